@@ -1,0 +1,1 @@
+"""Inkturn's engine: rewriting, painting and the turn loop. Never imports ui/."""

@@ -1,0 +1,224 @@
+"""The painter: one Hunyuan-DiT pipeline per process, drawing on request.
+
+It loads a diffusers folder (or hub id) once, encodes prompts itself at the
+lengths the transformer was built for (cached), starts every draw from
+initial noise made on the CPU from the seed (so a seed means the same picture
+on any device), reports progress per step and can be cancelled.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+import time
+from collections import OrderedDict
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+import torch
+from diffusers import HunyuanDiTPipeline
+from diffusers.pipelines.hunyuandit.pipeline_hunyuandit import SUPPORTED_SHAPE
+from diffusers.utils.torch_utils import randn_tensor
+from PIL import Image
+
+from core.errors import BadInput, DrawCancelled, DrawError, ModelLoadError
+from core.text_encoding import TextStates, count_tokens, encode_texts, text_lengths
+
+log = logging.getLogger(__name__)
+
+#: Hunyuan-DiT's ten trained resolutions, as (width, height).
+HUNYUAN_SIZES: tuple[tuple[int, int], ...] = tuple((w, h) for h, w in SUPPORTED_SHAPE)
+
+ProgressFn = Callable[[int, int, torch.Tensor], None]
+
+
+@dataclass(frozen=True)
+class DrawRequest:
+    prompt: str
+    negative_prompt: str
+    seed: int
+    width: int
+    height: int
+    steps: int
+    guidance: float
+
+
+@dataclass
+class DrawResult:
+    image: Image.Image
+    generation: dict  # the resolved config: enough to draw the same image again
+    latents: torch.Tensor  # final latents (CPU), for anchors and previews
+    initial_noise: torch.Tensor = field(repr=False)
+
+
+@dataclass(frozen=True)
+class ModelInfo:
+    name: str
+    kind: str  # "bundled" | "random" | "external"
+    native_size: tuple[int, int]
+    sizes: tuple[tuple[int, int], ...]
+    text_lengths: tuple[int, int]
+
+    @property
+    def label(self) -> str:
+        return {
+            "bundled": "Demo model for the shapes world (tiny Hunyuan-DiT trained by Inkturn)",
+            "random": "UNTRAINED tiny Hunyuan-DiT with random weights (no bundled model found): pictures are noise",
+            "external": f"Hunyuan-DiT: {self.name}",
+        }[self.kind]
+
+
+def pick_device(requested: str) -> torch.device:
+    if requested == "auto":
+        return torch.device("cuda" if torch.cuda.is_available() else "cpu")
+    if requested == "cuda" and not torch.cuda.is_available():
+        raise ModelLoadError("device=cuda was asked for, but no CUDA device is available")
+    return torch.device(requested)
+
+
+def pick_dtype(requested: str, device: torch.device) -> torch.dtype:
+    if requested == "auto":
+        return torch.float16 if device.type == "cuda" else torch.float32
+    return getattr(torch, requested)
+
+
+class Painter:
+    """Owns the pipeline. Draws are serialised: the scheduler is stateful."""
+
+    def __init__(self, pipe: HunyuanDiTPipeline, name: str, kind: str, *, text_cache_size: int = 256):
+        for component in pipe.components.values():
+            if isinstance(component, torch.nn.Module):
+                component.eval()  # no dropout when drawing, whoever built the pipeline
+        self.pipe = pipe
+        self.device = pipe.transformer.device
+        self.dtype = pipe.transformer.dtype
+        vae_factor = pipe.vae_scale_factor
+        native = int(pipe.transformer.config.sample_size) * vae_factor
+        sizes = HUNYUAN_SIZES if native == 1024 else ((native, native),)
+        self.info = ModelInfo(name, kind, (native, native), sizes, text_lengths(pipe.transformer.config))
+        self._lock = threading.Lock()
+        self._text_cache: OrderedDict[str, TextStates] = OrderedDict()
+        self._text_cache_size = text_cache_size
+        self._text_lock = threading.Lock()
+
+    @classmethod
+    def load(cls, source: str, *, device: str = "auto", dtype: str = "auto", kind: str = "external") -> Painter:
+        """``HunyuanDiTPipeline.from_pretrained`` on a folder or hub id."""
+        dev = pick_device(device)
+        dt = pick_dtype(dtype, dev)
+        try:
+            pipe = HunyuanDiTPipeline.from_pretrained(source, torch_dtype=dt)
+        except Exception as exc:  # noqa: BLE001 - any loader failure is one user-facing error
+            raise ModelLoadError(f"could not load the model from {source!r}: {exc}") from exc
+        pipe.to(dev)
+        pipe.set_progress_bar_config(disable=True)
+        log.info("loaded %s on %s as %s", source, dev, dt)
+        return cls(pipe, name=source, kind=kind)
+
+    # -- text ---------------------------------------------------------------------------------
+
+    def encode(self, text: str) -> TextStates:
+        """Both encoders' states for one prompt, cached by its exact text."""
+        with self._text_lock:
+            hit = self._text_cache.get(text)
+            if hit is not None:
+                self._text_cache.move_to_end(text)
+                return hit
+        with torch.inference_mode():
+            states = encode_texts(self.pipe, [text], device=self.device)
+        states = TextStates(*(t.to(self.dtype) if t.is_floating_point() else t for t in vars(states).values()))
+        with self._text_lock:
+            self._text_cache[text] = states
+            while len(self._text_cache) > self._text_cache_size:
+                self._text_cache.popitem(last=False)
+        return states
+
+    def prompt_tokens(self, text: str) -> tuple[int, int]:
+        """(needed, allowed) tokens on the tighter of the two encoders."""
+        allowed = min(self.info.text_lengths)
+        return count_tokens(self.pipe.tokenizer, text), allowed
+
+    # -- drawing ------------------------------------------------------------------------------
+
+    def check_request(self, req: DrawRequest) -> None:
+        if (req.width, req.height) not in self.info.sizes:
+            allowed = ", ".join(f"{w}x{h}" for w, h in self.info.sizes)
+            raise BadInput(f"size {req.width}x{req.height} is not supported by this model; use one of: {allowed}")
+        if not 1 <= req.steps <= 200:
+            raise BadInput(f"steps={req.steps} must be between 1 and 200")
+        if not 0 <= req.seed < 2**31:
+            raise BadInput(f"seed={req.seed} must be between 0 and 2147483647")
+
+    def initial_noise(self, seed: int, width: int, height: int) -> torch.Tensor:
+        """The exact starting latents for a seed, made on the CPU in float32."""
+        channels = self.pipe.transformer.config.in_channels
+        factor = self.pipe.vae_scale_factor
+        generator = torch.Generator("cpu").manual_seed(seed)
+        shape = (1, channels, height // factor, width // factor)
+        return randn_tensor(shape, generator=generator, device=torch.device("cpu"), dtype=torch.float32)
+
+    def draw(
+        self,
+        req: DrawRequest,
+        *,
+        noise: torch.Tensor | None = None,
+        on_step: ProgressFn | None = None,
+        cancel: threading.Event | None = None,
+    ) -> DrawResult:
+        self.check_request(req)
+        noise = self.initial_noise(req.seed, req.width, req.height) if noise is None else noise
+        cond = self.encode(req.prompt)
+        uncond = self.encode(req.negative_prompt)
+
+        def step_end(pipe, i, t, kwargs):
+            if on_step is not None:
+                on_step(i + 1, req.steps, kwargs["latents"])
+            if cancel is not None and cancel.is_set():
+                pipe._interrupt = True  # the pipeline's own stop flag
+            return kwargs
+
+        started = time.perf_counter()
+        with self._lock, torch.inference_mode():
+            try:
+                out = self.pipe(
+                    prompt_embeds=cond.embeds,
+                    prompt_attention_mask=cond.mask,
+                    prompt_embeds_2=cond.embeds_2,
+                    prompt_attention_mask_2=cond.mask_2,
+                    negative_prompt_embeds=uncond.embeds,
+                    negative_prompt_attention_mask=uncond.mask,
+                    negative_prompt_embeds_2=uncond.embeds_2,
+                    negative_prompt_attention_mask_2=uncond.mask_2,
+                    height=req.height,
+                    width=req.width,
+                    num_inference_steps=req.steps,
+                    guidance_scale=req.guidance,
+                    latents=noise.to(self.device, self.dtype),
+                    use_resolution_binning=False,
+                    output_type="latent",
+                    callback_on_step_end=step_end,
+                )
+                latents = out.images
+                if cancel is not None and cancel.is_set():
+                    raise DrawCancelled("stopped before the drawing finished")
+                decoded = self.pipe.vae.decode(latents / self.pipe.vae.config.scaling_factor, return_dict=False)[0]
+                image = self.pipe.image_processor.postprocess(decoded, output_type="pil")[0]
+            except (DrawCancelled, BadInput):
+                raise
+            except Exception as exc:  # noqa: BLE001 - the turn is stored as failed with this message
+                log.exception("draw failed")
+                raise DrawError(f"the painter failed: {type(exc).__name__}: {exc}") from exc
+        log.debug("drew %dx%d in %.0f ms", req.width, req.height, (time.perf_counter() - started) * 1000)
+        generation = {
+            "model": self.info.name,
+            "model_kind": self.info.kind,
+            "width": req.width,
+            "height": req.height,
+            "steps": req.steps,
+            "guidance": req.guidance,
+            "scheduler": type(self.pipe.scheduler).__name__,
+            "seed": req.seed,
+            "device": str(self.device),
+            "dtype": str(self.dtype).removeprefix("torch."),
+        }
+        return DrawResult(image=image, generation=generation, latents=latents.float().cpu(), initial_noise=noise)
