@@ -1,0 +1,35 @@
+"""Typed errors of the persistence layer.
+
+Messages are written for the person using the studio: ``ui/`` may show
+``str(exc)`` as is. Nothing here knows about Gradio.
+"""
+
+from __future__ import annotations
+
+
+class SessionsError(Exception):
+    """Base class: catch this to handle any store error the user can act on."""
+
+
+class SessionNotFound(SessionsError):
+    """Unknown or malformed session id or token."""
+
+
+class TurnNotFound(SessionsError):
+    """Unknown turn id."""
+
+
+class ImageNotFound(SessionsError):
+    """Unknown image id, or an image row that cannot be served."""
+
+
+class UnsafeImagePath(ImageNotFound):
+    """An image row whose path would leave the data folder (a corrupt or tampered row)."""
+
+
+class InvalidInput(SessionsError):
+    """A value the store refuses to write (too long, wrong type, not JSON...)."""
+
+
+class TurnAlreadyFinished(InvalidInput):
+    """finish_turn / fail_turn on a turn that is no longer pending."""

@@ -1,0 +1,101 @@
+"""Content-addressed image files under the data folder.
+
+A PNG is stored once, at ``images/<sha[:2]>/<sha>.png`` (relative, POSIX),
+named by the SHA-256 of its bytes. Files are written atomically and before
+their database row, so a crash leaves at most an orphan file, never a row
+that points at nothing or at half a file.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import os
+import tempfile
+from pathlib import Path, PurePosixPath
+
+from sessions.errors import InvalidInput, UnsafeImagePath
+
+IMAGES_DIR = "images"
+PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
+MAX_SIDE = 16384
+
+
+def check_png(png: object, width: object, height: object) -> None:
+    if not isinstance(png, bytes | bytearray | memoryview):
+        raise InvalidInput(f"An image must be PNG bytes, got {type(png).__name__}.")
+    if bytes(png[:8]) != PNG_SIGNATURE:
+        raise InvalidInput("The image is not a PNG file (its first bytes are not the PNG signature).")
+    for name, side in (("width", width), ("height", height)):
+        if not isinstance(side, int) or isinstance(side, bool) or not 1 <= side <= MAX_SIDE:
+            raise InvalidInput(f"Image {name} must be an integer from 1 to {MAX_SIDE}, got {side!r}.")
+
+
+def sha256_hex(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def relative_path(sha: str) -> str:
+    """Where the file for ``sha`` lives, relative to the data folder (what the DB stores)."""
+    return f"{IMAGES_DIR}/{sha[:2]}/{sha}.png"
+
+
+def store_file(data_dir: Path, png: bytes) -> tuple[str, str]:
+    """Writes ``png`` under ``data_dir`` unless an identical file is there; returns (sha256, relative path)."""
+    sha = sha256_hex(png)
+    rel = relative_path(sha)
+    target = data_dir / rel
+    # Same name means same content; the size check only catches a file damaged
+    # outside the store (the atomic write itself never leaves a partial one).
+    if not (target.is_file() and target.stat().st_size == len(png)):
+        write_atomic(target, png)
+    return sha, rel
+
+
+def write_atomic(target: Path, data: bytes) -> None:
+    """Temp file in the same folder, fsync, ``os.replace``: readers see all or nothing."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "wb") as f:
+            f.write(data)
+            f.flush()
+            os.fsync(f.fileno())
+        os.replace(tmp, target)
+    except BaseException:
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(tmp)
+        raise
+    _fsync_dir(target.parent)
+
+
+def _fsync_dir(folder: Path) -> None:
+    # Makes the rename itself durable on POSIX; Windows cannot open folders.
+    if not hasattr(os, "O_DIRECTORY"):
+        return
+    fd = os.open(folder, os.O_RDONLY | os.O_DIRECTORY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def resolve_inside(data_dir: Path, rel: str) -> Path:
+    """The absolute file for a stored relative path; refuses any path that leaves ``data_dir``.
+
+    ``data_dir`` must already be resolved. Checks the text first (absolute,
+    ``..``, backslashes) and then the resolved path, which also catches symlinks.
+    """
+    refused = UnsafeImagePath("This image's stored file path points outside the data folder, so it will not be read.")
+    if not isinstance(rel, str) or not rel or "\\" in rel or "\x00" in rel:
+        raise refused
+    posix = PurePosixPath(rel)
+    if posix.is_absolute() or ".." in posix.parts or (posix.parts and ":" in posix.parts[0]):
+        raise refused
+    try:
+        resolved = (data_dir / Path(*posix.parts)).resolve()
+    except (OSError, ValueError, RuntimeError):
+        raise refused from None
+    if resolved == data_dir or not resolved.is_relative_to(data_dir):
+        raise refused
+    return resolved

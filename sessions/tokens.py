@@ -1,0 +1,28 @@
+"""Session owner tokens: the secret in a session link (``?s=...``).
+
+A token is ``secrets.token_urlsafe(32)``: 32 random bytes, 43 URL-safe
+base64 characters. Anything else is refused before the database is asked.
+"""
+
+from __future__ import annotations
+
+import hmac
+import re
+import secrets
+
+TOKEN_BYTES = 32
+TOKEN_RE = re.compile(r"[A-Za-z0-9_-]{43}")
+
+
+def new_token() -> str:
+    return secrets.token_urlsafe(TOKEN_BYTES)
+
+
+def is_well_formed(token: object) -> bool:
+    # fullmatch, not ^...$: "$" would accept a trailing newline.
+    return isinstance(token, str) and TOKEN_RE.fullmatch(token) is not None
+
+
+def same_token(stored: str, given: str) -> bool:
+    """Constant-time equality; also guards against case-insensitive DB collations."""
+    return hmac.compare_digest(stored.encode("ascii"), given.encode("ascii"))
