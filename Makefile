@@ -1,7 +1,7 @@
 # Inkturn task runner. Every target uses the project's virtual environment.
 PY ?= .venv/bin/python
 
-.PHONY: setup run test lint format bench eval-model
+.PHONY: setup run test lint format bench
 
 .venv/bin/python:
 	python3 -m venv .venv
@@ -23,3 +23,6 @@ lint:
 format:
 	$(PY) -m ruff format .
 	$(PY) -m ruff check --fix .
+
+bench:  ## time per turn vs a plain pipeline call
+	$(PY) bench/bench_turn.py

@@ -8,9 +8,19 @@ from core.bundled.components import TinyModelConfig, build_pipeline, build_token
 from core.painter import Painter
 
 TINY = TinyModelConfig(
-    image_size=64, vocab_size=300, text_len=16, text_len_t5=16,
-    bert_hidden=32, bert_layers=1, bert_heads=2, t5_hidden=32, t5_layers=1, t5_heads=2,
-    dit_hidden=64, dit_layers=2, dit_heads=2,
+    image_size=64,
+    vocab_size=300,
+    text_len=16,
+    text_len_t5=16,
+    bert_hidden=32,
+    bert_layers=1,
+    bert_heads=2,
+    t5_hidden=32,
+    t5_layers=1,
+    t5_heads=2,
+    dit_hidden=64,
+    dit_layers=2,
+    dit_heads=2,
 )
 
 CORPUS = [

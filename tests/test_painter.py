@@ -41,8 +41,16 @@ def test_same_seed_same_picture_other_seed_other_picture(tiny_painter):
     assert np.array_equal(pixels(a), pixels(b))
     assert not np.array_equal(pixels(a), pixels(c))
     assert a.generation == {
-        "model": "tiny-test", "model_kind": "random", "width": 64, "height": 64, "steps": 3, "guidance": 4.0,
-        "scheduler": "DPMSolverMultistepScheduler", "seed": 7, "device": "cpu", "dtype": "float32",
+        "model": "tiny-test",
+        "model_kind": "random",
+        "width": 64,
+        "height": 64,
+        "steps": 3,
+        "guidance": 4.0,
+        "scheduler": "DPMSolverMultistepScheduler",
+        "seed": 7,
+        "device": "cpu",
+        "dtype": "float32",
     }
 
 
@@ -83,11 +91,14 @@ def test_cancel_stops_the_draw(tiny_painter):
     assert seen == [1, 2]
 
 
-@pytest.mark.parametrize("kw, needle", [
-    (dict(width=128, height=128), "128x128 is not supported"),
-    (dict(steps=0), "steps=0"),
-    (dict(seed=-1), "seed=-1"),
-])
+@pytest.mark.parametrize(
+    "kw, needle",
+    [
+        (dict(width=128, height=128), "128x128 is not supported"),
+        (dict(steps=0), "steps=0"),
+        (dict(seed=-1), "seed=-1"),
+    ],
+)
 def test_bad_requests_are_refused_before_drawing(tiny_painter, kw, needle):
     with pytest.raises(BadInput, match=needle):
         tiny_painter.draw(request(**kw))

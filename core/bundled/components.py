@@ -12,7 +12,7 @@ from dataclasses import asdict, dataclass
 
 import torch
 from diffusers import DPMSolverMultistepScheduler, HunyuanDiT2DModel, HunyuanDiTPipeline
-from tokenizers import Tokenizer, decoders, models, normalizers, pre_tokenizers, trainers
+from tokenizers import Regex, Tokenizer, decoders, models, normalizers, pre_tokenizers, trainers
 from transformers import BertConfig, BertModel, PreTrainedTokenizerFast, T5Config, T5EncoderModel
 
 from core.bundled.pixel_autoencoder import PixelShuffleAutoencoder
@@ -26,8 +26,8 @@ class TinyModelConfig:
 
     image_size: int = 128
     vocab_size: int = 2048
-    text_len: int = 48  # BERT-side tokens (the real model reads 77)
-    text_len_t5: int = 48  # T5-side tokens (the real model reads 256)
+    text_len: int = 64  # BERT-side tokens (the real model reads 77); longest Chinese caption: 55
+    text_len_t5: int = 64  # T5-side tokens (the real model reads 256)
     bert_hidden: int = 128
     bert_layers: int = 2
     bert_heads: int = 4
@@ -44,15 +44,23 @@ class TinyModelConfig:
         return asdict(self)
 
 
-def build_tokenizer(corpus: Iterable[str], vocab_size: int) -> PreTrainedTokenizerFast:
+def build_tokenizer(corpus: Iterable[str], vocab_size: int, cjk_chars: bool = False) -> PreTrainedTokenizerFast:
     """A byte-free BPE over English and Chinese text.
 
     Chinese has no spaces, so BPE merges frequent runs such as 红色 or 左上方
     into single tokens, which keeps Chinese prompts about as short as English.
+
+    ``cjk_chars=True`` (what the trained model uses) makes every Chinese
+    character its own token, as Chinese BERT does: with a 2048-token vocabulary
+    BPE otherwise merges whole phrases such as 一个大的蓝色三角形位于中间 into
+    one token, which a model cannot compose into unseen attribute combinations.
     """
     tok = Tokenizer(models.BPE(unk_token="[UNK]"))
     tok.normalizer = normalizers.Sequence([normalizers.NFKC(), normalizers.Lowercase()])
-    tok.pre_tokenizer = pre_tokenizers.Sequence([pre_tokenizers.Whitespace(), pre_tokenizers.Punctuation()])
+    split = [pre_tokenizers.Whitespace(), pre_tokenizers.Punctuation()]
+    if cjk_chars:
+        split.insert(0, pre_tokenizers.Split(Regex("[\u3400-\u9fff]"), behavior="isolated"))
+    tok.pre_tokenizer = pre_tokenizers.Sequence(split)
     tok.decoder = decoders.BPEDecoder()
     trainer = trainers.BpeTrainer(vocab_size=vocab_size, special_tokens=SPECIAL_TOKENS, show_progress=False)
     tok.train_from_iterator(corpus, trainer=trainer)
@@ -72,6 +80,18 @@ def build_tokenizer(corpus: Iterable[str], vocab_size: int) -> PreTrainedTokeniz
     )
 
 
+def tokenizer_from_json(text: str) -> PreTrainedTokenizerFast:
+    """Rebuilds a tokenizer from ``build_tokenizer(...).backend_tokenizer.to_str()``."""
+    return PreTrainedTokenizerFast(
+        tokenizer_object=Tokenizer.from_str(text),
+        pad_token="[PAD]",
+        unk_token="[UNK]",
+        cls_token="[CLS]",
+        sep_token="[SEP]",
+        mask_token="[MASK]",
+    )
+
+
 def build_text_encoders(cfg: TinyModelConfig, vocab_size: int) -> tuple[BertModel, T5EncoderModel]:
     bert = BertModel(
         BertConfig(
@@ -81,6 +101,9 @@ def build_text_encoders(cfg: TinyModelConfig, vocab_size: int) -> tuple[BertMode
             num_attention_heads=cfg.bert_heads,
             intermediate_size=cfg.bert_hidden * 4,
             max_position_embeddings=max(cfg.text_len, 64),
+            # Trained on endless fresh captions: dropout only slows a tiny model down.
+            hidden_dropout_prob=0.0,
+            attention_probs_dropout_prob=0.0,
         )
     )
     t5 = T5EncoderModel(
@@ -93,6 +116,7 @@ def build_text_encoders(cfg: TinyModelConfig, vocab_size: int) -> tuple[BertMode
             num_heads=cfg.t5_heads,
             feed_forward_proj="gated-gelu",
             is_encoder_decoder=False,
+            dropout_rate=0.0,
         )
     )
     return bert, t5
@@ -130,9 +154,7 @@ def build_scheduler() -> DPMSolverMultistepScheduler:
     )
 
 
-def build_pipeline(
-    cfg: TinyModelConfig, tokenizer: PreTrainedTokenizerFast, seed: int = 0
-) -> HunyuanDiTPipeline:
+def build_pipeline(cfg: TinyModelConfig, tokenizer: PreTrainedTokenizerFast, seed: int = 0) -> HunyuanDiTPipeline:
     """A complete pipeline with seeded random weights."""
     torch.manual_seed(seed)
     vae = PixelShuffleAutoencoder()

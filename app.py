@@ -1,0 +1,102 @@
+"""Inkturn: a multi-turn drawing studio. The only entry point.
+
+    python app.py                       serve the studio on 127.0.0.1:7860
+    python app.py replay SCRIPT.json --out DIR [--seed N]
+                                        play a dialogue headlessly (evaluations use this)
+
+Every setting is a flag here and an INKTURN_* environment variable (README).
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import os
+import sys
+from pathlib import Path
+
+from core.settings import BUNDLED_MODEL_DIR, Settings, SettingsError, add_settings_arguments, settings_from
+
+log = logging.getLogger("inkturn")
+
+
+def build_painter(settings: Settings):
+    from core.painter import Painter
+
+    source = settings.model_path
+    if not source:
+        from core.bundled.fallback import random_painter
+
+        painter = random_painter(device="cpu" if settings.device == "auto" else settings.device)
+    else:
+        kind = "bundled" if Path(source).resolve() == BUNDLED_MODEL_DIR else "external"
+        painter = Painter.load(source, device=settings.device, dtype=settings.dtype, kind=kind)
+    (log.warning if painter.info.kind == "random" else log.info)("model: %s", painter.info.label)
+    return painter
+
+
+def build_engine(settings: Settings):
+    """Loads the model once, opens the store (running migrations) and wires the engine."""
+    from core.engine import Engine, EngineLimits, SessionDefaults
+    from core.rewriter import Composer
+    from sessions.store import Store
+
+    settings.data_dir.mkdir(parents=True, exist_ok=True)
+    store = Store.open(settings.resolved_database_url, settings.data_dir)
+    painter = build_painter(settings)
+    return Engine(
+        painter,
+        Composer(),
+        store,
+        limits=EngineLimits(max_message_chars=settings.max_message_chars, history_turns=settings.history_turns),
+        defaults=SessionDefaults(
+            steps=settings.steps,
+            guidance=settings.guidance,
+            width=settings.width,
+            height=settings.height,
+            seed=settings.seed,
+        ),
+    )
+
+
+def serve(settings: Settings) -> None:
+    from ui.studio import build_ui, launch
+
+    engine = build_engine(settings)
+    demo = build_ui(engine, settings)
+    launch(demo, engine, settings)
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    parser = argparse.ArgumentParser(prog="app.py", description="Inkturn: a multi-turn drawing studio.")
+    add_settings_arguments(parser)
+    if argv[:1] == ["replay"]:
+        parser.prog = "app.py replay"
+        parser.add_argument("script", type=Path, help='JSON: {"turns": ["message", ...], "seed": 123}')
+        parser.add_argument("--out", type=Path, required=True, help="folder for turn-NN.png/json and session.json")
+        args = parser.parse_args(argv[1:])
+    else:
+        args = parser.parse_args(argv)
+    try:
+        settings = settings_from({k: v for k, v in vars(args).items() if k in Settings.model_fields}, os.environ)
+    except SettingsError as exc:
+        print(f"inkturn: {exc}", file=sys.stderr)
+        return 2
+    logging.basicConfig(level=settings.log_level.upper(), format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    if argv[:1] == ["replay"]:
+        from core.replay import ReplayError, replay
+
+        try:
+            # --seed on the command line beats the script's seed, which beats INKTURN_SEED.
+            replay(build_engine(settings), args.script, args.out, seed_flag=args.seed, seed_default=settings.seed)
+        except ReplayError as exc:
+            print(f"inkturn replay: {exc}", file=sys.stderr)
+            return 2
+        return 0
+    serve(settings)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,256 @@
+"""One turn, end to end: check inputs -> rewrite -> draw -> persist.
+
+The engine is the single path both the browser UI and headless ``replay``
+take, so a session played either way is stored the same way.
+"""
+
+from __future__ import annotations
+
+import logging
+import secrets
+import threading
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+import torch
+
+from core.describe import compose_prompt
+from core.errors import BadInput, DrawCancelled, DrawError
+from core.images import encode_png
+from core.painter import DrawRequest, Painter
+from core.rewriter.base import HistoryItem, Rewriter
+from core.scene import Rewrite, Scene
+from sessions.store import SessionInfo, Store, TurnInfo
+
+log = logging.getLogger(__name__)
+
+ProgressFn = Callable[[int, int, torch.Tensor], None]
+
+
+@dataclass(frozen=True)
+class EngineLimits:
+    max_message_chars: int = 2000
+    history_turns: int = 8
+
+
+@dataclass(frozen=True)
+class SessionDefaults:
+    """Generation settings a new session starts with."""
+
+    steps: int = 20
+    guidance: float = 5.0
+    width: int = 0
+    height: int = 0
+    negative_prompt: str = ""
+    seed: int | None = None
+
+
+@dataclass
+class TurnResult:
+    turn: TurnInfo
+    rewrite: Rewrite | None
+    image_png: bytes | None = None
+    error: str | None = None
+    timings_ms: dict[str, float] = field(default_factory=dict)
+
+
+class Engine:
+    def __init__(
+        self,
+        painter: Painter,
+        rewriter: Rewriter,
+        store: Store,
+        *,
+        limits: EngineLimits = EngineLimits(),
+        defaults: SessionDefaults = SessionDefaults(),
+    ):
+        self.painter = painter
+        self.rewriter = rewriter
+        self.store = store
+        self.limits = limits
+        self.defaults = defaults
+
+    # -- sessions ----------------------------------------------------------------------------
+
+    def new_session(self, *, seed: int | None = None, title: str = "") -> SessionInfo:
+        """A session with its own seed and the default generation settings."""
+        d = self.defaults
+        width, height = (d.width, d.height) if d.width else self.painter.info.native_size
+        chosen_seed = seed if seed is not None else d.seed if d.seed is not None else secrets.randbelow(2**31)
+        settings = {
+            "seed": chosen_seed,
+            "steps": d.steps,
+            "guidance": d.guidance,
+            "width": width,
+            "height": height,
+            "negative_prompt": d.negative_prompt,
+        }
+        return self.store.create_session(title=title, settings=settings)
+
+    def current_scene(self, session_id: str) -> Scene:
+        for turn in reversed(self.store.turns(session_id)):
+            if turn.status == "done" and turn.scene:
+                return Scene.model_validate(turn.scene)
+        return Scene()
+
+    # -- the turn ------------------------------------------------------------------------------
+
+    def check_message(self, message: str) -> str:
+        text = (message or "").strip()
+        if not text:
+            raise BadInput("Please type a message: it is empty.")
+        if len(text) > self.limits.max_message_chars:
+            raise BadInput(f"The message is {len(text)} characters long; the limit is {self.limits.max_message_chars}.")
+        return text
+
+    def run_turn(
+        self,
+        session: SessionInfo,
+        message: str,
+        *,
+        on_step: ProgressFn | None = None,
+        cancel: threading.Event | None = None,
+    ) -> TurnResult:
+        started = time.perf_counter()
+        timings: dict[str, float] = {}
+
+        # 1. Check inputs: refused messages write nothing.
+        text = self.check_message(message)
+        settings = session.settings
+        request_size = (int(settings["width"]), int(settings["height"]))
+        if request_size not in self.painter.info.sizes:
+            allowed = ", ".join(f"{w}x{h}" for w, h in self.painter.info.sizes)
+            raise BadInput(f"This session's size {request_size[0]}x{request_size[1]} is not supported; use {allowed}.")
+        turn = self.store.start_turn(session.id, text)
+
+        # 2. Rewrite the dialogue into one prompt and scene.
+        t0 = time.perf_counter()
+        previous = self.current_scene(session.id)
+        history = self._history(session.id)
+        try:
+            rewrite = self.rewriter.rewrite(previous, history, text)
+        except Exception as exc:  # noqa: BLE001 - a rewriter bug must not lose the turn
+            log.exception("rewriter failed")
+            return self._failed(turn, f"The rewriter failed: {exc}", timings, started)
+        rewrite = self._fit_prompt(rewrite.model_copy(update={"negative_prompt": settings.get("negative_prompt", "")}))
+        timings["rewrite"] = _ms(t0)
+
+        # 3. Draw (chat turns only answer in words).
+        png = None
+        generation: dict = {}
+        seed = int(settings["seed"])
+        timings["draw"] = 0.0
+        if rewrite.intent != "chat":
+            t0 = time.perf_counter()
+            request = DrawRequest(
+                prompt=rewrite.prompt,
+                negative_prompt=rewrite.negative_prompt,
+                seed=seed,
+                width=request_size[0],
+                height=request_size[1],
+                steps=int(settings["steps"]),
+                guidance=float(settings["guidance"]),
+            )
+            try:
+                result = self.painter.draw(request, on_step=on_step, cancel=cancel)
+            except DrawCancelled as exc:
+                return self._failed(turn, str(exc), timings, started, status="cancelled", rewrite=rewrite)
+            except (DrawError, BadInput) as exc:
+                return self._failed(turn, str(exc), timings, started, rewrite=rewrite)
+            generation = result.generation
+            timings["draw"] = _ms(t0)
+            png = encode_png(
+                result.image,
+                {
+                    "prompt": rewrite.prompt,
+                    "negative_prompt": rewrite.negative_prompt,
+                    "seed": str(seed),
+                    "model": generation["model"],
+                    "generation": generation,
+                    "software": "Inkturn",
+                },
+            )
+
+        # 4. Persist: image file first, then the turn row in one transaction.
+        t0 = time.perf_counter()
+        image = self.store.save_image(png, *request_size) if png is not None else None
+        timings["persist"] = _ms(t0)
+        timings["total"] = _ms(started)
+        done = self.store.finish_turn(
+            turn.id,
+            intent=rewrite.intent,
+            prompt=rewrite.prompt,
+            negative_prompt=rewrite.negative_prompt,
+            scene=rewrite.scene.model_dump(mode="json"),
+            generation=generation,
+            seed=seed,
+            reply=_reply_text(rewrite),
+            timings=timings,
+            image=image,
+        )
+        return TurnResult(turn=done, rewrite=rewrite, image_png=png, timings_ms=timings)
+
+    def _fit_prompt(self, rewrite: Rewrite) -> Rewrite:
+        """Keeps the prompt within the model's text length, saying what was left out.
+
+        Subjects come first in every prompt, so trimming drops the style and then
+        the folded-in phrases from the end; the stored scene keeps them all.
+        """
+        if rewrite.intent == "chat":
+            return rewrite
+        needed, allowed = self.painter.prompt_tokens(rewrite.prompt)
+        if needed <= allowed:
+            return rewrite
+        trimmed, dropped = rewrite.scene, []
+        prompt = rewrite.prompt
+        while needed > allowed and (trimmed.style or trimmed.extras):
+            if trimmed.style:
+                dropped.append(trimmed.style)
+                trimmed = trimmed.model_copy(update={"style": None})
+            else:
+                dropped.append(trimmed.extras[-1])
+                trimmed = trimmed.model_copy(update={"extras": trimmed.extras[:-1]})
+            prompt = compose_prompt(trimmed)
+            needed, allowed = self.painter.prompt_tokens(prompt)
+        notes = list(rewrite.notes)
+        if dropped:
+            notes.append(f"Left out of the prompt to fit the model's {allowed} tokens: " + "; ".join(dropped))
+        if needed > allowed:
+            notes.append(f"The prompt needs {needed} tokens and the model reads {allowed}; its end is cut off.")
+        return rewrite.model_copy(update={"prompt": prompt, "notes": tuple(notes)})
+
+    def _history(self, session_id: str) -> list[HistoryItem]:
+        turns = [t for t in self.store.turns(session_id) if t.status == "done"]
+        keep = turns[-self.limits.history_turns :] if self.limits.history_turns else []
+        return [HistoryItem(t.message, t.intent, t.prompt) for t in keep]
+
+    def _failed(
+        self,
+        turn: TurnInfo,
+        error: str,
+        timings: dict[str, float],
+        started: float,
+        *,
+        status: str = "failed",
+        rewrite: Rewrite | None = None,
+    ) -> TurnResult:
+        timings["total"] = _ms(started)
+        stored = self.store.fail_turn(
+            turn.id,
+            error,
+            status=status,
+            intent=rewrite.intent if rewrite else "",
+            prompt=rewrite.prompt if rewrite else "",
+            scene=rewrite.scene.model_dump(mode="json") if rewrite else None,
+            timings=timings,
+        )
+        return TurnResult(turn=stored, rewrite=rewrite, error=error, timings_ms=timings)
+
+
+def _reply_text(rewrite: Rewrite) -> str:
+    return "\n".join([rewrite.reply, *rewrite.notes]).strip()
+
+
+def _ms(since: float) -> float:
+    return round((time.perf_counter() - since) * 1000, 2)

@@ -1,0 +1,218 @@
+"""Words the composer understands, in English and Chinese.
+
+Attribute words come from the shapes world's vocabulary (one source of truth);
+the verbs and cues here are the composer's own.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+from core.world import vocab
+
+KINDS = ("colour", "shape", "size", "position")
+
+
+@dataclass(frozen=True)
+class Mention:
+    """An attribute word found in a text span."""
+
+    kind: str  # colour | shape | size | position
+    key: str  # canonical key from the world vocabulary
+    start: int
+    end: int
+
+
+def _terms(kind: str):
+    return {"colour": vocab.COLOURS, "shape": vocab.SHAPES, "size": vocab.SIZES, "position": vocab.POSITIONS}[kind]
+
+
+@lru_cache(maxsize=1)
+def _surfaces() -> tuple[tuple[str, str, str, bool], ...]:
+    """(surface, kind, key, is_chinese) sorted longest first, so "top left" beats "left"."""
+    rows: list[tuple[str, str, str, bool]] = []
+    for kind in KINDS:
+        for key, term in _terms(kind).items():
+            for en in {term.en.lower(), key.lower(), *(a.lower() for a in term.aliases_en)}:
+                rows.append((en, kind, key, False))
+                if "-" in en:
+                    rows.append((en.replace("-", " "), kind, key, False))
+            for zh in {term.zh, *term.aliases_zh}:
+                # A bare 上/下 would fire inside 背景上 or 上面; positions need two characters.
+                if kind == "position" and len(zh) < 2:
+                    continue
+                rows.append((zh, kind, key, True))
+    # Comparatives mean a size change ("make it bigger", "变大").
+    for word, key in (
+        ("bigger", "large"),
+        ("larger", "large"),
+        ("smaller", "small"),
+        ("enlarge", "large"),
+        ("shrink", "small"),
+        ("变大", "large"),
+        ("变小", "small"),
+        ("放大", "large"),
+        ("缩小", "small"),
+    ):
+        rows.append((word, "size", key, not word.isascii()))
+    for word, key in (
+        ("upper left", "top-left"),
+        ("upper right", "top-right"),
+        ("lower left", "bottom-left"),
+        ("lower right", "bottom-right"),
+        ("upper", "top"),
+        ("lower", "bottom"),
+    ):
+        rows.append((word, "position", key, False))
+    unique = {(s, k): (s, k, key, zh) for s, k, key, zh in rows}
+    return tuple(sorted(unique.values(), key=lambda r: -len(r[0])))
+
+
+def normalise(text: str) -> str:
+    """NFKC (full-width punctuation to ASCII), lower case, single spaces."""
+    text = unicodedata.normalize("NFKC", text).lower()
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def has_cjk(text: str) -> bool:
+    return any("\u4e00" <= ch <= "\u9fff" for ch in text)
+
+
+def find_mentions(text: str) -> list[Mention]:
+    """Attribute words in ``text`` (already normalised), left to right, no overlaps."""
+    taken = [False] * len(text)
+    found: list[Mention] = []
+    for surface, kind, key, is_zh in _surfaces():
+        if is_zh:
+            starts = [m.start() for m in re.finditer(re.escape(surface), text)]
+        else:
+            starts = [m.start() for m in re.finditer(rf"(?<![a-z]){re.escape(surface)}(?![a-z])", text)]
+        for start in starts:
+            end = start + len(surface)
+            if any(taken[start:end]):
+                continue
+            taken[start:end] = [True] * (end - start)
+            found.append(Mention(kind, key, start, end))
+    return sorted(found, key=lambda m: m.start)
+
+
+# -- verbs and cues --------------------------------------------------------------------------
+
+ADD_WORDS = (
+    "add",
+    "put",
+    "place",
+    "insert",
+    "include",
+    "also draw",
+    "another",
+    "加",
+    "添加",
+    "增加",
+    "再画",
+    "放一个",
+    "还要",
+)
+REMOVE_WORDS = (
+    "remove",
+    "delete",
+    "erase",
+    "get rid of",
+    "take away",
+    "take out",
+    "drop",
+    "without",
+    "去掉",
+    "删除",
+    "删掉",
+    "移除",
+    "拿掉",
+    "不要",
+    "去除",
+)
+MOVE_WORDS = ("move", "shift", "slide", "移到", "移动", "挪到", "放到", "搬到")
+SET_WORDS = (
+    "make",
+    "change",
+    "turn",
+    "colour",
+    "color",
+    "paint",
+    "recolour",
+    "recolor",
+    "switch",
+    "replace",
+    "set",
+    "改成",
+    "变成",
+    "换成",
+    "改为",
+    "变为",
+    "涂成",
+    "改",
+    "换",
+    "变",
+    "把",
+    "让",
+)
+NEW_SCENE_WORDS = (
+    "new scene",
+    "new picture",
+    "start over",
+    "start again",
+    "draw",
+    "paint me",
+    "重新画",
+    "新画",
+    "换一张",
+    "画一个",
+    "画一幅",
+    "画",
+)
+TARGET_MARKERS = (" into ", " to ", " with ", "改成", "变成", "换成", "改为", "变为", "涂成", "成", "为", "到")
+BACKGROUND_WORDS = ("background", "backdrop", "背景", "底色")
+PRONOUNS_EN = ("it", "its", "that one", "this one", "that", "this")
+PRONOUNS_ZH = ("它", "这个", "那个", "他", "她")
+QUESTION_WORDS_EN = (
+    "what",
+    "where",
+    "how many",
+    "which",
+    "is there",
+    "are there",
+    "is the",
+    "does",
+    "do you",
+    "why",
+    "who",
+    "can you tell",
+)
+QUESTION_WORDS_ZH = ("什么", "哪", "几个", "多少", "吗", "呢", "是否", "为什么")
+
+
+def contains_word(text: str, words: tuple[str, ...]) -> str | None:
+    """The first of ``words`` found in ``text`` (English on word boundaries)."""
+    for word in words:
+        if word.isascii():
+            if re.search(rf"(?<![a-z]){re.escape(word.strip())}(?![a-z])", text):
+                return word
+        elif word in text:
+            return word
+    return None
+
+
+def first_index(text: str, words: tuple[str, ...]) -> tuple[int, str] | None:
+    """Earliest occurrence of any of ``words``: (index, word)."""
+    best: tuple[int, str] | None = None
+    for word in words:
+        if word.isascii() and word.strip() == word:
+            match = re.search(rf"(?<![a-z]){re.escape(word)}(?![a-z])", text)
+            idx = match.start() if match else -1
+        else:
+            idx = text.find(word)
+        if idx >= 0 and (best is None or idx < best[0] or (idx == best[0] and len(word) > len(best[1]))):
+            best = (idx, word)
+    return best

@@ -1,0 +1,129 @@
+"""One typed, validated settings object for the whole process.
+
+Every setting has a CLI flag (``--data-dir``) and an environment variable
+(``INKTURN_DATA_DIR``); the flag wins. Only ``app.py`` builds Settings (from
+``sys.argv`` and ``os.environ``); everything else receives it as an argument.
+"""
+
+from __future__ import annotations
+
+import argparse
+from collections.abc import Mapping, Sequence
+from pathlib import Path
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
+
+ENV_PREFIX = "INKTURN_"
+BUNDLED_MODEL_DIR = Path(__file__).resolve().parent.parent / "assets" / "shapes-dit"
+
+
+class SettingsError(ValueError):
+    """A bad setting; the message is one line naming the setting."""
+
+
+class Settings(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    model: str = Field(
+        "",
+        description="Diffusers Hunyuan-DiT folder or hub id. Empty: the bundled shapes-world model in assets/shapes-dit "
+        "(or, while it is missing, a tiny randomly initialised pipeline).",
+    )
+    device: Literal["auto", "cpu", "cuda", "mps"] = Field(
+        "auto", description="Where to draw; auto picks CUDA when available."
+    )
+    dtype: Literal["auto", "float32", "float16", "bfloat16"] = Field(
+        "auto", description="Weights dtype; auto is float16 on CUDA and float32 elsewhere."
+    )
+    data_dir: Path = Field(Path("data"), description="Folder for the database and image files.")
+    database_url: str = Field("", description="SQLAlchemy URL; empty means sqlite:///DATA_DIR/inkturn.db.")
+    host: str = Field("127.0.0.1", description="Address to listen on; anything but localhost exposes the app.")
+    port: int = Field(7860, ge=1, le=65535, description="Port to listen on.")
+    rewriter: Literal["composer"] = Field("composer", description="Prompt rewriter backend: the embedded composer.")
+    history_turns: int = Field(8, ge=0, le=100, description="How many recent turns the rewriter reads.")
+    steps: int = Field(20, ge=1, le=200, description="Default denoising steps for new sessions.")
+    guidance: float = Field(5.0, ge=0.0, le=30.0, description="Default classifier-free guidance scale.")
+    width: int = Field(0, ge=0, le=4096, description="Default width; 0 means the model's native size.")
+    height: int = Field(0, ge=0, le=4096, description="Default height; 0 means the model's native size.")
+    seed: int | None = Field(
+        None, ge=0, le=2**31 - 1, description="Fix every new session's seed (default: random per session)."
+    )
+    max_message_chars: int = Field(2000, ge=1, le=100_000, description="Longest user message accepted, in characters.")
+    kiosk: bool = Field(False, description="Run as an unattended public kiosk.")
+    log_level: Literal["debug", "info", "warning", "error"] = Field("info", description="Log verbosity.")
+
+    @field_validator("model")
+    @classmethod
+    def _model_exists_if_path(cls, value: str) -> str:
+        looks_local = value.startswith((".", "/", "~")) or Path(value).exists()
+        if value and looks_local and not (Path(value).expanduser() / "model_index.json").is_file():
+            raise ValueError(f"{value!r} is not a diffusers pipeline folder (no model_index.json)")
+        return value
+
+    @model_validator(mode="after")
+    def _size_pairs(self) -> Settings:
+        if (self.width == 0) != (self.height == 0):
+            raise ValueError("width and height must be given together (or both left at 0 for the native size)")
+        for name in ("width", "height"):
+            if getattr(self, name) % 16:
+                raise ValueError(f"{name}={getattr(self, name)} must be a multiple of 16")
+        return self
+
+    @property
+    def resolved_database_url(self) -> str:
+        return self.database_url or f"sqlite:///{(self.data_dir / 'inkturn.db').resolve()}"
+
+    @property
+    def model_path(self) -> str:
+        """The folder or hub id the painter loads; empty when none exists yet."""
+        if self.model:
+            return str(Path(self.model).expanduser()) if Path(self.model).expanduser().exists() else self.model
+        return str(BUNDLED_MODEL_DIR) if (BUNDLED_MODEL_DIR / "model_index.json").is_file() else ""
+
+
+def _flag(name: str) -> str:
+    return "--" + name.replace("_", "-")
+
+
+def add_settings_arguments(parser: argparse.ArgumentParser) -> None:
+    """One optional flag per setting; unset flags fall back to env, then defaults."""
+    for name, field in Settings.model_fields.items():
+        help_text = f"{field.description} [env {ENV_PREFIX}{name.upper()}]"
+        if field.annotation is bool:
+            parser.add_argument(
+                _flag(name), dest=name, action=argparse.BooleanOptionalAction, default=None, help=help_text
+            )
+        else:
+            parser.add_argument(_flag(name), dest=name, default=None, help=help_text)
+
+
+def settings_from(args: argparse.Namespace | Mapping[str, object], env: Mapping[str, str]) -> Settings:
+    """Builds Settings from parsed flags over environment variables.
+
+    Raises SettingsError with a one-line reason naming the flag.
+    """
+    given = vars(args) if isinstance(args, argparse.Namespace) else dict(args)
+    values: dict[str, object] = {}
+    for name in Settings.model_fields:
+        if given.get(name) is not None:
+            values[name] = given[name]
+        elif f"{ENV_PREFIX}{name.upper()}" in env:
+            values[name] = env[f"{ENV_PREFIX}{name.upper()}"]
+    if values.get("seed") in ("", "random"):
+        values["seed"] = None
+    try:
+        return Settings.model_validate(values)
+    except ValidationError as exc:
+        first = exc.errors()[0]
+        where = _flag(str(first["loc"][0])) if first["loc"] else "settings"
+        raise SettingsError(f"bad setting {where}: {first['msg']} (got {first.get('input')!r})") from None
+
+
+def settings_table() -> Sequence[tuple[str, str, str, str]]:
+    """(flag, env var, default, description) rows, for the README and its test."""
+    rows = []
+    for name, field in Settings.model_fields.items():
+        default = field.default
+        rows.append((_flag(name), f"{ENV_PREFIX}{name.upper()}", repr(default), field.description or ""))
+    return rows

@@ -1,0 +1,118 @@
+"""One turn end to end on a tiny pipeline and a real SQLite store."""
+
+import threading
+
+import pytest
+
+from core.engine import Engine, EngineLimits, SessionDefaults
+from core.errors import BadInput
+from core.images import read_png_metadata
+from core.rewriter import Composer
+from sessions.store import Store
+
+
+@pytest.fixture
+def engine(tiny_painter, tmp_path):
+    store = Store.open(f"sqlite:///{tmp_path / 'db.sqlite'}", tmp_path)
+    yield Engine(
+        tiny_painter,
+        Composer(),
+        store,
+        limits=EngineLimits(max_message_chars=50),
+        defaults=SessionDefaults(steps=2, seed=99),
+    )
+    store.close()
+
+
+def test_a_turn_is_rewritten_drawn_and_stored(engine, tmp_path):
+    session = engine.new_session()
+    assert session.settings == {
+        "seed": 99,
+        "steps": 2,
+        "guidance": 5.0,
+        "width": 64,
+        "height": 64,
+        "negative_prompt": "",
+    }
+    result = engine.run_turn(session, "a small green square at the center")
+    turn = result.turn
+    assert (turn.status, turn.intent, turn.seed, turn.index) == ("done", "draw", 99, 1)
+    assert turn.prompt == "a small green square at the center, on a white background"
+    assert turn.generation["steps"] == 2 and turn.generation["seed"] == 99
+    image = engine.store.get_image(turn.image_id)
+    path = engine.store.image_path(image)
+    assert path.read_bytes() == result.image_png
+    assert path.is_relative_to(tmp_path / "images")
+    meta = read_png_metadata(result.image_png)
+    assert meta["prompt"] == turn.prompt and meta["seed"] == "99" and meta["model"] == "tiny-test"
+    assert set(turn.timings) == {"rewrite", "draw", "persist", "total"}
+
+
+def test_the_session_seed_is_reused_and_the_scene_carries_over(engine):
+    session = engine.new_session()
+    engine.run_turn(session, "a small green square at the center")
+    second = engine.run_turn(session, "make it red").turn
+    assert second.seed == 99 and second.intent == "edit"
+    assert second.scene["subjects"][0]["colour"] == "red"
+
+
+def test_same_session_seed_same_picture(engine):
+    a, b = engine.new_session(), engine.new_session()
+    png_a = engine.run_turn(a, "a large blue star at the top").image_png
+    png_b = engine.run_turn(b, "a large blue star at the top").image_png
+    assert png_a == png_b
+
+
+@pytest.mark.parametrize("message, needle", [("", "empty"), ("   \n ", "empty"), ("x" * 51, "limit is 50")])
+def test_refused_messages_write_nothing(engine, message, needle):
+    session = engine.new_session()
+    with pytest.raises(BadInput, match=needle):
+        engine.run_turn(session, message)
+    assert engine.store.turns(session.id) == []
+
+
+def test_a_failing_draw_is_stored_as_failed_and_the_session_carries_on(engine, monkeypatch):
+    session = engine.new_session()
+    transformer = engine.painter.pipe.transformer
+
+    def explode(*args, **kwargs):
+        raise RuntimeError("out of memory (simulated)")
+
+    monkeypatch.setattr(transformer, "forward", explode)
+    failed = engine.run_turn(session, "a small green square at the center")
+    assert failed.turn.status == "failed" and "out of memory (simulated)" in failed.turn.error
+    assert failed.turn.image_id is None
+    monkeypatch.undo()
+    ok = engine.run_turn(session, "a small green square at the center")
+    assert ok.turn.status == "done" and ok.turn.index == 2
+    assert [t.status for t in engine.store.turns(session.id)] == ["failed", "done"]
+
+
+def test_a_cancelled_draw_is_stored_as_cancelled(engine):
+    session = engine.new_session()
+    cancel = threading.Event()
+    cancel.set()
+    result = engine.run_turn(session, "a small green square at the center", cancel=cancel)
+    assert result.turn.status == "cancelled" and result.image_png is None
+
+
+def test_chat_turns_answer_without_drawing(engine):
+    session = engine.new_session()
+    engine.run_turn(session, "a small green square at the center")
+    chat = engine.run_turn(session, "what is in the picture?")
+    assert chat.turn.intent == "chat" and chat.turn.image_id is None and chat.image_png is None
+    assert "small green square" in chat.turn.reply
+    assert chat.turn.generation == {}
+
+
+def test_long_prompts_are_trimmed_from_the_end_and_the_user_is_told(engine):
+    session = engine.new_session()
+    engine.run_turn(session, "a fox in a forest")
+    long_phrase = "with " + " ".join(["big"] * 10) + " trees"
+    result = engine.run_turn(session, long_phrase)
+    rw = result.rewrite
+    needed, allowed = engine.painter.prompt_tokens(rw.prompt)
+    assert needed <= allowed and rw.prompt == "a fox in a forest"
+    assert any("Left out of the prompt" in n and "big trees" in n for n in rw.notes)
+    assert long_phrase in result.turn.scene["extras"]  # the scene keeps it for later turns
+    assert "Left out of the prompt" in result.turn.reply

@@ -1,0 +1,1 @@
+"""The browser studio (Gradio). Calls core/ and sessions/; nothing imports ui/."""
