@@ -38,7 +38,7 @@ def build_painter(settings: Settings):
 def build_engine(settings: Settings):
     """Loads the model once, opens the store (running migrations) and wires the engine."""
     from core.engine import Engine, EngineLimits, SessionDefaults
-    from core.rewriter import Composer
+    from core.rewriter.factory import build_rewriter
     from sessions.store import Store
 
     settings.data_dir.mkdir(parents=True, exist_ok=True)
@@ -46,7 +46,7 @@ def build_engine(settings: Settings):
     painter = build_painter(settings)
     return Engine(
         painter,
-        Composer(),
+        build_rewriter(settings),
         store,
         limits=EngineLimits(max_message_chars=settings.max_message_chars, history_turns=settings.history_turns),
         defaults=SessionDefaults(
