@@ -51,6 +51,14 @@ class Settings(BaseModel):
     )
     max_message_chars: int = Field(2000, ge=1, le=100_000, description="Longest user message accepted, in characters.")
     kiosk: bool = Field(False, description="Run as an unattended public kiosk.")
+    kiosk_idle_minutes: float = Field(3.0, gt=0, le=1440, description="Kiosk: idle minutes before the screen resets.")
+    kiosk_rate_per_minute: int = Field(6, ge=0, le=1000, description="Kiosk: pictures per visitor per minute (0: no limit).")
+    kiosk_blocklist: Path = Field(
+        Path(__file__).resolve().parent.parent / "assets" / "kiosk-blocklist.txt",
+        description="Kiosk: file of terms (English and Chinese) to refuse politely.",
+    )
+    draw_concurrency: int = Field(1, ge=1, le=16, description="Pictures drawn at the same time (one shared queue).")
+    max_queue: int = Field(16, ge=1, le=1000, description="Most people waiting to draw; more get a 'busy' message.")
     log_level: Literal["debug", "info", "warning", "error"] = Field("info", description="Log verbosity.")
 
     @field_validator("model")

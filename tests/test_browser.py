@@ -1,0 +1,194 @@
+"""The studio in a real browser: Playwright driving Debian's Chromium.
+
+Screenshots of every step go to artifacts/screenshots/ (the README's come from
+here too: INKTURN_README_SHOTS=1 copies them to docs/screenshots/).
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+from pathlib import Path
+
+import pytest
+
+from tests.app_process import ROOT, AppProcess
+
+CHROMIUM = Path("/usr/bin/chromium")
+SHOTS = ROOT / "artifacts" / "screenshots"
+README_SHOTS = ROOT / "docs" / "screenshots"
+
+pytestmark = [
+    pytest.mark.e2e,
+    pytest.mark.skipif(not CHROMIUM.exists(), reason="Debian's chromium is not installed (.ci/run installs it)"),
+]
+sync_api = pytest.importorskip("playwright.sync_api", reason="playwright is a test dependency")
+
+
+@pytest.fixture(scope="module")
+def browser():
+    with sync_api.sync_playwright() as p:
+        browser = p.chromium.launch(
+            executable_path=str(CHROMIUM),
+            args=["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-dev-shm-usage"],
+        )
+        yield browser
+        browser.close()
+
+
+def shot(page, name: str, readme: bool = False) -> None:
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    path = SHOTS / f"{name}.png"
+    page.screenshot(path=str(path))
+    if readme and os.environ.get("INKTURN_README_SHOTS"):
+        README_SHOTS.mkdir(parents=True, exist_ok=True)
+        shutil.copy(path, README_SHOTS / path.name)
+
+
+def send(page, text: str) -> None:
+    page.fill("#message-box textarea", text)
+    page.press("#message-box textarea", "Enter")
+
+
+def wait_images(page, n: int, timeout: float = 90_000) -> None:
+    page.wait_for_function(f"() => document.querySelectorAll('#inkturn-chat img').length >= {n}", timeout=timeout)
+
+
+def wait_idle(page, timeout: float = 90_000) -> None:
+    """Until no turn is running (the box is cleared and no progress shows)."""
+    page.wait_for_function(
+        "() => !document.querySelector('#inkturn-chat .pending') && "
+        "!document.querySelector('.progress-text') && !document.querySelector('.eta-bar')",
+        timeout=timeout,
+    )
+
+
+@pytest.fixture
+def studio(tmp_path):
+    app = AppProcess(tmp_path / "data", "--steps", "24", env={"INKTURN_SEED": "5"})
+    app.wait()
+    yield app
+    app.stop()
+
+
+def test_chat_preview_stop_reload_and_language(studio, browser):
+    page = browser.new_page(viewport={"width": 1400, "height": 1000}, locale="en-US")
+    page.goto(studio.url)
+    page.wait_for_selector("#message-box textarea")
+    shot(page, "01-empty")
+
+    send(page, "a large red circle at the top left on a blue background")
+    page.wait_for_selector("#live-preview img", timeout=60_000)  # a preview appears while drawing
+    wait_images(page, 1)
+    send(page, "add a small yellow star at the bottom right")
+    wait_images(page, 2)
+    send(page, "make the circle green")
+    wait_images(page, 3)
+    send(page, "把背景换成白色")
+    wait_images(page, 4)
+    wait_idle(page)
+    assert "?s=" in page.url
+    assert page.locator("#live-preview img").count() == 1
+    shot(page, "02-four-turns", readme=True)
+
+    # Stop a long draw: the turn is stored as cancelled and the chat says so.
+    page.locator("#settings-panel").click()
+    steps = page.locator("#setting-steps input[type=number]")
+    steps.fill("100")
+    steps.press("Enter")
+    send(page, "move the star to the top")
+    page.wait_for_function(
+        "() => /step/i.test(document.querySelector('#draw-status')?.innerText || '')", timeout=60_000
+    )
+    page.click("#stop-button")
+    page.wait_for_function(
+        "() => (document.querySelector('#inkturn-chat')?.innerText || '').includes('Stopped')", timeout=60_000
+    )
+    shot(page, "03-stopped")
+
+    # Reload: the same session comes back from the address.
+    url = page.url
+    page.reload()
+    wait_images(page, 4)
+    assert page.url == url
+    assert "Stopped" in page.inner_text("#inkturn-chat")
+    assert page.locator("#inkturn-chat img").count() == 4
+
+    # Switch the UI to Chinese, and back.
+    page.locator("#language-switch label", has_text="zh").click()
+    page.wait_for_function("() => document.querySelector('#send-button')?.innerText.includes('发送')", timeout=30_000)
+    wait_images(page, 4)
+    shot(page, "04-chinese-ui", readme=True)
+    page.locator("#language-switch label", has_text="en").click()
+    page.wait_for_function("() => document.querySelector('#send-button')?.innerText.includes('Send')", timeout=30_000)
+
+
+def test_html_is_inert_and_ime_enter_does_not_send(studio, browser):
+    page = browser.new_page(locale="en-US")
+    dialogs = []
+    page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
+    page.goto(studio.url)
+    page.wait_for_selector("#message-box textarea")
+    # Enter while an input method is composing must not send.
+    page.fill("#message-box textarea", "蓝色背景上")
+    page.dispatch_event(
+        "#message-box textarea", "keydown", {"key": "Enter", "isComposing": True, "keyCode": 229, "bubbles": True}
+    )
+    page.wait_for_timeout(800)
+    assert page.input_value("#message-box textarea") == "蓝色背景上"
+    assert "?s=" not in page.url
+    send(page, '<img src=x onerror="alert(1)"><b>bold</b> a small green square at the center')
+    wait_images(page, 1)
+    chat_html = page.inner_html("#inkturn-chat")
+    assert "<b>bold</b>" not in chat_html and "&lt;b&gt;bold&lt;/b&gt;" in chat_html
+    assert dialogs == []
+
+
+def test_unknown_link_gets_a_message(studio, browser):
+    page = browser.new_page(locale="en-US")
+    page.goto(studio.url + "?s=" + "A" * 43)
+    page.wait_for_function(
+        "() => (document.querySelector('#inkturn-chat')?.innerText || '').includes('unknown')", timeout=30_000
+    )
+
+
+@pytest.fixture
+def kiosk(tmp_path):
+    app = AppProcess(
+        tmp_path / "data", "--kiosk", "--steps", "4", "--kiosk-idle-minutes", "1", "--kiosk-rate-per-minute", "2"
+    )
+    app.wait()
+    yield app
+    app.stop()
+
+
+def test_kiosk_rate_limit_blocklist_and_idle_reset(kiosk, browser):
+    page = browser.new_page(viewport={"width": 1920, "height": 1080}, locale="en-US")
+    page.goto(kiosk.url)
+    page.wait_for_selector("#message-box textarea")
+    assert page.locator("#settings-panel").count() == 0 or not page.locator("#settings-panel").is_visible()
+    send(page, "a large red circle at the top left on a blue background")
+    wait_images(page, 1)
+    assert "?s=" not in page.url  # a kiosk never puts a session in its address
+    shot(page, "05-kiosk", readme=True)
+    send(page, "draw a gun")
+    page.wait_for_function(
+        "() => (document.querySelector('#inkturn-chat')?.innerText || '').includes(\"can't draw that\")",
+        timeout=30_000,
+    )
+    send(page, "make the circle green")
+    wait_images(page, 2)
+    send(page, "make the circle white")
+    page.wait_for_function(
+        "() => /per minute/.test(document.querySelector('#inkturn-chat')?.innerText || '')", timeout=30_000
+    )
+    shot(page, "06-kiosk-rate-limit")
+    # Left alone for a minute, the screen resets to a fresh session.
+    page.wait_for_function(
+        "() => (document.querySelector('#inkturn-chat')?.innerText || '').includes('idle minute')",
+        timeout=100_000,
+    )
+    assert page.locator("#inkturn-chat img").count() == 0
+    assert re.search(r"fresh page", page.inner_text("#inkturn-chat"))
+    shot(page, "07-kiosk-idle-reset")

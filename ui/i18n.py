@@ -1,0 +1,153 @@
+"""Every string the studio shows, in English and Chinese.
+
+Static labels go through ``gr.I18n`` (translated in the browser); messages the
+server writes at run time (errors, notices) are looked up here with the tab's
+language, so both paths read one table.
+"""
+
+from __future__ import annotations
+
+import gradio as gr
+
+LANGUAGES = ("en", "zh")
+
+STRINGS: dict[str, dict[str, str]] = {
+    "en": {
+        "tagline": "A multi-turn drawing studio: describe a picture, then keep talking to change it.",
+        "model": "Model",
+        "conversation": "Conversation",
+        "placeholder": "Describe a picture, or how to change it…  (Enter to send, Shift+Enter for a new line)",
+        "send": "Send",
+        "stop": "Stop",
+        "new_session": "New session",
+        "try": "Try",
+        "preview": "Live preview",
+        "settings": "Settings",
+        "size": "Size",
+        "steps": "Steps",
+        "guidance": "Guidance",
+        "seed": "Seed",
+        "lock_seed": "Lock the seed (otherwise each new scene gets a fresh one)",
+        "negative_prompt": "Negative prompt",
+        "style": "Style",
+        "apply_settings": "Save settings for this session",
+        "language": "Language",
+        "link_note": "The page address (`?s=…`) reopens this conversation after a reload or a restart. "
+        "Keep it private: it lets anyone continue the session.",
+        "kiosk_title": "Draw with words",
+        "kiosk_hint": "Tap an example or type what you want to see.",
+        # run-time messages
+        "empty": "Please type a message: it is empty.",
+        "too_long": "The message is {n} characters long; the limit is {limit}.",
+        "unknown_link": "This session link is unknown or no longer valid. Start a new conversation below.",
+        "drawing": "Drawing: step {step}/{total} · about {left:.0f} s left",
+        "queued": "Waiting for the painter…",
+        "stopped": "Stopped.",
+        "stop_none": "Nothing is drawing right now.",
+        "settings_saved": "Settings saved for this session.",
+        "busy": "The studio is busy: you are number {k} in line. Please try again in a moment.",
+        "rate_limited": "Please wait {s:.0f} s before the next picture (a limit of {n} per minute on this screen).",
+        "blocked": "Sorry, I can't draw that here. Please try something else.",
+        "idle_reset": "Started a fresh page after {m} idle minutes.",
+        "failed": "This turn failed: {error}",
+    },
+    "zh": {
+        "tagline": "多轮对话绘画工作室：描述一幅画，然后继续对话来修改它。",
+        "model": "模型",
+        "conversation": "对话",
+        "placeholder": "描述一幅画，或说说怎么改…（回车发送，Shift+回车换行）",
+        "send": "发送",
+        "stop": "停止",
+        "new_session": "新会话",
+        "try": "试试",
+        "preview": "实时预览",
+        "settings": "设置",
+        "size": "尺寸",
+        "steps": "步数",
+        "guidance": "引导强度",
+        "seed": "种子",
+        "lock_seed": "锁定种子（否则每个新画面使用新的种子）",
+        "negative_prompt": "反向提示词",
+        "style": "风格",
+        "apply_settings": "保存本会话的设置",
+        "language": "语言",
+        "link_note": "页面地址（`?s=…`）可在刷新或重启后重新打开本会话。请勿外传：任何人拿到它都能继续这个会话。",
+        "kiosk_title": "用文字画画",
+        "kiosk_hint": "点一个例子，或输入你想看到的画面。",
+        "empty": "请输入内容：消息是空的。",
+        "too_long": "消息有 {n} 个字符，上限是 {limit}。",
+        "unknown_link": "这个会话链接不存在或已失效。请在下方开始新的对话。",
+        "drawing": "正在绘制：第 {step}/{total} 步 · 约剩 {left:.0f} 秒",
+        "queued": "正在等待画笔…",
+        "stopped": "已停止。",
+        "stop_none": "现在没有正在绘制的画面。",
+        "settings_saved": "已保存本会话的设置。",
+        "busy": "现在人很多：你排在第 {k} 位。请稍后再试。",
+        "rate_limited": "请等待 {s:.0f} 秒再画下一张（本屏幕每分钟最多 {n} 张）。",
+        "blocked": "抱歉，这里不能画这个内容。请换一个试试。",
+        "idle_reset": "闲置 {m} 分钟后，已开始新的页面。",
+        "failed": "这一轮失败了：{error}",
+    },
+}
+
+# Browsers report zh-CN / zh-TW; register the regional tags too.
+I18N = gr.I18n(
+    en=dict(STRINGS["en"]), zh=dict(STRINGS["zh"]), **{"zh-CN": dict(STRINGS["zh"]), "zh-TW": dict(STRINGS["zh"])}
+)
+
+
+def t(key: str, lang: str = "en", **values: object) -> str:
+    """A run-time message in the tab's language (English if unknown)."""
+    table = STRINGS.get(lang if lang in STRINGS else "en")
+    return table[key].format(**values) if values else table[key]
+
+
+def language_from_header(accept_language: str | None) -> str:
+    """'zh' if the browser prefers Chinese over English, else 'en'."""
+    for part in (accept_language or "").split(","):
+        tag = part.split(";")[0].strip().lower()
+        if tag.startswith("zh"):
+            return "zh"
+        if tag.startswith("en"):
+            return "en"
+    return "en"
+
+
+# Gradio translates labels in the browser from the browser's language. The
+# switch changes Gradio's own locale store (its ES module is already loaded; an
+# import of the same URL returns that instance) and remembers the choice.
+_SET_LOCALE = """
+const inkturnSetLocale = async (lang) => {
+  try {
+    const url = performance.getEntriesByType('resource').map((e) => e.name)
+      .find((name) => /\\/core-[^/]*\\.js$/.test(name));
+    const mod = url ? await import(url) : null;
+    if (mod && typeof mod.changeLocale === 'function') { mod.changeLocale(lang === 'zh' ? 'zh-CN' : 'en'); }
+  } catch (e) { console.warn('inkturn: could not switch language', e); }
+};
+"""
+
+SWITCH_LANGUAGE_JS = (
+    "(lang) => {"
+    + _SET_LOCALE
+    + """
+  if (lang !== 'zh' && lang !== 'en') { return lang; }
+  try { localStorage.setItem('inkturn-lang', lang); } catch (e) {}
+  inkturnSetLocale(lang);
+  return lang;
+}"""
+)
+
+# On load: a language chosen earlier wins over the browser's (and the server's guess).
+RESTORE_LANGUAGE_JS = (
+    "(guess) => {"
+    + _SET_LOCALE
+    + """
+  let lang = guess;
+  try { lang = localStorage.getItem('inkturn-lang') || guess; } catch (e) {}
+  if (lang !== guess) { inkturnSetLocale(lang); }
+  return lang;
+}"""
+)
+
+HEAD = '<meta name="referrer" content="no-referrer">\n'
