@@ -62,3 +62,17 @@ def test_three_turns_survive_a_restart(data_dir):
         assert "unknown" in str(unknown_chat[-1]["content"])
     finally:
         again.stop()
+
+
+def test_api_lists_exactly_the_documented_endpoints(data_dir):
+    app = AppProcess(data_dir)
+    try:
+        app.wait()
+        client = Client(app.url, verbose=False)
+        endpoints = set(client.view_api(print_info=False, return_format="dict")["named_endpoints"])
+        assert endpoints == {"/chat", "/load_session", "/new_session"}
+        readme = (Path(__file__).resolve().parent.parent / "README.md").read_text(encoding="utf-8")
+        assert all(f"`{name}`" in readme for name in endpoints)
+        assert client.predict(api_name="/new_session") == ("", [], None, "")  # box, chat, preview, token
+    finally:
+        app.stop()

@@ -41,10 +41,15 @@ CSS = """
 #inkturn-chat img { min-width: 256px; image-rendering: pixelated; }
 #live-preview img { image-rendering: pixelated; }
 .inkturn-model-label { font-size: 0.9em; opacity: 0.85; }
-.kiosk #inkturn-chat { min-height: 640px; font-size: 1.35em; }
-.kiosk textarea { font-size: 1.5em !important; }
-.kiosk button { font-size: 1.4em !important; min-height: 64px; }
-.kiosk h1 { font-size: 3em; }
+"""
+
+# A kiosk is read from a few steps away on a 1080p screen.
+KIOSK_CSS = """
+#inkturn-chat { font-size: 1.35em; }
+#message-box textarea { font-size: 1.5em !important; }
+button { font-size: 1.3em !important; min-height: 56px; }
+#examples button { font-size: 1.3em !important; padding: 14px 18px !important; }
+h1 { font-size: 2.6em !important; }
 """
 
 
@@ -287,7 +292,8 @@ def build_ui(engine: Engine, settings: Settings) -> gr.Blocks:
         minutes = f"{settings.kiosk_idle_minutes:g}"
         return "", [notice(t("idle_reset", lang, m=minutes))], None, "", ""
 
-    with gr.Blocks(title="Inkturn", elem_classes=["kiosk"] if kiosk else None) as demo:
+    # Gradio keeps copies of served images in its cache; a kiosk runs for days.
+    with gr.Blocks(title="Inkturn", fill_width=kiosk, delete_cache=(3600, 86400)) as demo:
         token_box = gr.Textbox(visible=False, elem_id="session-token")
         lang_box = gr.Textbox(value="en", visible=False, elem_id="ui-lang")
         with gr.Row():
@@ -374,7 +380,7 @@ def launch(demo: gr.Blocks, engine: Engine, settings: Settings, **kwargs) -> Non
         server_name=settings.host,
         server_port=settings.port,
         allowed_paths=[str(images_dir)],
-        css=CSS,
+        css=CSS + (KIOSK_CSS if settings.kiosk else ""),
         head=head,
         i18n=I18N,
         footer_links=[] if settings.kiosk else ["api", "settings"],
