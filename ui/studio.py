@@ -19,6 +19,7 @@ from core.engine import Engine
 from core.errors import BadInput
 from core.preview import LatentPreview
 from core.settings import Settings
+from core.styles import load_styles
 from sessions.errors import SessionNotFound
 from ui import page_js
 from ui.chat_view import inert, notice, turn_messages
@@ -222,6 +223,7 @@ def build_ui(engine: Engine, settings: Settings) -> gr.Blocks:
     )
     info = engine.painter.info
     sizes = [f"{w}x{h}" for w, h in info.sizes]
+    styles = load_styles()
     kiosk = settings.kiosk
 
     def open_from_url(request: gr.Request):
@@ -252,18 +254,20 @@ def build_ui(engine: Engine, settings: Settings) -> gr.Blocks:
             s.get("seed", d.seed if d.seed is not None else -1),
             bool(s.get("seed_locked", False)),
             s.get("negative_prompt", d.negative_prompt),
+            s.get("style", "none"),
         )
 
-    def overrides_from(size, steps, guidance, seed, locked, negative) -> dict:
+    def overrides_from(size, steps, guidance, seed, locked, negative, style) -> dict:
         width, height = (int(v) for v in str(size).split("x"))
         values = {"width": width, "height": height, "steps": int(steps), "guidance": float(guidance),
-                  "seed_locked": bool(locked), "negative_prompt": str(negative or "")[:1000]}
+                  "seed_locked": bool(locked), "negative_prompt": str(negative or "")[:1000],
+                  "style": style if style in styles else "none"}
         if seed is not None and int(seed) >= 0:
             values["seed"] = int(seed) % 2**31
         return values
 
-    def chat_ui(message, token, lang, size, steps, guidance, seed, locked, negative, request: gr.Request):
-        overrides = None if kiosk else overrides_from(size, steps, guidance, seed, locked, negative)
+    def chat_ui(message, token, lang, size, steps, guidance, seed, locked, negative, style, request: gr.Request):
+        overrides = None if kiosk else overrides_from(size, steps, guidance, seed, locked, negative, style)
         for box, tok, chat, preview, status in studio.run(message, token, lang, _client_key(request), overrides):
             yield box, tok, chat, preview, status, studio.session_settings(tok).get("seed", seed)
 
@@ -274,14 +278,14 @@ def build_ui(engine: Engine, settings: Settings) -> gr.Blocks:
             last = (box, tok, chat)
         return last
 
-    def save_settings(token, lang, size, steps, guidance, seed, locked, negative):
+    def save_settings(token, lang, size, steps, guidance, seed, locked, negative, style):
         if not token:
             return gr.update(), t("settings_saved", lang)
         try:
             session = engine.store.session_by_token(token)
         except SessionNotFound:
             return gr.update(), t("unknown_link", lang)
-        merged = {**session.settings, **overrides_from(size, steps, guidance, seed, locked, negative)}
+        merged = {**session.settings, **overrides_from(size, steps, guidance, seed, locked, negative, style)}
         engine.store.update_session(session.id, settings=merged)
         return merged["seed"], t("settings_saved", lang)
 
@@ -333,6 +337,8 @@ def build_ui(engine: Engine, settings: Settings) -> gr.Blocks:
                                      buttons=["copy"])
                     locked = gr.Checkbox(False, label=I18N("lock_seed"), elem_id="setting-lock")
                     negative = gr.Textbox("", label=I18N("negative_prompt"), max_lines=3, elem_id="setting-negative")
+                    style = gr.Dropdown([(f"{p.label_en} · {p.label_zh}", key) for key, p in styles.items()],
+                                        value="none", label=I18N("style"), elem_id="setting-style")
                     save = gr.Button(I18N("apply_settings"), size="sm", elem_id="save-settings")
         if not kiosk:
             gr.Markdown(I18N("link_note"))
@@ -341,7 +347,7 @@ def build_ui(engine: Engine, settings: Settings) -> gr.Blocks:
         load_button = gr.Button(visible=False)
         idle_button = gr.Button(visible="hidden", elem_id="idle-reset")
 
-        panel = [size, steps, guidance, seed, locked, negative]
+        panel = [size, steps, guidance, seed, locked, negative, style]
         set_url = None if kiosk else page_js.SET_URL_JS
 
         demo.load(open_from_url, inputs=None, outputs=[token_box, chatbot, lang_box, *panel], api_name=False).then(
