@@ -23,8 +23,13 @@ class AppProcess:
     def __init__(self, data_dir: Path, *extra: str, env: dict[str, str] | None = None):
         self.port = free_port()
         self.url = f"http://127.0.0.1:{self.port}/"
-        env = {**os.environ, "GRADIO_ANALYTICS_ENABLED": "False", "INKTURN_STEPS": "3", "INKTURN_SEED": "11",
-               **(env or {})}
+        env = {
+            **os.environ,
+            "GRADIO_ANALYTICS_ENABLED": "False",
+            "INKTURN_STEPS": "3",
+            "INKTURN_SEED": "11",
+            **(env or {}),
+        }
         self.log = (data_dir.parent / f"app-{self.port}.log").open("w")
         self.proc = subprocess.Popen(
             [sys.executable, "app.py", "--data-dir", str(data_dir), "--port", str(self.port), *extra],

@@ -76,3 +76,17 @@ def test_api_lists_exactly_the_documented_endpoints(data_dir):
         assert client.predict(api_name="/new_session") == ("", [], None, "")  # box, chat, preview, token
     finally:
         app.stop()
+
+
+def test_pages_send_no_referrer_and_nosniff(data_dir):
+    import urllib.request
+
+    app = AppProcess(data_dir)
+    try:
+        app.wait()
+        for path in ("", "config", "gradio_api/info"):
+            with urllib.request.urlopen(app.url + path, timeout=10) as response:
+                assert response.headers["Referrer-Policy"] == "no-referrer", path
+                assert response.headers["X-Content-Type-Options"] == "nosniff", path
+    finally:
+        app.stop()

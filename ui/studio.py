@@ -21,7 +21,7 @@ from core.preview import LatentPreview
 from core.settings import Settings
 from core.styles import load_styles
 from sessions.errors import SessionNotFound
-from ui import page_js
+from ui import headers, page_js
 from ui.chat_view import inert, notice, turn_messages
 from ui.i18n import HEAD, I18N, RESTORE_LANGUAGE_JS, SWITCH_LANGUAGE_JS, language_from_header, t
 from ui.kiosk import Blocklist, DrawLine, RateLimiter
@@ -259,9 +259,15 @@ def build_ui(engine: Engine, settings: Settings) -> gr.Blocks:
 
     def overrides_from(size, steps, guidance, seed, locked, negative, style) -> dict:
         width, height = (int(v) for v in str(size).split("x"))
-        values = {"width": width, "height": height, "steps": int(steps), "guidance": float(guidance),
-                  "seed_locked": bool(locked), "negative_prompt": str(negative or "")[:1000],
-                  "style": style if style in styles else "none"}
+        values = {
+            "width": width,
+            "height": height,
+            "steps": int(steps),
+            "guidance": float(guidance),
+            "seed_locked": bool(locked),
+            "negative_prompt": str(negative or "")[:1000],
+            "style": style if style in styles else "none",
+        }
         if seed is not None and int(seed) >= 0:
             values["seed"] = int(seed) % 2**31
         return values
@@ -305,40 +311,66 @@ def build_ui(engine: Engine, settings: Settings) -> gr.Blocks:
                 gr.Markdown(f"# {'Inkturn · ' + t('kiosk_title') if kiosk else 'Inkturn'}")
                 gr.Markdown(I18N("kiosk_hint" if kiosk else "tagline"))
             with gr.Column(scale=1, min_width=160):
-                switch = gr.Radio(["en", "zh"], value=None, label=I18N("language"), elem_id="language-switch",
-                                  info="English / 中文")
+                switch = gr.Radio(
+                    ["en", "zh"], value=None, label=I18N("language"), elem_id="language-switch", info="English / 中文"
+                )
         if info.kind == "random":
             gr.Markdown(f"⚠️ **{info.label}**", elem_classes=["inkturn-model-label"], elem_id="model-label")
         else:
             gr.Markdown(f"**Model:** {info.label}", elem_classes=["inkturn-model-label"], elem_id="model-label")
         with gr.Row():
             with gr.Column(scale=3):
-                chatbot = gr.Chatbot(elem_id="inkturn-chat", height=640 if kiosk else 560, buttons=["copy"],
-                                     feedback_options=None, sanitize_html=True, allow_tags=False,
-                                     label=I18N("conversation"))
+                chatbot = gr.Chatbot(
+                    elem_id="inkturn-chat",
+                    height=640 if kiosk else 560,
+                    buttons=["copy"],
+                    feedback_options=None,
+                    sanitize_html=True,
+                    allow_tags=False,
+                    label=I18N("conversation"),
+                )
                 with gr.Row():
-                    box = gr.Textbox(placeholder=I18N("placeholder"), show_label=False, scale=6, max_lines=6,
-                                     elem_id="message-box", autofocus=True)
+                    box = gr.Textbox(
+                        placeholder=I18N("placeholder"),
+                        show_label=False,
+                        scale=6,
+                        max_lines=6,
+                        elem_id="message-box",
+                        autofocus=True,
+                    )
                     send = gr.Button(I18N("send"), variant="primary", scale=1, elem_id="send-button")
                     stop = gr.Button(I18N("stop"), variant="stop", scale=1, elem_id="stop-button")
                 new = gr.Button(I18N("new_session"), size="sm", elem_id="new-session")
                 gr.Examples(EXAMPLES, inputs=box, label=I18N("try"), elem_id="examples")
             with gr.Column(scale=2, min_width=280):
-                preview = gr.Image(label=I18N("preview"), elem_id="live-preview", interactive=False, height=300,
-                                   buttons=[])
+                preview = gr.Image(
+                    label=I18N("preview"), elem_id="live-preview", interactive=False, height=300, buttons=[]
+                )
                 status = gr.Markdown("", elem_id="draw-status")
                 with gr.Accordion(I18N("settings"), open=False, visible=not kiosk, elem_id="settings-panel"):
                     size = gr.Dropdown(sizes, value=sizes[0], label=I18N("size"), elem_id="setting-size")
-                    steps = gr.Slider(1, 100, value=engine.defaults.steps, step=1, label=I18N("steps"),
-                                      elem_id="setting-steps")
-                    guidance = gr.Slider(0, 20, value=engine.defaults.guidance, step=0.5, label=I18N("guidance"),
-                                         elem_id="setting-guidance")
-                    seed = gr.Number(value=-1, precision=0, label=I18N("seed"), elem_id="setting-seed",
-                                     buttons=["copy"])
+                    steps = gr.Slider(
+                        1, 100, value=engine.defaults.steps, step=1, label=I18N("steps"), elem_id="setting-steps"
+                    )
+                    guidance = gr.Slider(
+                        0,
+                        20,
+                        value=engine.defaults.guidance,
+                        step=0.5,
+                        label=I18N("guidance"),
+                        elem_id="setting-guidance",
+                    )
+                    seed = gr.Number(
+                        value=-1, precision=0, label=I18N("seed"), elem_id="setting-seed", buttons=["copy"]
+                    )
                     locked = gr.Checkbox(False, label=I18N("lock_seed"), elem_id="setting-lock")
                     negative = gr.Textbox("", label=I18N("negative_prompt"), max_lines=3, elem_id="setting-negative")
-                    style = gr.Dropdown([(f"{p.label_en} · {p.label_zh}", key) for key, p in styles.items()],
-                                        value="none", label=I18N("style"), elem_id="setting-style")
+                    style = gr.Dropdown(
+                        [(f"{p.label_en} · {p.label_zh}", key) for key, p in styles.items()],
+                        value="none",
+                        label=I18N("style"),
+                        elem_id="setting-style",
+                    )
                     save = gr.Button(I18N("apply_settings"), size="sm", elem_id="save-settings")
         if not kiosk:
             gr.Markdown(I18N("link_note"))
@@ -368,10 +400,12 @@ def build_ui(engine: Engine, settings: Settings) -> gr.Blocks:
         new.click(new_session, outputs=[box, chatbot, preview, token_box], api_name="new_session").then(
             None, inputs=token_box, outputs=None, js=set_url
         )
-        idle_button.click(idle_reset, inputs=lang_box, outputs=[box, chatbot, preview, token_box, status],
-                          api_name=False)
-        api_chat.click(chat_api, inputs=[box, token_box], outputs=[box, token_box, chatbot], api_name="chat",
-                       **draw_events)
+        idle_button.click(
+            idle_reset, inputs=lang_box, outputs=[box, chatbot, preview, token_box, status], api_name=False
+        )
+        api_chat.click(
+            chat_api, inputs=[box, token_box], outputs=[box, token_box, chatbot], api_name="chat", **draw_events
+        )
         load_button.click(load_session, inputs=token_box, outputs=[token_box, chatbot], api_name="load_session")
     return demo
 
@@ -391,5 +425,6 @@ def launch(demo: gr.Blocks, engine: Engine, settings: Settings, **kwargs) -> Non
         i18n=I18N,
         footer_links=[] if settings.kiosk else ["api", "settings"],
         show_error=False,
+        app_kwargs={"middleware": headers.middleware()},
         **kwargs,
     )
