@@ -26,3 +26,6 @@ format:
 
 bench:  ## time per turn vs a plain pipeline call
 	$(PY) bench/bench_turn.py
+
+eval-rewriter:  ## composer (and configured LLM) accuracy on the dialogue dev set
+	$(PY) bench/eval_rewriter.py

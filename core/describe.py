@@ -6,6 +6,9 @@ captions (``canonical_caption``); anything else is phrased generically.
 
 from __future__ import annotations
 
+import re
+
+from core.rewriter import general_lexicon as gl
 from core.scene import Scene, Subject
 from core.world import vocab
 from core.world.sample import canonical_caption
@@ -15,6 +18,8 @@ from core.world.scene import WorldObject, WorldScene
 def to_world_scene(scene: Scene) -> WorldScene | None:
     """The shapes-world view of a scene, or None when it is not one."""
     if scene.extras or scene.style or scene.background not in vocab.COLOURS or not scene.subjects:
+        return None
+    if scene.season or scene.time_of_day or scene.weather:
         return None
     objects = []
     for s in scene.subjects:
@@ -35,18 +40,91 @@ def _word(kind: str, key: str | None, lang: str) -> str:
     table = {"colour": vocab.COLOURS, "shape": vocab.SHAPES, "size": vocab.SIZES, "position": vocab.POSITIONS}[kind]
     term = table.get(key or "")
     if term is None:
+        if lang == "zh" and key:  # general nouns and colours: the composer's bilingual lexicon
+            general = {"colour": "xcolour", "shape": "noun"}.get(kind)
+            return (gl.zh_word(general, key) if general else None) or key
         return key or ""
     return term.zh if lang == "zh" else term.en
+
+
+def _detail(detail: str, lang: str) -> str:
+    """ "wearing a red scarf" -> "戴着红色围巾" in Chinese; free phrases stay as written."""
+    if lang != "zh":
+        return detail
+    match = re.fullmatch(r"(wearing|holding) (?:an? )?(?:(\w+) )?(.+)", detail)
+    if not match:
+        return detail
+    verb, colour, item = match.groups()
+    table = "worn" if verb == "wearing" else "held"
+    if colour and not (colour in vocab.COLOURS or colour in gl.EXTRA_COLOURS):
+        item, colour = f"{colour} {item}", None
+    word = gl.zh_word(table, item)
+    if word is None:
+        return detail
+    shade = _word("colour", colour, lang) if colour else ""
+    return ("戴着" if verb == "wearing" else "拿着") + shade + word
+
+
+_PREPOSITION = {
+    "space": "in outer space",
+    "sky": "in the sky",
+    "night sky": "under a starry night sky",
+    "ocean": "on the ocean",
+    "mountains": "in the mountains",
+    "city": "in a city",
+    "snow": "in the snow",
+    "moon": "on the moon",
+    "underwater": "underwater",
+}
+_PHRASES = {"day": "in daylight", "sunny": "on a sunny day", "fog": "in the fog", "storm": "in a storm"}
+_ON = ("beach", "island", "lake", "river", "sofa", "hill", "roof", "farm", "bridge")
+
+
+def describe_setting(scene: Scene, lang: str) -> list[str]:
+    """The setting, season, time of day and weather of a general scene, as prompt phrases."""
+    parts = []
+    bg = scene.background
+    if bg is not None and bg not in vocab.COLOURS:
+        words = bg.split(" ")
+        setting = next((k for k in (*gl.SETTINGS, *gl.NOUNS) if bg == k or bg.endswith(" " + k)), None)
+        if lang == "zh":
+            zh = (gl.zh_word("setting", setting) or gl.zh_word("noun", setting)) if setting else None
+            modifier = bg[: -len(setting)].strip() if setting else ""
+            mod_zh = gl.zh_word("modifier", modifier) if modifier else ""
+            parts.append(f"背景是{mod_zh or modifier}{zh}" if zh else f"背景是{bg}")
+        elif setting is not None:
+            if bg in _PREPOSITION:
+                parts.append(_PREPOSITION[bg])
+            else:
+                prep = "on" if setting in _ON else "in"
+                parts.append(f"{prep} {'an' if words[0][:1] in 'aeiou' else 'a'} {bg}")
+        else:
+            parts.append(f"{bg} background" if len(words) <= 3 else bg)
+    for field, table, en in (
+        ("season", "season", "in {}"),
+        ("time_of_day", "time", "at {}"),
+        ("weather", "weather", "in the {}"),
+    ):
+        value = getattr(scene, field)
+        if value:
+            phrase = _PHRASES.get(value, en.format(value))
+            parts.append((gl.zh_word(table, value) or value) if lang == "zh" else phrase)
+    return parts
 
 
 def describe_subject(s: Subject, lang: str) -> str:
     size, colour = _word("size", s.size, lang), _word("colour", s.colour, lang)
     kind = _word("shape", s.kind, lang)
-    details = (" " + " ".join(s.details)) if s.details else ""
+    details = ""
+    if s.details:
+        details = ("，" if lang == "zh" else " ") + ("，".join if lang == "zh" else " and ".join)(
+            _detail(d, lang) for d in s.details
+        )
     if lang == "zh":
         where = f"{_word('position', s.position, lang)}有" if s.position else ""
         adj = f"{size}的" if size else ""
-        return f"{where}一个{adj}{colour}{kind}{details}"
+        measure = gl.MEASURE_ZH.get(s.kind, "个")
+        return f"{where}一{measure}{adj}{colour}{kind}{details}"
     words = " ".join(w for w in (size, colour, kind) if w)
     article = "an" if words[:1] in "aeiou" else "a"
     where = f" at the {_word('position', s.position, lang)}" if s.position else ""
@@ -71,11 +149,19 @@ def compose_prompt(scene: Scene) -> str:
     sep = "，" if lang == "zh" else ", "
     parts: list[str] = []
     subjects = [describe_subject(s, lang) for s in scene.subjects]
+    setting = describe_setting(scene, lang)
     if subjects:
-        parts.append(sep.join(subjects) if lang == "zh" else " and ".join(subjects))
+        head = sep.join(subjects) if lang == "zh" else " and ".join(subjects)
+        if lang == "en" and setting:  # "a red fox in a snowy forest in winter": one phrase
+            head, setting = " ".join([head, *setting]), []
+        parts.append(head)
+    parts.extend(setting)
     parts.extend(scene.extras)
-    if scene.background is not None:
+    if scene.background in vocab.COLOURS:
         parts.append(describe_background(scene.background, lang))
     if scene.style:
-        parts.append(scene.style)
+        style = gl.zh_word("style", scene.style) if lang == "zh" else None
+        parts.append(
+            f"{style}风格" if style else scene.style if scene.style.endswith("style") else f"{scene.style} style"
+        )
     return sep.join(p for p in parts if p)

@@ -39,6 +39,11 @@ class Scene(BaseModel):
     subjects: tuple[Subject, ...] = ()
     background: str | None = Field(None, max_length=200)
     style: str | None = Field(None, max_length=200)
+    # General (non shapes-world) scenes: when and in what weather. Added later: default None keeps
+    # scenes stored by older turns valid.
+    season: str | None = Field(None, max_length=40)
+    time_of_day: str | None = Field(None, max_length=40)
+    weather: str | None = Field(None, max_length=40)
     extras: tuple[str, ...] = ()  # phrasing the composer did not understand, kept verbatim
     language: Language = "en"
     focus: str | None = None  # id of the subject "it" refers to
@@ -46,7 +51,15 @@ class Scene(BaseModel):
 
     @property
     def is_empty(self) -> bool:
-        return not self.subjects and self.background is None and not self.extras
+        return (
+            not self.subjects
+            and self.background is None
+            and not self.extras
+            and self.style is None
+            and self.season is None
+            and self.time_of_day is None
+            and self.weather is None
+        )
 
     def subject(self, subject_id: str) -> Subject | None:
         return next((s for s in self.subjects if s.id == subject_id), None)

@@ -40,7 +40,26 @@ class Settings(BaseModel):
     database_url: str = Field("", description="SQLAlchemy URL; empty means sqlite:///DATA_DIR/inkturn.db.")
     host: str = Field("127.0.0.1", description="Address to listen on; anything but localhost exposes the app.")
     port: int = Field(7860, ge=1, le=65535, description="Port to listen on.")
-    rewriter: Literal["composer"] = Field("composer", description="Prompt rewriter backend: the embedded composer.")
+    rewriter: Literal["composer", "openai", "transformers"] = Field(
+        "composer",
+        description="Prompt rewriter backend: composer (embedded, rule-based), openai (any OpenAI-compatible chat API) "
+        "or transformers (a local chat model folder).",
+    )
+    rewriter_url: str = Field(
+        "", description="openai rewriter: base URL of the chat API, e.g. http://127.0.0.1:11434/v1 for Ollama."
+    )
+    rewriter_model: str = Field(
+        "", description="openai rewriter: the model name; transformers rewriter: the chat model folder."
+    )
+    rewriter_api_key: str = Field(
+        "", repr=False, description="openai rewriter: API key (never logged; empty for local servers)."
+    )
+    rewriter_timeout: float = Field(
+        30.0, gt=0, le=600, description="LLM rewriter: seconds to wait before falling back to the composer."
+    )
+    rewriter_vision: bool = Field(
+        False, description="LLM rewriter: the model has vision; send it the latest picture with each message."
+    )
     history_turns: int = Field(8, ge=0, le=100, description="How many recent turns the rewriter reads.")
     steps: int = Field(20, ge=1, le=200, description="Default denoising steps for new sessions.")
     guidance: float = Field(5.0, ge=0.0, le=30.0, description="Default classifier-free guidance scale.")
@@ -52,13 +71,42 @@ class Settings(BaseModel):
     max_message_chars: int = Field(2000, ge=1, le=100_000, description="Longest user message accepted, in characters.")
     kiosk: bool = Field(False, description="Run as an unattended public kiosk.")
     kiosk_idle_minutes: float = Field(3.0, gt=0, le=1440, description="Kiosk: idle minutes before the screen resets.")
-    kiosk_rate_per_minute: int = Field(6, ge=0, le=1000, description="Kiosk: pictures per visitor per minute (0: no limit).")
+    kiosk_rate_per_minute: int = Field(
+        6, ge=0, le=1000, description="Kiosk: pictures per visitor per minute (0: no limit)."
+    )
     kiosk_blocklist: Path = Field(
         Path(__file__).resolve().parent.parent / "assets" / "kiosk-blocklist.txt",
         description="Kiosk: file of terms (English and Chinese) to refuse politely.",
     )
     draw_concurrency: int = Field(1, ge=1, le=16, description="Pictures drawn at the same time (one shared queue).")
     max_queue: int = Field(16, ge=1, le=1000, description="Most people waiting to draw; more get a 'busy' message.")
+    consistency: str = Field(
+        "none",
+        description="Consistency mechanisms on by default (sessions may override): none, all, or a comma list of "
+        "noise, subjects, anchor_attention, edit.",
+    )
+    consistency_lock_seed: bool = Field(False, description="Consistency noise: a new scene keeps the session seed.")
+    consistency_anchor_weight: float = Field(
+        1.0, ge=0.0, le=10.0, description="Anchor attention: weight of the anchor's tokens (0 = plain attention)."
+    )
+    consistency_anchor_dropout: float = Field(
+        0.0, ge=0.0, lt=1.0, description="Anchor attention: fraction of anchor tokens dropped (seeded)."
+    )
+    consistency_anchor_skip: int = Field(
+        2, ge=0, le=200, description="Anchor attention: first steps without the anchor."
+    )
+    consistency_strength_attribute: float = Field(
+        0.6, ge=0.0, le=1.0, description="Edit mode: strength for a colour, size or shape change of one subject."
+    )
+    consistency_strength_add_remove: float = Field(
+        0.8,
+        ge=0.0,
+        le=1.0,
+        description="Edit mode: strength for adding, removing or moving a subject, or a new background.",
+    )
+    consistency_region: bool = Field(
+        True, description="Edit mode and anchor attention: restrict the change to the edited subjects' grid cells."
+    )
     log_level: Literal["debug", "info", "warning", "error"] = Field("info", description="Log verbosity.")
 
     @field_validator("model")
@@ -70,6 +118,16 @@ class Settings(BaseModel):
         return value
 
     @model_validator(mode="after")
+    def _rewriter_needs(self) -> Settings:
+        if self.rewriter == "openai" and not (self.rewriter_url and self.rewriter_model):
+            raise ValueError("rewriter=openai needs rewriter_url and rewriter_model")
+        if self.rewriter == "transformers" and not Path(self.rewriter_model).expanduser().is_dir():
+            raise ValueError(
+                f"rewriter=transformers needs rewriter_model to be a model folder (got {self.rewriter_model!r})"
+            )
+        return self
+
+    @model_validator(mode="after")
     def _size_pairs(self) -> Settings:
         if (self.width == 0) != (self.height == 0):
             raise ValueError("width and height must be given together (or both left at 0 for the native size)")
@@ -77,6 +135,13 @@ class Settings(BaseModel):
             if getattr(self, name) % 16:
                 raise ValueError(f"{name}={getattr(self, name)} must be a multiple of 16")
         return self
+
+    @field_validator("consistency")
+    @classmethod
+    def _known_mechanisms(cls, value: str) -> str:
+        from core.consistency.config import parse_mechanisms
+
+        return ",".join(parse_mechanisms(value)) or "none"
 
     @property
     def resolved_database_url(self) -> str:
@@ -125,7 +190,8 @@ def settings_from(args: argparse.Namespace | Mapping[str, object], env: Mapping[
     except ValidationError as exc:
         first = exc.errors()[0]
         where = _flag(str(first["loc"][0])) if first["loc"] else "settings"
-        raise SettingsError(f"bad setting {where}: {first['msg']} (got {first.get('input')!r})") from None
+        got = "***" if first["loc"] and first["loc"][0] == "rewriter_api_key" else repr(first.get("input"))
+        raise SettingsError(f"bad setting {where}: {first['msg']} (got {got})") from None
 
 
 def settings_table() -> Sequence[tuple[str, str, str, str]]:

@@ -2,17 +2,19 @@
 
 import pytest
 
-from core.rewriter import Composer
-from core.scene import Scene
+from core.rewriter import Composer, HistoryItem
+from core.scene import Scene, Subject
 
 composer = Composer()
 
 
-def play(*messages: str):
-    scene, rewrites = Scene(), []
+def play(*messages: str, with_history: bool = False):
+    """Plays a dialogue; with_history passes the stored scenes the way the engine does."""
+    scene, rewrites, history = Scene(), [], []
     for message in messages:
-        rw = composer.rewrite(scene, [], message)
+        rw = composer.rewrite(scene, history if with_history else [], message)
         rewrites.append(rw)
+        history.append(HistoryItem(message, rw.intent, rw.prompt, rw.scene))
         scene = rw.scene
     return scene, rewrites
 
@@ -142,11 +144,21 @@ def test_questions_are_chat_turns_answered_from_the_scene():
     assert zh.intent == "chat" and "红色" in zh.reply
 
 
-def test_unknown_phrasing_is_folded_into_the_prompt():
+def test_general_scenes_are_structured_not_folded():
     scene, (a, b) = play("a red fox in a snowy forest", "give it a scarf")
     assert a.prompt == "a red fox in a snowy forest"
-    assert b.intent == "edit" and b.prompt == "a red fox in a snowy forest, give it a scarf"
-    assert scene.extras == ("a red fox in a snowy forest", "give it a scarf")
+    assert b.intent == "edit" and b.prompt == "a red fox wearing a scarf in a snowy forest"
+    assert scene.subjects == (Subject(id="s1", kind="fox", colour="red", details=("wearing a scarf",)),)
+    assert scene.background == "snowy forest" and scene.extras == ()
+    assert [c.model_dump() for c in b.changes] == [
+        {"op": "set", "subject": "s1", "attribute": "details", "before": None, "after": "wearing a scarf"}
+    ]
+
+
+def test_unknown_phrasing_is_folded_into_the_prompt():
+    scene, (a, b) = play("a red fox in a snowy forest", "give it a mysterious glow")
+    assert b.intent == "edit" and b.prompt == "a red fox in a snowy forest, give it a mysterious glow"
+    assert scene.extras == ("give it a mysterious glow",)
 
 
 def test_prompt_is_the_training_caption_language_follows_the_user():
@@ -161,3 +173,120 @@ def test_composer_is_deterministic():
     a = play(START, "make it bigger", "把背景换成黑色")[0]
     b = play(START, "make it bigger", "把背景换成黑色")[0]
     assert a == b
+
+
+# -- general (non shapes-world) scenes ------------------------------------------------------------
+
+
+def facts(scene: Scene) -> dict:
+    out: dict = {
+        k: getattr(scene, k) for k in ("background", "style", "season", "time_of_day", "weather") if getattr(scene, k)
+    }
+    for s in scene.subjects:
+        out[s.kind] = (s.colour, s.size, s.position, s.details)
+    return out
+
+
+GENERAL = [
+    # (messages, expected facts of the final scene)
+    (["a red fox in a snowy forest", "make it winter"],
+     {"fox": ("red", None, None, ()), "background": "snowy forest", "season": "winter"}),
+    (["一只红色的狐狸在雪中的森林里", "给它戴上围巾", "变成冬天"],
+     {"fox": ("red", None, None, ("wearing a scarf",)), "background": "snowy forest", "season": "winter"}),
+    (["a cat sleeping on a sofa", "make the cat black", "watercolor style"],
+     {"cat": ("black", None, None, ("sleeping",)), "background": "sofa", "style": "watercolor"}),
+    (["a lighthouse on an island at sunset", "make it night", "add a boat"],
+     {"lighthouse": (None, None, None, ()), "boat": (None, None, None, ()), "background": "island",
+      "time_of_day": "night"}),
+    (["an owl in the forest at night, oil painting", "turn the owl into a cat", "make it pixel art"],
+     {"cat": (None, None, None, ()), "background": "forest", "time_of_day": "night", "style": "pixel art"}),
+    (["a knight holding a sword in a dark castle", "change the castle to a forest", "give him a red cape"],
+     {"knight": (None, None, None, ("holding a sword", "wearing a red cape")), "background": "forest"}),
+    (["一个戴着红色围巾的女孩在公园里", "把围巾换成蓝色"],
+     {"girl": (None, None, None, ("wearing a blue scarf",)), "background": "park"}),
+    (["a small robot in a city at night", "make it rain", "add a dog on the left"],
+     {"robot": (None, "small", None, ()), "dog": (None, None, "left", ()), "background": "city",
+      "time_of_day": "night", "weather": "rain"}),
+    (["太空中的宇航员", "加一个小机器人", "去掉机器人"], {"astronaut": (None, None, None, ()), "background": "space"}),
+    (["a penguin on a beach", "give it sunglasses", "remove the sunglasses", "make it summer"],
+     {"penguin": (None, None, None, ()), "background": "beach", "season": "summer"}),
+    (["a dog on the beach", "加一只猫", "remove the dog"], {"cat": (None, None, None, ()), "background": "beach"}),
+    (["a wolf in a snowy forest", "make it summer"], {"wolf": (None, None, None, ()), "background": "forest",
+                                                      "season": "summer"}),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("messages, expected", GENERAL)
+def test_general_dialogues(messages, expected):
+    scene, rewrites = play(*messages)
+    assert rewrites[0].intent == "draw" and all(rw.intent == "edit" for rw in rewrites[1:])
+    assert facts(scene) == expected
+
+
+def test_general_prompts_in_both_languages():
+    _, (en,) = play("a white horse in a meadow at sunset, watercolor")
+    assert en.prompt == "a white horse in a meadow at sunset, watercolor style"
+    _, (zh,) = play("草原上的一匹白色的马，水彩风格")
+    assert zh.prompt == "一匹白色马，背景是草地，水彩风格"
+
+
+def test_a_general_subject_can_join_a_shapes_scene():
+    scene, (_, rw) = play(START, "add a cat")
+    assert rw.intent == "edit" and [s.kind for s in scene.subjects] == ["circle", "star", "cat"]
+
+
+def test_questions_about_a_general_scene_are_answered_from_it():
+    _, (_, rw) = play("a red fox in a snowy forest", "what is in the picture?")
+    assert rw.intent == "chat" and "a red fox" in rw.reply and "snowy forest" in rw.reply
+
+
+# -- undo and "use blue after all" --------------------------------------------------------------------
+
+UNDO = [
+    # (messages, expected shapes-world objects of the final scene)
+    ((START, "make the circle green", "go back"), objects(play(START)[0])),
+    ((START, "make the circle green", "撤销"), objects(play(START)[0])),
+    ((START, "make the circle green", "remove the star", "go back", "undo"), objects(play(START)[0])),
+    ((START, "make the circle green", "还是用红色吧"), objects(play(START)[0])),
+    ((START, "把星形改成绿色", "改回蓝色"), objects(play(START)[0])),
+    ((START, "make the star red", "make the circle green", "actually, change it back to blue"),
+     {("circle", "green", "large", "top-left"), ("star", "blue", "small", "bottom-right")}),
+    ((START, "把背景换成白色", "还是用黄色背景吧"), objects(play(START)[0])),
+    ((START, "make the circle green", "make it small", "go back"),
+     {("circle", "green", "large", "top-left"), ("star", "blue", "small", "bottom-right")}),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("messages, expected", UNDO)
+def test_undo_like_phrasing_uses_the_stored_scenes(messages, expected):
+    scene, rewrites = play(*messages, with_history=True)
+    assert rewrites[-1].intent == "edit"
+    assert objects(scene) == expected
+
+
+def test_background_revert():
+    scene, _ = play(START, "把背景换成白色", "还是用黄色背景吧", with_history=True)
+    assert scene.background == "yellow"
+
+
+def test_undo_keeps_general_fields():
+    scene, _ = play("a tiger in the jungle", "make it night", "go back", with_history=True)
+    assert scene.time_of_day is None and scene.background == "jungle"
+
+
+def test_undo_without_history_says_so():
+    scene, (first, rw) = play(START, "go back")
+    assert scene == first.scene and "no earlier picture" in rw.reply
+
+
+def test_revert_without_history_uses_the_focus():
+    scene, _ = play(START, "make the circle green", "还是用红色吧")
+    assert ("circle", "red", "large", "top-left") in objects(scene)
+
+
+def test_stored_scenes_from_older_turns_still_validate():
+    old = {"subjects": [{"id": "s1", "kind": "circle", "colour": "red", "size": "large", "position": "top-left",
+                         "details": []}], "background": "yellow", "style": None, "extras": [], "language": "en",
+           "focus": "s1", "next_id": 2}  # fmt: skip
+    scene = Scene.model_validate(old)
+    assert scene.season is None and composer.rewrite(scene, [], "make it blue").scene.subjects[0].colour == "blue"

@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import re
 
-from core.describe import compose_prompt, describe_subject
+from core.describe import compose_prompt, describe_setting, describe_subject
+from core.rewriter import general
 from core.rewriter import lexicon as lx
 from core.rewriter.base import HistoryItem
 from core.scene import Change, Rewrite, Scene, Subject
@@ -26,25 +27,58 @@ FILLER = re.compile(r"^(?:please|pls|ok|okay|now|also|and|then|请|好的|现在
 
 
 class Composer:
-    """Rule-based rewriter; a pure function of (previous scene, message)."""
+    """Rule-based rewriter; a pure function of (previous scene, message).
+
+    Only undo-like phrasing ("go back", "撤销", "还是用蓝色吧") also reads the scenes stored with
+    the history, so a replayed session still gives the same result.
+    """
 
     name = "composer"
 
     def __init__(self, max_subjects: int = 3):
         self.max_subjects = max_subjects
 
-    def rewrite(self, previous_scene: Scene, history: list[HistoryItem], message: str) -> Rewrite:
+    def rewrite(
+        self, previous_scene: Scene, history: list[HistoryItem], message: str, images: list[bytes] | None = None
+    ) -> Rewrite:
         text = lx.normalise(message)
         lang = "zh" if lx.has_cjk(text) else "en"
         if _is_question(text):
             return Rewrite(intent="chat", prompt="", scene=previous_scene, reply=_answer(previous_scene, text, lang))
-        ops = _Ops(previous_scene.model_copy(update={"language": lang}), lang, self.max_subjects)
-        if previous_scene.is_empty or _is_new_scene(text):
-            intent = "draw"
+        start = previous_scene.model_copy(update={"language": lang})
+        if not previous_scene.is_empty and _is_undo(text):
+            return _undo(start, history, lang)
+        new = previous_scene.is_empty or _is_new_scene(text)
+        shapes_words = any(m.kind == "shape" for m in lx.find_mentions(text))
+        if new and not shapes_words and general.has_general_words(text):
+            ops = general.GeneralOps(Scene(language=lang, next_id=previous_scene.next_id), lang)
+            ops.changes.append(Change(op="new"))
+            text = re.sub(
+                r"^(?:new scene|new picture|start over|start again|draw me|draw|paint me|paint|画)[:：,，]?\s*",
+                "",
+                text,
+            )
             ops.new_scene(text)
+        elif not new and (general.is_general_scene(previous_scene) or general.has_general_words(text)):
+            ops = general.GeneralOps(start, lang)
+            revert = _revert_target(previous_scene, history, text)
+            if revert is not None:
+                ops.scene, ops.changes = revert
+            else:
+                for segment in filter(None, SEGMENT_SPLIT.split(text)):
+                    segment = FILLER.sub("", segment).strip()
+                    if segment:
+                        ops.edit(segment)
         else:
-            intent = "edit"
-            ops.edit(text)
+            ops = _Ops(start, lang, self.max_subjects)
+            revert = None if new else _revert_target(previous_scene, history, text)
+            if revert is not None:
+                ops.scene, ops.changes = revert
+            elif new:
+                ops.new_scene(text)
+            else:
+                ops.edit(text)
+        intent = "draw" if new else "edit"
         scene = ops.scene
         return Rewrite(
             intent=intent,
@@ -78,8 +112,113 @@ def _is_new_scene(text: str) -> bool:
         return text.startswith(("draw", "画一", "画个"))
     if any(m.kind == "shape" for m in lx.find_mentions(text)):
         return True
-    # "a red fox in a snowy forest": a description with no verb is a new picture.
-    return text.startswith(("draw", "画", "a ", "an ", "one ", "一个", "一只", "一幅", "一张", "一位"))
+    if text.startswith(("draw", "画", "paint me")):
+        return True
+    # "a red fox in a snowy forest": a description with no verb is a new picture ("a hat for it" is not).
+    if text.startswith(
+        ("a ", "an ", "one ", "一个", "一只", "一幅", "一张", "一位", "一条", "一座", "一艘", "一辆", "一棵")
+    ):
+        return any(m.kind in ("noun", "setting") for m in general.find(text)) or not general.has_general_words(text)
+    return False
+
+
+# -- undo ------------------------------------------------------------------------------------
+
+
+def _is_undo(text: str) -> bool:
+    if any(w in text for w in general.UNDO_WORDS_ZH):
+        return True
+    if lx.contains_word(text, ("go back to", "back to", "change it back to", "switch back to")):
+        return False  # "go back to blue" names a value: a revert, not an undo
+    return lx.contains_word(text, general.UNDO_WORDS_EN) is not None
+
+
+def _scene_stack(history: list[HistoryItem]) -> list[Scene]:
+    """The scenes the dialogue went through, with undone turns popped off."""
+    stack: list[Scene] = []
+    for item in history:
+        if item.scene is None or item.intent == "chat":
+            continue
+        if _is_undo(lx.normalise(item.message)) and stack:
+            stack.pop()
+            if stack and stack[-1] == item.scene:
+                continue
+        stack.append(item.scene)
+    return stack
+
+
+def _undo(current: Scene, history: list[HistoryItem], lang: str) -> Rewrite:
+    """ "Go back" / "撤销": the scene before the last drawing turn, from the scenes stored with history."""
+    stack = _scene_stack(history)
+    while stack and stack[-1].model_copy(update={"language": lang}) == current:
+        stack.pop()
+    if not stack:
+        note = "没有可以回退的上一步。" if lang == "zh" else "There is no earlier picture to go back to."
+        return Rewrite(intent="edit", prompt=compose_prompt(current), scene=current, reply=note)
+    scene = stack[-1].model_copy(update={"language": lang})
+    reply = "回到了上一步。" if lang == "zh" else "Went back to the previous picture."
+    return Rewrite(
+        intent="edit",
+        prompt=compose_prompt(scene),
+        scene=scene,
+        changes=(Change(op="set", attribute="scene", before="current", after="previous"),),
+        reply=reply,
+    )
+
+
+def _revert_target(scene: Scene, history: list[HistoryItem], text: str) -> tuple[Scene, list[Change]] | None:
+    """ "还是用蓝色吧", "change it back to blue": put back a value the dialogue changed earlier."""
+    if (
+        not any(cue in text for cue in general.REVERT_CUES if not cue.isascii())
+        and lx.contains_word(text, tuple(c for c in general.REVERT_CUES if c.isascii())) is None
+    ):
+        return None
+    values = [
+        m for m in general.find(text) if m.kind in ("colour", "size", "position", "shape", "noun", "setting", "style")
+    ]
+    if len(values) != 1:
+        return None
+    wanted = values[0]
+    field = {"shape": "kind", "noun": "kind", "setting": "background"}.get(wanted.kind, wanted.kind)
+    if lx.contains_word(text, lx.BACKGROUND_WORDS):  # "还是用黄色背景吧"
+        field = "background"
+    scenes = [h.scene for h in history if h.scene is not None] or [scene]
+    if scenes[-1] != scene:
+        scenes.append(scene)
+    for older, newer in zip(reversed(scenes[:-1]), reversed(scenes[1:]), strict=False):
+        if field in ("background", "style"):
+            before = getattr(older, field)
+            if before != getattr(newer, field) and before and wanted.key in before and getattr(scene, field) != before:
+                updated = scene.model_copy(update={field: before})
+                return updated, [Change(op="set", attribute=field, before=getattr(scene, field), after=before)]
+            continue
+        for subject in newer.subjects:
+            old = older.subject(subject.id)
+            current = scene.subject(subject.id)
+            if old is None or current is None:
+                continue
+            if getattr(old, field) != getattr(subject, field) and getattr(old, field) == wanted.key:
+                updated = scene.replace_subject(current.with_(**{field: wanted.key}))
+                change = Change(
+                    op="set",
+                    subject=subject.id,
+                    attribute="shape" if field == "kind" else field,
+                    before=getattr(current, field),
+                    after=wanted.key,
+                )
+                return updated, [change]
+    focus = scene.subject(scene.focus) if scene.focus else None
+    if focus is not None and field in ("colour", "size", "position", "kind") and getattr(focus, field) != wanted.key:
+        # No stored scenes to consult: the value goes back onto the subject last talked about.
+        change = Change(
+            op="set",
+            subject=focus.id,
+            attribute="shape" if field == "kind" else field,
+            before=getattr(focus, field),
+            after=wanted.key,
+        )
+        return scene.replace_subject(focus.with_(**{field: wanted.key})), [change]
+    return None
 
 
 # -- operations on a scene -----------------------------------------------------------------
@@ -149,7 +288,8 @@ class _Ops:
             elif op == "remove":
                 self._remove(segment)
             else:
-                last_subject = self._set(segment, last_subject if op == last_op else None)
+                carry = last_subject if op == last_op and not _names_subject(segment) else None
+                last_subject = self._set(segment, carry)
             last_op = op
 
     def _fold(self, phrase: str) -> None:
@@ -317,8 +457,10 @@ class _Ops:
         """Without "to"/"成", the subject that most words fit; the rest are the change."""
         if fallback is not None:
             return self.scene.subject(fallback)
+        # "make the blue square black": of two words of one kind, the first names the object.
+        reference = [m for i, m in enumerate(mentions) if all(p.kind != m.kind for p in mentions[:i])]
         scored = [
-            (sum(REFERENCE_WEIGHT[m.kind] for m in mentions if _value(s, m.kind) == m.key), s)
+            (sum(REFERENCE_WEIGHT[m.kind] for m in reference if _value(s, m.kind) == m.key), s)
             for s in self.scene.subjects
         ]
         best = max((score for score, _ in scored), default=0)
@@ -332,7 +474,15 @@ def _value(subject: Subject, kind: str) -> str | None:
     return subject.kind if kind == "shape" else getattr(subject, kind)
 
 
+def _names_subject(segment: str) -> bool:
+    """ "paint the star orange", "the red one", "白色的那个": the segment says which object it means."""
+    if any(m.kind == "shape" for m in lx.find_mentions(segment)):
+        return True
+    return re.search(r"\b(?:the|that|this)\s+(?:\w+\s+)?one\b|的那个|那个", segment) is not None
+
+
 def _has_pronoun(text: str) -> bool:
+    text = text.replace("的那个", "的")  # "白色的那个" names an object; a bare "那个" points at one
     return lx.contains_word(text, lx.PRONOUNS_EN) is not None or any(p in text for p in lx.PRONOUNS_ZH)
 
 
@@ -397,6 +547,8 @@ def _summary(changes: list[Change], scene: Scene, lang: str) -> str:
             parts.append(f"添加：{c.after}" if lang == "zh" else f"added {c.after}")
         elif c.op == "remove":
             parts.append(f"去掉：{c.before}" if lang == "zh" else f"removed {c.before}")
+        elif c.op == "set" and c.attribute == "details":
+            parts.append(f"细节：{c.after or '无'}" if lang == "zh" else f"details: {c.after or 'none'}")
         elif c.op == "set":
             what = c.attribute or ""
             parts.append(f"{what}：{c.before} → {c.after}" if lang == "zh" else f"{what}: {c.before} → {c.after}")
@@ -415,16 +567,15 @@ def _answer(scene: Scene, text: str, lang: str) -> str:
         )
     things = [describe_subject(s, lang) for s in scene.subjects] + list(scene.extras)
     count = len(scene.subjects)
+    setting = describe_setting(scene, lang)
+    if scene.style:
+        setting.append(f"{scene.style} style")
     if lang == "zh":
-        bg = (
-            f"背景是{vocab.COLOURS[scene.background].zh if scene.background in vocab.COLOURS else scene.background}。"
-            if scene.background
-            else ""
-        )
+        bg = f"背景是{vocab.COLOURS[scene.background].zh}。" if scene.background in vocab.COLOURS else ""
+        bg += "".join(f"{p}。" for p in setting)
         return f"画面里有 {count} 个物体：" + "；".join(things) + "。" + bg
-    bg = ""
-    if scene.background:
-        word = vocab.COLOURS[scene.background].en if scene.background in vocab.COLOURS else scene.background
-        bg = f" The background is {word}."
+    bg = f" The background is {vocab.COLOURS[scene.background].en}." if scene.background in vocab.COLOURS else ""
+    if setting:
+        bg += " The scene is " + ", ".join(setting) + "."
     noun = "object" if count == 1 else "objects"
     return f"The picture has {count} {noun}: " + "; ".join(things) + "." + bg

@@ -83,20 +83,30 @@ def has_cjk(text: str) -> bool:
 
 def find_mentions(text: str) -> list[Mention]:
     """Attribute words in ``text`` (already normalised), left to right, no overlaps."""
+    return list(_find_mentions(text))
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> tuple[tuple[re.Pattern, str, str], ...]:
+    """One compiled pattern per surface, longest first (compiled once: this is the hot path)."""
+    return tuple(
+        (re.compile(re.escape(surface) if is_zh else rf"(?<![a-z]){re.escape(surface)}(?![a-z])"), kind, key)
+        for surface, kind, key, is_zh in _surfaces()
+    )
+
+
+@lru_cache(maxsize=4096)
+def _find_mentions(text: str) -> tuple[Mention, ...]:
     taken = [False] * len(text)
     found: list[Mention] = []
-    for surface, kind, key, is_zh in _surfaces():
-        if is_zh:
-            starts = [m.start() for m in re.finditer(re.escape(surface), text)]
-        else:
-            starts = [m.start() for m in re.finditer(rf"(?<![a-z]){re.escape(surface)}(?![a-z])", text)]
-        for start in starts:
-            end = start + len(surface)
+    for pattern, kind, key in _patterns():
+        for match in pattern.finditer(text):
+            start, end = match.span()
             if any(taken[start:end]):
                 continue
             taken[start:end] = [True] * (end - start)
             found.append(Mention(kind, key, start, end))
-    return sorted(found, key=lambda m: m.start)
+    return tuple(sorted(found, key=lambda m: m.start))
 
 
 # -- verbs and cues --------------------------------------------------------------------------
@@ -125,6 +135,8 @@ REMOVE_WORDS = (
     "take out",
     "drop",
     "without",
+    "no more",
+    "no longer",
     "去掉",
     "删除",
     "删掉",
