@@ -29,3 +29,6 @@ bench:  ## time per turn vs a plain pipeline call
 
 eval-rewriter:  ## composer (and configured LLM) accuracy on the dialogue dev set
 	$(PY) bench/eval_rewriter.py
+
+eval-consistency:  ## edit applied / subjects preserved / time per turn, per consistency configuration
+	$(PY) bench/eval_consistency.py $(ARGS)

@@ -37,6 +37,7 @@ def build_painter(settings: Settings):
 
 def build_engine(settings: Settings):
     """Loads the model once, opens the store (running migrations) and wires the engine."""
+    from core.consistency import ConsistencyConfig
     from core.engine import Engine, EngineLimits, SessionDefaults
     from core.rewriter.factory import build_rewriter
     from sessions.store import Store
@@ -56,6 +57,7 @@ def build_engine(settings: Settings):
             height=settings.height,
             seed=settings.seed,
         ),
+        consistency=ConsistencyConfig.from_settings(settings),
     )
 
 

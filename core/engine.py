@@ -12,9 +12,15 @@ import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from pathlib import Path
 
 import torch
 
+from core.consistency import ConsistencyConfig, DrawControls, TurnPlan, plan_turn
+from core.consistency import subjects as subject_slices
+from core.consistency.blobs import BlobStore
+from core.consistency.cross_maps import attention_region
+from core.consistency.regions import cell_mask, token_mask
 from core.describe import compose_prompt
 from core.errors import BadInput, DrawCancelled, DrawError
 from core.images import encode_png
@@ -24,6 +30,8 @@ from core.scene import Rewrite, Scene
 from sessions.store import SessionInfo, Store, TurnInfo
 
 log = logging.getLogger(__name__)
+
+NO_CONSISTENCY = ConsistencyConfig()  # the baseline: same seed, full re-prompt
 
 ProgressFn = Callable[[int, int, torch.Tensor], None]
 
@@ -64,12 +72,15 @@ class Engine:
         *,
         limits: EngineLimits = EngineLimits(),
         defaults: SessionDefaults = SessionDefaults(),
+        consistency: ConsistencyConfig = NO_CONSISTENCY,
     ):
         self.painter = painter
         self.rewriter = rewriter
         self.store = store
         self.limits = limits
         self.defaults = defaults
+        self.consistency = consistency  # a session's settings["consistency"] dict overrides it
+        self.blobs = BlobStore(Path(store.data_dir) / "consistency")
 
     # -- sessions ----------------------------------------------------------------------------
 
@@ -143,6 +154,12 @@ class Engine:
         timings["draw"] = 0.0
         if rewrite.intent != "chat":
             t0 = time.perf_counter()
+            try:
+                config = self.consistency.merged(settings.get("consistency"))
+            except (TypeError, ValueError) as exc:
+                return self._failed(turn, f"Bad consistency settings for this session: {exc}", timings, started)
+            plan, previous_turn = self._plan(session, turn, rewrite, config)
+            seed = plan.seed
             request = DrawRequest(
                 prompt=rewrite.prompt,
                 negative_prompt=rewrite.negative_prompt,
@@ -153,12 +170,25 @@ class Engine:
                 guidance=float(settings["guidance"]),
             )
             try:
-                result = self.painter.draw(request, on_step=on_step, cancel=cancel)
+                noise, controls, subject_records = self._controls(turn, rewrite, plan, previous_turn, config, request)
+                result = self.painter.draw(request, noise=noise, controls=controls, on_step=on_step, cancel=cancel)
             except DrawCancelled as exc:
                 return self._failed(turn, str(exc), timings, started, status="cancelled", rewrite=rewrite)
-            except (DrawError, BadInput) as exc:
+            except (DrawError, BadInput, KeyError) as exc:
                 return self._failed(turn, str(exc), timings, started, rewrite=rewrite)
-            generation = result.generation
+            generation = dict(result.generation)
+            generation["consistency"] = plan.to_dict()
+            if config.any:
+                blobs = {
+                    "noise": self.blobs.put({"noise": result.initial_noise}),
+                    "latents": self.blobs.put({"latents": result.latents}),
+                }
+                self.blobs.index_turn(turn.id, blobs)
+                generation["consistency"]["blobs"] = blobs
+                generation["consistency"]["subjects"] = subject_records
+                summary = plan.summary() if plan.mode != "draw" else ""
+                if summary:
+                    rewrite = rewrite.model_copy(update={"notes": (*rewrite.notes, summary.capitalize() + ".")})
             timings["draw"] = _ms(t0)
             png = encode_png(
                 result.image,
@@ -190,6 +220,114 @@ class Engine:
             image=image,
         )
         return TurnResult(turn=done, rewrite=rewrite, image_png=png, timings_ms=timings)
+
+    # -- consistency ---------------------------------------------------------------------------
+
+    def _plan(self, session: SessionInfo, turn: TurnInfo, rewrite: Rewrite, config: ConsistencyConfig):
+        """The turn's consistency plan, and the last drawn turn it may build on."""
+        drawn = [
+            t
+            for t in self.store.turns(session.id)
+            if t.id != turn.id and t.status == "done" and t.image_id and t.intent != "chat" and t.generation
+        ]
+        previous_turn = drawn[-1] if drawn else None
+        previous_scene = Scene.model_validate(previous_turn.scene) if previous_turn and previous_turn.scene else None
+        info = None
+        has_anchor = False
+        if previous_turn is not None:
+            stored = previous_turn.generation.get("consistency") or {}
+            info = {"id": previous_turn.id, "seed": previous_turn.seed, "consistency": stored}
+            has_anchor = self.blobs.has((stored.get("blobs") or {}).get("latents"))
+        plan = plan_turn(
+            rewrite,
+            previous_scene,
+            info,
+            config,
+            session_seed=int(session.settings["seed"]),
+            turn_index=turn.index,
+            has_anchor=has_anchor,
+        )
+        return plan, previous_turn
+
+    def _controls(self, turn: TurnInfo, rewrite: Rewrite, plan: TurnPlan, previous_turn, config, request):
+        """(initial noise or None, DrawControls or None, subject records) for the painter."""
+        if not config.any:
+            return None, None, {}
+        stored = (previous_turn.generation.get("consistency") or {}) if previous_turn else {}
+        blobs = stored.get("blobs") or {}
+        noise = None
+        if plan.noise_turn is not None and self.blobs.has(blobs.get("noise")):
+            noise = self.blobs.get(blobs["noise"])["noise"]
+            if tuple(noise.shape[-2:]) != (
+                request.height // self.painter.pipe.vae_scale_factor,
+                request.width // self.painter.pipe.vae_scale_factor,
+            ):
+                noise = None  # the session changed size: fresh noise from the seed
+        controls = DrawControls()
+        if plan.anchor_turn is not None and (plan.mechanisms["edit"] or plan.mechanisms["anchor_attention"]):
+            anchor = self.blobs.get(blobs["latents"])["latents"]
+            if noise is None or anchor.shape == noise.shape:
+                controls.anchor = anchor
+        if controls.anchor is not None:
+            h, w = controls.anchor.shape[-2:]
+            region = cell_mask(plan.region, h, w) if plan.region is not None else None
+            if plan.region_source == "attention":
+                region = self._attention_region(controls.anchor, noise, request, previous_turn, plan.edited)
+            if plan.mechanisms["edit"]:
+                controls.strength = plan.strength
+                controls.edit_mask = region
+            if plan.mechanisms["anchor_attention"]:
+                controls.anchor_weight = config.anchor_weight
+                controls.anchor_dropout = config.anchor_dropout
+                controls.anchor_skip = config.anchor_skip
+                controls.dropout_seed = plan.seed
+                controls.anchor_prompt = self.painter.encode(previous_turn.prompt)
+                if region is not None:
+                    controls.anchor_keys = token_mask(region, int(self.painter.pipe.transformer.config.patch_size))
+        records = {}
+        if config.subjects:
+            controls.cond_override, records = self._subject_states(turn, rewrite, stored.get("subjects") or {})
+        return noise, controls, records
+
+    def _attention_region(self, anchor, noise, request, previous_turn, edited: list[str]):
+        """Latent mask around the edited subjects, from the anchor's cross-attention (None: not found)."""
+        if noise is None:
+            noise = self.painter.initial_noise(request.seed, request.width, request.height)
+        states = self.painter.encode(previous_turn.prompt)
+        scene = Scene.model_validate(previous_turn.scene)
+        text_len = int(self.painter.pipe.transformer.config.text_len)
+        keys = []
+        for sid, (_, s1, n1, s2, n2) in subject_slices.spans(self.painter.pipe, states, scene).items():
+            if sid in edited and s1 is not None and s2 is not None:
+                keys += list(range(s1, s1 + n1)) + [text_len + i for i in range(s2, s2 + n2)]
+        if not keys:
+            return None
+        with self.painter._lock:  # the scheduler is shared
+            return attention_region(self.painter.pipe, anchor, noise, states, keys)
+
+    def _subject_states(self, turn: TurnInfo, rewrite: Rewrite, previous: dict):
+        """This prompt's states with unchanged subjects' stored slices put back, and the new records."""
+        pipe = self.painter.pipe
+        states = self.painter.encode(rewrite.prompt)
+        scene = rewrite.scene
+        known = {}
+        for sid, record in previous.items():
+            if self.blobs.has(record.get("blob")):
+                tensors = self.blobs.get(record["blob"])
+                known[sid] = subject_slices.SubjectSlice(record["description"], tensors["embeds"], tensors["embeds_2"])
+        patched, used = subject_slices.apply(pipe, states, scene, known)
+        # a subject's anchor: the last turn that drew it (a turn's records are stored only when it is done)
+        records = {sid: {**previous[sid], "anchor_turn": turn.id} for sid in used}
+        for sid, piece in subject_slices.extract(pipe, states, scene).items():
+            if sid not in records:
+                blob = self.blobs.put({"embeds": piece.embeds, "embeds_2": piece.embeds_2})
+                records[sid] = {
+                    "description": piece.description,
+                    "blob": blob,
+                    "since_turn": turn.id,
+                    "anchor_turn": turn.id,
+                }
+        return patched, records
 
     def _fit_prompt(self, rewrite: Rewrite) -> Rewrite:
         """Keeps the prompt within the model's text length, saying what was left out.

@@ -21,6 +21,7 @@ from diffusers.pipelines.hunyuandit.pipeline_hunyuandit import SUPPORTED_SHAPE
 from diffusers.utils.torch_utils import randn_tensor
 from PIL import Image
 
+from core.consistency.sampler import DrawControls, denoise
 from core.errors import BadInput, DrawCancelled, DrawError, ModelLoadError
 from core.text_encoding import TextStates, count_tokens, encode_texts, text_lengths
 
@@ -164,11 +165,16 @@ class Painter:
         noise: torch.Tensor | None = None,
         on_step: ProgressFn | None = None,
         cancel: threading.Event | None = None,
+        controls: DrawControls | None = None,
     ) -> DrawResult:
+        """Draws ``req``; ``controls`` (consistency: edit start, region, anchor attention,
+        subject slices) switch to Inkturn's own copy of the pipeline's loop."""
         self.check_request(req)
         noise = self.initial_noise(req.seed, req.width, req.height) if noise is None else noise
         cond = self.encode(req.prompt)
         uncond = self.encode(req.negative_prompt)
+        if controls is not None:
+            return self._draw_controlled(req, noise, cond, uncond, controls, on_step, cancel)
 
         def step_end(pipe, i, t, kwargs):
             if on_step is not None:
@@ -209,7 +215,46 @@ class Painter:
                 log.exception("draw failed")
                 raise DrawError(f"the painter failed: {type(exc).__name__}: {exc}") from exc
         log.debug("drew %dx%d in %.0f ms", req.width, req.height, (time.perf_counter() - started) * 1000)
-        generation = {
+        return DrawResult(
+            image=image, generation=self._generation(req), latents=latents.float().cpu(), initial_noise=noise
+        )
+
+    def _draw_controlled(self, req, noise, cond, uncond, controls, on_step, cancel) -> DrawResult:
+        with self._lock, torch.inference_mode():
+            try:
+                latents = denoise(
+                    self.pipe,
+                    cond=cond,
+                    uncond=uncond,
+                    noise=noise,
+                    height=req.height,
+                    width=req.width,
+                    steps=req.steps,
+                    guidance=req.guidance,
+                    controls=controls,
+                    on_step=on_step,
+                    cancel=cancel,
+                )
+                if cancel is not None and cancel.is_set():
+                    raise DrawCancelled("stopped before the drawing finished")
+                image = self.decode(latents)
+            except (DrawCancelled, BadInput):
+                raise
+            except Exception as exc:  # noqa: BLE001 - the turn is stored as failed with this message
+                log.exception("draw failed")
+                raise DrawError(f"the painter failed: {type(exc).__name__}: {exc}") from exc
+        return DrawResult(
+            image=image, generation=self._generation(req), latents=latents.float().cpu(), initial_noise=noise
+        )
+
+    def decode(self, latents: torch.Tensor) -> Image.Image:
+        """Latents -> PIL image, as the pipeline decodes them."""
+        latents = latents.to(self.device, self.dtype)
+        decoded = self.pipe.vae.decode(latents / self.pipe.vae.config.scaling_factor, return_dict=False)[0]
+        return self.pipe.image_processor.postprocess(decoded, output_type="pil")[0]
+
+    def _generation(self, req: DrawRequest) -> dict:
+        return {
             "model": self.info.name,
             "model_kind": self.info.kind,
             "width": req.width,
@@ -221,4 +266,3 @@ class Painter:
             "device": str(self.device),
             "dtype": str(self.dtype).removeprefix("torch."),
         }
-        return DrawResult(image=image, generation=generation, latents=latents.float().cpu(), initial_noise=noise)

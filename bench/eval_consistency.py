@@ -1,0 +1,176 @@
+"""Consistency across turns, measured with the shapes-world checker, per configuration, in one run.
+
+    .venv/bin/python bench/eval_consistency.py [--model DIR] [--limit N] [--steps 20] [--configs baseline,all]
+
+Plays every dev script (tests/data/consistency/dev-*.json) through the engine
+once per configuration - baseline (same seed, full re-prompt), each mechanism
+alone, all together - and prints per configuration:
+
+- applied: edit turns whose asked-for change the checker reads (changed objects
+  correct, background right when asked, nothing extra);
+- preserved: untouched subjects (one per subject per edit turn) that keep colour,
+  shape, size class and cell, with mask IoU >= 0.9 against the previous turn;
+- background kept: edit turns not asking for a background keep the previous one;
+- ms/turn: mean whole-turn time (rewrite, draw, persist) per drawing turn, and its ratio to baseline.
+
+Targets once the bundled model lands (the issue): all together preserved >= 95%
+and >= 20 points above baseline, applied >= 95% and not below baseline, time <= 1.6x.
+"""
+
+from __future__ import annotations
+
+import argparse
+import io
+import json
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from PIL import Image  # noqa: E402
+
+from core.consistency import ConsistencyConfig  # noqa: E402
+from core.consistency.config import MECHANISMS  # noqa: E402
+from core.describe import to_world_scene  # noqa: E402
+from core.engine import Engine, SessionDefaults  # noqa: E402
+from core.rewriter import Composer  # noqa: E402
+from core.scene import Scene  # noqa: E402
+from core.world.checker import compare, mask_iou, read_scene  # noqa: E402
+from core.world.render import render  # noqa: E402
+from core.world.scene import WorldObject, WorldScene  # noqa: E402
+from sessions.store import Store  # noqa: E402
+
+DEV_DIR = Path(__file__).resolve().parent.parent / "tests" / "data" / "consistency"
+IOU_MIN = 0.9
+
+
+def configurations() -> dict[str, ConsistencyConfig]:
+    out = {"baseline": ConsistencyConfig()}
+    out.update({m: ConsistencyConfig.only(m) for m in MECHANISMS})
+    out["all"] = ConsistencyConfig.only("all")
+    return out
+
+
+def world(expected: dict) -> WorldScene:
+    objects = tuple(WorldObject(shape=s, colour=c, size=z, position=p) for s, c, z, p in expected["objects"])
+    return WorldScene(background=expected["background"], objects=objects)
+
+
+def load_painter(model: str):
+    from core.bundled.fallback import random_painter
+    from core.painter import Painter
+    from core.settings import BUNDLED_MODEL_DIR
+
+    source = model or (str(BUNDLED_MODEL_DIR) if (BUNDLED_MODEL_DIR / "model_index.json").is_file() else "")
+    if not source:
+        return random_painter(device="cpu")
+    return Painter.load(source, device="auto", kind="bundled")
+
+
+def oracle_image(turn, size: int) -> Image.Image | None:
+    """The turn's stored scene drawn by the shapes-world renderer: the ceiling a perfect painter reaches."""
+    world_scene = to_world_scene(Scene.model_validate(turn.scene)) if turn.scene else None
+    return None if world_scene is None else Image.fromarray(render(world_scene, size))
+
+
+def score_script(engine: Engine, script: dict, tally: dict, oracle: bool = False) -> None:
+    session = engine.new_session(seed=script["seed"])
+    previous = None  # the checker's reading of the last drawn turn
+    for message, expected in zip(script["turns"], script["expected"], strict=True):
+        result = engine.run_turn(session, message)
+        if result.image_png is None:
+            tally["failed"] += result.error is not None
+            continue
+        tally["ms"].append(result.timings_ms.get("total", 0.0))
+        image = Image.open(io.BytesIO(result.image_png))
+        if oracle:
+            image = oracle_image(result.turn, max(image.width, 128)) or image  # the checker's own size
+        got = read_scene(image)
+        report = compare(world(expected["scene"]), got)
+        if expected["kind"] != "new":
+            tally["edits"] += 1
+            rows = [r for r in report["objects"] if r["position"] not in expected["untouched"]]
+            applied = all(r["correct"] for r in rows) and not report["extra"]
+            if expected["background_changed"]:
+                applied = applied and report["background"]
+            tally["applied"] += applied
+            if previous is not None:
+                before = {d.position: d for d in previous.objects}
+                now = {d.position: d for d in got.objects}
+                for cell in expected["untouched"]:
+                    tally["untouched"] += 1
+                    a, b = before.get(cell), now.get(cell)
+                    tally["preserved"] += bool(
+                        a
+                        and b
+                        and (a.shape, a.colour, a.size) == (b.shape, b.colour, b.size)
+                        and mask_iou(a.mask, b.mask) >= IOU_MIN
+                    )
+                if not expected["background_changed"]:
+                    tally["bg_turns"] += 1
+                    tally["bg_kept"] += got.background == previous.background
+        previous = got
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--model", default="", help="model folder (default: the bundled model, or a random one)")
+    parser.add_argument("--limit", type=int, default=0, help="first N scripts only (0: all)")
+    parser.add_argument("--steps", type=int, default=20, help="denoising steps per drawing")
+    parser.add_argument("--configs", default="", help="comma list of configurations (default: all of them)")
+    parser.add_argument(
+        "--oracle", action="store_true", help="add an 'oracle' row: each turn's scene rendered exactly (scoring check)"
+    )
+    parser.add_argument("--json", default="", help="also write the numbers to this file")
+    args = parser.parse_args(argv)
+
+    scripts = [json.loads(p.read_text("utf-8")) for p in sorted(DEV_DIR.glob("dev-*.json"))]
+    scripts = scripts[: args.limit] if args.limit else scripts
+    configs = configurations()
+    if args.configs:
+        configs = {k: v for k, v in configs.items() if k in args.configs.split(",")}
+    if args.oracle:
+        configs["oracle"] = ConsistencyConfig()
+    painter = load_painter(args.model)
+    print(f"model: {painter.info.label}; {len(scripts)} scripts, {sum(len(s['turns']) for s in scripts)} turns, "
+          f"{args.steps} steps")  # fmt: skip
+    results = {}
+    with tempfile.TemporaryDirectory() as tmp:
+        for name, config in configs.items():
+            store = Store.open(f"sqlite:///{Path(tmp) / (name + '.db')}", Path(tmp) / name)
+            engine = Engine(painter, Composer(), store, defaults=SessionDefaults(steps=args.steps), consistency=config)
+            tally = {k: 0 for k in ("edits", "applied", "untouched", "preserved", "bg_turns", "bg_kept", "failed")}
+            tally["ms"] = []
+            started = time.perf_counter()
+            for script in scripts:
+                score_script(engine, script, tally, oracle=name == "oracle")
+            store.close()
+            results[name] = {
+                "applied": tally["applied"] / max(tally["edits"], 1),
+                "preserved": tally["preserved"] / max(tally["untouched"], 1),
+                "background_kept": tally["bg_kept"] / max(tally["bg_turns"], 1),
+                "ms_per_turn": statistics.mean(tally["ms"]) if tally["ms"] else 0.0,
+                "edit_turns": tally["edits"],
+                "untouched_subjects": tally["untouched"],
+                "failed_turns": tally["failed"],
+                "wall_s": round(time.perf_counter() - started, 1),
+            }
+    base_ms = results.get("baseline", {}).get("ms_per_turn") or 0.0
+    print(
+        f"{'config':<18}{'applied':>9}{'preserved':>11}{'bg kept':>9}{'ms/turn':>9}{'x base':>8}  (n edits / untouched)"
+    )
+    for name, r in results.items():
+        ratio = r["ms_per_turn"] / base_ms if base_ms else float("nan")
+        print(
+            f"{name:<18}{r['applied']:>9.1%}{r['preserved']:>11.1%}{r['background_kept']:>9.1%}"
+            f"{r['ms_per_turn']:>9.0f}{ratio:>8.2f}  ({r['edit_turns']} / {r['untouched_subjects']})"
+        )
+    if args.json:
+        Path(args.json).write_text(json.dumps(results, indent=2), encoding="utf-8")
+
+
+if __name__ == "__main__":
+    main()

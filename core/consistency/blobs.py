@@ -1,0 +1,55 @@
+"""Tensors kept per turn (initial noise, final latents, subject slices) as files in the data dir.
+
+Content-addressed: ``DATA_DIR/consistency/ab/<sha256>.safetensors``, the hash
+over the file bytes; a turn's ``generation["consistency"]`` names the hashes it
+wrote or read, and ``turns/<turn id>.json`` lists them per turn, so nothing in
+the database schema changes.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import re
+from pathlib import Path
+
+import torch
+from safetensors.torch import load, save
+
+_HASH = re.compile(r"^[0-9a-f]{64}$")
+
+
+class BlobStore:
+    def __init__(self, root: Path):
+        self.root = Path(root)
+
+    def put(self, tensors: dict[str, torch.Tensor]) -> str:
+        data = save({k: v.detach().to("cpu").contiguous() for k, v in sorted(tensors.items())})
+        digest = hashlib.sha256(data).hexdigest()
+        path = self._path(digest)
+        if not path.exists():
+            path.parent.mkdir(parents=True, exist_ok=True)
+            tmp = path.with_suffix(f".tmp{os.getpid()}")
+            tmp.write_bytes(data)
+            os.replace(tmp, path)
+        return digest
+
+    def get(self, digest: str) -> dict[str, torch.Tensor]:
+        path = self._path(digest)
+        if not path.is_file():
+            raise KeyError(f"no stored consistency blob {digest}")
+        return load(path.read_bytes())
+
+    def has(self, digest: str | None) -> bool:
+        return bool(digest) and _HASH.match(digest) is not None and self._path(digest).is_file()
+
+    def index_turn(self, turn_id: str, blobs: dict[str, str]) -> None:
+        path = self.root / "turns" / f"{re.sub(r'[^A-Za-z0-9_-]', '_', turn_id)}.json"
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(json.dumps(blobs, sort_keys=True), encoding="utf-8")
+
+    def _path(self, digest: str) -> Path:
+        if not _HASH.match(digest):
+            raise KeyError(f"bad blob id {digest!r}")
+        return self.root / digest[:2] / f"{digest}.safetensors"

@@ -1,0 +1,33 @@
+"""Where an edit may change the picture, at latent and DiT-token resolution.
+
+In the shapes world the layout is exact: every object lies inside its 3x3 grid
+cell, so a subject's region is its cell (both cells when it moves). For the
+bundled pixel-space model a latent cell is an 8x8 pixel block and a DiT token
+2x2 latent cells, so these masks map exactly onto pixels.
+"""
+
+from __future__ import annotations
+
+import math
+
+import torch
+import torch.nn.functional as F
+
+from core.world import vocab
+
+
+def cell_mask(positions: list[str], height: int, width: int) -> torch.Tensor:
+    """(1, 1, height, width) float mask, 1 on every latent cell touching one of the grid cells."""
+    mask = torch.zeros(1, 1, height, width)
+    for key in positions:
+        pos = vocab.POSITIONS[key]
+        r0, r1 = math.floor(pos.row * height / 3), math.ceil((pos.row + 1) * height / 3)
+        c0, c1 = math.floor(pos.col * width / 3), math.ceil((pos.col + 1) * width / 3)
+        mask[..., r0:r1, c0:c1] = 1.0
+    return mask
+
+
+def token_mask(latent_mask: torch.Tensor, patch_size: int) -> torch.Tensor:
+    """(tokens,) bool: DiT tokens whose patch lies wholly outside ``latent_mask`` (anchor keys allowed)."""
+    touched = F.max_pool2d(latent_mask.float(), patch_size)  # token touched by the edit
+    return touched.flatten() == 0

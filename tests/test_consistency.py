@@ -1,0 +1,314 @@
+"""Consistency mechanisms: the exact identities from the issue, on tiny seeded pipelines."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+import torch
+from diffusers.models.attention_processor import HunyuanAttnProcessor2_0
+from diffusers.models.embeddings import get_2d_rotary_pos_embed
+
+from core.consistency import ConsistencyConfig, DrawControls
+from core.consistency.attention import AnchorAttnProcessor
+from core.consistency.config import parse_mechanisms
+from core.consistency.plan import derive_seed, diff_scenes
+from core.consistency.regions import cell_mask, token_mask
+from core.engine import Engine, SessionDefaults
+from core.painter import DrawRequest
+from core.rewriter import Composer
+from core.scene import Scene
+from sessions.store import Store
+
+PROMPT = "a large red circle at the top left on a blue background"
+
+
+def request(**kw):
+    base = dict(prompt=PROMPT, negative_prompt="", seed=3, width=64, height=64, steps=4, guidance=5.0)
+    return DrawRequest(**{**base, **kw})
+
+
+# -- anchor attention ------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def attn_case(tiny_pipeline):
+    transformer = tiny_pipeline.transformer
+    attn = transformer.blocks[0].attn1
+    tokens, dim = 16, transformer.inner_dim
+    rope = get_2d_rotary_pos_embed(dim // transformer.num_heads, ((0, 0), (4, 4)), (4, 4), output_type="pt")
+    g = torch.Generator().manual_seed(0)
+    current = torch.randn(2, tokens, dim, generator=g)  # uncond, cond
+    anchor = torch.randn(2, tokens, dim, generator=g)
+    with torch.no_grad():
+        plain = HunyuanAttnProcessor2_0()(attn, current, image_rotary_emb=rope)
+    return attn, rope, current, anchor, plain
+
+
+def run_anchor(attn, rope, current, anchor, weight, keep=None):
+    proc = AnchorAttnProcessor(weight)
+    proc.n_current, proc.key_keep = 2, keep
+    with torch.no_grad():
+        return proc(attn, torch.cat([current, anchor]), image_rotary_emb=rope)
+
+
+def test_anchor_attention_with_weight_zero_is_plain_attention(attn_case):
+    attn, rope, current, anchor, plain = attn_case
+    out = run_anchor(attn, rope, current, anchor, 0.0)
+    torch.testing.assert_close(out[:2], plain, atol=1e-5, rtol=0)
+
+
+def test_anchor_equal_to_current_at_full_weight_is_plain_attention(attn_case):
+    attn, rope, current, _, plain = attn_case
+    out = run_anchor(attn, rope, current, current.clone(), 1.0)
+    torch.testing.assert_close(out[:2], plain, atol=1e-5, rtol=0)
+    torch.testing.assert_close(out[2:], plain, atol=1e-5, rtol=0)  # anchor rows: plain attention
+
+
+def test_anchor_attention_moves_the_output_and_region_keys_can_turn_it_off(attn_case):
+    attn, rope, current, anchor, plain = attn_case
+    assert (run_anchor(attn, rope, current, anchor, 1.0)[:2] - plain).abs().max() > 1e-3
+    none_kept = torch.zeros(16, dtype=torch.bool)
+    torch.testing.assert_close(run_anchor(attn, rope, current, anchor, 1.0, none_kept)[:2], plain, atol=1e-5, rtol=0)
+
+
+def test_anchor_processor_is_removed_after_a_draw(tiny_painter):
+    before = [type(b.attn1.processor) for b in tiny_painter.pipe.transformer.blocks]
+    anchor = tiny_painter.draw(request(steps=2)).latents
+    tiny_painter.draw(request(steps=2), controls=DrawControls(anchor=anchor, anchor_weight=1.0))
+    assert [type(b.attn1.processor) for b in tiny_painter.pipe.transformer.blocks] == before
+
+
+# -- the controlled loop and edit mode ------------------------------------------------------------
+
+
+def test_controlled_loop_without_controls_draws_what_the_pipeline_draws(tiny_painter):
+    a = tiny_painter.draw(request())
+    b = tiny_painter.draw(request(), controls=DrawControls())
+    assert torch.equal(a.latents, b.latents)
+
+
+def test_edit_strength_zero_returns_the_anchor_unchanged(tiny_painter):
+    anchor = tiny_painter.draw(request(seed=1)).latents
+    out = tiny_painter.draw(
+        request(seed=2, prompt="a small green square at the center"), controls=DrawControls(anchor=anchor, strength=0.0)
+    )
+    assert torch.equal(out.latents, anchor)
+
+
+def test_the_change_grows_with_strength(tiny_painter):
+    anchor = tiny_painter.draw(request(seed=1, steps=8)).latents
+    other = request(seed=2, steps=8, prompt="a small green square at the center on a white background")
+    changes = [
+        (tiny_painter.draw(other, controls=DrawControls(anchor=anchor, strength=s)).latents - anchor)
+        .abs()
+        .mean()
+        .item()
+        for s in (0.0, 0.25, 0.5, 0.75, 1.0)
+    ]
+    assert changes[0] == 0.0
+    assert all(a < b for a, b in zip(changes, changes[1:], strict=False)), changes
+
+
+def test_a_region_edit_keeps_every_latent_outside_the_region_exactly(tiny_painter):
+    anchor = tiny_painter.draw(request(seed=1)).latents
+    mask = cell_mask(["top-left"], *anchor.shape[-2:])
+    out = tiny_painter.draw(
+        request(seed=2), controls=DrawControls(anchor=anchor, strength=0.75, edit_mask=mask)
+    ).latents
+    outside = mask.expand_as(anchor) == 0
+    assert torch.equal(out[outside], anchor[outside])
+    assert not torch.equal(out[~outside], anchor[~outside])
+
+
+def test_region_masks_map_grid_cells_to_latents_and_tokens():
+    mask = cell_mask(["center"], 16, 16)
+    assert mask[0, 0, 5:11, 5:11].eq(1).all() and mask.sum() == 36
+    keep = token_mask(mask, 2)
+    assert keep.shape == (64,) and (~keep).sum() == 16  # tokens touching rows/cols 5..10
+
+
+# -- plan, settings ----------------------------------------------------------------------------
+
+
+def test_mechanism_lists_parse_and_bad_ones_are_refused():
+    assert parse_mechanisms("none") == () and parse_mechanisms("all") == (
+        "noise",
+        "subjects",
+        "anchor_attention",
+        "edit",
+    )
+    assert parse_mechanisms("edit, noise") == ("noise", "edit")
+    with pytest.raises(ValueError, match="unknown consistency mechanism"):
+        parse_mechanisms("magic")
+    with pytest.raises(ValueError, match="strength_attribute"):
+        ConsistencyConfig(strength_attribute=1.5)
+    with pytest.raises(ValueError, match="unknown consistency settings"):
+        ConsistencyConfig().merged({"colour": 1})
+
+
+def test_scene_diff_orders_edit_kinds():
+    c = Composer()
+    first = c.rewrite(
+        Scene(), [], "a small red circle at the top left and a large blue square at the center on a white background"
+    )
+    recolour = c.rewrite(first.scene, [], "make the circle green")
+    moved = c.rewrite(first.scene, [], "move the square to the bottom right")
+    assert diff_scenes(first.scene, recolour.scene).kind == "attribute"
+    assert diff_scenes(first.scene, moved.scene).kind == "add_remove"
+    assert diff_scenes(first.scene, first.scene).kind == "none"
+    assert derive_seed(5, 3) == derive_seed(5, 3) != derive_seed(5, 4)
+
+
+# -- through the engine ------------------------------------------------------------------------
+
+SCRIPT = [
+    "a small red circle at the top left and a large blue square at the center on a white background",
+    "make the circle green",
+    "add a small yellow star at the top",
+    "change the background to black",
+    "a large green star at the center on a red background",
+]
+
+
+@pytest.fixture
+def make_engine(tiny_painter, tmp_path):
+    stores = []
+
+    def make(config: ConsistencyConfig, name: str = "db"):
+        store = Store.open(f"sqlite:///{tmp_path / (name + '.sqlite')}", tmp_path / name)
+        stores.append(store)
+        return Engine(tiny_painter, Composer(), store, defaults=SessionDefaults(steps=4, seed=7), consistency=config)
+
+    yield make
+    for store in stores:
+        store.close()
+
+
+def pixels(engine, turn):
+    from PIL import Image
+
+    return np.asarray(Image.open(engine.store.image_path(engine.store.get_image(turn.image_id))))
+
+
+def test_subject_slices_are_bit_identical_while_the_subject_is_unchanged(make_engine):
+    from core.consistency import subjects as sub
+    from core.scene import Scene
+
+    engine = make_engine(ConsistencyConfig.only("subjects"))
+    session = engine.new_session()
+    messages = [
+        "a small red circle at the top left on a white background",
+        "change the background to blue",
+        "make the circle green",
+    ]
+    turns = [engine.run_turn(session, m).turn for m in messages]
+    records = [t.generation["consistency"]["subjects"] for t in turns]
+    # unchanged subject: one record, one blob, from turn 1; its anchor is the last turn that drew it
+    assert records[0]["s1"]["blob"] == records[1]["s1"]["blob"] and records[1]["s1"]["since_turn"] == turns[0].id
+    assert records[1]["s1"]["anchor_turn"] == turns[1].id
+    assert records[2]["s1"]["blob"] != records[0]["s1"]["blob"] and records[2]["s1"]["since_turn"] == turns[2].id
+    # the states drawn in turn 2 hold exactly turn 1's slices at the circle's tokens,
+    # although encoding turn 2's prompt afresh gives other numbers there (BERT reads the new background)
+    stored = engine.blobs.get(records[0]["s1"]["blob"])
+    rewrite = Composer().rewrite(Scene.model_validate(turns[0].scene), [], messages[1])
+    patched, _ = engine._subject_states(turns[1], rewrite, records[0])
+    fresh = engine.painter.encode(rewrite.prompt)
+    _, s1, n1, s2, n2 = sub.spans(engine.painter.pipe, patched, rewrite.scene)["s1"]
+    assert torch.equal(patched.embeds[0, s1 : s1 + n1], stored["embeds"])
+    assert torch.equal(patched.embeds_2[0, s2 : s2 + n2], stored["embeds_2"])
+    assert not torch.equal(fresh.embeds[0, s1 : s1 + n1], stored["embeds"])
+
+
+def test_each_turn_stores_its_plan_seed_and_noise(make_engine):
+    engine = make_engine(ConsistencyConfig.only("all"))
+    session = engine.new_session()
+    turns = [engine.run_turn(session, m).turn for m in SCRIPT]
+    plans = [t.generation["consistency"] for t in turns]
+    assert [p["mode"] for p in plans] == ["draw", "edit", "edit", "edit", "draw"]
+    assert plans[1]["kind"] == "attribute" and plans[2]["kind"] == "add_remove"
+    assert plans[1]["strength"] < plans[2]["strength"] <= 1.0
+    assert plans[1]["anchor_turn"] == turns[0].id and plans[1]["noise_turn"] == turns[0].id
+    assert plans[1]["region"] == ["top-left"] and "blue square" in plans[1]["kept"] and "background" in plans[1]["kept"]
+    assert turns[4].seed == derive_seed(7, turns[4].index) != 7  # a new scene gets a fresh seed
+    noise = engine.blobs.get(plans[0]["blobs"]["noise"])["noise"]
+    assert torch.equal(noise, engine.painter.initial_noise(7, 64, 64))
+    assert "Kept: " in turns[1].reply
+
+
+def test_a_locked_seed_stays_for_new_scenes(make_engine):
+    engine = make_engine(ConsistencyConfig.only("noise", lock_seed=True))
+    session = engine.new_session()
+    assert [engine.run_turn(session, m).turn.seed for m in (SCRIPT[0], SCRIPT[4])] == [7, 7]
+
+
+def test_replaying_a_stored_session_reproduces_every_image_exactly(make_engine):
+    engine = make_engine(ConsistencyConfig.only("all", anchor_skip=1, anchor_dropout=0.2))
+    first = engine.new_session()
+    originals = [engine.run_turn(first, m).turn for m in SCRIPT]
+    # replay the stored messages and seed into a fresh store, as `app.py replay` does
+    again = make_engine(ConsistencyConfig.only("all", anchor_skip=1, anchor_dropout=0.2), name="replay")
+    session = again.new_session(seed=first.settings["seed"])
+    replayed = [again.run_turn(session, t.message).turn for t in engine.store.turns(first.id)]
+    for a, b in zip(originals, replayed, strict=True):
+        assert np.array_equal(pixels(engine, a), pixels(again, b))
+        assert a.seed == b.seed
+    assert not np.array_equal(pixels(engine, originals[0]), pixels(engine, originals[1]))
+
+
+def test_a_session_override_switches_mechanisms_per_session(make_engine):
+    engine = make_engine(ConsistencyConfig())
+    session = engine.new_session()
+    session = engine.store.update_session(session.id, settings={**session.settings, "consistency": {"edit": True}})
+    engine.run_turn(session, SCRIPT[0])
+    second = engine.run_turn(session, SCRIPT[1]).turn
+    assert second.generation["consistency"]["mode"] == "edit"
+    assert ConsistencyConfig().merged("noise,edit") == ConsistencyConfig.only("noise", "edit")
+
+
+def test_a_controlled_draw_reports_progress_and_can_be_cancelled(tiny_painter):
+    import threading
+
+    from core.errors import DrawCancelled
+
+    anchor = tiny_painter.draw(request(seed=1)).latents
+    seen = []
+    tiny_painter.draw(request(steps=8), controls=DrawControls(anchor=anchor, strength=0.5),
+                      on_step=lambda i, n, _: seen.append((i, n)))  # fmt: skip
+    assert seen == [(i, 4) for i in range(1, 5)]  # an edit at strength 0.5 runs half the steps
+    cancel = threading.Event()
+
+    def on_step(i, n, _):
+        if i == 1:
+            cancel.set()
+
+    with pytest.raises(DrawCancelled):
+        tiny_painter.draw(request(), controls=DrawControls(anchor=anchor, anchor_weight=1.0), on_step=on_step,
+                          cancel=cancel)  # fmt: skip
+
+
+def test_general_scenes_edit_inside_the_subjects_cross_attention_region(make_engine, tiny_painter):
+    from core.consistency.cross_maps import attention_region
+
+    engine = make_engine(ConsistencyConfig.only("all"))
+    session = engine.new_session()
+    first = engine.run_turn(session, "a red fox in a forest").turn
+    second = engine.run_turn(session, "give the fox a scarf").turn
+    plan = second.generation["consistency"]
+    assert (plan["mode"], plan["kind"], plan["region_source"], plan["edited"]) == (
+        "edit",
+        "attribute",
+        "attention",
+        ["s1"],
+    )
+    anchor = engine.blobs.get(first.generation["consistency"]["blobs"]["latents"])["latents"]
+    noise = tiny_painter.initial_noise(first.seed, 64, 64)
+    mask = attention_region(tiny_painter.pipe, anchor, noise, tiny_painter.encode(first.prompt), [1, 2])
+    assert mask.shape == (1, 1, 8, 8) and set(mask.unique().tolist()) <= {0.0, 1.0} and 0 < mask.sum() < 64
+    assert torch.equal(
+        mask, attention_region(tiny_painter.pipe, anchor, noise, tiny_painter.encode(first.prompt), [1, 2])
+    )
+    # the engine drew the scarf inside that region and kept every latent outside it
+    region = engine._attention_region(anchor, noise, request(), first, ["s1"])
+    latents = engine.blobs.get(plan["blobs"]["latents"])["latents"]
+    outside = region.expand_as(anchor) == 0
+    assert outside.any() and torch.equal(latents[outside], anchor[outside])
