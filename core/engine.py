@@ -6,6 +6,7 @@ take, so a session played either way is stored the same way.
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 import secrets
 import threading
@@ -27,6 +28,7 @@ from core.images import encode_png
 from core.painter import DrawRequest, Painter
 from core.rewriter.base import HistoryItem, Rewriter
 from core.scene import Rewrite, Scene
+from core.styles import load_styles, merge_negative
 from sessions.store import SessionInfo, Store, TurnInfo
 
 log = logging.getLogger(__name__)
@@ -81,6 +83,7 @@ class Engine:
         self.defaults = defaults
         self.consistency = consistency  # a session's settings["consistency"] dict overrides it
         self.blobs = BlobStore(Path(store.data_dir) / "consistency")
+        self.styles = load_styles()
 
     # -- sessions ----------------------------------------------------------------------------
 
@@ -140,11 +143,14 @@ class Engine:
         previous = self.current_scene(session.id)
         history = self._history(session.id)
         try:
-            rewrite = self.rewriter.rewrite(previous, history, text)
+            rewrite = self.rewriter.rewrite(previous, history, text, images=self._latest_image(session.id))
         except Exception as exc:  # noqa: BLE001 - a rewriter bug must not lose the turn
             log.exception("rewriter failed")
             return self._failed(turn, f"The rewriter failed: {exc}", timings, started)
-        rewrite = self._fit_prompt(rewrite.model_copy(update={"negative_prompt": settings.get("negative_prompt", "")}))
+        preset = self.styles.get(str(settings.get("style", "none")))
+        negative = merge_negative(preset, str(settings.get("negative_prompt", "")))
+        suffix = preset.suffix if preset else ""
+        rewrite = self._fit_prompt(rewrite.model_copy(update={"negative_prompt": negative}), style_suffix=suffix)
         timings["rewrite"] = _ms(t0)
 
         # 3. Draw (chat turns only answer in words).
@@ -158,6 +164,8 @@ class Engine:
                 config = self.consistency.merged(settings.get("consistency"))
             except (TypeError, ValueError) as exc:
                 return self._failed(turn, f"Bad consistency settings for this session: {exc}", timings, started)
+            if settings.get("seed_locked"):
+                config = dataclasses.replace(config, lock_seed=True)
             plan, previous_turn = self._plan(session, turn, rewrite, config)
             seed = plan.seed
             request = DrawRequest(
@@ -329,19 +337,26 @@ class Engine:
                 }
         return patched, records
 
-    def _fit_prompt(self, rewrite: Rewrite) -> Rewrite:
-        """Keeps the prompt within the model's text length, saying what was left out.
+    def _fit_prompt(self, rewrite: Rewrite, style_suffix: str = "") -> Rewrite:
+        """Adds the session's style preset and keeps the prompt within the model's text
+        length, saying what was left out.
 
-        Subjects come first in every prompt, so trimming drops the style and then
-        the folded-in phrases from the end; the stored scene keeps them all.
+        Subjects come first in every prompt, so trimming drops the style preset, then
+        the scene's style, then the folded-in phrases from the end; the stored scene
+        keeps them all.
         """
         if rewrite.intent == "chat":
             return rewrite
-        needed, allowed = self.painter.prompt_tokens(rewrite.prompt)
+        sep = "，" if rewrite.scene.language == "zh" else ", "
+        prompt = rewrite.prompt + (sep + style_suffix if style_suffix and rewrite.prompt else style_suffix)
+        needed, allowed = self.painter.prompt_tokens(prompt)
         if needed <= allowed:
-            return rewrite
+            return rewrite.model_copy(update={"prompt": prompt})
         trimmed, dropped = rewrite.scene, []
-        prompt = rewrite.prompt
+        if style_suffix:
+            dropped.append(style_suffix)
+            prompt = rewrite.prompt
+            needed, allowed = self.painter.prompt_tokens(prompt)
         while needed > allowed and (trimmed.style or trimmed.extras):
             if trimmed.style:
                 dropped.append(trimmed.style)
@@ -359,9 +374,19 @@ class Engine:
         return rewrite.model_copy(update={"prompt": prompt, "notes": tuple(notes)})
 
     def _history(self, session_id: str) -> list[HistoryItem]:
+        """Recent finished turns with their stored scenes ("go back" needs them)."""
         turns = [t for t in self.store.turns(session_id) if t.status == "done"]
         keep = turns[-self.limits.history_turns :] if self.limits.history_turns else []
-        return [HistoryItem(t.message, t.intent, t.prompt) for t in keep]
+        return [
+            HistoryItem(t.message, t.intent, t.prompt, Scene.model_validate(t.scene) if t.scene else None) for t in keep
+        ]
+
+    def _latest_image(self, session_id: str) -> list[bytes]:
+        """The last picture, for rewriters that look at images (vision LLMs)."""
+        if not getattr(self.rewriter, "vision", False):
+            return []
+        last = next((t for t in reversed(self.store.turns(session_id)) if t.status == "done" and t.image_id), None)
+        return [self.store.image_path(self.store.get_image(last.image_id)).read_bytes()] if last else []
 
     def _failed(
         self,

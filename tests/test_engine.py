@@ -116,3 +116,34 @@ def test_long_prompts_are_trimmed_from_the_end_and_the_user_is_told(engine):
     assert any("Left out of the prompt" in n and "big trees" in n for n in rw.notes)
     assert long_phrase in result.turn.scene["extras"]  # the scene keeps it for later turns
     assert "Left out of the prompt" in result.turn.reply
+
+
+def test_style_preset_suffix_and_negative_are_applied(engine):
+    session = engine.new_session()
+    session = engine.store.update_session(
+        session.id, settings={**session.settings, "style": "flat", "negative_prompt": "text"}
+    )
+    turn = engine.run_turn(session, "a blue star").turn
+    flat = engine.styles["flat"]
+    assert turn.negative_prompt == "text, " + flat.negative
+    # the tiny test model reads 16 tokens: the preset is dropped first, and the user is told
+    assert turn.prompt.startswith("a large blue star")
+    assert flat.suffix not in turn.prompt and "Left out of the prompt" in turn.reply
+
+
+def test_go_back_uses_the_scenes_stored_with_earlier_turns(engine):
+    session = engine.new_session()
+    engine.run_turn(session, "a small green square at the center")
+    engine.run_turn(session, "make it red")
+    back = engine.run_turn(session, "go back").turn
+    assert back.scene["subjects"][0]["colour"] == "green"
+
+
+def test_style_suffix_goes_after_the_subjects_when_it_fits(engine, monkeypatch):
+    from core.styles import StylePreset
+
+    monkeypatch.setitem(engine.styles, "short", StylePreset("short", "Short", "短", "blue", ""))
+    session = engine.new_session()
+    session = engine.store.update_session(session.id, settings={**session.settings, "style": "short"})
+    turn = engine.run_turn(session, "a blue star").turn
+    assert turn.prompt == "a large blue star at the center, on a white background, blue"
