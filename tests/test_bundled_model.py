@@ -1,0 +1,60 @@
+"""The shipped model in assets/shapes-dit: loads offline, fits the size budget, draws its reference.
+
+``scripts/train_model.py`` writes ``reference.json`` next to the weights when it exports them:
+the picture for a fixed prompt and seed (core/bundled/evaluation.py: REFERENCE_REQUEST), drawn
+through ``Painter.load`` exactly as the studio draws, stored as 16x16 block means. This test
+draws it again and allows ``REFERENCE_TOLERANCE`` (4) grey levels per block mean, enough for
+float differences between CPUs (fp16 weights run in float32) and nothing like a changed picture.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+MODEL = Path(__file__).resolve().parent.parent / "assets" / "shapes-dit"
+
+pytestmark = pytest.mark.skipif(
+    not (MODEL / "model_index.json").exists(),
+    reason="assets/shapes-dit is not there yet: scripts/train_model.py exports it when training finishes",
+)
+
+
+@pytest.fixture(scope="module")
+def painter():
+    import core.bundled.pixel_autoencoder  # noqa: F401 - model_index.json names it for the VAE
+    from core.painter import Painter
+
+    return Painter.load(str(MODEL), device="cpu", dtype="float32", kind="bundled")
+
+
+def test_folder_is_a_small_offline_diffusers_pipeline():
+    index = json.loads((MODEL / "model_index.json").read_text())
+    assert index["_class_name"] == "HunyuanDiTPipeline"
+    for name in ("transformer", "text_encoder", "text_encoder_2", "vae", "scheduler", "tokenizer", "tokenizer_2"):
+        assert (MODEL / name).is_dir(), name
+    weights = list(MODEL.rglob("*.safetensors"))
+    assert weights and not list(MODEL.rglob("*.bin"))
+    total = sum(f.stat().st_size for f in MODEL.rglob("*") if f.is_file())
+    assert total <= 40 * 1024 * 1024, f"{total / 1e6:.1f} MB"
+
+
+def test_loads_with_the_architecture_the_studio_expects(painter):
+    cfg = painter.pipe.transformer.config
+    assert cfg.in_channels == 192 and cfg.patch_size == 2 and cfg.sample_size == 16
+    assert painter.pipe.scheduler.config.prediction_type == "sample"
+    assert painter.info.native_size == (128, 128)
+
+
+def test_draws_the_stored_reference_picture(painter, monkeypatch):
+    monkeypatch.setenv("HF_HUB_OFFLINE", "1")
+    from core.bundled.evaluation import thumbnail
+    from core.painter import DrawRequest
+
+    reference = json.loads((MODEL / "reference.json").read_text())
+    image = np.asarray(painter.draw(DrawRequest(**reference["request"])).image)
+    diff = np.abs(thumbnail(image) - np.array(reference["thumbnail"]))
+    assert diff.max() <= reference["tolerance"], f"max block difference {diff.max():.1f} grey levels"
