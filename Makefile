@@ -1,7 +1,7 @@
 # Inkturn task runner. Every target uses the project's virtual environment.
 PY ?= .venv/bin/python
 
-.PHONY: setup run test lint format bench
+.PHONY: setup run test lint format bench eval-rewriter eval-consistency eval-model bench-model train-model
 
 .venv/bin/python:
 	python3 -m venv .venv
@@ -29,6 +29,15 @@ bench:  ## time per turn vs a plain pipeline call
 
 eval-rewriter:  ## composer (and configured LLM) accuracy on the dialogue dev set
 	$(PY) bench/eval_rewriter.py
+
+eval-model:  ## the bundled model's accuracy on held-out prompts (ARGS="--model=training/checkpoint.safetensors")
+	$(PY) scripts/eval_model.py $(ARGS)
+
+bench-model:  ## one 128x128 draw of the bundled model vs a plain pipeline call
+	$(PY) scripts/bench_model.py $(ARGS)
+
+train-model:  ## train (or resume training) the bundled model; ARGS="--max_minutes=150"
+	nice -n 10 $(PY) scripts/train_model.py $(ARGS)
 
 eval-consistency:  ## edit applied / subjects preserved / time per turn, per consistency configuration
 	$(PY) bench/eval_consistency.py $(ARGS)

@@ -290,3 +290,24 @@ def test_stored_scenes_from_older_turns_still_validate():
            "focus": "s1", "next_id": 2}  # fmt: skip
     scene = Scene.model_validate(old)
     assert scene.season is None and composer.rewrite(scene, [], "make it blue").scene.subjects[0].colour == "blue"
+
+
+@pytest.mark.parametrize(
+    "message", ["draw this", "Draw this!", "draw it again", "again", "画这个", "照着画", "再画一次"]
+)
+def test_draw_this_redraws_the_scene_unchanged(message):
+    start = Composer().rewrite(Scene(), [], "a large red circle at the top left on a blue background").scene
+    result = Composer().rewrite(start, [], message)
+    assert result.intent == "edit" and result.changes == ()
+    assert result.scene.subjects == start.subjects and result.scene.background == "blue"
+    expected = (
+        "蓝色背景上，左上方有一个大的红色圆形"
+        if "画" in message
+        else "a large red circle at the top left, on a blue background"
+    )
+    assert result.prompt == expected
+
+
+@pytest.mark.parametrize("message", ["draw this", "画这个"])
+def test_draw_this_on_an_empty_canvas_is_not_a_redraw(message):
+    assert Composer().rewrite(Scene(), [], message).intent == "draw"

@@ -48,6 +48,9 @@ class Composer:
         start = previous_scene.model_copy(update={"language": lang})
         if not previous_scene.is_empty and _is_undo(text):
             return _undo(start, history, lang)
+        if not previous_scene.is_empty and _is_redraw(text):
+            reply = "Drawing it again as it is." if lang == "en" else "照原样再画一次。"
+            return Rewrite(intent="edit", prompt=compose_prompt(start), scene=start, reply=reply)
         new = previous_scene.is_empty or _is_new_scene(text)
         shapes_words = any(m.kind == "shape" for m in lx.find_mentions(text))
         if new and not shapes_words and general.has_general_words(text):
@@ -98,6 +101,18 @@ EDIT_VERBS = (
     + lx.MOVE_WORDS
     + ("make", "change", "turn", "paint", "recolour", "recolor", "改成", "变成", "换成", "改为", "把")
 )
+
+
+# "draw this" with a reference picture attached, or "again" after a turn: the scene as it is.
+REDRAW = re.compile(
+    r"(?:please )?(?:draw|paint|copy|redraw|do) (?:this|that|it)(?: again| one)?(?: please)?"
+    r"|(?:draw it |do it )?again|redraw|same again|like this|this one"
+    r"|(?:请)?(?:画|照着画|重画|再画)(?:这个|这张|它|一次|一遍)?(?:吧)?|照着画|照这个画|再画一(?:次|遍)|就这个"
+)
+
+
+def _is_redraw(text: str) -> bool:
+    return REDRAW.fullmatch(text.strip(" .!。！")) is not None
 
 
 def _is_question(text: str) -> bool:
