@@ -12,7 +12,11 @@ class SessionsError(Exception):
 
 
 class SessionNotFound(SessionsError):
-    """Unknown or malformed session id or token."""
+    """Unknown, malformed or revoked session id or token (one message: no hint which)."""
+
+
+class ReadOnly(SessionsError):
+    """A read-only link used where only the owner link may write."""
 
 
 class TurnNotFound(SessionsError):

@@ -44,12 +44,31 @@ def store_file(data_dir: Path, png: bytes) -> tuple[str, str]:
     """Writes ``png`` under ``data_dir`` unless an identical file is there; returns (sha256, relative path)."""
     sha = sha256_hex(png)
     rel = relative_path(sha)
+    ensure_file(data_dir, rel, png)
+    return sha, rel
+
+
+def ensure_file(data_dir: Path, rel: str, png: bytes) -> None:
+    """Writes the file at ``rel`` unless it is there already.
+
+    The store calls this again inside its write lock, right before it relies
+    on a row: a session deleted meanwhile may have removed the shared file.
+    """
     target = data_dir / rel
     # Same name means same content; the size check only catches a file damaged
     # outside the store (the atomic write itself never leaves a partial one).
     if not (target.is_file() and target.stat().st_size == len(png)):
         write_atomic(target, png)
-    return sha, rel
+
+
+def remove_file(data_dir: Path, rel: str) -> bool:
+    """Deletes a stored image file; False (and nothing deleted) for a path outside the data folder."""
+    try:
+        path = resolve_inside(data_dir, rel)
+    except UnsafeImagePath:
+        return False
+    path.unlink(missing_ok=True)
+    return True
 
 
 def write_atomic(target: Path, data: bytes) -> None:

@@ -79,6 +79,15 @@ class SessionRow(Base):
     updated_at: Mapped[datetime]
     title: Mapped[str] = mapped_column(String(200), default="")
     settings: Mapped[dict[str, Any]]
+    # Revision 0002. The read-only link: its own random token, never derived from the
+    # owner's. The server default only exists so SQLite could add the column in place.
+    read_token: Mapped[str] = mapped_column(String(64), unique=True, index=True, server_default="")
+    # The turn the session shows; the current path is it and its ancestors. No foreign
+    # key: sessions -> turns -> sessions would be a cycle; the store only ever sets it
+    # to a turn it has just read from the same session.
+    head_turn_id: Mapped[str | None] = mapped_column(String(32))
+    # Informational: the session this one was forked from (it may be deleted since).
+    forked_from: Mapped[str | None] = mapped_column(String(32))
 
 
 class ImageRow(Base):
@@ -104,8 +113,8 @@ class TurnRow(Base):
     session_id: Mapped[str] = mapped_column(String(32), ForeignKey("sessions.id", ondelete="CASCADE"))
     # 1-based creation order within the session; "index" is quoted by SQLAlchemy.
     index: Mapped[int] = mapped_column(Integer)
-    # Tree-shaped history later; for now the previous turn or None.
-    parent_id: Mapped[str | None] = mapped_column(String(32), ForeignKey("turns.id"))
+    # History is a tree: the turn this one continues from, None for a root.
+    parent_id: Mapped[str | None] = mapped_column(String(32), ForeignKey("turns.id"), index=True)
     message: Mapped[str] = mapped_column(Text)
     intent: Mapped[str] = mapped_column(String(32), default="")
     prompt: Mapped[str] = mapped_column(Text, default="")
@@ -118,6 +127,11 @@ class TurnRow(Base):
     error: Mapped[str | None] = mapped_column(Text)
     reply: Mapped[str] = mapped_column(Text, default="")
     timings: Mapped[dict[str, Any]]
-    image_id: Mapped[str | None] = mapped_column(String(32), ForeignKey("images.id"))
+    image_id: Mapped[str | None] = mapped_column(String(32), ForeignKey("images.id"), index=True)
     created_at: Mapped[datetime]
     finished_at: Mapped[datetime | None]
+    # Revision 0002. Set by undo, cleared when the turn is back on the path: a hidden
+    # turn is kept and can be redone, and the time picks which child redo brings back.
+    undone_at: Mapped[datetime | None]
+    # Revision 0003. A picture the user attached to the message (stored like the turn's own).
+    reference_image_id: Mapped[str | None] = mapped_column(String(32), ForeignKey("images.id"), index=True)

@@ -4,7 +4,13 @@ One write path (as in datasette): each write runs through ``_write`` under a
 per-Store lock, in its own short SQLAlchemy session, so writers never race
 each other for SQLite's single write lock and a turn index is never handed
 out twice. Reads take no lock; WAL lets them run beside the writer.
-Public methods return frozen dataclasses, never ORM objects.
+Public methods return frozen dataclasses (sessions/info.py), never ORM objects.
+
+Two kinds of methods: id-based ones for the engine (``start_turn``,
+``finish_turn``...), and token-checked ones for everything a link can ask
+(``access``, ``add_turn``, ``undo``, ``rename``, ``delete_session``...). The
+latter refuse a read-only link with ReadOnly and any other bad link with
+SessionNotFound, before anything is written.
 """
 
 from __future__ import annotations
@@ -13,95 +19,56 @@ import json
 import logging
 import threading
 import uuid
-from collections.abc import Callable
-from dataclasses import dataclass, field
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 from typing import Any, TypeVar
 
-from sqlalchemy import create_engine, event, func, select, update
-from sqlalchemy.engine import Engine, make_url
-from sqlalchemy.exc import ArgumentError, IntegrityError
+from sqlalchemy import delete, exists, func, or_, select, update
+from sqlalchemy.engine import Engine
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 
-from sessions import images, migrations
+from sessions import archive, images, migrations, tree
+from sessions.database import WRITE_OPTION, make_engine
 from sessions.errors import (
     ImageNotFound,
     InvalidInput,
+    ReadOnly,
     SessionNotFound,
     TurnAlreadyFinished,
     TurnNotFound,
 )
+from sessions.info import (
+    Access,
+    ImageInfo,
+    SessionInfo,
+    SessionSummary,
+    TurnInfo,
+    image_info,
+    session_info,
+    turn_info,
+)
 from sessions.models import ImageRow, SessionRow, TurnRow, utcnow
-from sessions.tokens import is_well_formed, new_token, same_token
+from sessions.tokens import KINDS, is_well_formed, new_token, same_token
+from sessions.tree import HEAD, Head
+
+__all__ = ["HEAD", "Access", "Head", "ImageInfo", "SessionInfo", "SessionSummary", "Store", "TurnInfo", "make_engine"]
 
 log = logging.getLogger(__name__)
 
 T = TypeVar("T")
 
 MAX_TITLE_CHARS = 200
+MAX_INTENT_CHARS = 32
+MAX_LISTED_TOKENS = 1000
 INTERRUPTED = "interrupted: the server stopped during this turn"
+NOT_FINISHED_WHEN_COPIED = "not finished when this session was copied"
 UNKNOWN_LINK = "This session link is unknown or no longer valid."
+READ_ONLY = "This link is read-only: it can show this session but not change it. Fork it to continue in your own copy."
+STILL_DRAWING = "A picture is still being drawn in this session; wait for it or stop it first."
 END_STATUSES = ("failed", "cancelled")
-
-# Set on connections used by _write, so SQLite takes its write lock at BEGIN.
-_WRITE_OPTION = "inkturn_write"
-# busy_timeout first: switching to WAL itself may have to wait for another process.
-SQLITE_PRAGMAS = (
-    "PRAGMA busy_timeout=10000",
-    "PRAGMA journal_mode=WAL",
-    "PRAGMA foreign_keys=ON",
-    "PRAGMA synchronous=FULL",
-)
-
-
-# -- what the Store hands out ---------------------------------------------------------------
-
-
-@dataclass(frozen=True, slots=True)
-class SessionInfo:
-    id: str
-    owner_token: str = field(repr=False)  # a secret: keep it out of logs and tracebacks
-    title: str
-    settings: dict[str, Any]
-    created_at: datetime
-    updated_at: datetime
-
-
-@dataclass(frozen=True, slots=True)
-class ImageInfo:
-    id: str
-    sha256: str
-    path: str  # relative POSIX path under the data folder; resolve with Store.image_path
-    width: int
-    height: int
-    bytes: int
-    created_at: datetime
-
-
-@dataclass(frozen=True, slots=True)
-class TurnInfo:
-    id: str
-    session_id: str
-    index: int  # 1-based, in creation order within the session
-    parent_id: str | None
-    message: str
-    intent: str
-    prompt: str
-    negative_prompt: str
-    scene: dict[str, Any] | None
-    generation: dict[str, Any]
-    seed: int | None
-    status: str  # "pending" | "done" | "failed" | "cancelled"
-    error: str | None
-    reply: str
-    timings: dict[str, Any]
-    image_id: str | None
-    created_at: datetime
-    finished_at: datetime | None
-
-
-# -- the Store ------------------------------------------------------------------------------
 
 
 class Store:
@@ -113,7 +80,7 @@ class Store:
         self._data_dir = data_dir.resolve()
         self._write_lock = threading.Lock()
         self._reader = sessionmaker(engine, expire_on_commit=False)
-        self._writer = sessionmaker(engine.execution_options(**{_WRITE_OPTION: True}), expire_on_commit=False)
+        self._writer = sessionmaker(engine.execution_options(**{WRITE_OPTION: True}), expire_on_commit=False)
 
     @classmethod
     def open(cls, database_url: str, data_dir: Path) -> Store:
@@ -144,10 +111,18 @@ class Store:
 
     # -- the one write path, and reads ------------------------------------------------------
 
-    def _write(self, fn: Callable[[Session], T]) -> T:
-        """Runs ``fn`` in one transaction, one writer at a time; commits unless it raises."""
-        with self._write_lock, self._writer.begin() as session:
-            return fn(session)
+    def _write(self, fn: Callable[[Session], T], *, after_commit: Callable[[], None] | None = None) -> T:
+        """Runs ``fn`` in one transaction, one writer at a time; commits unless it raises.
+
+        ``after_commit`` runs once the transaction is committed, still under the
+        lock: file deletions go there, so no other write sees a row without its file.
+        """
+        with self._write_lock:
+            with self._writer.begin() as session:
+                result = fn(session)
+            if after_commit is not None:
+                after_commit()
+            return result
 
     def _read(self, fn: Callable[[Session], T]) -> T:
         with self._reader() as session:
@@ -155,7 +130,7 @@ class Store:
 
     def _migrate(self) -> None:
         # DDL is a write too: same lock, one transaction (atomic on SQLite and PostgreSQL).
-        with self._write_lock, self._engine.execution_options(**{_WRITE_OPTION: True}).begin() as conn:
+        with self._write_lock, self._engine.execution_options(**{WRITE_OPTION: True}).begin() as conn:
             migrations.upgrade(conn)
 
     def _fail_interrupted_turns(self) -> int:
@@ -179,28 +154,30 @@ class Store:
         title = _check_title(title)
         settings = _json_dict("settings", {} if settings is None else settings)
         now = utcnow()
-        row = SessionRow(
-            id=uuid.uuid4().hex, owner_token=new_token(), created_at=now, updated_at=now, title=title, settings=settings
-        )
+        row = _new_session_row(title=title, settings=settings, created_at=now, updated_at=now)
 
         def fn(s: Session) -> SessionInfo:
             s.add(row)
-            return _session_info(row)
+            return session_info(row)
 
         return self._write(fn)
 
     def session_by_token(self, token: str) -> SessionInfo:
-        """The session a link opens; malformed tokens are refused without a query."""
+        """The session an owner link opens. A read-only link is SessionNotFound here: use ``access``."""
+        access = self.access(token)
+        if not access.can_write:
+            raise SessionNotFound(UNKNOWN_LINK)
+        return access.session
+
+    def access(self, token: str) -> Access:
+        """What a link opens. A read-only link's SessionInfo carries no owner token ("")."""
         if not is_well_formed(token):
             raise SessionNotFound(UNKNOWN_LINK)
-        row = self._read(lambda s: s.scalars(select(SessionRow).where(SessionRow.owner_token == token)).one_or_none())
-        # Re-check in constant time: a case-insensitive collation (MySQL) could match a near miss.
-        if row is None or not same_token(row.owner_token, token):
-            raise SessionNotFound(UNKNOWN_LINK)
-        return _session_info(row)
+        row, can_write = self._read(lambda s: _row_for_token(s, token))
+        return Access(session=session_info(row, can_write=can_write), can_write=can_write)
 
     def get_session(self, session_id: str) -> SessionInfo:
-        return _session_info(self._read(lambda s: _session_row(s, session_id)))
+        return session_info(self._read(lambda s: _session_row(s, session_id)))
 
     def update_session(self, session_id: str, *, title: str | None = None, settings: dict | None = None) -> SessionInfo:
         """Replaces the title and/or the whole settings dict (no merge); None leaves a field as is."""
@@ -211,43 +188,202 @@ class Store:
 
         def fn(s: Session) -> SessionInfo:
             row = _session_row(s, session_id, lock=True)
-            if title is not None:
-                row.title = title
-            if settings is not None:
-                row.settings = settings
-            row.updated_at = utcnow()
-            return _session_info(row)
+            _apply(row, title=title, settings=settings)
+            return session_info(row)
 
         return self._write(fn)
 
+    def rename(self, owner_token: str, title: str) -> SessionInfo:
+        title = _check_title(title)
+
+        def fn(s: Session) -> SessionInfo:
+            row = _owned_row(s, owner_token)
+            _apply(row, title=title)
+            return session_info(row)
+
+        return self._write(fn)
+
+    def update_settings(self, owner_token: str, settings: dict) -> SessionInfo:
+        """Replaces the whole settings dict (no merge), like ``update_session``."""
+        settings = _json_dict("settings", settings)
+
+        def fn(s: Session) -> SessionInfo:
+            row = _owned_row(s, owner_token)
+            _apply(row, settings=settings)
+            return session_info(row)
+
+        return self._write(fn)
+
+    def rotate_token(self, owner_token: str, kind: str) -> SessionInfo:
+        """Revokes the owner or read token and issues a new one; the old link stops working at once."""
+        if kind not in KINDS:
+            raise InvalidInput(f"kind must be one of {KINDS}, got {kind!r}.")
+
+        def fn(s: Session) -> SessionInfo:
+            row = _owned_row(s, owner_token)
+            if kind == "owner":
+                row.owner_token = new_token()
+            else:
+                row.read_token = new_token()
+            row.updated_at = utcnow()
+            return session_info(row)
+
+        return self._write(fn)
+
+    def delete_session(self, owner_token: str) -> None:
+        """Deletes the session, its turns, and the images no other session uses (rows and files)."""
+        doomed: list[str] = []
+
+        def fn(s: Session) -> None:
+            row = _owned_row(s, owner_token)
+            mine = TurnRow.session_id == row.id
+            used = set(s.scalars(select(TurnRow.image_id).where(mine)).all())
+            used |= set(s.scalars(select(TurnRow.reference_image_id).where(mine)).all())
+            used.discard(None)
+            s.execute(delete(TurnRow).where(TurnRow.session_id == row.id).execution_options(synchronize_session=False))
+            s.execute(delete(SessionRow).where(SessionRow.id == row.id).execution_options(synchronize_session=False))
+            for image in s.scalars(select(ImageRow).where(ImageRow.id.in_(used))).all():
+                elsewhere = (TurnRow.image_id == image.id) | (TurnRow.reference_image_id == image.id)
+                if not s.scalar(select(exists().where(elsewhere))):
+                    doomed.append(image.path)
+                    s.delete(image)
+
+        def remove_files() -> None:
+            for rel in doomed:
+                if not images.remove_file(self._data_dir, rel):
+                    log.warning("kept an image file whose stored path leaves the data folder")
+
+        self._write(fn, after_commit=remove_files)
+
+    def sessions_for_tokens(self, owner_tokens: list[str]) -> list[SessionSummary]:
+        """The sessions of the owner tokens a browser holds, newest activity first.
+
+        Malformed, unknown, revoked and read-only tokens are skipped without a word:
+        the list is the browser's memory, and old entries go stale.
+        """
+        if not isinstance(owner_tokens, list | tuple):
+            raise InvalidInput(f"owner_tokens must be a list, got {type(owner_tokens).__name__}.")
+        if len(owner_tokens) > MAX_LISTED_TOKENS:
+            raise InvalidInput(f"At most {MAX_LISTED_TOKENS} sessions can be listed at once.")
+        exact = {t for t in owner_tokens if is_well_formed(t)}
+        wanted = sorted(exact)
+        if not wanted:
+            return []
+
+        def fn(s: Session) -> list[SessionSummary]:
+            rows = s.scalars(select(SessionRow).where(SessionRow.owner_token.in_(wanted))).all()
+            rows = [r for r in rows if r.owner_token in exact]  # a case-insensitive collation may match more
+            nodes: dict[str, dict[str, _Node]] = {r.id: {} for r in rows}
+            query = select(TurnRow.id, TurnRow.session_id, TurnRow.parent_id, TurnRow.image_id).where(
+                TurnRow.session_id.in_(list(nodes))
+            )
+            for turn_id, session_id, parent_id, image_id in s.execute(query):
+                nodes[session_id][turn_id] = _Node(turn_id, parent_id, image_id)
+            summaries = []
+            for r in rows:
+                try:
+                    on_path = [nodes[r.id][i] for i in tree.path(nodes[r.id], r.head_turn_id)]
+                except ValueError:
+                    continue  # deleted between the two reads (PostgreSQL reads each statement afresh)
+                thumbnail = next((n.image_id for n in reversed(on_path) if n.image_id), None)
+                summary = SessionSummary(
+                    id=r.id, owner_token=r.owner_token, title=r.title, created_at=r.created_at,
+                    updated_at=r.updated_at, turn_count=len(on_path), thumbnail_image_id=thumbnail,
+                )  # fmt: skip
+                summaries.append(summary)
+            return sorted(summaries, key=lambda x: (x.updated_at, x.id), reverse=True)
+
+        return self._read(fn)
+
     # -- turns ------------------------------------------------------------------------------
 
-    def start_turn(self, session_id: str, message: str, parent_id: str | None = None) -> TurnInfo:
-        """Stores a pending turn at the session's next index (chosen inside the write transaction)."""
+    def start_turn(
+        self,
+        session_id: str,
+        message: str,
+        parent_id: str | None | Head = HEAD,
+        *,
+        reference_image_id: str | None = None,
+    ) -> TurnInfo:
+        """Stores a pending turn at the session's next index and makes it the head.
+
+        ``parent_id``: HEAD (the default) continues the current path; a turn id
+        branches from that turn; None starts a new root. ``reference_image_id``: a
+        saved image (``save_image``) the user attached to the message.
+        """
         _check_str("message", message)
-        if parent_id is not None:
-            _check_str("parent_id", parent_id)
+        _check_parent(parent_id)
+        ref = reference_image_id
+        return self._write(lambda s: _start_turn(s, _session_row(s, session_id, lock=True), message, parent_id, ref))
+
+    def add_turn(
+        self,
+        owner_token: str,
+        message: str,
+        parent_id: str | None | Head = HEAD,
+        *,
+        reference_image_id: str | None = None,
+    ) -> TurnInfo:
+        """``start_turn`` for a link: the chat's write, and "edit a past message" (parent = its parent)."""
+        _check_str("message", message)
+        _check_parent(parent_id)
+        ref = reference_image_id
+        return self._write(lambda s: _start_turn(s, _owned_row(s, owner_token), message, parent_id, ref))
+
+    def regenerate(self, owner_token: str, turn_id: str) -> TurnInfo:
+        """Starts a new pending turn with ``turn_id``'s message beside it (same parent): a new branch.
+
+        The seed (same or a variation) is the engine's choice when it finishes the turn.
+        """
 
         def fn(s: Session) -> TurnInfo:
-            # Row lock (a no-op on SQLite, which locks the file): serialises index
-            # assignment per session for writers in other processes too.
-            session_row = _session_row(s, session_id, lock=True)
-            if parent_id is not None:
-                parent = s.get(TurnRow, parent_id)
-                if parent is None:
-                    raise TurnNotFound(f"The parent turn {_show(parent_id)} does not exist.")
-                if parent.session_id != session_id:
-                    raise InvalidInput(f"The parent turn {_show(parent_id)} belongs to another session.")
-            last = s.scalar(select(func.max(TurnRow.index)).where(TurnRow.session_id == session_id))
+            row = _owned_row(s, owner_token)
+            turn = _turn_of(s, row.id, turn_id)
+            return _start_turn(s, row, turn.message, turn.parent_id)
+
+        return self._write(fn)
+
+    def undo(self, owner_token: str) -> TurnInfo | None:
+        """Hides the head and moves the head to its parent; returns the new head (None: empty path).
+
+        A failed or cancelled head is undone like any other turn; a pending one
+        (a picture still being drawn) is refused: stop it first.
+        """
+
+        def fn(s: Session) -> TurnInfo | None:
+            row = _owned_row(s, owner_token)
+            head = _movable_head(s, row)
+            if head is None:
+                raise InvalidInput("There is nothing to undo.")
             now = utcnow()
-            row = TurnRow(
-                id=uuid.uuid4().hex, session_id=session_id, index=(last or 0) + 1, parent_id=parent_id,
-                message=message, intent="", prompt="", negative_prompt="", scene=None, generation={}, seed=None,
-                status="pending", error=None, reply="", timings={}, image_id=None, created_at=now, finished_at=None,
-            )  # fmt: skip
-            s.add(row)
-            session_row.updated_at = now
-            return _turn_info(row)
+            head.undone_at = now
+            row.head_turn_id, row.updated_at = head.parent_id, now
+            return turn_info(s.get(TurnRow, head.parent_id)) if head.parent_id else None
+
+        return self._write(fn)
+
+    def redo(self, owner_token: str) -> TurnInfo:
+        """Moves the head down to the child that was undone last, and shows it again."""
+
+        def fn(s: Session) -> TurnInfo:
+            row = _owned_row(s, owner_token)
+            _movable_head(s, row)
+            target = tree.redo_target(_session_turns(s, row.id).values(), row.head_turn_id)
+            if target is None:
+                raise InvalidInput("There is nothing to redo.")
+            return _move_head(s, row, target)
+
+        return self._write(fn)
+
+    def checkout(self, owner_token: str, turn_id: str) -> TurnInfo:
+        """Moves the head to any turn of the session: switch branch, or go back to branch from there."""
+
+        def fn(s: Session) -> TurnInfo:
+            row = _owned_row(s, owner_token)
+            _turn_of(s, row.id, turn_id)
+            if turn_id != row.head_turn_id:
+                _movable_head(s, row)
+            return _move_head(s, row, turn_id)
 
         return self._write(fn)
 
@@ -265,13 +401,13 @@ class Store:
         timings: dict,
         image: ImageInfo | None,
     ) -> TurnInfo:
-        """Marks a pending turn done with everything it produced, in one transaction."""
+        """Marks a pending turn done with everything it produced, in one transaction; the head stays."""
         _check_strs(intent=intent, prompt=prompt, negative_prompt=negative_prompt, reply=reply)
+        _check_intent(intent)
         scene = _json_dict("scene", scene)
         generation = _json_dict("generation", generation)
         timings = _json_dict("timings", timings)
-        if seed is not None and (not isinstance(seed, int) or isinstance(seed, bool) or not -(2**63) <= seed < 2**63):
-            raise InvalidInput(f"seed must be a 64-bit integer or None, got {seed!r}.")
+        _check_seed(seed)
         if image is not None and not isinstance(image, ImageInfo):
             raise InvalidInput(f"image must be an ImageInfo from save_image, got {type(image).__name__}.")
 
@@ -285,7 +421,7 @@ class Store:
             row.image_id = image.id if image is not None else None
             row.status, row.error, row.finished_at = "done", None, now
             _touch(s, row.session_id, now)
-            return _turn_info(row)
+            return turn_info(row)
 
         return self._write(fn)
 
@@ -300,8 +436,9 @@ class Store:
         scene: dict | None = None,
         timings: dict | None = None,
     ) -> TurnInfo:
-        """Ends a pending turn as "failed" or "cancelled", keeping what it got as far as."""
+        """Ends a pending turn as "failed" or "cancelled", keeping what it got as far as; the head stays."""
         _check_strs(error=error, intent=intent, prompt=prompt)
+        _check_intent(intent)
         if status not in END_STATUSES:
             raise InvalidInput(f"A failed turn's status must be one of {END_STATUSES}, got {status!r}.")
         scene = None if scene is None else _json_dict("scene", scene)
@@ -313,31 +450,193 @@ class Store:
             row.status, row.error, row.finished_at = status, error, now
             row.intent, row.prompt, row.scene, row.timings = intent, prompt, scene, timings
             _touch(s, row.session_id, now)
-            return _turn_info(row)
+            return turn_info(row)
 
         return self._write(fn)
 
     def turns(self, session_id: str) -> list[TurnInfo]:
-        """A session's turns in index order; SessionNotFound for an unknown session."""
+        """All of a session's turns, every branch, in index order; SessionNotFound for an unknown session."""
 
         def fn(s: Session) -> list[TurnInfo]:
             rows = s.scalars(select(TurnRow).where(TurnRow.session_id == session_id).order_by(TurnRow.index)).all()
             if not rows:
                 _session_row(s, session_id)  # tells "no turns yet" from "no such session"
-            return [_turn_info(r) for r in rows]
+            return [turn_info(r) for r in rows]
 
         if not isinstance(session_id, str):
             raise SessionNotFound(f"There is no session {_show(session_id)}.")
         return self._read(fn)
 
-    def get_turn(self, turn_id: str) -> TurnInfo:
-        def fn(s: Session) -> TurnInfo:
-            row = s.get(TurnRow, turn_id) if isinstance(turn_id, str) else None
-            if row is None:
-                raise TurnNotFound(f"There is no turn {_show(turn_id)}.")
-            return _turn_info(row)
+    def tree(self, session_id: str) -> list[TurnInfo]:
+        """The whole history: every turn in index order, with its parent and hidden flag."""
+        return self.turns(session_id)
+
+    def path(self, session_id: str) -> list[TurnInfo]:
+        """The current path, root first: the head and its ancestors (what the chat shows)."""
+
+        def fn(s: Session) -> list[TurnInfo]:
+            row = _session_row(s, session_id)
+            rows = _session_turns(s, session_id)
+            return [turn_info(rows[i]) for i in _path_ids(rows, row.head_turn_id)]
 
         return self._read(fn)
+
+    def children(self, turn_id: str) -> list[TurnInfo]:
+        """The turns that continue from ``turn_id``, in index order (hidden ones included)."""
+
+        def fn(s: Session) -> list[TurnInfo]:
+            _turn_row(s, turn_id)
+            rows = s.scalars(select(TurnRow).where(TurnRow.parent_id == turn_id).order_by(TurnRow.index)).all()
+            return [turn_info(r) for r in rows]
+
+        return self._read(fn)
+
+    def siblings(self, turn_id: str) -> list[TurnInfo]:
+        """``turn_id`` and every turn with the same parent, in index order: "branch k of n"."""
+
+        def fn(s: Session) -> list[TurnInfo]:
+            turn = _turn_row(s, turn_id)
+            rows = s.scalars(
+                select(TurnRow)
+                .where(TurnRow.session_id == turn.session_id, _same_parent(turn.parent_id))
+                .order_by(TurnRow.index)
+            ).all()
+            return [turn_info(r) for r in rows]
+
+        return self._read(fn)
+
+    def get_turn(self, turn_id: str) -> TurnInfo:
+        return turn_info(self._read(lambda s: _turn_row(s, turn_id)))
+
+    def gallery(self, session_id: str) -> list[tuple[TurnInfo, ImageInfo]]:
+        """Every picture of the session, on every branch (undone ones too), in turn order.
+
+        Each comes with its turn, so the prompt, seed, hidden flag and branch are at hand.
+        """
+
+        def fn(s: Session) -> list[tuple[TurnInfo, ImageInfo]]:
+            _session_row(s, session_id)
+            rows = s.execute(
+                select(TurnRow, ImageRow)
+                .join(ImageRow, TurnRow.image_id == ImageRow.id)
+                .where(TurnRow.session_id == session_id)
+                .order_by(TurnRow.index)
+            ).all()
+            return [(turn_info(t), image_info(i)) for t, i in rows]
+
+        return self._read(fn)
+
+    # -- copies: fork, export, import -------------------------------------------------------
+
+    def fork(self, token: str, up_to_turn_id: str | None = None) -> SessionInfo:
+        """A new session (new id and tokens) with the path root→``up_to_turn_id`` copied.
+
+        Either link may fork: that is how a read-only visitor continues on their own.
+        Default: up to the head. Copied turns get new ids and keep their contents
+        and image ids (images are shared by content); a turn still pending is
+        copied as failed. The copy's head is its last turn.
+        """
+        if not is_well_formed(token):
+            raise SessionNotFound(UNKNOWN_LINK)
+        if up_to_turn_id is not None:
+            _check_str("up_to_turn_id", up_to_turn_id)
+
+        def fn(s: Session) -> SessionInfo:
+            source, _ = _row_for_token(s, token)
+            rows = _session_turns(s, source.id)
+            end = source.head_turn_id if up_to_turn_id is None else up_to_turn_id
+            if end is not None and end not in rows:
+                raise TurnNotFound(f"There is no turn {_show(end)} in this session.")
+            now = utcnow()
+            copy = _new_session_row(
+                title=source.title, settings=source.settings, created_at=now, updated_at=now, forked_from=source.id
+            )
+            s.add(copy)
+            s.flush()
+            parent = None
+            for index, turn_id in enumerate(_path_ids(rows, end), start=1):
+                parent = _copy_turn(s, rows[turn_id], copy.id, index, parent)
+            copy.head_turn_id = parent
+            return session_info(copy)
+
+        return self._write(fn)
+
+    def export_zip(self, session_id: str, extra_files: Mapping[str, bytes] | None = None) -> bytes:
+        """The session as a zip (sessions/archive.py): session.json, every turn's PNG, and ``extra/`` files.
+
+        ``extra_files`` are stored as given (core/ passes consistency data); tokens are never exported.
+        """
+        extra_files = {} if extra_files is None else dict(extra_files)
+
+        def fn(s: Session) -> tuple[SessionInfo, list[TurnInfo], dict[str, ImageInfo]]:
+            row = _session_row(s, session_id)
+            turns = s.scalars(select(TurnRow).where(TurnRow.session_id == session_id).order_by(TurnRow.index)).all()
+            ids = {t.image_id for t in turns if t.image_id} | {
+                t.reference_image_id for t in turns if t.reference_image_id
+            }
+            rows = s.scalars(select(ImageRow).where(ImageRow.id.in_(ids))).all() if ids else []
+            return session_info(row), [turn_info(t) for t in turns], {r.id: image_info(r) for r in rows}
+
+        session, turns, turn_images = self._read(fn)
+        doc = archive.document(session, turns, turn_images)
+        by_sha = {i.sha256: i for i in turn_images.values()}
+        pngs: dict[str, bytes] = {}
+        for turn in doc.turns:
+            for image in (turn.image, turn.reference):
+                if image is None:
+                    continue
+                try:
+                    pngs[image.file] = self.image_path(by_sha[image.sha256]).read_bytes()
+                except FileNotFoundError:
+                    raise ImageNotFound(
+                        f"A picture of turn {turn.index} is missing from the data folder, so the session "
+                        "cannot be exported."
+                    ) from None
+        return archive.write(doc, pngs, extra_files)
+
+    def import_zip(self, data: bytes, max_bytes: int = archive.MAX_TOTAL_BYTES) -> tuple[SessionInfo, dict[str, bytes]]:
+        """Recreates an exported session (new id and tokens, same tree, head and turns); returns its extra files.
+
+        The whole upload is checked before anything is written (archive.read); a
+        refused one leaves no row and no file. A turn exported while pending comes back failed.
+        """
+        upload = archive.read(data, max_bytes)
+        doc = upload.doc
+        found: dict[str, tuple[str, bytes, int, int]] = {}  # sha -> (relative path, png, width, height)
+        for turn in doc.turns:
+            for image in (turn.image, turn.reference):
+                if image is not None and image.sha256 not in found:
+                    png = upload.pngs[image.file]
+                    _, rel = images.store_file(self._data_dir, png)
+                    found[image.sha256] = (rel, png, image.width, image.height)
+
+        def fn(s: Session) -> SessionInfo:
+            image_ids = {sha: _image_row(s, self._data_dir, sha, *found[sha]).id for sha in found}
+            row = _new_session_row(
+                title=doc.title, settings=doc.settings, created_at=doc.created_at, updated_at=utcnow()
+            )
+            s.add(row)
+            s.flush()
+            new_ids: dict[str, str] = {}
+            for t in doc.turns:
+                new_ids[t.id] = uuid.uuid4().hex
+                pending = t.status == "pending"
+                turn = TurnRow(
+                    id=new_ids[t.id], session_id=row.id, index=t.index,
+                    parent_id=None if t.parent_id is None else new_ids[t.parent_id], message=t.message,
+                    intent=t.intent, prompt=t.prompt, negative_prompt=t.negative_prompt, scene=t.scene,
+                    generation=t.generation, seed=t.seed, status="failed" if pending else t.status,
+                    error=INTERRUPTED if pending else t.error, reply=t.reply, timings=t.timings,
+                    image_id=image_ids[t.image.sha256] if t.image else None, created_at=t.created_at,
+                    finished_at=t.finished_at or (t.created_at if pending else None), undone_at=t.undone_at,
+                    reference_image_id=image_ids[t.reference.sha256] if t.reference else None,
+                )  # fmt: skip
+                s.add(turn)
+                s.flush()  # parents before children: the self-referencing foreign key
+            row.head_turn_id = None if doc.head_turn_id is None else new_ids[doc.head_turn_id]
+            return session_info(row)
+
+        return self._write(fn), upload.extras
 
     # -- images -----------------------------------------------------------------------------
 
@@ -347,32 +646,21 @@ class Store:
         png = bytes(png)
         sha, rel = images.store_file(self._data_dir, png)
 
-        def fn(s: Session) -> ImageInfo:
-            existing = s.scalars(select(ImageRow).where(ImageRow.sha256 == sha)).one_or_none()
-            if existing is not None:
-                return _image_info(existing)
-            row = ImageRow(
-                id=uuid.uuid4().hex, sha256=sha, path=rel, width=width, height=height, bytes=len(png),
-                created_at=utcnow(),
-            )  # fmt: skip
-            s.add(row)
-            return _image_info(row)
-
         try:
-            return self._write(fn)
+            return self._write(lambda s: image_info(_image_row(s, self._data_dir, sha, rel, png, width, height)))
         except IntegrityError:
             # Another process stored the same bytes between our check and insert.
             row = self._read(lambda s: s.scalars(select(ImageRow).where(ImageRow.sha256 == sha)).one_or_none())
             if row is None:
                 raise
-            return _image_info(row)
+            return image_info(row)
 
     def get_image(self, image_id: str) -> ImageInfo:
         def fn(s: Session) -> ImageInfo:
             row = s.get(ImageRow, image_id) if isinstance(image_id, str) else None
             if row is None:
                 raise ImageNotFound(f"There is no image {_show(image_id)}.")
-            return _image_info(row)
+            return image_info(row)
 
         return self._read(fn)
 
@@ -386,45 +674,46 @@ class Store:
         return images.resolve_inside(self._data_dir, image.path)
 
 
-# -- engine ---------------------------------------------------------------------------------
+# -- helpers: rows ---------------------------------------------------------------------------
 
 
-def make_engine(database_url: str) -> Engine:
-    """An engine for any SQLAlchemy URL; SQLite gets WAL, foreign keys and real transactions."""
-    try:
-        url = make_url(database_url)
-    except (ArgumentError, ValueError, TypeError) as exc:
-        raise InvalidInput(f"The database URL is not valid: {exc}") from None
-    if url.get_backend_name() != "sqlite":
-        return create_engine(url, pool_pre_ping=True)
-    if url.database in (None, "", ":memory:") or url.query.get("mode") == "memory":
-        # Each pooled connection would see its own empty database.
-        raise InvalidInput("An in-memory SQLite database cannot be shared by the store's threads; use a file URL.")
-    engine = create_engine(url)
-    event.listen(engine, "connect", _sqlite_on_connect)
-    event.listen(engine, "begin", _sqlite_on_begin)
-    return engine
+@dataclass(frozen=True, slots=True)
+class _Node:
+    """Just enough of a turn to walk a path (sessions_for_tokens loads many sessions' turns)."""
+
+    id: str
+    parent_id: str | None
+    image_id: str | None
 
 
-def _sqlite_on_connect(dbapi_conn, _record) -> None:
-    # sqlite3's own transaction handling skips BEGIN before SELECT and DDL;
-    # turn it off and let _sqlite_on_begin emit BEGIN (SQLAlchemy's documented recipe).
-    dbapi_conn.isolation_level = None
-    cursor = dbapi_conn.cursor()
-    try:
-        for pragma in SQLITE_PRAGMAS:
-            cursor.execute(pragma)
-    finally:
-        cursor.close()
+def _new_session_row(*, title: str, settings: dict[str, Any], created_at: datetime, updated_at: datetime,
+                     forked_from: str | None = None) -> SessionRow:  # fmt: skip
+    return SessionRow(
+        id=uuid.uuid4().hex, owner_token=new_token(), read_token=new_token(), created_at=created_at,
+        updated_at=updated_at, title=title, settings=settings, head_turn_id=None, forked_from=forked_from,
+    )  # fmt: skip
 
 
-def _sqlite_on_begin(conn) -> None:
-    # A writer takes the write lock up front (waiting up to busy_timeout) instead of
-    # upgrading a read lock mid-transaction, which fails at once with "database is locked".
-    conn.exec_driver_sql("BEGIN IMMEDIATE" if conn.get_execution_options().get(_WRITE_OPTION) else "BEGIN")
+def _row_for_token(s: Session, token: str, *, lock: bool = False) -> tuple[SessionRow, bool]:
+    """(session, can_write) for a well-formed token; SessionNotFound, one message, for anything else."""
+    query = select(SessionRow).where(or_(SessionRow.owner_token == token, SessionRow.read_token == token))
+    row = s.scalars(query.with_for_update() if lock else query).one_or_none()
+    # Re-check in constant time: a case-insensitive collation (MySQL) could match a near miss.
+    if row is not None and same_token(row.owner_token, token):
+        return row, True
+    if row is not None and same_token(row.read_token, token):
+        return row, False
+    raise SessionNotFound(UNKNOWN_LINK)
 
 
-# -- helpers --------------------------------------------------------------------------------
+def _owned_row(s: Session, owner_token: str) -> SessionRow:
+    """The session an owner token may write, locked; ReadOnly for its read token."""
+    if not is_well_formed(owner_token):
+        raise SessionNotFound(UNKNOWN_LINK)
+    row, can_write = _row_for_token(s, owner_token, lock=True)
+    if not can_write:
+        raise ReadOnly(READ_ONLY)
+    return row
 
 
 def _session_row(s: Session, session_id: str, *, lock: bool = False) -> SessionRow:
@@ -434,6 +723,34 @@ def _session_row(s: Session, session_id: str, *, lock: bool = False) -> SessionR
     return row
 
 
+def _turn_row(s: Session, turn_id: str) -> TurnRow:
+    row = s.get(TurnRow, turn_id) if isinstance(turn_id, str) else None
+    if row is None:
+        raise TurnNotFound(f"There is no turn {_show(turn_id)}.")
+    return row
+
+
+def _turn_of(s: Session, session_id: str, turn_id: str) -> TurnRow:
+    """A turn of this session; another session's turn is as unknown as a made-up id."""
+    row = s.get(TurnRow, turn_id) if isinstance(turn_id, str) else None
+    if row is None or row.session_id != session_id:
+        raise TurnNotFound(f"There is no turn {_show(turn_id)} in this session.")
+    return row
+
+
+def _session_turns(s: Session, session_id: str) -> dict[str, TurnRow]:
+    rows = s.scalars(select(TurnRow).where(TurnRow.session_id == session_id).order_by(TurnRow.index)).all()
+    return {r.id: r for r in rows}
+
+
+def _path_ids(rows: Mapping[str, Any], head: str | None) -> list[str]:
+    try:
+        return tree.path(rows, head)
+    except ValueError:
+        # Only a session deleted between two reads (or a hand-edited row) gets here.
+        raise SessionNotFound("This session's history could not be read; it may have just been deleted.") from None
+
+
 def _pending_turn(s: Session, turn_id: str) -> TurnRow:
     row = s.get(TurnRow, turn_id, with_for_update=True) if isinstance(turn_id, str) else None
     if row is None:
@@ -441,6 +758,109 @@ def _pending_turn(s: Session, turn_id: str) -> TurnRow:
     if row.status != "pending":
         raise TurnAlreadyFinished(f"Turn {row.index} has already ended ({row.status}); it cannot be changed.")
     return row
+
+
+def _image_row(s: Session, data_dir: Path, sha: str, rel: str, png: bytes, width: int, height: int) -> ImageRow:
+    """The row for these bytes, made if new; the file is (re)written first if a delete removed it."""
+    images.ensure_file(data_dir, rel, png)
+    existing = s.scalars(select(ImageRow).where(ImageRow.sha256 == sha)).one_or_none()
+    if existing is not None:
+        return existing
+    row = ImageRow(
+        id=uuid.uuid4().hex, sha256=sha, path=rel, width=width, height=height, bytes=len(png), created_at=utcnow()
+    )
+    s.add(row)
+    return row
+
+
+# -- helpers: the tree ------------------------------------------------------------------------
+
+
+def _start_turn(
+    s: Session, session_row: SessionRow, message: str, parent: str | None | Head, reference_image_id: str | None = None
+) -> TurnInfo:
+    session_id = session_row.id
+    if reference_image_id is not None and (
+        not isinstance(reference_image_id, str) or s.get(ImageRow, reference_image_id) is None
+    ):
+        raise ImageNotFound(f"There is no image {_show(reference_image_id)} to attach.")
+    parent_id = session_row.head_turn_id if parent is HEAD else parent
+    if parent_id is not None and parent is not HEAD:
+        found = s.get(TurnRow, parent_id)
+        if found is None:
+            raise TurnNotFound(f"The parent turn {_show(parent_id)} does not exist.")
+        if found.session_id != session_id:
+            raise InvalidInput(f"The parent turn {_show(parent_id)} belongs to another session.")
+    # The session row is locked (a no-op on SQLite, which locks the file): index
+    # assignment is serialised per session for writers in other processes too.
+    last = s.scalar(select(func.max(TurnRow.index)).where(TurnRow.session_id == session_id))
+    now = utcnow()
+    row = TurnRow(
+        id=uuid.uuid4().hex, session_id=session_id, index=(last or 0) + 1, parent_id=parent_id,
+        message=message, intent="", prompt="", negative_prompt="", scene=None, generation={}, seed=None,
+        status="pending", error=None, reply="", timings={}, image_id=None, created_at=now, finished_at=None,
+        undone_at=None, reference_image_id=reference_image_id,
+    )  # fmt: skip
+    s.add(row)
+    if parent_id != session_row.head_turn_id and parent_id is not None:
+        _show_path(s, session_id, parent_id)
+    session_row.head_turn_id, session_row.updated_at = row.id, now
+    return turn_info(row)
+
+
+def _movable_head(s: Session, session_row: SessionRow) -> TurnRow | None:
+    """The head row, refusing to move away from a turn that is still being drawn."""
+    if session_row.head_turn_id is None:
+        return None
+    head = s.get(TurnRow, session_row.head_turn_id)
+    if head is not None and head.status == "pending":
+        raise InvalidInput(STILL_DRAWING)
+    return head
+
+
+def _move_head(s: Session, session_row: SessionRow, turn_id: str) -> TurnInfo:
+    """Makes ``turn_id`` the head; every turn on its path is shown again (no longer undone)."""
+    rows = _show_path(s, session_row.id, turn_id)
+    session_row.head_turn_id, session_row.updated_at = turn_id, utcnow()
+    return turn_info(rows[turn_id])
+
+
+def _show_path(s: Session, session_id: str, turn_id: str) -> dict[str, TurnRow]:
+    rows = _session_turns(s, session_id)
+    for i in _path_ids(rows, turn_id):
+        rows[i].undone_at = None
+    return rows
+
+
+def _copy_turn(s: Session, turn: TurnRow, session_id: str, index: int, parent_id: str | None) -> str:
+    pending = turn.status == "pending"
+    row = TurnRow(
+        id=uuid.uuid4().hex, session_id=session_id, index=index, parent_id=parent_id, message=turn.message,
+        intent=turn.intent, prompt=turn.prompt, negative_prompt=turn.negative_prompt, scene=turn.scene,
+        generation=turn.generation, seed=turn.seed, status="failed" if pending else turn.status,
+        error=NOT_FINISHED_WHEN_COPIED if pending else turn.error, reply=turn.reply, timings=turn.timings,
+        image_id=turn.image_id, created_at=turn.created_at,
+        finished_at=turn.finished_at or (utcnow() if pending else None), undone_at=None,
+        reference_image_id=turn.reference_image_id,
+    )  # fmt: skip
+    s.add(row)
+    s.flush()  # parents before children: the self-referencing foreign key
+    return row.id
+
+
+def _same_parent(parent_id: str | None):
+    return TurnRow.parent_id.is_(None) if parent_id is None else TurnRow.parent_id == parent_id
+
+
+# -- helpers: values ---------------------------------------------------------------------------
+
+
+def _apply(row: SessionRow, *, title: str | None = None, settings: dict[str, Any] | None = None) -> None:
+    if title is not None:
+        row.title = title
+    if settings is not None:
+        row.settings = settings
+    row.updated_at = utcnow()
 
 
 def _touch(s: Session, session_id: str, now: datetime) -> None:
@@ -459,9 +879,28 @@ def _check_title(title: object) -> str:
     return title
 
 
+def _check_intent(intent: str) -> None:
+    # The column is VARCHAR(32): PostgreSQL enforces it, SQLite would not.
+    if len(intent) > MAX_INTENT_CHARS:
+        raise InvalidInput(f"The intent is {len(intent)} characters long; the limit is {MAX_INTENT_CHARS}.")
+
+
+def _check_parent(parent_id: object) -> None:
+    if parent_id is not HEAD and parent_id is not None:
+        _check_str("parent_id", parent_id)
+
+
+def _check_seed(seed: object) -> None:
+    if seed is not None and (not isinstance(seed, int) or isinstance(seed, bool) or not -(2**63) <= seed < 2**63):
+        raise InvalidInput(f"seed must be a 64-bit integer or None, got {seed!r}.")
+
+
 def _check_str(name: str, value: object) -> None:
     if not isinstance(value, str):
         raise InvalidInput(f"{name} must be text, got {type(value).__name__}.")
+    if "\x00" in value:
+        # PostgreSQL text cannot hold NUL; refusing it everywhere keeps both backends alike.
+        raise InvalidInput(f"{name} must not contain NUL characters.")
 
 
 def _check_strs(**values: object) -> None:
@@ -483,26 +922,3 @@ def _json_dict(name: str, value: object) -> dict[str, Any]:
 def _show(value: object) -> str:
     text = repr(value)
     return text if len(text) <= 40 else text[:37] + "..."
-
-
-def _session_info(row: SessionRow) -> SessionInfo:
-    return SessionInfo(
-        id=row.id, owner_token=row.owner_token, title=row.title, settings=row.settings,
-        created_at=row.created_at, updated_at=row.updated_at,
-    )  # fmt: skip
-
-
-def _image_info(row: ImageRow) -> ImageInfo:
-    return ImageInfo(
-        id=row.id, sha256=row.sha256, path=row.path, width=row.width, height=row.height, bytes=row.bytes,
-        created_at=row.created_at,
-    )  # fmt: skip
-
-
-def _turn_info(row: TurnRow) -> TurnInfo:
-    return TurnInfo(
-        id=row.id, session_id=row.session_id, index=row.index, parent_id=row.parent_id, message=row.message,
-        intent=row.intent, prompt=row.prompt, negative_prompt=row.negative_prompt, scene=row.scene,
-        generation=row.generation, seed=row.seed, status=row.status, error=row.error, reply=row.reply,
-        timings=row.timings, image_id=row.image_id, created_at=row.created_at, finished_at=row.finished_at,
-    )  # fmt: skip

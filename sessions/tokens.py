@@ -1,7 +1,10 @@
-"""Session owner tokens: the secret in a session link (``?s=...``).
+"""Session tokens: the secret in a session link (``?s=...``).
 
-A token is ``secrets.token_urlsafe(32)``: 32 random bytes, 43 URL-safe
-base64 characters. Anything else is refused before the database is asked.
+Each session has two: the owner token (may change the session) and the read
+token (may only look, and fork). Each is ``secrets.token_urlsafe(32)`` on its
+own, 32 random bytes as 43 URL-safe base64 characters, so neither says
+anything about the other (Etherpad's read-only links work the same way).
+Anything not of that shape is refused before the database is asked.
 """
 
 from __future__ import annotations
@@ -12,6 +15,7 @@ import secrets
 
 TOKEN_BYTES = 32
 TOKEN_RE = re.compile(r"[A-Za-z0-9_-]{43}")
+KINDS = ("owner", "read")
 
 
 def new_token() -> str:
