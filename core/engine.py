@@ -26,10 +26,12 @@ from core.describe import compose_prompt
 from core.errors import BadInput, DrawCancelled, DrawError
 from core.images import encode_png
 from core.painter import DrawRequest, Painter
+from core.reference import Reference, load_reference
 from core.rewriter.base import HistoryItem, Rewriter
 from core.scene import Rewrite, Scene
 from core.styles import load_styles, merge_negative
-from sessions.store import SessionInfo, Store, TurnInfo
+from sessions.errors import ReadOnly
+from sessions.store import HEAD, READ_ONLY, Head, SessionInfo, Store, TurnInfo
 
 log = logging.getLogger(__name__)
 
@@ -103,10 +105,8 @@ class Engine:
         return self.store.create_session(title=title, settings=settings)
 
     def current_scene(self, session_id: str) -> Scene:
-        for turn in reversed(self.store.turns(session_id)):
-            if turn.status == "done" and turn.scene:
-                return Scene.model_validate(turn.scene)
-        return Scene()
+        """The scene on the session's current path (what the next message edits)."""
+        return _current_scene(self.store.path(session_id))
 
     # -- the turn ------------------------------------------------------------------------------
 
@@ -123,27 +123,91 @@ class Engine:
         session: SessionInfo,
         message: str,
         *,
+        reference: bytes | Reference | None = None,
+        parent_id: str | None | Head = HEAD,
         on_step: ProgressFn | None = None,
         cancel: threading.Event | None = None,
     ) -> TurnResult:
+        """One chat message. ``parent_id``: HEAD continues the current path; a turn id branches
+        from that turn (how "edit a past message and re-run" works). Only an owner link writes."""
         started = time.perf_counter()
-        timings: dict[str, float] = {}
-
-        # 1. Check inputs: refused messages write nothing.
         text = self.check_message(message)
+        _check_writable(session)
+        self._check_size(session)
+        ref = load_reference(reference) if isinstance(reference, bytes) else reference  # refusals write nothing
+        ref_image = self.store.save_image(ref.png, ref.width, ref.height) if ref else None
+        turn = self.store.add_turn(
+            session.owner_token, text, parent_id, reference_image_id=ref_image.id if ref_image else None
+        )
+        return self._complete(session, turn, text, started, reference=ref, on_step=on_step, cancel=cancel)
+
+    def regenerate(
+        self,
+        session: SessionInfo,
+        turn_id: str,
+        *,
+        variation: bool = False,
+        on_step: ProgressFn | None = None,
+        cancel: threading.Event | None = None,
+    ) -> TurnResult:
+        """Draws a past turn again beside it (a new branch): with its seed, or a new variation seed."""
+        started = time.perf_counter()
+        _check_writable(session)
+        self._check_size(session)
+        original = self.store.get_turn(turn_id)
+        if original.session_id != session.id:
+            raise BadInput("That turn belongs to another session.")
+        ref = self._stored_reference(original)
+        seed = secrets.randbelow(2**31) if variation or original.seed is None else original.seed
+        turn = self.store.regenerate(session.owner_token, turn_id)
+        return self._complete(
+            session, turn, turn.message, started, reference=ref, seed=seed, on_step=on_step, cancel=cancel
+        )
+
+    def _check_size(self, session: SessionInfo) -> None:
+        size = (int(session.settings["width"]), int(session.settings["height"]))
+        if size not in self.painter.info.sizes:
+            allowed = ", ".join(f"{w}x{h}" for w, h in self.painter.info.sizes)
+            raise BadInput(f"This session's size {size[0]}x{size[1]} is not supported; use {allowed}.")
+
+    def _stored_reference(self, turn: TurnInfo) -> Reference | None:
+        if not turn.reference_image_id:
+            return None
+        return load_reference(self.store.image_path(self.store.get_image(turn.reference_image_id)).read_bytes())
+
+    def _complete(
+        self,
+        session: SessionInfo,
+        turn: TurnInfo,
+        text: str,
+        started: float,
+        *,
+        reference: Reference | None = None,
+        seed: int | None = None,
+        on_step: ProgressFn | None = None,
+        cancel: threading.Event | None = None,
+    ) -> TurnResult:
+        """Rewrite, draw and store a turn already started (pending)."""
+        timings: dict[str, float] = {}
         settings = session.settings
         request_size = (int(settings["width"]), int(settings["height"]))
-        if request_size not in self.painter.info.sizes:
-            allowed = ", ".join(f"{w}x{h}" for w, h in self.painter.info.sizes)
-            raise BadInput(f"This session's size {request_size[0]}x{request_size[1]} is not supported; use {allowed}.")
-        turn = self.store.start_turn(session.id, text)
 
         # 2. Rewrite the dialogue into one prompt and scene.
         t0 = time.perf_counter()
-        previous = self.current_scene(session.id)
-        history = self._history(session.id)
+        path = [t for t in self.store.path(session.id) if t.id != turn.id]  # the turns before this one
+        previous = _current_scene(path)
+        history = self._history(path)
+        images = self._latest_image(path)
+        said = text
+        if reference is not None:
+            if getattr(self.rewriter, "vision", False):
+                images = [reference.png, *images]
+            elif reference.scene is not None:
+                previous = reference.scene  # a shapes-world picture: the message edits what it shows
+            else:
+                said = f"{text} ({reference.description})"
         try:
-            rewrite = self.rewriter.rewrite(previous, history, text, images=self._latest_image(session.id))
+            rewrite = self.rewriter.rewrite(previous, history, said, images=images)
         except Exception as exc:  # noqa: BLE001 - a rewriter bug must not lose the turn
             log.exception("rewriter failed")
             return self._failed(turn, f"The rewriter failed: {exc}", timings, started)
@@ -156,7 +220,7 @@ class Engine:
         # 3. Draw (chat turns only answer in words).
         png = None
         generation: dict = {}
-        seed = int(settings["seed"])
+        seed_asked, seed = seed, int(settings["seed"])
         timings["draw"] = 0.0
         if rewrite.intent != "chat":
             t0 = time.perf_counter()
@@ -166,7 +230,9 @@ class Engine:
                 return self._failed(turn, f"Bad consistency settings for this session: {exc}", timings, started)
             if settings.get("seed_locked"):
                 config = dataclasses.replace(config, lock_seed=True)
-            plan, previous_turn = self._plan(session, turn, rewrite, config)
+            plan, previous_turn = self._plan(session, turn, path, rewrite, config)
+            if seed_asked is not None and seed_asked != plan.seed:  # a variation: fresh noise
+                plan = dataclasses.replace(plan, seed=seed_asked, noise_turn=None)
             seed = plan.seed
             request = DrawRequest(
                 prompt=rewrite.prompt,
@@ -231,11 +297,11 @@ class Engine:
 
     # -- consistency ---------------------------------------------------------------------------
 
-    def _plan(self, session: SessionInfo, turn: TurnInfo, rewrite: Rewrite, config: ConsistencyConfig):
-        """The turn's consistency plan, and the last drawn turn it may build on."""
+    def _plan(self, session: SessionInfo, turn: TurnInfo, path: list[TurnInfo], rewrite: Rewrite, config):
+        """The turn's consistency plan, and the last drawn turn on its path it may build on."""
         drawn = [
             t
-            for t in self.store.turns(session.id)
+            for t in path
             if t.id != turn.id and t.status == "done" and t.image_id and t.intent != "chat" and t.generation
         ]
         previous_turn = drawn[-1] if drawn else None
@@ -373,19 +439,19 @@ class Engine:
             notes.append(f"The prompt needs {needed} tokens and the model reads {allowed}; its end is cut off.")
         return rewrite.model_copy(update={"prompt": prompt, "notes": tuple(notes)})
 
-    def _history(self, session_id: str) -> list[HistoryItem]:
-        """Recent finished turns with their stored scenes ("go back" needs them)."""
-        turns = [t for t in self.store.turns(session_id) if t.status == "done"]
+    def _history(self, path: list[TurnInfo]) -> list[HistoryItem]:
+        """Recent finished turns on the path with their stored scenes ("go back" needs them)."""
+        turns = [t for t in path if t.status == "done"]
         keep = turns[-self.limits.history_turns :] if self.limits.history_turns else []
         return [
             HistoryItem(t.message, t.intent, t.prompt, Scene.model_validate(t.scene) if t.scene else None) for t in keep
         ]
 
-    def _latest_image(self, session_id: str) -> list[bytes]:
-        """The last picture, for rewriters that look at images (vision LLMs)."""
+    def _latest_image(self, path: list[TurnInfo]) -> list[bytes]:
+        """The last picture on the path, for rewriters that look at images (vision LLMs)."""
         if not getattr(self.rewriter, "vision", False):
             return []
-        last = next((t for t in reversed(self.store.turns(session_id)) if t.status == "done" and t.image_id), None)
+        last = next((t for t in reversed(path) if t.status == "done" and t.image_id), None)
         return [self.store.image_path(self.store.get_image(last.image_id)).read_bytes()] if last else []
 
     def _failed(
@@ -409,6 +475,19 @@ class Engine:
             timings=timings,
         )
         return TurnResult(turn=stored, rewrite=rewrite, error=error, timings_ms=timings)
+
+
+def _check_writable(session: SessionInfo) -> None:
+    """A session opened through its read-only link carries no owner token; the store refuses it too."""
+    if not session.owner_token:
+        raise ReadOnly(READ_ONLY)
+
+
+def _current_scene(path: list[TurnInfo]) -> Scene:
+    for turn in reversed(path):
+        if turn.status == "done" and turn.scene:
+            return Scene.model_validate(turn.scene)
+    return Scene()
 
 
 def _reply_text(rewrite: Rewrite) -> str:

@@ -192,3 +192,131 @@ def test_kiosk_rate_limit_blocklist_and_idle_reset(kiosk, browser):
     assert page.locator("#inkturn-chat img").count() == 0
     assert re.search(r"fresh page", page.inner_text("#inkturn-chat"))
     shot(page, "07-kiosk-idle-reset")
+
+
+def chat_images(page) -> int:
+    return page.locator("#inkturn-chat img").count()
+
+
+def wait_chat_images(page, n: int, timeout: float = 60_000) -> None:
+    page.wait_for_function(f"() => document.querySelectorAll('#inkturn-chat img').length === {n}", timeout=timeout)
+
+
+def open_panel(page, elem_id: str) -> None:
+    """Opens an accordion (a click on its label) unless it is open already."""
+    panel = page.locator(f"#{elem_id}")
+    if panel.locator("button").first.get_attribute("aria-expanded") != "true":
+        panel.locator("button").first.click()
+
+
+def test_share_read_only_fork_branch_undo_export_import(studio, browser, tmp_path):
+    owner = browser.new_context(viewport={"width": 1400, "height": 1100}, locale="en-US")
+    page = owner.new_page()
+    page.goto(studio.url)
+    page.wait_for_selector("#message-box textarea")
+    send(page, "a small green square at the center")
+    wait_images(page, 1)
+    send(page, "make it red")
+    wait_images(page, 2)
+    wait_idle(page)
+    owner_url = page.url
+
+    # Undo hides the last turn, Redo brings it back.
+    open_panel(page, "history-panel")
+    page.click("#undo")
+    wait_chat_images(page, 1)
+    page.click("#redo")
+    wait_chat_images(page, 2)
+
+    # Share: the read-only link differs from the owner link (the page's address).
+    open_panel(page, "session-panel")
+    page.wait_for_function("() => (document.querySelector('#read-link textarea')?.value || '').includes('?s=')")
+    read_url = page.input_value("#read-link textarea")
+    assert page.input_value("#owner-link textarea") == owner_url and read_url != owner_url
+    shot(page, "08-share-links", readme=True)
+
+    # Another browser profile opens the read-only link: no input, a banner, and a Fork button.
+    visitor = browser.new_context(viewport={"width": 1400, "height": 1000}, locale="en-US")
+    other = visitor.new_page()
+    other.goto(read_url)
+    wait_images(other, 2)
+    other.wait_for_selector("#read-only-banner", state="visible")
+    assert not other.locator("#message-box").is_visible()
+    assert not other.locator("#settings-panel").is_visible()
+    shot(other, "09-read-only")
+    open_panel(other, "history-panel")
+    other.click("#fork")
+    other.wait_for_selector("#message-box textarea", state="visible", timeout=30_000)
+    other.wait_for_function(f"() => window.location.href !== {read_url!r} && window.location.href.includes('?s=')")
+    wait_chat_images(other, 2)
+    send(other, "make it blue")
+    wait_images(other, 3)
+
+    # The original is untouched by the fork. Branch from the first turn there.
+    page.reload()
+    wait_chat_images(page, 2)
+    open_panel(page, "history-panel")
+    page.locator("#turn-pick input").click()
+    page.locator("[role=option]", has_text="#1").first.click()
+    page.click("#checkout")
+    wait_chat_images(page, 1)
+    send(page, "make it yellow")
+    wait_images(page, 2)
+    wait_idle(page)
+    page.locator("#turn-pick input").click()
+    assert page.locator("[role=option]", has_text="branch 2/2").count() == 1
+    page.keyboard.press("Escape")
+    shot(page, "10-branches", readme=True)
+
+    # Export the session and import it in the visitor's browser: the same conversation.
+    open_panel(page, "session-panel")
+    page.click("#export")
+    link = page.locator("#export-file a").first
+    link.wait_for(timeout=30_000)
+    with page.expect_download() as download:
+        link.click()
+    archive = tmp_path / "export.zip"
+    download.value.save_as(archive)
+    chat_before = page.inner_text("#inkturn-chat")
+    with other.expect_file_chooser() as chooser:
+        other.click("#import-session")
+    chooser.value.set_files(str(archive))
+    other.wait_for_function(
+        "() => (document.querySelector('#draw-status')?.innerText || '').includes('Imported')", timeout=30_000
+    )
+    wait_chat_images(other, 2)
+    assert other.inner_text("#inkturn-chat") == chat_before
+    owner.close()
+    visitor.close()
+
+
+def test_a_reference_picture_is_attached_shown_and_a_broken_one_refused(studio, browser, tmp_path):
+    import numpy as np
+    from PIL import Image
+
+    from core.world.render import render
+    from core.world.scene import WorldObject, WorldScene
+
+    picture = tmp_path / "reference.png"
+    scene = WorldScene("blue", (WorldObject("circle", "red", "large", "top-left"),))
+    Image.fromarray(render(scene, size=128)).save(picture)
+    broken = tmp_path / "broken.png"
+    broken.write_bytes(picture.read_bytes()[:100])
+
+    page = browser.new_page(viewport={"width": 1400, "height": 1000}, locale="en-US")
+    page.goto(studio.url)
+    page.wait_for_selector("#message-box textarea")
+    page.set_input_files("#reference-upload input[type=file]", str(broken))
+    send(page, "draw this")
+    page.wait_for_function(
+        "() => (document.querySelector('#inkturn-chat')?.innerText || '').includes('broken or truncated')",
+        timeout=30_000,
+    )
+    page.locator("#reference-upload button[aria-label='Clear']").first.click()
+    page.set_input_files("#reference-upload input[type=file]", str(picture))
+    send(page, "make the circle green")
+    wait_images(page, 2)  # the reference shown with the message, and the picture
+    wait_idle(page)
+    assert "a large green circle at the top left, on a blue background" in page.inner_text("#inkturn-chat")
+    assert np.asarray(Image.open(picture)).shape == (128, 128, 3)
+    shot(page, "11-reference", readme=True)

@@ -22,8 +22,10 @@ def inert(text: str) -> str:
     return html.escape(text, quote=False)
 
 
-def turn_messages(turn: TurnInfo, image_path: str | None) -> list[dict]:
+def turn_messages(turn: TurnInfo, image_path: str | None, reference_path: str | None = None) -> list[dict]:
     messages: list[dict] = [{"role": "user", "content": inert(turn.message)}]
+    if reference_path is not None:
+        messages.append({"role": "user", "content": {"path": reference_path, "mime_type": "image/png"}})
     if turn.status in STATUS_TEXT:
         messages.append(
             {"role": "assistant", "content": STATUS_TEXT[turn.status].format(error=inert(turn.error or ""))}

@@ -12,19 +12,25 @@ import queue
 import threading
 import time
 from dataclasses import dataclass, field
+from pathlib import Path
 
 import gradio as gr
 
 from core.engine import Engine
 from core.errors import BadInput
 from core.preview import LatentPreview
+from core.reference import MAX_BYTES as MAX_REFERENCE_BYTES
+from core.reference import Reference, load_reference
 from core.settings import Settings
 from core.styles import load_styles
-from sessions.errors import SessionNotFound
+from sessions import SessionsError
+from sessions.errors import ReadOnly, SessionNotFound
+from sessions.store import HEAD as HEAD_TURN
 from ui import headers, page_js
 from ui.chat_view import inert, notice, turn_messages
 from ui.i18n import HEAD, I18N, RESTORE_LANGUAGE_JS, SWITCH_LANGUAGE_JS, language_from_header, t
 from ui.kiosk import Blocklist, DrawLine, RateLimiter
+from ui.session_panel import CONFIRM_DELETE_JS, LINKS_JS, REMEMBER_JS, SessionPanel
 
 log = logging.getLogger(__name__)
 
@@ -70,14 +76,17 @@ class Studio:
     # -- reading -------------------------------------------------------------------------------
 
     def history(self, token: str | None) -> list[dict]:
+        """The chat for any link (owner or read-only): the session's current path."""
         if not token:
             return []
         store = self.engine.store
-        session = store.session_by_token(token)
+        session = store.access(token).session
         messages: list[dict] = []
-        for turn in store.turns(session.id):
+        for turn in store.path(session.id):
             path = str(store.image_path(store.get_image(turn.image_id))) if turn.image_id else None
-            messages.extend(turn_messages(turn, path))
+            ref = turn.reference_image_id
+            ref_path = str(store.image_path(store.get_image(ref))) if ref else None
+            messages.extend(turn_messages(turn, path, ref_path))
         return messages
 
     def safe_history(self, token: str | None) -> list[dict]:
@@ -88,14 +97,30 @@ class Studio:
 
     def session_settings(self, token: str) -> dict:
         try:
-            return dict(self.engine.store.session_by_token(token).settings) if token else {}
+            return dict(self.engine.store.access(token).session.settings) if token else {}
         except SessionNotFound:
             return {}
 
     # -- one turn, streamed ------------------------------------------------------------------
 
-    def run(self, message: str, token: str, lang: str, client: str, overrides: dict | None):
-        """Yields (box, token, chat, preview, status) while one turn runs."""
+    def run(
+        self,
+        message: str,
+        token: str,
+        lang: str,
+        client: str,
+        overrides: dict | None,
+        *,
+        reference: str | None = None,
+        branch_from: str | None = None,
+        regenerate: str | None = None,
+        variation: bool = False,
+    ):
+        """Yields (box, token, chat, preview, status) while one turn runs.
+
+        ``reference``: the path of an uploaded picture; ``branch_from``: re-run from that turn's
+        parent with this message; ``regenerate``: draw that turn again beside it.
+        """
         chat = self.safe_history(token)
         refuse = self._refusal(message, lang, client)
         if refuse:
@@ -103,11 +128,15 @@ class Studio:
             return
         try:
             text = self.engine.check_message(message)
+            upload = _read_upload(reference, lang)  # checked here, so a refusal keeps the message and file
         except BadInput as exc:
             yield message, token, chat + [notice(_localise(exc, lang, self.engine))], None, ""
             return
         try:
             session = self._session_for(token, text, overrides)
+        except ReadOnly:
+            yield message, token, chat + [notice(t("read_only", lang))], None, ""
+            return
         except SessionNotFound:
             yield message, "", [notice(t("unknown_link", lang))], None, ""
             return
@@ -119,16 +148,27 @@ class Studio:
         cancel = threading.Event()
         with self.lock:
             self.running[token] = cancel
+
+        def job(on_step, cancel):
+            if regenerate:
+                return self.engine.regenerate(session, regenerate, variation=variation, on_step=on_step, cancel=cancel)
+            parent = HEAD_TURN
+            if branch_from:
+                parent = self.engine.store.get_turn(branch_from).parent_id
+            return self.engine.run_turn(
+                session, text, reference=upload, parent_id=parent, on_step=on_step, cancel=cancel
+            )
+
         try:
             pending = chat + [{"role": "user", "content": inert(text)}]
             yield "", token, pending, None, t("queued", lang)
-            yield from self._stream(session, text, token, lang, cancel, pending)
+            yield from self._stream(job, token, lang, cancel, pending)
         finally:
             self.line.leave()
             with self.lock:
                 self.running.pop(token, None)
 
-    def _stream(self, session, text, token, lang, cancel, pending):
+    def _stream(self, job, token, lang, cancel, pending):
         events: queue.Queue = queue.Queue()
         started = time.monotonic()
 
@@ -140,7 +180,9 @@ class Studio:
 
         def work() -> None:
             try:
-                events.put(("done", self.engine.run_turn(session, text, on_step=on_step, cancel=cancel)))
+                events.put(("done", job(on_step, cancel)))
+            except (BadInput, SessionsError) as exc:  # refused before drawing: nothing or a failed turn stored
+                events.put(("error", exc))
             except Exception as exc:  # noqa: BLE001 - shown in the chat; the store already has the turn
                 log.exception("turn crashed")
                 events.put(("error", exc))
@@ -175,11 +217,15 @@ class Studio:
         return None
 
     def _session_for(self, token: str, text: str, overrides: dict | None):
+        """The session this tab writes to (a new one if none); ReadOnly for a read-only link."""
         store = self.engine.store
         if token:
-            session = store.session_by_token(token)
+            access = store.access(token)
+            if not access.can_write:
+                raise ReadOnly(t("read_only"))
+            session = access.session
             if overrides and {k: session.settings.get(k) for k in overrides} != overrides:
-                session = store.update_session(session.id, settings={**session.settings, **overrides})
+                session = store.update_settings(token, {**session.settings, **overrides})
             return session
         session = self.engine.new_session(title=text[:80])
         if overrides:
@@ -205,6 +251,16 @@ def _localise(exc: BadInput, lang: str, engine: Engine) -> str:
     return text
 
 
+def _read_upload(path: str | None, lang: str) -> Reference | None:
+    """An attached file, checked; refused unread when it is over the limit."""
+    if not path:
+        return None
+    size = Path(path).stat().st_size
+    if size > MAX_REFERENCE_BYTES:
+        raise BadInput(t("file_too_big", lang, mb=size / 1e6, limit=MAX_REFERENCE_BYTES // (1024 * 1024)))
+    return load_reference(Path(path).read_bytes())
+
+
 def _client_key(request: gr.Request | None) -> str:
     if request is None:
         return "anonymous"
@@ -221,16 +277,11 @@ def build_ui(engine: Engine, settings: Settings) -> gr.Blocks:
         blocklist=Blocklist.from_file(settings.kiosk_blocklist),
         preview=LatentPreview.for_pipeline(engine.painter.pipe),
     )
+    panel_actions = SessionPanel(engine)
     info = engine.painter.info
     sizes = [f"{w}x{h}" for w, h in info.sizes]
     styles = load_styles()
     kiosk = settings.kiosk
-
-    def open_from_url(request: gr.Request):
-        lang = language_from_header(request.headers.get("accept-language") if request else None)
-        token = "" if kiosk else (request.query_params.get("s", "") if request else "")
-        token, chat = load_session(token, lang)
-        return (token, chat, lang, *panel_values(token))
 
     def load_session(token: str, lang: str = "en"):
         """(token, chat) for a session link; an unknown link gets a message, not an error page."""
@@ -257,6 +308,36 @@ def build_ui(engine: Engine, settings: Settings) -> gr.Blocks:
             s.get("style", "none"),
         )
 
+    def session_view(token: str, lang: str):
+        """Everything that depends on the open session and on what its link may do."""
+        try:
+            state = panel_actions.state(token, lang)
+        except SessionNotFound:
+            state = panel_actions.state("", lang)
+        writable = state.can_write
+        return (
+            gr.update(visible=not writable),  # read-only banner
+            gr.update(visible=writable),  # message row
+            gr.update(visible=writable and not kiosk),  # settings
+            gr.update(visible=writable and not kiosk and bool(state.token)),  # owner tools
+            gr.update(visible=bool(state.token) and not kiosk),  # history
+            state.title,
+            state.owner_token,
+            state.read_token,
+            gr.update(choices=state.turn_choices, value=state.head_turn_id),
+            state.gallery,
+        )
+
+    def open_from_url(request: gr.Request):
+        lang = language_from_header(request.headers.get("accept-language") if request else None)
+        token = "" if kiosk else (request.query_params.get("s", "") if request else "")
+        token, chat = load_session(token, lang)
+        return (token, chat, lang, *panel_values(token), *session_view(token, lang))
+
+    def refresh(token: str, lang: str):
+        token, chat = load_session(token, lang)
+        return (token, chat, *panel_values(token), *session_view(token, lang))
+
     def overrides_from(size, steps, guidance, seed, locked, negative, style) -> dict:
         width, height = (int(v) for v in str(size).split("x"))
         values = {
@@ -272,10 +353,38 @@ def build_ui(engine: Engine, settings: Settings) -> gr.Blocks:
             values["seed"] = int(seed) % 2**31
         return values
 
-    def chat_ui(message, token, lang, size, steps, guidance, seed, locked, negative, style, request: gr.Request):
+    def chat_ui(
+        message, reference, token, lang, size, steps, guidance, seed, locked, negative, style, request: gr.Request
+    ):
         overrides = None if kiosk else overrides_from(size, steps, guidance, seed, locked, negative, style)
-        for box, tok, chat, preview, status in studio.run(message, token, lang, _client_key(request), overrides):
-            yield box, tok, chat, preview, status, studio.session_settings(tok).get("seed", seed)
+        client = _client_key(request)
+        for box, tok, chat, preview, status in studio.run(
+            message, token, lang, client, overrides, reference=None if kiosk else reference
+        ):
+            # the attachment goes with the turn once it starts (the box is cleared); a refusal keeps both
+            attached = None if box == "" else gr.update()
+            yield box, tok, chat, preview, status, studio.session_settings(tok).get("seed", seed), attached
+
+    def history_run(message, turn_id, token, lang, mode, request: gr.Request):
+        """Re-run from the history panel: an edited message, the same seed, or a variation."""
+        if not turn_id:
+            yield gr.update(), token, studio.safe_history(token), None, t("pick_turn", lang)
+            return
+        try:
+            original = engine.store.get_turn(turn_id)
+        except SessionsError as exc:
+            yield gr.update(), token, studio.safe_history(token), None, str(exc)
+            return
+        kwargs = {"branch_from": turn_id} if mode == "edit" else {"regenerate": turn_id, "variation": mode == "vary"}
+        text = message if mode == "edit" else original.message
+        for _box, tok, chat, preview, status in studio.run(text, token, lang, _client_key(request), None, **kwargs):
+            yield gr.update(), tok, chat, preview, status
+
+    def history_runner(mode: str):
+        def run(message, turn_id, token, lang, request: gr.Request):
+            yield from history_run(message, turn_id, token, lang, mode, request)
+
+        return run
 
     def chat_api(message: str, token: str, request: gr.Request):
         """Runs one turn; returns (cleared box, token, chat)."""
@@ -288,11 +397,13 @@ def build_ui(engine: Engine, settings: Settings) -> gr.Blocks:
         if not token:
             return gr.update(), t("settings_saved", lang)
         try:
-            session = engine.store.session_by_token(token)
+            session = engine.store.access(token).session
+            merged = {**session.settings, **overrides_from(size, steps, guidance, seed, locked, negative, style)}
+            engine.store.update_settings(token, merged)
+        except ReadOnly:
+            return gr.update(), t("read_only", lang)
         except SessionNotFound:
             return gr.update(), t("unknown_link", lang)
-        merged = {**session.settings, **overrides_from(size, steps, guidance, seed, locked, negative, style)}
-        engine.store.update_session(session.id, settings=merged)
         return merged["seed"], t("settings_saved", lang)
 
     def new_session():
@@ -306,6 +417,10 @@ def build_ui(engine: Engine, settings: Settings) -> gr.Blocks:
     with gr.Blocks(title="Inkturn", fill_width=kiosk, delete_cache=(3600, 86400)) as demo:
         token_box = gr.Textbox(visible=False, elem_id="session-token")
         lang_box = gr.Textbox(value="en", visible=False, elem_id="ui-lang")
+        known_box = gr.Textbox(value="[]", visible=False, elem_id="known-sessions")
+        owner_token = gr.Textbox(visible=False)
+        read_token = gr.Textbox(visible=False)
+        known_order = gr.State([])
         with gr.Row():
             with gr.Column(scale=4):
                 gr.Markdown(f"# {'Inkturn · ' + t('kiosk_title') if kiosk else 'Inkturn'}")
@@ -318,6 +433,7 @@ def build_ui(engine: Engine, settings: Settings) -> gr.Blocks:
             gr.Markdown(f"⚠️ **{info.label}**", elem_classes=["inkturn-model-label"], elem_id="model-label")
         else:
             gr.Markdown(f"**Model:** {info.label}", elem_classes=["inkturn-model-label"], elem_id="model-label")
+        read_only_banner = gr.Markdown(I18N("read_only_banner"), visible=False, elem_id="read-only-banner")
         with gr.Row():
             with gr.Column(scale=3):
                 chatbot = gr.Chatbot(
@@ -329,25 +445,43 @@ def build_ui(engine: Engine, settings: Settings) -> gr.Blocks:
                     allow_tags=False,
                     label=I18N("conversation"),
                 )
-                with gr.Row():
-                    box = gr.Textbox(
-                        placeholder=I18N("placeholder"),
-                        show_label=False,
-                        scale=6,
-                        max_lines=6,
-                        elem_id="message-box",
-                        autofocus=True,
+                with gr.Column(elem_id="composer") as composer:
+                    with gr.Row():
+                        box = gr.Textbox(
+                            placeholder=I18N("placeholder"),
+                            show_label=False,
+                            scale=6,
+                            max_lines=6,
+                            elem_id="message-box",
+                            autofocus=True,
+                        )
+                        send = gr.Button(I18N("send"), variant="primary", scale=1, elem_id="send-button")
+                        stop = gr.Button(I18N("stop"), variant="stop", scale=1, elem_id="stop-button")
+                    reference = gr.File(
+                        label=I18N("reference"),
+                        file_count="single",
+                        type="filepath",
+                        height=80,
+                        visible=not kiosk,
+                        elem_id="reference-upload",
                     )
-                    send = gr.Button(I18N("send"), variant="primary", scale=1, elem_id="send-button")
-                    stop = gr.Button(I18N("stop"), variant="stop", scale=1, elem_id="stop-button")
-                new = gr.Button(I18N("new_session"), size="sm", elem_id="new-session")
+                with gr.Row():
+                    new = gr.Button(I18N("new_session"), size="sm", elem_id="new-session")
+                    importer = gr.UploadButton(
+                        I18N("import"),
+                        file_types=[".zip"],
+                        type="filepath",
+                        size="sm",
+                        visible=not kiosk,
+                        elem_id="import-session",
+                    )
                 gr.Examples(EXAMPLES, inputs=box, label=I18N("try"), elem_id="examples")
             with gr.Column(scale=2, min_width=280):
                 preview = gr.Image(
                     label=I18N("preview"), elem_id="live-preview", interactive=False, height=300, buttons=[]
                 )
                 status = gr.Markdown("", elem_id="draw-status")
-                with gr.Accordion(I18N("settings"), open=False, visible=not kiosk, elem_id="settings-panel"):
+                with gr.Accordion(I18N("settings"), open=False, visible=not kiosk, elem_id="settings-panel") as sets:
                     size = gr.Dropdown(sizes, value=sizes[0], label=I18N("size"), elem_id="setting-size")
                     steps = gr.Slider(
                         1, 100, value=engine.defaults.steps, step=1, label=I18N("steps"), elem_id="setting-steps"
@@ -372,6 +506,35 @@ def build_ui(engine: Engine, settings: Settings) -> gr.Blocks:
                         elem_id="setting-style",
                     )
                     save = gr.Button(I18N("apply_settings"), size="sm", elem_id="save-settings")
+                with gr.Accordion(I18N("history"), open=False, visible=False, elem_id="history-panel") as history:
+                    turn_pick = gr.Dropdown([], label=I18N("turn"), elem_id="turn-pick", interactive=True)
+                    with gr.Row():
+                        undo = gr.Button(I18N("undo"), size="sm", elem_id="undo")
+                        redo = gr.Button(I18N("redo"), size="sm", elem_id="redo")
+                        checkout = gr.Button(I18N("checkout"), size="sm", elem_id="checkout")
+                    with gr.Row():
+                        regenerate = gr.Button(I18N("regenerate"), size="sm", elem_id="regenerate")
+                        vary = gr.Button(I18N("variation"), size="sm", elem_id="variation")
+                        fork = gr.Button(I18N("fork"), size="sm", elem_id="fork")
+                    edited = gr.Textbox(label=I18N("edited_message"), max_lines=3, elem_id="edited-message")
+                    rerun = gr.Button(I18N("edit_rerun"), size="sm", elem_id="edit-rerun")
+                with gr.Accordion(I18N("session"), open=False, visible=False, elem_id="session-panel") as owner_tools:
+                    with gr.Row():
+                        title = gr.Textbox(label=I18N("title"), max_lines=1, scale=3, elem_id="session-title")
+                        rename = gr.Button(I18N("rename"), size="sm", scale=1, elem_id="rename")
+                    read_link = gr.Textbox(label=I18N("read_link"), buttons=["copy"], elem_id="read-link")
+                    owner_link = gr.Textbox(label=I18N("owner_link"), buttons=["copy"], elem_id="owner-link")
+                    with gr.Row():
+                        rotate_read = gr.Button(I18N("new_read_link"), size="sm", elem_id="rotate-read")
+                        rotate_owner = gr.Button(I18N("new_owner_link"), size="sm", elem_id="rotate-owner")
+                    export = gr.Button(I18N("export"), size="sm", elem_id="export")
+                    export_file = gr.File(label=None, interactive=False, height=60, elem_id="export-file")
+                    delete = gr.Button(I18N("delete"), variant="stop", size="sm", elem_id="delete-session")
+                with gr.Accordion(I18N("gallery"), open=False, visible=not kiosk, elem_id="gallery-panel"):
+                    gallery = gr.Gallery(columns=3, height=300, elem_id="session-gallery", label=None)
+                with gr.Accordion(I18N("my_sessions"), open=False, visible=not kiosk, elem_id="my-sessions") as mine:
+                    sessions_list = gr.Gallery(columns=3, height=300, elem_id="sessions-list", label=None)
+                    list_refresh = gr.Button(I18N("refresh"), size="sm", elem_id="refresh-sessions")
         if not kiosk:
             gr.Markdown(I18N("link_note"))
         # Hidden controls: the public API and the kiosk's idle reset.
@@ -380,29 +543,129 @@ def build_ui(engine: Engine, settings: Settings) -> gr.Blocks:
         idle_button = gr.Button(visible="hidden", elem_id="idle-reset")
 
         panel = [size, steps, guidance, seed, locked, negative, style]
+        view = [read_only_banner, composer, sets, owner_tools, history, title, owner_token, read_token, turn_pick]
+        view += [gallery]
         set_url = None if kiosk else page_js.SET_URL_JS
+        remember = None if kiosk else REMEMBER_JS
+        no_api = dict(api_name=False)
 
-        demo.load(open_from_url, inputs=None, outputs=[token_box, chatbot, lang_box, *panel], api_name=False).then(
-            lambda lang: lang, inputs=lang_box, outputs=lang_box, js=RESTORE_LANGUAGE_JS, api_name=False
+        def after(event, *, url: bool = True):
+            """What follows every change of session: address, links, "my sessions"."""
+            chain = event
+            if url:
+                chain = chain.then(None, inputs=token_box, outputs=None, js=set_url, **no_api)
+            if not kiosk:
+                chain = chain.then(None, [owner_token, read_token], [owner_link, read_link], js=LINKS_JS, **no_api)
+                chain = chain.then(None, inputs=owner_token, outputs=known_box, js=remember, **no_api)
+            return chain
+
+        after(
+            demo.load(open_from_url, inputs=None, outputs=[token_box, chatbot, lang_box, *panel, *view], **no_api).then(
+                lambda lang: lang, inputs=lang_box, outputs=lang_box, js=RESTORE_LANGUAGE_JS, **no_api
+            ),
+            url=False,
         )
-        switch.input(lambda lang: lang, inputs=switch, outputs=lang_box, js=SWITCH_LANGUAGE_JS, api_name=False)
+        switch.input(lambda lang: lang, inputs=switch, outputs=lang_box, js=SWITCH_LANGUAGE_JS, **no_api)
         draw_events = dict(concurrency_id="draw", concurrency_limit=settings.draw_concurrency)
+        refresh_outputs = [token_box, chatbot, *panel, *view]
         for trigger in (box.submit, send.click):
-            trigger(
-                chat_ui,
-                inputs=[box, token_box, lang_box, *panel],
-                outputs=[box, token_box, chatbot, preview, status, seed],
-                api_name=False,
-                **draw_events,
-            ).then(None, inputs=token_box, outputs=None, js=set_url)
+            after(
+                trigger(
+                    chat_ui,
+                    inputs=[box, reference, token_box, lang_box, *panel],
+                    outputs=[box, token_box, chatbot, preview, status, seed, reference],
+                    **no_api,
+                    **draw_events,
+                ).then(refresh, [token_box, lang_box], refresh_outputs, **no_api)
+            )
         stop.click(studio.stop, inputs=[token_box, lang_box], outputs=status, api_name=False, concurrency_limit=None)
-        save.click(save_settings, inputs=[token_box, lang_box, *panel], outputs=[seed, status], api_name=False)
-        new.click(new_session, outputs=[box, chatbot, preview, token_box], api_name="new_session").then(
-            None, inputs=token_box, outputs=None, js=set_url
+        save.click(save_settings, inputs=[token_box, lang_box, *panel], outputs=[seed, status], **no_api)
+        after(
+            new.click(new_session, outputs=[box, chatbot, preview, token_box], api_name="new_session").then(
+                refresh, [token_box, lang_box], refresh_outputs, **no_api
+            )
         )
-        idle_button.click(
-            idle_reset, inputs=lang_box, outputs=[box, chatbot, preview, token_box, status], api_name=False
+        idle_button.click(idle_reset, inputs=lang_box, outputs=[box, chatbot, preview, token_box, status], **no_api)
+
+        # history: undo / redo / checkout change the head; re-runs draw (in the drawing queue)
+        for button, action in ((undo, panel_actions.undo), (redo, panel_actions.redo)):
+            after(
+                button.click(action, [token_box, lang_box], status, **no_api).then(
+                    refresh, [token_box, lang_box], refresh_outputs, **no_api
+                )
+            )
+        after(
+            checkout.click(
+                lambda tok, turn, lang: panel_actions.checkout(tok, turn, lang),
+                [token_box, turn_pick, lang_box],
+                status,
+                **no_api,
+            ).then(refresh, [token_box, lang_box], refresh_outputs, **no_api)
         )
+        for button, mode in ((regenerate, "same"), (vary, "vary"), (rerun, "edit")):
+            after(
+                button.click(
+                    history_runner(mode),
+                    [edited, turn_pick, token_box, lang_box],
+                    [edited, token_box, chatbot, preview, status],
+                    **no_api,
+                    **draw_events,
+                ).then(refresh, [token_box, lang_box], refresh_outputs, **no_api)
+            )
+        after(
+            fork.click(
+                lambda tok, turn, lang: panel_actions.fork(tok, turn, lang),
+                [token_box, turn_pick, lang_box],
+                [token_box, status],
+                **no_api,
+            ).then(refresh, [token_box, lang_box], refresh_outputs, **no_api)
+        )
+
+        # session: rename, share links, export, delete, import
+        after(
+            rename.click(
+                lambda tok, name, lang: panel_actions.rename(tok, name, lang),
+                [token_box, title, lang_box],
+                status,
+                **no_api,
+            ).then(refresh, [token_box, lang_box], refresh_outputs, **no_api),
+            url=False,
+        )
+        for button, kind in ((rotate_read, "read"), (rotate_owner, "owner")):
+            after(
+                button.click(
+                    lambda tok, lang, kind=kind: panel_actions.rotate(tok, kind, lang),
+                    [token_box, lang_box],
+                    [token_box, status],
+                    **no_api,
+                ).then(refresh, [token_box, lang_box], refresh_outputs, **no_api)
+            )
+        export.click(panel_actions.export, [token_box, lang_box], [export_file, status], **no_api)
+        after(
+            delete.click(None, [token_box, lang_box], [owner_token, lang_box], js=CONFIRM_DELETE_JS, **no_api)
+            .then(panel_actions.delete, [owner_token, lang_box], [owner_token, status], **no_api)
+            .then(lambda tok, cur: cur if tok else "", [owner_token, token_box], token_box, **no_api)
+            .then(refresh, [token_box, lang_box], refresh_outputs, **no_api)
+        )
+        after(
+            importer.upload(panel_actions.import_zip, [importer, lang_box], [token_box, status], **no_api).then(
+                refresh, [token_box, lang_box], refresh_outputs, **no_api
+            )
+        )
+
+        # my sessions: the owner tokens this browser remembers
+        def list_sessions(known_json):
+            items, order = panel_actions.my_sessions(known_json)
+            return items, order
+
+        def open_listed(order, lang, evt: gr.SelectData):
+            token = order[evt.index] if 0 <= evt.index < len(order) else ""
+            return refresh(token, lang)
+
+        mine.expand(list_sessions, known_box, [sessions_list, known_order], **no_api)
+        list_refresh.click(list_sessions, known_box, [sessions_list, known_order], **no_api)
+        after(sessions_list.select(open_listed, [known_order, lang_box], refresh_outputs, **no_api))
+
         api_chat.click(
             chat_api, inputs=[box, token_box], outputs=[box, token_box, chatbot], api_name="chat", **draw_events
         )

@@ -41,6 +41,28 @@ class BlobStore:
             raise KeyError(f"no stored consistency blob {digest}")
         return load(path.read_bytes())
 
+    def raw(self, digest: str) -> bytes:
+        """The file's bytes, for an export."""
+        path = self._path(digest)
+        if not path.is_file():
+            raise KeyError(f"no stored consistency blob {digest}")
+        return path.read_bytes()
+
+    def put_raw(self, digest: str, data: bytes) -> None:
+        """Stores bytes from an import, only if they hash to ``digest`` and hold tensors."""
+        if hashlib.sha256(data).hexdigest() != digest:
+            raise ValueError(f"consistency blob {digest[:12]}… does not match its hash")
+        try:
+            load(data)
+        except Exception as exc:  # noqa: BLE001 - safetensors raises its own error types
+            raise ValueError(f"consistency blob {digest[:12]}… is not a tensor file") from exc
+        path = self._path(digest)
+        if not path.exists():
+            path.parent.mkdir(parents=True, exist_ok=True)
+            tmp = path.with_suffix(f".tmp{os.getpid()}")
+            tmp.write_bytes(data)
+            os.replace(tmp, path)
+
     def has(self, digest: str | None) -> bool:
         return bool(digest) and _HASH.match(digest) is not None and self._path(digest).is_file()
 

@@ -1,0 +1,222 @@
+"""The session controls: share links, history tree, gallery, my sessions, export/import.
+
+Every handler gets the tab's token and language and asks the store what that
+token may do; the store refuses writes through a read-only link (``ReadOnly``),
+so hiding a button is a convenience, never the protection. Handlers return
+plain values and ``gr.update``s; ``ui/studio.py`` wires them to components.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
+from core.archive import export_session, import_session
+from core.engine import Engine
+from core.errors import BadInput
+from sessions import SessionsError
+from sessions.errors import SessionNotFound
+from sessions.store import TurnInfo
+from ui.i18n import t
+
+MAX_IMPORT_BYTES = 64 * 1024 * 1024  # the archive's own limit (sessions/archive.py) is the same
+MAX_KNOWN_SESSIONS = 50  # entries of "my sessions" the browser keeps
+
+# The browser keeps the owner tokens of its sessions ("my sessions") in localStorage.
+REMEMBER_JS = """
+(token) => {
+  let known = [];
+  try { known = JSON.parse(localStorage.getItem('inkturn-sessions') || '[]'); } catch (e) {}
+  if (!Array.isArray(known)) { known = []; }
+  if (token) { known = [token, ...known.filter((k) => k !== token)].slice(0, MAX_KNOWN); }
+  try { localStorage.setItem('inkturn-sessions', JSON.stringify(known)); } catch (e) {}
+  return JSON.stringify(known);
+}
+""".replace("MAX_KNOWN", str(MAX_KNOWN_SESSIONS))
+
+# Share links are built in the browser, which knows the address it was opened at.
+LINKS_JS = """
+(owner, reader) => {
+  const url = (token) => {
+    if (!token) { return ''; }
+    const u = new URL(window.location.href);
+    u.search = '';
+    u.hash = '';
+    u.searchParams.set('s', token);
+    return u.toString();
+  };
+  return [url(owner), url(reader)];
+}
+"""
+
+CONFIRM_DELETE_JS = """
+(token, lang) => {
+  const ask = lang === 'zh' ? '删除这个会话及其图片？此操作无法撤销。' : 'Delete this session and its pictures? This cannot be undone.';
+  return [window.confirm(ask) ? token : '', lang];
+}
+"""
+
+
+@dataclass(frozen=True)
+class PanelState:
+    """What the page shows for one token: who may do what, and the session's contents."""
+
+    token: str  # "" when no session is open
+    can_write: bool
+    title: str
+    owner_token: str  # "" for a read-only link
+    read_token: str
+    turn_choices: list[tuple[str, str]]  # (label, turn id), every turn of the tree
+    head_turn_id: str | None
+    gallery: list[tuple[str, str]]  # (image path, caption)
+
+
+def turn_label(turn: TurnInfo, on_path: bool, branch: tuple[int, int], lang: str) -> str:
+    """ "#3 · make it green · branch 2/3 · ✓ shown" — the dropdown's words for one turn."""
+    text = re.sub(r"\s+", " ", turn.message).strip()
+    text = text if len(text) <= 48 else text[:47] + "…"
+    parts = [f"#{turn.index}", text]
+    if branch[1] > 1:
+        parts.append(t("branch_of", lang, k=branch[0], n=branch[1]))
+    if turn.status != "done":
+        parts.append(t(f"status_{turn.status}", lang))
+    if on_path:
+        parts.append("✓")
+    return " · ".join(parts)
+
+
+class SessionPanel:
+    """Handlers for the session controls. Holds the engine only: no per-user state."""
+
+    def __init__(self, engine: Engine):
+        self.engine = engine
+        self.store = engine.store
+
+    # -- reading --------------------------------------------------------------------------
+
+    def state(self, token: str, lang: str) -> PanelState:
+        if not token:
+            return PanelState("", True, "", "", "", [], None, [])
+        access = self.store.access(token)
+        session = access.session
+        tree = self.store.tree(session.id)
+        path_ids = {turn.id for turn in self.store.path(session.id)}
+        by_parent: dict[str | None, list[str]] = {}
+        for turn in tree:
+            by_parent.setdefault(turn.parent_id, []).append(turn.id)
+        choices = []
+        for turn in tree:
+            siblings = by_parent[turn.parent_id]
+            branch = (siblings.index(turn.id) + 1, len(siblings))
+            choices.append((turn_label(turn, turn.id in path_ids, branch, lang), turn.id))
+        gallery = [
+            (str(self.store.image_path(image)), f"#{turn.index} · {turn.prompt or turn.message}")
+            for turn, image in self.store.gallery(session.id)
+        ]
+        return PanelState(
+            token=token,
+            can_write=access.can_write,
+            title=session.title,
+            owner_token=session.owner_token if access.can_write else "",
+            read_token=session.read_token,
+            turn_choices=choices,
+            head_turn_id=session.head_turn_id,
+            gallery=gallery,
+        )
+
+    def my_sessions(self, known_json: str) -> tuple[list[tuple[str | None, str]], list[str]]:
+        """(thumbnail, "title · date · n turns") for the owner tokens this browser holds, and the tokens."""
+        try:
+            known = json.loads(known_json or "[]")
+        except json.JSONDecodeError:
+            known = []
+        tokens = [k for k in known if isinstance(k, str)][:MAX_KNOWN_SESSIONS] if isinstance(known, list) else []
+        items, order = [], []
+        for summary in self.store.sessions_for_tokens(tokens):
+            thumb = None
+            if summary.thumbnail_image_id:
+                thumb = str(self.store.image_path(self.store.get_image(summary.thumbnail_image_id)))
+            when = summary.updated_at.strftime("%Y-%m-%d %H:%M")
+            items.append((thumb, f"{summary.title or '—'} · {when} · {summary.turn_count}"))
+            order.append(summary.owner_token)
+        return items, order
+
+    # -- writing (owner link only; the store enforces it) ----------------------------------
+
+    def rename(self, token: str, title: str, lang: str) -> str:
+        return self._do(lambda: self.store.rename(token, (title or "").strip()[:200]), "renamed", lang)
+
+    def undo(self, token: str, lang: str) -> str:
+        return self._do(lambda: self.store.undo(token), "undone", lang)
+
+    def redo(self, token: str, lang: str) -> str:
+        return self._do(lambda: self.store.redo(token), "redone", lang)
+
+    def checkout(self, token: str, turn_id: str, lang: str) -> str:
+        if not turn_id:
+            return t("pick_turn", lang)
+        return self._do(lambda: self.store.checkout(token, turn_id), "checked_out", lang)
+
+    def rotate(self, token: str, kind: str, lang: str) -> tuple[str, str]:
+        """(the tab's token afterwards, message). Re-issuing the owner link changes this tab's token."""
+        try:
+            session = self.store.rotate_token(token, kind)
+        except SessionsError as exc:
+            return token, str(exc)
+        return (session.owner_token, t(f"rotated_{kind}", lang))
+
+    def delete(self, token: str, lang: str) -> tuple[str, str]:
+        """(token afterwards, message); an empty token means the user did not confirm."""
+        if not token:
+            return "", t("delete_cancelled", lang)
+        try:
+            self.store.delete_session(token)
+        except SessionsError as exc:
+            return token, str(exc)
+        return "", t("deleted", lang)
+
+    def fork(self, token: str, turn_id: str | None, lang: str) -> tuple[str, str]:
+        """Any link may fork: the copy is the visitor's own session, opened with its owner token."""
+        try:
+            session = self.store.fork(token, turn_id or None)
+        except SessionsError as exc:
+            return token, str(exc)
+        return session.owner_token, t("forked", lang)
+
+    def export(self, token: str, lang: str) -> tuple[str | None, str]:
+        """A zip in a fresh temporary folder; its name comes from the date, never from user text."""
+        try:
+            session = self.store.access(token).session
+            data = export_session(self.store, self.engine.blobs, session.id)
+        except SessionsError as exc:
+            return None, str(exc)
+        folder = Path(tempfile.mkdtemp(prefix="inkturn-export-"))
+        path = folder / f"inkturn-session-{session.created_at:%Y%m%d-%H%M%S}.zip"
+        path.write_bytes(data)
+        return str(path), t("exported", lang)
+
+    def import_zip(self, upload: str | None, lang: str) -> tuple[str, str]:
+        """(the new session's owner token or "", message)."""
+        if not upload:
+            return "", t("import_none", lang)
+        path = Path(upload)
+        size = path.stat().st_size
+        if size > MAX_IMPORT_BYTES:
+            return "", t("import_too_big", lang, mb=size / 1e6, limit=MAX_IMPORT_BYTES // (1024 * 1024))
+        try:
+            session = import_session(self.store, self.engine.blobs, path.read_bytes())
+        except (BadInput, SessionsError) as exc:
+            return "", t("import_refused", lang, reason=str(exc))
+        return session.owner_token, t("imported", lang)
+
+    def _do(self, action, done_key: str, lang: str) -> str:
+        try:
+            action()
+        except SessionNotFound:
+            return t("unknown_link", lang)
+        except SessionsError as exc:
+            return str(exc)
+        return t(done_key, lang)
