@@ -318,7 +318,8 @@ def build_ui(engine: Engine, settings: Settings) -> gr.Blocks:
         return (
             gr.update(visible=not writable),  # read-only banner
             gr.update(visible=writable),  # message row
-            gr.update(visible=writable and not kiosk),  # settings
+            gr.update(visible=not kiosk),  # settings: a read-only visitor sees them too...
+            gr.update(visible=writable),  # ...but cannot save them (the store refuses it anyway)
             gr.update(visible=writable and not kiosk and bool(state.token)),  # owner tools
             gr.update(visible=bool(state.token) and not kiosk),  # history
             state.title,
@@ -543,7 +544,7 @@ def build_ui(engine: Engine, settings: Settings) -> gr.Blocks:
         idle_button = gr.Button(visible="hidden", elem_id="idle-reset")
 
         panel = [size, steps, guidance, seed, locked, negative, style]
-        view = [read_only_banner, composer, sets, owner_tools, history, title, owner_token, read_token, turn_pick]
+        view = [read_only_banner, composer, sets, save, owner_tools, history, title, owner_token, read_token, turn_pick]
         view += [gallery]
         set_url = None if kiosk else page_js.SET_URL_JS
         remember = None if kiosk else REMEMBER_JS
