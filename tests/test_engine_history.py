@@ -139,3 +139,25 @@ def test_export_and_import_carry_the_consistency_tensors(engine, tmp_path):
 def test_an_import_that_is_not_a_zip_is_a_bad_input(engine):
     with pytest.raises(BadInput):
         import_session(engine.store, engine.blobs, b"PK\x03\x04 not really a zip")
+
+
+def test_a_tampered_consistency_tensor_is_left_out_and_the_session_still_imports(engine, tmp_path):
+    import zipfile
+
+    from core.consistency.blobs import BlobStore
+
+    session = engine.new_session()
+    engine.run_turn(session, "a small green square at the center")
+    data = export_session(engine.store, engine.blobs, session.id)
+    source, target = io.BytesIO(data), io.BytesIO()
+    with zipfile.ZipFile(source) as zin, zipfile.ZipFile(target, "w") as zout:
+        names = [n for n in zin.namelist() if n.startswith("extra/consistency-")]
+        for name in zin.namelist():
+            body = zin.read(name)
+            zout.writestr(name, body[:-1] + bytes([body[-1] ^ 1]) if name == names[0] else body)
+    blobs = BlobStore(tmp_path / "fresh")
+    copy = import_session(engine.store, blobs, target.getvalue())
+    assert len(engine.store.tree(copy.id)) == 1
+    kept = {n.removeprefix("extra/consistency-").removesuffix(".safetensors") for n in names[1:]}
+    tampered = names[0].removeprefix("extra/consistency-").removesuffix(".safetensors")
+    assert not blobs.has(tampered) and all(blobs.has(h) for h in kept)

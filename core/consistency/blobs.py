@@ -27,19 +27,11 @@ class BlobStore:
     def put(self, tensors: dict[str, torch.Tensor]) -> str:
         data = save({k: v.detach().to("cpu").contiguous() for k, v in sorted(tensors.items())})
         digest = hashlib.sha256(data).hexdigest()
-        path = self._path(digest)
-        if not path.exists():
-            path.parent.mkdir(parents=True, exist_ok=True)
-            tmp = path.with_suffix(f".tmp{os.getpid()}")
-            tmp.write_bytes(data)
-            os.replace(tmp, path)
+        self._write(digest, data)
         return digest
 
     def get(self, digest: str) -> dict[str, torch.Tensor]:
-        path = self._path(digest)
-        if not path.is_file():
-            raise KeyError(f"no stored consistency blob {digest}")
-        return load(path.read_bytes())
+        return load(self.raw(digest))
 
     def raw(self, digest: str) -> bytes:
         """The file's bytes, for an export."""
@@ -56,6 +48,10 @@ class BlobStore:
             load(data)
         except Exception as exc:  # noqa: BLE001 - safetensors raises its own error types
             raise ValueError(f"consistency blob {digest[:12]}… is not a tensor file") from exc
+        self._write(digest, data)
+
+    def _write(self, digest: str, data: bytes) -> None:
+        """Atomically, once: equal content has an equal name."""
         path = self._path(digest)
         if not path.exists():
             path.parent.mkdir(parents=True, exist_ok=True)
