@@ -130,6 +130,7 @@ class Engine:
     ) -> TurnResult:
         """One chat message. ``parent_id``: HEAD continues the current path; a turn id branches
         from that turn (how "edit a past message and re-run" works). Only an owner link writes."""
+        # 1. Check inputs: a refused message, link or upload writes nothing.
         started = time.perf_counter()
         text = self.check_message(message)
         _check_writable(session)
