@@ -27,7 +27,12 @@ import torch.nn.functional as F
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from core.bundled import data  # noqa: E402
-from core.bundled.components import TinyModelConfig, build_pipeline, tokenizer_from_json  # noqa: E402
+from core.bundled.components import (  # noqa: E402
+    TinyModelConfig,
+    build_pipeline,
+    rotary_embedding,
+    tokenizer_from_json,
+)
 from core.text_encoding import encode_texts  # noqa: E402
 from core.world.checker import compare, read_scene  # noqa: E402
 from core.world.render import render  # noqa: E402
@@ -38,9 +43,6 @@ LEVELS = (10, 50, 150, 300, 500, 700, 900)
 
 @torch.inference_mode()
 def x0_error(state_path: Path, n: int = 48) -> None:
-    from diffusers.models.embeddings import get_2d_rotary_pos_embed
-    from diffusers.pipelines.hunyuandit.pipeline_hunyuandit import get_resize_crop_region_for_grid
-
     state = torch.load(state_path, map_location="cpu", weights_only=False)
     cfg = TinyModelConfig(**{f.name: state["config"][f.name] for f in fields(TinyModelConfig)})
     pipe = build_pipeline(cfg, tokenizer_from_json(state["tokenizer"]))
@@ -50,13 +52,7 @@ def x0_error(state_path: Path, n: int = 48) -> None:
     rng = np.random.default_rng(5)
     scenes = [data.sample_training_scene(rng, 1 + i % 3) for i in range(n)]
     x0 = data.images_to_latents(np.stack([render(s, size=cfg.image_size) for s in scenes]))
-    grid = cfg.image_size // 8 // cfg.patch_size
-    rope = get_2d_rotary_pos_embed(
-        cfg.dit_hidden // cfg.dit_heads,
-        get_resize_crop_region_for_grid((grid, grid), 512 // 8 // cfg.patch_size),
-        (grid, grid),
-        output_type="pt",
-    )
+    rope = rotary_embedding(cfg)
     states = encode_texts(pipe, [canonical_caption(s, "en") for s in scenes])
     alphas = pipe.scheduler.alphas_cumprod.float()
     print(f"step {state['step']}: x0 MSE per noise level t (model / return the input)")

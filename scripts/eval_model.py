@@ -16,7 +16,6 @@ pictures and on the pixel autoencoder's reconstructions is measured first.
 from __future__ import annotations
 
 import argparse
-import csv
 import json
 import sys
 import time
@@ -31,7 +30,7 @@ sys.path.insert(0, str(ROOT))
 import core.bundled.pixel_autoencoder  # noqa: E402,F401 - model_index.json names it for the VAE
 from core.bundled.components import TinyModelConfig, build_pipeline, tokenizer_from_json  # noqa: E402
 from core.bundled.data import images_to_latents  # noqa: E402
-from core.bundled.evaluation import evaluate  # noqa: E402
+from core.bundled.evaluation import append_csv, evaluate  # noqa: E402
 from core.settings import BUNDLED_MODEL_DIR  # noqa: E402
 from core.world.checker import compare, measure, read_scene  # noqa: E402
 from core.world.render import render  # noqa: E402
@@ -177,12 +176,7 @@ def main() -> None:
             "guidance": args.guidance,
             **{k: f"{v:.3f}" for k, v in results["canonical"].items()},
         }
-        new = not path.exists()
-        with path.open("a", newline="") as f:
-            writer = csv.DictWriter(f, fieldnames=list(row))
-            if new:
-                writer.writeheader()
-            writer.writerow(row)
+        append_csv(path, row)
         print(f"\nappended step {step} to {path}")
 
 

@@ -43,8 +43,10 @@ from core.bundled.components import (  # noqa: E402
     build_pipeline,
     build_scheduler,
     build_tokenizer,
+    rotary_embedding,
     tokenizer_from_json,
 )
+from core.bundled.evaluation import append_csv  # noqa: E402
 from core.text_encoding import encode_texts  # noqa: E402
 from core.world import vocab  # noqa: E402
 
@@ -330,17 +332,7 @@ t0 = time.time()
 pool = data.ScenePool(C.pool_size, C.pool_refresh, C.seed, object_mix, model_cfg.image_size, step=step)
 log(f"pool of {C.pool_size} scenes rendered in {time.time() - t0:.0f}s (1/2/3 objects: {pool.object_counts()})")
 
-# Same rotary embedding the pipeline computes for this size (its step 7).
-from diffusers.models.embeddings import get_2d_rotary_pos_embed  # noqa: E402
-from diffusers.pipelines.hunyuandit.pipeline_hunyuandit import get_resize_crop_region_for_grid  # noqa: E402
-
-grid = model_cfg.image_size // 8 // model_cfg.patch_size
-rope = get_2d_rotary_pos_embed(
-    model_cfg.dit_hidden // model_cfg.dit_heads,
-    get_resize_crop_region_for_grid((grid, grid), 512 // 8 // model_cfg.patch_size),
-    (grid, grid),
-    output_type="pt",
-)
+rope = rotary_embedding(model_cfg)  # the same rotary embedding the pipeline computes for this size
 alphas_cumprod = build_scheduler().alphas_cumprod.float()  # the schedule the sampler assumes
 dit = torch.compile(pipe.transformer) if C.compile else pipe.transformer
 
@@ -354,15 +346,6 @@ def request_stop(signum, frame):  # a session that ends sends SIGTERM: save befo
 
 signal.signal(signal.SIGTERM, request_stop)
 signal.signal(signal.SIGINT, request_stop)
-
-
-def append_csv(path: Path, row: dict) -> None:
-    new = not path.exists()
-    with path.open("a", newline="") as f:
-        writer = csv.DictWriter(f, fieldnames=list(row))
-        if new:
-            writer.writeheader()
-        writer.writerow(row)
 
 
 # 4. Training loop

@@ -172,3 +172,18 @@ def build_pipeline(cfg: TinyModelConfig, tokenizer: PreTrainedTokenizerFast, see
         text_encoder_2=t5,
         tokenizer_2=tokenizer,
     )
+
+
+def rotary_embedding(cfg: TinyModelConfig) -> tuple[torch.Tensor, torch.Tensor]:
+    """The 2-D RoPE ``HunyuanDiTPipeline`` computes for the model's native size (its step 7),
+    for code that calls the transformer directly (training, diagnosis)."""
+    from diffusers.models.embeddings import get_2d_rotary_pos_embed
+    from diffusers.pipelines.hunyuandit.pipeline_hunyuandit import get_resize_crop_region_for_grid
+
+    grid = cfg.image_size // 8 // cfg.patch_size
+    return get_2d_rotary_pos_embed(
+        cfg.dit_hidden // cfg.dit_heads,
+        get_resize_crop_region_for_grid((grid, grid), 512 // 8 // cfg.patch_size),
+        (grid, grid),
+        output_type="pt",
+    )

@@ -19,6 +19,20 @@ from core.world.checker import compare, read_scene
 from core.world.sample import canonical_caption, caption
 
 
+def append_csv(path, row: dict) -> None:
+    """One row of a log (curve.csv, log.csv), with the header when the file is new."""
+    import csv
+    from pathlib import Path
+
+    path = Path(path)
+    new = not path.exists()
+    with path.open("a", newline="") as f:
+        writer = csv.DictWriter(f, fieldnames=list(row))
+        if new:
+            writer.writeheader()
+        writer.writerow(row)
+
+
 def held_out_items(per_count: int, seed: int = 0, style: str = "canonical") -> list[dict]:
     """``per_count`` prompts for each object count (1, 2, 3); languages alternate.
 
