@@ -14,8 +14,9 @@ Every default below can be overridden with --name=value. What it does, top to bo
 
 Checkpoints: ``<out_dir>/state/latest.pt`` holds everything (weights, EMA, optimizer, step, RNG, config)
 and resumes exactly. ``<out_dir>/checkpoint.safetensors`` + ``checkpoint.json`` are the compact,
-committable fallback: EMA weights in fp16, the tokenizer and the config. Resuming from them restarts
-AdamW from zero moments (with a short LR warm-up) and the EMA from those weights.
+committable fallback: EMA weights in fp16, the tokenizer and the config. The exported folder holds the
+same weights, so it serves as that fallback too (the newer of the two wins). Resuming from either
+restarts AdamW from zero moments (with a short LR warm-up) and the EMA from those weights.
 """
 
 from __future__ import annotations
@@ -54,7 +55,7 @@ from core.world import vocab  # noqa: E402
 # defaults (override with --name=value)
 out_dir = "training"  # state/, checkpoint.safetensors/.json, log.csv, curve.csv
 model_dir = "assets/shapes-dit"  # where the finished pipeline folder goes
-init_from = "resume"  # "resume": state/ if present, else the compact checkpoint, else scratch; "scratch"
+init_from = "resume"  # "resume": state/ if present, else the newer of the compact checkpoint and model_dir; "scratch"
 seed = 1337  # everything (weights, pool, batches, noise) follows from it and the step
 threads = 2  # torch CPU threads at most; see probe_every
 probe_every = 100  # steps between timing the other thread count (1 vs `threads`) and keeping the faster
@@ -147,10 +148,18 @@ resume = None
 if config["init_from"] == "resume" and state_path.exists():
     resume = torch.load(state_path, map_location="cpu", weights_only=False)
     resume["kind"] = "state"
-elif config["init_from"] == "resume" and compact_path.exists():
-    resume = json.loads(compact_meta_path.read_text())
-    resume["kind"] = "compact"
-elif config["init_from"] not in ("resume", "scratch"):
+elif config["init_from"] == "resume":
+    # Weights only: the newer of the compact checkpoint and the exported folder (which holds the
+    # same fp16 EMA weights, so a session that ships the model need not commit a checkpoint too).
+    candidates = []
+    if compact_path.exists():
+        candidates.append({**json.loads(compact_meta_path.read_text()), "kind": "compact"})
+    shipped_meta = Path(config["model_dir"]) / "training_config.json"
+    if shipped_meta.exists() and "train_seconds" in (shipped := json.loads(shipped_meta.read_text())):
+        tok_file = Path(config["model_dir"]) / "tokenizer" / "tokenizer.json"
+        candidates.append({**shipped, "tokenizer": tok_file.read_text(), "kind": "model"})
+    resume = max(candidates, key=lambda c: c["step"], default=None)
+if config["init_from"] not in ("resume", "scratch"):
     raise SystemExit(f"--init_from must be resume or scratch, got {config['init_from']!r}")
 if resume is not None:
     changed = [k for k in MODEL_KEYS if k in overrides and overrides[k] != resume["config"][k]]
@@ -209,7 +218,15 @@ if resume is not None and resume["kind"] == "state":
     torch.set_rng_state(resume["torch_rng"])
     step, train_seconds, warmup_from = resume["step"], resume["train_seconds"], resume["warmup_from"]
 elif resume is not None:
-    weights = split_state(load_file(compact_path))
+    if resume["kind"] == "compact":
+        weights = split_state(load_file(compact_path))
+    else:
+        import core.bundled.pixel_autoencoder  # noqa: F401 - model_index.json names it for the VAE
+        from diffusers import HunyuanDiTPipeline
+
+        shipped_pipe = HunyuanDiTPipeline.from_pretrained(C.model_dir, torch_dtype=torch.float32)
+        weights = {name: getattr(shipped_pipe, name).state_dict() for name in modules}
+        del shipped_pipe
     for name in modules:
         modules[name].load_state_dict({k: v.float() for k, v in weights[name].items()})
         ema[name].load_state_dict({k: v.float() for k, v in weights[name].items()})
@@ -247,7 +264,7 @@ def ema_pipeline(dtype: torch.dtype = torch.float32):
 def export_pipeline(folder: Path) -> None:
     p = ema_pipeline(getattr(torch, C.export_dtype))
     p.save_pretrained(folder, safe_serialization=True)
-    (folder / "training_config.json").write_text(json.dumps({"step": step, "config": config}, indent=1))
+    (folder / "training_config.json").write_text(json.dumps({"step": step, "train_seconds": train_seconds, "config": config}, indent=1))
     from core.bundled.evaluation import write_reference  # the picture tests/test_bundled_model.py expects
 
     write_reference(folder)

@@ -94,3 +94,14 @@ def test_train_resume_export_and_load(tmp_path):
     req = DrawRequest("一个红色圆形 a red circle", "", seed=1, width=64, height=64, steps=2, guidance=5.0)
     image = np.asarray(painter.draw(req).image)
     assert image.shape == (64, 64, 3) and np.array_equal(image, np.asarray(painter.draw(req).image))
+
+    # A fresh clone of a repository that shipped the model but committed no newer checkpoint:
+    # the exported folder is the weights-only fallback.
+    shipped = {k: v.clone() for k, v in pipe.transformer.state_dict().items()}
+    (run / "state" / "latest.pt").unlink()
+    (run / "checkpoint.safetensors").unlink()
+    (run / "checkpoint.json").unlink()
+    out = train(tmp_path, "--max_steps=5", "--export=true")
+    assert "resumed from model at step 4" in out
+    again = HunyuanDiTPipeline.from_pretrained(folder, torch_dtype=torch.float32).transformer.state_dict()
+    assert all(torch.equal(shipped[k], again[k]) for k in shipped)  # fp16 -> fp32 -> fp16 is exact
