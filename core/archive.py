@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from core.consistency.blobs import BlobStore
+from core.consistency.blobs import BlobStore, referenced
 from core.errors import BadInput
 from sessions import InvalidInput, SessionInfo, Store, TurnInfo
 
@@ -22,14 +22,7 @@ _NAME = re.compile(r"^consistency-([0-9a-f]{64})\.safetensors$")
 
 def blob_hashes(turns: Iterable[TurnInfo]) -> set[str]:
     """Every tensor file the turns' stored consistency records name."""
-    found: set[str] = set()
-    for turn in turns:
-        record = (turn.generation or {}).get("consistency") or {}
-        found.update(v for v in (record.get("blobs") or {}).values() if isinstance(v, str))
-        for subject in (record.get("subjects") or {}).values():
-            if isinstance(subject, dict) and isinstance(subject.get("blob"), str):
-                found.add(subject["blob"])
-    return found
+    return set().union(*(referenced(turn.generation or {}) for turn in turns))
 
 
 def export_session(store: Store, blobs: BlobStore, session_id: str) -> bytes:

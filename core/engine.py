@@ -20,6 +20,7 @@ import torch
 from core.consistency import ConsistencyConfig, DrawControls, TurnPlan, plan_turn
 from core.consistency import subjects as subject_slices
 from core.consistency.blobs import BlobStore
+from core.consistency.blobs import referenced as referenced_blobs
 from core.consistency.cross_maps import attention_region
 from core.consistency.regions import cell_mask, token_mask
 from core.describe import compose_prompt
@@ -103,6 +104,21 @@ class Engine:
             "negative_prompt": d.negative_prompt,
         }
         return self.store.create_session(title=title, settings=settings)
+
+    def delete_session(self, owner_token: str) -> int:
+        """Deletes the session (ReadOnly/UnknownLink as the store raises them), then the
+        consistency tensors no remaining turn refers to; returns how many files went."""
+        self.store.delete_session(owner_token)
+        return self.sweep_blobs()
+
+    def sweep_blobs(self) -> int:
+        live: set[str] = set()
+        for generation in self.store.generation_records():
+            live |= referenced_blobs(generation or {})
+        removed = self.blobs.sweep(live)
+        if removed:
+            log.info("removed %d consistency files no turn refers to", removed)
+        return removed
 
     def current_scene(self, session_id: str) -> Scene:
         """The scene on the session's current path (what the next message edits)."""
@@ -258,7 +274,6 @@ class Engine:
                     "noise": self.blobs.put({"noise": result.initial_noise}),
                     "latents": self.blobs.put({"latents": result.latents}),
                 }
-                self.blobs.index_turn(turn.id, blobs)
                 generation["consistency"]["blobs"] = blobs
                 generation["consistency"]["subjects"] = subject_records
                 summary = plan.summary() if plan.mode != "draw" else ""

@@ -221,8 +221,9 @@ elif resume is not None:
     if resume["kind"] == "compact":
         weights = split_state(load_file(compact_path))
     else:
-        import core.bundled.pixel_autoencoder  # noqa: F401 - model_index.json names it for the VAE
         from diffusers import HunyuanDiTPipeline
+
+        import core.bundled.pixel_autoencoder  # noqa: F401 - model_index.json names it for the VAE
 
         shipped_pipe = HunyuanDiTPipeline.from_pretrained(C.model_dir, torch_dtype=torch.float32)
         weights = {name: getattr(shipped_pipe, name).state_dict() for name in modules}
@@ -264,7 +265,9 @@ def ema_pipeline(dtype: torch.dtype = torch.float32):
 def export_pipeline(folder: Path) -> None:
     p = ema_pipeline(getattr(torch, C.export_dtype))
     p.save_pretrained(folder, safe_serialization=True)
-    (folder / "training_config.json").write_text(json.dumps({"step": step, "train_seconds": train_seconds, "config": config}, indent=1))
+    (folder / "training_config.json").write_text(
+        json.dumps({"step": step, "train_seconds": train_seconds, "config": config}, indent=1)
+    )
     from core.bundled.evaluation import write_reference  # the picture tests/test_bundled_model.py expects
 
     write_reference(folder)

@@ -19,7 +19,7 @@ import json
 import logging
 import threading
 import uuid
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -466,6 +466,11 @@ class Store:
         if not isinstance(session_id, str):
             raise SessionNotFound(f"There is no session {_show(session_id)}.")
         return self._read(fn)
+
+    def generation_records(self) -> Iterator[dict]:
+        """Every stored turn's ``generation`` record, streamed: what a sweep of derived files keeps."""
+        with self._reader() as session:
+            yield from session.scalars(select(TurnRow.generation).execution_options(yield_per=500))
 
     def tree(self, session_id: str) -> list[TurnInfo]:
         """The whole history: every turn in index order, with its parent and hidden flag."""

@@ -161,3 +161,46 @@ def test_a_tampered_consistency_tensor_is_left_out_and_the_session_still_imports
     kept = {n.removeprefix("extra/consistency-").removesuffix(".safetensors") for n in names[1:]}
     tampered = names[0].removeprefix("extra/consistency-").removesuffix(".safetensors")
     assert not blobs.has(tampered) and all(blobs.has(h) for h in kept)
+
+
+def age(blobs, hashes: set[str], seconds: float = 3600.0) -> None:
+    """Backdates blob files, as if they had been written an hour ago."""
+    import os
+    import time
+
+    for digest in hashes:
+        path = blobs._path(digest)
+        os.utime(path, (time.time() - seconds, time.time() - seconds))
+
+
+def test_deleting_a_session_sweeps_the_tensors_only_it_used_and_keeps_a_forks(engine):
+    owner = engine.new_session()
+    engine.run_turn(owner, "a small green square at the center")
+    engine.run_turn(owner, "make it red")
+    owned = blob_hashes(engine.store.tree(owner.id))
+    fork = engine.store.fork(owner.owner_token)
+    engine.run_turn(fork, "make it large")
+    forked = blob_hashes(engine.store.tree(fork.id))
+    assert owned <= forked  # a fork names its parent's files, it does not copy them
+    age(engine.blobs, forked)
+
+    assert engine.delete_session(owner.owner_token) == 0  # every file is still the fork's
+    assert all(engine.blobs.has(h) for h in forked)
+
+    other = engine.new_session()
+    engine.run_turn(other, "a large blue circle at the top left")
+    kept = blob_hashes(engine.store.tree(other.id))
+    age(engine.blobs, kept)
+    assert engine.delete_session(fork.owner_token) == len(forked - kept)
+    assert not any(engine.blobs.has(h) for h in forked - kept) and all(engine.blobs.has(h) for h in kept)
+
+
+def test_a_sweep_spares_fresh_files_a_turn_in_progress_may_have_just_put(engine):
+    session = engine.new_session()
+    engine.run_turn(session, "a small green square at the center")
+    written = blob_hashes(engine.store.tree(session.id))
+    engine.delete_session(session.owner_token)  # files younger than the grace period stay ...
+    assert all(engine.blobs.has(h) for h in written)
+    age(engine.blobs, written)
+    assert engine.sweep_blobs() == len(written)  # ... until a later sweep
+    assert not any(engine.blobs.has(h) for h in written)

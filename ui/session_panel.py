@@ -173,7 +173,7 @@ class SessionPanel:
         if not token:
             return "", t("delete_cancelled", lang)
         try:
-            self.store.delete_session(token)
+            self.engine.delete_session(token)
         except SessionsError as exc:
             return token, str(exc)
         return "", t("deleted", lang)

@@ -2,16 +2,16 @@
 
 Content-addressed: ``DATA_DIR/consistency/ab/<sha256>.safetensors``, the hash
 over the file bytes; a turn's ``generation["consistency"]`` names the hashes it
-wrote or read, and ``turns/<turn id>.json`` lists them per turn, so nothing in
-the database schema changes.
+wrote or read, so nothing in the database schema changes. Forks and imports share
+files; ``sweep`` removes those no stored turn names any more.
 """
 
 from __future__ import annotations
 
 import hashlib
-import json
 import os
 import re
+import time
 from pathlib import Path
 
 import torch
@@ -53,7 +53,9 @@ class BlobStore:
     def _write(self, digest: str, data: bytes) -> None:
         """Atomically, once: equal content has an equal name."""
         path = self._path(digest)
-        if not path.exists():
+        if path.exists():
+            os.utime(path)  # fresh again: a sweep spares what a turn in progress has just put
+        else:
             path.parent.mkdir(parents=True, exist_ok=True)
             tmp = path.with_suffix(f".tmp{os.getpid()}")
             tmp.write_bytes(data)
@@ -62,12 +64,38 @@ class BlobStore:
     def has(self, digest: str | None) -> bool:
         return bool(digest) and _HASH.match(digest) is not None and self._path(digest).is_file()
 
-    def index_turn(self, turn_id: str, blobs: dict[str, str]) -> None:
-        path = self.root / "turns" / f"{re.sub(r'[^A-Za-z0-9_-]', '_', turn_id)}.json"
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(json.dumps(blobs, sort_keys=True), encoding="utf-8")
+    def sweep(self, live: set[str], grace_seconds: float = 600.0) -> int:
+        """Deletes blobs not in ``live``; returns how many.
+
+        A turn being drawn puts its blobs before it is committed, so files written or
+        re-put within ``grace_seconds`` stay until a later sweep.
+        """
+        if not self.root.is_dir():
+            return 0
+        cutoff = time.time() - grace_seconds
+        removed = 0
+        for path in self.root.glob("??/*.safetensors"):
+            if path.stem in live or not _HASH.match(path.stem):
+                continue
+            try:
+                if path.stat().st_mtime < cutoff:
+                    path.unlink()
+                    removed += 1
+            except FileNotFoundError:  # another process swept it first
+                pass
+        return removed
 
     def _path(self, digest: str) -> Path:
         if not _HASH.match(digest):
             raise KeyError(f"bad blob id {digest!r}")
         return self.root / digest[:2] / f"{digest}.safetensors"
+
+
+def referenced(generation: dict) -> set[str]:
+    """The blob hashes a turn's generation record names: its noise, latents and subject slices."""
+    record = generation.get("consistency") or {}
+    found = {v for v in (record.get("blobs") or {}).values() if isinstance(v, str)}
+    for subject in (record.get("subjects") or {}).values():
+        if isinstance(subject, dict) and isinstance(subject.get("blob"), str):
+            found.add(subject["blob"])
+    return found
