@@ -153,9 +153,14 @@ class Engine:
         self._check_size(session)
         ref = load_reference(reference) if isinstance(reference, bytes) else reference  # refusals write nothing
         ref_image = self.store.save_image(ref.png, ref.width, ref.height) if ref else None
-        turn = self.store.add_turn(
-            session.owner_token, text, parent_id, reference_image_id=ref_image.id if ref_image else None
-        )
+        try:
+            turn = self.store.add_turn(
+                session.owner_token, text, parent_id, reference_image_id=ref_image.id if ref_image else None
+            )
+        except Exception:
+            if ref_image:  # e.g. an unknown parent turn, or a link revoked meanwhile: keep no orphan
+                self.store.discard_images([ref_image.id])
+            raise
         return self._complete(session, turn, text, started, reference=ref, on_step=on_step, cancel=cancel)
 
     def regenerate(

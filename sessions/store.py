@@ -242,18 +242,20 @@ class Store:
             used.discard(None)
             s.execute(delete(TurnRow).where(TurnRow.session_id == row.id).execution_options(synchronize_session=False))
             s.execute(delete(SessionRow).where(SessionRow.id == row.id).execution_options(synchronize_session=False))
-            for image in s.scalars(select(ImageRow).where(ImageRow.id.in_(used))).all():
-                elsewhere = (TurnRow.image_id == image.id) | (TurnRow.reference_image_id == image.id)
-                if not s.scalar(select(exists().where(elsewhere))):
-                    doomed.append(image.path)
-                    s.delete(image)
+            doomed.extend(_delete_unused_images(s, used))
 
-        def remove_files() -> None:
-            for rel in doomed:
-                if not images.remove_file(self._data_dir, rel):
-                    log.warning("kept an image file whose stored path leaves the data folder")
+        self._write(fn, after_commit=lambda: self._remove_image_files(doomed))
 
-        self._write(fn, after_commit=remove_files)
+    def discard_images(self, image_ids: list[str]) -> None:
+        """Deletes these images if no turn uses them: an upload whose turn was then refused."""
+        doomed: list[str] = []
+        self._write(lambda s: doomed.extend(_delete_unused_images(s, set(image_ids))))
+        self._remove_image_files(doomed)
+
+    def _remove_image_files(self, paths: list[str]) -> None:
+        for rel in paths:
+            if not images.remove_file(self._data_dir, rel):
+                log.warning("kept an image file whose stored path leaves the data folder")
 
     def sessions_for_tokens(self, owner_tokens: list[str]) -> list[SessionSummary]:
         """The sessions of the owner tokens a browser holds, newest activity first.
@@ -709,6 +711,17 @@ def _row_for_token(s: Session, token: str, *, lock: bool = False) -> tuple[Sessi
     if row is not None and same_token(row.read_token, token):
         return row, False
     raise SessionNotFound(UNKNOWN_LINK)
+
+
+def _delete_unused_images(s: Session, image_ids: set[str]) -> list[str]:
+    """Deletes the rows of those images no turn shows or references; returns their file paths."""
+    doomed = []
+    for image in s.scalars(select(ImageRow).where(ImageRow.id.in_(image_ids))).all():
+        elsewhere = (TurnRow.image_id == image.id) | (TurnRow.reference_image_id == image.id)
+        if not s.scalar(select(exists().where(elsewhere))):
+            doomed.append(image.path)
+            s.delete(image)
+    return doomed
 
 
 def _owned_row(s: Session, owner_token: str) -> SessionRow:

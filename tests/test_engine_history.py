@@ -101,6 +101,21 @@ def test_a_broken_reference_is_refused_and_nothing_is_written(engine):
     assert engine.store.tree(session.id) == []
 
 
+def test_an_upload_whose_turn_is_refused_leaves_no_orphan_image(engine):
+    from sessions.errors import TurnNotFound
+
+    session = engine.new_session()
+    picture = render(WorldScene("white", (WorldObject("circle", "red", "large", "center"),)), size=128)
+    with pytest.raises(TurnNotFound):
+        engine.run_turn(session, "draw this", reference=png(picture), parent_id="no-such-turn")
+    sha = hashlib.sha256(png(picture)).hexdigest()
+    assert engine.store.tree(session.id) == []
+    assert not [p for p in engine.store.data_dir.rglob("*.png")], "the uploaded picture was left behind"
+    # the same upload on a valid turn is stored and shown with it
+    turn = engine.run_turn(session, "draw this", reference=png(picture)).turn
+    assert engine.store.get_image(turn.reference_image_id).sha256 == sha
+
+
 def test_a_read_only_link_cannot_run_or_redraw_a_turn(engine):
     owner = engine.new_session()
     first = engine.run_turn(owner, "a small green square at the center").turn
