@@ -339,6 +339,10 @@ def build_ui(engine: Engine, settings: Settings) -> gr.Blocks:
         token, chat = load_session(token, lang)
         return (token, chat, *panel_values(token), *session_view(token, lang))
 
+    def refresh_panel(token: str, lang: str):
+        """After a turn: the chat is already current (with any notice the turn left), the rest is not."""
+        return (*panel_values(token), *session_view(token, lang))
+
     def overrides_from(size, steps, guidance, seed, locked, negative, style) -> dict:
         width, height = (int(v) for v in str(size).split("x"))
         values = {
@@ -577,7 +581,7 @@ def build_ui(engine: Engine, settings: Settings) -> gr.Blocks:
                     outputs=[box, token_box, chatbot, preview, status, seed, reference],
                     **no_api,
                     **draw_events,
-                ).then(refresh, [token_box, lang_box], refresh_outputs, **no_api)
+                ).then(refresh_panel, [token_box, lang_box], [*panel, *view], **no_api)
             )
         stop.click(studio.stop, inputs=[token_box, lang_box], outputs=status, api_name=False, concurrency_limit=None)
         save.click(save_settings, inputs=[token_box, lang_box, *panel], outputs=[seed, status], **no_api)
@@ -611,7 +615,7 @@ def build_ui(engine: Engine, settings: Settings) -> gr.Blocks:
                     [edited, token_box, chatbot, preview, status],
                     **no_api,
                     **draw_events,
-                ).then(refresh, [token_box, lang_box], refresh_outputs, **no_api)
+                ).then(refresh_panel, [token_box, lang_box], [*panel, *view], **no_api)
             )
         after(
             fork.click(
