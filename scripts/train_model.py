@@ -57,6 +57,7 @@ out_dir = "training"  # state/, checkpoint.safetensors/.json, log.csv, curve.csv
 model_dir = "assets/shapes-dit"  # where the finished pipeline folder goes
 init_from = "resume"  # "resume": state/ if present, else the newer of the compact checkpoint and model_dir; "scratch"
 seed = 1337  # everything (weights, pool, batches, noise) follows from it and the step
+device = "auto"  # "auto": CUDA when a GPU is there (the device tool), else "cpu"; data and RNGs stay on the CPU
 threads = 2  # torch CPU threads at most; see probe_every
 probe_every = 100  # steps between timing the other thread count (1 vs `threads`) and keeping the faster
 # data
@@ -104,6 +105,7 @@ SESSION_KEYS = [
     "out_dir",
     "model_dir",
     "init_from",
+    "device",
     "threads",
     "probe_every",
     "compile",
@@ -172,6 +174,9 @@ model_cfg = TinyModelConfig(**{k: config[k] for k in MODEL_KEYS})
 
 torch.set_num_threads(C.threads)
 torch.manual_seed(C.seed)
+dev = torch.device(
+    "cuda" if C.device == "auto" and torch.cuda.is_available() else "cpu" if C.device == "auto" else C.device
+)
 out.mkdir(parents=True, exist_ok=True)
 (out / "state").mkdir(exist_ok=True)
 
@@ -189,13 +194,13 @@ pipe = build_pipeline(model_cfg, tokenizer, seed=C.seed)
 pipe.set_progress_bar_config(disable=True)
 modules = {"transformer": pipe.transformer, "text_encoder": pipe.text_encoder, "text_encoder_2": pipe.text_encoder_2}
 for m in modules.values():
-    m.train()
+    m.to(dev).train()
 ema = {name: copy.deepcopy(m).eval().requires_grad_(False) for name, m in modules.items()}
 params = [p for m in modules.values() for p in m.parameters()]
 ema_params = [p for m in ema.values() for p in m.parameters()]
 optimizer = torch.optim.AdamW(params, lr=C.learning_rate, betas=(0.9, 0.99), weight_decay=C.weight_decay)
 n_params = {name: sum(p.numel() for p in m.parameters()) for name, m in modules.items()}
-log(f"params: {', '.join(f'{k} {v / 1e6:.2f}M' for k, v in n_params.items())}")
+log(f"params: {', '.join(f'{k} {v / 1e6:.2f}M' for k, v in n_params.items())}; training on {dev}")
 
 
 def split_state(flat: dict) -> dict:
@@ -255,8 +260,8 @@ def object_mix(it: int) -> list[float]:
 
 
 def ema_pipeline(dtype: torch.dtype = torch.float32):
-    """A HunyuanDiTPipeline around copies of the EMA weights (for evaluation and export)."""
-    copies = {name: copy.deepcopy(m).to(dtype).eval() for name, m in ema.items()}
+    """A CPU HunyuanDiTPipeline around copies of the EMA weights (for evaluation and export)."""
+    copies = {name: copy.deepcopy(m).to("cpu", dtype).eval() for name, m in ema.items()}
     p = type(pipe)(**{**pipe.components, **copies})
     p.set_progress_bar_config(disable=True)
     return p
@@ -324,7 +329,7 @@ def save_checkpoint() -> None:
     torch.save(state, str(state_path) + ".tmp")
     os.replace(str(state_path) + ".tmp", state_path)
     flat = {
-        f"{n}.{k}": v.detach().to(torch.float16).contiguous().clone()
+        f"{n}.{k}": v.detach().to("cpu", torch.float16).contiguous().clone()
         for n, m in ema.items()
         for k, v in m.state_dict().items()
     }
@@ -352,7 +357,7 @@ t0 = time.time()
 pool = data.ScenePool(C.pool_size, C.pool_refresh, C.seed, object_mix, model_cfg.image_size, step=step)
 log(f"pool of {C.pool_size} scenes rendered in {time.time() - t0:.0f}s (1/2/3 objects: {pool.object_counts()})")
 
-rope = rotary_embedding(model_cfg)  # the same rotary embedding the pipeline computes for this size
+rope = tuple(r.to(dev) for r in rotary_embedding(model_cfg))  # what the pipeline computes for this size
 alphas_cumprod = build_scheduler().alphas_cumprod.float()  # the schedule the sampler assumes
 dit = torch.compile(pipe.transformer) if C.compile else pipe.transformer
 
@@ -377,7 +382,14 @@ losses, eval_losses, step_times = [], [], []
 threads_now, recent, probe = C.threads, [], None
 log(f"training from step {step} to {C.max_steps}, batch {C.batch_size}")
 while step < C.max_steps and stop_reason is None:
-    if C.threads > 1 and not C.compile and probe is None and step % C.probe_every == 0 and len(recent) >= 10:
+    if (
+        dev.type == "cpu"
+        and C.threads > 1
+        and not C.compile
+        and probe is None
+        and step % C.probe_every == 0
+        and len(recent) >= 10
+    ):
         probe = {"threads": 1 if threads_now > 1 else C.threads, "times": []}
         torch.set_num_threads(probe["threads"])
     t_step = time.time()
@@ -404,9 +416,11 @@ while step < C.max_steps and stop_reason is None:
     t = torch.randint(0, len(alphas_cumprod), (C.batch_size,), generator=gen)
     a = alphas_cumprod[t].view(-1, 1, 1, 1)
     xt = a.sqrt() * x0 + (1 - a).sqrt() * noise
+    # Everything above is made on the CPU from seeded RNGs, so a GPU run sees the same data.
+    x0, xt, weight, a, t = (v.to(dev, non_blocking=True) for v in (x0, xt, weight, a, t))
 
     # forward / backward: text encoders and DiT together, predicting the clean image
-    with torch.autocast("cpu", dtype=torch.bfloat16, enabled=C.bf16):
+    with torch.autocast(dev.type, dtype=torch.bfloat16, enabled=C.bf16):
         s = encode_texts(pipe, texts)
         pred = dit(
             xt,
@@ -433,10 +447,10 @@ while step < C.max_steps and stop_reason is None:
     decay = min(C.ema_decay, (1 + step) / (10 + step))
     torch._foreach_lerp_(ema_params, [p.detach() for p in params], 1 - decay)
 
+    losses.append(loss.item())  # on a GPU this waits for the step, so dt below is its real time
     step += 1
     dt = time.time() - t_step
     train_seconds += dt
-    losses.append(loss.item())
     eval_losses.append(losses[-1])
     step_times.append(dt)
     if probe is None:
