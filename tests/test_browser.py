@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import os
 import re
-import shutil
 from pathlib import Path
 
 import pytest
@@ -42,8 +41,11 @@ def shot(page, name: str, readme: bool = False) -> None:
     path = SHOTS / f"{name}.png"
     page.screenshot(path=str(path))
     if readme and os.environ.get("INKTURN_README_SHOTS"):
+        from PIL import Image
+
         README_SHOTS.mkdir(parents=True, exist_ok=True)
-        shutil.copy(path, README_SHOTS / path.name)
+        # 256 colours are plenty for a flat UI and keep the committed copies small
+        Image.open(path).convert("RGB").quantize(256).save(README_SHOTS / path.name, optimize=True)
 
 
 def send(page, text: str) -> None:
@@ -156,7 +158,10 @@ def test_unknown_link_gets_a_message(studio, browser):
 @pytest.fixture
 def kiosk(tmp_path):
     app = AppProcess(
-        tmp_path / "data", "--kiosk", "--steps", "4", "--kiosk-idle-minutes", "1", "--kiosk-rate-per-minute", "2"
+        tmp_path / "data",
+        "--kiosk",
+        *("--steps", "20" if os.environ.get("INKTURN_README_SHOTS") else "4"),  # README shots: the default steps
+        *("--kiosk-idle-minutes", "1", "--kiosk-rate-per-minute", "2"),
     )
     app.wait()
     yield app
