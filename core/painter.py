@@ -105,6 +105,8 @@ class Painter:
     @classmethod
     def load(cls, source: str, *, device: str = "auto", dtype: str = "auto", kind: str = "external") -> Painter:
         """``HunyuanDiTPipeline.from_pretrained`` on a folder or hub id."""
+        import core.bundled.pixel_autoencoder  # noqa: F401 - the bundled folder's model_index.json names it
+
         dev = pick_device(device)
         dt = pick_dtype(dtype, dev)
         try:

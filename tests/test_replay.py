@@ -88,3 +88,19 @@ def test_bad_scripts_exit_2_with_a_reason(tmp_path, capsys, content, needle):
     path.write_text(content)
     assert app.main(["replay", str(path), "--out", str(tmp_path / "o"), "--data-dir", str(tmp_path / "d")]) == 2
     assert needle in capsys.readouterr().err
+
+
+def test_replay_runs_as_a_fresh_process_on_the_default_model(tmp_path):
+    """As the evaluations call it: a new interpreter, nothing imported beforehand."""
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    root = Path(app.__file__).resolve().parent
+    path = tmp_path / "one.json"
+    path.write_text(json.dumps({"turns": [SCRIPT["turns"][0]], "seed": 1}), encoding="utf-8")
+    out = tmp_path / "out"
+    cmd = [sys.executable, "app.py", "replay", str(path), "--out", str(out), "--data-dir", str(tmp_path / "d")]
+    done = subprocess.run([*cmd, "--steps", "2"], cwd=root, capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert (out / "turn-01.png").is_file() and (out / "session.json").is_file()
