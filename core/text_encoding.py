@@ -49,10 +49,19 @@ def count_tokens(tokenizer, text: str) -> int:
 
 def encode_texts(pipe, texts: list[str], device: torch.device | str | None = None) -> TextStates:
     """Runs both text encoders of a HunyuanDiT pipeline; differentiable."""
-    len_1, len_2 = text_lengths(pipe.transformer.config)
+    tokens = tokenize_texts(pipe.tokenizer, pipe.tokenizer_2, text_lengths(pipe.transformer.config), texts)
+    return encode_tokens(pipe, *tokens, device=device)
+
+
+def tokenize_texts(tokenizer, tokenizer_2, lengths: tuple[int, int], texts: list[str]) -> tuple[torch.Tensor, ...]:
+    """(ids_1, mask_1, ids_2, mask_2) for both encoders: the CPU half of ``encode_texts``,
+    which training's batch workers run ahead of the GPU."""
+    return (*tokenize(tokenizer, texts, lengths[0]), *tokenize(tokenizer_2, texts, lengths[1]))
+
+
+def encode_tokens(pipe, ids_1, mask_1, ids_2, mask_2, device: torch.device | str | None = None) -> TextStates:
+    """The encoder half of ``encode_texts``."""
     device = device or pipe.text_encoder.device
-    ids_1, mask_1 = tokenize(pipe.tokenizer, texts, len_1)
-    ids_2, mask_2 = tokenize(pipe.tokenizer_2, texts, len_2)
     ids_1, mask_1, ids_2, mask_2 = (t.to(device) for t in (ids_1, mask_1, ids_2, mask_2))
     embeds_1 = pipe.text_encoder(ids_1, attention_mask=mask_1)[0]
     embeds_2 = pipe.text_encoder_2(ids_2, attention_mask=mask_2)[0]

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import copy
 import csv
+import functools
 import json
 import os
 import signal
@@ -48,8 +49,7 @@ from core.bundled.components import (  # noqa: E402
     tokenizer_from_json,
 )
 from core.bundled.evaluation import append_csv  # noqa: E402
-from core.text_encoding import encode_texts  # noqa: E402
-from core.world import vocab  # noqa: E402
+from core.text_encoding import encode_texts, encode_tokens, text_lengths, tokenize_texts  # noqa: E402
 
 # -----------------------------------------------------------------------------
 # defaults (override with --name=value)
@@ -60,6 +60,7 @@ seed = 1337  # everything (weights, pool, batches, noise) follows from it and th
 device = "auto"  # "auto": CUDA when a GPU is there (the device tool), else "cpu"; data and RNGs stay on the CPU
 threads = 2  # torch CPU threads at most; see probe_every
 probe_every = 100  # steps between timing the other thread count (1 vs `threads`) and keeping the faster
+data_workers = 0  # >0: processes that render and caption batches ahead (a GPU run); a different, still seeded, stream
 # data
 pool_size = 8192  # rendered scenes held in memory (uint8, ~400 MB)
 pool_refresh = 16  # scenes re-drawn per step (the pool turns over every pool_size/pool_refresh steps)
@@ -93,6 +94,7 @@ eval_steps = 20  # sampler steps in the quick eval (the studio's default)
 eval_guidance = 5.0  # guidance in the quick eval (the studio's default)
 ckpt_minutes = 5.0  # minutes between checkpoints
 max_minutes = 0.0  # stop (after checkpointing) after this many minutes of this session; 0 = no limit
+fit_minutes = 0.0  # >0: time the first steps, then set max_steps so the run (its LR decay too) ends in this time
 export = False  # write the pipeline folder from the current weights and exit
 export_dtype = "float16"  # the shipped folder's weights (the painter loads them as float32)
 # model sizes: every field of TinyModelConfig (core/bundled/components.py) is an option too
@@ -110,6 +112,8 @@ SESSION_KEYS = [
     "probe_every",
     "compile",
     "max_minutes",
+    "fit_minutes",
+    "data_workers",
     "export",
     "export_dtype",
     "ckpt_minutes",
@@ -214,6 +218,7 @@ def split_state(flat: dict) -> dict:
 
 step = 0
 train_seconds = 0.0  # summed over sessions: the budget is 8 CPU hours in all
+gpu_seconds = 0.0  # steps taken on a lent GPU (not part of the CPU budget)
 warmup_from = 0  # the LR warm-up restarts here after a compact resume (fresh AdamW moments)
 if resume is not None and resume["kind"] == "state":
     for name in modules:
@@ -222,6 +227,7 @@ if resume is not None and resume["kind"] == "state":
     optimizer.load_state_dict(resume["optimizer"])
     torch.set_rng_state(resume["torch_rng"])
     step, train_seconds, warmup_from = resume["step"], resume["train_seconds"], resume["warmup_from"]
+    gpu_seconds = resume.get("gpu_seconds", 0.0)
 elif resume is not None:
     if resume["kind"] == "compact":
         weights = split_state(load_file(compact_path))
@@ -237,6 +243,7 @@ elif resume is not None:
         modules[name].load_state_dict({k: v.float() for k, v in weights[name].items()})
         ema[name].load_state_dict({k: v.float() for k, v in weights[name].items()})
     step, train_seconds, warmup_from = resume["step"], resume["train_seconds"], resume["step"]
+    gpu_seconds = resume.get("gpu_seconds", 0.0)
 if resume is not None:
     log(f"resumed from {resume['kind']} at step {step} ({train_seconds / 3600:.2f} h trained so far)")
 del resume
@@ -252,11 +259,8 @@ def get_lr(it: int) -> float:
     return C.learning_rate + frac * (C.min_lr - C.learning_rate)
 
 
-def object_mix(it: int) -> list[float]:
-    """Curriculum: probabilities of 1, 2, 3 objects for scenes drawn at step ``it``."""
-    final = [float(x) for x in C.final_mix.split(",")]
-    frac = min(1.0, max(0.0, (it - C.curriculum_steps) / max(1, C.curriculum_ramp)))
-    return [(1 - frac) * a + frac * b for a, b in zip([1.0, 0.0, 0.0], final, strict=True)]
+# Curriculum: probabilities of 1, 2, 3 objects for scenes drawn at a step.
+object_mix = data.CurriculumMix(C.curriculum_steps, C.curriculum_ramp, tuple(float(x) for x in C.final_mix.split(",")))
 
 
 def ema_pipeline(dtype: torch.dtype = torch.float32):
@@ -271,7 +275,9 @@ def export_pipeline(folder: Path) -> None:
     p = ema_pipeline(getattr(torch, C.export_dtype))
     p.save_pretrained(folder, safe_serialization=True)
     (folder / "training_config.json").write_text(
-        json.dumps({"step": step, "train_seconds": train_seconds, "config": config}, indent=1)
+        json.dumps(
+            {"step": step, "train_seconds": train_seconds, "gpu_seconds": gpu_seconds, "config": config}, indent=1
+        )
     )
     from core.bundled.evaluation import write_reference  # the picture tests/test_bundled_model.py expects
 
@@ -302,7 +308,7 @@ at 128x128 from English or Chinese prompts; it knows nothing else.
 - Parameters: {sizes}. Weights stored in {C.export_dtype}; load with `torch_dtype=torch.float32` on a CPU.
 - Prompts are read at {model_cfg.text_len} + {model_cfg.text_len_t5} tokens
   (`core/text_encoding.encode_texts`); the stock `pipe(prompt)` pads to 77 + 256 and does not fit.
-- Trained {step} steps of batch {C.batch_size} ({train_seconds / 3600:.2f} h of steps), seed {C.seed};
+- Trained {step} steps ({train_seconds / 3600:.2f} h of CPU steps, {gpu_seconds / 60:.1f} min on a GPU), seed {C.seed};
   `training_config.json` holds the full config. 10% empty prompts: use "" as the negative prompt.
 - Last quick eval (held-out prompts, {C.eval_steps} steps, guidance {C.eval_guidance}): {scores}.
   Full numbers: `.venv/bin/python scripts/eval_model.py`.
@@ -321,6 +327,7 @@ def save_checkpoint() -> None:
         "torch_rng": torch.get_rng_state(),
         "step": step,
         "train_seconds": train_seconds,
+        "gpu_seconds": gpu_seconds,
         "warmup_from": warmup_from,
         "config": config,
         "pool_seed": C.seed,
@@ -338,6 +345,7 @@ def save_checkpoint() -> None:
     meta = {
         "step": step,
         "train_seconds": train_seconds,
+        "gpu_seconds": gpu_seconds,
         "config": config,
         "tokenizer": tok_json,
         "note": "EMA weights (fp16). Resuming from this restarts AdamW (zero moments, LR warm-up) "
@@ -354,8 +362,28 @@ if C.export:
 
 # 3. The scene pool, exactly as it was at this step
 t0 = time.time()
-pool = data.ScenePool(C.pool_size, C.pool_refresh, C.seed, object_mix, model_cfg.image_size, step=step)
-log(f"pool of {C.pool_size} scenes rendered in {time.time() - t0:.0f}s (1/2/3 objects: {pool.object_counts()})")
+batch_spec = data.BatchSpec(
+    C.seed,
+    C.batch_size,
+    C.pool_size,
+    C.pool_refresh,
+    object_mix,
+    model_cfg.image_size,
+    C.caption_dropout,
+    C.canonical_share,
+)
+if C.data_workers:
+    # A GPU trains faster than one process renders and captions; each worker owns a pool of
+    # pool_size scenes and the steps equal to its rank modulo the worker count.
+    tokenize = functools.partial(
+        tokenize_texts, pipe.tokenizer, pipe.tokenizer_2, text_lengths(pipe.transformer.config)
+    )
+    batches = data.WorkerBatches(C.data_workers, batch_spec, first_step=step, tokenize=tokenize)
+    pool = None
+    log(f"{C.data_workers} batch workers, each with a pool of {C.pool_size} scenes")
+else:
+    pool = data.ScenePool(C.pool_size, C.pool_refresh, C.seed, object_mix, model_cfg.image_size, step=step)
+    log(f"pool of {C.pool_size} scenes rendered in {time.time() - t0:.0f}s (1/2/3 objects: {pool.object_counts()})")
 
 rope = tuple(r.to(dev) for r in rotary_embedding(model_cfg))  # what the pipeline computes for this size
 alphas_cumprod = build_scheduler().alphas_cumprod.float()  # the schedule the sampler assumes
@@ -381,6 +409,7 @@ losses, eval_losses, step_times = [], [], []
 # time a few steps with the other count and keep the faster (compile=True pins the count).
 threads_now, recent, probe = C.threads, [], None
 log(f"training from step {step} to {C.max_steps}, batch {C.batch_size}")
+run_start = step
 while step < C.max_steps and stop_reason is None:
     if (
         dev.type == "cpu"
@@ -398,30 +427,30 @@ while step < C.max_steps and stop_reason is None:
         group["lr"] = lr
 
     # data: refresh part of the pool, pick a batch, caption it (per-step RNGs: exact resume)
-    pool.advance(step)
-    rng = np.random.default_rng([C.seed, 1, step])
-    idx = np.sort(rng.choice(C.pool_size, size=C.batch_size, replace=False))
-    texts = [
-        "" if rng.random() < C.caption_dropout else data.training_caption(pool.scenes[i], rng, C.canonical_share)
-        for i in idx
-    ]
-    x0 = data.images_to_latents(pool.images[idx])
+    if pool is not None:
+        pool.advance(step)
+        batch = data.make_batch(pool, batch_spec, step)
+    else:
+        batch = batches.next()
+    texts = batch["texts"]
+    images = batch["images"].to(dev, non_blocking=True)
+    x0 = data.images_to_latents(images)
     # Per-pixel loss weights, laid out like the latents: 1 on the background, 1 + object_weight on objects.
-    background = torch.tensor([vocab.COLOURS[pool.scenes[i].background].rgb for i in idx], dtype=torch.uint8)
-    on_object = (torch.from_numpy(pool.images[idx]) != background[:, None, None, :]).any(dim=-1)
+    background = torch.from_numpy(batch["background"]).to(dev)
+    on_object = (images != background[:, None, None, :]).any(dim=-1)
     use_weight = C.object_weight if step >= C.object_weight_from else 0.0
     weight = F.pixel_unshuffle((1 + use_weight * on_object.float())[:, None].expand(-1, 3, -1, -1), 8)
-    gen = torch.Generator().manual_seed(C.seed * 1_000_003 + step)
-    noise = torch.randn(x0.shape, generator=gen)
-    t = torch.randint(0, len(alphas_cumprod), (C.batch_size,), generator=gen)
-    a = alphas_cumprod[t].view(-1, 1, 1, 1)
+    # Noise and noise levels from a per-step seed: on the CPU exactly resumable; on a GPU drawn
+    # there (a CPU draw of a large batch's noise would cost more than the GPU's whole step).
+    gen = torch.Generator(dev).manual_seed(C.seed * 1_000_003 + step)
+    noise = torch.randn(x0.shape, generator=gen, device=dev)
+    t = torch.randint(0, len(alphas_cumprod), (C.batch_size,), generator=gen, device=dev)
+    a = alphas_cumprod.to(dev)[t].view(-1, 1, 1, 1)
     xt = a.sqrt() * x0 + (1 - a).sqrt() * noise
-    # Everything above is made on the CPU from seeded RNGs, so a GPU run sees the same data.
-    x0, xt, weight, a, t = (v.to(dev, non_blocking=True) for v in (x0, xt, weight, a, t))
 
     # forward / backward: text encoders and DiT together, predicting the clean image
     with torch.autocast(dev.type, dtype=torch.bfloat16, enabled=C.bf16):
-        s = encode_texts(pipe, texts)
+        s = encode_tokens(pipe, *batch["tokens"]) if "tokens" in batch else encode_texts(pipe, texts)
         pred = dit(
             xt,
             t.float(),
@@ -447,11 +476,28 @@ while step < C.max_steps and stop_reason is None:
     decay = min(C.ema_decay, (1 + step) / (10 + step))
     torch._foreach_lerp_(ema_params, [p.detach() for p in params], 1 - decay)
 
-    losses.append(loss.item())  # on a GPU this waits for the step, so dt below is its real time
+    losses.append(loss.detach())  # no .item() here: on a GPU the next batch is made while this step runs
     step += 1
     dt = time.time() - t_step
-    train_seconds += dt
+    if dev.type == "cpu":
+        train_seconds += dt
+    else:
+        gpu_seconds += dt
     eval_losses.append(losses[-1])
+    if C.fit_minutes and step - run_start in (10, 60):  # time steps 10..60, then fit the schedule
+        if dev.type == "cuda":
+            torch.cuda.synchronize()
+        if step - run_start == 10:
+            t_fit = time.time()
+        else:
+            per_step = (time.time() - t_fit) / 50
+            left = C.fit_minutes * 60 - (time.time() - session_start)
+            new_max = step + max(1, int(left / per_step))
+            # The decay keeps its share of this run (not of all steps since the first session).
+            decay_from = run_start + C.decay_start * (new_max - run_start)
+            config["max_steps"], config["decay_start"] = new_max, decay_from / new_max
+            C.max_steps, C.decay_start = config["max_steps"], config["decay_start"]
+            log(f"{per_step * 1000:.1f} ms/step: max_steps -> {new_max}, decay from step {int(decay_from)}")
     step_times.append(dt)
     if probe is None:
         recent = (recent + [dt])[-20:]
@@ -468,7 +514,7 @@ while step < C.max_steps and stop_reason is None:
     if step % C.log_every == 0 or step == C.max_steps:
         row = {
             "step": step,
-            "loss": f"{np.mean(losses):.5f}",
+            "loss": f"{torch.stack(losses).float().mean().item():.5f}",
             "lr": f"{lr:.2e}",
             "sec_per_step": f"{np.mean(step_times):.3f}",
             "median_sec": f"{np.median(step_times):.3f}",
@@ -493,7 +539,7 @@ while step < C.max_steps and stop_reason is None:
             metrics = {}
         row = {
             "step": step,
-            "loss": f"{np.mean(eval_losses):.5f}",
+            "loss": f"{torch.stack(eval_losses).float().mean().item():.5f}",
             "train_hours": f"{train_seconds / 3600:.3f}",
             **{k: f"{v:.3f}" for k, v in metrics.items()},
         }
@@ -509,6 +555,8 @@ while step < C.max_steps and stop_reason is None:
         save_checkpoint()
         last_ckpt = time.time()
 
+if pool is None:
+    batches.close()
 if stop_reason is not None:
     log(f"stopped at step {step} ({stop_reason}); run the same command again to resume")
 else:

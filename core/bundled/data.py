@@ -9,13 +9,17 @@ Three things live here so that the training script and the evaluation agree:
   from, refreshed a few slots per step. Every slot's content is a pure function
   of (seed, slot, the step that drew it), so a resumed run rebuilds exactly the
   pool it had without the pool ever being saved;
-* the **tokenizer corpus** (vocabulary words + sampled captions, both languages).
+* the **tokenizer corpus** (vocabulary words + sampled captions, both languages);
+* **batch workers** for a GPU run, where one process cannot render and caption
+  scenes as fast as the GPU trains on them.
 """
 
 from __future__ import annotations
 
 import hashlib
+import queue
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 
 import numpy as np
 import torch
@@ -128,3 +132,104 @@ class ScenePool:
         for scene in self.scenes:
             counts[len(scene.objects) - 1] += 1
         return counts
+
+
+@dataclass(frozen=True)
+class CurriculumMix:
+    """Probabilities of 1, 2, 3 objects for scenes drawn at a step: one object only until
+    ``until``, then a linear ramp over ``ramp`` steps to ``final``. A class, not a closure, so
+    that batch workers in other processes can be handed it."""
+
+    until: int
+    ramp: int
+    final: tuple[float, float, float]
+
+    def __call__(self, step: int) -> list[float]:
+        frac = min(1.0, max(0.0, (step - self.until) / max(1, self.ramp)))
+        return [(1 - frac) * a + frac * b for a, b in zip((1.0, 0.0, 0.0), self.final, strict=True)]
+
+
+@dataclass(frozen=True)
+class BatchSpec:
+    """What a batch worker needs to make the batches of its steps."""
+
+    seed: int
+    batch_size: int
+    pool_size: int  # this worker's own pool
+    pool_refresh: int  # slots re-drawn per batch it makes
+    mix: CurriculumMix
+    image_size: int
+    caption_dropout: float
+    canonical_share: float
+
+
+def make_batch(pool: ScenePool, spec: BatchSpec, step: int) -> dict:
+    """The batch of ``step`` from ``pool``: pictures (uint8, B x H x W x 3), captions ("" for
+    dropout) and background colours (uint8, B x 3), from per-step RNGs."""
+    rng = np.random.default_rng([spec.seed, 1, step])
+    idx = np.sort(rng.choice(pool.size, size=spec.batch_size, replace=False))
+    texts = [
+        "" if rng.random() < spec.caption_dropout else training_caption(pool.scenes[i], rng, spec.canonical_share)
+        for i in idx
+    ]
+    background = np.array([vocab.COLOURS[pool.scenes[i].background].rgb for i in idx], dtype=np.uint8)
+    return {"step": step, "images": torch.from_numpy(pool.images[idx]), "texts": texts, "background": background}
+
+
+def _batch_worker(rank: int, n_workers: int, spec: BatchSpec, first_step: int, out: queue.Queue, tokenize) -> None:
+    """Makes the batches of steps equal to ``rank`` modulo ``n_workers`` from a pool of its own."""
+    torch.set_num_threads(1)
+    seed = spec.seed * 1000 + rank  # each worker's pool is its own stream of scenes
+    # Its pool counts the batches it has made, so together the workers refresh
+    # n_workers * pool_refresh slots per n_workers steps, as one serial pool would.
+    made = (first_step - rank + n_workers - 1) // n_workers if first_step > rank else 0
+    pool = ScenePool(spec.pool_size, spec.pool_refresh, seed, spec.mix, spec.image_size, step=made)
+    step = first_step + (rank - first_step) % n_workers
+    while True:
+        pool.advance(made)
+        batch = make_batch(pool, spec, step)
+        if tokenize is not None:
+            batch["tokens"] = tokenize(batch["texts"])
+        out.put(batch)
+        made += 1
+        step += n_workers
+
+
+class WorkerBatches:
+    """Batches made ahead by ``n_workers`` processes, handed out in step order.
+
+    The stream is deterministic for a given seed and worker count (each worker owns the steps
+    equal to its rank modulo the count), but differs from the single-process pool's."""
+
+    def __init__(self, n_workers: int, spec: BatchSpec, first_step: int, tokenize=None, prefetch: int = 4):
+        """``tokenize``: texts -> token tensors, run in the workers too (it costs as much as the rest)."""
+        import torch.multiprocessing as mp
+
+        # fork, as DataLoader does: the training script is not importable (spawn would re-run it),
+        # and the workers never touch CUDA, so a parent holding a CUDA context is fine.
+        ctx = mp.get_context("fork")
+        self.n_workers, self.next_step = n_workers, first_step
+        self.queues = [ctx.Queue(maxsize=prefetch) for _ in range(n_workers)]
+        self.procs = [
+            ctx.Process(target=_batch_worker, args=(r, n_workers, spec, first_step, q, tokenize), daemon=True)
+            for r, q in enumerate(self.queues)
+        ]
+        for proc in self.procs:
+            proc.start()
+
+    def next(self) -> dict:
+        q = self.queues[self.next_step % self.n_workers]
+        while True:
+            try:
+                batch = q.get(timeout=10)
+                break
+            except queue.Empty:
+                if not all(proc.is_alive() for proc in self.procs):
+                    raise RuntimeError("a batch worker died; see its traceback above") from None
+        assert batch["step"] == self.next_step, (batch["step"], self.next_step)
+        self.next_step += 1
+        return batch
+
+    def close(self) -> None:
+        for proc in self.procs:
+            proc.kill()
