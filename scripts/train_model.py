@@ -97,6 +97,7 @@ max_minutes = 0.0  # stop (after checkpointing) after this many minutes of this 
 fit_minutes = 0.0  # >0: time the first steps, then set max_steps so the run (its LR decay too) ends in this time
 export = False  # write the pipeline folder from the current weights and exit
 export_dtype = "float16"  # the shipped folder's weights (the painter loads them as float32)
+export_reference = True  # draw reference.json with the export (needs the app's packages: not on the device machine)
 # model sizes: every field of TinyModelConfig (core/bundled/components.py) is an option too
 globals().update(asdict(TinyModelConfig()))
 # -----------------------------------------------------------------------------
@@ -116,6 +117,7 @@ SESSION_KEYS = [
     "data_workers",
     "export",
     "export_dtype",
+    "export_reference",
     "ckpt_minutes",
     "log_every",
     "eval_every",
@@ -279,9 +281,10 @@ def export_pipeline(folder: Path) -> None:
             {"step": step, "train_seconds": train_seconds, "gpu_seconds": gpu_seconds, "config": config}, indent=1
         )
     )
-    from core.bundled.evaluation import write_reference  # the picture tests/test_bundled_model.py expects
+    if C.export_reference:
+        from core.bundled.evaluation import write_reference  # the picture tests/test_bundled_model.py expects
 
-    write_reference(folder)
+        write_reference(folder)
     write_model_card(folder)
     size = sum(f.stat().st_size for f in folder.rglob("*") if f.is_file())
     log(f"exported the EMA model at step {step} to {folder} ({size / 1e6:.1f} MB)")

@@ -183,7 +183,12 @@ def _batch_worker(rank: int, n_workers: int, spec: BatchSpec, first_step: int, o
     # Its pool counts the batches it has made, so together the workers refresh
     # n_workers * pool_refresh slots per n_workers steps, as one serial pool would.
     made = (first_step - rank + n_workers - 1) // n_workers if first_step > rank else 0
-    pool = ScenePool(spec.pool_size, spec.pool_refresh, seed, spec.mix, spec.image_size, step=made)
+
+    # The curriculum follows the training step, not the pool's own count of batches.
+    def mix(batch_count: int):
+        return spec.mix(batch_count * n_workers + rank)
+
+    pool = ScenePool(spec.pool_size, spec.pool_refresh, seed, mix, spec.image_size, step=made)
     step = first_step + (rank - first_step) % n_workers
     while True:
         pool.advance(made)
