@@ -173,7 +173,13 @@ def make_batch(pool: ScenePool, spec: BatchSpec, step: int) -> dict:
         for i in idx
     ]
     background = np.array([vocab.COLOURS[pool.scenes[i].background].rgb for i in idx], dtype=np.uint8)
-    return {"step": step, "images": torch.from_numpy(pool.images[idx]), "texts": texts, "background": background}
+    return {
+        "step": step,
+        "images": torch.from_numpy(pool.images[idx]),
+        "texts": texts,
+        "background": background,
+        "n_objects": [len(pool.scenes[i].objects) for i in idx],
+    }
 
 
 def _batch_worker(rank: int, n_workers: int, spec: BatchSpec, first_step: int, out: queue.Queue, tokenize) -> None:
