@@ -53,7 +53,9 @@ def test_batch_workers_follow_the_training_step_and_are_deterministic():
     assert all(n == 3 for b in late for n in b["n_objects"])
     assert all(b["tokens"] == (4,) for b in late)  # tokenized in the worker
     again = stream(first_step=1000)
-    assert all(torch.equal(x["images"], y["images"]) and x["texts"] == y["texts"] for x, y in zip(late, again))
+    assert all(
+        torch.equal(x["images"], y["images"]) and x["texts"] == y["texts"] for x, y in zip(late, again, strict=True)
+    )
 
     early = stream(first_step=0, n=2)  # pools drawn before step 700: one object each
     assert all(n == 1 for b in early for n in b["n_objects"])
