@@ -51,6 +51,7 @@ def configurations() -> dict[str, ConsistencyConfig]:
     out = {"baseline": ConsistencyConfig()}
     out.update({m: ConsistencyConfig.only(m) for m in MECHANISMS})
     out["all"] = ConsistencyConfig.only("all")
+    out["all_no_focus"] = ConsistencyConfig.only("all", focus_prompt=False)  # what the focus prompt adds
     return out
 
 
@@ -91,24 +92,32 @@ def score_script(engine: Engine, script: dict, tally: dict, oracle: bool = False
         got = read_scene(image)
         report = compare(world(expected["scene"]), got)
         if expected["kind"] != "new":
+            kind = tally["by_kind"].setdefault(
+                expected["kind"], {"edits": 0, "applied": 0, "untouched": 0, "preserved": 0}
+            )
             tally["edits"] += 1
+            kind["edits"] += 1
             rows = [r for r in report["objects"] if r["position"] not in expected["untouched"]]
             applied = all(r["correct"] for r in rows) and not report["extra"]
             if expected["background_changed"]:
                 applied = applied and report["background"]
             tally["applied"] += applied
+            kind["applied"] += applied
             if previous is not None:
                 before = {d.position: d for d in previous.objects}
                 now = {d.position: d for d in got.objects}
                 for cell in expected["untouched"]:
                     tally["untouched"] += 1
                     a, b = before.get(cell), now.get(cell)
-                    tally["preserved"] += bool(
+                    kept = bool(
                         a
                         and b
                         and (a.shape, a.colour, a.size) == (b.shape, b.colour, b.size)
                         and mask_iou(a.mask, b.mask) >= IOU_MIN
                     )
+                    tally["preserved"] += kept
+                    kind["untouched"] += 1
+                    kind["preserved"] += kept
                 if not expected["background_changed"]:
                     tally["bg_turns"] += 1
                     tally["bg_kept"] += got.background == previous.background
@@ -143,7 +152,7 @@ def main(argv: list[str] | None = None) -> None:
             store = Store.open(f"sqlite:///{Path(tmp) / (name + '.db')}", Path(tmp) / name)
             engine = Engine(painter, Composer(), store, defaults=SessionDefaults(steps=args.steps), consistency=config)
             tally = {k: 0 for k in ("edits", "applied", "untouched", "preserved", "bg_turns", "bg_kept", "failed")}
-            tally["ms"] = []
+            tally["ms"], tally["by_kind"] = [], {}
             started = time.perf_counter()
             for script in scripts:
                 score_script(engine, script, tally, oracle=name == "oracle")
@@ -157,6 +166,7 @@ def main(argv: list[str] | None = None) -> None:
                 "untouched_subjects": tally["untouched"],
                 "failed_turns": tally["failed"],
                 "wall_s": round(time.perf_counter() - started, 1),
+                "by_kind": tally["by_kind"],
             }
     base_ms = results.get("baseline", {}).get("ms_per_turn") or 0.0
     print(
@@ -168,6 +178,16 @@ def main(argv: list[str] | None = None) -> None:
             f"{name:<18}{r['applied']:>9.1%}{r['preserved']:>11.1%}{r['background_kept']:>9.1%}"
             f"{r['ms_per_turn']:>9.0f}{ratio:>8.2f}  ({r['edit_turns']} / {r['untouched_subjects']})"
         )
+    kinds = sorted({k for r in results.values() for k in r["by_kind"]})
+    print("\nper kind of edit: applied / preserved (turns / untouched subjects)")
+    print(f"{'config':<18}" + "".join(f"{k:>28}" for k in kinds))
+    for name, r in results.items():
+        cells = []
+        for k in kinds:
+            c = r["by_kind"].get(k) or {"edits": 0, "applied": 0, "untouched": 0, "preserved": 0}
+            a, pr = c["applied"] / max(c["edits"], 1), c["preserved"] / max(c["untouched"], 1)
+            cells.append(f"{a:.0%} / {pr:.0%} ({c['edits']}/{c['untouched']})")
+        print(f"{name:<18}" + "".join(f"{c:>28}" for c in cells))
     if args.json:
         Path(args.json).write_text(json.dumps(results, indent=2), encoding="utf-8")
 

@@ -15,14 +15,16 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import numpy as np
 import torch
 
+from core.bundled.pixel_autoencoder import PixelShuffleAutoencoder
 from core.consistency import ConsistencyConfig, DrawControls, TurnPlan, plan_turn
 from core.consistency import subjects as subject_slices
 from core.consistency.blobs import BlobStore
 from core.consistency.blobs import referenced as referenced_blobs
 from core.consistency.cross_maps import attention_region
-from core.consistency.regions import cell_mask, token_mask
+from core.consistency.regions import cell_mask, outside_pixels_mask, token_mask
 from core.describe import compose_prompt
 from core.errors import BadInput, DrawCancelled, DrawError
 from core.images import encode_png
@@ -31,6 +33,7 @@ from core.reference import Reference, load_reference
 from core.rewriter.base import HistoryItem, Rewriter
 from core.scene import Rewrite, Scene
 from core.styles import load_styles, merge_negative
+from core.world.checker import read_scene
 from sessions.errors import ReadOnly
 from sessions.store import HEAD, READ_ONLY, Head, SessionInfo, Store, TurnInfo
 
@@ -255,6 +258,8 @@ class Engine:
             plan, previous_turn = self._plan(session, turn, path, rewrite, config)
             if seed_asked is not None and seed_asked != plan.seed:  # a variation: fresh noise
                 plan = dataclasses.replace(plan, seed=seed_asked, noise_turn=None)
+            if plan.focus is not None:
+                plan = dataclasses.replace(plan, focus_prompt=_focus_prompt(rewrite, plan.focus))
             seed = plan.seed
             request = DrawRequest(
                 prompt=rewrite.prompt,
@@ -365,9 +370,13 @@ class Engine:
                 controls.anchor = anchor
         if controls.anchor is not None:
             h, w = controls.anchor.shape[-2:]
-            region = cell_mask(plan.region, h, w) if plan.region is not None else None
-            if plan.region_source == "attention":
+            region = None
+            if plan.region_source == "layout":
+                region = cell_mask(plan.region, h, w)
+            elif plan.region_source == "attention":
                 region = self._attention_region(controls.anchor, noise, request, previous_turn, plan.edited)
+            elif plan.region_source == "kept_pixels":
+                region = self._outside_kept_subjects(controls.anchor, plan.keep_cells)
             if plan.mechanisms["edit"]:
                 controls.strength = plan.strength
                 controls.edit_mask = region
@@ -381,8 +390,25 @@ class Engine:
                     controls.anchor_keys = token_mask(region, int(self.painter.pipe.transformer.config.patch_size))
         records = {}
         if config.subjects:
-            controls.cond_override, records = self._subject_states(turn, rewrite, stored.get("subjects") or {})
+            patched, records = self._subject_states(turn, rewrite, stored.get("subjects") or {})
+            # A new background holds the kept subjects as pixels; their stored slices, read in the
+            # old prompt's context, would pull the old background back (measured: it stays).
+            if plan.region_source != "kept_pixels":
+                controls.cond_override = patched
+        if plan.focus_prompt is not None and controls.edit_mask is not None:
+            controls.cond_override = self.painter.encode(plan.focus_prompt)
         return noise, controls, records
+
+    def _outside_kept_subjects(self, anchor: torch.Tensor, cells: list[str]) -> torch.Tensor:
+        """Edit mask for a new background: everything but the kept subjects' pixels in the anchor
+        (read back with the shapes-world checker; their soft edges are redrawn on the new colour)."""
+        image = np.asarray(self.painter.decode(anchor))
+        keep = np.zeros(image.shape[:2], dtype=bool)
+        for obj in read_scene(image).objects:
+            if obj.position in cells:
+                keep |= obj.mask
+        pipe = self.painter.pipe
+        return outside_pixels_mask(keep, pipe.vae_scale_factor, isinstance(pipe.vae, PixelShuffleAutoencoder))
 
     def _attention_region(self, anchor, noise, request, previous_turn, edited: list[str]):
         """Latent mask around the edited subjects, from the anchor's cross-attention (None: not found)."""
@@ -502,6 +528,15 @@ def _check_writable(session: SessionInfo) -> None:
     """A session opened through its read-only link carries no owner token; the store refuses it too."""
     if not session.owner_token:
         raise ReadOnly(READ_ONLY)
+
+
+def _focus_prompt(rewrite: Rewrite, subject_ids: list[str]) -> str:
+    """The turn's prompt naming only ``subject_ids`` (and the setting), with the same style tail."""
+    scene = rewrite.scene
+    focus = scene.model_copy(update={"subjects": [s for s in scene.subjects if s.id in subject_ids]})
+    full = compose_prompt(scene)
+    tail = rewrite.prompt[len(full) :] if rewrite.prompt.startswith(full) else ""
+    return compose_prompt(focus) + tail
 
 
 def _current_scene(path: list[TurnInfo]) -> Scene:

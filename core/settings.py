@@ -104,8 +104,18 @@ class Settings(BaseModel):
         le=1.0,
         description="Edit mode: strength for adding, removing or moving a subject, or a new background.",
     )
+    consistency_strength_background: float = Field(
+        1.0,
+        ge=0.0,
+        le=1.0,
+        description="Edit mode: strength for a new background while the other subjects are kept as pixels.",
+    )
     consistency_region: bool = Field(
         True, description="Edit mode and anchor attention: restrict the change to the edited subjects' grid cells."
+    )
+    consistency_focus_prompt: bool = Field(
+        True,
+        description="Edit mode: a region edit is drawn from a prompt of only what changes (the mask keeps the rest).",
     )
     log_level: Literal["debug", "info", "warning", "error"] = Field("info", description="Log verbosity.")
 

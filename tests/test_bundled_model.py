@@ -58,3 +58,35 @@ def test_draws_the_stored_reference_picture(painter, monkeypatch):
     image = np.asarray(painter.draw(DrawRequest(**reference["request"])).image)
     diff = np.abs(thumbnail(image) - np.array(reference["thumbnail"]))
     assert diff.max() <= reference["tolerance"], f"max block difference {diff.max():.1f} grey levels"
+
+
+def test_a_new_background_keeps_the_subject_pixel_for_pixel(painter, tmp_path):
+    """Consistency "all" on the shipped model: the circle's own pixels come through a background
+    change bit for bit, while the background really changes."""
+    from PIL import Image
+
+    from core.consistency import ConsistencyConfig
+    from core.engine import Engine, SessionDefaults
+    from core.rewriter import Composer
+    from core.world.checker import read_scene
+    from sessions.store import Store
+
+    store = Store.open(f"sqlite:///{tmp_path / 'db.sqlite'}", tmp_path / "data")
+    try:
+        engine = Engine(
+            painter, Composer(), store, defaults=SessionDefaults(seed=1), consistency=ConsistencyConfig.only("all")
+        )
+        session = engine.new_session()
+        turns = [
+            engine.run_turn(session, m).turn
+            for m in ("a large red circle at the top left on a blue background", "make the background yellow")
+        ]
+        before, after = (np.asarray(Image.open(store.image_path(store.get_image(t.image_id)))) for t in turns)
+    finally:
+        store.close()
+    circle = [o for o in read_scene(before).objects if o.position == "top-left"]
+    assert circle, "the model did not draw the circle this test keeps"
+    kept = circle[0].mask
+    assert np.array_equal(after[kept], before[kept])
+    assert turns[1].generation["consistency"]["region_source"] == "kept_pixels"
+    assert read_scene(after).background == "yellow" and read_scene(before).background == "blue"

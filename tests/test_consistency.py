@@ -12,7 +12,7 @@ from core.consistency import ConsistencyConfig, DrawControls
 from core.consistency.attention import AnchorAttnProcessor
 from core.consistency.config import parse_mechanisms
 from core.consistency.plan import derive_seed, diff_scenes
-from core.consistency.regions import cell_mask, token_mask
+from core.consistency.regions import cell_mask, outside_pixels_mask, token_mask
 from core.engine import Engine, SessionDefaults
 from core.painter import DrawRequest
 from core.rewriter import Composer
@@ -127,6 +127,24 @@ def test_region_masks_map_grid_cells_to_latents_and_tokens():
     assert keep.shape == (64,) and (~keep).sum() == 16  # tokens touching rows/cols 5..10
 
 
+def test_a_pixel_mask_keeps_exactly_its_pixels_through_pixel_space_latents():
+    import torch.nn.functional as F
+
+    g = torch.Generator().manual_seed(0)
+    old, new = torch.rand(1, 3, 32, 32, generator=g), torch.rand(1, 3, 32, 32, generator=g)
+    keep = np.zeros((32, 32), dtype=bool)
+    keep[3:11, 5:9] = True  # straddles 8x8 blocks: a latent cell is part kept, part changed
+    mask = outside_pixels_mask(keep, 8, pixel_space=True)
+    assert mask.shape == (1, 192, 4, 4)
+    blended = mask * F.pixel_unshuffle(new, 8) + (1 - mask) * F.pixel_unshuffle(old, 8)
+    expected = torch.where(torch.from_numpy(keep), old, new)
+    assert torch.equal(F.pixel_shuffle(blended, 8), expected)
+    # A learned autoencoder mixes a block's pixels: every latent cell touching a kept pixel is kept.
+    coarse = outside_pixels_mask(keep, 8, pixel_space=False)
+    assert coarse.shape == (1, 1, 4, 4) and coarse[0, 0, :2, :2].eq(0).all() and coarse.sum() == 12
+    assert token_mask(mask, 2).shape == (4,)  # tokens read the channel-wise mask as one
+
+
 # -- plan, settings ----------------------------------------------------------------------------
 
 
@@ -229,6 +247,11 @@ def test_each_turn_stores_its_plan_seed_and_noise(make_engine):
     assert plans[1]["strength"] < plans[2]["strength"] <= 1.0
     assert plans[1]["anchor_turn"] == turns[0].id and plans[1]["noise_turn"] == turns[0].id
     assert plans[1]["region"] == ["top-left"] and "blue square" in plans[1]["kept"] and "background" in plans[1]["kept"]
+    # Region edits are drawn from a prompt of what changes; a new background keeps subjects as pixels.
+    assert plans[1]["focus_prompt"] == "a small green circle at the top left, on a white background"
+    assert plans[3]["region_source"] == "kept_pixels" and plans[3]["focus"] is None  # nothing new to draw
+    assert plans[3]["strength"] == 1.0 and not plans[3]["mechanisms"]["anchor_attention"]
+    assert plans[3]["keep_cells"] == ["center", "top", "top-left"]
     assert turns[4].seed == derive_seed(7, turns[4].index) != 7  # a new scene gets a fresh seed
     noise = engine.blobs.get(plans[0]["blobs"]["noise"])["noise"]
     assert torch.equal(noise, engine.painter.initial_noise(7, 64, 64))

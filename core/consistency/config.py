@@ -20,10 +20,20 @@ class ConsistencyConfig:
     edit: bool = False  # 4. edits start from the anchor latent noised to a strength
     strength_attribute: float = 0.6  # colour / size / shape / details of one subject
     strength_add_remove: float = 0.8  # add, remove, move, background
+    # A new background with the kept subjects held as pixels (shapes world): a background colour
+    # survives noise (at 0.8 the model keeps the old one), so this edit starts from pure noise.
+    strength_background: float = 1.0
     region: bool = True  # edits (and anchor attention) restricted to the edited subjects' cells
+    focus_prompt: bool = True  # a region edit is drawn from a prompt of what changes only (the mask holds the rest)
 
     def __post_init__(self) -> None:
-        for name in ("anchor_weight", "anchor_dropout", "strength_attribute", "strength_add_remove"):
+        for name in (
+            "anchor_weight",
+            "anchor_dropout",
+            "strength_attribute",
+            "strength_add_remove",
+            "strength_background",
+        ):
             value = getattr(self, name)
             high = 10.0 if name == "anchor_weight" else 1.0
             if not 0.0 <= float(value) <= high:

@@ -71,10 +71,15 @@ class TurnPlan:
     kept: list[str]
     changed: list[str]
     region: list[str] | None  # grid cells the edit may change; None: everywhere
-    region_source: str | None  # "layout" (shapes-world cells) | "attention" (anchor cross-attention) | None
+    # "layout" (shapes-world cells) | "attention" (anchor cross-attention) | "kept_pixels" (a new
+    # background: everything but the kept subjects' own pixels, found in the anchor) | None
+    region_source: str | None
     edited: list[str]  # ids of subjects changed in place (attention regions look for them in the anchor)
     mechanisms: dict[str, bool]
     config: dict
+    keep_cells: list[str] = field(default_factory=list)  # "kept_pixels": cells of the subjects kept as pixels
+    focus: list[str] | None = None  # subject ids the edit's own prompt names; None: the turn's prompt
+    focus_prompt: str | None = None  # that prompt (the engine writes it from the turn's scene)
 
     def to_dict(self) -> dict:
         return asdict(self)
@@ -158,14 +163,32 @@ def plan_turn(
         mode = ("keep" if kind == "none" else "edit") if use_edit else "draw"
         if not use_edit:
             strength = 1.0
-    region, region_source = None, None
+    region, region_source, keep_cells = None, None, []
     regional = (use_edit or use_attention) and config.region and not is_new and not diff.scene_fields
+    new_background = use_edit and config.region and not is_new and diff.scene_fields == ["background"]
+    cells = {after[sid].position for sid in diff.added + list(diff.attributes) + diff.moved}
+    cells |= {before[sid].position for sid in diff.removed + diff.moved}
     if regional and _layout_known(previous, scene):
-        cells = {after[sid].position for sid in diff.added + list(diff.attributes) + diff.moved}
-        cells |= {before[sid].position for sid in diff.removed + diff.moved}
         region, region_source = sorted(c for c in cells if c), "layout"
     elif regional and diff.attributes and not (diff.added or diff.removed or diff.moved):
         region_source = "attention"  # general scene, in-place change: find the subject in the anchor
+    elif new_background and _layout_known(previous, scene):
+        # A new background touches every cell, so cells cannot hold the kept subjects; their own
+        # pixels in the anchor can (the engine finds them with the shapes-world checker).
+        region, region_source = sorted(c for c in cells if c), "kept_pixels"
+        keep_cells = sorted(after[sid].position for sid in diff.kept)
+        strength = config.strength_background
+        use_attention = (
+            False  # the kept subjects are held as pixels; the anchor's tokens would pull the old background back
+        )
+    # Inside a layout region the edit draws only what changes, so a one-subject edit in a busy
+    # scene is asked of the model as a one-subject picture; the mask keeps everything else. With
+    # nothing to draw (a removal, a new background) the whole prompt stays: the model never saw
+    # a picture without subjects, and draws stray ones when asked for one.
+    focus = None
+    drawn = sorted(diff.added + list(diff.attributes) + diff.moved)
+    if use_edit and config.focus_prompt and region_source in ("layout", "kept_pixels") and drawn:
+        focus = drawn
     return TurnPlan(
         mode=mode,
         kind=kind,
@@ -185,6 +208,8 @@ def plan_turn(
             "edit": use_edit,
         },
         config=config.to_dict(),
+        keep_cells=keep_cells,
+        focus=focus,
     )
 
 

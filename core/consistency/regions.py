@@ -1,4 +1,4 @@
-"""Where an edit may change the picture, at latent and DiT-token resolution.
+"""Where an edit may change the picture, at pixel, latent and DiT-token resolution.
 
 In the shapes world the layout is exact: every object lies inside its 3x3 grid
 cell, so a subject's region is its cell (both cells when it moves). For the
@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import math
 
+import numpy as np
 import torch
 import torch.nn.functional as F
 
@@ -27,7 +28,20 @@ def cell_mask(positions: list[str], height: int, width: int) -> torch.Tensor:
     return mask
 
 
+def outside_pixels_mask(keep: np.ndarray, factor: int, pixel_space: bool) -> torch.Tensor:
+    """Edit mask that may change everything but the ``keep`` pixels (bool, H x W).
+
+    With a pixel-space autoencoder each latent channel is one pixel of an 8x8 block, so the mask
+    is exact per pixel: (1, 3 * factor**2, H / factor, W / factor). A learned autoencoder mixes a
+    block's pixels, so there a latent cell touching a kept pixel is kept whole: (1, 1, h, w).
+    """
+    kept = torch.from_numpy(np.ascontiguousarray(keep)).float()[None, None]
+    if pixel_space:
+        return 1.0 - F.pixel_unshuffle(kept.expand(1, 3, -1, -1), factor)
+    return 1.0 - F.max_pool2d(kept, factor)
+
+
 def token_mask(latent_mask: torch.Tensor, patch_size: int) -> torch.Tensor:
     """(tokens,) bool: DiT tokens whose patch lies wholly outside ``latent_mask`` (anchor keys allowed)."""
-    touched = F.max_pool2d(latent_mask.float(), patch_size)  # token touched by the edit
+    touched = F.max_pool2d(latent_mask.float().amax(dim=1, keepdim=True), patch_size)  # token touched by the edit
     return touched.flatten() == 0

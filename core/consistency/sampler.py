@@ -8,7 +8,8 @@ draws what the pipeline draws), plus:
   from ``scheduler.add_noise(anchor, noise, t_start)``, as diffusers' img2img
   pipelines do. Strength 0 runs no step and returns the anchor unchanged.
 - edit region: after each step, latents outside the mask are replaced by the
-  anchor noised to the next step (exactly the anchor after the last one).
+  anchor noised to the next step (exactly the anchor after the last one), at any
+  strength, 1 included.
 - anchor attention: from step ``anchor_skip`` on, the anchor noised to the
   current step joins the batch and attn1 attends to it (``attention.py``).
 """
@@ -84,7 +85,9 @@ def denoise(
     # 5. Starting latents: the noise, or the anchor noised to the first timestep.
     noise = noise.to(device, dtype)
     latents = scheduler.add_noise(anchor, noise, timesteps[:1]) if first > 0 else noise * scheduler.init_noise_sigma
-    mask = None if controls.edit_mask is None or first == 0 else controls.edit_mask.to(device, dtype)
+    # The mask holds even at strength 1 (a start from pure noise): the kept part is the anchor
+    # noised to each step, whatever step the edit started at.
+    mask = None if controls.edit_mask is None or anchor is None else controls.edit_mask.to(device, dtype)
 
     # 7. Rotary embedding, style and meta sizes, as the pipeline makes them.
     patch = transformer.config.patch_size
