@@ -4,14 +4,17 @@
 
 Plays every dev script (tests/data/consistency/dev-*.json) through the engine
 once per configuration - baseline (same seed, full re-prompt), each mechanism
-alone, all together - and prints per configuration:
+alone, all together, and all without the focus prompt - and prints per configuration:
 
 - applied: edit turns whose asked-for change the checker reads (changed objects
   correct, background right when asked, nothing extra);
 - preserved: untouched subjects (one per subject per edit turn) that keep colour,
   shape, size class and cell, with mask IoU >= 0.9 against the previous turn;
+- of drawn: the same, counting only untouched subjects the previous picture shows (a subject
+  the painter never drew cannot be kept; that is the model's faithfulness, not consistency);
 - background kept: edit turns not asking for a background keep the previous one;
-- ms/turn: mean whole-turn time (rewrite, draw, persist) per drawing turn, and its ratio to baseline.
+- ms/turn: mean whole-turn time (rewrite, draw, persist) per drawing turn, and its ratio to baseline;
+- then applied / preserved per kind of edit (attribute, add_remove, background).
 
 Targets once the bundled model lands (the issue): all together preserved >= 95%
 and >= 20 points above baseline, applied >= 95% and not below baseline, time <= 1.6x.
@@ -116,6 +119,8 @@ def score_script(engine: Engine, script: dict, tally: dict, oracle: bool = False
                         and mask_iou(a.mask, b.mask) >= IOU_MIN
                     )
                     tally["preserved"] += kept
+                    tally["untouched_drawn"] += a is not None  # the subject was in the picture to keep
+                    tally["preserved_drawn"] += kept
                     kind["untouched"] += 1
                     kind["preserved"] += kept
                 if not expected["background_changed"]:
@@ -151,7 +156,20 @@ def main(argv: list[str] | None = None) -> None:
         for name, config in configs.items():
             store = Store.open(f"sqlite:///{Path(tmp) / (name + '.db')}", Path(tmp) / name)
             engine = Engine(painter, Composer(), store, defaults=SessionDefaults(steps=args.steps), consistency=config)
-            tally = {k: 0 for k in ("edits", "applied", "untouched", "preserved", "bg_turns", "bg_kept", "failed")}
+            tally = {
+                k: 0
+                for k in (
+                    "edits",
+                    "applied",
+                    "untouched",
+                    "preserved",
+                    "untouched_drawn",
+                    "preserved_drawn",
+                    "bg_turns",
+                    "bg_kept",
+                    "failed",
+                )
+            }
             tally["ms"], tally["by_kind"] = [], {}
             started = time.perf_counter()
             for script in scripts:
@@ -161,6 +179,9 @@ def main(argv: list[str] | None = None) -> None:
                 "applied": tally["applied"] / max(tally["edits"], 1),
                 "preserved": tally["preserved"] / max(tally["untouched"], 1),
                 "background_kept": tally["bg_kept"] / max(tally["bg_turns"], 1),
+                # of the untouched subjects the previous picture showed (the painter drew them)
+                "preserved_of_drawn": tally["preserved_drawn"] / max(tally["untouched_drawn"], 1),
+                "untouched_drawn": tally["untouched_drawn"],
                 "ms_per_turn": statistics.mean(tally["ms"]) if tally["ms"] else 0.0,
                 "edit_turns": tally["edits"],
                 "untouched_subjects": tally["untouched"],
@@ -170,13 +191,15 @@ def main(argv: list[str] | None = None) -> None:
             }
     base_ms = results.get("baseline", {}).get("ms_per_turn") or 0.0
     print(
-        f"{'config':<18}{'applied':>9}{'preserved':>11}{'bg kept':>9}{'ms/turn':>9}{'x base':>8}  (n edits / untouched)"
+        f"{'config':<18}{'applied':>9}{'preserved':>11}{'of drawn':>10}{'bg kept':>9}{'ms/turn':>9}{'x base':>8}"
+        "  (edits / untouched / drawn)"
     )
     for name, r in results.items():
         ratio = r["ms_per_turn"] / base_ms if base_ms else float("nan")
         print(
-            f"{name:<18}{r['applied']:>9.1%}{r['preserved']:>11.1%}{r['background_kept']:>9.1%}"
-            f"{r['ms_per_turn']:>9.0f}{ratio:>8.2f}  ({r['edit_turns']} / {r['untouched_subjects']})"
+            f"{name:<18}{r['applied']:>9.1%}{r['preserved']:>11.1%}{r['preserved_of_drawn']:>10.1%}"
+            f"{r['background_kept']:>9.1%}{r['ms_per_turn']:>9.0f}{ratio:>8.2f}"
+            f"  ({r['edit_turns']} / {r['untouched_subjects']} / {r['untouched_drawn']})"
         )
     kinds = sorted({k for r in results.values() for k in r["by_kind"]})
     print("\nper kind of edit: applied / preserved (turns / untouched subjects)")

@@ -33,6 +33,7 @@ from core.reference import Reference, load_reference
 from core.rewriter.base import HistoryItem, Rewriter
 from core.scene import Rewrite, Scene
 from core.styles import load_styles, merge_negative
+from core.world import vocab
 from core.world.checker import read_scene
 from sessions.errors import ReadOnly
 from sessions.store import HEAD, READ_ONLY, Head, SessionInfo, Store, TurnInfo
@@ -400,13 +401,17 @@ class Engine:
         return noise, controls, records
 
     def _outside_kept_subjects(self, anchor: torch.Tensor, cells: list[str]) -> torch.Tensor:
-        """Edit mask for a new background: everything but the kept subjects' pixels in the anchor
-        (read back with the shapes-world checker; their soft edges are redrawn on the new colour)."""
+        """Edit mask for a new background: everything but the kept subjects' pixels in the anchor.
+
+        A kept subject's pixels are those of its grid cell that are not the old background colour
+        (the shapes-world checker reads which colour that is). That keeps each subject whole, soft
+        edges and specks included, where the checker's own object mask would leave the model to
+        redraw its rim, and redraws only the background around it."""
         image = np.asarray(self.painter.decode(anchor))
-        keep = np.zeros(image.shape[:2], dtype=bool)
-        for obj in read_scene(image).objects:
-            if obj.position in cells:
-                keep |= obj.mask
+        old = np.array(vocab.COLOURS[read_scene(image).background].rgb, dtype=np.float32)
+        distance = np.linalg.norm(image.astype(np.float32) - old, axis=-1)
+        in_cells = cell_mask(cells, *image.shape[:2])[0, 0].numpy() > 0
+        keep = in_cells & (distance > KEEP_COLOUR_DISTANCE)
         pipe = self.painter.pipe
         return outside_pixels_mask(keep, pipe.vae_scale_factor, isinstance(pipe.vae, PixelShuffleAutoencoder))
 
@@ -528,6 +533,12 @@ def _check_writable(session: SessionInfo) -> None:
     """A session opened through its read-only link carries no owner token; the store refuses it too."""
     if not session.owner_token:
         raise ReadOnly(READ_ONLY)
+
+
+# RGB distance from the old background beyond which a pixel in a kept subject's cell is the
+# subject's: the closest palette colours (orange, yellow) are 76 apart. Measured on the 20
+# background edits of the first 40 dev scripts: 25 keeps 2 of 41 subjects, 60 keeps 7, 100 keeps 6.
+KEEP_COLOUR_DISTANCE = 60.0
 
 
 def _focus_prompt(rewrite: Rewrite, subject_ids: list[str]) -> str:

@@ -81,7 +81,7 @@ class Settings(BaseModel):
     draw_concurrency: int = Field(1, ge=1, le=16, description="Pictures drawn at the same time (one shared queue).")
     max_queue: int = Field(16, ge=1, le=1000, description="Most people waiting to draw; more get a 'busy' message.")
     consistency: str = Field(
-        "none",
+        "edit",
         description="Consistency mechanisms on by default (sessions may override): none, all, or a comma list of "
         "noise, subjects, anchor_attention, edit.",
     )
