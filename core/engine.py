@@ -24,7 +24,7 @@ from core.consistency import subjects as subject_slices
 from core.consistency.blobs import BlobStore
 from core.consistency.blobs import referenced as referenced_blobs
 from core.consistency.cross_maps import attention_region
-from core.consistency.regions import cell_mask, outside_pixels_mask, token_mask
+from core.consistency.regions import cell_mask, cell_region, outside_pixels_mask, token_mask
 from core.describe import compose_prompt
 from core.errors import BadInput, DrawCancelled, DrawError
 from core.images import encode_png
@@ -373,7 +373,9 @@ class Engine:
             h, w = controls.anchor.shape[-2:]
             region = None
             if plan.region_source == "layout":
-                region = cell_mask(plan.region, h, w)
+                pipe = self.painter.pipe
+                pixel_space = isinstance(pipe.vae, PixelShuffleAutoencoder)
+                region = cell_region(plan.region, h, w, pipe.vae_scale_factor, pixel_space)
             elif plan.region_source == "attention":
                 region = self._attention_region(controls.anchor, noise, request, previous_turn, plan.edited)
             elif plan.region_source == "kept_pixels":

@@ -12,7 +12,7 @@ from core.consistency import ConsistencyConfig, DrawControls
 from core.consistency.attention import AnchorAttnProcessor
 from core.consistency.config import parse_mechanisms
 from core.consistency.plan import derive_seed, diff_scenes
-from core.consistency.regions import cell_mask, outside_pixels_mask, token_mask
+from core.consistency.regions import cell_mask, cell_region, outside_pixels_mask, token_mask
 from core.engine import Engine, SessionDefaults
 from core.painter import DrawRequest
 from core.rewriter import Composer
@@ -125,6 +125,15 @@ def test_region_masks_map_grid_cells_to_latents_and_tokens():
     assert mask[0, 0, 5:11, 5:11].eq(1).all() and mask.sum() == 36
     keep = token_mask(mask, 2)
     assert keep.shape == (64,) and (~keep).sum() == 16  # tokens touching rows/cols 5..10
+
+
+def test_a_pixel_space_cell_region_is_the_grid_cell_to_the_pixel():
+    import torch.nn.functional as F
+
+    exact = F.pixel_shuffle(cell_region(["center"], 16, 16, 8, pixel_space=True), 8)
+    assert exact.shape == (1, 3, 128, 128) and torch.equal(exact[:, :1], cell_mask(["center"], 128, 128))
+    assert exact[0, 0].sum() == 44 * 44  # rows and columns 42..85, where latent cells would give 40..87
+    assert torch.equal(cell_region(["center"], 16, 16, 8, pixel_space=False), cell_mask(["center"], 16, 16))
 
 
 def test_a_pixel_mask_keeps_exactly_its_pixels_through_pixel_space_latents():

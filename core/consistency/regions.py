@@ -28,6 +28,16 @@ def cell_mask(positions: list[str], height: int, width: int) -> torch.Tensor:
     return mask
 
 
+def cell_region(positions: list[str], height: int, width: int, factor: int, pixel_space: bool) -> torch.Tensor:
+    """Edit mask for grid cells on latents of ``height`` x ``width``. A pixel-space autoencoder gets
+    the cells to the pixel, (1, 3 * factor**2, h, w): a cell border (128 / 3 pixels) cuts through
+    8x8 blocks, and a latent-cell mask would let the edit repaint the rim of a neighbour's subject."""
+    if not pixel_space:
+        return cell_mask(positions, height, width)
+    pixels = cell_mask(positions, height * factor, width * factor)
+    return F.pixel_unshuffle(pixels.expand(1, 3, -1, -1), factor)
+
+
 def outside_pixels_mask(keep: np.ndarray, factor: int, pixel_space: bool) -> torch.Tensor:
     """Edit mask that may change everything but the ``keep`` pixels (bool, H x W).
 
