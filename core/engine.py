@@ -18,7 +18,6 @@ from pathlib import Path
 import numpy as np
 import torch
 
-from core.bundled.pixel_autoencoder import PixelShuffleAutoencoder
 from core.consistency import ConsistencyConfig, DrawControls, TurnPlan, plan_turn
 from core.consistency import subjects as subject_slices
 from core.consistency.blobs import BlobStore
@@ -373,9 +372,8 @@ class Engine:
             h, w = controls.anchor.shape[-2:]
             region = None
             if plan.region_source == "layout":
-                pipe = self.painter.pipe
-                pixel_space = isinstance(pipe.vae, PixelShuffleAutoencoder)
-                region = cell_region(plan.region, h, w, pipe.vae_scale_factor, pixel_space)
+                factor = self.painter.pipe.vae_scale_factor
+                region = cell_region(plan.region, h, w, factor, self.painter.pixel_space)
             elif plan.region_source == "attention":
                 region = self._attention_region(controls.anchor, noise, request, previous_turn, plan.edited)
             elif plan.region_source == "kept_pixels":
@@ -398,6 +396,7 @@ class Engine:
             # old prompt's context, would pull the old background back (measured: it stays).
             if plan.region_source != "kept_pixels":
                 controls.cond_override = patched
+        # The focus prompt names only the changed subjects, so kept subjects' slices have no place in it.
         if plan.focus_prompt is not None and controls.edit_mask is not None:
             controls.cond_override = self.painter.encode(plan.focus_prompt)
         return noise, controls, records
@@ -414,8 +413,7 @@ class Engine:
         distance = np.linalg.norm(image.astype(np.float32) - old, axis=-1)
         in_cells = cell_mask(cells, *image.shape[:2])[0, 0].numpy() > 0
         keep = in_cells & (distance > KEEP_COLOUR_DISTANCE)
-        pipe = self.painter.pipe
-        return outside_pixels_mask(keep, pipe.vae_scale_factor, isinstance(pipe.vae, PixelShuffleAutoencoder))
+        return outside_pixels_mask(keep, self.painter.pipe.vae_scale_factor, self.painter.pixel_space)
 
     def _attention_region(self, anchor, noise, request, previous_turn, edited: list[str]):
         """Latent mask around the edited subjects, from the anchor's cross-attention (None: not found)."""

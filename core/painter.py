@@ -101,6 +101,8 @@ class Painter:
         self._text_cache: OrderedDict[str, TextStates] = OrderedDict()
         self._text_cache_size = text_cache_size
         self._text_lock = threading.Lock()
+        # Latent channels are pixels (the bundled model's autoencoder): masks can be exact per pixel.
+        self.pixel_space = type(pipe.vae).__name__ == "PixelShuffleAutoencoder"
 
     @classmethod
     def load(cls, source: str, *, device: str = "auto", dtype: str = "auto", kind: str = "external") -> Painter:

@@ -110,6 +110,7 @@ def test_the_change_grows_with_strength(tiny_painter):
 
 
 def test_a_region_edit_keeps_every_latent_outside_the_region_exactly(tiny_painter):
+    assert tiny_painter.pixel_space  # the tiny test model has the bundled pixel-space autoencoder
     anchor = tiny_painter.draw(request(seed=1)).latents
     mask = cell_mask(["top-left"], *anchor.shape[-2:])
     out = tiny_painter.draw(

@@ -178,9 +178,8 @@ def plan_turn(
         region, region_source = sorted(c for c in cells if c), "kept_pixels"
         keep_cells = sorted(after[sid].position for sid in diff.kept)
         strength = config.strength_background
-        use_attention = (
-            False  # the kept subjects are held as pixels; the anchor's tokens would pull the old background back
-        )
+        # The kept subjects are held as pixels; the anchor's tokens would pull the old background back.
+        use_attention = False
     # Inside a layout region the edit draws only what changes, so a one-subject edit in a busy
     # scene is asked of the model as a one-subject picture; the mask keeps everything else. With
     # nothing to draw (a removal, a new background) the whole prompt stays: the model never saw
