@@ -486,7 +486,8 @@ while step < C.max_steps and stop_reason is None:
         train_seconds += dt
     else:
         gpu_seconds += dt
-    eval_losses.append(losses[-1])
+    if C.eval_every:  # kept only for the next quick eval's row
+        eval_losses.append(losses[-1])
     if C.fit_minutes and step - run_start in (10, 60):  # time steps 10..60, then fit the schedule
         if dev.type == "cuda":
             torch.cuda.synchronize()
