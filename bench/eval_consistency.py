@@ -9,7 +9,8 @@ alone, all together, and all without the focus prompt - and prints per configura
 - applied: edit turns whose asked-for change the checker reads (changed objects
   correct, background right when asked, nothing extra);
 - preserved: untouched subjects (one per subject per edit turn) that keep colour,
-  shape, size class and cell, with mask IoU >= 0.9 against the previous turn;
+  shape, size class and cell, with mask IoU >= 0.9 against the previous turn (the subject is the
+  detection in its cell of its colour, else the largest; its match now, the one overlapping it most);
 - of drawn: the same, counting only untouched subjects the previous picture shows (a subject
   the painter never drew cannot be kept; that is the model's faithfulness, not consistency);
 - background kept: edit turns not asking for a background keep the previous one;
@@ -63,6 +64,25 @@ def world(expected: dict) -> WorldScene:
     return WorldScene(background=expected["background"], objects=objects)
 
 
+def subject_in(picture, cell: str, wanted: WorldObject | None):
+    """The detection in ``cell`` that stands for the subject: its colour first, then the largest.
+
+    A weak painter leaves specks and stray blobs beside a subject; which of them the checker lists
+    last says nothing about the subject, so the pick must not depend on the order."""
+    here = [d for d in picture.objects if d.position == cell]
+    if not here:
+        return None
+    return max(here, key=lambda d: (wanted is not None and d.colour == wanted.colour, int(d.mask.sum())))
+
+
+def same_subject(picture, cell: str, before):
+    """The detection in ``cell`` of ``picture`` that overlaps ``before`` most (None when none is there)."""
+    here = [d for d in picture.objects if d.position == cell]
+    if not here or before is None:
+        return None
+    return max(here, key=lambda d: mask_iou(d.mask, before.mask))
+
+
 def load_painter(model: str):
     from core.bundled.fallback import random_painter
     from core.painter import Painter
@@ -107,11 +127,11 @@ def score_script(engine: Engine, script: dict, tally: dict, oracle: bool = False
             tally["applied"] += applied
             kind["applied"] += applied
             if previous is not None:
-                before = {d.position: d for d in previous.objects}
-                now = {d.position: d for d in got.objects}
+                wanted = {o.position: o for o in world(expected["scene"]).objects}
                 for cell in expected["untouched"]:
                     tally["untouched"] += 1
-                    a, b = before.get(cell), now.get(cell)
+                    a = subject_in(previous, cell, wanted.get(cell))
+                    b = same_subject(got, cell, a)
                     kept = bool(
                         a
                         and b

@@ -41,3 +41,28 @@ def test_eval_runs_every_configuration_through_the_engine(configs, capsys, monke
     # the scoring itself: the rewriter's scenes rendered exactly pass every check
     assert results["oracle"]["applied"] == results["oracle"]["preserved"] == 1.0
     assert "preserved" in capsys.readouterr().out
+
+
+def test_the_preserved_score_follows_the_subject_not_the_checkers_listing_order():
+    """A stray speck beside a subject must not decide whether the subject was kept."""
+    sys.path.insert(0, str(ROOT / "bench"))
+    import eval_consistency
+
+    from core.world.checker import read_scene
+    from core.world.render import render
+    from core.world.scene import WorldObject, WorldScene
+
+    subject = WorldObject("circle", "red", "large", "top-left")
+    picture = render(WorldScene("blue", (subject,)))
+    picture[33:41, 33:41] = (245, 215, 40)  # a yellow blob in the same cell, touching the circle
+    checked = read_scene(picture)
+    here = [d for d in checked.objects if d.position == "top-left"]
+    assert {d.colour for d in here} == {"red", "yellow"}  # the checker sees both
+    for order in (here, here[::-1]):
+        checked.objects = order
+        a = eval_consistency.subject_in(checked, "top-left", subject)
+        assert a.colour == "red"
+        assert eval_consistency.same_subject(checked, "top-left", a) is a
+    assert eval_consistency.subject_in(checked, "top-left", None).colour == "red"  # the largest
+    assert eval_consistency.subject_in(checked, "center", subject) is None
+    assert eval_consistency.same_subject(checked, "top-left", None) is None
