@@ -23,11 +23,12 @@ from core.consistency import subjects as subject_slices
 from core.consistency.blobs import BlobStore
 from core.consistency.blobs import referenced as referenced_blobs
 from core.consistency.cross_maps import attention_region
+from core.consistency.matte import over_new_background
 from core.consistency.regions import cell_mask, cell_region, outside_pixels_mask, token_mask
 from core.describe import compose_prompt
 from core.errors import BadInput, DrawCancelled, DrawError
 from core.images import encode_png
-from core.painter import DrawRequest, Painter
+from core.painter import DrawRequest, DrawResult, Painter
 from core.reference import Reference, load_reference
 from core.rewriter.base import HistoryItem, Rewriter
 from core.scene import Rewrite, Scene
@@ -273,6 +274,8 @@ class Engine:
             try:
                 noise, controls, subject_records = self._controls(turn, rewrite, plan, previous_turn, config, request)
                 result = self.painter.draw(request, noise=noise, controls=controls, on_step=on_step, cancel=cancel)
+                if plan.region_source == "kept_pixels" and self.painter.pixel_space and controls.edit_mask is not None:
+                    result = self._kept_as_layers(result, controls.anchor, plan.keep_cells)
             except DrawCancelled as exc:
                 return self._failed(turn, str(exc), timings, started, status="cancelled", rewrite=rewrite)
             except (DrawError, BadInput, KeyError) as exc:
@@ -414,6 +417,17 @@ class Engine:
         in_cells = cell_mask(cells, *image.shape[:2])[0, 0].numpy() > 0
         keep = in_cells & (distance > KEEP_COLOUR_DISTANCE)
         return outside_pixels_mask(keep, self.painter.pipe.vae_scale_factor, self.painter.pixel_space)
+
+    def _kept_as_layers(self, result: DrawResult, anchor: torch.Tensor, cells: list[str]) -> DrawResult:
+        """The new background's drawing with the kept subjects put over it as layers (``matte``):
+        their edge pixels change their share of old background for the new one, so no rim of the
+        old colour is left and each subject keeps its exact coverage."""
+        before = self.painter.to_pixels(anchor)
+        old = np.array(vocab.COLOURS[read_scene(np.asarray(self.painter.decode(anchor))).background].rgb, dtype=float)
+        kept = cell_mask(cells, *before.shape[:2])[0, 0].numpy() > 0
+        pixels = over_new_background(before, self.painter.to_pixels(result.latents), kept, old)
+        latents = self.painter.from_pixels(pixels)
+        return dataclasses.replace(result, image=self.painter.decode(latents), latents=latents)
 
     def _attention_region(self, anchor, noise, request, previous_turn, edited: list[str]):
         """Latent mask around the edited subjects, from the anchor's cross-attention (None: not found)."""

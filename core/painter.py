@@ -15,6 +15,7 @@ from collections import OrderedDict
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+import numpy as np
 import torch
 from diffusers import HunyuanDiTPipeline
 from diffusers.pipelines.hunyuandit.pipeline_hunyuandit import SUPPORTED_SHAPE
@@ -256,6 +257,18 @@ class Painter:
         latents = latents.to(self.device, self.dtype)
         decoded = self.pipe.vae.decode(latents / self.pipe.vae.config.scaling_factor, return_dict=False)[0]
         return self.pipe.image_processor.postprocess(decoded, output_type="pil")[0]
+
+    def to_pixels(self, latents: torch.Tensor) -> np.ndarray:
+        """Latents -> (H, W, 3) float RGB in 0..255, unclamped and unrounded (for exact pixel edits)."""
+        latents = latents.to(self.device, self.dtype)
+        decoded = self.pipe.vae.decode(latents / self.pipe.vae.config.scaling_factor, return_dict=False)[0]
+        return ((decoded[0].double().permute(1, 2, 0) + 1.0) * 127.5).cpu().numpy()  # float64: round trips exactly
+
+    def from_pixels(self, pixels: np.ndarray) -> torch.Tensor:
+        """The inverse of ``to_pixels``: exact for a pixel-space autoencoder, a re-encoding otherwise."""
+        x = torch.from_numpy(np.ascontiguousarray(pixels, dtype=np.float64)).permute(2, 0, 1)[None] / 127.5 - 1.0
+        encoded = self.pipe.vae.encode(x.to(self.device, self.dtype)).latent_dist.mode()
+        return (encoded * self.pipe.vae.config.scaling_factor).float().cpu()
 
     def _generation(self, req: DrawRequest) -> dict:
         return {

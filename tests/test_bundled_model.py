@@ -60,15 +60,17 @@ def test_draws_the_stored_reference_picture(painter, monkeypatch):
     assert diff.max() <= reference["tolerance"], f"max block difference {diff.max():.1f} grey levels"
 
 
-def test_a_new_background_keeps_the_subject_pixel_for_pixel(painter, tmp_path):
+def test_a_new_background_keeps_the_subject_and_moves_its_edges_onto_it(painter, tmp_path):
     """Consistency "all" on the shipped model: the circle's own pixels come through a background
-    change bit for bit, while the background really changes."""
+    change (its edge pixels as blends over the new colour), while the background really changes."""
     from PIL import Image
 
     from core.consistency import ConsistencyConfig
+    from core.consistency.matte import coverage
     from core.engine import Engine, SessionDefaults
     from core.rewriter import Composer
-    from core.world.checker import read_scene
+    from core.world import vocab
+    from core.world.checker import mask_iou, read_scene
     from sessions.store import Store
 
     store = Store.open(f"sqlite:///{tmp_path / 'db.sqlite'}", tmp_path / "data")
@@ -87,6 +89,16 @@ def test_a_new_background_keeps_the_subject_pixel_for_pixel(painter, tmp_path):
     circle = [o for o in read_scene(before).objects if o.position == "top-left"]
     assert circle, "the model did not draw the circle this test keeps"
     kept = circle[0].mask
-    assert np.array_equal(after[kept], before[kept])
+    # Its core comes through bit for bit; its edge pixels trade blue for yellow (``matte``).
+    core = kept & (coverage(before.astype(np.float64), np.array(vocab.COLOURS["blue"].rgb, dtype=float)) == 1.0)
+    assert core.sum() > 0.3 * kept.sum()  # model pixels sit near, not on, the palette: 485 of 1,160 here
+    # (coverage is read here from the rounded picture, in the engine from the exact pixels: a pixel
+    # at 0.9999 there can round to full cover here, and move by its one ten-thousandth)
+    moved = np.abs(after[core].astype(int) - before[core].astype(int))
+    assert moved.max() <= 1 and (moved > 0).any(axis=-1).mean() < 0.01
     assert turns[1].generation["consistency"]["region_source"] == "kept_pixels"
-    assert read_scene(after).background == "yellow" and read_scene(before).background == "blue"
+    read_after = read_scene(after)
+    assert read_after.background == "yellow" and read_scene(before).background == "blue"
+    again = [o for o in read_after.objects if o.position == "top-left"]
+    assert again and again[0].to_world() == circle[0].to_world()
+    assert mask_iou(again[0].mask, kept) >= 0.95
