@@ -412,8 +412,7 @@ class Engine:
         edges and specks included, where the checker's own object mask would leave the model to
         redraw its rim, and redraws only the background around it."""
         image = np.asarray(self.painter.decode(anchor))
-        old = np.array(vocab.COLOURS[read_scene(image).background].rgb, dtype=np.float32)
-        distance = np.linalg.norm(image.astype(np.float32) - old, axis=-1)
+        distance = np.linalg.norm(image.astype(np.float32) - self._old_background(anchor), axis=-1)
         in_cells = cell_mask(cells, *image.shape[:2])[0, 0].numpy() > 0
         keep = in_cells & (distance > KEEP_COLOUR_DISTANCE)
         return outside_pixels_mask(keep, self.painter.pipe.vae_scale_factor, self.painter.pixel_space)
@@ -423,11 +422,14 @@ class Engine:
         their edge pixels change their share of old background for the new one, so no rim of the
         old colour is left and each subject keeps its exact coverage."""
         before = self.painter.to_pixels(anchor)
-        old = np.array(vocab.COLOURS[read_scene(np.asarray(self.painter.decode(anchor))).background].rgb, dtype=float)
         kept = cell_mask(cells, *before.shape[:2])[0, 0].numpy() > 0
-        pixels = over_new_background(before, self.painter.to_pixels(result.latents), kept, old)
+        pixels = over_new_background(before, self.painter.to_pixels(result.latents), kept, self._old_background(anchor))
         latents = self.painter.from_pixels(pixels)
         return dataclasses.replace(result, image=self.painter.decode(latents), latents=latents)
+
+    def _old_background(self, anchor: torch.Tensor) -> np.ndarray:
+        """RGB of the background the anchor shows, as the shapes-world checker reads it."""
+        return np.array(vocab.COLOURS[read_scene(self.painter.decode(anchor)).background].rgb, dtype=np.float32)
 
     def _attention_region(self, anchor, noise, request, previous_turn, edited: list[str]):
         """Latent mask around the edited subjects, from the anchor's cross-attention (None: not found)."""
