@@ -7,7 +7,10 @@ once per configuration - baseline (same seed, full re-prompt), each mechanism
 alone, all together, and all without the focus prompt - and prints per configuration:
 
 - applied: edit turns whose asked-for change the checker reads (changed objects
-  correct, background right when asked, nothing extra);
+  correct, background right when asked, nothing extra anywhere);
+- in cells: the same, but stray objects count only in the cells the edit is about (its subjects'
+  cells, and cells it emptied): a speck an earlier turn left elsewhere, kept as it should be by
+  an edit, is not this edit failing;
 - preserved: untouched subjects (one per subject per edit turn) that keep colour,
   shape, size class and cell, with mask IoU >= 0.9 against the previous turn (the subject is the
   detection in its cell of its colour, else the largest; its match now, the one overlapping it most);
@@ -15,7 +18,7 @@ alone, all together, and all without the focus prompt - and prints per configura
   the painter never drew cannot be kept; that is the model's faithfulness, not consistency);
 - background kept: edit turns not asking for a background keep the previous one;
 - ms/turn: mean whole-turn time (rewrite, draw, persist) per drawing turn, and its ratio to baseline;
-- then applied / preserved per kind of edit (attribute, add_remove, background).
+- then applied (in cells) / preserved per kind of edit (attribute, add_remove, background).
 
 Targets once the bundled model lands (the issue): all together preserved >= 95%
 and >= 20 points above baseline, applied >= 95% and not below baseline, time <= 1.6x.
@@ -103,6 +106,7 @@ def oracle_image(turn, size: int) -> Image.Image | None:
 def score_script(engine: Engine, script: dict, tally: dict, oracle: bool = False) -> None:
     session = engine.new_session(seed=script["seed"])
     previous = None  # the checker's reading of the last drawn turn
+    cells_before: set[str] = set()  # where the script's last scene had subjects
     for message, expected in zip(script["turns"], script["expected"], strict=True):
         result = engine.run_turn(session, message)
         if result.image_png is None:
@@ -114,18 +118,23 @@ def score_script(engine: Engine, script: dict, tally: dict, oracle: bool = False
             image = oracle_image(result.turn, max(image.width, 128)) or image  # the checker's own size
         got = read_scene(image)
         report = compare(world(expected["scene"]), got)
+        cells_now = {o[3] for o in expected["scene"]["objects"]}
         if expected["kind"] != "new":
             kind = tally["by_kind"].setdefault(
-                expected["kind"], {"edits": 0, "applied": 0, "untouched": 0, "preserved": 0}
+                expected["kind"], {"edits": 0, "applied": 0, "applied_in_cells": 0, "untouched": 0, "preserved": 0}
             )
             tally["edits"] += 1
             kind["edits"] += 1
             rows = [r for r in report["objects"] if r["position"] not in expected["untouched"]]
-            applied = all(r["correct"] for r in rows) and not report["extra"]
-            if expected["background_changed"]:
-                applied = applied and report["background"]
+            # the cells the edit is about: its subjects' cells now, and those it emptied
+            touched = {r["position"] for r in rows} | (cells_before - cells_now)
+            asked = all(r["correct"] for r in rows) and (report["background"] or not expected["background_changed"])
+            applied = asked and not report["extra"]
+            applied_in_cells = asked and not [c for c in report["extra"] if c in touched]
             tally["applied"] += applied
             kind["applied"] += applied
+            tally["applied_in_cells"] += applied_in_cells
+            kind["applied_in_cells"] += applied_in_cells
             if previous is not None:
                 wanted = {o.position: o for o in world(expected["scene"]).objects}
                 for cell in expected["untouched"]:
@@ -146,7 +155,7 @@ def score_script(engine: Engine, script: dict, tally: dict, oracle: bool = False
                 if not expected["background_changed"]:
                     tally["bg_turns"] += 1
                     tally["bg_kept"] += got.background == previous.background
-        previous = got
+        previous, cells_before = got, cells_now
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -181,6 +190,7 @@ def main(argv: list[str] | None = None) -> None:
                 for k in (
                     "edits",
                     "applied",
+                    "applied_in_cells",
                     "untouched",
                     "preserved",
                     "untouched_drawn",
@@ -197,6 +207,7 @@ def main(argv: list[str] | None = None) -> None:
             store.close()
             results[name] = {
                 "applied": tally["applied"] / max(tally["edits"], 1),
+                "applied_in_cells": tally["applied_in_cells"] / max(tally["edits"], 1),
                 "preserved": tally["preserved"] / max(tally["untouched"], 1),
                 "background_kept": tally["bg_kept"] / max(tally["bg_turns"], 1),
                 # of the untouched subjects the previous picture showed (the painter drew them)
@@ -211,26 +222,27 @@ def main(argv: list[str] | None = None) -> None:
             }
     base_ms = results.get("baseline", {}).get("ms_per_turn") or 0.0
     print(
-        f"{'config':<18}{'applied':>9}{'preserved':>11}{'of drawn':>10}{'bg kept':>9}{'ms/turn':>9}{'x base':>8}"
+        f"{'config':<18}{'applied':>9}{'in cells':>10}{'preserved':>11}{'of drawn':>10}{'bg kept':>9}{'ms/turn':>9}{'x base':>8}"
         "  (edits / untouched / drawn)"
     )
     for name, r in results.items():
         ratio = r["ms_per_turn"] / base_ms if base_ms else float("nan")
         print(
-            f"{name:<18}{r['applied']:>9.1%}{r['preserved']:>11.1%}{r['preserved_of_drawn']:>10.1%}"
+            f"{name:<18}{r['applied']:>9.1%}{r['applied_in_cells']:>10.1%}{r['preserved']:>11.1%}{r['preserved_of_drawn']:>10.1%}"
             f"{r['background_kept']:>9.1%}{r['ms_per_turn']:>9.0f}{ratio:>8.2f}"
             f"  ({r['edit_turns']} / {r['untouched_subjects']} / {r['untouched_drawn']})"
         )
     kinds = sorted({k for r in results.values() for k in r["by_kind"]})
-    print("\nper kind of edit: applied / preserved (turns / untouched subjects)")
-    print(f"{'config':<18}" + "".join(f"{k:>28}" for k in kinds))
+    print("\nper kind of edit: applied (in cells) / preserved (turns / untouched subjects)")
+    print(f"{'config':<18}" + "".join(f"{k:>30}" for k in kinds))
     for name, r in results.items():
         cells = []
         for k in kinds:
-            c = r["by_kind"].get(k) or {"edits": 0, "applied": 0, "untouched": 0, "preserved": 0}
-            a, pr = c["applied"] / max(c["edits"], 1), c["preserved"] / max(c["untouched"], 1)
-            cells.append(f"{a:.0%} / {pr:.0%} ({c['edits']}/{c['untouched']})")
-        print(f"{name:<18}" + "".join(f"{c:>28}" for c in cells))
+            c = r["by_kind"].get(k) or {"edits": 0, "applied": 0, "applied_in_cells": 0, "untouched": 0, "preserved": 0}
+            n = max(c["edits"], 1)
+            a, ac, pr = c["applied"] / n, c["applied_in_cells"] / n, c["preserved"] / max(c["untouched"], 1)
+            cells.append(f"{a:.0%} ({ac:.0%}) / {pr:.0%} ({c['edits']}/{c['untouched']})")
+        print(f"{name:<18}" + "".join(f"{c:>30}" for c in cells))
     if args.json:
         Path(args.json).write_text(json.dumps(results, indent=2), encoding="utf-8")
 
