@@ -280,6 +280,11 @@ class Engine:
                 return self._failed(turn, str(exc), timings, started, status="cancelled", rewrite=rewrite)
             except (DrawError, BadInput, KeyError) as exc:
                 return self._failed(turn, str(exc), timings, started, rewrite=rewrite)
+            except Exception as exc:  # noqa: BLE001 - a bug in the consistency work must not leave the turn pending
+                log.exception("consistency work around the draw failed")
+                return self._failed(
+                    turn, f"Keeping the picture consistent failed: {type(exc).__name__}: {exc}", timings, started
+                )
             generation = dict(result.generation)
             generation["consistency"] = plan.to_dict()
             if config.any:

@@ -147,3 +147,31 @@ def test_style_suffix_goes_after_the_subjects_when_it_fits(engine, monkeypatch):
     session = engine.store.update_session(session.id, settings={**session.settings, "style": "short"})
     turn = engine.run_turn(session, "a blue star").turn
     assert turn.prompt == "a large blue star at the center, on a white background, blue"
+
+
+def test_a_crash_in_the_consistency_work_is_stored_as_failed(tmp_path, tiny_painter, monkeypatch):
+    """The engine's own work around the draw (here the layers of a new background) fails like a draw."""
+    from core.consistency import ConsistencyConfig
+    from core.engine import Engine
+    from core.rewriter import Composer
+    from sessions.store import Store
+
+    store = Store.open(f"sqlite:///{tmp_path / 'db.sqlite'}", tmp_path / "data")
+    try:
+        engine = Engine(tiny_painter, Composer(), store, consistency=ConsistencyConfig.only("edit"))
+        session = engine.new_session()
+        first = engine.run_turn(session, "a large red circle at the top left on a blue background")
+        assert first.turn.status == "done"
+
+        def explode(*args, **kwargs):
+            raise ValueError("broken anchor (simulated)")
+
+        monkeypatch.setattr(engine, "_old_background", explode)
+        failed = engine.run_turn(session, "make the background yellow")
+        assert failed.turn.status == "failed" and "broken anchor (simulated)" in failed.turn.error
+        monkeypatch.undo()
+        ok = engine.run_turn(session, "make the background yellow")
+        assert ok.turn.status == "done"
+        assert [t.status for t in store.turns(session.id)] == ["done", "failed", "done"]
+    finally:
+        store.close()
