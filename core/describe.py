@@ -165,3 +165,45 @@ def compose_prompt(scene: Scene) -> str:
             f"{style}风格" if style else scene.style if scene.style.endswith("style") else f"{scene.style} style"
         )
     return sep.join(p for p in parts if p)
+
+
+# -- what changed, in the user's language ----------------------------------------------------
+
+_FIELD_NAMES = {
+    "colour": ("colour", "颜色"),
+    "kind": ("shape", "形状"),
+    "shape": ("shape", "形状"),
+    "size": ("size", "大小"),
+    "position": ("position", "位置"),
+    "background": ("background", "背景"),
+    "time_of_day": ("time of day", "时间"),
+    "season": ("season", "季节"),
+    "weather": ("weather", "天气"),
+    "style": ("style", "风格"),
+    "details": ("details", "细节"),
+}
+_FIELD_TABLES = {"time_of_day": "time", "season": "season", "weather": "weather", "style": "style"}
+
+
+def field_name(field: str, lang: str) -> str:
+    """ "time_of_day" -> "time of day" / "时间"; unknown fields keep their name with spaces."""
+    en, zh = _FIELD_NAMES.get(field, (field.replace("_", " "), field.replace("_", " ")))
+    return zh if lang == "zh" else en
+
+
+def describe_value(field: str, value: str | None, lang: str) -> str:
+    """A stored attribute value as the chat shows it: ("colour", "red", "zh") -> "红色"."""
+    if not value:
+        return "无" if lang == "zh" else "none"
+    if field in ("colour", "kind", "shape", "size", "position"):
+        return _word("shape" if field == "kind" else field, value, lang)
+    if field == "background":
+        if value in vocab.COLOURS:
+            return _word("colour", value, lang)
+        setting = describe_setting(Scene(background=value), lang)
+        return setting[0].removeprefix("背景是") if lang == "zh" and setting else value
+    if field == "details":
+        return "，".join(_detail(d, lang) for d in value.split(", ")) if lang == "zh" else value
+    if lang == "zh" and field in _FIELD_TABLES:
+        return gl.zh_word(_FIELD_TABLES[field], value) or value
+    return value

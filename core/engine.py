@@ -296,7 +296,7 @@ class Engine:
                 generation["consistency"]["subjects"] = subject_records
                 summary = plan.summary() if plan.mode != "draw" else ""
                 if summary:
-                    rewrite = rewrite.model_copy(update={"notes": (*rewrite.notes, summary.capitalize() + ".")})
+                    rewrite = rewrite.model_copy(update={"notes": (*rewrite.notes, summary)})
             timings["draw"] = _ms(t0)
             png = encode_png(
                 result.image,

@@ -137,6 +137,25 @@ def test_changes_list_says_what_changed():
     ]
 
 
+EDIT_REPLIES = [
+    (("蓝色背景上，右下方有一个小的黄色星形", "把星形改成红色"), "改动：颜色：黄色 → 红色"),
+    (("蓝色背景上，右下方有一个小的黄色星形", "加一个绿色的方块"), "改动：添加：中间有一个大的绿色正方形"),
+    (("蓝色背景上，右下方有一个小的黄色星形", "把它移到左上方"), "改动：位置：右下 → 左上"),
+    (("蓝色背景上，右下方有一个小的黄色星形", "把背景换成白色"), "改动：背景：蓝色 → 白色"),
+    (("a red fox in a snowy forest", "给它戴上围巾"), "改动：细节：戴着围巾"),
+    (("a red fox in a snowy forest", "把背景换成夜晚"), "改动：时间：无 → 夜晚"),
+    (("a red fox in a snowy forest", "make it night"), "Changed: time of day: none → night"),
+    (("a red fox in a snowy forest", "remove the fox"), "Changed: removed a red fox"),
+]
+
+
+@pytest.mark.parametrize(("messages", "reply"), EDIT_REPLIES)
+def test_edit_replies_speak_the_users_language(messages, reply):
+    """A Chinese edit is answered in Chinese throughout: names and values too, not "colour：yellow"."""
+    _, rewrites = play(*messages)
+    assert rewrites[-1].reply == reply
+
+
 def test_questions_are_chat_turns_answered_from_the_scene():
     scene, (_, rw) = play(START, "how many objects are there?")
     assert rw.intent == "chat" and rw.prompt == "" and "2 objects" in rw.reply

@@ -11,7 +11,7 @@ from diffusers.models.embeddings import get_2d_rotary_pos_embed
 from core.consistency import ConsistencyConfig, DrawControls
 from core.consistency.attention import AnchorAttnProcessor
 from core.consistency.config import parse_mechanisms
-from core.consistency.plan import derive_seed, diff_scenes
+from core.consistency.plan import derive_seed, diff_scenes, plan_turn
 from core.consistency.regions import cell_mask, cell_region, outside_pixels_mask, token_mask
 from core.engine import Engine, SessionDefaults
 from core.painter import DrawRequest
@@ -266,6 +266,42 @@ def test_each_turn_stores_its_plan_seed_and_noise(make_engine):
     noise = engine.blobs.get(plans[0]["blobs"]["noise"])["noise"]
     assert torch.equal(noise, engine.painter.initial_noise(7, 64, 64))
     assert "Kept: " in turns[1].reply
+
+
+@pytest.mark.parametrize(
+    ("messages", "summary"),
+    [
+        (
+            ("蓝色背景上，左上方有一个小的红色圆形，中间有一个大的蓝色正方形", "把圆形改成绿色"),
+            "保留：蓝色正方形、背景；改动：红色圆形的颜色：红色 → 绿色。",
+        ),
+        (
+            ("蓝色背景上，左上方有一个小的红色圆形", "把背景换成黄色", "把它移到右下方"),
+            "保留：背景；改动：红色圆形移动：左上 → 右下。",
+        ),
+        (("蓝色背景上，左上方有一个小的红色圆形", "把背景换成黄色"), "保留：红色圆形；改动：背景：蓝色 → 黄色。"),
+        (
+            ("a small red circle at the top left on a blue background", "add a small yellow star at the top"),
+            "Kept: red circle, background; changed: yellow star (added).",
+        ),
+    ],
+)
+def test_the_kept_and_changed_line_speaks_the_scenes_language(messages, summary):
+    """The chat's "kept / changed" line is one language: no "background" or "(added)" in a Chinese reply."""
+    composer, scene, rewrite = Composer(), Scene(), None
+    for message in messages:
+        previous, rewrite = scene, composer.rewrite(scene, [], message)
+        scene = rewrite.scene
+    plan = plan_turn(
+        rewrite,
+        previous,
+        {"id": "t0", "seed": 7, "consistency": {}},
+        ConsistencyConfig.only("all"),
+        session_seed=7,
+        turn_index=len(messages) - 1,
+        has_anchor=True,
+    )
+    assert plan.summary() == summary
 
 
 def test_a_locked_seed_stays_for_new_scenes(make_engine):

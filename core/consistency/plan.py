@@ -11,7 +11,7 @@ import hashlib
 from dataclasses import asdict, dataclass, field
 
 from core.consistency.config import ConsistencyConfig
-from core.describe import describe_subject
+from core.describe import describe_value, field_name
 from core.scene import Rewrite, Scene, Subject
 
 SCENE_FIELDS = ("background", "style", "season", "time_of_day", "weather", "extras")
@@ -80,18 +80,23 @@ class TurnPlan:
     keep_cells: list[str] = field(default_factory=list)  # "kept_pixels": cells of the subjects kept as pixels
     focus: list[str] | None = None  # subject ids the edit's own prompt names; None: the turn's prompt
     focus_prompt: str | None = None  # that prompt (the engine writes it from the turn's scene)
+    language: str = "en"  # of the kept / changed labels
 
     def to_dict(self) -> dict:
         return asdict(self)
 
     def summary(self) -> str:
-        """One line for the chat: "kept: red circle, background; changed: square colour blue → green"."""
+        """One sentence for the chat: "Kept: red circle, background; changed: square colour: blue → green."."""
+        zh = self.language == "zh"
         parts = []
         if self.kept:
-            parts.append("kept: " + ", ".join(self.kept))
+            parts.append(("保留：" if zh else "kept: ") + ("、" if zh else ", ").join(self.kept))
         if self.changed:
-            parts.append("changed: " + ", ".join(self.changed))
-        return "; ".join(parts)
+            parts.append(("改动：" if zh else "changed: ") + ("、" if zh else ", ").join(self.changed))
+        if not parts:
+            return ""
+        text = ("；" if zh else "; ").join(parts)
+        return text + "。" if zh else text[:1].upper() + text[1:] + "."
 
 
 def derive_seed(session_seed: int, turn_index: int) -> int:
@@ -101,8 +106,34 @@ def derive_seed(session_seed: int, turn_index: int) -> int:
 
 
 def _name(s: Subject, lang: str) -> str:
-    words = " ".join(w for w in (s.colour, s.kind) if w) if lang == "en" else describe_subject(s, lang)
-    return words or s.id
+    """ "red circle" / "红色圆形": colour and kind, enough to tell the subjects of a scene apart."""
+    words = [describe_value(f, getattr(s, f), lang) for f in ("colour", "kind") if getattr(s, f)]
+    return ("" if lang == "zh" else " ").join(words) or s.id
+
+
+def _kept_and_changed(
+    diff, previous: Scene | None, scene: Scene, before: dict, after: dict, lang: str
+) -> tuple[list[str], list[str]]:
+    """The labels the chat shows, in the scene's language: ["red circle", "background"], [...]."""
+    zh = lang == "zh"
+    sep = "：" if zh else ": "
+    kept = [_name(after[sid], lang) for sid in diff.kept]
+    if "background" not in diff.scene_fields and scene.background is not None:
+        kept.append(field_name("background", lang))
+    changed = [_name(after[sid], lang) + ("（新增）" if zh else " (added)") for sid in diff.added]
+    changed += [_name(before[sid], lang) + ("（去掉）" if zh else " (removed)") for sid in diff.removed]
+    for sid, fields_ in diff.attributes.items():
+        for f in fields_:
+            old, new = (describe_value(f, getattr(s[sid], f), lang) for s in (before, after))
+            changed.append(f"{_name(before[sid], lang)}{'的' if zh else ' '}{field_name(f, lang)}{sep}{old} → {new}")
+    for sid in diff.moved:
+        old, new = (describe_value("position", s[sid].position, lang) for s in (before, after))
+        changed.append(f"{_name(before[sid], lang)}{'移动' if zh else ' moved'}{sep}{old} → {new}")
+    if previous is not None:
+        for f in diff.scene_fields:
+            old, new = describe_value(f, getattr(previous, f), lang), describe_value(f, getattr(scene, f), lang)
+            changed.append(f"{field_name(f, lang)}{sep}{old} → {new}")
+    return kept, changed
 
 
 def plan_turn(
@@ -125,21 +156,9 @@ def plan_turn(
     before = {s.id: s for s in (previous or Scene()).subjects}
     after = {s.id: s for s in scene.subjects}
 
-    kept = [_name(after[sid], lang) for sid in diff.kept]
-    if "background" not in diff.scene_fields and scene.background is not None:
-        kept.append("background")
-    changed = [f"{_name(after[sid], lang)} (added)" for sid in diff.added]
-    changed += [f"{_name(before[sid], lang)} (removed)" for sid in diff.removed]
-    for sid, fields_ in diff.attributes.items():
-        for f in fields_:
-            changed.append(f"{_name(before[sid], lang)} {f}: {getattr(before[sid], f)} → {getattr(after[sid], f)}")
-    changed += [
-        f"{_name(before[sid], lang)} moved: {before[sid].position} → {after[sid].position}" for sid in diff.moved
-    ]
-    changed += [f"{f}: {getattr(previous, f)} → {getattr(scene, f)}" for f in diff.scene_fields if previous]
-
+    kept, changed = _kept_and_changed(diff, previous, scene, before, after, lang)
     if is_new:  # nothing is kept from a previous picture
-        kept, changed = [], ["new scene"]
+        kept, changed = [], ["新画面" if lang == "zh" else "new scene"]
 
     prev_info = (previous_turn or {}).get("consistency") or {}
     prev_seed = int((previous_turn or {}).get("seed", session_seed) or session_seed)
@@ -209,6 +228,7 @@ def plan_turn(
         config=config.to_dict(),
         keep_cells=keep_cells,
         focus=focus,
+        language=lang,
     )
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from core.describe import compose_prompt, describe_setting, describe_subject
+from core.describe import compose_prompt, describe_setting, describe_subject, describe_value, field_name
 from core.rewriter import general
 from core.rewriter import lexicon as lx
 from core.rewriter.base import HistoryItem
@@ -88,7 +88,7 @@ class Composer:
             prompt=compose_prompt(scene),
             scene=scene,
             changes=tuple(ops.changes),
-            reply=_summary(ops.changes, scene, lang),
+            reply=_summary(ops.changes, previous_scene, scene, lang),
             notes=tuple(ops.notes),
         )
 
@@ -553,25 +553,35 @@ def _group_by_shape(mentions: list[lx.Mention], shapes: list[lx.Mention], lang: 
 # -- words back to the user ------------------------------------------------------------------
 
 
-def _summary(changes: list[Change], scene: Scene, lang: str) -> str:
+def _summary(changes: list[Change], previous: Scene, scene: Scene, lang: str) -> str:
+    """The reply to an edit, wholly in the user's language: "改动：颜色：黄色 → 红色"."""
     if any(c.op == "new" for c in changes):
         return "新画面。" if lang == "zh" else "A new picture."
+    zh = lang == "zh"
     parts = []
     for c in changes:
         if c.op == "add" and c.subject:
-            parts.append(f"添加：{c.after}" if lang == "zh" else f"added {c.after}")
+            added = scene.subject(c.subject)
+            what = describe_subject(added, lang) if added else c.after
+            parts.append(f"添加：{what}" if zh else f"added {what}")
         elif c.op == "remove":
-            parts.append(f"去掉：{c.before}" if lang == "zh" else f"removed {c.before}")
+            gone = previous.subject(c.subject) if c.subject else None
+            what = describe_subject(gone, lang) if gone else c.before
+            parts.append(f"去掉：{what}" if zh else f"removed {what}")
         elif c.op == "set" and c.attribute == "details":
-            parts.append(f"细节：{c.after or '无'}" if lang == "zh" else f"details: {c.after or 'none'}")
+            parts.append(
+                f"{field_name('details', lang)}{'：' if zh else ': '}{describe_value('details', c.after, lang)}"
+            )
         elif c.op == "set":
-            what = c.attribute or ""
-            parts.append(f"{what}：{c.before} → {c.after}" if lang == "zh" else f"{what}: {c.before} → {c.after}")
+            field = c.attribute or ""
+            before, after = describe_value(field, c.before, lang), describe_value(field, c.after, lang)
+            parts.append(f"{field_name(field, lang)}{'：' if zh else ': '}{before} → {after}")
         elif c.op == "add":
-            parts.append(f"加入：{c.after}" if lang == "zh" else f"added “{c.after}”")
+            detail = describe_value("details", c.after, lang)
+            parts.append(f"加入：{detail}" if zh else f"added “{detail}”")
     if not parts:
-        return "没有改动。" if lang == "zh" else "Nothing changed."
-    return ("改动：" if lang == "zh" else "Changed: ") + ("；".join(parts) if lang == "zh" else "; ".join(parts))
+        return "没有改动。" if zh else "Nothing changed."
+    return "改动：" + "；".join(parts) if zh else "Changed: " + "; ".join(parts)
 
 
 def _answer(scene: Scene, text: str, lang: str) -> str:
