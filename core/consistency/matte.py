@@ -8,6 +8,11 @@ the picture sees a smaller subject. Seen as a layer, each such pixel is
 ``p + (1 - a) * (new - old)``: the subject's coverage ``a`` and its colour stay,
 only the background share changes. The blend level ``a`` is read against the
 palette colour that best explains the pixel, as the shapes-world checker does.
+
+The kept cells are the old picture's, whole: their background pixels take the new
+colour, and whatever the model drew there (it draws every subject of the prompt, the
+kept ones too, often beside where they were) is dropped. An edit of the background
+changes the background and nothing else.
 """
 
 from __future__ import annotations
@@ -17,7 +22,7 @@ import numpy as np
 from core.world import vocab
 
 # Pixels of a kept cell blended less than this far from the old background towards any colour
-# are background: the drawn new background replaces them (the old one's grain included). The renderer
+# are background: they take the new background colour (the old one's grain goes). The renderer
 # covers a pixel in sixteenths (0.0625), so its lightest edge pixels are still layer pixels.
 MIN_COVERAGE = 0.05
 
@@ -48,12 +53,14 @@ def over_new_background(anchor: np.ndarray, drawn: np.ndarray, kept: np.ndarray,
     ``anchor``, ``drawn``: (H, W, 3) floats in 0..255 (the picture edited, and the new drawing);
     ``kept``: (H, W) bool, the kept subjects' cells; ``old``: the old background's RGB. The new
     background colour is the median of ``drawn`` outside those cells, where the model painted
-    nothing but background. Returns the composite, same shape and scale.
+    nothing but background. Inside the kept cells the old picture is re-composited over that
+    colour; outside them the drawing stays. Returns the composite, same shape and scale.
     """
     outside = drawn[~kept] if (~kept).any() else drawn.reshape(-1, 3)
     new = np.median(outside, axis=0)
     a = coverage(anchor, old)
     layer = kept & (a >= MIN_COVERAGE)
     out = drawn.copy()
+    out[kept] = new
     out[layer] = anchor[layer] + (1.0 - a[layer, None]) * (new - old)
     return out
