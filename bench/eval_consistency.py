@@ -1,6 +1,7 @@
 """Consistency across turns, measured with the shapes-world checker, per configuration, in one run.
 
     .venv/bin/python bench/eval_consistency.py [--model DIR] [--limit N] [--steps 20] [--configs baseline,all]
+                                                 [--set FIELD=VALUE ...]
 
 Plays every dev script (tests/data/consistency/dev-*.json) through the engine
 once per configuration - baseline (same seed, full re-prompt), each mechanism
@@ -27,6 +28,7 @@ and >= 20 points above baseline, applied >= 95% and not below baseline, time <= 
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import io
 import json
 import statistics
@@ -60,6 +62,19 @@ def configurations() -> dict[str, ConsistencyConfig]:
     out["all"] = ConsistencyConfig.only("all")
     out["all_no_focus"] = ConsistencyConfig.only("all", focus_prompt=False)  # what the focus prompt adds
     return out
+
+
+def parse_params(items: list[str]) -> dict:
+    """["strength_attribute=0.8", "region=false"] -> typed ConsistencyConfig fields."""
+    types = {f.name: type(getattr(ConsistencyConfig(), f.name)) for f in dataclasses.fields(ConsistencyConfig)}
+    params = {}
+    for item in items:
+        name, _, value = item.partition("=")
+        if name not in types:
+            raise SystemExit(f"--set: unknown consistency field {name!r} (known: {', '.join(types)})")
+        kind = types[name]
+        params[name] = value.lower() in ("1", "true", "yes", "on") if kind is bool else kind(value)
+    return params
 
 
 def world(expected: dict) -> WorldScene:
@@ -167,6 +182,13 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument(
         "--oracle", action="store_true", help="add an 'oracle' row: each turn's scene rendered exactly (scoring check)"
     )
+    parser.add_argument(
+        "--set",
+        action="append",
+        default=[],
+        metavar="FIELD=VALUE",
+        help="a consistency parameter for every configuration, e.g. --set strength_attribute=0.8 (repeatable)",
+    )
     parser.add_argument("--json", default="", help="also write the numbers to this file")
     args = parser.parse_args(argv)
 
@@ -175,6 +197,9 @@ def main(argv: list[str] | None = None) -> None:
     configs = configurations()
     if args.configs:
         configs = {k: v for k, v in configs.items() if k in args.configs.split(",")}
+    if args.set:
+        params = parse_params(args.set)
+        configs = {k: dataclasses.replace(v, **params) for k, v in configs.items()}
     if args.oracle:
         configs["oracle"] = ConsistencyConfig()
     painter = load_painter(args.model)

@@ -70,3 +70,13 @@ def test_the_preserved_score_follows_the_subject_not_the_checkers_listing_order(
     assert eval_consistency.subject_in(checked, "top-left", None).colour == "red"  # the largest
     assert eval_consistency.subject_in(checked, "center", subject) is None
     assert eval_consistency.same_subject(checked, "top-left", None) is None
+
+
+def test_set_gives_every_configuration_typed_parameters_and_refuses_unknown_ones():
+    sys.path.insert(0, str(ROOT / "bench"))
+    import eval_consistency
+
+    params = eval_consistency.parse_params(["strength_attribute=0.8", "region=false", "anchor_skip=3", "edit=on"])
+    assert params == {"strength_attribute": 0.8, "region": False, "anchor_skip": 3, "edit": True}
+    with pytest.raises(SystemExit, match="unknown consistency field 'strenght'"):
+        eval_consistency.parse_params(["strenght=1"])
