@@ -506,10 +506,19 @@ class Engine:
             prompt = compose_prompt(trimmed)
             needed, allowed = self.painter.prompt_tokens(prompt)
         notes = list(rewrite.notes)
+        zh = rewrite.scene.language == "zh"
         if dropped:
-            notes.append(f"Left out of the prompt to fit the model's {allowed} tokens: " + "; ".join(dropped))
+            notes.append(
+                f"为了不超过模型的 {allowed} 个词元，这些没有写进提示词：" + "；".join(dropped)
+                if zh
+                else f"Left out of the prompt to fit the model's {allowed} tokens: " + "; ".join(dropped)
+            )
         if needed > allowed:
-            notes.append(f"The prompt needs {needed} tokens and the model reads {allowed}; its end is cut off.")
+            notes.append(
+                f"提示词需要 {needed} 个词元，模型只读 {allowed} 个，结尾被截掉了。"
+                if zh
+                else f"The prompt needs {needed} tokens and the model reads {allowed}; its end is cut off."
+            )
         return rewrite.model_copy(update={"prompt": prompt, "notes": tuple(notes)})
 
     def _history(self, path: list[TurnInfo]) -> list[HistoryItem]:

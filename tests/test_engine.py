@@ -118,6 +118,16 @@ def test_long_prompts_are_trimmed_from_the_end_and_the_user_is_told(engine):
     assert "Left out of the prompt" in result.turn.reply
 
 
+def test_a_chinese_user_is_told_in_chinese_what_was_left_out(engine):
+    session = engine.new_session()
+    engine.run_turn(session, "森林里的一只狐狸")
+    phrase = "带着" + "非常" * 8 + "闪亮的光芒"
+    result = engine.run_turn(session, phrase)
+    assert result.rewrite.prompt == "一只狐狸，背景是森林"
+    assert f"这些没有写进提示词：{phrase}" in result.turn.reply
+    assert "Left out" not in result.turn.reply
+
+
 def test_style_preset_suffix_and_negative_are_applied(engine):
     session = engine.new_session()
     session = engine.store.update_session(
