@@ -181,6 +181,7 @@ _FIELD_NAMES = {
     "weather": ("weather", "天气"),
     "style": ("style", "风格"),
     "details": ("details", "细节"),
+    "extras": ("other details", "其他细节"),
 }
 _FIELD_TABLES = {"time_of_day": "time", "season": "season", "weather": "weather", "style": "style"}
 
@@ -191,10 +192,15 @@ def field_name(field: str, lang: str) -> str:
     return zh if lang == "zh" else en
 
 
-def describe_value(field: str, value: str | None, lang: str) -> str:
-    """A stored attribute value as the chat shows it: ("colour", "red", "zh") -> "红色"."""
+def describe_value(field: str, value: str | tuple[str, ...] | None, lang: str) -> str:
+    """A stored attribute value as the chat shows it: ("colour", "red", "zh") -> "红色"; a tuple
+    (a subject's details, a scene's extras) or a joined string of details, item by item."""
     if not value:
         return "无" if lang == "zh" else "none"
+    sep = "，" if lang == "zh" else ", "
+    if isinstance(value, tuple) or field == "details":
+        items = value if isinstance(value, tuple) else tuple(value.split(", "))
+        return sep.join(_detail(item, lang) if field == "details" else item for item in items)
     if field in ("colour", "kind", "shape", "size", "position"):
         return _word("shape" if field == "kind" else field, value, lang)
     if field == "background":
@@ -202,8 +208,6 @@ def describe_value(field: str, value: str | None, lang: str) -> str:
             return _word("colour", value, lang)
         setting = describe_setting(Scene(background=value), lang)
         return setting[0].removeprefix("背景是") if lang == "zh" and setting else value
-    if field == "details":
-        return "，".join(_detail(d, lang) for d in value.split(", ")) if lang == "zh" else value
     if lang == "zh" and field in _FIELD_TABLES:
         return gl.zh_word(_FIELD_TABLES[field], value) or value
     return value

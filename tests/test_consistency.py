@@ -284,6 +284,12 @@ def test_each_turn_stores_its_plan_seed_and_noise(make_engine):
             ("a small red circle at the top left on a blue background", "add a small yellow star at the top"),
             "Kept: red circle, background; changed: yellow star (added).",
         ),
+        (("森林里的一只红色狐狸", "给它戴上围巾"), "保留：背景；改动：红色狐狸的细节：无 → 戴着围巾。"),
+        (
+            ("a red fox in a forest", "give it a red scarf"),
+            "Kept: background; changed: red fox details: none → wearing a red scarf.",
+        ),
+        (("森林里的一只狐狸", "带着闪亮的光芒"), "保留：狐狸、背景；改动：其他细节：无 → 带着闪亮的光芒。"),
     ],
 )
 def test_the_kept_and_changed_line_speaks_the_scenes_language(messages, summary):
