@@ -310,6 +310,15 @@ def test_the_kept_and_changed_line_speaks_the_scenes_language(messages, summary)
     assert plan.summary() == summary
 
 
+def test_a_details_edit_of_a_general_scene_is_drawn_and_summed_up(make_engine):
+    engine = make_engine(ConsistencyConfig.only("all"))
+    session = engine.new_session()
+    engine.run_turn(session, "森林里的一只红色狐狸")
+    turn = engine.run_turn(session, "给它戴上围巾").turn
+    assert turn.status == "done" and turn.image_id is not None
+    assert turn.reply.endswith("保留：背景；改动：红色狐狸的细节：无 → 戴着围巾。")
+
+
 def test_a_locked_seed_stays_for_new_scenes(make_engine):
     engine = make_engine(ConsistencyConfig.only("noise", lock_seed=True))
     session = engine.new_session()
