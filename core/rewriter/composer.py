@@ -576,9 +576,8 @@ def _summary(changes: list[Change], previous: Scene, scene: Scene, lang: str) ->
             field = c.attribute or ""
             before, after = describe_value(field, c.before, lang), describe_value(field, c.after, lang)
             parts.append(f"{field_name(field, lang)}{'：' if zh else ': '}{before} → {after}")
-        elif c.op == "add":
-            detail = describe_value("details", c.after, lang)
-            parts.append(f"加入：{detail}" if zh else f"added “{detail}”")
+        elif c.op == "add":  # words folded into the prompt as the user wrote them
+            parts.append(f"加入：{c.after}" if zh else f"added “{c.after}”")
     if not parts:
         return "没有改动。" if zh else "Nothing changed."
     return "改动：" + "；".join(parts) if zh else "Changed: " + "; ".join(parts)
