@@ -28,7 +28,7 @@ def blob_hashes(turns: Iterable[TurnInfo]) -> set[str]:
 def export_session(store: Store, blobs: BlobStore, session_id: str) -> bytes:
     extra = {
         f"{PREFIX}{digest}.safetensors": blobs.raw(digest)
-        for digest in sorted(blob_hashes(store.tree(session_id)))
+        for digest in sorted(blob_hashes(store.turns(session_id)))
         if blobs.has(digest)
     }
     return store.export_zip(session_id, extra_files=extra)

@@ -15,30 +15,31 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import numpy as np
 import torch
 
-from core.consistency import ConsistencyConfig, DrawControls, TurnPlan, plan_turn
-from core.consistency import subjects as subject_slices
+from core import messages
+from core.consistency import ConsistencyConfig
 from core.consistency.blobs import BlobStore
 from core.consistency.blobs import referenced as referenced_blobs
-from core.consistency.cross_maps import attention_region
-from core.consistency.matte import over_new_background
-from core.consistency.regions import cell_mask, cell_region, outside_pixels_mask, token_mask
+from core.consistency.runner import ConsistencyRunner
 from core.describe import compose_prompt
-from core.errors import BadInput, DrawCancelled, DrawError
+from core.errors import BadInput, DrawCancelled, InkturnError
 from core.images import encode_png
-from core.painter import DrawRequest, DrawResult, Painter
+from core.painter import DrawRequest, Painter
 from core.reference import Reference, load_reference
 from core.rewriter.base import HistoryItem, Rewriter
 from core.scene import Rewrite, Scene
+from core.session_settings import SessionSettings
 from core.styles import load_styles, merge_negative
-from core.world import vocab
-from core.world.checker import read_scene
-from sessions.errors import ReadOnly
+from core.user_text import clean, is_blank
+from sessions.errors import ReadOnly, TurnAlreadyFinished
+from sessions.info import ImageInfo
 from sessions.store import HEAD, READ_ONLY, Head, SessionInfo, Store, TurnInfo
 
 log = logging.getLogger(__name__)
+
+# What a new session stores; the other settings take their defaults until the user sets them.
+NEW_SESSION_FIELDS = {"seed", "steps", "guidance", "width", "height", "negative_prompt"}
 
 NO_CONSISTENCY = ConsistencyConfig()  # the baseline: same seed, full re-prompt
 
@@ -61,6 +62,25 @@ class SessionDefaults:
     height: int = 0
     negative_prompt: str = ""
     seed: int | None = None
+
+
+@dataclass
+class _Work:
+    """What one turn has got as far as: the failure path stores what there is."""
+
+    turn: TurnInfo
+    text: str
+    started: float
+    lang: str
+    stage: str = "start"
+    settings: SessionSettings | None = None
+    path: list[TurnInfo] = field(default_factory=list)
+    rewrite: Rewrite | None = None
+    seed: int | None = None
+    generation: dict = field(default_factory=dict)
+    png: bytes | None = None
+    image: ImageInfo | None = None
+    timings: dict[str, float] = field(default_factory=dict)
 
 
 @dataclass
@@ -90,24 +110,33 @@ class Engine:
         self.defaults = defaults
         self.consistency = consistency  # a session's settings["consistency"] dict overrides it
         self.blobs = BlobStore(Path(store.data_dir) / "consistency")
+        self.runner = ConsistencyRunner(painter, self.blobs)
         self.styles = load_styles()
 
     # -- sessions ----------------------------------------------------------------------------
 
-    def new_session(self, *, seed: int | None = None, title: str = "") -> SessionInfo:
-        """A session with its own seed and the default generation settings."""
+    def default_settings(self, seed: int | None = None) -> SessionSettings:
+        """What a new session starts with: the app's defaults at the model's native size."""
         d = self.defaults
         width, height = (d.width, d.height) if d.width else self.painter.info.native_size
         chosen_seed = seed if seed is not None else d.seed if d.seed is not None else secrets.randbelow(2**31)
-        settings = {
-            "seed": chosen_seed,
-            "steps": d.steps,
-            "guidance": d.guidance,
-            "width": width,
-            "height": height,
-            "negative_prompt": d.negative_prompt,
-        }
-        return self.store.create_session(title=title, settings=settings)
+        return SessionSettings(
+            seed=chosen_seed,
+            steps=d.steps,
+            guidance=d.guidance,
+            width=width,
+            height=height,
+            negative_prompt=d.negative_prompt,
+        )
+
+    def session_settings(self, session: SessionInfo) -> SessionSettings:
+        """A session's settings as a turn uses them: a stored value that does not check out is the default."""
+        return SessionSettings.read(session.settings, self.default_settings(seed=0))
+
+    def new_session(self, *, seed: int | None = None, title: str = "") -> SessionInfo:
+        """A session with its own seed and the default generation settings."""
+        settings = self.default_settings(seed).model_dump(mode="json", include=NEW_SESSION_FIELDS)
+        return self.store.create_session(title=clean(title)[:200], settings=settings)
 
     def delete_session(self, owner_token: str) -> int:
         """Deletes the session (ReadOnly/UnknownLink as the store raises them), then the
@@ -130,12 +159,16 @@ class Engine:
 
     # -- the turn ------------------------------------------------------------------------------
 
-    def check_message(self, message: str) -> str:
-        text = (message or "").strip()
+    def check_message(self, message: object) -> str:
+        """The message as it will be stored: control characters, lone surrogates and bidi
+        overrides removed; BadInput when nothing readable is left or it is over the limit."""
+        text = clean(message).strip()
         if not text:
-            raise BadInput("Please type a message: it is empty.")
+            raise BadInput("empty")
+        if is_blank(text):
+            raise BadInput("invisible_only")
         if len(text) > self.limits.max_message_chars:
-            raise BadInput(f"The message is {len(text)} characters long; the limit is {self.limits.max_message_chars}.")
+            raise BadInput("too_long", n=len(text), limit=self.limits.max_message_chars)
         return text
 
     def run_turn(
@@ -182,7 +215,7 @@ class Engine:
         self._check_size(session)
         original = self.store.get_turn(turn_id)
         if original.session_id != session.id:
-            raise BadInput("That turn belongs to another session.")
+            raise BadInput("turn_elsewhere")
         ref = self._stored_reference(original)
         seed = secrets.randbelow(2**31) if variation or original.seed is None else original.seed
         turn = self.store.regenerate(session.owner_token, turn_id)
@@ -191,10 +224,10 @@ class Engine:
         )
 
     def _check_size(self, session: SessionInfo) -> None:
-        size = (int(session.settings["width"]), int(session.settings["height"]))
-        if size not in self.painter.info.sizes:
+        settings = self.session_settings(session)
+        if (settings.width, settings.height) not in self.painter.info.sizes:
             allowed = ", ".join(f"{w}x{h}" for w, h in self.painter.info.sizes)
-            raise BadInput(f"This session's size {size[0]}x{size[1]} is not supported; use {allowed}.")
+            raise BadInput("size_unsupported", width=settings.width, height=settings.height, allowed=allowed)
 
     def _stored_reference(self, turn: TurnInfo) -> Reference | None:
         if not turn.reference_image_id:
@@ -213,268 +246,140 @@ class Engine:
         on_step: ProgressFn | None = None,
         cancel: threading.Event | None = None,
     ) -> TurnResult:
-        """Rewrite, draw and store a turn already started (pending)."""
-        timings: dict[str, float] = {}
-        settings = session.settings
-        request_size = (int(settings["width"]), int(settings["height"]))
+        """Rewrite, draw and store a turn already started (pending), like a pipeline's ``__call__``.
 
-        # 2. Rewrite the dialogue into one prompt and scene.
-        t0 = time.perf_counter()
-        path = [t for t in self.store.path(session.id) if t.id != turn.id]  # the turns before this one
-        previous = _current_scene(path)
-        history = self._history(path)
-        images = self._latest_image(path)
-        said = text
+        Every step runs inside one handler: whatever raises, the turn ends failed (or
+        cancelled) with a message in the user's language, never pending."""
+        work = _Work(turn=turn, text=text, started=started, lang=messages.language_of(text))
+        try:
+            work.settings = self.session_settings(session)
+            work.path = [t for t in self.store.path(session.id) if t.id != turn.id]  # the turns before this one
+            self._rewrite(work, reference)
+            if work.rewrite.intent != "chat":
+                self._draw(work, seed, on_step, cancel)
+            return self._persist(work)
+        except Exception as exc:  # noqa: BLE001 - one failure path: the turn is stored as ended
+            return self._end(work, exc)
+
+    def _rewrite(self, work: _Work, reference: Reference | None) -> None:
+        """Step 2: the dialogue and this message into one prompt and scene."""
+        work.stage, t0 = "rewrite", time.perf_counter()
+        previous = _current_scene(work.path)
+        history = self._history(work.path)
+        images = self._latest_image(work.path)
+        said = work.text
         if reference is not None:
             if getattr(self.rewriter, "vision", False):
                 images = [reference.png, *images]
             elif reference.scene is not None:
                 previous = reference.scene  # a shapes-world picture: the message edits what it shows
             else:
-                said = f"{text} ({reference.description})"
-        try:
-            rewrite = self.rewriter.rewrite(previous, history, said, images=images)
-        except Exception as exc:  # noqa: BLE001 - a rewriter bug must not lose the turn
-            log.exception("rewriter failed")
-            return self._failed(turn, f"The rewriter failed: {exc}", timings, started)
-        preset = self.styles.get(str(settings.get("style", "none")))
-        negative = merge_negative(preset, str(settings.get("negative_prompt", "")))
+                said = f"{work.text} ({reference.description})"
+        rewrite = self.rewriter.rewrite(previous, history, said, images=images)
+        preset = self.styles.get(work.settings.style)
+        negative = clean(merge_negative(preset, work.settings.negative_prompt))
         suffix = preset.suffix if preset else ""
-        rewrite = self._fit_prompt(rewrite.model_copy(update={"negative_prompt": negative}), style_suffix=suffix)
-        timings["rewrite"] = _ms(t0)
+        work.rewrite = self._fit_prompt(rewrite.model_copy(update={"negative_prompt": negative}), style_suffix=suffix)
+        work.seed = work.settings.seed
+        work.timings["rewrite"] = _ms(t0)
+        work.timings["draw"] = 0.0
 
-        # 3. Draw (chat turns only answer in words).
-        png = None
-        generation: dict = {}
-        seed_asked, seed = seed, int(settings["seed"])
-        timings["draw"] = 0.0
-        if rewrite.intent != "chat":
-            t0 = time.perf_counter()
-            try:
-                config = self.consistency.merged(settings.get("consistency"))
-            except (TypeError, ValueError) as exc:
-                return self._failed(turn, f"Bad consistency settings for this session: {exc}", timings, started)
-            if settings.get("seed_locked"):
-                config = dataclasses.replace(config, lock_seed=True)
-            plan, previous_turn = self._plan(session, turn, path, rewrite, config)
-            if seed_asked is not None and seed_asked != plan.seed:  # a variation: fresh noise
-                plan = dataclasses.replace(plan, seed=seed_asked, noise_turn=None)
-            if plan.focus is not None:
-                plan = dataclasses.replace(plan, focus_prompt=_focus_prompt(rewrite, plan.focus))
-            seed = plan.seed
-            request = DrawRequest(
-                prompt=rewrite.prompt,
-                negative_prompt=rewrite.negative_prompt,
-                seed=seed,
-                width=request_size[0],
-                height=request_size[1],
-                steps=int(settings["steps"]),
-                guidance=float(settings["guidance"]),
-            )
-            try:
-                noise, controls, subject_records = self._controls(turn, rewrite, plan, previous_turn, config, request)
-                result = self.painter.draw(request, noise=noise, controls=controls, on_step=on_step, cancel=cancel)
-                if plan.region_source == "kept_pixels" and self.painter.pixel_space and controls.edit_mask is not None:
-                    result = self._kept_as_layers(result, controls.anchor, plan.keep_cells)
-            except DrawCancelled as exc:
-                return self._failed(turn, str(exc), timings, started, status="cancelled", rewrite=rewrite)
-            except (DrawError, BadInput, KeyError) as exc:
-                return self._failed(turn, str(exc), timings, started, rewrite=rewrite)
-            except Exception as exc:  # noqa: BLE001 - a bug in the consistency work must not leave the turn pending
-                log.exception("consistency work around the draw failed")
-                return self._failed(
-                    turn, f"Keeping the picture consistent failed: {type(exc).__name__}: {exc}", timings, started
-                )
-            generation = dict(result.generation)
-            generation["consistency"] = plan.to_dict()
-            if config.any:
-                blobs = {
-                    "noise": self.blobs.put({"noise": result.initial_noise}),
-                    "latents": self.blobs.put({"latents": result.latents}),
-                }
-                generation["consistency"]["blobs"] = blobs
-                generation["consistency"]["subjects"] = subject_records
-                summary = plan.summary() if plan.mode != "draw" else ""
-                if summary:
-                    rewrite = rewrite.model_copy(update={"notes": (*rewrite.notes, summary)})
-            timings["draw"] = _ms(t0)
-            png = encode_png(
-                result.image,
-                {
-                    "prompt": rewrite.prompt,
-                    "negative_prompt": rewrite.negative_prompt,
-                    "seed": str(seed),
-                    "model": generation["model"],
-                    "generation": generation,
-                    "software": "Inkturn",
-                },
-            )
+    def _draw(self, work: _Work, seed_asked: int | None, on_step, cancel) -> None:
+        """Step 3: plan the consistency work, draw, and encode the picture (chat turns skip it)."""
+        work.stage, t0 = "consistency", time.perf_counter()
+        settings, rewrite = work.settings, work.rewrite
+        config = self.consistency.merged(settings.consistency)
+        if settings.seed_locked:
+            config = dataclasses.replace(config, lock_seed=True)
+        request = DrawRequest(
+            prompt=rewrite.prompt,
+            negative_prompt=rewrite.negative_prompt,
+            seed=settings.seed,
+            width=settings.width,
+            height=settings.height,
+            steps=settings.steps,
+            guidance=settings.guidance,
+        )
+        prepared = self.runner.prepare(
+            work.turn, work.path, rewrite, config, request, session_seed=settings.seed, seed_asked=seed_asked
+        )
+        work.seed = prepared.plan.seed
+        work.stage = "draw"
+        result = self.painter.draw(
+            prepared.request, noise=prepared.noise, controls=prepared.controls, on_step=on_step, cancel=cancel
+        )
+        work.stage = "consistency"
+        result, record, summary = self.runner.finish(result, prepared)
+        work.generation = {**result.generation, "consistency": record}
+        if summary:
+            work.rewrite = rewrite.model_copy(update={"notes": (*rewrite.notes, summary)})
+        work.timings["draw"] = _ms(t0)
+        work.png = encode_png(
+            result.image,
+            {
+                "prompt": work.rewrite.prompt,
+                "negative_prompt": work.rewrite.negative_prompt,
+                "seed": str(work.seed),
+                "model": work.generation["model"],
+                "generation": work.generation,
+                "software": "Inkturn",
+            },
+        )
 
-        # 4. Persist: image file first, then the turn row in one transaction.
-        t0 = time.perf_counter()
-        image = self.store.save_image(png, *request_size) if png is not None else None
-        timings["persist"] = _ms(t0)
-        timings["total"] = _ms(started)
+    def _persist(self, work: _Work) -> TurnResult:
+        """Step 4: the image file first, then the turn row in one transaction."""
+        work.stage, t0 = "save", time.perf_counter()
+        settings, rewrite = work.settings, work.rewrite
+        if work.png is not None:
+            work.image = self.store.save_image(work.png, settings.width, settings.height)
+        work.timings["persist"] = _ms(t0)
+        work.timings["total"] = _ms(work.started)
+        work.stage = "finish"
         done = self.store.finish_turn(
-            turn.id,
+            work.turn.id,
             intent=rewrite.intent,
             prompt=rewrite.prompt,
             negative_prompt=rewrite.negative_prompt,
             scene=rewrite.scene.model_dump(mode="json"),
-            generation=generation,
-            seed=seed,
+            generation=work.generation,
+            seed=work.seed,
             reply=_reply_text(rewrite),
-            timings=timings,
-            image=image,
+            timings=work.timings,
+            image=work.image,
         )
-        return TurnResult(turn=done, rewrite=rewrite, image_png=png, timings_ms=timings)
+        return TurnResult(turn=done, rewrite=rewrite, image_png=work.png, timings_ms=work.timings)
 
-    # -- consistency ---------------------------------------------------------------------------
+    def _end(self, work: _Work, exc: Exception) -> TurnResult:
+        """The one failure path: the turn is stored failed or cancelled with a message for the user.
 
-    def _plan(self, session: SessionInfo, turn: TurnInfo, path: list[TurnInfo], rewrite: Rewrite, config):
-        """The turn's consistency plan, and the last drawn turn on its path it may build on."""
-        drawn = [
-            t
-            for t in path
-            if t.id != turn.id and t.status == "done" and t.image_id and t.intent != "chat" and t.generation
-        ]
-        previous_turn = drawn[-1] if drawn else None
-        previous_scene = Scene.model_validate(previous_turn.scene) if previous_turn and previous_turn.scene else None
-        info = None
-        has_anchor = False
-        if previous_turn is not None:
-            stored = previous_turn.generation.get("consistency") or {}
-            info = {"id": previous_turn.id, "seed": previous_turn.seed, "consistency": stored}
-            has_anchor = self.blobs.has((stored.get("blobs") or {}).get("latents"))
-        plan = plan_turn(
-            rewrite,
-            previous_scene,
-            info,
-            config,
-            session_seed=int(session.settings["seed"]),
-            turn_index=turn.index,
-            has_anchor=has_anchor,
-        )
-        return plan, previous_turn
-
-    def _controls(self, turn: TurnInfo, rewrite: Rewrite, plan: TurnPlan, previous_turn, config, request):
-        """(initial noise or None, DrawControls or None, subject records) for the painter."""
-        if not config.any:
-            return None, None, {}
-        stored = (previous_turn.generation.get("consistency") or {}) if previous_turn else {}
-        blobs = stored.get("blobs") or {}
-        noise = None
-        if plan.noise_turn is not None and self.blobs.has(blobs.get("noise")):
-            noise = self.blobs.get(blobs["noise"])["noise"]
-            if tuple(noise.shape[-2:]) != (
-                request.height // self.painter.pipe.vae_scale_factor,
-                request.width // self.painter.pipe.vae_scale_factor,
-            ):
-                noise = None  # the session changed size: fresh noise from the seed
-        controls = DrawControls()
-        if plan.anchor_turn is not None and (plan.mechanisms["edit"] or plan.mechanisms["anchor_attention"]):
-            anchor = self.blobs.get(blobs["latents"])["latents"]
-            if noise is None or anchor.shape == noise.shape:
-                controls.anchor = anchor
-        if controls.anchor is not None:
-            h, w = controls.anchor.shape[-2:]
-            region = None
-            if plan.region_source == "layout":
-                factor = self.painter.pipe.vae_scale_factor
-                region = cell_region(plan.region, h, w, factor, self.painter.pixel_space)
-            elif plan.region_source == "attention":
-                region = self._attention_region(controls.anchor, noise, request, previous_turn, plan.edited)
-            elif plan.region_source == "kept_pixels":
-                region = self._outside_kept_subjects(controls.anchor, plan.keep_cells)
-            if plan.mechanisms["edit"]:
-                controls.strength = plan.strength
-                controls.edit_mask = region
-            if plan.mechanisms["anchor_attention"]:
-                controls.anchor_weight = config.anchor_weight
-                controls.anchor_dropout = config.anchor_dropout
-                controls.anchor_skip = config.anchor_skip
-                controls.dropout_seed = plan.seed
-                controls.anchor_prompt = self.painter.encode(previous_turn.prompt)
-                if region is not None:
-                    controls.anchor_keys = token_mask(region, int(self.painter.pipe.transformer.config.patch_size))
-        records = {}
-        if config.subjects:
-            patched, records = self._subject_states(turn, rewrite, stored.get("subjects") or {})
-            # A new background holds the kept subjects as pixels; their stored slices, read in the
-            # old prompt's context, would pull the old background back (measured: it stays).
-            if plan.region_source != "kept_pixels":
-                controls.cond_override = patched
-        # The focus prompt names only the changed subjects, so kept subjects' slices have no place in it.
-        if plan.focus_prompt is not None and controls.edit_mask is not None:
-            controls.cond_override = self.painter.encode(plan.focus_prompt)
-        return noise, controls, records
-
-    def _outside_kept_subjects(self, anchor: torch.Tensor, cells: list[str]) -> torch.Tensor:
-        """Edit mask for a new background: everything but the kept subjects' pixels in the anchor.
-
-        A kept subject's pixels are those of its grid cell that are not the old background colour
-        (the shapes-world checker reads which colour that is). That keeps each subject whole, soft
-        edges and specks included, where the checker's own object mask would leave the model to
-        redraw its rim, and redraws only the background around it."""
-        image = np.asarray(self.painter.decode(anchor))
-        distance = np.linalg.norm(image.astype(np.float32) - self._old_background(anchor), axis=-1)
-        in_cells = cell_mask(cells, *image.shape[:2])[0, 0].numpy() > 0
-        keep = in_cells & (distance > KEEP_COLOUR_DISTANCE)
-        return outside_pixels_mask(keep, self.painter.pipe.vae_scale_factor, self.painter.pixel_space)
-
-    def _kept_as_layers(self, result: DrawResult, anchor: torch.Tensor, cells: list[str]) -> DrawResult:
-        """The new background's drawing with the kept subjects put over it as layers (``matte``):
-        their edge pixels change their share of old background for the new one, so no rim of the
-        old colour is left and each subject keeps its exact coverage."""
-        before = self.painter.to_pixels(anchor)
-        kept = cell_mask(cells, *before.shape[:2])[0, 0].numpy() > 0
-        pixels = over_new_background(before, self.painter.to_pixels(result.latents), kept, self._old_background(anchor))
-        latents = self.painter.from_pixels(pixels)
-        return dataclasses.replace(result, image=self.painter.decode(latents), latents=latents)
-
-    def _old_background(self, anchor: torch.Tensor) -> np.ndarray:
-        """RGB of the background the anchor shows, as the shapes-world checker reads it."""
-        return np.array(vocab.COLOURS[read_scene(self.painter.decode(anchor)).background].rgb, dtype=np.float32)
-
-    def _attention_region(self, anchor, noise, request, previous_turn, edited: list[str]):
-        """Latent mask around the edited subjects, from the anchor's cross-attention (None: not found)."""
-        if noise is None:
-            noise = self.painter.initial_noise(request.seed, request.width, request.height)
-        states = self.painter.encode(previous_turn.prompt)
-        scene = Scene.model_validate(previous_turn.scene)
-        text_len = int(self.painter.pipe.transformer.config.text_len)
-        keys = []
-        for sid, (_, s1, n1, s2, n2) in subject_slices.spans(self.painter.pipe, states, scene).items():
-            if sid in edited and s1 is not None and s2 is not None:
-                keys += list(range(s1, s1 + n1)) + [text_len + i for i in range(s2, s2 + n2)]
-        if not keys:
-            return None
-        with self.painter._lock:  # the scheduler is shared
-            return attention_region(self.painter.pipe, anchor, noise, states, keys)
-
-    def _subject_states(self, turn: TurnInfo, rewrite: Rewrite, previous: dict):
-        """This prompt's states with unchanged subjects' stored slices put back, and the new records."""
-        pipe = self.painter.pipe
-        states = self.painter.encode(rewrite.prompt)
-        scene = rewrite.scene
-        known = {}
-        for sid, record in previous.items():
-            if self.blobs.has(record.get("blob")):
-                tensors = self.blobs.get(record["blob"])
-                known[sid] = subject_slices.SubjectSlice(record["description"], tensors["embeds"], tensors["embeds_2"])
-        patched, used = subject_slices.apply(pipe, states, scene, known)
-        # a subject's anchor: the last turn that drew it (a turn's records are stored only when it is done)
-        records = {sid: {**previous[sid], "anchor_turn": turn.id} for sid in used}
-        for sid, piece in subject_slices.extract(pipe, states, scene).items():
-            if sid not in records:
-                blob = self.blobs.put({"embeds": piece.embeds, "embeds_2": piece.embeds_2})
-                records[sid] = {
-                    "description": piece.description,
-                    "blob": blob,
-                    "since_turn": turn.id,
-                    "anchor_turn": turn.id,
-                }
-        return patched, records
+        Exception text goes to the log, never to the chat. A picture saved before the failure
+        is discarded unless a turn shows it (no orphans); if even the store cannot write, the
+        turn's lease runs out and the next process to look fails it."""
+        status, error = "failed", _user_message(exc, work.stage, work.lang)
+        if isinstance(exc, DrawCancelled):
+            status = "cancelled"
+        elif isinstance(exc, TurnAlreadyFinished):
+            log.warning("turn %s was ended elsewhere while it ran", work.turn.id)
+        elif not (isinstance(exc, InkturnError) and exc.code):
+            log.error("turn %s failed at %s", work.turn.id, work.stage, exc_info=exc)
+        if work.image is not None:
+            _quietly(self.store.discard_images, [work.image.id])
+        work.timings["total"] = _ms(work.started)
+        rewrite = work.rewrite
+        try:
+            stored = self.store.fail_turn(
+                work.turn.id,
+                error,
+                status=status,
+                intent=rewrite.intent if rewrite else "",
+                prompt=rewrite.prompt if rewrite else "",
+                scene=rewrite.scene.model_dump(mode="json") if rewrite else None,
+                timings=work.timings,
+            )
+        except Exception:  # noqa: BLE001 - already ended elsewhere, or the database is gone
+            log.exception("could not store turn %s as %s", work.turn.id, status)
+            stored = work.turn
+        return TurnResult(turn=stored, rewrite=rewrite, error=error, timings_ms=work.timings)
 
     def _fit_prompt(self, rewrite: Rewrite, style_suffix: str = "") -> Rewrite:
         """Adds the session's style preset and keeps the prompt within the model's text
@@ -525,9 +430,7 @@ class Engine:
         """Recent finished turns on the path with their stored scenes ("go back" needs them)."""
         turns = [t for t in path if t.status == "done"]
         keep = turns[-self.limits.history_turns :] if self.limits.history_turns else []
-        return [
-            HistoryItem(t.message, t.intent, t.prompt, Scene.model_validate(t.scene) if t.scene else None) for t in keep
-        ]
+        return [HistoryItem(t.message, t.intent, t.prompt, _stored_scene(t)) for t in keep]
 
     def _latest_image(self, path: list[TurnInfo]) -> list[bytes]:
         """The last picture on the path, for rewriters that look at images (vision LLMs)."""
@@ -536,28 +439,6 @@ class Engine:
         last = next((t for t in reversed(path) if t.status == "done" and t.image_id), None)
         return [self.store.image_path(self.store.get_image(last.image_id)).read_bytes()] if last else []
 
-    def _failed(
-        self,
-        turn: TurnInfo,
-        error: str,
-        timings: dict[str, float],
-        started: float,
-        *,
-        status: str = "failed",
-        rewrite: Rewrite | None = None,
-    ) -> TurnResult:
-        timings["total"] = _ms(started)
-        stored = self.store.fail_turn(
-            turn.id,
-            error,
-            status=status,
-            intent=rewrite.intent if rewrite else "",
-            prompt=rewrite.prompt if rewrite else "",
-            scene=rewrite.scene.model_dump(mode="json") if rewrite else None,
-            timings=timings,
-        )
-        return TurnResult(turn=stored, rewrite=rewrite, error=error, timings_ms=timings)
-
 
 def _check_writable(session: SessionInfo) -> None:
     """A session opened through its read-only link carries no owner token; the store refuses it too."""
@@ -565,26 +446,46 @@ def _check_writable(session: SessionInfo) -> None:
         raise ReadOnly(READ_ONLY)
 
 
-# RGB distance from the old background beyond which a pixel in a kept subject's cell is the
-# subject's: the closest palette colours (orange, yellow) are 76 apart. Measured on the 20
-# background edits of the first 40 dev scripts: 25 keeps 2 of 41 subjects, 60 keeps 7, 100 keeps 6.
-KEEP_COLOUR_DISTANCE = 60.0
-
-
-def _focus_prompt(rewrite: Rewrite, subject_ids: list[str]) -> str:
-    """The turn's prompt naming only ``subject_ids`` (and the setting), with the same style tail."""
-    scene = rewrite.scene
-    focus = scene.model_copy(update={"subjects": [s for s in scene.subjects if s.id in subject_ids]})
-    full = compose_prompt(scene)
-    tail = rewrite.prompt[len(full) :] if rewrite.prompt.startswith(full) else ""
-    return compose_prompt(focus) + tail
-
-
 def _current_scene(path: list[TurnInfo]) -> Scene:
     for turn in reversed(path):
-        if turn.status == "done" and turn.scene:
-            return Scene.model_validate(turn.scene)
+        scene = _stored_scene(turn)
+        if turn.status == "done" and scene is not None:
+            return scene
     return Scene()
+
+
+def _stored_scene(turn: TurnInfo) -> Scene | None:
+    """A turn's stored scene; None for none, or for one an older version or an import left unreadable."""
+    if not turn.scene:
+        return None
+    try:
+        return Scene.model_validate(turn.scene)
+    except ValueError:
+        return None
+
+
+# What went wrong where, when the exception itself is not a message for people.
+_STAGE_MESSAGES = {"rewrite": "turn_failed_rewrite", "draw": "turn_failed_draw", "consistency": "turn_failed_consistency",
+                   "save": "turn_failed_save"}  # fmt: skip
+
+
+def _user_message(exc: Exception, stage: str, lang: str) -> str:
+    if isinstance(exc, DrawCancelled):
+        return messages.text("turn_stopped", lang)
+    if isinstance(exc, TurnAlreadyFinished):
+        return messages.text("turn_lost", lang)
+    if isinstance(exc, InkturnError) and exc.code:
+        return exc.text(lang)
+    if isinstance(exc, BadInput):  # words written for people by another layer
+        return str(exc)
+    return messages.text(_STAGE_MESSAGES.get(stage, "turn_failed"), lang)
+
+
+def _quietly(fn, *args) -> None:
+    try:
+        fn(*args)
+    except Exception:  # noqa: BLE001 - cleanup after a failure must not hide the failure
+        log.exception("cleanup after a failed turn failed")
 
 
 def _reply_text(rewrite: Rewrite) -> str:

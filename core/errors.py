@@ -1,8 +1,25 @@
-"""Domain errors of the engine; only ui/ turns them into user-facing messages."""
+"""Domain errors of the engine, each a message code from ``core.messages`` with its parameters.
+
+``str(error)`` is the English text (logs, tests); ``error.text(lang)`` is what a
+person reads. An error raised with plain words instead of a code (other layers'
+messages passed through) shows those words in every language.
+"""
+
+from __future__ import annotations
+
+from core import messages
 
 
 class InkturnError(Exception):
     """Base class: the message is written for the user."""
+
+    def __init__(self, code: str, /, **params: object):
+        self.code = code if code in messages.CATALOGUE["en"] else None
+        self.params = params
+        super().__init__(messages.text(code, "en", **params) if self.code else code)
+
+    def text(self, lang: str = "en") -> str:
+        return messages.text(self.code, lang, **self.params) if self.code else str(self)
 
 
 class BadInput(InkturnError):

@@ -14,6 +14,8 @@ import time
 from collections import OrderedDict
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TypeVar
 
 import numpy as np
 import torch
@@ -32,6 +34,15 @@ log = logging.getLogger(__name__)
 HUNYUAN_SIZES: tuple[tuple[int, int], ...] = tuple((w, h) for h, w in SUPPORTED_SHAPE)
 
 ProgressFn = Callable[[int, int, torch.Tensor], None]
+T = TypeVar("T")
+
+
+def display_name(source: str) -> str:
+    """What a model is called in records and pages: a hub id as it is, a folder by its name.
+
+    Exports, PNG metadata and the page never carry an absolute path of the server's disk."""
+    path = Path(source)
+    return path.name if path.is_absolute() or path.exists() else source
 
 
 @dataclass(frozen=True)
@@ -119,7 +130,31 @@ class Painter:
         pipe.to(dev)
         pipe.set_progress_bar_config(disable=True)
         log.info("loaded %s on %s as %s", source, dev, dt)
-        return cls(pipe, name=source, kind=kind)
+        return cls(pipe, name=display_name(source), kind=kind)
+
+    # -- geometry: what the consistency work needs to know of the pipeline -----------------------
+
+    @property
+    def vae_scale_factor(self) -> int:
+        return int(self.pipe.vae_scale_factor)
+
+    @property
+    def patch_size(self) -> int:
+        return int(self.pipe.transformer.config.patch_size)
+
+    @property
+    def text_lengths(self) -> tuple[int, int]:
+        """(BERT, mT5) token lengths the transformer reads."""
+        return self.info.text_lengths
+
+    def latent_size(self, width: int, height: int) -> tuple[int, int]:
+        """(h, w) of the latents for a picture of this size."""
+        return height // self.vae_scale_factor, width // self.vae_scale_factor
+
+    def exclusive(self, fn: Callable[[HunyuanDiTPipeline], T]) -> T:
+        """Runs ``fn(pipe)`` while no draw runs: the scheduler is shared state."""
+        with self._lock:
+            return fn(self.pipe)
 
     # -- text ---------------------------------------------------------------------------------
 
@@ -149,11 +184,11 @@ class Painter:
     def check_request(self, req: DrawRequest) -> None:
         if (req.width, req.height) not in self.info.sizes:
             allowed = ", ".join(f"{w}x{h}" for w, h in self.info.sizes)
-            raise BadInput(f"size {req.width}x{req.height} is not supported by this model; use one of: {allowed}")
+            raise BadInput("size_unsupported", width=req.width, height=req.height, allowed=allowed)
         if not 1 <= req.steps <= 200:
-            raise BadInput(f"steps={req.steps} must be between 1 and 200")
+            raise BadInput("steps_range", steps=req.steps)
         if not 0 <= req.seed < 2**31:
-            raise BadInput(f"seed={req.seed} must be between 0 and 2147483647")
+            raise BadInput("seed_range", seed=req.seed)
 
     def initial_noise(self, seed: int, width: int, height: int) -> torch.Tensor:
         """The exact starting latents for a seed, made on the CPU in float32."""

@@ -239,7 +239,7 @@ def test_subject_slices_are_bit_identical_while_the_subject_is_unchanged(make_en
     # although encoding turn 2's prompt afresh gives other numbers there (BERT reads the new background)
     stored = engine.blobs.get(records[0]["s1"]["blob"])
     rewrite = Composer().rewrite(Scene.model_validate(turns[0].scene), [], messages[1])
-    patched, _ = engine._subject_states(turns[1], rewrite, records[0])
+    patched, _ = engine.runner.subject_states(turns[1], rewrite, records[0])
     fresh = engine.painter.encode(rewrite.prompt)
     _, s1, n1, s2, n2 = sub.spans(engine.painter.pipe, patched, rewrite.scene)["s1"]
     assert torch.equal(patched.embeds[0, s1 : s1 + n1], stored["embeds"])
@@ -392,7 +392,7 @@ def test_general_scenes_edit_inside_the_subjects_cross_attention_region(make_eng
         mask, attention_region(tiny_painter.pipe, anchor, noise, tiny_painter.encode(first.prompt), [1, 2])
     )
     # the engine drew the scarf inside that region and kept every latent outside it
-    region = engine._attention_region(anchor, noise, request(), first, ["s1"])
+    region = engine.runner.attention_region(anchor, noise, request(), first, ["s1"])
     latents = engine.blobs.get(plan["blobs"]["latents"])["latents"]
     outside = region.expand_as(anchor) == 0
     assert outside.any() and torch.equal(latents[outside], anchor[outside])

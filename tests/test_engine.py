@@ -4,6 +4,7 @@ import threading
 
 import pytest
 
+from core import messages
 from core.engine import Engine, EngineLimits, SessionDefaults
 from core.errors import BadInput
 from core.images import read_png_metadata
@@ -71,7 +72,7 @@ def test_refused_messages_write_nothing(engine, message, needle):
     assert engine.store.turns(session.id) == []
 
 
-def test_a_failing_draw_is_stored_as_failed_and_the_session_carries_on(engine, monkeypatch):
+def test_a_failing_draw_is_stored_as_failed_and_the_session_carries_on(engine, monkeypatch, caplog):
     session = engine.new_session()
     transformer = engine.painter.pipe.transformer
 
@@ -80,7 +81,9 @@ def test_a_failing_draw_is_stored_as_failed_and_the_session_carries_on(engine, m
 
     monkeypatch.setattr(transformer, "forward", explode)
     failed = engine.run_turn(session, "a small green square at the center")
-    assert failed.turn.status == "failed" and "out of memory (simulated)" in failed.turn.error
+    # the chat gets a sentence for people; the exception text goes to the log only
+    assert failed.turn.status == "failed" and failed.turn.error == messages.text("turn_failed_draw", "en")
+    assert "out of memory (simulated)" in caplog.text
     assert failed.turn.image_id is None
     monkeypatch.undo()
     ok = engine.run_turn(session, "a small green square at the center")
@@ -176,9 +179,10 @@ def test_a_crash_in_the_consistency_work_is_stored_as_failed(tmp_path, tiny_pain
         def explode(*args, **kwargs):
             raise ValueError("broken anchor (simulated)")
 
-        monkeypatch.setattr(engine, "_old_background", explode)
+        monkeypatch.setattr(engine.runner, "_old_background", explode)
         failed = engine.run_turn(session, "make the background yellow")
-        assert failed.turn.status == "failed" and "broken anchor (simulated)" in failed.turn.error
+        assert failed.turn.status == "failed"
+        assert failed.turn.error == messages.text("turn_failed_consistency", "en")
         monkeypatch.undo()
         ok = engine.run_turn(session, "make the background yellow")
         assert ok.turn.status == "done"

@@ -91,11 +91,18 @@ class BlobStore:
         return self.root / digest[:2] / f"{digest}.safetensors"
 
 
-def referenced(generation: dict) -> set[str]:
-    """The blob hashes a turn's generation record names: its noise, latents and subject slices."""
-    record = generation.get("consistency") or {}
-    found = {v for v in (record.get("blobs") or {}).values() if isinstance(v, str)}
-    for subject in (record.get("subjects") or {}).values():
+def referenced(generation: object) -> set[str]:
+    """The blob hashes a turn's generation record names: its noise, latents and subject slices.
+
+    Tolerant of anything an older version or a crafted import stored: what is not
+    the expected shape names no blob (one odd row must never stop a sweep)."""
+    record = generation.get("consistency") if isinstance(generation, dict) else None
+    if not isinstance(record, dict):
+        return set()
+    blobs = record.get("blobs")
+    found = {v for v in blobs.values() if isinstance(v, str)} if isinstance(blobs, dict) else set()
+    subjects = record.get("subjects")
+    for subject in subjects.values() if isinstance(subjects, dict) else ():
         if isinstance(subject, dict) and isinstance(subject.get("blob"), str):
             found.add(subject["blob"])
     return found
