@@ -474,10 +474,6 @@ class Store:
         with self._reader() as session:
             yield from session.scalars(select(TurnRow.generation).execution_options(yield_per=500))
 
-    def tree(self, session_id: str) -> list[TurnInfo]:
-        """The whole history: every turn in index order, with its parent and hidden flag."""
-        return self.turns(session_id)
-
     def path(self, session_id: str) -> list[TurnInfo]:
         """The current path, root first: the head and its ancestors (what the chat shows)."""
 

@@ -105,7 +105,7 @@ def snapshot(store: Store) -> dict[str, list]:
 def test_export_layout_and_session_json(store):
     session = build_session(store)
     files = read_zip(store.export_zip(session.id, EXTRA))
-    turns = store.tree(session.id)
+    turns = store.turns(session.id)
     images = {t.image_id: store.get_image(t.image_id) for t in turns if t.image_id}
     expected_images = {image_name(t.index, images[t.image_id].sha256) for t in turns if t.image_id}
     assert sorted(files) == sorted(
@@ -164,7 +164,7 @@ def test_export_import_export_gives_the_same_session(store, target):
     assert (copy.title, copy.settings, copy.created_at) == (session.title, session.settings, session.created_at)
     fields = lambda t: (t.index, t.message, t.intent, t.prompt, t.negative_prompt, t.scene, t.generation, t.seed,  # noqa: E731
                         t.status, t.error, t.reply, t.timings, t.hidden, t.undone_at, t.created_at, t.finished_at)  # fmt: skip
-    assert [fields(t) for t in target.tree(copy.id)] == [fields(t) for t in store.tree(session.id)]
+    assert [fields(t) for t in target.turns(copy.id)] == [fields(t) for t in store.turns(session.id)]
     assert [t.index for t in target.path(copy.id)] == [t.index for t in store.path(session.id)]
 
     again = target.export_zip(copy.id, extras)
@@ -191,7 +191,7 @@ def test_a_pending_turn_is_imported_as_failed(store, target):
     session = store.create_session()
     store.add_turn(session.owner_token, "still drawing")
     copy, extras = target.import_zip(store.export_zip(session.id))
-    (turn,) = target.tree(copy.id)
+    (turn,) = target.turns(copy.id)
     assert (turn.status, turn.error, extras) == ("failed", INTERRUPTED, {})
     assert turn.finished_at is not None
 
@@ -241,7 +241,7 @@ def refused(target: Store, data: bytes, match: str, **kwargs) -> None:
 
 def test_the_valid_fixture_imports(good, target):
     copy, extras = target.import_zip(zip_of(good))
-    assert extras == {"blob.bin": b"x"} and len(target.tree(copy.id)) == 6
+    assert extras == {"blob.bin": b"x"} and len(target.turns(copy.id)) == 6
 
 
 @pytest.mark.parametrize(

@@ -158,8 +158,8 @@ def test_what_is_written_comes_back_identical_after_reopen(open_store):
     again = open_store()
     assert again.get_session(session.id) == session
     assert again.access(session.owner_token) == again.access(session.owner_token)
-    assert again.tree(session.id)[:2] == [a, b]
-    (interrupted,) = again.tree(session.id)[2:]
+    assert again.turns(session.id)[:2] == [a, b]
+    (interrupted,) = again.turns(session.id)[2:]
     assert (interrupted.id, interrupted.status, interrupted.error) == (pending.id, "failed", INTERRUPTED)
     assert again.get_image(image.id) == image
     assert a.seed == 2**62 + 1 and a.created_at.tzinfo is not None
@@ -185,7 +185,7 @@ def test_both_backends_refuse_the_same_values(store):
     ):  # fmt: skip
         with pytest.raises(InvalidInput):
             call()
-    assert store.tree(session.id) == [turn]
+    assert store.turns(session.id) == [turn]
     assert store.get_session(session.id) == store.access(session.owner_token).session
 
 
@@ -221,7 +221,7 @@ def test_tree_undo_redo_checkout(store):
     assert store.redo(token).id == c.id
     again = store.regenerate(token, b.id)
     assert [t.id for t in store.siblings(b.id)] == [b.id, d.id, again.id]
-    assert [(t.index, t.hidden) for t in store.tree(session.id)] == [(1, False), (2, False), (3, False), (4, False),
+    assert [(t.index, t.hidden) for t in store.turns(session.id)] == [(1, False), (2, False), (3, False), (4, False),
                                                                      (5, False)]  # fmt: skip
 
 
@@ -255,7 +255,7 @@ def test_export_import_round_trip(store):
     copy, extras = store.import_zip(data)
     assert extras == {"noise.bin": b"\x00\x01"}
     fields = lambda t: (t.index, t.message, t.scene, t.seed, t.status, t.hidden, t.image_id, t.created_at)  # noqa: E731
-    assert [fields(t) for t in store.tree(copy.id)] == [fields(t) for t in store.tree(session.id)]
+    assert [fields(t) for t in store.turns(copy.id)] == [fields(t) for t in store.turns(session.id)]
     with zipfile.ZipFile(io.BytesIO(store.export_zip(copy.id))) as zf:
         doc = json.loads(zf.read("session.json"))
     assert [(t["index"], t["hidden"]) for t in doc["turns"]] == [(1, False), (2, True)]
@@ -302,8 +302,8 @@ def test_concurrent_writers(store, url, capsys):
     seconds = time.perf_counter() - started
     assert errors == [], [repr(e) for e in errors]
     for s in own:
-        assert [t.index for t in store.tree(s.id)] == list(range(1, turns_each + 1))
-    turns = store.tree(shared.id)
+        assert [t.index for t in store.turns(s.id)] == list(range(1, turns_each + 1))
+    turns = store.turns(shared.id)
     assert [t.index for t in turns] == list(range(1, 4 * turns_each + 1))
     assert sorted(t.message for t in turns) == sorted(f"w{w}-{k}" for w in range(4) for k in range(turns_each))
     assert [t.parent_id for t in turns] == [None] + [t.id for t in turns[:-1]]
@@ -331,7 +331,7 @@ def test_two_stores_on_one_database_wait_instead_of_failing(open_store):
     for t in threads:
         t.join(timeout=120)
     assert errors == [], [repr(e) for e in errors]
-    turns = second.tree(shared.id)
+    turns = second.turns(shared.id)
     assert [t.index for t in turns] == list(range(1, 41))
     assert [t.parent_id for t in turns] == [None] + [t.id for t in turns[:-1]]
 

@@ -58,7 +58,7 @@ def write_turns(store: Store, token: str, tag: str) -> None:
 
 
 def check_session(store: Store, session_id: str, writers: list[str]) -> None:
-    turns = store.tree(session_id)
+    turns = store.turns(session_id)
     n = TURNS_EACH * len(writers)
     assert [t.index for t in turns] == list(range(1, n + 1))  # unique and contiguous
     assert sorted(t.message for t in turns) == sorted(f"{w}-{k}" for w in writers for k in range(TURNS_EACH))
@@ -201,7 +201,7 @@ def test_sigkill_at_an_arbitrary_moment_loses_no_committed_turn(tmp_path, capsys
     printed = [line.split()[1] for line in lines if line.startswith("committed")]
 
     with Store.open(f"sqlite:///{tmp_path / 'inkturn.db'}", tmp_path / "data") as store:
-        turns = store.tree(session_id)
+        turns = store.turns(session_id)
         with store._engine.connect() as conn:
             assert conn.exec_driver_sql("PRAGMA integrity_check").scalar() == "ok"
     assert [t.id for t in turns[: len(printed)]] == printed

@@ -72,7 +72,7 @@ def test_upgrading_a_0001_database_keeps_every_row_and_backfills(tmp_path):
         assert len(set(read_tokens)) == 3 and all(re.fullmatch(r"[A-Za-z0-9_-]{43}", t) for t in read_tokens)
         assert [(s.head_turn_id, s.forked_from) for s in (s1, s2, s3)] == [("t4", None), (None, None), ("u3", None)]
 
-        turns = store.tree("s1")
+        turns = store.turns("s1")
         assert [(t.id, t.index, t.parent_id, t.hidden) for t in turns] == [
             ("t1", 1, None, False), ("t2", 2, "t1", False), ("t3", 3, "t2", False), ("t4", 4, "t3", False),
         ]  # fmt: skip
@@ -83,7 +83,7 @@ def test_upgrading_a_0001_database_keeps_every_row_and_backfills(tmp_path):
         assert [t.status for t in turns] == ["done", "failed", "done", "failed"]
         assert (turns[3].error, turns[0].image_id, turns[2].image_id) == (INTERRUPTED, "img", "img")
         assert [t.message for t in store.path("s1")] == ["message t1", "message t2", "message t3", "message t4"]
-        assert [(t.id, t.parent_id) for t in store.tree("s3")] == [("u1", None), ("u2", "u1"), ("u3", "u1")]
+        assert [(t.id, t.parent_id) for t in store.turns("s3")] == [("u1", None), ("u2", "u1"), ("u3", "u1")]
         assert [t.id for t in store.path("s3")] == ["u1", "u3"]
         assert store.get_image("img").sha256 == SHA
 
@@ -99,9 +99,9 @@ def test_the_upgrade_is_one_transaction_and_reopening_changes_nothing(tmp_path):
     url = f"sqlite:///{tmp_path / 'old.db'}"
     old_database(url)
     with Store.open(url, tmp_path / "data") as store:
-        first = [store.tree(s) for s in ("s1", "s3")], [store.get_session(s) for s in ("s1", "s2", "s3")]
+        first = [store.turns(s) for s in ("s1", "s3")], [store.get_session(s) for s in ("s1", "s2", "s3")]
     with Store.open(url, tmp_path / "data") as store:
-        again = [store.tree(s) for s in ("s1", "s3")], [store.get_session(s) for s in ("s1", "s2", "s3")]
+        again = [store.turns(s) for s in ("s1", "s3")], [store.get_session(s) for s in ("s1", "s2", "s3")]
     assert again == first
 
 

@@ -73,7 +73,7 @@ def test_parent_none_starts_a_new_root_and_a_turn_id_branches(store):
     branch = store.start_turn(session.id, "b'", parent_id=a.id)
     assert branch.parent_id == a.id
     assert messages(store.path(session.id)) == ["a", "b'"]
-    assert [(t.message, t.parent_id) for t in store.tree(session.id)] == [
+    assert [(t.message, t.parent_id) for t in store.turns(session.id)] == [
         ("a", None), ("b", a.id), ("fresh start", None), ("b'", a.id),
     ]  # fmt: skip
     assert store.start_turn(session.id, "c", parent_id=HEAD).parent_id == branch.id
@@ -105,7 +105,7 @@ def test_undo_hides_turns_one_by_one_and_redo_brings_them_back(store):
     assert store.undo(token) == a
     assert store.undo(token) is None
     assert (head(store, session), store.path(session.id)) == (None, [])
-    assert [t.hidden for t in store.tree(session.id)] == [True, True, True]
+    assert [t.hidden for t in store.turns(session.id)] == [True, True, True]
     with pytest.raises(InvalidInput, match="nothing to undo"):
         store.undo(token)
 
@@ -115,7 +115,7 @@ def test_undo_hides_turns_one_by_one_and_redo_brings_them_back(store):
     with pytest.raises(InvalidInput, match="nothing to redo"):
         store.redo(token)
     assert store.path(session.id) == [a, b, c]
-    assert store.tree(session.id) == [a, b, c]  # nothing lost, nothing left hidden
+    assert store.turns(session.id) == [a, b, c]  # nothing lost, nothing left hidden
 
 
 def test_redo_picks_the_child_undone_last(store):
@@ -163,7 +163,7 @@ def test_checkout_an_earlier_turn_and_continue_from_there(store):
     (d,) = chat(store, token, "d")
     assert d.parent_id == a.id
     assert messages(store.path(session.id)) == ["a", "d"]
-    assert [(t.message, t.hidden) for t in store.tree(session.id)] == [
+    assert [(t.message, t.hidden) for t in store.turns(session.id)] == [
         ("a", False), ("b", False), ("c", False), ("d", False),
     ]  # fmt: skip
     store.checkout(token, c.id)
@@ -178,7 +178,7 @@ def test_checkout_a_hidden_turn_shows_its_whole_path_again(store):
     store.undo(token)
     store.checkout(token, c.id)
     assert store.path(session.id) == [a, b, c]
-    assert [t.hidden for t in store.tree(session.id)] == [False, False, False]
+    assert [t.hidden for t in store.turns(session.id)] == [False, False, False]
 
 
 def test_starting_a_turn_under_a_hidden_turn_shows_its_path_again(store):
@@ -253,7 +253,7 @@ def test_turns_of_another_session_are_unknown_to_tree_moves(store):
         store.add_turn(mine.owner_token, "x", parent_id=theirs.id)
     with pytest.raises(TurnNotFound):
         store.checkout(mine.owner_token, "0" * 32)
-    assert store.tree(mine.id) == []
+    assert store.turns(mine.id) == []
     with pytest.raises(TurnNotFound):
         store.children("0" * 32)
     with pytest.raises(SessionNotFound):
@@ -268,9 +268,9 @@ def test_the_tree_and_head_survive_a_reopen(tmp_path):
         chat(store, token, "a", "b", "c")
         store.undo(token)
         chat(store, token, "c2")
-        tree, path = store.tree(session.id), store.path(session.id)
+        tree, path = store.turns(session.id), store.path(session.id)
     with Store.open(url, data) as again:
-        assert again.tree(session.id) == tree
+        assert again.turns(session.id) == tree
         assert again.path(session.id) == path
         assert messages(path) == ["a", "b", "c2"]
         assert again.undo(token).message == "b"
@@ -407,7 +407,7 @@ def test_fork_copies_the_path_into_a_new_session_with_new_tokens(store, kind):
     store.undo(source.owner_token)
     (b2,) = chat(store, source.owner_token, "b2")
     c = done(store, store.add_turn(source.owner_token, "c"), image=image)
-    before = store.tree(source.id)
+    before = store.turns(source.id)
 
     token = source.owner_token if kind == "owner" else source.read_token
     fork = store.fork(token)
@@ -420,18 +420,18 @@ def test_fork_copies_the_path_into_a_new_session_with_new_tokens(store, kind):
     assert [t.index for t in path] == [1, 2, 3]
     assert [t.parent_id for t in path] == [None, path[0].id, path[1].id]
     assert set(ids(path)).isdisjoint(ids(before))
-    assert store.tree(fork.id) == path and fork.head_turn_id == path[-1].id
-    assert store.tree(source.id) == before  # the source is untouched
+    assert store.turns(fork.id) == path and fork.head_turn_id == path[-1].id
+    assert store.turns(source.id) == before  # the source is untouched
 
     partial = store.fork(token, up_to_turn_id=b.id)  # a turn on another branch, hidden even
     assert [copied(t) for t in store.path(partial.id)] == [copied(a), copied(b)]
-    assert [t.hidden for t in store.tree(partial.id)] == [False, False]
+    assert [t.hidden for t in store.turns(partial.id)] == [False, False]
 
 
 def test_fork_edge_cases(store):
     source = store.create_session()
     empty = store.fork(source.read_token)
-    assert (store.tree(empty.id), empty.head_turn_id, empty.forked_from) == ([], None, source.id)
+    assert (store.turns(empty.id), empty.head_turn_id, empty.forked_from) == ([], None, source.id)
     (a,) = chat(store, source.owner_token, "a")
     pending = store.add_turn(source.owner_token, "b")
     fork = store.fork(source.owner_token)
