@@ -10,7 +10,8 @@ An uploaded zip is untrusted. ``read`` checks everything in memory before
 the store writes anything: names (no traversal, nothing outside the
 layout), entry count, declared and actual sizes (zip bombs), session.json
 against a strict schema, the history's shape, and every image's PNG
-signature and SHA-256. Nothing here touches the database or the disk.
+signature, SHA-256 and real size (its header: the declared size, within the
+store's pixel limits). Nothing here touches the database or the disk.
 """
 
 from __future__ import annotations

@@ -4,6 +4,10 @@ A PNG is stored once, at ``images/<sha[:2]>/<sha>.png`` (relative, POSIX),
 named by the SHA-256 of its bytes. Files are written atomically and before
 their database row, so a crash leaves at most an orphan file, never a row
 that points at nothing or at half a file.
+
+``check_png`` reads the real size from the PNG header (never decoding the
+pixels): it must be the size given, and within the limits, so whoever later
+decodes a stored picture cannot be handed a decompression bomb.
 """
 
 from __future__ import annotations
@@ -12,6 +16,7 @@ import contextlib
 import hashlib
 import os
 import tempfile
+import zlib
 from pathlib import Path, PurePosixPath
 
 from sessions.errors import InvalidInput, UnsafeImagePath
@@ -19,9 +24,12 @@ from sessions.errors import InvalidInput, UnsafeImagePath
 IMAGES_DIR = "images"
 PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
 MAX_SIDE = 16384
+MAX_PIXELS = 40_000_000  # width x height, as core/reference.py allows for an attached picture
+IHDR_END = 33  # signature (8), chunk length (4), "IHDR" (4), 13 bytes of header, CRC (4)
 
 
 def check_png(png: object, width: object, height: object) -> None:
+    """A PNG whose header says exactly ``width`` x ``height``, within MAX_SIDE and MAX_PIXELS."""
     if not isinstance(png, bytes | bytearray | memoryview):
         raise InvalidInput(f"An image must be PNG bytes, got {type(png).__name__}.")
     if bytes(png[:8]) != PNG_SIGNATURE:
@@ -29,6 +37,22 @@ def check_png(png: object, width: object, height: object) -> None:
     for name, side in (("width", width), ("height", height)):
         if not isinstance(side, int) or isinstance(side, bool) or not 1 <= side <= MAX_SIDE:
             raise InvalidInput(f"Image {name} must be an integer from 1 to {MAX_SIDE}, got {side!r}.")
+    real_w, real_h = png_size(png)
+    if not (1 <= real_w <= MAX_SIDE and 1 <= real_h <= MAX_SIDE) or real_w * real_h > MAX_PIXELS:
+        raise InvalidInput(f"The image is {real_w}x{real_h} pixels; the limit is {MAX_SIDE} a side and "
+                           f"{MAX_PIXELS // 1_000_000} million pixels.")  # fmt: skip
+    if (real_w, real_h) != (width, height):
+        raise InvalidInput(f"The image is {real_w}x{real_h} pixels, not {width}x{height} as given.")
+
+
+def png_size(png: bytes | bytearray | memoryview) -> tuple[int, int]:
+    """(width, height) from the IHDR chunk, which the format puts first; InvalidInput if it is not there."""
+    head = bytes(png[:IHDR_END])
+    if len(head) < IHDR_END or head[8:16] != b"\x00\x00\x00\x0dIHDR":
+        raise InvalidInput("The image is not a valid PNG file (it has no IHDR header).")
+    if zlib.crc32(head[12:29]) != int.from_bytes(head[29:33], "big"):
+        raise InvalidInput("The image is not a valid PNG file (its header is damaged).")
+    return int.from_bytes(head[16:20], "big"), int.from_bytes(head[20:24], "big")
 
 
 def sha256_hex(data: bytes) -> str:

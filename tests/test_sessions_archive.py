@@ -10,6 +10,7 @@ import io
 import json
 import struct
 import zipfile
+import zlib
 
 import pytest
 from PIL import Image
@@ -383,3 +384,38 @@ def test_images_must_be_pngs_with_the_right_hash(good, target):
     doc = json.loads(files["session.json"])
     point_at_gif(doc)
     refused(target, zip_of({**files, gif_name: gif, "session.json": json.dumps(doc).encode()}), "not a PNG")
+
+
+def swap_image(files: dict[str, bytes], png: bytes, width: int, height: int) -> bytes:
+    """The export with turn 1's picture replaced by ``png``, declared as ``width`` x ``height``."""
+    name = next(n for n in files if n.startswith("images/turn-01-"))
+    sha = hashlib.sha256(png).hexdigest()
+    doc = json.loads(files["session.json"])
+    for turn in doc["turns"]:
+        if turn["image"] and turn["image"]["file"] == name:
+            turn["image"].update(file=image_name(turn["index"], sha), sha256=sha, width=width, height=height)
+    rest = {k: v for k, v in files.items() if k != name and k != "session.json"}
+    return zip_of({**rest, image_name(1, sha): png, "session.json": json.dumps(doc).encode()})
+
+
+def png_header(width: int, height: int) -> bytes:
+    """A PNG signature and IHDR chunk: what a decompression bomb needs to look like a picture."""
+    ihdr = b"IHDR" + struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0)
+    return b"\x89PNG\r\n\x1a\n" + struct.pack(">I", 13) + ihdr + struct.pack(">I", zlib.crc32(ihdr))
+
+
+def test_an_image_over_the_pixel_limit_is_refused_before_it_is_stored(good, target):
+    bomb = png_header(30000, 30000) + b"\x00" * 64  # a few bytes that would decode to 2.7 GB
+    refused(target, swap_image(good, bomb, 64, 64), "30000x30000 pixels; the limit is 16384 a side")
+    wide = png_header(16000, 16000)  # within a side, over the pixel count
+    refused(target, swap_image(good, wide, 16000, 16000), "the limit is 16384 a side and 40 million pixels")
+
+
+def test_an_image_whose_real_size_differs_from_the_declared_one_is_refused(good, target):
+    refused(target, swap_image(good, real_png((0, 255, 0), "green"), 32, 16), "16x16 pixels, not 32x16 as given")
+    refused(target, swap_image(good, png_header(16, 16)[:20], 16, 16), "no IHDR header")
+    damaged = bytearray(png_header(16, 16))
+    damaged[18] ^= 0x01  # the width, under a CRC that no longer matches
+    refused(target, swap_image(good, bytes(damaged), 16, 16), "header is damaged")
+    copy, _ = target.import_zip(swap_image(good, real_png((0, 255, 0), "green"), 16, 16))
+    assert len(target.turns(copy.id)) == 6

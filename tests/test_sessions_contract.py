@@ -17,12 +17,14 @@ import os
 import pwd
 import shutil
 import socket
+import struct
 import subprocess
 import tempfile
 import threading
 import time
 import uuid
 import zipfile
+import zlib
 from pathlib import Path
 
 import pytest
@@ -34,8 +36,13 @@ from sessions import InvalidInput, ReadOnly, SessionNotFound, Store, migrations
 from sessions.models import Base
 from sessions.store import INTERRUPTED
 
-PNG = b"\x89PNG\r\n\x1a\n" + b"pixels" * 10
 BACKENDS = ["sqlite", "postgresql"]
+
+
+def png_of(width: int, height: int, filler: bytes = b"pixels" * 10) -> bytes:
+    """A PNG signature and an IHDR header saying width x height (what the store reads), then filler."""
+    ihdr = b"IHDR" + struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0)
+    return b"\x89PNG\r\n\x1a\n" + struct.pack(">I", 13) + ihdr + struct.pack(">I", zlib.crc32(ihdr)) + filler
 
 
 # -- a throwaway PostgreSQL ------------------------------------------------------------------------
@@ -148,7 +155,7 @@ def finish(store: Store, turn, image=None):
 def test_what_is_written_comes_back_identical_after_reopen(open_store):
     store = open_store()
     session = store.create_session(title="圆 circles", settings={"size": [64, 64], "seed": 7})
-    image = store.save_image(PNG, 64, 64)
+    image = store.save_image(png_of(64, 64), 64, 64)
     a = finish(store, store.add_turn(session.owner_token, "a red circle"), image)
     b = store.fail_turn(store.add_turn(session.owner_token, "stop").id, "Stopped.", status="cancelled")
     pending = store.add_turn(session.owner_token, "killed")
@@ -227,7 +234,7 @@ def test_tree_undo_redo_checkout(store):
 
 def test_fork_gallery_list_and_delete(store):
     source = store.create_session(title="src")
-    image = store.save_image(PNG, 8, 8)
+    image = store.save_image(png_of(8, 8), 8, 8)
     a = finish(store, store.add_turn(source.owner_token, "a"), image)
     finish(store, store.add_turn(source.owner_token, "b"))
     fork = store.fork(source.read_token, up_to_turn_id=a.id)
@@ -247,7 +254,7 @@ def test_fork_gallery_list_and_delete(store):
 def test_export_import_round_trip(store):
     session = store.create_session(title="zip", settings={"steps": 3})
     token = session.owner_token
-    image = store.save_image(PNG, 8, 8)
+    image = store.save_image(png_of(8, 8), 8, 8)
     finish(store, store.add_turn(token, "a"), image)
     finish(store, store.add_turn(token, "b"))
     store.undo(token)

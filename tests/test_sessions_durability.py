@@ -108,7 +108,7 @@ def test_16_writers_on_16_sessions_and_4_on_one_session(tmp_path, capsys):
 
 CHILD = textwrap.dedent(
     """
-    import sys, time
+    import struct, sys, time, zlib
     from pathlib import Path
     from sessions import Store
 
@@ -116,7 +116,8 @@ CHILD = textwrap.dedent(
     store = Store.open(url, data)
     session = store.create_session(title="killed")
     print("session", session.id, session.owner_token, flush=True)
-    png = b"\\x89PNG\\r\\n\\x1a\\n" + b"x" * 64
+    ihdr = b"IHDR" + struct.pack(">IIBBBBB", 8, 8, 8, 2, 0, 0, 0)
+    png = b"\\x89PNG\\r\\n\\x1a\\n" + struct.pack(">I", 13) + ihdr + struct.pack(">I", zlib.crc32(ihdr)) + b"x" * 64
     k = 0
     while mode == "loop" or k < committed:
         turn = store.add_turn(session.owner_token, f"turn {k}")

@@ -5,7 +5,9 @@ from __future__ import annotations
 import dataclasses
 import hashlib
 import os
+import struct
 import threading
+import zlib
 
 import pytest
 from sqlalchemy import func, select, text
@@ -17,8 +19,14 @@ from sessions.store import ImageInfo
 SIG = b"\x89PNG\r\n\x1a\n"
 
 
-def png(payload: bytes = b"red circle") -> bytes:
-    return SIG + payload * 8
+def header(width: int, height: int) -> bytes:
+    """The PNG signature and an IHDR chunk saying width x height: all the store reads of a PNG."""
+    ihdr = b"IHDR" + struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0)
+    return SIG + struct.pack(">I", 13) + ihdr + struct.pack(">I", zlib.crc32(ihdr))
+
+
+def png(payload: bytes = b"red circle", size: tuple[int, int] = (64, 64)) -> bytes:
+    return header(*size) + payload * 8
 
 
 @pytest.fixture
@@ -42,7 +50,7 @@ def files_under(folder) -> list[str]:
 
 
 def test_file_is_named_by_sha256_under_images(store, data_dir):
-    data = png()
+    data = png(size=(64, 32))
     image = store.save_image(data, 64, 32)
     sha = hashlib.sha256(data).hexdigest()
     assert (image.sha256, image.path) == (sha, f"images/{sha[:2]}/{sha}.png")
@@ -126,6 +134,23 @@ def test_non_png_or_bad_sizes_are_refused(store, data_dir, data, width, height):
     assert not (data_dir / "images").exists()
 
 
+@pytest.mark.parametrize(
+    ("data", "width", "height", "match"),
+    [(png(size=(64, 32)), 64, 64, "64x32 pixels, not 64x64 as given"),
+     (png(size=(30000, 30000)), 64, 64, "30000x30000 pixels; the limit is 16384 a side"),
+     (png(size=(8000, 8000)), 8000, 8000, "8000x8000 pixels; the limit is 16384 a side and 40 million pixels"),
+     (png(size=(0, 8)), 8, 8, "0x8 pixels"),
+     (SIG + b"\x00\x00\x00\x0dIDAT" + bytes(40), 8, 8, "no IHDR header"),
+     (header(8, 8)[:30], 8, 8, "no IHDR header"),
+     (header(8, 8)[:29] + b"\x00\x00\x00\x00", 8, 8, "header is damaged")],
+)  # fmt: skip
+def test_the_real_size_in_the_png_header_is_checked(store, data_dir, data, width, height, match):
+    # Read from the header alone, never by decoding: a 30000x30000 bomb is a few bytes here.
+    with pytest.raises(InvalidInput, match=match):
+        store.save_image(data, width, height)
+    assert not (data_dir / "images").exists()
+
+
 def test_get_image_unknown_id(store):
     with pytest.raises(ImageNotFound):
         store.get_image("0" * 32)
@@ -164,9 +189,9 @@ def test_image_path_refuses_a_symlink_out_of_the_data_dir(store, tmp_path):
 def test_relative_data_dir_still_gives_absolute_paths(tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)
     with Store.open(f"sqlite:///{tmp_path / 'inkturn.db'}", type(tmp_path)("rel-data")) as store:
-        path = store.image_path(store.save_image(png(), 8, 8))
+        path = store.image_path(store.save_image(png(size=(8, 8)), 8, 8))
     assert path.is_absolute() and path.is_relative_to(tmp_path / "rel-data")
-    assert path.read_bytes() == png()
+    assert path.read_bytes() == png(size=(8, 8))
 
 
 def test_a_finished_turn_points_at_its_image(store):

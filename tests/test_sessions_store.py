@@ -7,7 +7,9 @@ from __future__ import annotations
 
 import dataclasses
 import re
+import struct
 import threading
+import zlib
 
 import pytest
 from alembic.autogenerate import compare_metadata
@@ -28,8 +30,13 @@ from sessions.models import Base
 from sessions.store import INTERRUPTED
 from sessions.tokens import new_token
 
-PNG = b"\x89PNG\r\n\x1a\n" + b"pixels" * 10
 GENERATION = {"model": "tiny", "width": 64, "height": 64, "steps": 2, "guidance": 5.0, "scheduler": "ddim", "seed": 7}
+
+
+def png_of(width: int, height: int, filler: bytes = b"pixels" * 10) -> bytes:
+    """A PNG signature and an IHDR header saying width x height (what the store reads), then filler."""
+    ihdr = b"IHDR" + struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0)
+    return b"\x89PNG\r\n\x1a\n" + struct.pack(">I", 13) + ihdr + struct.pack(">I", zlib.crc32(ihdr)) + filler
 
 
 def db_url(tmp_path) -> str:
@@ -77,7 +84,7 @@ def test_everything_written_comes_back_identical_after_reopen(open_store):
     store = open_store()
     session = store.create_session(title="circles", settings={"seed": 7, "size": (64, 64)})
     assert session.settings == {"seed": 7, "size": [64, 64]}  # JSON-normalised now, not only after reload
-    image = store.save_image(PNG, 64, 64)
+    image = store.save_image(png_of(64, 64), 64, 64)
     first = store.start_turn(session.id, "a red circle")
     done = finish(store, first.id, image=image)
     second = store.start_turn(session.id, "make it blue", parent_id=first.id)
@@ -201,7 +208,7 @@ def test_invalid_input_is_refused_and_nothing_written(store):
 
 
 def test_finish_with_an_unsaved_image_is_refused(store):
-    image = store.save_image(PNG, 8, 8)
+    image = store.save_image(png_of(8, 8), 8, 8)
     session = store.create_session()
     turn = store.start_turn(session.id, "hello")
     ghost = dataclasses.replace(image, id="f" * 32)

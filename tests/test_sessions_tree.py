@@ -5,17 +5,20 @@ Real SQLite files in tmp_path; no models, no UI.
 
 from __future__ import annotations
 
+import struct
+import zlib
+
 import pytest
 
 from sessions import HEAD, InvalidInput, SessionNotFound, Store, TurnNotFound
 from sessions.store import NOT_FINISHED_WHEN_COPIED, STILL_DRAWING
 from sessions.tokens import new_token
 
-SIG = b"\x89PNG\r\n\x1a\n"
 
-
-def png(tag: str) -> bytes:
-    return SIG + tag.encode() * 8
+def png(tag: str, size: int = 8) -> bytes:
+    """A PNG signature and an IHDR header saying size x size (what the store reads), then the tag."""
+    ihdr = b"IHDR" + struct.pack(">IIBBBBB", size, size, 8, 2, 0, 0, 0)
+    return b"\x89PNG\r\n\x1a\n" + struct.pack(">I", 13) + ihdr + struct.pack(">I", zlib.crc32(ihdr)) + tag.encode() * 8
 
 
 @pytest.fixture
@@ -283,7 +286,7 @@ def test_the_tree_and_head_survive_a_reopen(tmp_path):
 def test_gallery_has_every_picture_on_every_branch_in_turn_order(store):
     session = store.create_session()
     token = session.owner_token
-    red, blue, green = (store.save_image(png(t), 64, 64) for t in ("red", "blue", "green"))
+    red, blue, green = (store.save_image(png(t, 64), 64, 64) for t in ("red", "blue", "green"))
     a = done(store, store.add_turn(token, "red"), image=red)
     done(store, store.add_turn(token, "how many?"), image=None, intent="chat")
     b = done(store, store.add_turn(token, "blue"), image=blue)
