@@ -123,7 +123,7 @@ class TurnRow(Base):
     generation: Mapped[dict[str, Any]]
     # BigInteger: some models take 64-bit seeds; PostgreSQL INTEGER is 32-bit.
     seed: Mapped[int | None] = mapped_column(BigInteger)
-    status: Mapped[str] = mapped_column(String(16))
+    status: Mapped[str] = mapped_column(String(16), index=True)  # revision 0004: finding pending turns
     error: Mapped[str | None] = mapped_column(Text)
     reply: Mapped[str] = mapped_column(Text, default="")
     timings: Mapped[dict[str, Any]]
@@ -135,3 +135,8 @@ class TurnRow(Base):
     undone_at: Mapped[datetime | None]
     # Revision 0003. A picture the user attached to the message (stored like the turn's own).
     reference_image_id: Mapped[str | None] = mapped_column(String(32), ForeignKey("images.id"), index=True)
+    # Revision 0004. While pending: the Store instance drawing it, and until when its
+    # heartbeat has vouched for it. Another instance fails it only once that time has
+    # passed, so a second process on the same data never fails a live turn. None otherwise.
+    lease_owner: Mapped[str | None] = mapped_column(String(32))
+    lease_expires_at: Mapped[datetime | None]

@@ -11,23 +11,34 @@ Two kinds of methods: id-based ones for the engine (``start_turn``,
 (``access``, ``add_turn``, ``undo``, ``rename``, ``delete_session``...). The
 latter refuse a read-only link with ReadOnly and any other bad link with
 SessionNotFound, before anything is written.
+
+Several Stores (processes, or servers on one database) may share the data.
+Each is an instance with a random id; a turn it starts is leased to it, and a
+heartbeat thread renews its leases. A pending turn is failed as interrupted
+only once its lease has run out (its process died), never because another
+instance opened.
 """
 
 from __future__ import annotations
 
 import json
 import logging
+import math
+import os
+import secrets
+import socket
 import threading
 import uuid
+import weakref
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any, TypeVar
 
 from sqlalchemy import delete, exists, func, or_, select, update
 from sqlalchemy.engine import Engine
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy.exc import IntegrityError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
 from sessions import archive, images, migrations, tree
@@ -63,6 +74,7 @@ T = TypeVar("T")
 MAX_TITLE_CHARS = 200
 MAX_INTENT_CHARS = 32
 MAX_LISTED_TOKENS = 1000
+DEFAULT_LEASE_SECONDS = 60.0  # how long a turn in flight outlives a process that stopped renewing it
 INTERRUPTED = "interrupted: the server stopped during this turn"
 NOT_FINISHED_WHEN_COPIED = "not finished when this session was copied"
 UNKNOWN_LINK = "This session link is unknown or no longer valid."
@@ -74,29 +86,67 @@ END_STATUSES = ("failed", "cancelled")
 class Store:
     """Sessions, turns and image files in one database and one data folder."""
 
-    def __init__(self, engine: Engine, data_dir: Path):
-        """Wires an engine; use ``Store.open``, which also migrates and recovers."""
+    def __init__(
+        self,
+        engine: Engine,
+        data_dir: Path,
+        *,
+        lease_seconds: float = DEFAULT_LEASE_SECONDS,
+        clock: Callable[[], datetime] = utcnow,
+    ):
+        """Wires an engine; use ``Store.open``, which also migrates, recovers and starts the heartbeat."""
+        _check_lease_seconds(lease_seconds)
         self._engine = engine
         self._data_dir = data_dir.resolve()
         self._write_lock = threading.Lock()
         self._reader = sessionmaker(engine, expire_on_commit=False)
         self._writer = sessionmaker(engine.execution_options(**{WRITE_OPTION: True}), expire_on_commit=False)
+        self._instance_id = secrets.token_hex(8)
+        self._lease = timedelta(seconds=lease_seconds)
+        self._clock = clock
+        self._stop = threading.Event()
+        self._heartbeat: threading.Thread | None = None
 
     @classmethod
-    def open(cls, database_url: str, data_dir: Path) -> Store:
-        """Connects, upgrades the schema to head, and fails turns a killed process left pending."""
+    def open(
+        cls,
+        database_url: str,
+        data_dir: Path,
+        *,
+        lease_seconds: float = DEFAULT_LEASE_SECONDS,
+        clock: Callable[[], datetime] = utcnow,
+    ) -> Store:
+        """Connects, upgrades the schema to head, fails pending turns whose lease ran out, starts the heartbeat.
+
+        ``lease_seconds``: how long a turn this Store draws stays its own without a
+        renewal (the heartbeat renews every quarter of it). ``clock``: the time
+        leases are measured by (tests move it forward instead of sleeping).
+        """
+        _check_lease_seconds(lease_seconds)
         data_dir = Path(data_dir).resolve()
         data_dir.mkdir(parents=True, exist_ok=True)
-        store = cls(make_engine(database_url), data_dir)
+        store = cls(make_engine(database_url), data_dir, lease_seconds=lease_seconds, clock=clock)
         try:
             store._migrate()
-            store._fail_interrupted_turns()
+            store._beat()
+            store._start_heartbeat()
         except BaseException:
             store.close()
             raise
+        log.info("store instance %s: pid %d on %s, turn leases of %g s", store.instance_id, os.getpid(),
+                 socket.gethostname(), lease_seconds)  # fmt: skip
         return store
 
     def close(self) -> None:
+        """Stops the heartbeat, fails this instance's turns still pending (nothing will finish them), disconnects."""
+        if self._heartbeat is not None:
+            self._stop.set()
+            self._heartbeat.join(timeout=self._lease.total_seconds())
+            self._heartbeat = None
+            try:
+                self._release_turns()
+            except SQLAlchemyError:
+                log.warning("could not release this instance's pending turns; their leases will run out", exc_info=True)
         self._engine.dispose()
 
     def __enter__(self) -> Store:
@@ -108,6 +158,11 @@ class Store:
     @property
     def data_dir(self) -> Path:
         return self._data_dir
+
+    @property
+    def instance_id(self) -> str:
+        """This Store's name in the leases of the turns it starts; new at every open."""
+        return self._instance_id
 
     # -- the one write path, and reads ------------------------------------------------------
 
@@ -133,19 +188,52 @@ class Store:
         with self._write_lock, self._engine.execution_options(**{WRITE_OPTION: True}).begin() as conn:
             migrations.upgrade(conn)
 
-    def _fail_interrupted_turns(self) -> int:
-        def fn(s: Session) -> int:
-            result = s.execute(
+    # -- leases: turns in flight -------------------------------------------------------------
+
+    def _start_heartbeat(self) -> None:
+        interval = self._lease.total_seconds() / 4
+        args = (weakref.ref(self), self._stop, interval)
+        self._heartbeat = threading.Thread(target=_heartbeat, args=args, name=f"lease-{self._instance_id}", daemon=True)
+        self._heartbeat.start()
+
+    def _beat(self) -> int:
+        """Renews this instance's leases (one UPDATE), then fails pending turns whose lease ran out.
+
+        Leases are compared on this machine's clock: instances on several hosts
+        need clocks closer than a lease, which NTP gives by far.
+        """
+        now = self._clock()
+
+        def fn(s: Session) -> list[tuple[str, str | None]]:
+            s.execute(
                 update(TurnRow)
-                .where(TurnRow.status == "pending")
-                .values(status="failed", error=INTERRUPTED, finished_at=utcnow())
+                .where(TurnRow.status == "pending", TurnRow.lease_owner == self._instance_id)
+                .values(lease_expires_at=now + self._lease)
                 .execution_options(synchronize_session=False)
             )
-            return result.rowcount
+            return _fail_lapsed(s, now)
+
+        failed = self._write(fn)
+        if failed:
+            owners = sorted({owner or "an older version" for _, owner in failed})
+            log.warning("failed %d turn(s) whose lease ran out (owner: %s)", len(failed), ", ".join(owners))
+        return len(failed)
+
+    def _new_lease(self) -> _Lease:
+        return _Lease(self._instance_id, self._clock() + self._lease)
+
+    def _release_turns(self) -> int:
+        """At close: this instance's pending turns end as interrupted now, not a lease later."""
+
+        def fn(s: Session) -> int:
+            mine = (TurnRow.status == "pending") & (TurnRow.lease_owner == self._instance_id)
+            return s.execute(
+                update(TurnRow).where(mine).values(**_interrupted()).execution_options(synchronize_session=False)
+            ).rowcount
 
         count = self._write(fn)
         if count:
-            log.warning("marked %d interrupted turn(s) as failed", count)
+            log.warning("closing: marked %d turn(s) still being drawn as interrupted", count)
         return count
 
     # -- sessions ---------------------------------------------------------------------------
@@ -316,7 +404,9 @@ class Store:
         _check_str("message", message)
         _check_parent(parent_id)
         ref = reference_image_id
-        return self._write(lambda s: _start_turn(s, _session_row(s, session_id, lock=True), message, parent_id, ref))
+        return self._write(
+            lambda s: _start_turn(s, _session_row(s, session_id, lock=True), message, parent_id, self._new_lease(), ref)
+        )
 
     def add_turn(
         self,
@@ -330,7 +420,9 @@ class Store:
         _check_str("message", message)
         _check_parent(parent_id)
         ref = reference_image_id
-        return self._write(lambda s: _start_turn(s, _owned_row(s, owner_token), message, parent_id, ref))
+        return self._write(
+            lambda s: _start_turn(s, _owned_row(s, owner_token), message, parent_id, self._new_lease(), ref)
+        )
 
     def regenerate(self, owner_token: str, turn_id: str) -> TurnInfo:
         """Starts a new pending turn with ``turn_id``'s message beside it (same parent): a new branch.
@@ -341,7 +433,7 @@ class Store:
         def fn(s: Session) -> TurnInfo:
             row = _owned_row(s, owner_token)
             turn = _turn_of(s, row.id, turn_id)
-            return _start_turn(s, row, turn.message, turn.parent_id)
+            return _start_turn(s, row, turn.message, turn.parent_id, self._new_lease())
 
         return self._write(fn)
 
@@ -354,7 +446,7 @@ class Store:
 
         def fn(s: Session) -> TurnInfo | None:
             row = _owned_row(s, owner_token)
-            head = _movable_head(s, row)
+            head = _movable_head(s, row, self._clock())
             if head is None:
                 raise InvalidInput("There is nothing to undo.")
             now = utcnow()
@@ -369,7 +461,7 @@ class Store:
 
         def fn(s: Session) -> TurnInfo:
             row = _owned_row(s, owner_token)
-            _movable_head(s, row)
+            _movable_head(s, row, self._clock())
             target = tree.redo_target(_session_turns(s, row.id).values(), row.head_turn_id)
             if target is None:
                 raise InvalidInput("There is nothing to redo.")
@@ -384,7 +476,7 @@ class Store:
             row = _owned_row(s, owner_token)
             _turn_of(s, row.id, turn_id)
             if turn_id != row.head_turn_id:
-                _movable_head(s, row)
+                _movable_head(s, row, self._clock())
             return _move_head(s, row, turn_id)
 
         return self._write(fn)
@@ -403,7 +495,11 @@ class Store:
         timings: dict,
         image: ImageInfo | None,
     ) -> TurnInfo:
-        """Marks a pending turn done with everything it produced, in one transaction; the head stays."""
+        """Marks a pending turn done with everything it produced, in one transaction; the head stays.
+
+        TurnAlreadyFinished if it ended meanwhile, e.g. failed by another instance after
+        this one stopped renewing its lease: the caller should ``discard_images`` its image.
+        """
         _check_strs(intent=intent, prompt=prompt, negative_prompt=negative_prompt, reply=reply)
         _check_intent(intent)
         scene = _json_dict("scene", scene)
@@ -422,6 +518,7 @@ class Store:
             row.scene, row.generation, row.seed, row.timings = scene, generation, seed, timings
             row.image_id = image.id if image is not None else None
             row.status, row.error, row.finished_at = "done", None, now
+            row.lease_owner, row.lease_expires_at = None, None
             _touch(s, row.session_id, now)
             return turn_info(row)
 
@@ -451,6 +548,7 @@ class Store:
             now = utcnow()
             row.status, row.error, row.finished_at = status, error, now
             row.intent, row.prompt, row.scene, row.timings = intent, prompt, scene, timings
+            row.lease_owner, row.lease_expires_at = None, None
             _touch(s, row.session_id, now)
             return turn_info(row)
 
@@ -689,6 +787,53 @@ class _Node:
     image_id: str | None
 
 
+@dataclass(frozen=True, slots=True)
+class _Lease:
+    """Who draws a new pending turn, and until when it is theirs without a renewal."""
+
+    owner: str
+    expires_at: datetime
+
+
+def _heartbeat(store_ref: weakref.ref[Store], stop: threading.Event, interval: float) -> None:
+    """The lease thread. Holds its Store weakly: one dropped without close() stops it too."""
+    while not stop.wait(interval):
+        store = store_ref()
+        if store is None:
+            return
+        try:
+            store._beat()
+        except Exception:  # noqa: BLE001 - a database hiccup: the next beat retries, a lease outlasts three misses
+            log.warning("could not renew this instance's turn leases", exc_info=True)
+        del store
+
+
+def _lease_gone(now: datetime):
+    """Pending turns nobody vouches for: lease run out, or written by a version without leases."""
+    return or_(TurnRow.lease_owner.is_(None), TurnRow.lease_expires_at.is_(None), TurnRow.lease_expires_at < now)
+
+
+def _interrupted() -> dict[str, Any]:
+    return {"status": "failed", "error": INTERRUPTED, "finished_at": utcnow(), "lease_owner": None,
+            "lease_expires_at": None}  # fmt: skip
+
+
+def _fail_lapsed(s: Session, now: datetime) -> list[tuple[str, str | None]]:
+    """Fails every pending turn whose lease is gone; returns their (id, former owner)."""
+    lapsed = (TurnRow.status == "pending") & _lease_gone(now)
+    found = [tuple(r) for r in s.execute(select(TurnRow.id, TurnRow.lease_owner).where(lapsed))]
+    if found:
+        # The condition again: an owner may have finished one since the SELECT (PostgreSQL).
+        ids = [turn_id for turn_id, _ in found]
+        s.execute(
+            update(TurnRow)
+            .where(TurnRow.id.in_(ids), lapsed)
+            .values(**_interrupted())
+            .execution_options(synchronize_session=False)
+        )
+    return found
+
+
 def _new_session_row(*, title: str, settings: dict[str, Any], created_at: datetime, updated_at: datetime,
                      forked_from: str | None = None) -> SessionRow:  # fmt: skip
     return SessionRow(
@@ -791,7 +936,12 @@ def _image_row(s: Session, data_dir: Path, sha: str, rel: str, png: bytes, width
 
 
 def _start_turn(
-    s: Session, session_row: SessionRow, message: str, parent: str | None | Head, reference_image_id: str | None = None
+    s: Session,
+    session_row: SessionRow,
+    message: str,
+    parent: str | None | Head,
+    lease: _Lease,
+    reference_image_id: str | None = None,
 ) -> TurnInfo:
     session_id = session_row.id
     if reference_image_id is not None and (
@@ -813,7 +963,8 @@ def _start_turn(
         id=uuid.uuid4().hex, session_id=session_id, index=(last or 0) + 1, parent_id=parent_id,
         message=message, intent="", prompt="", negative_prompt="", scene=None, generation={}, seed=None,
         status="pending", error=None, reply="", timings={}, image_id=None, created_at=now, finished_at=None,
-        undone_at=None, reference_image_id=reference_image_id,
+        undone_at=None, reference_image_id=reference_image_id, lease_owner=lease.owner,
+        lease_expires_at=lease.expires_at,
     )  # fmt: skip
     s.add(row)
     if parent_id != session_row.head_turn_id and parent_id is not None:
@@ -822,14 +973,31 @@ def _start_turn(
     return turn_info(row)
 
 
-def _movable_head(s: Session, session_row: SessionRow) -> TurnRow | None:
-    """The head row, refusing to move away from a turn that is still being drawn."""
+def _movable_head(s: Session, session_row: SessionRow, now: datetime) -> TurnRow | None:
+    """The head row, refusing to move away from a turn that is still being drawn.
+
+    A pending head whose lease is gone (its process died) is failed first, so a
+    session is never stuck waiting for a heartbeat to notice.
+    """
     if session_row.head_turn_id is None:
         return None
     head = s.get(TurnRow, session_row.head_turn_id)
-    if head is not None and head.status == "pending":
+    if head is not None and head.status == "pending" and not _fail_if_lapsed(s, head, now):
         raise InvalidInput(STILL_DRAWING)
     return head
+
+
+def _fail_if_lapsed(s: Session, turn: TurnRow, now: datetime) -> bool:
+    """Fails a pending turn if its lease is gone; True once it is no longer pending."""
+    lapsed = (TurnRow.id == turn.id) & (TurnRow.status == "pending") & _lease_gone(now)
+    owner = turn.lease_owner
+    result = s.execute(
+        update(TurnRow).where(lapsed).values(**_interrupted()).execution_options(synchronize_session=False)
+    )
+    if result.rowcount:
+        log.warning("failed turn %s: its lease ran out (owner: %s)", turn.id, owner or "an older version")
+    s.refresh(turn)
+    return turn.status != "pending"
 
 
 def _move_head(s: Session, session_row: SessionRow, turn_id: str) -> TurnInfo:
@@ -902,6 +1070,11 @@ def _check_intent(intent: str) -> None:
 def _check_parent(parent_id: object) -> None:
     if parent_id is not HEAD and parent_id is not None:
         _check_str("parent_id", parent_id)
+
+
+def _check_lease_seconds(value: object) -> None:
+    if not isinstance(value, int | float) or isinstance(value, bool) or not 0 < value < math.inf:
+        raise InvalidInput(f"lease_seconds must be a positive number, got {value!r}.")
 
 
 def _check_seed(seed: object) -> None:

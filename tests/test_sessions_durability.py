@@ -12,13 +12,15 @@ import sys
 import textwrap
 import threading
 import time
+from datetime import timedelta
 from pathlib import Path
 
 import pytest
 from sqlalchemy import text
 
 from sessions import Store
-from sessions.store import INTERRUPTED
+from sessions.models import utcnow
+from sessions.store import DEFAULT_LEASE_SECONDS, INTERRUPTED
 
 REPO = Path(__file__).resolve().parent.parent
 TURNS_EACH = 25
@@ -133,6 +135,11 @@ CHILD = textwrap.dedent(
 )
 
 
+def past_the_lease():
+    """The clock of a store opened later: the killed child's leases have run out by then."""
+    return utcnow() + timedelta(seconds=DEFAULT_LEASE_SECONDS + 1)
+
+
 def start_child(tmp_path, mode: str, committed: int = 0) -> subprocess.Popen:
     env = {**os.environ, "PYTHONPATH": str(REPO)}
     url = f"sqlite:///{tmp_path / 'inkturn.db'}"
@@ -170,7 +177,7 @@ def test_sigkill_during_a_turn_keeps_committed_turns_and_fails_the_pending_one(t
     pending = lines[-1].split()[1]
 
     started = time.perf_counter()
-    with Store.open(f"sqlite:///{tmp_path / 'inkturn.db'}", tmp_path / "data") as store:
+    with Store.open(f"sqlite:///{tmp_path / 'inkturn.db'}", tmp_path / "data", clock=past_the_lease) as store:
         reopened = time.perf_counter() - started
         turns = store.path(session_id)
         assert [t.id for t in turns] == [*committed, pending]
@@ -201,7 +208,7 @@ def test_sigkill_at_an_arbitrary_moment_loses_no_committed_turn(tmp_path, capsys
     _, session_id, _ = lines[0].split()
     printed = [line.split()[1] for line in lines if line.startswith("committed")]
 
-    with Store.open(f"sqlite:///{tmp_path / 'inkturn.db'}", tmp_path / "data") as store:
+    with Store.open(f"sqlite:///{tmp_path / 'inkturn.db'}", tmp_path / "data", clock=past_the_lease) as store:
         turns = store.turns(session_id)
         with store._engine.connect() as conn:
             assert conn.exec_driver_sql("PRAGMA integrity_check").scalar() == "ok"

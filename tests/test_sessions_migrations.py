@@ -60,7 +60,7 @@ def test_upgrading_a_0001_database_keeps_every_row_and_backfills(tmp_path):
 
     with Store.open(url, tmp_path / "data") as store:
         with store._engine.connect() as conn:
-            assert migrations.current_revision(conn) == migrations.head_revision() == "0003"
+            assert migrations.current_revision(conn) == migrations.head_revision() == "0004"
             counts = [conn.execute(text(f"SELECT count(*) FROM {t}")).scalar() for t in ("sessions", "turns", "images")]
         assert counts == [3, 7, 1]
 

@@ -387,14 +387,14 @@ def test_migration_creates_the_schema_and_reopening_is_idempotent(tmp_path, open
                          "head_turn_id", "forked_from"],
             "turns": ["id", "session_id", "index", "parent_id", "message", "intent", "prompt", "negative_prompt",
                       "scene", "generation", "seed", "status", "error", "reply", "timings", "image_id", "created_at",
-                      "finished_at", "undone_at", "reference_image_id"],
+                      "finished_at", "undone_at", "reference_image_id", "lease_owner", "lease_expires_at"],
             "images": ["id", "sha256", "path", "width", "height", "bytes", "created_at"],
         }  # fmt: skip
         assert {(i["name"], i["unique"]) for i in insp.get_indexes("sessions")} == {
             ("ix_sessions_owner_token", 1), ("ix_sessions_read_token", 1),
         }  # fmt: skip
         assert {(i["name"], i["unique"]) for i in insp.get_indexes("turns")} == {
-            ("ix_turns_parent_id", 0), ("ix_turns_image_id", 0), ("ix_turns_reference_image_id", 0),
+            ("ix_turns_parent_id", 0), ("ix_turns_image_id", 0), ("ix_turns_reference_image_id", 0), ("ix_turns_status", 0),
         }  # fmt: skip
         assert insp.get_unique_constraints("turns")[0]["column_names"] == ["session_id", "index"]
         fks = {fk["constrained_columns"][0]: fk for fk in insp.get_foreign_keys("turns")}
