@@ -16,7 +16,10 @@ from sessions.models import ImageRow, SessionRow, TurnRow
 @dataclass(frozen=True, slots=True)
 class SessionInfo:
     id: str
-    owner_token: str = field(repr=False)  # "" when opened through the read-only link
+    # The owner link, only where the caller gave it or it was just issued (create,
+    # rotate, fork, import, access with it). The store keeps only its digest, so
+    # get_session and update_session, and a read-only link, give "".
+    owner_token: str = field(repr=False)
     title: str
     settings: dict[str, Any]
     created_at: datetime
@@ -39,7 +42,7 @@ class SessionSummary:
     """One line of "my sessions"."""
 
     id: str
-    owner_token: str = field(repr=False)
+    owner_token: str = field(repr=False)  # the token the browser gave for this line
     title: str
     created_at: datetime
     updated_at: datetime
@@ -87,10 +90,10 @@ class TurnInfo:
         return self.undone_at is not None
 
 
-def session_info(row: SessionRow, *, can_write: bool = True) -> SessionInfo:
-    # A read-only visitor must never see the owner token, not even in a field the UI forgets.
+def session_info(row: SessionRow, owner_token: str = "") -> SessionInfo:
+    """``owner_token``: the plain token when the caller knows it; the row holds only its digest."""
     return SessionInfo(
-        id=row.id, owner_token=row.owner_token if can_write else "", title=row.title, settings=row.settings,
+        id=row.id, owner_token=owner_token, title=row.title, settings=row.settings,
         created_at=row.created_at, updated_at=row.updated_at, read_token=row.read_token,
         head_turn_id=row.head_turn_id, forked_from=row.forked_from,
     )  # fmt: skip

@@ -74,7 +74,6 @@ class SessionRow(Base):
     __tablename__ = "sessions"
 
     id: Mapped[str] = mapped_column(String(32), primary_key=True)
-    owner_token: Mapped[str] = mapped_column(String(64), unique=True, index=True)
     created_at: Mapped[datetime]
     updated_at: Mapped[datetime]
     title: Mapped[str] = mapped_column(String(200), default="")
@@ -88,6 +87,9 @@ class SessionRow(Base):
     head_turn_id: Mapped[str | None] = mapped_column(String(32))
     # Informational: the session this one was forked from (it may be deleted since).
     forked_from: Mapped[str | None] = mapped_column(String(32))
+    # Revision 0005. The owner link's SHA-256 (hex), never the token itself: a copied
+    # database or backup does not hand out write access. (Revision 0001's owner_token is gone.)
+    owner_token_sha256: Mapped[str] = mapped_column(String(64), unique=True, index=True, server_default="")
 
 
 class ImageRow(Base):

@@ -16,7 +16,8 @@ Several Stores (processes, or servers on one database) may share the data.
 Each is an instance with a random id; a turn it starts is leased to it, and a
 heartbeat thread renews its leases. A pending turn is failed as interrupted
 only once its lease has run out (its process died), never because another
-instance opened.
+instance opened. The owner token is stored as a digest (sessions/tokens.py),
+so a SessionInfo carries it only where the caller gave it or it was just issued.
 """
 
 from __future__ import annotations
@@ -62,7 +63,7 @@ from sessions.info import (
     turn_info,
 )
 from sessions.models import ImageRow, SessionRow, TurnRow, utcnow
-from sessions.tokens import KINDS, is_well_formed, new_token, same_token
+from sessions.tokens import KINDS, digest, is_well_formed, new_token, same_token
 from sessions.tree import HEAD, Head
 
 __all__ = ["HEAD", "Access", "Head", "ImageInfo", "SessionInfo", "SessionSummary", "Store", "TurnInfo", "make_engine"]
@@ -242,11 +243,11 @@ class Store:
         title = _check_title(title)
         settings = _json_dict("settings", {} if settings is None else settings)
         now = utcnow()
-        row = _new_session_row(title=title, settings=settings, created_at=now, updated_at=now)
+        row, token = _new_session_row(title=title, settings=settings, created_at=now, updated_at=now)
 
         def fn(s: Session) -> SessionInfo:
             s.add(row)
-            return session_info(row)
+            return session_info(row, token)
 
         return self._write(fn)
 
@@ -262,13 +263,28 @@ class Store:
         if not is_well_formed(token):
             raise SessionNotFound(UNKNOWN_LINK)
         row, can_write = self._read(lambda s: _row_for_token(s, token))
-        return Access(session=session_info(row, can_write=can_write), can_write=can_write)
+        return Access(session=session_info(row, token if can_write else ""), can_write=can_write)
 
     def get_session(self, session_id: str) -> SessionInfo:
+        """The session by id, for the engine. Its owner_token is "": the store keeps only a digest."""
         return session_info(self._read(lambda s: _session_row(s, session_id)))
 
+    def link_digests(self, session_id: str) -> tuple[str, str] | None:
+        """The SHA-256 (``tokens.digest``) of the session's current owner and read tokens; None for no session.
+
+        What a signed address for a picture is checked against (core/media.py):
+        re-issuing a link or deleting the session makes old addresses fail.
+        """
+        if not isinstance(session_id, str):
+            return None
+        row = self._read(lambda s: s.get(SessionRow, session_id))
+        return None if row is None else (row.owner_token_sha256, digest(row.read_token))
+
     def update_session(self, session_id: str, *, title: str | None = None, settings: dict | None = None) -> SessionInfo:
-        """Replaces the title and/or the whole settings dict (no merge); None leaves a field as is."""
+        """Replaces the title and/or the whole settings dict (no merge); None leaves a field as is.
+
+        By id, so the result's owner_token is "" (as from get_session).
+        """
         if title is not None:
             title = _check_title(title)
         if settings is not None:
@@ -287,7 +303,7 @@ class Store:
         def fn(s: Session) -> SessionInfo:
             row = _owned_row(s, owner_token)
             _apply(row, title=title)
-            return session_info(row)
+            return session_info(row, owner_token)
 
         return self._write(fn)
 
@@ -298,7 +314,7 @@ class Store:
         def fn(s: Session) -> SessionInfo:
             row = _owned_row(s, owner_token)
             _apply(row, settings=settings)
-            return session_info(row)
+            return session_info(row, owner_token)
 
         return self._write(fn)
 
@@ -309,12 +325,14 @@ class Store:
 
         def fn(s: Session) -> SessionInfo:
             row = _owned_row(s, owner_token)
+            token = owner_token
             if kind == "owner":
-                row.owner_token = new_token()
+                token = new_token()
+                row.owner_token_sha256 = digest(token)
             else:
                 row.read_token = new_token()
             row.updated_at = utcnow()
-            return session_info(row)
+            return session_info(row, token)
 
         return self._write(fn)
 
@@ -355,14 +373,14 @@ class Store:
             raise InvalidInput(f"owner_tokens must be a list, got {type(owner_tokens).__name__}.")
         if len(owner_tokens) > MAX_LISTED_TOKENS:
             raise InvalidInput(f"At most {MAX_LISTED_TOKENS} sessions can be listed at once.")
-        exact = {t for t in owner_tokens if is_well_formed(t)}
-        wanted = sorted(exact)
+        given = {digest(t): t for t in owner_tokens if is_well_formed(t)}
+        wanted = sorted(given)
         if not wanted:
             return []
 
         def fn(s: Session) -> list[SessionSummary]:
-            rows = s.scalars(select(SessionRow).where(SessionRow.owner_token.in_(wanted))).all()
-            rows = [r for r in rows if r.owner_token in exact]  # a case-insensitive collation may match more
+            rows = s.scalars(select(SessionRow).where(SessionRow.owner_token_sha256.in_(wanted))).all()
+            rows = [r for r in rows if r.owner_token_sha256 in given]  # a case-insensitive collation may match more
             nodes: dict[str, dict[str, _Node]] = {r.id: {} for r in rows}
             query = select(TurnRow.id, TurnRow.session_id, TurnRow.parent_id, TurnRow.image_id).where(
                 TurnRow.session_id.in_(list(nodes))
@@ -377,7 +395,7 @@ class Store:
                     continue  # deleted between the two reads (PostgreSQL reads each statement afresh)
                 thumbnail = next((n.image_id for n in reversed(on_path) if n.image_id), None)
                 summary = SessionSummary(
-                    id=r.id, owner_token=r.owner_token, title=r.title, created_at=r.created_at,
+                    id=r.id, owner_token=given[r.owner_token_sha256], title=r.title, created_at=r.created_at,
                     updated_at=r.updated_at, turn_count=len(on_path), thumbnail_image_id=thumbnail,
                 )  # fmt: skip
                 summaries.append(summary)
@@ -649,7 +667,7 @@ class Store:
             if end is not None and end not in rows:
                 raise TurnNotFound(f"There is no turn {_show(end)} in this session.")
             now = utcnow()
-            copy = _new_session_row(
+            copy, copy_token = _new_session_row(
                 title=source.title, settings=source.settings, created_at=now, updated_at=now, forked_from=source.id
             )
             s.add(copy)
@@ -658,7 +676,7 @@ class Store:
             for index, turn_id in enumerate(_path_ids(rows, end), start=1):
                 parent = _copy_turn(s, rows[turn_id], copy.id, index, parent)
             copy.head_turn_id = parent
-            return session_info(copy)
+            return session_info(copy, copy_token)
 
         return self._write(fn)
 
@@ -713,7 +731,7 @@ class Store:
 
         def fn(s: Session) -> SessionInfo:
             image_ids = {sha: _image_row(s, self._data_dir, sha, *found[sha]).id for sha in found}
-            row = _new_session_row(
+            row, token = _new_session_row(
                 title=doc.title, settings=doc.settings, created_at=doc.created_at, updated_at=utcnow()
             )
             s.add(row)
@@ -735,7 +753,7 @@ class Store:
                 s.add(turn)
                 s.flush()  # parents before children: the self-referencing foreign key
             row.head_turn_id = None if doc.head_turn_id is None else new_ids[doc.head_turn_id]
-            return session_info(row)
+            return session_info(row, token)
 
         return self._write(fn), upload.extras
 
@@ -835,19 +853,23 @@ def _fail_lapsed(s: Session, now: datetime) -> list[tuple[str, str | None]]:
 
 
 def _new_session_row(*, title: str, settings: dict[str, Any], created_at: datetime, updated_at: datetime,
-                     forked_from: str | None = None) -> SessionRow:  # fmt: skip
-    return SessionRow(
-        id=uuid.uuid4().hex, owner_token=new_token(), read_token=new_token(), created_at=created_at,
+                     forked_from: str | None = None) -> tuple[SessionRow, str]:  # fmt: skip
+    """A new session row and its owner token, the one time the token is known in plain."""
+    token = new_token()
+    row = SessionRow(
+        id=uuid.uuid4().hex, owner_token_sha256=digest(token), read_token=new_token(), created_at=created_at,
         updated_at=updated_at, title=title, settings=settings, head_turn_id=None, forked_from=forked_from,
     )  # fmt: skip
+    return row, token
 
 
 def _row_for_token(s: Session, token: str, *, lock: bool = False) -> tuple[SessionRow, bool]:
     """(session, can_write) for a well-formed token; SessionNotFound, one message, for anything else."""
-    query = select(SessionRow).where(or_(SessionRow.owner_token == token, SessionRow.read_token == token))
+    hashed = digest(token)
+    query = select(SessionRow).where(or_(SessionRow.owner_token_sha256 == hashed, SessionRow.read_token == token))
     row = s.scalars(query.with_for_update() if lock else query).one_or_none()
     # Re-check in constant time: a case-insensitive collation (MySQL) could match a near miss.
-    if row is not None and same_token(row.owner_token, token):
+    if row is not None and same_token(row.owner_token_sha256, hashed):
         return row, True
     if row is not None and same_token(row.read_token, token):
         return row, False

@@ -6,10 +6,13 @@ plain SQL, the way the released app left it.
 
 from __future__ import annotations
 
+import dataclasses
+import hashlib
 import re
 import secrets
 
 import pytest
+from alembic import command
 from sqlalchemy import create_engine, text
 
 from sessions import InvalidInput, Store, migrations
@@ -17,6 +20,7 @@ from sessions.store import INTERRUPTED
 
 T0 = "2025-01-01 10:00:00.000000"
 OLD_TOKEN = "o" * 43
+OWNERS = {"s1": OLD_TOKEN, "s2": "p" * 43, "s3": "q" * 43}
 SHA = "a" * 64
 
 
@@ -60,14 +64,20 @@ def test_upgrading_a_0001_database_keeps_every_row_and_backfills(tmp_path):
 
     with Store.open(url, tmp_path / "data") as store:
         with store._engine.connect() as conn:
-            assert migrations.current_revision(conn) == migrations.head_revision() == "0004"
+            assert migrations.current_revision(conn) == migrations.head_revision() == "0005"
             counts = [conn.execute(text(f"SELECT count(*) FROM {t}")).scalar() for t in ("sessions", "turns", "images")]
+            digests = conn.execute(text("SELECT id, owner_token_sha256 FROM sessions ORDER BY id")).all()
         assert counts == [3, 7, 1]
+        assert digests == [(sid, hashlib.sha256(token.encode()).hexdigest()) for sid, token in OWNERS.items()]
 
-        s1, s2, s3 = (store.get_session(sid) for sid in ("s1", "s2", "s3"))
-        assert [(s.title, s.settings, s.owner_token) for s in (s1, s2, s3)] == [
-            ("circles", {"steps": 4}, OLD_TOKEN), ("empty", {"steps": 4}, "p" * 43), ("", {"steps": 4}, "q" * 43),
+        s1, s2, s3 = (store.access(token).session for token in OWNERS.values())  # the old owner links
+        assert [(s.id, s.title, s.settings, s.owner_token) for s in (s1, s2, s3)] == [
+            ("s1", "circles", {"steps": 4}, OLD_TOKEN), ("s2", "empty", {"steps": 4}, "p" * 43),
+            ("s3", "", {"steps": 4}, "q" * 43),
         ]  # fmt: skip
+        assert [store.get_session(s.id) for s in (s1, s2, s3)] == [
+            dataclasses.replace(s, owner_token="") for s in (s1, s2, s3)
+        ]
         read_tokens = [s.read_token for s in (s1, s2, s3)]
         assert len(set(read_tokens)) == 3 and all(re.fullmatch(r"[A-Za-z0-9_-]{43}", t) for t in read_tokens)
         assert [(s.head_turn_id, s.forked_from) for s in (s1, s2, s3)] == [("t4", None), (None, None), ("u3", None)]
@@ -122,5 +132,65 @@ def test_a_failing_upgrade_leaves_the_old_database_as_it_was(tmp_path, monkeypat
             columns = [r[1] for r in conn.execute(text("PRAGMA table_info(sessions)"))]
             assert columns == ["id", "owner_token", "created_at", "updated_at", "title", "settings"]
             assert conn.execute(text("SELECT count(*) FROM turns WHERE parent_id IS NULL")).scalar() == 5
+    finally:
+        engine.dispose()
+
+
+# -- 0005: owner tokens become digests ---------------------------------------------------------
+
+LEASED = "2999-01-01 10:00:00.000000"  # a lease no clock reaches in this test
+
+
+def database_at_0004(url: str) -> None:
+    """Plain owner tokens, and two pending turns: one leased to a live instance, one from before leases."""
+    engine = create_engine(url)
+    try:
+        with engine.begin() as conn:
+            migrations.upgrade(conn, "0004")
+            insert = lambda sql, **values: conn.execute(text(sql), values)  # noqa: E731
+            for sid, token in OWNERS.items():
+                insert("INSERT INTO sessions (id, owner_token, created_at, updated_at, title, settings, read_token) "
+                       "VALUES (:id, :token, :t, :t, '', '{}', :read)", id=sid, token=token, t=T0, read=sid[1] * 43)  # fmt: skip
+            for tid, owner, until in (("live", "a" * 16, LEASED), ("old", None, None)):
+                insert('INSERT INTO turns (id, session_id, "index", message, intent, prompt, negative_prompt, '
+                       "generation, status, reply, timings, created_at, lease_owner, lease_expires_at) VALUES "
+                       "(:id, 's1', :index, 'm', '', '', '', '{}', 'pending', '', '{}', :t, :owner, :until)",
+                       id=tid, index=1 if tid == "live" else 2, t=T0, owner=owner, until=until)  # fmt: skip
+    finally:
+        engine.dispose()
+
+
+def test_upgrading_a_0004_database_hashes_owner_tokens_and_old_links_keep_working(tmp_path):
+    url = f"sqlite:///{tmp_path / 'old.db'}"
+    database_at_0004(url)
+
+    with Store.open(url, tmp_path / "data") as store:
+        with store._engine.connect() as conn:
+            columns = [r[1] for r in conn.execute(text("PRAGMA table_info(sessions)"))]
+            stored = dict(conn.execute(text("SELECT id, owner_token_sha256 FROM sessions")).all())
+        assert "owner_token" not in columns  # the plain tokens are gone from the database
+        assert stored == {sid: hashlib.sha256(token.encode()).hexdigest() for sid, token in OWNERS.items()}
+        for sid, token in OWNERS.items():
+            access = store.access(token)
+            assert (access.session.id, access.can_write, access.session.owner_token) == (sid, True, token)
+            assert not store.access(sid[1] * 43).can_write  # read links are kept as they were
+        assert [s.id for s in store.sessions_for_tokens(list(OWNERS.values()))] == ["s3", "s2", "s1"]
+        assert store.rename(OLD_TOKEN, "renamed").title == "renamed"
+        # A turn leased to a live instance stays pending; one written before leases is failed.
+        assert [(t.id, t.status, t.error) for t in store.turns("s1")] == [
+            ("live", "pending", None), ("old", "failed", INTERRUPTED),
+        ]  # fmt: skip
+
+
+def test_0005_cannot_be_undone(tmp_path):
+    url = f"sqlite:///{tmp_path / 'old.db'}"
+    database_at_0004(url)
+    Store.open(url, tmp_path / "data").close()
+    engine = create_engine(url)
+    try:
+        with pytest.raises(NotImplementedError, match="only their digests"), engine.begin() as conn:
+            command.downgrade(migrations.alembic_config(conn), "0004")
+        with engine.connect() as conn:
+            assert migrations.current_revision(conn) == "0005"
     finally:
         engine.dispose()

@@ -94,12 +94,14 @@ def test_everything_written_comes_back_identical_after_reopen(open_store):
     )  # fmt: skip
     chat = store.start_turn(session.id, "how many?")
     answered = finish(store, chat.id, intent="chat", prompt="", generation={}, seed=None, image=None)
+    token = session.owner_token
     session = store.update_session(session.id, title="blue circles", settings={"seed": 8})
+    assert session.owner_token == ""  # by id: the store keeps only the token's digest
     store.close()
 
     again = open_store()
     assert again.get_session(session.id) == session
-    assert again.session_by_token(session.owner_token) == session
+    assert again.session_by_token(token) == dataclasses.replace(session, owner_token=token)
     assert again.turns(session.id) == [done, cancelled, answered]
     assert again.get_turn(done.id) == done
     assert again.get_image(image.id) == image
@@ -375,7 +377,7 @@ def test_migration_creates_the_schema_and_reopening_is_idempotent(tmp_path, open
     store.close()
     open_store().close()
     again = open_store()
-    assert again.get_session(session.id) == session
+    assert again.access(session.owner_token).session == session
 
     engine = create_engine(db_url(tmp_path))
     try:
@@ -383,15 +385,15 @@ def test_migration_creates_the_schema_and_reopening_is_idempotent(tmp_path, open
         assert set(insp.get_table_names()) == {"sessions", "turns", "images", "alembic_version"}
         columns = {table: [c["name"] for c in insp.get_columns(table)] for table in ("sessions", "turns", "images")}
         assert columns == {
-            "sessions": ["id", "owner_token", "created_at", "updated_at", "title", "settings", "read_token",
-                         "head_turn_id", "forked_from"],
+            "sessions": ["id", "created_at", "updated_at", "title", "settings", "read_token", "head_turn_id",
+                         "forked_from", "owner_token_sha256"],
             "turns": ["id", "session_id", "index", "parent_id", "message", "intent", "prompt", "negative_prompt",
                       "scene", "generation", "seed", "status", "error", "reply", "timings", "image_id", "created_at",
                       "finished_at", "undone_at", "reference_image_id", "lease_owner", "lease_expires_at"],
             "images": ["id", "sha256", "path", "width", "height", "bytes", "created_at"],
         }  # fmt: skip
         assert {(i["name"], i["unique"]) for i in insp.get_indexes("sessions")} == {
-            ("ix_sessions_owner_token", 1), ("ix_sessions_read_token", 1),
+            ("ix_sessions_owner_token_sha256", 1), ("ix_sessions_read_token", 1),
         }  # fmt: skip
         assert {(i["name"], i["unique"]) for i in insp.get_indexes("turns")} == {
             ("ix_turns_parent_id", 0), ("ix_turns_image_id", 0), ("ix_turns_reference_image_id", 0), ("ix_turns_status", 0),

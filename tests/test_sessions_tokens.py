@@ -5,6 +5,8 @@ Real SQLite files in tmp_path; no models, no UI.
 
 from __future__ import annotations
 
+import dataclasses
+import hashlib
 import re
 from dataclasses import dataclass
 
@@ -62,6 +64,48 @@ def test_access_tells_owner_links_from_read_only_links(store):
     assert session.owner_token not in repr(read)
 
 
+def test_the_database_holds_the_owner_tokens_digest_never_the_token(store):
+    session = store.create_session()
+    rotated = store.rotate_token(session.owner_token, "owner")
+    fork = store.fork(rotated.read_token)
+    with store._engine.connect() as conn:
+        dump = repr(conn.exec_driver_sql("SELECT * FROM sessions").all())
+    for token in (session.owner_token, rotated.owner_token, fork.owner_token):
+        assert token not in dump
+    assert hashlib.sha256(rotated.owner_token.encode()).hexdigest() in dump
+    assert rotated.read_token in dump  # kept as it is: the owner can copy the share link again
+
+
+def test_owner_token_is_carried_only_where_the_caller_knows_it(store, tmp_path):
+    created = store.create_session(title="t")
+    token = created.owner_token
+    assert store.access(token).session.owner_token == token
+    assert store.session_by_token(token).owner_token == token
+    assert store.rename(token, "r").owner_token == token
+    assert store.update_settings(token, {"a": 1}).owner_token == token
+    assert store.rotate_token(token, "read").owner_token == token
+    new = store.rotate_token(token, "owner").owner_token
+    assert new != token and store.access(new).can_write
+    assert [s.owner_token for s in store.sessions_for_tokens([new])] == [new]
+    fork, (imported, _) = store.fork(new), store.import_zip(store.export_zip(created.id))
+    for copy in (fork, imported):
+        assert store.access(copy.owner_token).session.id == copy.id
+    # By id, the store cannot know it: it keeps only the digest.
+    assert store.get_session(created.id).owner_token == ""
+    assert store.update_session(created.id, title="x").owner_token == ""
+    assert store.access(store.get_session(created.id).read_token).session.owner_token == ""
+
+
+def test_link_digests_follow_the_current_links(store):
+    sha = lambda token: hashlib.sha256(token.encode()).hexdigest()  # noqa: E731
+    session = store.create_session()
+    assert store.link_digests(session.id) == (sha(session.owner_token), sha(session.read_token))
+    rotated = store.rotate_token(store.rotate_token(session.owner_token, "owner").owner_token, "read")
+    assert store.link_digests(session.id) == (sha(rotated.owner_token), sha(rotated.read_token))
+    store.delete_session(rotated.owner_token)
+    assert [store.link_digests(x) for x in (session.id, "0" * 32, None)] == [None, None, None]
+
+
 def test_session_by_token_opens_owner_links_only(store):
     session = store.create_session()
     assert store.session_by_token(session.owner_token) == session
@@ -79,7 +123,8 @@ def test_rotation_revokes_the_old_token_at_once(store, kind):
     with pytest.raises(SessionNotFound, match="unknown or no longer valid"):
         store.access(old)
     assert store.access(new).can_write == (kind == "owner")
-    assert store.get_session(session.id) == rotated
+    assert store.access(rotated.owner_token).session == rotated
+    assert store.get_session(session.id) == dataclasses.replace(rotated, owner_token="")  # the store keeps a digest
 
 
 def test_rotation_takes_only_the_owner_token_and_a_known_kind(store):
@@ -88,7 +133,7 @@ def test_rotation_takes_only_the_owner_token_and_a_known_kind(store):
         store.rotate_token(session.read_token, "read")
     with pytest.raises(SessionsError, match="kind must be one of"):
         store.rotate_token(session.owner_token, "admin")
-    assert store.get_session(session.id) == session
+    assert store.access(session.owner_token).session == session
 
 
 @pytest.mark.parametrize(

@@ -331,12 +331,12 @@ def test_rename_and_settings_by_owner_token(store):
     assert (renamed.title, renamed.settings) == ("new", {"steps": 20})
     updated = store.update_settings(session.owner_token, {"steps": 4, "size": (64, 64)})
     assert (updated.title, updated.settings) == ("new", {"steps": 4, "size": [64, 64]})
-    assert store.get_session(session.id) == updated
+    assert store.access(session.owner_token).session == updated
     with pytest.raises(InvalidInput, match="limit is 200"):
         store.rename(session.owner_token, "t" * 201)
     with pytest.raises(InvalidInput, match="JSON"):
         store.update_settings(session.owner_token, {"g": float("nan")})
-    assert store.get_session(session.id) == updated
+    assert store.access(session.owner_token).session == updated
 
 
 # -- delete ------------------------------------------------------------------------------------
