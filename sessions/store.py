@@ -32,12 +32,12 @@ import threading
 import uuid
 import weakref
 from collections.abc import Callable, Iterator, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any, TypeVar
 
-from sqlalchemy import delete, exists, func, or_, select, update
+from sqlalchemy import Text, cast, delete, exists, func, or_, select, update
 from sqlalchemy.engine import Engine
 from sqlalchemy.exc import IntegrityError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
@@ -586,9 +586,23 @@ class Store:
         return self._read(fn)
 
     def generation_records(self) -> Iterator[dict]:
-        """Every stored turn's ``generation`` record, streamed: what a sweep of derived files keeps."""
+        """Every stored turn's ``generation`` record, streamed: what a sweep of derived files keeps.
+
+        Only dicts: a row holding anything else (bad JSON, a list, null: a hand-edited
+        or damaged row) is skipped and logged, so one row cannot stop the sweep.
+        """
+        skipped = 0
+        query = select(TurnRow.id, cast(TurnRow.generation, Text)).execution_options(yield_per=500)
         with self._reader() as session:
-            yield from session.scalars(select(TurnRow.generation).execution_options(yield_per=500))
+            for turn_id, raw in session.execute(query):
+                record = _json_or_none(raw)
+                if isinstance(record, dict):
+                    yield record
+                else:
+                    skipped += 1
+                    log.warning("turn %s has a generation record that is not a JSON object; skipped", turn_id)
+        if skipped:
+            log.warning("skipped %d generation record(s) that are not JSON objects", skipped)
 
     def path(self, session_id: str) -> list[TurnInfo]:
         """The current path, root first: the head and its ancestors (what the chat shows)."""
@@ -680,16 +694,21 @@ class Store:
 
         return self._write(fn)
 
-    def export_zip(self, session_id: str, extra_files: Mapping[str, bytes] | None = None) -> bytes:
+    def export_zip(
+        self, session_id: str, extra_files: Mapping[str, bytes] | None = None, *, visible_only: bool = False
+    ) -> bytes:
         """The session as a zip (sessions/archive.py): session.json, every turn's PNG, and ``extra/`` files.
 
         ``extra_files`` are stored as given (core/ passes consistency data); tokens are never exported.
+        ``visible_only``: just the current path, root to head, renumbered 1..n (what a
+        read-only visitor sees and may download): no undone turns, no other branches.
         """
         extra_files = {} if extra_files is None else dict(extra_files)
 
         def fn(s: Session) -> tuple[SessionInfo, list[TurnInfo], dict[str, ImageInfo]]:
             row = _session_row(s, session_id)
-            turns = s.scalars(select(TurnRow).where(TurnRow.session_id == session_id).order_by(TurnRow.index)).all()
+            by_id = _session_turns(s, session_id)
+            turns = [by_id[i] for i in _path_ids(by_id, row.head_turn_id)] if visible_only else list(by_id.values())
             ids = {t.image_id for t in turns if t.image_id} | {
                 t.reference_image_id for t in turns if t.reference_image_id
             }
@@ -697,6 +716,8 @@ class Store:
             return session_info(row), [turn_info(t) for t in turns], {r.id: image_info(r) for r in rows}
 
         session, turns, turn_images = self._read(fn)
+        if visible_only:  # an export's indexes are 1..n (archive.read checks it)
+            turns = [replace(t, index=k) for k, t in enumerate(turns, start=1)]
         doc = archive.document(session, turns, turn_images)
         by_sha = {i.sha256: i for i in turn_images.values()}
         pngs: dict[str, bytes] = {}
@@ -713,13 +734,22 @@ class Store:
                     ) from None
         return archive.write(doc, pngs, extra_files)
 
-    def import_zip(self, data: bytes, max_bytes: int = archive.MAX_TOTAL_BYTES) -> tuple[SessionInfo, dict[str, bytes]]:
+    def import_zip(
+        self,
+        data: bytes,
+        max_bytes: int = archive.MAX_TOTAL_BYTES,
+        check: Callable[[archive.SessionDoc], None] | None = None,
+    ) -> tuple[SessionInfo, dict[str, bytes]]:
         """Recreates an exported session (new id and tokens, same tree, head and turns); returns its extra files.
 
-        The whole upload is checked before anything is written (archive.read); a
-        refused one leaves no row and no file. A turn exported while pending comes back failed.
+        The whole upload is checked before anything is written (archive.read), then
+        ``check`` (core/'s checks of scenes, settings and generation records) gets a
+        copy of the parsed document and raises InvalidInput to refuse it. A refused
+        upload leaves no row and no file. A turn exported while pending comes back failed.
         """
         upload = archive.read(data, max_bytes)
+        if check is not None:
+            check(upload.doc.model_copy(deep=True))  # a copy: a checker cannot change what is stored
         doc = upload.doc
         found: dict[str, tuple[str, bytes, int, int]] = {}  # sha -> (relative path, png, width, height)
         for turn in doc.turns:
@@ -1126,6 +1156,16 @@ def _json_dict(name: str, value: object) -> dict[str, Any]:
         return json.loads(json.dumps(value, allow_nan=False))
     except (TypeError, ValueError) as exc:
         raise InvalidInput(f"{name} must hold only JSON values: {exc}") from None
+
+
+def _json_or_none(raw: object) -> Any:
+    """A stored JSON value from its text; None if it is not JSON (a damaged row)."""
+    if not isinstance(raw, str):
+        return raw  # a driver that parses JSON itself
+    try:
+        return json.loads(raw)
+    except ValueError:
+        return None
 
 
 def _show(value: object) -> str:

@@ -17,7 +17,7 @@ from PIL import Image
 from PIL.PngImagePlugin import PngInfo
 
 from sessions import ImageNotFound, InvalidInput, Store
-from sessions.archive import MAX_ENTRIES, image_name
+from sessions.archive import MAX_ENTRIES, SessionDoc, image_name
 from sessions.store import INTERRUPTED
 
 EXTRA = {"consistency.safetensors": bytes(range(256)) * 10, "notes.json": b'{"k": 1}'}
@@ -419,3 +419,58 @@ def test_an_image_whose_real_size_differs_from_the_declared_one_is_refused(good,
     refused(target, swap_image(good, bytes(damaged), 16, 16), "header is damaged")
     copy, _ = target.import_zip(swap_image(good, real_png((0, 255, 0), "green"), 16, 16))
     assert len(target.turns(copy.id)) == 6
+
+
+# -- the caller's check -------------------------------------------------------------------------
+
+
+def test_the_check_sees_the_document_and_can_refuse_before_anything_is_written(good, target):
+    seen: list[SessionDoc] = []
+
+    def check(doc: SessionDoc) -> None:
+        seen.append(doc)
+        if doc.settings.get("style") == "flat":
+            raise InvalidInput("This session's style is not one this studio has.")
+
+    refused(target, zip_of(good), "style is not one this studio has", check=check)
+    assert [(d.title, len(d.turns)) for d in seen] == [("circles", 6)]
+
+
+def test_the_check_runs_after_the_archive_checks_and_cannot_change_what_is_stored(good, target):
+    calls: list[str] = []
+    refused(target, zip_of({**good, "../x": b"1"}), "unsafe file name", check=lambda doc: calls.append(doc.title))
+    assert calls == []  # a refused archive never reaches the check
+
+    def meddle(doc: SessionDoc) -> None:
+        doc.title = "changed by the check"
+        doc.turns[0].message = "changed too"
+
+    copy, _ = target.import_zip(zip_of(good), check=meddle)
+    assert (copy.title, target.turns(copy.id)[0].message) == ("circles", "a red circle")
+
+
+# -- what a read-only visitor downloads ---------------------------------------------------------
+
+
+def test_a_visible_only_export_has_just_the_current_path(store, target):
+    session = build_session(store)
+    path = store.path(session.id)
+    files = read_zip(store.export_zip(session.id, {"blob.bin": b"x"}, visible_only=True))
+    doc = json.loads(files["session.json"])
+    assert [(t["index"], t["message"], t["hidden"]) for t in doc["turns"]] == [
+        (k, t.message, False) for k, t in enumerate(path, start=1)
+    ]
+    assert [t["parent_id"] for t in doc["turns"]] == [None] + [t["id"] for t in doc["turns"][:-1]]
+    assert doc["head_turn_id"] == session.head_turn_id == doc["turns"][-1]["id"]
+    pictures = sorted(n for n in files if n.startswith("images/"))
+    assert pictures == sorted(image_name(k, store.get_image(t.image_id).sha256) for k, t in enumerate(path, 1)
+                              if t.image_id)  # fmt: skip
+    assert "make it 绿色" not in files["session.json"].decode()  # an undone turn
+    assert "Stopped." not in files["session.json"].decode()  # another branch
+
+    copy, extras = target.import_zip(zip_of(files))
+    assert extras == {"blob.bin": b"x"}
+    assert [(t.message, t.status) for t in target.turns(copy.id)] == [(t.message, t.status) for t in path]
+    assert [t.message for t in target.path(copy.id)] == [t.message for t in path]
+    # The full export still has everything.
+    assert len(json.loads(read_zip(store.export_zip(session.id))["session.json"])["turns"]) == 6

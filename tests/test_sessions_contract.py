@@ -200,6 +200,15 @@ def test_both_backends_refuse_the_same_values(store):
     )
 
 
+def test_generation_records_skip_rows_that_are_not_objects(store):
+    session = store.create_session()
+    kept = finish(store, store.add_turn(session.owner_token, "kept"))
+    odd = finish(store, store.add_turn(session.owner_token, "odd"))
+    with store._engine.begin() as conn:
+        conn.execute(text("UPDATE turns SET generation = '[1, 2]' WHERE id = :id"), {"id": odd.id})
+    assert list(store.generation_records()) == [kept.generation]
+
+
 def test_links_and_rotation(store):
     session = store.create_session()
     assert store.access(session.owner_token).can_write

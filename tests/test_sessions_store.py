@@ -257,6 +257,16 @@ def test_parent_must_exist_in_the_same_session(store):
     assert store.turns(b.id) == []
 
 
+def test_generation_records_are_only_dicts_and_one_bad_row_stops_nothing(store, caplog):
+    session = store.create_session()
+    ids = [finish(store, store.start_turn(session.id, f"t{k}").id, generation={"k": k}).id for k in range(5)]
+    with store._engine.begin() as conn:  # damaged or hand-edited rows
+        for turn_id, raw in zip(ids[1:4], ("[1, 2]", "null", "{not json"), strict=True):
+            conn.execute(text("UPDATE turns SET generation = :raw WHERE id = :id"), {"raw": raw, "id": turn_id})
+    assert list(store.generation_records()) == [{"k": 0}, {"k": 4}]
+    assert "skipped 3 generation record(s)" in caplog.text
+
+
 # -- restart ----------------------------------------------------------------------------------
 
 
