@@ -10,7 +10,9 @@ picture, edit, chat, undo, ask: unclear, change nothing) and what should be true
 - designer prompts: phrases the merged prompt must contain (the user's own words, or
   the phrase as a minimal edit leaves it) and phrases that must be gone.
 Turns are played as the engine plays a session: the previous scene and the recent
-history with their scenes; chat and unclear turns keep the scene.
+history with their scenes; chat and unclear turns keep the scene. Shapes-world dialogues
+are played with the composer as the bundled shapes model loads it (``world="shapes"``),
+designer dialogues as an external model loads it (``world="open"``).
 
 Figures, overall and per language and per phrasing class:
 - scene right: the shapes scene after the turn is exactly the expected one;
@@ -86,8 +88,9 @@ class Tally:
         return int(self.n[label][key])
 
 
-def play(rewriter, dialogue: dict, tally: Tally, times: list[float], failures: list[str]) -> None:
+def play(rewriters: dict, dialogue: dict, tally: Tally, times: list[float], failures: list[str]) -> None:
     world = "designer" if "must_contain" in dialogue["turns"][0] else "shapes"
+    rewriter = rewriters[world]
     labels = ["all", f"{world}:{dialogue['lang']}"] + [f"class:{c}" for c in dialogue.get("classes", [])]
     labels[0] = f"{world}"
     scene, history, prompt = Scene(), [], ""
@@ -141,9 +144,10 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     logging.getLogger("core.rewriter").setLevel(logging.ERROR)
     dialogues = load(args.data)
-    rewriter, tally, times, failures = Composer(), Tally(), [], []
+    rewriters = {"shapes": Composer(world="shapes"), "designer": Composer(world="open")}
+    tally, times, failures = Tally(), [], []
     for dialogue in dialogues:
-        play(rewriter, dialogue, tally, times, failures)
+        play(rewriters, dialogue, tally, times, failures)
     print(f"{len(dialogues)} dialogues, {len(times)} turns from {', '.join(str(p) for p in args.data)}\n")
     header = (
         f"{'set':<26}{'scene':>8}{'first':>8}{'later':>8}{'intent':>8}{'edit→new':>10}"

@@ -1,0 +1,1153 @@
+"""Reading shapes-world messages: clauses, slots filled from the lexicon, references resolved.
+
+A message is cut into clauses at conjunctions and punctuation; each clause gets an operation
+from its verb (add, remove, move, set, swap, background), a reference (the words naming which
+object: "the red one", "左边那个", "it") and values (the words saying what it becomes). Words
+the shapes world has no use for are never kept: they do not reach the scene or the prompt.
+
+Everything here is a pure function of (scene, text): deterministic, no state.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from core.rewriter import words as w
+from core.scene import Change, Scene, Subject
+from core.world import vocab
+
+#: Where new subjects go when the user does not say: centre first, then corners.
+PLACEMENT_ORDER = ("center", "top-left", "top-right", "bottom-left", "bottom-right", "top", "bottom", "left", "right")
+MAX_OBJECTS = 3
+
+# -- cues ------------------------------------------------------------------------------------------
+
+BG_CUE = re.compile(r"(?<![a-z])(?:background|backdrop|canvas|backgrounds|bg)(?![a-z])|背景|底色")
+_OPS_EN = [
+    ("remove", r"remov(?:e|ing)|delet(?:e|ing)|eras(?:e|ing)|get(?:ting)? rid of|tak(?:e|ing) (?:out|off|away)|"
+               r"tak(?:e|ing) (?:[\w-]+ ){1,8}?(?:away|out|off)(?![a-z])|drop|scrap(?:ping)?|lose|ditch|eliminate|clear|"
+               r"don'?t want|do not want|no longer want|has to go|have to go|must go|can go|needs to go|without"),
+    ("swap", r"swap|flip|switch places|switch (?:their|them)|exchange|trade places|trade"),
+    ("add", r"add(?:ing|ed)?|also draw|draw(?:ing)? (?:another|a|an|one)|put(?:ting)? (?:a|an|another|one|two)|"
+            r"place (?:a|an|another)|insert|include|throw in|stick (?:a|an)|another|plus|"
+            r"(?:i'?d|i would) (?:love|like)(?= (?:a|an|another|one)\b)|(?:i want|i need|give me|can i get|could i get|"
+            r"can i have|could i have|let'?s have)(?= (?:a|an|another|one)\b)"),
+    ("move", r"mov(?:e|ing)|shift(?:ing)?|drag(?:ging)?|slid(?:e|ing)|relocate|bring|push|put (?:it|the|them|that|this)|place (?:it|the)|"
+             r"(?:should|must|needs? to|has to|would|could) (?:go|sit|be placed|be moved)"),
+    ("set", r"make|making|change|changing|turn|turning|colou?r(?!s)|paint(?:ing)?|recolou?r(?:ing)?|resiz(?:e|ing)|"
+            r"scal(?:e|ing)|enlarg(?:e|ing)|shrink(?:ing)?|set|switch|should be|"
+            r"should look|would look better|needs to be|need to be|has to be|must be|want it|want them|try|"
+            r"grow|increase|reduce|give it|fill|go"),
+]  # fmt: skip
+OP_EN = [(op, re.compile(rf"(?<![a-z'])(?:{body})(?![a-z])")) for op, body in _OPS_EN]
+OP_ZH = [
+    ("remove", re.compile(r"去掉|删掉|删除|删了|删去|移除|拿掉|不要了|不要它|去除|擦掉|擦去|去了|拿走|删|清除|扔掉")),
+    ("swap", re.compile(r"交换|互换|对调|调换|换位置|换一下位置")),
+    (
+        "add",
+        re.compile(
+            r"再加|加上|加一|添加|增加|添上|再画|再放|再来|再添|放一个|补一个|加个|加|再.{0,3}画(?=一|个)|来一个|来个"
+        ),
+    ),
+    ("move", re.compile(r"移到|挪到|放到|移动到|移动|搬到|移至|挪至|挪|移|放在|应该在|放去|摆到")),
+    ("set", re.compile(r"改成|换成|变成|涂成|改为|变为|换为|染成|改|换|变|应该是|要是|要|放大|缩小|调")),
+]
+NEG = re.compile(
+    r"(?<![a-z])(?:don'?t|do not|not|never|no need to)\s+(?:make|change|turn|move|resize|enlarge|shrink|add)"
+    r"|不要(?=变|改|换|移|动|放大|缩小|加)|别(?=变|改|换|移|动|放大|缩小|加)|不用(?=变|改|换|移|动|放大|缩小|加)"
+)
+UNDO_EN = re.compile(
+    r"(?<![a-z])(?:undo|go back|revert|put it back|put them back|change it back|change that back|set it back|"
+    r"take (?:that|it) back|back to (?:the )?(?:previous|last|old|earlier|original)|as it was|the way it was|"
+    r"how it was|like before|as before|previous version|the one before|before that|reverse that|roll back|"
+    r"restore)(?![a-z])"
+)
+UNDO_ZH = re.compile(
+    r"撤销|撤回|还原|改回去|改回来|变回去|换回去|恢复|回到上一步|上一步|退回|回退|原来的样子|之前的样子|刚才那样|刚才那个样子"
+)
+RESTART = re.compile(
+    r"(?<![a-z])(?:start over|start again|start fresh|start from scratch|from scratch|new picture|new scene|new image|"
+    r"new one|new drawing|fresh start|let'?s start|forget (?:all )?(?:that|this|it|everything)|clear (?:it|everything|"
+    r"the canvas|all)|scrap (?:it|everything|all|that)|wipe (?:it|everything))(?![a-z])"
+    r"|重新开始|重来|重新画|重画一张|换一张|新的一张|新画|全部清掉|清空|从头|新图|另画一张|再画一张新"
+)
+QUESTION_EN = re.compile(
+    r"^(?:what|where|which|how|is|are|does|do|did|can you tell|tell me|describe|why|who|any)\b|\?$"
+)
+QUESTION_ZH = re.compile(r"什么|哪|几个|几种|多少|吗|呢|是否|有没有|是不是|大还是小|还是小的|还是大的")
+REQUEST = re.compile(
+    r"(?<![a-z])(?:can|could|would|will) (?:you|u|i|we)(?! (?:tell|describe|say|see|explain))\b|(?<![a-z])(?:can|could) the\b"
+    r"|would you mind|能不能|可不可以|可以|麻烦|能否|请"
+)
+ACK_EN = re.compile(
+    r"(?<![a-z])(?:love (?:it|this|that)|i love it|great|nice(?: one)?|perfect|thanks?(?: a lot| so much)?|thank you(?: so much)?|"
+    r"thx|ty|cool|awesome|looks? (?:good|great|nice|lovely|fine|perfect|right)|that'?s (?:lovely|great|it|good|"
+    r"perfect|nice|fine|what i wanted|better|right)|lovely|wow|beautiful|cheers|ok(?:ay)?|good|fine|yes|yep|yeah|"
+    r"yay|sure|exactly|excellent|amazing|brilliant|sweet|super|stunning|gorgeous|neat|haha|lol|yum|well done|"
+    r"good job|nice work|much better|better|alright|all right|done|that'?s all|that is all|keep (?:it|that|this|them|all"
+    r"(?: three| of them)?)(?: like that| as is| that way)?|leave it(?: like that| as is)?|i like it|i like that|"
+    r"great job|wonderful|fantastic|hmm|no changes?|it'?s fine|fine by me|good enough|just right|"
+    r"that works|works for me|so good|very nice|really nice|pretty|cute|how nice|lovely work)(?![a-z])"
+)
+ACK_ZH = re.compile(
+    r"漂亮|好的|好看|不错|谢谢|多谢|谢啦|太棒了|真棒|棒|完美|很好|挺好|可以了|可以可以|可以|嗯嗯|嗯|行|好吧|好|就这样|就这么|"
+    r"太美了|很美|美|很酷|酷|哈哈|可爱|喜欢|满意|没问题|对|是的|收到|保持|不用改|不改了|就它了|厉害|赞|优秀|辛苦了|ok|nice|"
+    r"thanks|good|perfect|great|cool|love it|looks great|[啦呀啊哦吧了呢～~]"
+)
+WRAPPER = re.compile(
+    r"^(?:(?:hey|hi|hello|ok(?:ay)?|so|well|hmm+|um+|oh|ah|alright|right|yes|yeah|now|also|and|but|then|please|pls|"
+    r"actually|sorry|i mean|no wait|wait|no|nice|great|good|perfect|cool|love it|thanks|thank you)[\s,.!:;-]*)+"
+)
+
+PRONOUN_EN = re.compile(r"(?<![a-z])(?:it|its|that one|this one|that|this|itself)(?![a-z'])")
+PRONOUN_ZH = re.compile(r"它|这个|那个|这一个|那一个|他|她")
+PLURAL_EN = re.compile(r"(?<![a-z])(?:them|they|both|all|each|every|these|those|everything|their)(?![a-z])")
+PLURAL_ZH = re.compile(r"它们|都|两个|三个|所有|全部|每个|这些|那些|两|全都")
+OTHER = re.compile(r"(?<![a-z])(?:other|others|remaining|rest)(?![a-z])|另外|其他|其余|剩下|剩余")
+SEPARATORS = [
+    (4, re.compile(r";|；|。|\.(?:\s|$)|!|！|\?|？")),
+    (3, re.compile(r":|：|,\s*and\b|,\s*plus\b|(?<![a-z])plus(?![a-z])|另外|还有|以及|再画|再放")),
+    (2, re.compile(r"(?<![a-z])(?:and|with)(?![a-z])|和|与")),
+    (1, re.compile(r",|，")),
+]
+CLAUSE_SPLIT = re.compile(
+    r"\s*(?:;|；|。|\.\s+|!\s*|！|\?\s+|？|,?\s*\band then\b|,?\s*\bthen\b|,\s*and also\b|,\s*also\b|;\s*also\b|,\s*and\b|"
+    r",|\band\b|，|然后|并且|同时|而且|接着|—+|:|：)\s*"
+)
+
+
+def is_cjk(text: str) -> bool:
+    return any("\u4e00" <= ch <= "\u9fff" for ch in text)
+
+
+REQUEST_LEAD = re.compile(
+    r"^(?:(?:can|could|would|will) (?:you|u)(?: please)?(?: kindly)?|would you mind|please|pls|kindly|i'?d like you to|"
+    r"i want you to|go ahead and|能不能|可不可以|可以|麻烦|能否|请|帮我|给我)\s*"
+)
+SKIP_IMPLICIT = re.compile(r"(?<![a-z])(?:doesn'?t|does|don'?t|isn'?t|fits?|belongs?|hard to see|ugly)(?![a-z])")
+
+
+def find_op(text: str) -> tuple[str, int, int] | None:
+    """The first operation cue in ``text``: (op, start, end)."""
+    best: tuple[str, int, int] | None = None
+    for op, pattern in (*OP_EN, *OP_ZH):
+        m = pattern.search(text)
+        if m and (best is None or m.start() < best[1] or (m.start() == best[1] and m.end() > best[2])):
+            best = (op, m.start(), m.end())
+    return best
+
+
+def is_ack(text: str) -> bool:
+    """ "love it!", "perfect, thanks", "漂亮", "好的，就这样": nothing but approval."""
+    rest = ACK_ZH.sub(" ", ACK_EN.sub(" ", text))
+    rest = re.sub(
+        r"(?<![a-z])(?:it|this|that|is|so|very|really|now|just|the|a|picture|one|all|me|you|to|for|much|"
+        r"and|oh|i|we|like|looks?|as|though|then|too|indeed|absolutely|totally)(?![a-z])",
+        " ",
+        rest,
+    )
+    rest = re.sub(r"[\s,.!?;:，。！？；：、…~～'\"()（）-]|[图画面这个样它]", "", rest)
+    return rest == "" and text.strip() != ""
+
+
+def is_undo(text: str) -> bool:
+    if UNDO_ZH.search(text):
+        return True
+    m = UNDO_EN.search(text)
+    if m is None:
+        return False
+    # "change it back to white": a value named, so a revert of that value rather than an undo.
+    return not re.search(r"back to (?:the )?(?:red|orange|yellow|green|blue|purple|white|black|small|large|big)", text)
+
+
+def is_restart(text: str) -> bool:
+    return RESTART.search(text) is not None
+
+
+# -- background ------------------------------------------------------------------------------------
+
+_GAP_BEFORE = re.compile(r"^(?:\s|the|a|an|whole|entire|for|as|plain|solid|的|作为|当|纯)*$")
+_GAP_AFTER = re.compile(
+    r"^(?:\s|[:：=,，]|is|should|could|can|will|would|be|to|in|of|as|set|colou?r|then|please|now|instead|make|"
+    r"turn|change|it|all|是|要|用|为|改成|换成|换|改|变成|都|全|整个|纯|的|涂|成|弄|设为|设成|呢|吧)*$"
+)
+
+
+def take_background(text: str) -> tuple[str | None, str]:
+    """A background colour named anywhere in ``text`` and the text without those words.
+
+    "on a purple canvas", "against black", "Background should be white", "背景要黑色的",
+    "make the whole thing green", "…, on black"."""
+    toks = [t for t in w.tokens(text) if t.kind == "colour"]
+    for cue in BG_CUE.finditer(text):
+        cs, ce = cue.span()
+        before = [t for t in toks if t.end <= cs and _GAP_BEFORE.match(text[t.end : cs])]
+        after = [t for t in toks if t.start >= ce and _GAP_AFTER.match(text[ce : t.start])]
+        colour = before[-1] if before else (after[0] if after else None)
+        if colour is not None:
+            return colour.key, _cut(text, min(colour.start, cs), max(colour.end, ce))
+    for t in toks:  # "against black", "all on 紫色", "…, on green."
+        lead = re.search(r"(?<![a-z])(?:against|all on|on|over|onto)\s+(?:a|an|the)?\s*$", text[: t.start])
+        if lead and re.match(r"\s*(?:[,.;:!?，。：；]|$|canvas|background|please|for me|背景)", text[t.end :]):
+            return t.key, _cut(text, lead.start(), t.end)
+    for t in toks:
+        m = re.search(
+            r"(?:the whole thing|everything|the whole picture|the whole canvas|the whole image|whole thing)"
+            r"(?:\s+(?:should be|to|is|be))?\s*$|(?:整个画面|整张图|整幅画|画面整体|整体)(?:都)?(?:是|要|改成|换成|变成)?$",
+            text[: t.start],
+        )
+        if m:
+            return t.key, _cut(text, m.start(), t.end)
+    return None, text
+
+
+def _cut(text: str, start: int, end: int) -> str:
+    head = re.sub(
+        r"(?:(?<![a-z])(?:on|in|with|against|over|of|onto|and|using|use)\s+(?:a|an|the)?\s*|在|用|给我来一张|来一张)$",
+        "",
+        text[:start].rstrip(),
+    )
+    tail = re.sub(r"^\s*(?:上|里|中|的图|的画|的|please)", "", text[end:])
+    return f"{head} , {tail}".strip(" ,")
+
+
+# -- relative positions ----------------------------------------------------------------------------
+
+_REL_EN = re.compile(
+    r"(?:(?:directly|right|just|immediately)\s+)?(?P<d>above|below|under|underneath|beneath|over|to the left of|to the right of|"
+    r"left of|right of|on top of)\s+(?P<r>it|that|the [a-z]+(?: [a-z]+)?)"
+    r"|to (?:its|the) (?P<d2>left|right)(?! of)(?: side)?"
+    r"|(?P<n>one|a) (?:cell|step|square|spot|place|notch) (?P<d3>left|right|up|down|higher|lower|to the left|to the right)"
+)
+_REL_ZH = re.compile(
+    r"(?:在)?(?P<r>它|(?:圆形|圆|正方形|方块|三角形|星星|星形)(?=的?(?:正上方|正下方|上面|下面|上方|下方|上边|下边|左边|右边|左侧|右侧)(?:那一格|一格|那格|的位置)))的?(?P<d>正上方|正下方|上面|下面|上方|下方|上边|下边|左边|右边|左侧|右侧)(?:那一格|一格|那格|的位置)?"
+)
+_OFFSET = {"above": (0, -1), "over": (0, -1), "on top of": (0, -1), "up": (0, -1), "higher": (0, -1),
+           "below": (0, 1), "under": (0, 1), "underneath": (0, 1), "beneath": (0, 1), "down": (0, 1), "lower": (0, 1),
+           "to the left of": (-1, 0), "left of": (-1, 0), "left": (-1, 0), "to the left": (-1, 0),
+           "to the right of": (1, 0), "right of": (1, 0), "right": (1, 0), "to the right": (1, 0),
+           "上": (0, -1), "下": (0, 1), "左": (-1, 0), "右": (1, 0)}  # fmt: skip
+
+
+# -- objects in a description ----------------------------------------------------------------------
+
+
+@dataclass
+class Spec:
+    """One object as a message describes it; None where the message does not say."""
+
+    shape: str | None = None
+    colour: str | None = None
+    size: str | None = None
+    position: str | None = None
+    pos_toks: list = field(default_factory=list)
+
+
+def _complaint(text: str, t: w.Tok) -> bool:
+    """ "looks tiny", "is too big", "太大了", "小得看不清": the size is the trouble, not the wish."""
+    before = text[max(0, t.start - 16) : t.start]
+    if re.search(
+        r"(?<![a-z])(?:too|so|way too|far too|a bit|a little|kind of|kinda|rather|looks?|seems?|"
+        r"looking|appears?)\s*(?:very |really |quite |a bit |too |way )?$",
+        before,
+    ):
+        return True
+    return bool(re.search(r"(?:太|有点|有些|过于|好|这么|那么|比较)$", before)) or text[t.end : t.end + 1] in ("得",)
+
+
+def sizes_in(text: str, toks: list[w.Tok]) -> str | None:
+    """The size a span asks for: comparatives first ("bigger"), then complaints inverted, then plain words."""
+    for t in toks:
+        if t.kind == "more":
+            return t.key
+    if re.search(r"(?<![a-z])scale\b.*\bup\b", text):
+        return "large"
+    if re.search(r"(?<![a-z])scale\b.*\bdown\b", text):
+        return "small"
+    for t in toks:
+        if t.kind == "size":
+            if _complaint(text, t):
+                return "large" if t.key == "small" else "small"
+            return t.key
+    return None
+
+
+def _strength(text: str, start: int, end: int) -> tuple[int, int]:
+    """The strongest separator in text[start:end]: (strength, its position); ties go to the last."""
+    best = (0, end)
+    for strength, pattern in SEPARATORS:
+        for m in pattern.finditer(text, start, end):
+            if strength > best[0] or (strength == best[0] and m.start() >= best[1] and strength > 0):
+                best = (strength, m.start())
+    return best
+
+
+def parse_objects(text: str, lang: str) -> list[Spec]:
+    """The objects a description names, each with the words nearest to it.
+
+    Anchors are shape words (and "one"); the attribute words between two anchors go to the
+    one on their side of the strongest separator between them ("a blue square, big, bottom
+    left, and a yellow circle, small, top right"). A count ("two circles", "三个三角形") is
+    not an object: its words go to every object, and unanchored chunks after it become its
+    objects ("左边红色，中间绿色，右边蓝色")."""
+    order = _row_order(text)
+    if order:
+        text = order[2]
+    toks = list(w.tokens(text))
+    count_shapes = set()
+    counts = [t for t in toks if t.kind == "count"]
+    for c in counts:
+        nxt = next((t for t in toks if t.start >= c.end and t.kind == "shape"), None)
+        if nxt is not None:
+            count_shapes.add(nxt.start)
+    anchors = [t for t in toks if (t.kind == "shape" and t.start not in count_shapes) or t.kind == "one"]
+    count_tok = next((t for t in toks if t.kind == "shape" and t.start in count_shapes), None)
+    distributive: list[w.Tok] = []
+    specs: list[Spec] = []
+    if count_tok is not None:
+        # Words in the count's own phrase ("three small triangles", "排在中间一行") go to every object.
+        nxt_sep = _next_separator(text, count_tok.end)
+        distributive = [
+            t for t in toks if t.kind in ("colour", "size", "pos") and _near_count(text, t, count_tok, nxt_sep)
+        ]
+    toks = [t for t in toks if t not in distributive]
+    for t in toks:
+        if t.kind in ("size", "colour") and re.search(
+            r"(?<![a-z])(?:all|both)\s+(?:of them\s+)?(?:are\s+|should be\s+)?$|都是?$|全是?$",
+            text[max(0, t.start - 20) : t.start],
+        ):
+            distributive.append(t)
+    toks = [t for t in toks if t not in distributive]
+    if not anchors and count_tok is not None:
+        anchors = _implicit_anchors(text, toks, count_tok)
+    if not anchors:
+        return []
+    groups: list[list[w.Tok]] = [[a] for a in anchors]
+    for i, a in enumerate(anchors):
+        hi = anchors[i + 1].start if i + 1 < len(anchors) else len(text)
+        if i + 1 < len(anchors):
+            _, cut = _strength(text, a.end, anchors[i + 1].start)
+        else:
+            cut = hi
+        for t in toks:
+            if t in anchors or t.kind in ("count", "one", "shape"):
+                continue
+            if i == 0 and t.end <= a.start:
+                groups[0].append(t)
+            elif a.end <= t.start and t.end <= cut:
+                groups[i].append(t)
+            elif i + 1 < len(anchors) and cut <= t.start and t.end <= anchors[i + 1].start:
+                groups[i + 1].append(t)
+    for group in groups:
+        anchor = group[0]
+        shape = anchor.key if anchor.kind == "shape" else _shape_for_one(text, anchor, toks, count_tok)
+        members = sorted(group[1:], key=lambda t: t.start)
+        spec = Spec(shape=shape)
+        spec.colour = next((t.key for t in members if t.kind == "colour"), None)
+        spec.size = _spec_size(text, members)
+        spec.pos_toks = [t for t in members if t.kind == "pos"]
+        spec.position = w.compose_position(spec.pos_toks)
+        specs.append(spec)
+    for t in distributive:
+        for spec in specs:
+            if t.kind == "colour" and spec.colour is None:
+                spec.colour = t.key
+            elif t.kind == "size" and spec.size is None:
+                spec.size = t.key
+    dist_pos = [t for t in distributive if t.kind == "pos"]
+    if dist_pos:
+        for spec in specs:
+            spec.position = w.compose_position(spec.pos_toks + dist_pos)
+    if order:
+        row, direction = order[0], order[1]
+        cols = [0, 1, 2] if direction == "ltr" else [2, 1, 0]
+        free = [s for s in specs if s.position is None or s.position in ("left", "right", "center", row)]
+        for spec, col in zip(free, cols, strict=False):
+            spec.position = w.cell(col, {"top": 0, "center": 1, "bottom": 2}[row])
+    return specs
+
+
+def _spec_size(text: str, members: list[w.Tok]) -> str | None:
+    sizes = [t for t in members if t.kind in ("size", "more")]
+    return sizes_in(text, sizes) if sizes else None
+
+
+def _next_separator(text: str, start: int) -> int:
+    m = re.compile(r"[:：;；。.]|,|，").search(text, start)
+    return m.start() if m else len(text)
+
+
+def _near_count(text: str, t: w.Tok, count_tok: w.Tok, sep: int) -> bool:
+    """A word in the count's own phrase: between the number and the next separator."""
+    start = max(0, count_tok.start - 12)
+    return start <= t.start and t.end <= sep
+
+
+def _implicit_anchors(text: str, toks: list[w.Tok], count_tok: w.Tok) -> list[w.Tok]:
+    """Chunks after a count with attribute words and no shape: one object each, of the count's shape."""
+    out = []
+    for m in re.finditer(r"[^,，;；:：。.]+", text[count_tok.end :]):
+        s, e = m.start() + count_tok.end, m.end() + count_tok.end
+        inside = [t for t in toks if s <= t.start and t.end <= e and t.kind in ("colour", "size", "pos")]
+        if inside:
+            out.append(w.Tok("shape", count_tok.key, s, s))
+    return out
+
+
+def _shape_for_one(text: str, anchor: w.Tok, toks: list[w.Tok], count_tok: w.Tok | None) -> str:
+    before = [t for t in w.tokens(text) if t.kind == "shape" and t.end <= anchor.start]
+    if before:
+        return before[-1].key
+    if count_tok is not None:
+        return count_tok.key
+    after = [t for t in w.tokens(text) if t.kind == "shape" and t.start >= anchor.end]
+    return after[0].key if after else "circle"
+
+
+_ROW = re.compile(
+    r"(?:along|in|across|on|at)?\s*(?:the\s+)?(?P<row>top|upper|bottom|lower|middle|centre|center)\s+row"
+    r"(?:\s*,)?\s*(?:from\s+)?(?P<dir>left to right|right to left)?"
+    r"|(?P<zrow>最上面|上面|上方|最下面|下面|下方|中间|正中)一行(?:从左到右|从右到左)?"
+)
+
+
+def _row_order(text: str) -> tuple[str, str, str] | None:
+    """ "along the bottom row from left to right": (row, direction, text without it)."""
+    m = _ROW.search(text)
+    if m is None:
+        return None
+    word = m.group("row") or m.group("zrow")
+    row = {"top": "top", "upper": "top", "bottom": "bottom", "lower": "bottom"}.get(word or "", None)
+    if row is None:
+        row = "top" if "上" in word else "bottom" if "下" in word else "center"
+    if m.group("row") and not m.group("dir") and "from left to right" not in text and "from right to left" not in text:
+        return None
+    direction = "rtl" if "right to left" in text or "从右到左" in text else "ltr"
+    rest = text[: m.start()] + " " + re.sub(r"from (?:left to right|right to left)", " ", text[m.end() :])
+    return row, direction, rest
+
+
+# -- references ------------------------------------------------------------------------------------
+
+
+@dataclass
+class Ref:
+    """Which object(s) some words mean."""
+
+    shape: str | None = None
+    colour: str | None = None
+    size: str | None = None
+    v: str | None = None
+    h: str | None = None
+    centre: bool = False
+    pronoun: bool = False
+    plural: bool = False
+    other: bool = False
+    one_of: bool = False  # "one of them": any of several, so the user must say which
+
+    @property
+    def empty(self) -> bool:
+        return not (self.shape or self.colour or self.size or self.v or self.h or self.centre)
+
+
+def read_ref(text: str) -> Ref:
+    toks = list(w.tokens(text))
+    ref = Ref()
+    for t in toks:
+        if t.kind == "shape" and ref.shape is None:
+            ref.shape = t.key
+            if re.search(
+                r"(?<![a-z])(?:circles|squares|triangles|stars|discs|boxes)(?![a-z])", text[t.start : t.end + 1]
+            ):
+                ref.plural = True
+        elif t.kind == "colour" and ref.colour is None:
+            ref.colour = t.key
+        elif t.kind == "size" and ref.size is None:
+            ref.size = t.key
+        elif t.kind == "pos":
+            if t.key in vocab.POSITIONS:
+                vv, hh = t.key.split("-")
+                ref.v, ref.h = ref.v or vv, ref.h or hh
+            elif t.key.startswith("v:"):
+                ref.v = ref.v or t.key[2:]
+            elif t.key.startswith("h:"):
+                ref.h = ref.h or t.key[2:]
+            else:
+                ref.centre = True
+    ref.pronoun = bool(PRONOUN_EN.search(text) or PRONOUN_ZH.search(text.replace("的那个", "").replace("那个", "那个")))
+    ref.plural = ref.plural or bool(PLURAL_EN.search(text) or PLURAL_ZH.search(text))
+    ref.other = bool(OTHER.search(text))
+    ref.one_of = bool(
+        re.search(r"(?<![a-z])(?:one of (?:them|the|those)|either|any of)(?![a-z])|其中一个|随便一个", text)
+    )
+    if ref.one_of:
+        ref.plural = False
+    return ref
+
+
+def _fits(s: Subject, ref: Ref, strict_centre: bool = True) -> bool:
+    if ref.shape and s.kind != ref.shape:
+        return False
+    if ref.colour and s.colour != ref.colour:
+        return False
+    if ref.size and s.size != ref.size:
+        return False
+    if s.position in vocab.POSITIONS:
+        p = vocab.POSITIONS[s.position]
+        if ref.v and p.row != (0 if ref.v == "top" else 2):
+            return False
+        if ref.h and p.col != (0 if ref.h == "left" else 2):
+            return False
+        if ref.centre:
+            if ref.v and p.col != 1:
+                return False
+            if ref.h and p.row != 1:
+                return False
+            if not ref.v and not ref.h and strict_centre and s.position != "center":
+                return False
+    elif ref.v or ref.h or ref.centre:
+        return False
+    return True
+
+
+def _exact_cell(ref: Ref) -> str | None:
+    if ref.v and ref.h:
+        return w.CORNERS[(ref.v, ref.h)]
+    if ref.v or ref.h:
+        return ref.v or ref.h
+    return "center" if ref.centre else None
+
+
+def resolve(scene: Scene, ref: Ref, focus: str | None) -> tuple[list[Subject], list[Subject]]:
+    """(the subjects meant, the candidates when it is ambiguous)."""
+    subjects = list(scene.subjects)
+    if not subjects:
+        return [], []
+    if ref.empty:
+        if ref.other and focus is not None:
+            rest = [s for s in subjects if s.id != focus]
+            return rest, []
+        if ref.plural and not ref.pronoun or (ref.plural and len(subjects) > 1 and not ref.pronoun):
+            return subjects, []
+        if ref.plural:
+            return subjects, []
+        chosen = scene.subject(focus) if focus else None
+        if chosen is not None and not ref.one_of:
+            return [chosen], []
+        if len(subjects) == 1:
+            return subjects, []
+        return [], subjects
+    fits = [s for s in subjects if _fits(s, ref)]
+    if not fits and ref.centre and not ref.v and not ref.h:
+        fits = [s for s in subjects if _fits(s, ref, strict_centre=False) and vocab.POSITIONS[s.position].col == 1] or [
+            s for s in subjects if _fits(s, ref, strict_centre=False) and vocab.POSITIONS[s.position].row == 1
+        ]
+    if ref.other and focus is not None:
+        fits = [s for s in fits if s.id != focus] or fits
+    if len(fits) <= 1 or ref.plural:
+        return fits, []
+    if ref.one_of:
+        return [], fits
+    exact = _exact_cell(ref)
+    if exact is not None:  # "the one at the bottom": the bottom cell itself before the bottom row
+        at = [s for s in fits if s.position == exact]
+        if len(at) == 1:
+            return at, []
+    chosen = next((s for s in fits if s.id == focus), None)
+    if chosen is not None:
+        return [chosen], []
+    return [], fits
+
+
+# -- naming subjects in replies --------------------------------------------------------------------
+
+
+def name(subject: Subject, scene: Scene, lang: str) -> str:
+    """ "the circle", or "the red circle" when another circle is in the scene (Chinese: "圆形", "红色圆形")."""
+    shape = vocab.SHAPES.get(subject.kind)
+    kind = (shape.zh if lang == "zh" else shape.en) if shape else subject.kind
+    twins = [s for s in scene.subjects if s.kind == subject.kind and s.id != subject.id]
+    colour = vocab.COLOURS.get(subject.colour or "")
+    if twins and colour is not None:
+        kind = f"{colour.zh}{kind}" if lang == "zh" else f"{colour.en} {kind}"
+    return kind if lang == "zh" else f"the {kind}"
+
+
+# -- applying a message ----------------------------------------------------------------------------
+
+
+@dataclass
+class Outcome:
+    scene: Scene
+    changes: list[Change] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+    question: str | None = None  # set when nothing could be done and the user must say more
+    read: bool = False  # whether any part of the message was understood
+
+
+class ShapesOps:
+    """Applies the clauses of one message to a shapes scene."""
+
+    def __init__(self, scene: Scene, lang: str, *, last_was_background: bool = False):
+        self.scene = scene
+        self.lang = lang
+        self.changes: list[Change] = []
+        self.notes: list[str] = []
+        self.question: str | None = None
+        self.read = False
+        self.focus = scene.focus
+        self.last_was_background = last_was_background
+        self.touched: list[str] = []
+
+    def note(self, en: str, zh: str) -> None:
+        msg = zh if self.lang == "zh" else en
+        if msg not in self.notes:
+            self.notes.append(msg)
+
+    def ask(self, en: str, zh: str) -> None:
+        if self.question is None:
+            self.question = zh if self.lang == "zh" else en
+
+    def outcome(self) -> Outcome:
+        focus = self.touched[-1] if len(set(self.touched)) == 1 else (None if self.touched else self.scene.focus)
+        if focus is not None and self.scene.subject(focus) is None:
+            focus = None
+        scene = self.scene.model_copy(update={"focus": focus})
+        return Outcome(scene, self.changes, self.notes, self.question, self.read)
+
+    # new scene -----------------------------------------------------------------------------------
+
+    def new_scene(self, text: str) -> None:
+        self.scene = Scene(language=self.lang, next_id=self.scene.next_id)
+        self.changes.append(Change(op="new"))
+        background, rest = take_background(text)
+        specs = parse_objects(rest, self.lang)
+        if background:
+            self.scene = self.scene.model_copy(update={"background": background})
+            self.read = True
+        for spec in specs[:MAX_OBJECTS]:
+            self._add(spec, announce=False)
+        if len(specs) > MAX_OBJECTS:
+            self.note(
+                f"This model draws at most {MAX_OBJECTS} objects; the first {MAX_OBJECTS} are in the picture.",
+                f"这个模型最多画 {MAX_OBJECTS} 个物体；画了前 {MAX_OBJECTS} 个。",
+            )
+        if self.scene.subjects and self.scene.background is None:
+            used = {s.colour for s in self.scene.subjects}
+            self.scene = self.scene.model_copy(update={"background": "white" if "white" not in used else "black"})
+        self.touched = [s.id for s in self.scene.subjects]
+        if len(self.scene.subjects) != 1:
+            self.touched = []
+        self.scene = self.scene.model_copy(update={"focus": None})
+
+    # edits ---------------------------------------------------------------------------------------
+
+    def edit(self, text: str, *, forced: list[Subject] | None = None) -> None:
+        clauses = split_clauses(text)
+        last_op: str | None = None
+        carry: list[Subject] = []
+        for clause in clauses:
+            if NEG.search(clause):
+                continue
+            op = clause_op(clause)
+            if op is None and last_op == "add" and not _has_head(clause):
+                continue
+            if op is None and last_op in ("add",) and re.match(r"^(?:a|an|another|one|一个|一只)\b", clause):
+                op = "add"
+            if (
+                op is None
+                and re.match(r"^(?:a|an|another)\s", clause)
+                and w.tokens(clause)
+                and any(t.kind == "shape" for t in w.tokens(clause))
+            ):
+                op = "add"
+            if op is None:
+                if last_op is not None and SKIP_IMPLICIT.search(clause):
+                    continue
+                op = last_op if last_op not in (None, "add", "swap") else "set"
+                implicit = True
+            else:
+                implicit = False
+            if op == "background":
+                self._background(clause)
+            elif op == "add":
+                self._add_clause(clause)
+            elif op == "swap":
+                self._swap(clause)
+            elif op == "remove":
+                carry = self._remove(clause, carry if implicit or not _has_head(clause) else [], forced)
+            else:
+                carry = self._set(clause, op, carry, forced, implicit)
+            last_op = op
+
+    def _targets(self, ref_text: str, carry: list[Subject], forced: list[Subject] | None) -> list[Subject] | None:
+        """The subjects ``ref_text`` means; None (and a question) when it is ambiguous or names nothing."""
+        ref = read_ref(ref_text)
+        if ref.empty and not ref.pronoun and not ref.plural and carry:
+            return [s for s in (self.scene.subject(c.id) for c in carry) if s is not None]
+        focus = self.focus
+        chosen, candidates = resolve(self.scene, ref, focus)
+        if forced is not None and (candidates or not chosen):
+            pool = candidates or list(self.scene.subjects)
+            ids = {s.id for s in forced}
+            picked = [s for s in pool if s.id in ids]
+            if picked:
+                return picked
+        if chosen:
+            return chosen
+        if candidates:
+            self._ask_which(candidates)
+            return None
+        if self.scene.subjects:
+            self.ask(
+                "I could not find that object in the picture. Which one do you mean?",
+                "画面里没有找到这个物体。你指的是哪一个？",
+            )
+        return None
+
+    def _ask_which(self, candidates: list[Subject]) -> None:
+        names_en = [f"the {_describe(s, 'en')}" for s in candidates]
+        names_zh = [_describe(s, "zh") for s in candidates]
+        en = ", ".join(names_en[:-1]) + " or " + names_en[-1] if len(names_en) > 1 else names_en[0]
+        zh = "、".join(names_zh[:-1]) + "还是" + names_zh[-1] if len(names_zh) > 1 else names_zh[0]
+        self.ask(f"Which one do you mean: {en}?", f"你指的是哪一个：{zh}？")
+
+    def _split_ref_value(self, clause: str, op: str) -> tuple[str, str]:
+        """(words naming the object, words naming the change)."""
+        clause = REQUEST_LEAD.sub("", WRAPPER.sub("", clause))
+        cue = find_op(clause)
+        if is_cjk(clause) and "把" in clause:
+            start = clause.index("把") + 1
+            after = find_op(clause[start:])
+            if after:
+                return clause[start : start + after[1]], clause[start + after[2] :]
+            return clause[start:], ""
+        copula = re.search(
+            r"(?<![a-z])(?:should|must|needs? to|has to|have to|would|could|is|are|'s|looks?|seems?|was|were)(?![a-z])"
+            r"|应该|太|有点|有些|过于|颜色不对|位置不对|不太对|不对|放错|看不清|小得|大得|不好看|多余|太丑|丑",
+            clause,
+        )
+        if (
+            cue is not None
+            and cue[1] > 0
+            and (copula is None or copula.start() > cue[1])
+            and not is_cjk(clause[: cue[1]])
+        ):
+            lead = clause[: cue[1]].strip()
+            if lead and _has_head(lead):  # "the square, make it…" handled by clause split; "R make X"
+                return lead, clause[cue[2] :]
+        if (
+            cue is not None
+            and cue[1] == 0
+            or (cue is not None and not clause[: cue[1]].strip(" 再请也还就然后并且帮我给"))
+        ):
+            rest = clause[cue[2] :]
+            if is_cjk(clause) and op != "remove":  # "改成三角形": what follows the verb is the value
+                return "", rest
+            marker = re.search(r"(?<![a-z])(?:to|into|as|for|with)(?![a-z])|成|为|到", rest)
+            if marker and op != "remove":
+                ref = re.sub(r"(?:\s+(?:right|just|up|down|over|back|all the way|straight))+\s*$", "", rest[: marker.start()])
+                return ref, rest[marker.end() :]
+            if op == "remove":
+                return rest, ""
+            head = _head_end(rest)
+            return rest[:head], rest[head:]
+        if copula is not None and copula.start() > 0:
+            return clause[: copula.start()], clause[copula.start() :]
+        if cue is not None:
+            return clause[: cue[1]], clause[cue[1] :]
+        if is_cjk(clause):
+            return clause, ""
+        head = _head_end(clause)
+        return clause[:head], clause[head:]
+
+    def _set(
+        self, clause: str, op: str, carry: list[Subject], forced: list[Subject] | None, implicit: bool
+    ) -> list[Subject]:
+        rel_text, relative_anchor = _strip_relative_anchor(clause, self.scene, self.focus)
+        ref_text, value_text = self._split_ref_value(rel_text, op)
+        value_text = re.sub(
+            r"(?<![a-z])(?:next to|compared to|compared with|than|beside)\s+(?:the\s+)?[a-z]+(?:\s+[a-z]+)?",
+            " ",
+            value_text,
+        )
+        if implicit and not _has_head(ref_text):
+            ref_text, value_text = "", clause
+        vt = [t for t in w.tokens(value_text) if t.kind != "one"]
+        colour = next((t.key for t in vt if t.kind == "colour"), None)
+        shape = next((t.key for t in vt if t.kind == "shape"), None)
+        size = sizes_in(value_text, [t for t in vt if t.kind in ("size", "more")])
+        more = [t for t in w.tokens(clause) if t.kind == "more"]
+        if more:
+            size = more[0].key
+        elif re.search(r"(?<![a-z])scal(?:e|ing)\b.*\bup\b", clause):
+            size = "large"
+        elif re.search(r"(?<![a-z])scal(?:e|ing)\b.*\bdown\b", clause):
+            size = "small"
+        position = w.compose_position([t for t in vt if t.kind == "pos"])
+        rel_pos = None
+        if relative_anchor is not None:
+            rel_pos = relative_anchor
+        if position is None and rel_pos is not None:
+            position = rel_pos
+        if colour is None and shape is None and size is None and position is None:
+            if not implicit and (
+                op == "move"
+                or re.search(
+                    r"(?<![a-z])(?:make|change|turn|fix|improve|better|prettier|nicer|different)(?![a-z])|改一下|好看一点|漂亮一点|换一下|改改|调整",
+                    clause,
+                )
+            ):
+                targets = self._targets(ref_text, carry, forced)
+                if targets is not None or not self.question:
+                    self.ask(
+                        "What should I change: the colour, the size, the shape or the position?",
+                        "要改什么：颜色、大小、形状还是位置？",
+                    )
+                return carry
+            # A clause that only names an object ("the circle looks lost down there"): it is what "it" means next.
+            targets = self._quiet_targets(ref_text)
+            if targets:
+                self.focus = targets[0].id
+                return targets
+            return carry
+        if (
+            self.last_was_background
+            and not carry
+            and not self.touched
+            and not _has_head(ref_text)
+            and not read_ref(ref_text).pronoun
+            and colour
+            and not shape
+        ):
+            self._set_background(colour)
+            return carry
+        targets = self._targets(ref_text, carry, forced)
+        if targets is None:
+            return carry
+        for subject in targets:
+            subject = self.scene.subject(subject.id) or subject
+            for kind, value in (("colour", colour), ("shape", shape), ("size", size), ("position", position)):
+                if value is not None:
+                    subject = self._set_attribute(subject, kind, value)
+            self.touched.append(subject.id)
+        if len(targets) == 1:
+            self.focus = targets[0].id
+        return targets
+
+    def _quiet_targets(self, ref_text: str) -> list[Subject]:
+        ref = read_ref(ref_text)
+        if ref.empty and not ref.pronoun:
+            return []
+        chosen, _ = resolve(self.scene, ref, self.focus)
+        return chosen
+
+    def _set_attribute(self, subject: Subject, kind: str, key: str) -> Subject:
+        field_name = "kind" if kind == "shape" else kind
+        before = getattr(subject, field_name)
+        self.read = True
+        if before == key:
+            return subject
+        if kind == "position":
+            other = next((s for s in self.scene.subjects if s.position == key and s.id != subject.id), None)
+            if other is not None:  # swap places rather than overlap
+                self.scene = self.scene.replace_subject(other.with_(position=subject.position))
+                self.changes.append(
+                    Change(op="set", subject=other.id, attribute="position", before=key, after=subject.position)
+                )
+        updated = subject.with_(**{field_name: key})
+        self.scene = self.scene.replace_subject(updated)
+        self.changes.append(Change(op="set", subject=subject.id, attribute=kind, before=before, after=key))
+        if kind == "colour" and key == self.scene.background:
+            self.note(f"A {key} object will not show on a {key} background.", "物体和背景同色，会看不出来。")
+        return updated
+
+    def _remove(self, clause: str, carry: list[Subject], forced: list[Subject] | None) -> list[Subject]:
+        clause = REQUEST_LEAD.sub("", WRAPPER.sub("", clause))
+        cue = find_op(clause)
+        ref_text = clause
+        if cue is not None and clause[cue[1] : cue[1] + 3] == "tak":  # "take the red circle away"
+            ref_text = re.sub(r"(?<![a-z])(?:tak(?:e|ing)|away|out|off)(?![a-z])", " ", clause)
+        elif cue is not None:
+            ref_text = clause[: cue[1]] + " " + clause[cue[2] :]
+        ref_text = re.sub(r"(?<![a-z])(?:anymore|any more|it doesn'?t fit|please)(?![a-z])|吧|了", " ", ref_text)
+        if is_cjk(ref_text) and "把" in ref_text:
+            ref_text = ref_text.replace("把", " ")
+        parts = [p for p in re.split(r"(?<![a-z])and(?![a-z])|和|与|、|,|，", ref_text) if p.strip()]
+        if len(parts) > 1 and all(_has_head(p) for p in parts):
+            targets: list[Subject] = []
+            for p in parts:
+                got = self._targets(p, [], forced)
+                if got is None:
+                    return carry
+                targets += [s for s in got if s not in targets]
+        else:
+            ref = read_ref(ref_text)
+            if ref.empty and not ref.pronoun and not ref.plural and carry:
+                targets = carry
+            else:
+                got = self._targets(ref_text, [], forced)
+                if got is None:
+                    return carry
+                targets = got
+        for subject in targets:
+            if self.scene.subject(subject.id) is None:
+                continue
+            if len(self.scene.subjects) == 1:
+                self.note(
+                    "That was the only object; the picture needs at least one, so it stays.",
+                    "这是画面里唯一的物体，画面至少要有一个，所以保留了它。",
+                )
+                self.read = True
+                continue
+            remaining = tuple(s for s in self.scene.subjects if s.id != subject.id)
+            self.scene = self.scene.model_copy(update={"subjects": remaining})
+            self.changes.append(Change(op="remove", subject=subject.id, before=_describe(subject, "en")))
+            self.read = True
+            if self.focus == subject.id:
+                self.focus = None
+        return []
+
+    def _add_clause(self, clause: str) -> None:
+        rel_text, rel_pos = _strip_relative_anchor(clause, self.scene, self.focus)
+        cue = find_op(rel_text)
+        body = rel_text
+        if cue is not None and cue[0] == "add":
+            body = rel_text[: cue[1]] + " " + rel_text[cue[2] :]
+        specs = parse_objects(body, self.lang)
+        if not specs:
+            self.ask(
+                "What should I add? The model draws circles, squares, triangles and stars.",
+                "要加什么？这个模型会画圆形、正方形、三角形和星形。",
+            )
+            return
+        for spec in specs:
+            if spec.position is None and rel_pos is not None:
+                spec.position = rel_pos
+            self._add(spec, announce=True)
+
+    def _add(self, spec: Spec, *, announce: bool) -> None:
+        self.read = True
+        if len(self.scene.subjects) >= MAX_OBJECTS:
+            self.note(
+                f"The picture already holds {MAX_OBJECTS} objects, the most this model draws; nothing was added.",
+                f"画面里已经有 {MAX_OBJECTS} 个物体，这是模型能画的上限；没有再添加。",
+            )
+            return
+        taken = {s.position for s in self.scene.subjects}
+        position = spec.position
+        if position in taken:
+            free = [p for p in PLACEMENT_ORDER if p not in taken]
+            self.note(
+                f"The {vocab.POSITIONS[position].en} was taken, so the new object went to the {vocab.POSITIONS[free[0]].en}.",
+                f"{vocab.POSITIONS[position].zh}已经有物体了，新物体放在了{vocab.POSITIONS[free[0]].zh}。",
+            )
+            position = free[0]
+        position = position or next(p for p in PLACEMENT_ORDER if p not in taken)
+        used = {s.colour for s in self.scene.subjects} | {self.scene.background}
+        colour = spec.colour or next(c for c in vocab.COLOURS if c not in used)
+        subject = Subject(
+            id=f"s{self.scene.next_id}",
+            kind=spec.shape or "circle",
+            colour=colour,
+            size=spec.size or "large",
+            position=position,
+        )
+        self.scene = self.scene.model_copy(
+            update={"subjects": (*self.scene.subjects, subject), "next_id": self.scene.next_id + 1}
+        )
+        if announce:
+            self.changes.append(Change(op="add", subject=subject.id, after=_describe(subject, "en")))
+        self.touched.append(subject.id)
+        self.focus = subject.id
+
+    def _background(self, clause: str) -> None:
+        colour, _ = take_background(clause)
+        if colour is None:
+            toks = [t for t in w.tokens(clause) if t.kind == "colour"]
+            colour = toks[-1].key if toks else None
+        if colour is None:
+            self.ask("Which colour should the background be?", "背景要什么颜色？")
+            return
+        self._set_background(colour)
+
+    def _set_background(self, colour: str) -> None:
+        self.read = True
+        before = self.scene.background
+        if before == colour:
+            return
+        self.scene = self.scene.model_copy(update={"background": colour})
+        self.changes.append(Change(op="set", attribute="background", before=before, after=colour))
+        if any(s.colour == colour for s in self.scene.subjects):
+            self.note(f"A {colour} object will not show on a {colour} background.", "物体和背景同色，会看不出来。")
+
+    def _swap(self, clause: str) -> None:
+        """ "swap their colours", "星星和正方形交换位置": two subjects trade a value."""
+        attr = "position"
+        if re.search(r"colou?rs?|颜色", clause):
+            attr = "colour"
+        elif re.search(r"(?<![a-z])sizes?(?![a-z])|大小", clause):
+            attr = "size"
+        elif re.search(r"(?<![a-z])shapes?(?![a-z])|形状", clause):
+            attr = "kind"
+        cue = find_op(clause)
+        ref_text = clause[: cue[1]] + " " + clause[cue[2] :] if cue else clause
+        parts = [p for p in re.split(r"(?<![a-z])and(?![a-z])|和|与|跟|、", ref_text) if _has_head(p)]
+        pair: list[Subject] = []
+        if len(parts) >= 2:
+            for p in parts[:2]:
+                got = self._targets(p, [], None)
+                if not got:
+                    return
+                pair.append(got[0])
+        elif len(self.scene.subjects) == 2:
+            pair = list(self.scene.subjects)
+        else:
+            if not re.search(r":|：", clause):
+                self._ask_which(list(self.scene.subjects))
+            return
+        a, b = pair
+        if a.id == b.id:
+            return
+        va, vb = getattr(a, attr), getattr(b, attr)
+        kind = "shape" if attr == "kind" else attr
+        self.scene = self.scene.replace_subject(a.with_(**{attr: vb}))
+        self.scene = self.scene.replace_subject(b.with_(**{attr: va}))
+        self.changes.append(Change(op="set", subject=a.id, attribute=kind, before=va, after=vb))
+        self.changes.append(Change(op="set", subject=b.id, attribute=kind, before=vb, after=va))
+        self.read = True
+        self.touched += [a.id, b.id]
+
+
+def _describe(s: Subject, lang: str) -> str:
+    """ "red circle at the top left" / "左上的红色圆形" (for questions and change records)."""
+    colour = vocab.COLOURS.get(s.colour or "")
+    shape = vocab.SHAPES.get(s.kind)
+    pos = vocab.POSITIONS.get(s.position or "")
+    if lang == "zh":
+        return f"{pos.zh if pos else ''}的{colour.zh if colour else ''}{shape.zh if shape else s.kind}".lstrip("的")
+    words = " ".join(x for x in ((colour.en if colour else ""), (shape.en if shape else s.kind)) if x)
+    return f"{words} at the {pos.en}" if pos else words
+
+
+def _has_head(text: str) -> bool:
+    """Whether ``text`` names an object: a shape word, "one", a pronoun, "both", "那个"."""
+    if any(t.kind in ("shape", "one") for t in w.tokens(text)):
+        return True
+    if PRONOUN_EN.search(text) or PLURAL_EN.search(text) or re.search(r"它|那个|这个|的那|两个|都|另外|剩下", text):
+        return True
+    return False
+
+
+_FILLER_AFTER_ONE = re.compile(
+    r"[\s-]*(?:(?:(?:that'?s|which is|sitting|placed|on|in|at|near|by|along|over|up|down|the|far|very|"
+    r"of|corner|side|edge|canvas|picture)(?![a-z])|在|的)[\s-]*)*"
+)
+_STANDALONE = re.compile(r"(?<![a-z])(?:it|its|them|they|both|all|everything|that one|this one|those|these)(?![a-z'])")
+
+
+def _head_end(text: str) -> int:
+    """Where the reference words end: "the red one on the left| yellow", "that circle| 橙色", "it| bigger"."""
+    toks = list(w.tokens(text))
+    heads = [t for t in toks if t.kind in ("shape", "one")]
+    pron = _STANDALONE.search(text)
+    if not heads and not pron:
+        return 0
+    if heads and (not pron or heads[0].start < pron.start()):
+        end = heads[0].end
+        if heads[0].kind == "one":  # "the one on the far left", "the one in the upper left corner", "the one 在左上方"
+            while True:
+                m = _FILLER_AFTER_ONE.match(text, end)
+                nxt = next((t for t in toks if t.kind == "pos" and t.start == m.end()), None)
+                if nxt is None:
+                    break
+                end = nxt.end
+            m2 = re.match(r"\s*(?:corner|side|edge)(?![a-z])", text[end:])
+            end += m2.end() if m2 else 0
+    else:
+        end = pron.end()
+    m3 = re.match(r"\s+(?:all|both)(?![a-z])", text[end:])
+    return end + (m3.end() if m3 else 0)
+
+
+def _strip_relative_anchor(clause: str, scene: Scene | None = None, focus: str | None = None) -> tuple[str, str | None]:
+    """ "directly above it", "to its right", "在它右边那一格": the text without it, and the cell it means
+    (None when there is no such phrase or no scene to measure from)."""
+    m = _REL_EN.search(clause)
+    offset = None
+    anchor_text = None
+    if m:
+        d = m.group("d") or m.group("d2") or m.group("d3")
+        offset = _OFFSET.get(d)
+        anchor_text = m.group("r") or "it"
+    else:
+        mz = _REL_ZH.search(clause) if is_cjk(clause) else None
+        if mz and (mz.group("r").startswith(("它", "那个")) or any(t.kind == "shape" for t in w.tokens(mz.group("r")))):
+            m = mz
+            d = mz.group("d")
+            offset = _OFFSET.get("上" if "上" in d else "下" if "下" in d else "左" if "左" in d else "右")
+            anchor_text = mz.group("r")
+    if m is None or offset is None:
+        return clause, None
+    rest = clause[: m.start()] + " " + clause[m.end() :]
+    if scene is None:
+        return rest, None
+    ref = read_ref(anchor_text or "it")
+    chosen, _ = resolve(scene, ref, focus)
+    if not chosen or chosen[0].position not in vocab.POSITIONS:
+        return rest, None
+    p = vocab.POSITIONS[chosen[0].position]
+    col, row = p.col + offset[0], p.row + offset[1]
+    if not (0 <= col <= 2 and 0 <= row <= 2):
+        return rest, None
+    return rest, w.cell(col, row)
+
+
+def clause_op(clause: str) -> str | None:
+    if BG_CUE.search(clause) or re.search(r"(?<![a-z])(?:the whole thing|everything)(?![a-z])|整个画面|整张图", clause):
+        colours = [t for t in w.tokens(clause) if t.kind == "colour"]
+        heads = [t for t in w.tokens(clause) if t.kind in ("shape", "one")]
+        if colours or not heads:
+            return "background"
+    cue = find_op(clause)
+    if cue is not None:
+        return cue[0]
+    toks = w.tokens(clause)
+    if any(t.kind == "more" for t in toks):
+        return "set"
+    if re.search(r"太大|太小|有点大|有点小|too (?:big|small|large|tiny)|looks? (?:tiny|huge|small|big)", clause):
+        return "set"
+    return None
+
+
+def split_clauses(text: str) -> list[str]:
+    """Clauses of an edit: a piece starts a new clause when it has its own verb or names an object."""
+    pieces = [p.strip(" ,.;!?，。；！？") for p in CLAUSE_SPLIT.split(text)]
+    pieces = [p for p in pieces if p]
+    clauses: list[str] = []
+    current_op: str | None = None
+    for piece in pieces:
+        if (
+            clauses
+            and re.match(
+                r"(?:halfway|half way|middle height|centered|centred|vertically|horizontally|in the middle|"
+                r"middle|dead cent|the (?:top|bottom|left|right) (?:edge|side)|corner)",
+                piece,
+            )
+            and not find_op(piece)
+        ):
+            clauses[-1] = clauses[-1] + " , " + piece
+            continue
+        op = clause_op(piece)
+        starts = op is not None or (current_op != "add" and _has_head(piece))
+        if current_op == "add" and op is None:
+            starts = False
+        if op == "add" and current_op == "add" and not find_op(piece):
+            starts = False
+        if not clauses or starts:
+            clauses.append(piece)
+            current_op = op or current_op
+        else:
+            clauses[-1] = clauses[-1] + " , " + piece
+    return clauses

@@ -1,0 +1,252 @@
+"""The shapes world's words as the composer reads them: tokens with their place in the text.
+
+Attribute words (colour, shape, size) come from the world's vocabulary (``core.world.vocab``)
+plus the synonyms people type; positions are read as parts ("top", "left", "middle") and
+put together per object, so "in the upper corner on the left", "far left, halfway down",
+"画面最上面正中" and "右侧正中" need no table row of their own. Texts are normalised first
+(``lexicon.normalise``: NFKC, lower case).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from core.world import vocab
+
+
+@dataclass(frozen=True)
+class Tok:
+    """A word of the shapes world found in a text.
+
+    kind: colour | shape | size | more (a size change: "bigger", "放大") | pos | one (a head
+    noun standing for a shape: "the red one") | count (a number before a shape: "two").
+    For pos, ``key`` is "v:top", "v:bottom", "h:left", "h:right" or "c" (centre/middle),
+    or a corner "top-left" etc.
+    """
+
+    kind: str
+    key: str
+    start: int
+    end: int
+
+
+# -- surfaces --------------------------------------------------------------------------------------
+
+SIZE_EN = {
+    "small": ("small", "tiny", "little", "mini", "teeny", "smallish", "wee"),
+    "large": ("large", "big", "huge", "giant", "massive", "enormous", "gigantic", "biggish", "oversized"),
+}
+SIZE_ZH = {
+    "small": ("小小的", "小号的", "小号", "小的", "迷你", "很小的", "很小", "细小", "小"),
+    "large": ("大大的", "大号的", "大号", "大的", "巨大的", "巨大", "很大的", "很大", "超大", "大"),
+}
+MORE_EN = {
+    "large": ("bigger", "larger", "enlarge", "enlarged", "grow", "increase", "scale up", "scale it up", "blow up",
+              "biggest", "huger"),
+    "small": ("smaller", "shrink", "shrunk", "reduce", "scale down", "scale it down", "tinier", "smallest"),
+}  # fmt: skip
+MORE_ZH = {
+    "large": ("放大", "变大", "改大", "调大", "大一点", "大一些", "大些", "大点", "加大", "弄大", "扩大"),
+    "small": ("缩小", "变小", "改小", "调小", "小一点", "小一些", "小些", "小点", "弄小", "减小"),
+}
+SHAPE_EXTRA_EN = {
+    "circle": ("circles", "discs", "disks", "dot", "dots", "round shape", "ring"),
+    "square": ("squares", "boxes", "rectangle", "rectangles"),
+    "triangle": ("triangles",),
+    "star": ("stars", "five-pointed stars"),
+}
+SHAPE_EXTRA_ZH = {"circle": ("圆点", "圆圈儿"), "square": ("正方块", "方框"), "triangle": (), "star": ("星儿",)}
+COLOUR_EXTRA_EN = {"purple": ("lilac", "magenta"), "orange": ("amber",), "white": ("snow-white",)}
+COLOUR_EXTRA_ZH = {"orange": ("橘黄", "橘", "桔色"), "white": ("雪白",), "black": ("漆黑",), "purple": ("紫罗兰色",)}
+
+POS_EN = {
+    "v:top": ("top", "upper", "topmost", "uppermost", "above the middle"),
+    "v:bottom": ("bottom", "lower", "bottommost", "lowest", "lowermost"),
+    "h:left": ("left", "leftmost", "left-hand"),
+    "h:right": ("right", "rightmost", "right-hand"),
+    "c": ("center", "centre", "middle", "central", "centered", "centred", "centrally", "halfway", "midway",
+          "mid", "dead center", "dead centre", "vertically centered", "vertically centred"),
+}  # fmt: skip
+POS_ZH = {
+    "top-left": ("左上角", "左上方", "左上边", "左上", "上左"),
+    "top-right": ("右上角", "右上方", "右上边", "右上", "上右"),
+    "bottom-left": ("左下角", "左下方", "左下边", "左下", "下左"),
+    "bottom-right": ("右下角", "右下方", "右下边", "右下", "下右"),
+    "v:top": ("正上方", "最上面", "最上方", "最上边", "上方", "上面", "上边", "顶部", "顶端", "上部", "上侧", "顶上", "上端"),
+    "v:bottom": ("正下方", "最下面", "最下方", "最下边", "下方", "下面", "下边", "底部", "底端", "下部", "下侧", "下端"),
+    "h:left": ("最左边", "最左侧", "左侧", "左边", "左面", "左方", "左端", "左"),
+    "h:right": ("最右边", "最右侧", "右侧", "右边", "右面", "右方", "右端", "右"),
+    "c": ("正中间", "正中央", "正中心", "正中", "中间", "中央", "中心", "居中", "中部", "当中"),
+}  # fmt: skip
+
+# "right in the middle", "all right", "that's right": not a side. "left" as in "how many are left".
+_NOT_SIDE = re.compile(
+    r"right(?=\s+(?:in|into|at|under|over|above|below|beneath|next|now|there|here|away|by|after|before|on top|up|down|"
+    r"across|behind|beside|along|where|the way|then)\b)|(?<=all )right|(?<=that's )right|(?<=that is )right"
+    r"|(?<=\bare )left\b|(?<=\bis )left\b|(?<=\bbe )left\b|(?<=\bones )left\b|(?<=\bshapes )left\b"
+    r"|(?<=\bobjects )left\b|(?<=\bstill )left\b|left(?= over\b)"
+)
+# Numbers before a shape make it a count ("two circles"), not an object of its own.
+COUNT_EN = {"two": 2, "three": 3, "2": 2, "3": 3, "both": 2, "pair of": 2}
+COUNT_ZH = {"两个": 2, "三个": 3, "2个": 2, "3个": 3, "两": 2, "三": 3}
+
+
+def _surfaces_for(kind: str) -> list[tuple[str, str, bool]]:
+    rows: list[tuple[str, str, bool]] = []
+    if kind in ("colour", "shape"):
+        table = vocab.table(kind)
+        extra_en = COLOUR_EXTRA_EN if kind == "colour" else SHAPE_EXTRA_EN
+        extra_zh = COLOUR_EXTRA_ZH if kind == "colour" else SHAPE_EXTRA_ZH
+        for key, term in table.items():
+            for en in {term.en.lower(), key, *term.aliases_en, *extra_en.get(key, ())}:
+                rows.append((en, key, False))
+            for zh in {term.zh, *term.aliases_zh, *extra_zh.get(key, ())}:
+                rows.append((zh, key, True))
+    elif kind == "size":
+        rows += [(w, key, False) for key, ws in SIZE_EN.items() for w in ws]
+        rows += [(w, key, True) for key, ws in SIZE_ZH.items() for w in ws]
+    elif kind == "more":
+        rows += [(w, key, False) for key, ws in MORE_EN.items() for w in ws]
+        rows += [(w, key, True) for key, ws in MORE_ZH.items() for w in ws]
+    elif kind == "pos":
+        rows += [(w, key, False) for key, ws in POS_EN.items() for w in ws]
+        rows += [(w, key, True) for key, ws in POS_ZH.items() for w in ws]
+    return rows
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> tuple[tuple[re.Pattern, str, str, int], ...]:
+    rows = []
+    # "more" before "size" so "放大"/"bigger" win over "大"; longest first overall.
+    for kind in ("more", "shape", "colour", "size", "pos"):
+        for surface, key, is_zh in _surfaces_for(kind):
+            if is_zh:
+                pattern = re.compile(re.escape(surface))
+            else:
+                body = re.escape(surface).replace(r"\ ", r"[\s-]+").replace(r"\-", r"[\s-]+")
+                pattern = re.compile(rf"(?<![a-z]){body}(?![a-z])")
+            rows.append((pattern, kind, key, len(surface)))
+    rows.append((re.compile(r"(?<![a-z])ones?(?![a-z'])"), "one", "one", 3))
+    # Generic heads: "the red shape", "that thing", "那个图形".
+    rows.append(
+        (
+            re.compile(r"(?<![a-z])(?:shapes?|things?|objects?|figures?)(?![a-z])|图形|形状(?!改|换|变)|东西"),
+            "one",
+            "one",
+            5,
+        )
+    )
+    for word in COUNT_EN:
+        rows.append((re.compile(rf"(?<![a-z]){re.escape(word)}(?![a-z])"), "count", word, len(word)))
+    for word in COUNT_ZH:
+        rows.append((re.compile(re.escape(word)), "count", word, len(word)))
+    return tuple(sorted(rows, key=lambda r: -r[3]))
+
+
+@lru_cache(maxsize=8192)
+def tokens(text: str) -> tuple[Tok, ...]:
+    """Shapes-world words in ``text`` (normalised), left to right, no overlaps; longest match wins."""
+    taken = bytearray(len(text))
+    for m in _NOT_SIDE.finditer(text):
+        taken[m.start() : m.end()] = b"\x01" * (m.end() - m.start())
+    found: list[Tok] = []
+    for pattern, kind, key, _ in _patterns():
+        for match in pattern.finditer(text):
+            start, end = match.span()
+            if any(taken[start:end]):
+                continue
+            if kind == "one" and not _is_head_one(text, start, end):
+                continue
+            if kind == "size" and not _is_size(text, key, start, end):
+                continue
+            if kind == "count" and not _is_count(text, key, end):
+                continue
+            taken[start:end] = b"\x01" * (end - start)
+            found.append(Tok(kind, key, start, end))
+    return tuple(sorted(found, key=lambda t: t.start))
+
+
+def _is_head_one(text: str, start: int, end: int) -> bool:
+    """ "the red one", "a small one": a head noun; not "one big circle", "one cell left", "one of them"."""
+    after = text[end:].lstrip()
+    if re.match(r"(?:of|cell|step|spot|notch|more|by)\b", after):
+        return False
+    before = text[:start].rstrip()
+    if re.search(r"(?:^|[\s,.;:!?])(?:no|any|every|some)$", before):
+        return False
+    # "one big orange circle": a numeral before attribute words and a shape.
+    return _NUMERAL.match(after) is None
+
+
+_ATTR = r"(?:small|tiny|little|mini|large|big|huge|giant|massive|red|orange|yellow|green|blue|purple|white|black)"
+_NUMERAL = re.compile(rf"(?:{_ATTR}[\s,]+){{0,3}}(?:circle|square|triangle|star|disc|box)|{_ATTR}[\s,]+{_ATTR}\b")
+
+
+def _is_size(text: str, key: str, start: int, end: int) -> bool:
+    word = text[start:end]
+    if word == "little" and re.match(r"\s+(?:bit|more|less|too|smaller|bigger|larger|higher|lower)\b", text[end:]):
+        return False  # "a little smaller": an adverb
+    if word == "big" and re.match(r"\s+(?:enough|deal)\b", text[end:]):
+        return False
+    if word in ("大", "小"):
+        # A bare 大/小 counts only as an adjective or in a complaint ("大的", "太大了", "大星星"), not in 大小 / 大家.
+        if text[start : end + 1] in ("大小", "大家", "小时", "大概", "小心") or text[start - 1 : end] in (
+            "大小",
+            "最大",
+        ):
+            return text[start - 1 : end] == "最大"
+    return True
+
+
+def _is_count(text: str, word: str, end: int) -> bool:
+    """A count only when a shape word follows closely ("two circles", "两个圆", "三个小的三角形")."""
+    after = text[end : end + 14]
+    shapes = r"circle|square|triangle|star|disc|圆|方|三角|星"
+    if word in ("两", "三"):
+        return re.match(rf"\s*(?:个|只)", after) is not None and re.search(shapes, after) is not None
+    return (
+        re.match(rf"\s*(?:[a-z]+\s+){{0,3}}(?:{shapes})|\s*(?:个)?[^，。,.;；]{{0,6}}(?:{shapes})", after) is not None
+    )
+
+
+# -- positions ---------------------------------------------------------------------------------------
+
+CORNERS = {("top", "left"): "top-left", ("top", "right"): "top-right", ("bottom", "left"): "bottom-left",
+           ("bottom", "right"): "bottom-right"}  # fmt: skip
+
+
+def compose_position(toks: list[Tok]) -> str | None:
+    """Position parts to one cell: "upper" + "left" -> top-left; "top" + "middle" -> top; "middle" -> center."""
+    v = h = None
+    centre = False
+    for t in toks:
+        if t.kind != "pos":
+            continue
+        if t.key in vocab.POSITIONS:  # a Chinese corner word
+            vv, hh = t.key.split("-")
+            v, h = v or vv, h or hh
+        elif t.key.startswith("v:"):
+            v = v or t.key[2:]
+        elif t.key.startswith("h:"):
+            h = h or t.key[2:]
+        else:
+            centre = True
+    if v and h:
+        return CORNERS[(v, h)]
+    if v:
+        return v
+    if h:
+        return h
+    return "center" if centre else None
+
+
+def position_parts(position: str) -> tuple[str | None, str | None]:
+    """(row word, column word) of a cell: top-left -> ("top", "left"), top -> ("top", None), center -> (None, None)."""
+    p = vocab.POSITIONS[position]
+    return ({0: "top", 2: "bottom"}.get(p.row), {0: "left", 2: "right"}.get(p.col))
+
+
+def cell(col: int, row: int) -> str | None:
+    return next((k for k, p in vocab.POSITIONS.items() if p.col == col and p.row == row), None)
