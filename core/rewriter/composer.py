@@ -102,6 +102,8 @@ class Composer:
             if revert is not None:
                 scene, changes = revert
                 return _done("edit", previous, scene, changes, [], lang)
+        if history and history[-1].intent == "chat" and not new:
+            start = start.model_copy(update={"focus": _asked_about(start, history[-1].message)})
         ops = sh.ShapesOps(start, lang, last_was_background=_last_was_background(history))
         body = sh.WRAPPER.sub("", text)
         if new:
@@ -181,6 +183,16 @@ def _after_restart(text: str) -> str:
     if m and m.start() < 30:
         text = text[m.end() :]
     return text.lstrip(" :：,，.-—")
+
+
+def _asked_about(scene: Scene, message: str) -> str | None:
+    """After "how big is the one on the right?", "it" means that one; after other questions, no one."""
+    said = lx.normalise(message)
+    if not _is_question(said):
+        return scene.focus
+    chosen, _ = sh.resolve(scene, sh.read_ref(said), None)
+    ref = sh.read_ref(said)
+    return chosen[0].id if len(chosen) == 1 and not ref.empty else None
 
 
 def _last_was_background(history: list[HistoryItem]) -> bool:

@@ -117,6 +117,14 @@ CLAUSE_SPLIT = re.compile(
 )
 
 
+def zh_frame(text: str) -> bool:
+    """Whether a (possibly code-switched) clause is built as a Chinese sentence: "把 left 的那个放大" is,
+    "Can you recolour the one 在左上方 blue?" is not."""
+    cjk = sum("\u4e00" <= ch <= "\u9fff" for ch in text)
+    latin = sum("a" <= ch <= "z" for ch in text)
+    return cjk > 0 and cjk * 2 >= latin
+
+
 def is_cjk(text: str) -> bool:
     return any("\u4e00" <= ch <= "\u9fff" for ch in text)
 
@@ -611,6 +619,8 @@ class ShapesOps:
 
     def outcome(self) -> Outcome:
         focus = self.touched[-1] if len(set(self.touched)) == 1 else (None if self.touched else self.scene.focus)
+        if not self.touched and any(c.attribute == "background" for c in self.changes):
+            focus = None  # after "make the background blue", "it" no longer means the last object
         if focus is not None and self.scene.subject(focus) is None:
             focus = None
         scene = self.scene.model_copy(update={"focus": focus})
@@ -717,7 +727,7 @@ class ShapesOps:
         """(words naming the object, words naming the change)."""
         clause = REQUEST_LEAD.sub("", WRAPPER.sub("", clause))
         cue = find_op(clause)
-        if is_cjk(clause) and "把" in clause:
+        if zh_frame(clause) and "把" in clause:
             start = clause.index("把") + 1
             after = find_op(clause[start:])
             if after:
@@ -732,7 +742,7 @@ class ShapesOps:
             cue is not None
             and cue[1] > 0
             and (copula is None or copula.start() > cue[1])
-            and not is_cjk(clause[: cue[1]])
+            and not zh_frame(clause[: cue[1]])
         ):
             lead = clause[: cue[1]].strip()
             if lead and _has_head(lead):  # "the square, make it…" handled by clause split; "R make X"
@@ -743,7 +753,7 @@ class ShapesOps:
             or (cue is not None and not clause[: cue[1]].strip(" 再请也还就然后并且帮我给"))
         ):
             rest = clause[cue[2] :]
-            if is_cjk(clause) and op != "remove":  # "改成三角形": what follows the verb is the value
+            if zh_frame(clause) and op != "remove":  # "改成三角形": what follows the verb is the value
                 return "", rest
             marker = re.search(r"(?<![a-z])(?:to|into|as|for|with)(?![a-z])|成|为|到", rest)
             if marker and op != "remove":
@@ -757,7 +767,7 @@ class ShapesOps:
             return clause[: copula.start()], clause[copula.start() :]
         if cue is not None:
             return clause[: cue[1]], clause[cue[1] :]
-        if is_cjk(clause):
+        if zh_frame(clause):
             return clause, ""
         head = _head_end(clause)
         return clause[:head], clause[head:]
@@ -872,7 +882,7 @@ class ShapesOps:
         elif cue is not None:
             ref_text = clause[: cue[1]] + " " + clause[cue[2] :]
         ref_text = re.sub(r"(?<![a-z])(?:anymore|any more|it doesn'?t fit|please)(?![a-z])|吧|了", " ", ref_text)
-        if is_cjk(ref_text) and "把" in ref_text:
+        if zh_frame(ref_text) and "把" in ref_text:
             ref_text = ref_text.replace("把", " ")
         parts = [p for p in re.split(r"(?<![a-z])and(?![a-z])|和|与|、|,|，", ref_text) if p.strip()]
         if len(parts) > 1 and all(_has_head(p) for p in parts):
@@ -1082,7 +1092,7 @@ def _strip_relative_anchor(clause: str, scene: Scene | None = None, focus: str |
         offset = _OFFSET.get(d)
         anchor_text = m.group("r") or "it"
     else:
-        mz = _REL_ZH.search(clause) if is_cjk(clause) else None
+        mz = _REL_ZH.search(clause) if zh_frame(clause) else None
         if mz and (mz.group("r").startswith(("它", "那个")) or any(t.kind == "shape" for t in w.tokens(mz.group("r")))):
             m = mz
             d = mz.group("d")
