@@ -107,7 +107,12 @@ def evaluate(name: str, rewriter, dialogues: list[dict], show_failures: bool) ->
     general = {"n": 0, "facts": 0, "kept": 0}
     fallbacks = 0
     for d in dialogues:
-        scene, t, fb = play(rewriter, d["turns"])
+        # The embedded composer plays each set as its painter would load it: the bundled shapes model
+        # for shapes-world dialogues, an external model for general ones.
+        player = rewriter
+        if isinstance(rewriter, Composer):
+            player = Composer(world="shapes" if d["world"] == "shapes" else "open")
+        scene, t, fb = play(player, d["turns"])
         times += t
         fallbacks += fb
         if d["world"] == "shapes":

@@ -102,9 +102,11 @@ class Composer:
             if revert is not None:
                 scene, changes = revert
                 return _done("edit", previous, scene, changes, [], lang)
+        strong = _one_object_last_turn(previous, history)
         if history and history[-1].intent == "chat" and not new:
-            start = start.model_copy(update={"focus": _asked_about(start, history[-1].message)})
-        ops = sh.ShapesOps(start, lang, last_was_background=_last_was_background(history))
+            focus, strong = _asked_about(start, history[-1].message, strong)
+            start = start.model_copy(update={"focus": focus})
+        ops = sh.ShapesOps(start, lang, last_was_background=_last_was_background(history), strong_focus=strong)
         body = sh.WRAPPER.sub("", text)
         if new:
             ops.new_scene(_after_restart(body))
@@ -185,14 +187,30 @@ def _after_restart(text: str) -> str:
     return text.lstrip(" :：,，.-—")
 
 
-def _asked_about(scene: Scene, message: str) -> str | None:
-    """After "how big is the one on the right?", "it" means that one; after other questions, no one."""
+def _asked_about(scene: Scene, message: str, strong: bool) -> tuple[str | None, bool]:
+    """After "how big is the one on the right?", that one is what the next turn is about."""
     said = lx.normalise(message)
     if not _is_question(said):
-        return scene.focus
-    chosen, _ = sh.resolve(scene, sh.read_ref(said), None)
+        return scene.focus, strong
     ref = sh.read_ref(said)
-    return chosen[0].id if len(chosen) == 1 and not ref.empty else None
+    chosen, _ = sh.resolve(scene, ref, None)
+    if len(chosen) == 1 and not ref.empty:
+        return chosen[0].id, True
+    return scene.focus, False
+
+
+def _one_object_last_turn(scene: Scene, history: list[HistoryItem]) -> bool:
+    """Whether the last drawing turn was about exactly one object (then a description that fits
+    several objects means that one; otherwise the user is asked which)."""
+    turns = [h for h in history if h.intent != "chat" and h.scene is not None]
+    if not turns:
+        return True
+    last = turns[-1]
+    if sh.is_undo(lx.normalise(last.message)):
+        return False
+    before = turns[-2].scene if len(turns) > 1 and last.intent != "draw" else Scene()
+    touched = {s.id for s in last.scene.subjects if before.subject(s.id) != s}
+    return len(touched) == 1
 
 
 def _last_was_background(history: list[HistoryItem]) -> bool:

@@ -47,7 +47,7 @@ OP_ZH = [
     (
         "add",
         re.compile(
-            r"再加|加上|加一|添加|增加|添上|再画|再放|再来|再添|放一个|补一个|加个|加|再.{0,3}画(?=一|个)|来一个|来个"
+            r"再加|加上|加一|添加|增加|添上|再画|再放(?!大)|再来|再添|放一个|补一个|加个|加|再.{0,3}画(?=一|个)|来一个|来个"
         ),
     ),
     ("move", re.compile(r"移到|挪到|放到|移动到|移动|搬到|移至|挪至|挪|移|放在|应该在|放去|摆到")),
@@ -102,7 +102,7 @@ WRAPPER = re.compile(
 
 PRONOUN_EN = re.compile(r"(?<![a-z])(?:it|its|that one|this one|that|this|itself)(?![a-z'])")
 PRONOUN_ZH = re.compile(r"它|这个|那个|这一个|那一个|他|她")
-PLURAL_EN = re.compile(r"(?<![a-z])(?:them|they|both|all|each|every|these|those|everything|their)(?![a-z])")
+PLURAL_EN = re.compile(r"(?<![a-z])(?:them|they|both|all|each|every|these|those|everything|their|two|three)(?![a-z])")
 PLURAL_ZH = re.compile(r"它们|都|两个|三个|所有|全部|每个|这些|那些|两|全都")
 OTHER = re.compile(r"(?<![a-z])(?:other|others|remaining|rest)(?![a-z])|另外|其他|其余|剩下|剩余")
 SEPARATORS = [
@@ -225,7 +225,7 @@ def _cut(text: str, start: int, end: int) -> str:
 _REL_EN = re.compile(
     r"(?:(?:directly|right|just|immediately)\s+)?(?P<d>above|below|under|underneath|beneath|over|to the left of|to the right of|"
     r"left of|right of|on top of)\s+(?P<r>it|that|the [a-z]+(?: [a-z]+)?)"
-    r"|to (?:its|the) (?P<d2>left|right)(?! of)(?: side)?"
+    r"|to its (?P<d2>left|right)(?: side)?"
     r"|(?P<n>one|a) (?:cell|step|square|spot|place|notch) (?P<d3>left|right|up|down|higher|lower|to the left|to the right)"
 )
 _REL_ZH = re.compile(
@@ -309,7 +309,11 @@ def parse_objects(text: str, lang: str) -> list[Spec]:
         nxt = next((t for t in toks if t.start >= c.end and t.kind == "shape"), None)
         if nxt is not None:
             count_shapes.add(nxt.start)
-    anchors = [t for t in toks if (t.kind == "shape" and t.start not in count_shapes) or t.kind == "one"]
+    anchors = [
+        t
+        for t in toks
+        if (t.kind == "shape" and t.start not in count_shapes) or (t.kind == "one" and text[t.start : t.end] in ("one", "ones"))
+    ]
     count_tok = next((t for t in toks if t.kind == "shape" and t.start in count_shapes), None)
     distributive: list[w.Tok] = []
     specs: list[Spec] = []
@@ -453,6 +457,7 @@ class Ref:
     plural: bool = False
     other: bool = False
     one_of: bool = False  # "one of them": any of several, so the user must say which
+    count: int = 0  # "the other two": how many
 
     @property
     def empty(self) -> bool:
@@ -486,6 +491,8 @@ def read_ref(text: str) -> Ref:
     ref.pronoun = bool(PRONOUN_EN.search(text) or PRONOUN_ZH.search(text.replace("的那个", "").replace("那个", "那个")))
     ref.plural = ref.plural or bool(PLURAL_EN.search(text) or PLURAL_ZH.search(text))
     ref.other = bool(OTHER.search(text))
+    m = re.search(r"(?<![a-z])(two|three)(?![a-z])|(两|三)个", text)
+    ref.count = {"two": 2, "three": 3, "两": 2, "三": 3}[m.group(1) or m.group(2)] if m else 0
     ref.one_of = bool(
         re.search(r"(?<![a-z])(?:one of (?:them|the|those)|either|any of)(?![a-z])|其中一个|随便一个", text)
     )
@@ -527,15 +534,21 @@ def _exact_cell(ref: Ref) -> str | None:
     return "center" if ref.centre else None
 
 
-def resolve(scene: Scene, ref: Ref, focus: str | None) -> tuple[list[Subject], list[Subject]]:
-    """(the subjects meant, the candidates when it is ambiguous)."""
+def resolve(
+    scene: Scene, ref: Ref, focus: str | None, *, strong: bool = True
+) -> tuple[list[Subject], list[Subject]]:
+    """(the subjects meant, the candidates when it is ambiguous).
+
+    "it" is the object last mentioned (``focus``); a description that fits several objects
+    means the focus only when the last turn was about it (``strong``), else the user is asked."""
     subjects = list(scene.subjects)
     if not subjects:
         return [], []
     if ref.empty:
         if ref.other and focus is not None:
             rest = [s for s in subjects if s.id != focus]
-            return rest, []
+            wanted = ref.count or len(rest)
+            return (rest if rest and len(rest) >= wanted else subjects), []
         if ref.plural and not ref.pronoun or (ref.plural and len(subjects) > 1 and not ref.pronoun):
             return subjects, []
         if ref.plural:
@@ -562,7 +575,7 @@ def resolve(scene: Scene, ref: Ref, focus: str | None) -> tuple[list[Subject], l
         at = [s for s in fits if s.position == exact]
         if len(at) == 1:
             return at, []
-    chosen = next((s for s in fits if s.id == focus), None)
+    chosen = next((s for s in fits if s.id == focus), None) if strong else None
     if chosen is not None:
         return [chosen], []
     return [], fits
@@ -597,7 +610,7 @@ class Outcome:
 class ShapesOps:
     """Applies the clauses of one message to a shapes scene."""
 
-    def __init__(self, scene: Scene, lang: str, *, last_was_background: bool = False):
+    def __init__(self, scene: Scene, lang: str, *, last_was_background: bool = False, strong_focus: bool = True):
         self.scene = scene
         self.lang = lang
         self.changes: list[Change] = []
@@ -606,7 +619,11 @@ class ShapesOps:
         self.read = False
         self.focus = scene.focus
         self.last_was_background = last_was_background
+        self.strong_focus = strong_focus
         self.touched: list[str] = []
+        self.removed: list[Subject] = []
+        self._message = ""
+        self._replace: list[str] = []
 
     def note(self, en: str, zh: str) -> None:
         msg = zh if self.lang == "zh" else en
@@ -618,9 +635,8 @@ class ShapesOps:
             self.question = zh if self.lang == "zh" else en
 
     def outcome(self) -> Outcome:
-        focus = self.touched[-1] if len(set(self.touched)) == 1 else (None if self.touched else self.scene.focus)
-        if not self.touched and any(c.attribute == "background" for c in self.changes):
-            focus = None  # after "make the background blue", "it" no longer means the last object
+        focus = self.touched[-1] if self.touched else self.focus
+
         if focus is not None and self.scene.subject(focus) is None:
             focus = None
         scene = self.scene.model_copy(update={"focus": focus})
@@ -649,11 +665,15 @@ class ShapesOps:
         self.touched = [s.id for s in self.scene.subjects]
         if len(self.scene.subjects) != 1:
             self.touched = []
-        self.scene = self.scene.model_copy(update={"focus": None})
+        # After a picture of several objects, "it" could be any of them: the user is asked which.
+        self.focus = self.touched[0] if self.touched else None
+        self.scene = self.scene.model_copy(update={"focus": self.focus})
 
     # edits ---------------------------------------------------------------------------------------
 
     def edit(self, text: str, *, forced: list[Subject] | None = None) -> None:
+        self._message = text
+        self._replace: list[str] = []
         clauses = split_clauses(text)
         last_op: str | None = None
         carry: list[Subject] = []
@@ -676,6 +696,8 @@ class ShapesOps:
                 if last_op is not None and SKIP_IMPLICIT.search(clause):
                     continue
                 op = last_op if last_op not in (None, "add", "swap") else "set"
+                if op == "background" and _has_head(clause):
+                    op = "set"
                 implicit = True
             else:
                 implicit = False
@@ -685,19 +707,27 @@ class ShapesOps:
                 self._add_clause(clause)
             elif op == "swap":
                 self._swap(clause)
+            elif op == "set" and self.removed and _indefinite_object(clause):
+                self._add_clause(clause, at=self.removed[-1].position)
             elif op == "remove":
                 carry = self._remove(clause, carry if implicit or not _has_head(clause) else [], forced)
             else:
                 carry = self._set(clause, op, carry, forced, implicit)
             last_op = op
+        for sid in self._replace:
+            old = self.scene.subject(sid)
+            if old is not None and len(self.scene.subjects) > 1:
+                self.scene = self.scene.model_copy(update={"subjects": tuple(x for x in self.scene.subjects if x.id != sid)})
+                self.changes.append(Change(op="remove", subject=sid, before=_describe(old, "en")))
+
 
     def _targets(self, ref_text: str, carry: list[Subject], forced: list[Subject] | None) -> list[Subject] | None:
         """The subjects ``ref_text`` means; None (and a question) when it is ambiguous or names nothing."""
         ref = read_ref(ref_text)
-        if ref.empty and not ref.pronoun and not ref.plural and carry:
+        if ref.empty and not ref.pronoun and not ref.plural and not ref.other and carry:
             return [s for s in (self.scene.subject(c.id) for c in carry) if s is not None]
         focus = self.focus
-        chosen, candidates = resolve(self.scene, ref, focus)
+        chosen, candidates = resolve(self.scene, ref, focus, strong=self.strong_focus or bool(self.touched))
         if forced is not None and (candidates or not chosen):
             pool = candidates or list(self.scene.subjects)
             ids = {s.id for s in forced}
@@ -904,6 +934,11 @@ class ShapesOps:
         for subject in targets:
             if self.scene.subject(subject.id) is None:
                 continue
+            if len(self.scene.subjects) == 1 and _indefinite_object(clause_after_removal(self._message)):
+                self.removed.append(subject)  # replaced below by what the message adds
+                self._replace.append(subject.id)
+                self.read = True
+                continue
             if len(self.scene.subjects) == 1:
                 self.note(
                     "That was the only object; the picture needs at least one, so it stays.",
@@ -914,12 +949,13 @@ class ShapesOps:
             remaining = tuple(s for s in self.scene.subjects if s.id != subject.id)
             self.scene = self.scene.model_copy(update={"subjects": remaining})
             self.changes.append(Change(op="remove", subject=subject.id, before=_describe(subject, "en")))
+            self.removed.append(subject)
             self.read = True
             if self.focus == subject.id:
                 self.focus = None
         return []
 
-    def _add_clause(self, clause: str) -> None:
+    def _add_clause(self, clause: str, at: str | None = None) -> None:
         rel_text, rel_pos = _strip_relative_anchor(clause, self.scene, self.focus)
         cue = find_op(rel_text)
         body = rel_text
@@ -935,6 +971,8 @@ class ShapesOps:
         for spec in specs:
             if spec.position is None and rel_pos is not None:
                 spec.position = rel_pos
+            if spec.position is None and at is not None:
+                spec.position = at
             self._add(spec, announce=True)
 
     def _add(self, spec: Spec, *, announce: bool) -> None:
@@ -1041,6 +1079,15 @@ def _describe(s: Subject, lang: str) -> str:
     return f"{words} at the {pos.en}" if pos else words
 
 
+def clause_after_removal(text: str) -> str:
+    return text
+
+
+def _indefinite_object(text: str) -> bool:
+    """ "一个 small yellow circle", "a big red square": a new object described, not one named."""
+    return re.search(r"(?:一个|一只|(?<![a-z])(?:a|an)\s)[^,，]{0,30}?(?:circle|square|triangle|star|圆|方块|正方形|三角|星)", text) is not None
+
+
 def _has_head(text: str) -> bool:
     """Whether ``text`` names an object: a shape word, "one", a pronoun, "both", "那个"."""
     if any(t.kind in ("shape", "one") for t in w.tokens(text)):
@@ -1054,7 +1101,10 @@ _FILLER_AFTER_ONE = re.compile(
     r"[\s-]*(?:(?:(?:that'?s|which is|sitting|placed|on|in|at|near|by|along|over|up|down|the|far|very|"
     r"of|corner|side|edge|canvas|picture)(?![a-z])|在|的)[\s-]*)*"
 )
-_STANDALONE = re.compile(r"(?<![a-z])(?:it|its|them|they|both|all|everything|that one|this one|those|these)(?![a-z'])")
+_STANDALONE = re.compile(
+    r"(?<![a-z])(?:it|its|them|they|both|all|everything|that one|this one|those|these|(?:the )?other(?: two| three| ones?)?"
+    r"|the others|the rest|(?:the )?remaining(?: ones?)?)(?![a-z'])"
+)
 
 
 def _head_end(text: str) -> int:
