@@ -42,7 +42,7 @@ def build_engine(settings: Settings):
     from core.rewriter.factory import build_rewriter
     from sessions.store import Store
 
-    settings.data_dir.mkdir(parents=True, exist_ok=True)
+    check_data_dir(settings.data_dir)
     store = Store.open(settings.resolved_database_url, settings.data_dir)
     painter = build_painter(settings)
     return Engine(
@@ -59,6 +59,24 @@ def build_engine(settings: Settings):
         ),
         consistency=ConsistencyConfig.from_settings(settings),
     )
+
+
+class StartupError(RuntimeError):
+    """A reason the app cannot start, in one line for the person who started it."""
+
+
+def check_data_dir(data_dir: Path) -> None:
+    """The data folder must exist and take new files; say so plainly if it does not."""
+    probe = Path(data_dir) / f".inkturn-write-check-{os.getpid()}"
+    try:
+        Path(data_dir).mkdir(parents=True, exist_ok=True)
+        probe.write_bytes(b"")
+        probe.unlink()
+    except OSError as exc:
+        raise StartupError(
+            f"the data folder {data_dir} cannot be written ({exc.strerror or exc}); "
+            "choose another with --data-dir or fix its permissions"
+        ) from None
 
 
 def serve(settings: Settings) -> None:
@@ -86,17 +104,24 @@ def main(argv: list[str] | None = None) -> int:
         print(f"inkturn: {exc}", file=sys.stderr)
         return 2
     logging.basicConfig(level=settings.log_level.upper(), format="%(asctime)s %(levelname)s %(name)s: %(message)s")
-    if argv[:1] == ["replay"]:
-        from core.replay import ReplayError, replay
+    if not settings.analytics:  # before Gradio is imported: it reads this once
+        os.environ["GRADIO_ANALYTICS_ENABLED"] = "False"
+    try:
+        check_data_dir(settings.data_dir)  # before the heavy imports: a bad folder is said at once
+        if argv[:1] == ["replay"]:
+            from core.replay import ReplayError, replay
 
-        try:
-            # --seed on the command line beats the script's seed, which beats INKTURN_SEED.
-            replay(build_engine(settings), args.script, args.out, seed_flag=args.seed, seed_default=settings.seed)
-        except ReplayError as exc:
-            print(f"inkturn replay: {exc}", file=sys.stderr)
-            return 2
-        return 0
-    serve(settings)
+            try:
+                # --seed on the command line beats the script's seed, which beats INKTURN_SEED.
+                replay(build_engine(settings), args.script, args.out, seed_flag=args.seed, seed_default=settings.seed)
+            except ReplayError as exc:
+                print(f"inkturn replay: {exc}", file=sys.stderr)
+                return 2
+            return 0
+        serve(settings)
+    except StartupError as exc:
+        print(f"inkturn: {exc}", file=sys.stderr)
+        return 2
     return 0
 
 

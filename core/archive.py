@@ -12,8 +12,13 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+
 from core.consistency.blobs import BlobStore, referenced
+from core.consistency.config import ConsistencyConfig
 from core.errors import BadInput
+from core.scene import Scene
+from core.session_settings import SessionSettings
 from sessions import InvalidInput, SessionInfo, Store, TurnInfo
 
 PREFIX = "consistency-"
@@ -25,19 +30,19 @@ def blob_hashes(turns: Iterable[TurnInfo]) -> set[str]:
     return set().union(*(referenced(turn.generation or {}) for turn in turns))
 
 
-def export_session(store: Store, blobs: BlobStore, session_id: str) -> bytes:
+def export_session(store: Store, blobs: BlobStore, session_id: str, *, visible_only: bool = False) -> bytes:
+    """The zip; ``visible_only``: just the current path (what a read-only link shows)."""
+    turns = store.path(session_id) if visible_only else store.turns(session_id)
     extra = {
-        f"{PREFIX}{digest}.safetensors": blobs.raw(digest)
-        for digest in sorted(blob_hashes(store.turns(session_id)))
-        if blobs.has(digest)
+        f"{PREFIX}{digest}.safetensors": blobs.raw(digest) for digest in sorted(blob_hashes(turns)) if blobs.has(digest)
     }
-    return store.export_zip(session_id, extra_files=extra)
+    return store.export_zip(session_id, extra_files=extra, visible_only=visible_only)
 
 
 def import_session(store: Store, blobs: BlobStore, data: bytes) -> SessionInfo:
     """A new session from an exported zip; raises BadInput with the reason if it is refused."""
     try:
-        session, extra = store.import_zip(data)
+        session, extra = store.import_zip(data, check=check_document)
     except InvalidInput as exc:
         raise BadInput(str(exc)) from None
     for name, payload in extra.items():
@@ -49,3 +54,62 @@ def import_session(store: Store, blobs: BlobStore, data: bytes) -> SessionInfo:
         except ValueError:
             continue  # a damaged tensor only costs consistency on the next edit, never the session
     return session
+
+
+# -- what an import may hold, beyond the zip's own schema (sessions/archive.py) -------------
+
+NEW_SESSION_KEYS = ("seed", "steps", "guidance", "width", "height")
+_Digest = Field(pattern=r"^[0-9a-f]{64}$")
+
+
+class _SubjectRecord(BaseModel):
+    model_config = ConfigDict(extra="allow", strict=True)
+    blob: str = _Digest
+    description: str = ""
+
+
+class _ConsistencyRecord(BaseModel):
+    """A turn's stored consistency record: the plan's fields pass; the parts the engine reads must check."""
+
+    model_config = ConfigDict(extra="allow", strict=True)
+    blobs: dict[str, str] = {}
+    subjects: dict[str, _SubjectRecord] = {}
+
+
+def check_document(doc) -> None:
+    """Refuses (InvalidInput, for the user) a session.json whose settings, scenes or consistency
+    records this version could not open or would choke on later: before anything is written."""
+    missing = [key for key in NEW_SESSION_KEYS if key not in doc.settings]
+    if missing:
+        raise InvalidInput(f"session.json is not valid: settings.{missing[0]} is missing.")
+    try:
+        settings = SessionSettings.validate_dict(doc.settings)
+        ConsistencyConfig().merged(settings.consistency)
+    except BadInput as exc:
+        raise InvalidInput(f"session.json is not valid: {exc}") from None
+    except (TypeError, ValueError):
+        raise InvalidInput("session.json is not valid: settings.consistency is not a consistency setting.") from None
+    for turn in doc.turns:
+        where = f"turn {turn.index}"
+        if turn.scene is not None:
+            try:
+                Scene.model_validate(turn.scene)
+            except ValidationError as exc:
+                raise InvalidInput(f"session.json is not valid: {where}'s scene: {_first(exc)}") from None
+        record = turn.generation.get("consistency")
+        if record is not None:
+            try:
+                parsed = _ConsistencyRecord.model_validate(record)
+            except ValidationError as exc:
+                raise InvalidInput(f"session.json is not valid: {where}'s consistency record: {_first(exc)}") from None
+            if any(not _is_digest(v) for v in parsed.blobs.values()):
+                raise InvalidInput(f"session.json is not valid: {where}'s consistency record names a bad file.")
+
+
+def _is_digest(value: str) -> bool:
+    return len(value) == 64 and all(c in "0123456789abcdef" for c in value)
+
+
+def _first(exc: ValidationError) -> str:
+    error = exc.errors()[0]
+    return f"{'.'.join(str(p) for p in error['loc']) or 'value'}: {error['msg']}"

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import dataclasses
 import logging
+import re
 import secrets
 import threading
 import time
@@ -22,15 +23,15 @@ from core.consistency import ConsistencyConfig
 from core.consistency.blobs import BlobStore
 from core.consistency.blobs import referenced as referenced_blobs
 from core.consistency.runner import ConsistencyRunner
-from core.describe import compose_prompt
 from core.errors import BadInput, DrawCancelled, InkturnError
 from core.images import encode_png
+from core.media import SessionFiles, load_key
 from core.painter import DrawRequest, Painter
 from core.reference import Reference, load_reference
 from core.rewriter.base import HistoryItem, Rewriter
 from core.scene import Rewrite, Scene
 from core.session_settings import SessionSettings
-from core.styles import load_styles, merge_negative
+from core.styles import for_model, load_styles, merge_negative
 from core.user_text import clean, is_blank
 from sessions.errors import ReadOnly, TurnAlreadyFinished
 from sessions.info import ImageInfo
@@ -111,7 +112,8 @@ class Engine:
         self.consistency = consistency  # a session's settings["consistency"] dict overrides it
         self.blobs = BlobStore(Path(store.data_dir) / "consistency")
         self.runner = ConsistencyRunner(painter, self.blobs)
-        self.styles = load_styles()
+        self.files = SessionFiles(store, self.blobs, load_key(Path(store.data_dir)))
+        self.styles = for_model(load_styles(), painter.info.kind)
 
     # -- sessions ----------------------------------------------------------------------------
 
@@ -133,10 +135,25 @@ class Engine:
         """A session's settings as a turn uses them: a stored value that does not check out is the default."""
         return SessionSettings.read(session.settings, self.default_settings(seed=0))
 
-    def new_session(self, *, seed: int | None = None, title: str = "") -> SessionInfo:
-        """A session with its own seed and the default generation settings."""
+    def new_session(self, *, seed: int | None = None, title: str = "", overrides: dict | None = None) -> SessionInfo:
+        """A session with its own seed and the default generation settings (``overrides``
+        checked like the settings panel's: BadInput names a bad field, and nothing is written)."""
         settings = self.default_settings(seed).model_dump(mode="json", include=NEW_SESSION_FIELDS)
+        if overrides:
+            settings.update(self._checked(settings, overrides))
         return self.store.create_session(title=clean(title)[:200], settings=settings)
+
+    def update_settings(self, owner_token: str, overrides: dict) -> SessionInfo:
+        """Saves checked setting values for the session the owner link opens (ReadOnly for another link)."""
+        session = self.store.access(owner_token).session
+        _check_writable(session)
+        values = self._checked(session.settings, overrides)
+        return self.store.update_settings(owner_token, {**session.settings, **values})
+
+    def _checked(self, stored: dict, overrides: dict) -> dict:
+        current = SessionSettings.read(stored, self.default_settings(seed=0))
+        merged = current.merged(overrides)
+        return {key: getattr(merged, key) for key in overrides if key in SessionSettings.model_fields}
 
     def delete_session(self, owner_token: str) -> int:
         """Deletes the session (ReadOnly/UnknownLink as the store raises them), then the
@@ -382,42 +399,34 @@ class Engine:
         return TurnResult(turn=stored, rewrite=rewrite, error=error, timings_ms=work.timings)
 
     def _fit_prompt(self, rewrite: Rewrite, style_suffix: str = "") -> Rewrite:
-        """Adds the session's style preset and keeps the prompt within the model's text
-        length, saying what was left out.
+        """Adds the session's style preset and keeps the prompt within what the model reads.
 
-        Subjects come first in every prompt, so trimming drops the style preset, then
-        the scene's style, then the folded-in phrases from the end; the stored scene
-        keeps them all.
-        """
+        Budgeted by encoder, as Hunyuan-DiT reads prompts: mT5 reads the whole prompt up to its
+        length (256 tokens in v1.2), BERT its first 77. Text is dropped only past mT5's length:
+        the style preset first, then whole phrases from the end; the note names them as written.
+        The stored scene keeps everything."""
         if rewrite.intent == "chat":
             return rewrite
-        sep = "，" if rewrite.scene.language == "zh" else ", "
+        zh = rewrite.scene.language == "zh"
+        sep = "，" if zh else ", "
         prompt = rewrite.prompt + (sep + style_suffix if style_suffix and rewrite.prompt else style_suffix)
         needed, allowed = self.painter.prompt_tokens(prompt)
         if needed <= allowed:
             return rewrite.model_copy(update={"prompt": prompt})
-        trimmed, dropped = rewrite.scene, []
-        if style_suffix:
-            dropped.append(style_suffix)
-            prompt = rewrite.prompt
-            needed, allowed = self.painter.prompt_tokens(prompt)
-        while needed > allowed and (trimmed.style or trimmed.extras):
-            if trimmed.style:
-                dropped.append(trimmed.style)
-                trimmed = trimmed.model_copy(update={"style": None})
-            else:
-                dropped.append(trimmed.extras[-1])
-                trimmed = trimmed.model_copy(update={"extras": trimmed.extras[:-1]})
-            prompt = compose_prompt(trimmed)
-            needed, allowed = self.painter.prompt_tokens(prompt)
+        dropped = [style_suffix] if style_suffix else []
+        phrases = _phrases(rewrite.prompt)
+        while len(phrases) > 1 and self.painter.prompt_tokens(_join(phrases))[0] > allowed:
+            dropped.insert(len(dropped) - bool(style_suffix), phrases.pop())
+        prompt = _join(phrases)
         notes = list(rewrite.notes)
-        zh = rewrite.scene.language == "zh"
         if dropped:
+            shown = "；".join(dropped) if zh else "; ".join(f"“{d}”" for d in dropped)
             notes.append(
-                f"为了不超过模型的 {allowed} 个词元，这些没有写进提示词：" + "；".join(dropped)
+                f"模型最多读 {allowed} 个词元，这些没有写进提示词：{shown}"
                 if zh
-                else f"Left out of the prompt to fit the model's {allowed} tokens: " + "; ".join(dropped)
+                else f"The model reads at most {allowed} tokens, so these were left out of the prompt: {shown}"
             )
+        needed, _ = self.painter.prompt_tokens(prompt)
         if needed > allowed:
             notes.append(
                 f"提示词需要 {needed} 个词元，模型只读 {allowed} 个，结尾被截掉了。"
@@ -452,6 +461,18 @@ def _current_scene(path: list[TurnInfo]) -> Scene:
         if turn.status == "done" and scene is not None:
             return scene
     return Scene()
+
+
+_PHRASE_BREAK = re.compile(r"(?<=[,，;；。])\s*")
+
+
+def _phrases(prompt: str) -> list[str]:
+    """A prompt cut after its commas and semicolons, each piece with its own punctuation."""
+    return [p for p in _PHRASE_BREAK.split(prompt) if p]
+
+
+def _join(phrases: list[str]) -> str:
+    return " ".join(phrases).replace("， ", "，").replace("； ", "；").rstrip(",，;； ")
 
 
 def _stored_scene(turn: TurnInfo) -> Scene | None:

@@ -175,9 +175,15 @@ class Painter:
         return states
 
     def prompt_tokens(self, text: str) -> tuple[int, int]:
-        """(needed, allowed) tokens on the tighter of the two encoders."""
-        allowed = min(self.info.text_lengths)
-        return count_tokens(self.pipe.tokenizer, text), allowed
+        """(needed, allowed) tokens on the encoder that reads the whole prompt: mT5 (256 tokens in
+        Hunyuan-DiT v1.2). BERT reads only its first ``text_lengths[0]`` (77) tokens; past that
+        the prompt is still read, by mT5 alone, so it is not a reason to drop words."""
+        allowed = self.info.text_lengths[1]
+        return count_tokens(self.pipe.tokenizer_2, text), allowed
+
+    def bert_tokens(self, text: str) -> tuple[int, int]:
+        """(needed, read) tokens on BERT, the encoder with the shorter window."""
+        return count_tokens(self.pipe.tokenizer, text), self.info.text_lengths[0]
 
     # -- drawing ------------------------------------------------------------------------------
 

@@ -47,9 +47,9 @@ class Reference:
 def load_reference(data: bytes | None) -> Reference:
     """Checks and normalises an upload; raises BadInput with a user-facing reason."""
     if not data:
-        raise BadInput("The attached file is empty.")
+        raise BadInput("file_empty")
     if len(data) > MAX_BYTES:
-        raise BadInput(f"The attached image is {len(data) / 1e6:.1f} MB; the limit is {MAX_BYTES // (1024 * 1024)} MB.")
+        raise BadInput("file_too_big", mb=len(data) / 1e6, limit=MAX_BYTES // (1024 * 1024))
     image = _decode(data)
     scene = read_shapes_scene(image)
     if scene is not None:
@@ -70,10 +70,7 @@ def _decode(data: bytes) -> Image.Image:
             with Image.open(io.BytesIO(data)) as probe:
                 width, height = probe.size
                 if width * height > MAX_PIXELS:
-                    raise BadInput(
-                        f"The attached image is {width}x{height} pixels; the limit is {MAX_PIXELS // 1_000_000} "
-                        "million pixels."
-                    )
+                    raise _too_many_pixels(width * height)
                 probe.verify()  # structure and checksums, without decoding the pixels
             with Image.open(io.BytesIO(data)) as img:
                 img.seek(0)  # animations: the first frame
@@ -81,13 +78,20 @@ def _decode(data: bytes) -> Image.Image:
     except BadInput:
         raise
     except (Image.DecompressionBombError, Image.DecompressionBombWarning):
-        raise BadInput(
-            f"The attached image has too many pixels; the limit is {MAX_PIXELS // 1_000_000} million pixels."
-        ) from None
+        raise _too_many_pixels(None) from None
     except UnidentifiedImageError:
-        raise BadInput("The attached file is not an image Inkturn can read (use PNG, JPEG, WebP or GIF).") from None
-    except (OSError, SyntaxError, ValueError) as exc:
-        raise BadInput(f"The attached image is broken or truncated ({type(exc).__name__}).") from None
+        raise BadInput("image_unreadable") from None
+    except Exception:  # noqa: BLE001 - truncated, corrupt, or a decoder's own bug (an IHDR with no data: IndexError)
+        raise BadInput("image_broken") from None
+
+
+def _too_many_pixels(pixels: int | None) -> BadInput:
+    # "48 million pixels", not "48000000": people count pictures in megapixels.
+    if pixels is None:  # Pillow's own guard stopped it before the size was read
+        return BadInput(
+            "image_far_too_large", pixels_m=round(Image.MAX_IMAGE_PIXELS * 2 / 1e6), limit_m=MAX_PIXELS / 1e6
+        )
+    return BadInput("image_too_large", pixels_m=round(pixels / 1e6, 1), limit_m=MAX_PIXELS / 1e6)
 
 
 def read_shapes_scene(image: Image.Image) -> Scene | None:

@@ -118,6 +118,13 @@ class Settings(BaseModel):
         description="Edit mode: a region edit is drawn from a prompt of only what changes (the mask keeps the rest).",
     )
     log_level: Literal["debug", "info", "warning", "error"] = Field("info", description="Log verbosity.")
+    analytics: bool = Field(
+        False, description="Send Gradio's usage analytics (off unless asked; nothing else is sent)."
+    )
+    frame_ancestors: str = Field(
+        "'self'",
+        description="Who may show the page in a frame (CSP frame-ancestors), e.g. \"'self' https://kiosk.example\".",
+    )
 
     @field_validator("model")
     @classmethod
@@ -145,6 +152,13 @@ class Settings(BaseModel):
             if getattr(self, name) % 16:
                 raise ValueError(f"{name}={getattr(self, name)} must be a multiple of 16")
         return self
+
+    @field_validator("frame_ancestors")
+    @classmethod
+    def _one_header_value(cls, value: str) -> str:
+        if not value.strip() or any(ch in value for ch in ";,\r\n"):
+            raise ValueError("must be a space-separated list of sources, e.g. \"'self' https://kiosk.example\"")
+        return value.strip()
 
     @field_validator("consistency")
     @classmethod

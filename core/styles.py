@@ -31,3 +31,11 @@ def merge_negative(preset: StylePreset | None, user_negative: str) -> str:
     """The user's negative prompt first (it is theirs), then the preset's."""
     parts = [p for p in (user_negative.strip(), preset.negative if preset else "") if p]
     return ", ".join(parts)
+
+
+def for_model(presets: dict[str, StylePreset], model_kind: str) -> dict[str, StylePreset]:
+    """The presets a model can draw. The bundled shapes-world model was trained on flat shapes
+    only: a style suffix turns its pictures into noise, so it is offered "none" alone."""
+    if model_kind in ("bundled", "random"):
+        return {key: preset for key, preset in presets.items() if key == "none"}
+    return presets

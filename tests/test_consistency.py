@@ -342,7 +342,7 @@ def test_replaying_a_stored_session_reproduces_every_image_exactly(make_engine):
 def test_a_session_override_switches_mechanisms_per_session(make_engine):
     engine = make_engine(ConsistencyConfig())
     session = engine.new_session()
-    session = engine.store.update_session(session.id, settings={**session.settings, "consistency": {"edit": True}})
+    session = engine.update_settings(session.owner_token, {"consistency": {"edit": True}})
     engine.run_turn(session, SCRIPT[0])
     second = engine.run_turn(session, SCRIPT[1]).turn
     assert second.generation["consistency"]["mode"] == "edit"

@@ -116,9 +116,9 @@ def test_long_prompts_are_trimmed_from_the_end_and_the_user_is_told(engine):
     rw = result.rewrite
     needed, allowed = engine.painter.prompt_tokens(rw.prompt)
     assert needed <= allowed and rw.prompt == "a fox in a forest"
-    assert any("Left out of the prompt" in n and "big trees" in n for n in rw.notes)
+    assert any("left out of the prompt" in n and "big trees”" in n for n in rw.notes)
     assert long_phrase in result.turn.scene["extras"]  # the scene keeps it for later turns
-    assert "Left out of the prompt" in result.turn.reply
+    assert "left out of the prompt" in result.turn.reply
 
 
 def test_a_chinese_user_is_told_in_chinese_what_was_left_out(engine):
@@ -131,17 +131,44 @@ def test_a_chinese_user_is_told_in_chinese_what_was_left_out(engine):
     assert "Left out" not in result.turn.reply
 
 
-def test_style_preset_suffix_and_negative_are_applied(engine):
+def test_the_bundled_model_is_offered_only_the_styles_it_can_draw(tiny_pipeline, tmp_path):
+    from core.painter import Painter
+
+    store = Store.open(f"sqlite:///{tmp_path / 'styles.sqlite'}", tmp_path / "styles")
+    try:
+        shapes = Engine(Painter(tiny_pipeline, name="shapes-dit", kind="bundled"), Composer(), store)
+        assert list(shapes.styles) == ["none"]
+        real = Engine(Painter(tiny_pipeline, name="HunyuanDiT-v1.2", kind="external"), Composer(), store)
+        assert {"none", "watercolor", "photo"} <= set(real.styles)
+        # a session that asks for a style this model lacks (an import, an old setting) draws without it
+        session = shapes.new_session()
+        session = shapes.update_settings(session.owner_token, {"style": "watercolor", "steps": 2})
+        turn = shapes.run_turn(session, "a small green square at the center").turn
+        assert turn.status == "done" and "watercolour" not in turn.prompt and turn.negative_prompt == ""
+    finally:
+        store.close()
+
+
+@pytest.fixture
+def external_engine(tiny_pipeline, tmp_path):
+    from core.painter import Painter
+
+    store = Store.open(f"sqlite:///{tmp_path / 'ext.sqlite'}", tmp_path / "ext")
+    yield Engine(Painter(tiny_pipeline, name="external-tiny", kind="external"), Composer(), store,
+                 defaults=SessionDefaults(steps=2, seed=99))  # fmt: skip
+    store.close()
+
+
+def test_style_preset_suffix_and_negative_are_applied(external_engine):
+    engine = external_engine
     session = engine.new_session()
-    session = engine.store.update_session(
-        session.id, settings={**session.settings, "style": "flat", "negative_prompt": "text"}
-    )
+    session = engine.update_settings(session.owner_token, {"style": "flat", "negative_prompt": "text"})
     turn = engine.run_turn(session, "a blue star").turn
     flat = engine.styles["flat"]
     assert turn.negative_prompt == "text, " + flat.negative
     # the tiny test model reads 16 tokens: the preset is dropped first, and the user is told
     assert turn.prompt.startswith("a large blue star")
-    assert flat.suffix not in turn.prompt and "Left out of the prompt" in turn.reply
+    assert flat.suffix not in turn.prompt and "left out of the prompt" in turn.reply
 
 
 def test_go_back_uses_the_scenes_stored_with_earlier_turns(engine):
@@ -157,7 +184,7 @@ def test_style_suffix_goes_after_the_subjects_when_it_fits(engine, monkeypatch):
 
     monkeypatch.setitem(engine.styles, "short", StylePreset("short", "Short", "短", "blue", ""))
     session = engine.new_session()
-    session = engine.store.update_session(session.id, settings={**session.settings, "style": "short"})
+    session = engine.update_settings(session.owner_token, {"style": "short"})
     turn = engine.run_turn(session, "a blue star").turn
     assert turn.prompt == "a large blue star at the center, on a white background, blue"
 

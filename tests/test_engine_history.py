@@ -51,7 +51,7 @@ def test_editing_a_past_message_branches_and_the_next_turn_follows_the_new_branc
     after = engine.run_turn(session, "make it large").turn
     assert after.parent_id == blue.id
     assert after.scene["subjects"][0] | {"id": None} == blue.scene["subjects"][0] | {"id": None, "size": "large"}
-    assert len(engine.store.tree(session.id)) == 4
+    assert len(engine.store.turns(session.id)) == 4
 
 
 def test_redraw_with_the_same_seed_gives_the_same_picture_a_variation_another(engine):
@@ -98,7 +98,7 @@ def test_a_broken_reference_is_refused_and_nothing_is_written(engine):
     session = engine.new_session()
     with pytest.raises(BadInput, match="broken or truncated"):
         engine.run_turn(session, "draw this", reference=png(np.zeros((64, 64, 3), np.uint8))[:60])
-    assert engine.store.tree(session.id) == []
+    assert engine.store.turns(session.id) == []
 
 
 def test_an_upload_whose_turn_is_refused_leaves_no_orphan_image(engine):
@@ -109,7 +109,7 @@ def test_an_upload_whose_turn_is_refused_leaves_no_orphan_image(engine):
     with pytest.raises(TurnNotFound):
         engine.run_turn(session, "draw this", reference=png(picture), parent_id="no-such-turn")
     sha = hashlib.sha256(png(picture)).hexdigest()
-    assert engine.store.tree(session.id) == []
+    assert engine.store.turns(session.id) == []
     assert not [p for p in engine.store.data_dir.rglob("*.png")], "the uploaded picture was left behind"
     # the same upload on a valid turn is stored and shown with it
     turn = engine.run_turn(session, "draw this", reference=png(picture)).turn
@@ -125,14 +125,14 @@ def test_a_read_only_link_cannot_run_or_redraw_a_turn(engine):
         engine.run_turn(visitor, "make it red")
     with pytest.raises(ReadOnly):
         engine.regenerate(visitor, first.id)
-    assert [t.id for t in engine.store.tree(owner.id)] == [first.id]
+    assert [t.id for t in engine.store.turns(owner.id)] == [first.id]
 
 
 def test_export_and_import_carry_the_consistency_tensors(engine, tmp_path):
     session = engine.new_session()
     engine.run_turn(session, "a small green square at the center")
     engine.run_turn(session, "make it red")
-    needed = blob_hashes(engine.store.tree(session.id))
+    needed = blob_hashes(engine.store.turns(session.id))
     assert len(needed) >= 3  # noise, latents and a subject slice at least
     data = export_session(engine.store, engine.blobs, session.id)
 
@@ -142,8 +142,8 @@ def test_export_and_import_carry_the_consistency_tensors(engine, tmp_path):
 
         blobs = BlobStore(tmp_path / "other" / "consistency")
         copy = import_session(other, blobs, data)
-        turns = other.tree(copy.id)
-        assert [t.prompt for t in turns] == [t.prompt for t in engine.store.tree(session.id)]
+        turns = other.turns(copy.id)
+        assert [t.prompt for t in turns] == [t.prompt for t in engine.store.turns(session.id)]
         assert all(blobs.has(h) for h in needed)
         for h in needed:
             assert hashlib.sha256(blobs.raw(h)).hexdigest() == h
@@ -172,7 +172,7 @@ def test_a_tampered_consistency_tensor_is_left_out_and_the_session_still_imports
             zout.writestr(name, body[:-1] + bytes([body[-1] ^ 1]) if name == names[0] else body)
     blobs = BlobStore(tmp_path / "fresh")
     copy = import_session(engine.store, blobs, target.getvalue())
-    assert len(engine.store.tree(copy.id)) == 1
+    assert len(engine.store.turns(copy.id)) == 1
     kept = {n.removeprefix("extra/consistency-").removesuffix(".safetensors") for n in names[1:]}
     tampered = names[0].removeprefix("extra/consistency-").removesuffix(".safetensors")
     assert not blobs.has(tampered) and all(blobs.has(h) for h in kept)
@@ -192,10 +192,10 @@ def test_deleting_a_session_sweeps_the_tensors_only_it_used_and_keeps_a_forks(en
     owner = engine.new_session()
     engine.run_turn(owner, "a small green square at the center")
     engine.run_turn(owner, "make it red")
-    owned = blob_hashes(engine.store.tree(owner.id))
+    owned = blob_hashes(engine.store.turns(owner.id))
     fork = engine.store.fork(owner.owner_token)
     engine.run_turn(fork, "make it large")
-    forked = blob_hashes(engine.store.tree(fork.id))
+    forked = blob_hashes(engine.store.turns(fork.id))
     assert owned <= forked  # a fork names its parent's files, it does not copy them
     age(engine.blobs, forked)
 
@@ -204,7 +204,7 @@ def test_deleting_a_session_sweeps_the_tensors_only_it_used_and_keeps_a_forks(en
 
     other = engine.new_session()
     engine.run_turn(other, "a large blue circle at the top left")
-    kept = blob_hashes(engine.store.tree(other.id))
+    kept = blob_hashes(engine.store.turns(other.id))
     age(engine.blobs, kept)
     assert engine.delete_session(fork.owner_token) == len(forked - kept)
     assert not any(engine.blobs.has(h) for h in forked - kept) and all(engine.blobs.has(h) for h in kept)
@@ -213,7 +213,7 @@ def test_deleting_a_session_sweeps_the_tensors_only_it_used_and_keeps_a_forks(en
 def test_a_sweep_spares_fresh_files_a_turn_in_progress_may_have_just_put(engine):
     session = engine.new_session()
     engine.run_turn(session, "a small green square at the center")
-    written = blob_hashes(engine.store.tree(session.id))
+    written = blob_hashes(engine.store.turns(session.id))
     engine.delete_session(session.owner_token)  # files younger than the grace period stay ...
     assert all(engine.blobs.has(h) for h in written)
     age(engine.blobs, written)

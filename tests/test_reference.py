@@ -81,7 +81,7 @@ def big_but_small_png(width: int, height: int) -> bytes:
     [
         (b"", "The attached file is empty."),
         (None, "The attached file is empty."),
-        (b"x" * (MAX_BYTES + 1), "The attached image is 10.5 MB; the limit is 10 MB."),
+        (b"x" * (MAX_BYTES + 1), "The attached file is 10.5 MB; the limit is 10 MB."),
         (b"%PDF-1.7 not a picture", "The attached file is not an image Inkturn can read (use PNG, JPEG, WebP or GIF)."),
         (b"<svg xmlns='http://www.w3.org/2000/svg'/>", "not an image Inkturn can read"),
     ],
@@ -94,15 +94,15 @@ def test_refused_uploads_say_why(data, message):
 
 def test_a_truncated_png_is_refused_as_broken():
     data = png_bytes(Image.fromarray(render(SHAPES, size=128)))
-    with pytest.raises(BadInput, match=r"^The attached image is broken or truncated \(\w+\)\.$"):
+    with pytest.raises(BadInput, match=r"^The attached image is broken or truncated\.$"):
         load_reference(data[: len(data) // 2])
 
 
 @pytest.mark.parametrize(
     ("side", "message"),
     [
-        (7_000, "The attached image is 7000x7000 pixels; the limit is 40 million pixels."),
-        (20_000, "The attached image has too many pixels; the limit is 40 million pixels."),  # Pillow's own guard
+        (7_000, "This picture is 49 million pixels; the limit is 40 million."),
+        (20_000, "This picture has over 179 million pixels; the limit is 40 million."),  # Pillow's own guard
     ],
 )
 def test_a_decompression_bomb_is_refused_before_decoding(side, message):

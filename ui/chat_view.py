@@ -7,7 +7,9 @@ every turn, so a reload or a restart shows exactly what was stored.
 from __future__ import annotations
 
 import html
+import re
 
+from core.user_text import clean
 from sessions.store import TurnInfo
 
 STATUS_TEXT = {
@@ -17,22 +19,33 @@ STATUS_TEXT = {
 }
 
 
+_MARKDOWN = re.compile(r"([\\`*_{}\[\]()#+\-.!|~>$:])")
+
+
 def inert(text: str) -> str:
-    """User text shown as text: HTML escaped, so markup never runs or renders."""
-    return html.escape(text, quote=False)
+    """User text shown as text: HTML escaped and every Markdown mark escaped, so no markup
+    runs or renders, no picture or link is fetched, and right-to-left text stays in its box
+    (the chat's CSS isolates each message)."""
+    return _MARKDOWN.sub(r"\\\1", html.escape(clean(text), quote=False))
 
 
-def turn_messages(turn: TurnInfo, image_path: str | None, reference_path: str | None = None) -> list[dict]:
+def picture(url: str, alt: str = "picture") -> str:
+    """A picture of ours, by its checked address (``core.media``)."""
+    return f"![{alt}]({url})"
+
+
+def turn_messages(turn: TurnInfo, image_url: str | None, reference_url: str | None = None) -> list[dict]:
+    """One stored turn as chat messages; pictures by their checked addresses."""
     messages: list[dict] = [{"role": "user", "content": inert(turn.message)}]
-    if reference_path is not None:
-        messages.append({"role": "user", "content": {"path": reference_path, "mime_type": "image/png"}})
+    if reference_url is not None:
+        messages.append({"role": "user", "content": picture(reference_url, "reference")})
     if turn.status in STATUS_TEXT:
         messages.append(
             {"role": "assistant", "content": STATUS_TEXT[turn.status].format(error=inert(turn.error or ""))}
         )
         return messages
-    if image_path is not None:
-        messages.append({"role": "assistant", "content": {"path": image_path, "mime_type": "image/png"}})
+    if image_url is not None:
+        messages.append({"role": "assistant", "content": picture(image_url)})
     text = inert(turn.reply or "")
     if turn.intent != "chat" and turn.prompt:
         gen = turn.generation or {}

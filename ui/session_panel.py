@@ -8,15 +8,16 @@ plain values and ``gr.update``s; ``ui/studio.py`` wires them to components.
 
 from __future__ import annotations
 
+import html
 import json
 import re
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
-from core.archive import export_session, import_session
+from core.archive import import_session
 from core.engine import Engine
 from core.errors import BadInput
+from core.user_text import clean
 from sessions import SessionsError
 from sessions.errors import SessionNotFound
 from sessions.store import TurnInfo
@@ -44,8 +45,7 @@ LINKS_JS = """
     if (!token) { return ''; }
     const u = new URL(window.location.href);
     u.search = '';
-    u.hash = '';
-    u.searchParams.set('s', token);
+    u.hash = 's=' + token;
     return u.toString();
   };
   return [url(owner), url(reader)];
@@ -71,7 +71,8 @@ class PanelState:
     read_token: str
     turn_choices: list[tuple[str, str]]  # (label, turn id), every turn of the tree
     head_turn_id: str | None
-    gallery: list[tuple[str, str]]  # (image path, caption)
+    gallery: str  # HTML: every picture of the session by its checked address, with its caption
+    download: str  # HTML: the export link (a read-only link downloads only what it shows)
 
 
 def turn_label(turn: TurnInfo, on_path: bool, branch: tuple[int, int], lang: str) -> str:
@@ -99,10 +100,11 @@ class SessionPanel:
 
     def state(self, token: str, lang: str) -> PanelState:
         if not token:
-            return PanelState("", True, "", "", "", [], None, [])
+            return PanelState("", True, "", "", "", [], None, "", "")
         access = self.store.access(token)
         session = access.session
-        tree = self.store.tree(session.id)
+        addresses = self.engine.files.addresses(token)
+        tree = self.store.turns(session.id)
         path_ids = {turn.id for turn in self.store.path(session.id)}
         by_parent: dict[str | None, list[str]] = {}
         for turn in tree:
@@ -112,42 +114,45 @@ class SessionPanel:
             siblings = by_parent[turn.parent_id]
             branch = (siblings.index(turn.id) + 1, len(siblings))
             choices.append((turn_label(turn, turn.id in path_ids, branch, lang), turn.id))
-        gallery = [
-            (str(self.store.image_path(image)), f"#{turn.index} · {turn.prompt or turn.message}")
-            for turn, image in self.store.gallery(session.id)
-        ]
+        shown = self.store.gallery(session.id)
+        if not access.can_write:  # a read-only link shows the current path only
+            shown = [(turn, image) for turn, image in shown if turn.id in path_ids]
+        gallery = gallery_html(
+            [(addresses.image(image.id), f"#{turn.index} · {turn.prompt or turn.message}") for turn, image in shown]
+        )
         return PanelState(
             token=token,
             can_write=access.can_write,
-            title=session.title,
+            title=clean(session.title),
             owner_token=session.owner_token if access.can_write else "",
             read_token=session.read_token,
             turn_choices=choices,
             head_turn_id=session.head_turn_id,
             gallery=gallery,
+            download=download_html(addresses.export(), t("export" if access.can_write else "export_visible", lang)),
         )
 
-    def my_sessions(self, known_json: str) -> tuple[list[tuple[str | None, str]], list[str]]:
-        """(thumbnail, "title · date · n turns") for the owner tokens this browser holds, and the tokens."""
+    def my_sessions(self, known_json: str, lang: str = "en") -> str:
+        """HTML: a card (thumbnail, "title · date · n turns") per owner token this browser holds."""
         try:
             known = json.loads(known_json or "[]")
         except json.JSONDecodeError:
             known = []
         tokens = [k for k in known if isinstance(k, str)][:MAX_KNOWN_SESSIONS] if isinstance(known, list) else []
-        items, order = [], []
+        cards = []
         for summary in self.store.sessions_for_tokens(tokens):
             thumb = None
             if summary.thumbnail_image_id:
-                thumb = str(self.store.image_path(self.store.get_image(summary.thumbnail_image_id)))
+                thumb = self.engine.files.addresses(summary.owner_token).image(summary.thumbnail_image_id)
             when = summary.updated_at.strftime("%Y-%m-%d %H:%M")
-            items.append((thumb, f"{summary.title or '—'} · {when} · {summary.turn_count}"))
-            order.append(summary.owner_token)
-        return items, order
+            caption = f"{summary.title or '—'} · {when} · {t('turn_count', lang, n=summary.turn_count)}"
+            cards.append((f"#s={summary.owner_token}", thumb, caption))
+        return sessions_html(cards)
 
     # -- writing (owner link only; the store enforces it) ----------------------------------
 
     def rename(self, token: str, title: str, lang: str) -> str:
-        return self._do(lambda: self.store.rename(token, (title or "").strip()[:200]), "renamed", lang)
+        return self._do(lambda: self.store.rename(token, clean(title).strip()[:200]), "renamed", lang)
 
     def undo(self, token: str, lang: str) -> str:
         return self._do(lambda: self.store.undo(token), "undone", lang)
@@ -168,14 +173,15 @@ class SessionPanel:
             return token, str(exc)
         return (session.owner_token, t(f"rotated_{kind}", lang))
 
-    def delete(self, token: str, lang: str) -> tuple[str, str]:
-        """(token afterwards, message); an empty token means the user did not confirm."""
-        if not token:
-            return "", t("delete_cancelled", lang)
+    def delete(self, confirmed: str, current: str, lang: str) -> tuple[str, str]:
+        """(the tab's token afterwards, message). ``confirmed`` is the token the user said yes
+        for, "" when they cancelled: then the session stays open, untouched."""
+        if not confirmed or confirmed != current:
+            return current, t("delete_cancelled", lang)
         try:
-            self.engine.delete_session(token)
+            self.engine.delete_session(confirmed)
         except SessionsError as exc:
-            return token, str(exc)
+            return current, str(exc)
         return "", t("deleted", lang)
 
     def fork(self, token: str, turn_id: str | None, lang: str) -> tuple[str, str]:
@@ -186,30 +192,18 @@ class SessionPanel:
             return token, str(exc)
         return session.owner_token, t("forked", lang)
 
-    def export(self, token: str, lang: str) -> tuple[str | None, str]:
-        """A zip in a fresh temporary folder; its name comes from the date, never from user text."""
-        try:
-            session = self.store.access(token).session
-            data = export_session(self.store, self.engine.blobs, session.id)
-        except SessionsError as exc:
-            return None, str(exc)
-        folder = Path(tempfile.mkdtemp(prefix="inkturn-export-"))
-        path = folder / f"inkturn-session-{session.created_at:%Y%m%d-%H%M%S}.zip"
-        path.write_bytes(data)
-        return str(path), t("exported", lang)
-
-    def import_zip(self, upload: str | None, lang: str) -> tuple[str, str]:
-        """(the new session's owner token or "", message)."""
+    def import_zip(self, upload: str | None, current: str, lang: str) -> tuple[str, str]:
+        """(the tab's token afterwards: the new session's, or ``current`` when refused, message)."""
         if not upload:
-            return "", t("import_none", lang)
+            return current, t("import_none", lang)
         path = Path(upload)
         size = path.stat().st_size
         if size > MAX_IMPORT_BYTES:
-            return "", t("import_too_big", lang, mb=size / 1e6, limit=MAX_IMPORT_BYTES // (1024 * 1024))
+            return current, t("import_too_big", lang, mb=size / 1e6, limit=MAX_IMPORT_BYTES // (1024 * 1024))
         try:
             session = import_session(self.store, self.engine.blobs, path.read_bytes())
         except (BadInput, SessionsError) as exc:
-            return "", t("import_refused", lang, reason=str(exc))
+            return current, t("import_refused", lang, reason=str(exc))
         return session.owner_token, t("imported", lang)
 
     def _do(self, action, done_key: str, lang: str) -> str:
@@ -220,3 +214,26 @@ class SessionPanel:
         except SessionsError as exc:
             return str(exc)
         return t(done_key, lang)
+
+
+def gallery_html(items: list[tuple[str, str]]) -> str:
+    """A grid of (address, caption); captions are user text, escaped."""
+    figures = [
+        f'<figure><a href="{html.escape(url)}" target="_blank" rel="noopener"><img src="{html.escape(url)}" '
+        f'alt="{html.escape(caption)}" loading="lazy"></a><figcaption>{html.escape(caption)}</figcaption></figure>'
+        for url, caption in items
+    ]
+    return f'<div class="inkturn-grid">{"".join(figures)}</div>' if figures else ""
+
+
+def sessions_html(cards: list[tuple[str, str | None, str]]) -> str:
+    """(link, thumbnail address or None, caption) cards; a click opens that session."""
+    out = []
+    for link, thumb, caption in cards:
+        image = f'<img src="{html.escape(thumb)}" alt="">' if thumb else '<div class="inkturn-blank"></div>'
+        out.append(f'<a class="inkturn-card" href="{html.escape(link)}">{image}<span>{html.escape(caption)}</span></a>')
+    return f'<div class="inkturn-grid">{"".join(out)}</div>' if out else ""
+
+
+def download_html(url: str, label: str) -> str:
+    return f'<a class="inkturn-download" href="{html.escape(url)}" download>⬇ {html.escape(label)}</a>'

@@ -7,6 +7,8 @@ and, in a kiosk, anonymous counters. Two tabs never see each other's work.
 
 from __future__ import annotations
 
+import base64
+import io
 import logging
 import queue
 import threading
@@ -15,22 +17,24 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import gradio as gr
+from PIL import Image
 
+from core import messages
 from core.engine import Engine
-from core.errors import BadInput
+from core.errors import BadInput, InkturnError
 from core.preview import LatentPreview
 from core.reference import MAX_BYTES as MAX_REFERENCE_BYTES
 from core.reference import Reference, load_reference
 from core.settings import Settings
-from core.styles import load_styles
+from core.user_text import clean
 from sessions import SessionsError
 from sessions.errors import ReadOnly, SessionNotFound
 from sessions.store import HEAD as HEAD_TURN
-from ui import headers, page_js
+from ui import page_js
 from ui.chat_view import inert, notice, turn_messages
 from ui.i18n import HEAD, I18N, RESTORE_LANGUAGE_JS, SWITCH_LANGUAGE_JS, language_from_header, t
 from ui.kiosk import Blocklist, DrawLine, RateLimiter
-from ui.session_panel import CONFIRM_DELETE_JS, LINKS_JS, REMEMBER_JS, SessionPanel
+from ui.session_panel import CONFIRM_DELETE_JS, LINKS_JS, MAX_IMPORT_BYTES, REMEMBER_JS, SessionPanel
 
 log = logging.getLogger(__name__)
 
@@ -46,7 +50,13 @@ EXAMPLES = [
 CSS = """
 #inkturn-chat { min-height: 520px; }
 #inkturn-chat img { min-width: 256px; image-rendering: pixelated; }
-#live-preview img { image-rendering: pixelated; }
+#live-preview img { image-rendering: pixelated; width: 100%; max-width: 300px; }
+#inkturn-chat .message { unicode-bidi: isolate; }
+.inkturn-grid { display: grid; grid-template-columns: repeat(auto-fill, minmax(110px, 1fr)); gap: 8px; }
+.inkturn-grid img { width: 100%; image-rendering: pixelated; }
+.inkturn-grid figure { margin: 0; } .inkturn-grid figcaption, .inkturn-card span { font-size: 0.8em; }
+.inkturn-card { display: block; text-decoration: none; }
+.inkturn-blank { width: 100%; aspect-ratio: 1; background: #eee; }
 .inkturn-model-label { font-size: 0.9em; opacity: 0.85; }
 """
 
@@ -70,7 +80,7 @@ class Studio:
     limiter: RateLimiter
     blocklist: Blocklist
     preview: LatentPreview
-    running: dict[str, threading.Event] = field(default_factory=dict)
+    running: dict[str, threading.Event] = field(default_factory=dict)  # by browser tab (Gradio session)
     lock: threading.Lock = field(default_factory=threading.Lock)
 
     # -- reading -------------------------------------------------------------------------------
@@ -79,15 +89,11 @@ class Studio:
         """The chat for any link (owner or read-only): the session's current path."""
         if not token:
             return []
-        store = self.engine.store
-        session = store.access(token).session
-        messages: list[dict] = []
-        for turn in store.path(session.id):
-            path = str(store.image_path(store.get_image(turn.image_id))) if turn.image_id else None
-            ref = turn.reference_image_id
-            ref_path = str(store.image_path(store.get_image(ref))) if ref else None
-            messages.extend(turn_messages(turn, path, ref_path))
-        return messages
+        addresses = self.engine.files.addresses(token)
+        chat: list[dict] = []
+        for turn in self.engine.store.path(addresses.session_id):
+            chat.extend(turn_messages(turn, addresses.image(turn.image_id), addresses.image(turn.reference_image_id)))
+        return chat
 
     def safe_history(self, token: str | None) -> list[dict]:
         try:
@@ -130,24 +136,30 @@ class Studio:
             text = self.engine.check_message(message)
             upload = _read_upload(reference, lang)  # checked here, so a refusal keeps the message and file
         except BadInput as exc:
-            yield message, token, chat + [notice(_localise(exc, lang, self.engine))], None, ""
+            yield message, token, chat + [notice(exc.text(lang))], None, ""
+            return
+        # A place in line first: a "busy" refusal must write nothing, not even an empty session.
+        if not self.line.join():
+            yield message, token, chat + [notice(t("busy", lang, k=self.line.place_if_joined()))], None, ""
             return
         try:
             session = self._session_for(token, text, overrides)
-        except ReadOnly:
-            yield message, token, chat + [notice(t("read_only", lang))], None, ""
+        except (ReadOnly, SessionNotFound, BadInput) as exc:
+            self.line.leave()
+            if isinstance(exc, ReadOnly):
+                yield message, token, chat + [notice(t("read_only", lang))], None, ""
+            elif isinstance(exc, BadInput):
+                yield message, token, chat + [notice(exc.text(lang))], None, ""
+            else:
+                yield message, "", [notice(t("unknown_link", lang))], None, ""
             return
-        except SessionNotFound:
-            yield message, "", [notice(t("unknown_link", lang))], None, ""
-            return
+        except BaseException:
+            self.line.leave()
+            raise
         token = session.owner_token
-        place = self.line.join()
-        if not place:
-            yield message, token, chat + [notice(t("busy", lang, k=self.line.place_if_joined()))], None, ""
-            return
         cancel = threading.Event()
         with self.lock:
-            self.running[token] = cancel
+            self.running[client] = cancel  # by browser tab: two tabs on one session stop only their own
 
         def job(on_step, cancel):
             if regenerate:
@@ -166,7 +178,7 @@ class Studio:
         finally:
             self.line.leave()
             with self.lock:
-                self.running.pop(token, None)
+                self.running.pop(client, None)
 
     def _stream(self, job, token, lang, cancel, pending):
         events: queue.Queue = queue.Queue()
@@ -174,7 +186,7 @@ class Studio:
 
         def on_step(step: int, total: int, latents) -> None:
             if step % PREVIEW_EVERY == 0 or step == total:
-                events.put(("step", step, total, self.preview(latents)))
+                events.put(("step", step, total, _inline_png(self.preview(latents))))
             else:
                 events.put(("step", step, total, None))
 
@@ -198,7 +210,7 @@ class Studio:
                 left = elapsed / step * (total - step)
                 yield "", token, pending, preview, t("drawing", lang, step=step, total=total, left=left)
             elif kind == "error":
-                yield "", token, self.safe_history(token) + [notice(str(payload[0]))], preview, ""
+                yield "", token, self.safe_history(token) + [notice(_error_text(payload[0], lang))], preview, ""
                 return
             else:
                 result = payload[0]
@@ -218,37 +230,42 @@ class Studio:
 
     def _session_for(self, token: str, text: str, overrides: dict | None):
         """The session this tab writes to (a new one if none); ReadOnly for a read-only link."""
-        store = self.engine.store
         if token:
-            access = store.access(token)
+            access = self.engine.store.access(token)
             if not access.can_write:
                 raise ReadOnly(t("read_only"))
             session = access.session
             if overrides and {k: session.settings.get(k) for k in overrides} != overrides:
-                session = store.update_settings(token, {**session.settings, **overrides})
+                session = self.engine.update_settings(token, overrides)
             return session
-        session = self.engine.new_session(title=text[:80])
-        if overrides:
-            session = store.update_session(session.id, settings={**session.settings, **overrides})
-        return session
+        return self.engine.new_session(title=text[:80], overrides=overrides)
 
-    def stop(self, token: str, lang: str) -> str:
+    def stop(self, lang: str, request: gr.Request | None = None) -> str:
+        """Stops the draw this browser tab started (whatever session it is in)."""
         with self.lock:
-            cancel = self.running.get(token or "")
+            cancel = self.running.get(_client_key(request))
         if cancel is None:
             return t("stop_none", lang)
         cancel.set()
         return t("stopped", lang)
 
 
-def _localise(exc: BadInput, lang: str, engine: Engine) -> str:
-    text = str(exc)
-    if "empty" in text:
-        return t("empty", lang)
-    if "limit is" in text:
-        n = "".join(ch for ch in text.split("characters")[0] if ch.isdigit())
-        return t("too_long", lang, n=n, limit=engine.limits.max_message_chars)
-    return text
+def _error_text(exc: Exception, lang: str) -> str:
+    """A refusal for people; anything unexpected is logged and said in one plain sentence."""
+    if isinstance(exc, InkturnError):
+        return exc.text(lang)
+    if isinstance(exc, SessionsError):
+        return str(exc)  # the store's messages are written for people
+    return messages.text("turn_failed", lang)
+
+
+def _inline_png(image: Image.Image | None) -> str:
+    """The live preview as an inline picture: nothing written to a cache that outlives the session."""
+    if image is None:
+        return ""
+    buf = io.BytesIO()
+    image.save(buf, format="PNG")
+    return f'<img alt="" src="data:image/png;base64,{base64.b64encode(buf.getvalue()).decode()}">'
 
 
 def _read_upload(path: str | None, lang: str) -> Reference | None:
@@ -257,7 +274,7 @@ def _read_upload(path: str | None, lang: str) -> Reference | None:
         return None
     size = Path(path).stat().st_size
     if size > MAX_REFERENCE_BYTES:
-        raise BadInput(t("file_too_big", lang, mb=size / 1e6, limit=MAX_REFERENCE_BYTES // (1024 * 1024)))
+        raise BadInput("file_too_big", mb=size / 1e6, limit=MAX_REFERENCE_BYTES // (1024 * 1024))
     return load_reference(Path(path).read_bytes())
 
 
@@ -280,7 +297,7 @@ def build_ui(engine: Engine, settings: Settings) -> gr.Blocks:
     panel_actions = SessionPanel(engine)
     info = engine.painter.info
     sizes = [f"{w}x{h}" for w, h in info.sizes]
-    styles = load_styles()
+    styles = engine.styles  # only what the loaded model can draw
     kiosk = settings.kiosk
 
     def load_session(token: str, lang: str = "en"):
@@ -304,7 +321,7 @@ def build_ui(engine: Engine, settings: Settings) -> gr.Blocks:
             s.get("guidance", d.guidance),
             s.get("seed", d.seed if d.seed is not None else -1),
             bool(s.get("seed_locked", False)),
-            s.get("negative_prompt", d.negative_prompt),
+            clean(s.get("negative_prompt", d.negative_prompt)),
             s.get("style", "none"),
         )
 
@@ -327,11 +344,13 @@ def build_ui(engine: Engine, settings: Settings) -> gr.Blocks:
             state.read_token,
             gr.update(choices=state.turn_choices, value=state.head_turn_id),
             state.gallery,
+            state.download if state.token else "",
         )
 
-    def open_from_url(request: gr.Request):
+    def open_from_url(token: str, request: gr.Request):
+        """The page's first request: the token comes from the address's fragment (READ_TOKEN_JS)."""
         lang = language_from_header(request.headers.get("accept-language") if request else None)
-        token = "" if kiosk else (request.query_params.get("s", "") if request else "")
+        token = "" if kiosk else clean(token).strip()
         token, chat = load_session(token, lang)
         return (token, chat, lang, *panel_values(token), *session_view(token, lang))
 
@@ -351,7 +370,7 @@ def build_ui(engine: Engine, settings: Settings) -> gr.Blocks:
             "steps": int(steps),
             "guidance": float(guidance),
             "seed_locked": bool(locked),
-            "negative_prompt": str(negative or "")[:1000],
+            "negative_prompt": clean(negative)[:1000],
             "style": style if style in styles else "none",
         }
         if seed is not None and int(seed) >= 0:
@@ -402,14 +421,14 @@ def build_ui(engine: Engine, settings: Settings) -> gr.Blocks:
         if not token:
             return gr.update(), t("settings_saved", lang)
         try:
-            session = engine.store.access(token).session
-            merged = {**session.settings, **overrides_from(size, steps, guidance, seed, locked, negative, style)}
-            engine.store.update_settings(token, merged)
+            saved = engine.update_settings(token, overrides_from(size, steps, guidance, seed, locked, negative, style))
         except ReadOnly:
             return gr.update(), t("read_only", lang)
         except SessionNotFound:
             return gr.update(), t("unknown_link", lang)
-        return merged["seed"], t("settings_saved", lang)
+        except BadInput as exc:
+            return gr.update(), exc.text(lang)
+        return saved.settings["seed"], t("settings_saved", lang)
 
     def new_session():
         return "", [], None, ""
@@ -419,13 +438,16 @@ def build_ui(engine: Engine, settings: Settings) -> gr.Blocks:
         return "", [notice(t("idle_reset", lang, m=minutes))], None, "", ""
 
     # Gradio keeps copies of served images in its cache; a kiosk runs for days.
-    with gr.Blocks(title="Inkturn", fill_width=kiosk, delete_cache=(3600, 86400)) as demo:
+    # Gradio keeps uploads (references, imports) in its cache; pictures never go there (ui/web.py).
+    with gr.Blocks(
+        title="Inkturn", fill_width=kiosk, delete_cache=(600, 3600), analytics_enabled=settings.analytics
+    ) as demo:
         token_box = gr.Textbox(visible=False, elem_id="session-token")
         lang_box = gr.Textbox(value="en", visible=False, elem_id="ui-lang")
         known_box = gr.Textbox(value="[]", visible=False, elem_id="known-sessions")
         owner_token = gr.Textbox(visible=False)
         read_token = gr.Textbox(visible=False)
-        known_order = gr.State([])
+        confirmed_box = gr.Textbox(visible=False)  # the token the user confirmed a Delete for
         with gr.Row():
             with gr.Column(scale=4):
                 gr.Markdown(f"# {'Inkturn · ' + t('kiosk_title') if kiosk else 'Inkturn'}")
@@ -482,9 +504,7 @@ def build_ui(engine: Engine, settings: Settings) -> gr.Blocks:
                     )
                 gr.Examples(EXAMPLES, inputs=box, label=I18N("try"), elem_id="examples")
             with gr.Column(scale=2, min_width=280):
-                preview = gr.Image(
-                    label=I18N("preview"), elem_id="live-preview", interactive=False, height=300, buttons=[]
-                )
+                preview = gr.HTML("", label=I18N("preview"), elem_id="live-preview")
                 status = gr.Markdown("", elem_id="draw-status")
                 with gr.Accordion(I18N("settings"), open=False, visible=not kiosk, elem_id="settings-panel") as sets:
                     size = gr.Dropdown(sizes, value=sizes[0], label=I18N("size"), elem_id="setting-size")
@@ -532,13 +552,12 @@ def build_ui(engine: Engine, settings: Settings) -> gr.Blocks:
                     with gr.Row():
                         rotate_read = gr.Button(I18N("new_read_link"), size="sm", elem_id="rotate-read")
                         rotate_owner = gr.Button(I18N("new_owner_link"), size="sm", elem_id="rotate-owner")
-                    export = gr.Button(I18N("export"), size="sm", elem_id="export")
-                    export_file = gr.File(label=None, interactive=False, height=60, elem_id="export-file")
                     delete = gr.Button(I18N("delete"), variant="stop", size="sm", elem_id="delete-session")
                 with gr.Accordion(I18N("gallery"), open=False, visible=not kiosk, elem_id="gallery-panel"):
-                    gallery = gr.Gallery(columns=3, height=300, elem_id="session-gallery", label=None)
+                    gallery = gr.HTML("", elem_id="session-gallery")
+                    download = gr.HTML("", elem_id="export-file")
                 with gr.Accordion(I18N("my_sessions"), open=False, visible=not kiosk, elem_id="my-sessions") as mine:
-                    sessions_list = gr.Gallery(columns=3, height=300, elem_id="sessions-list", label=None)
+                    sessions_list = gr.HTML("", elem_id="sessions-list")
                     list_refresh = gr.Button(I18N("refresh"), size="sm", elem_id="refresh-sessions")
         if not kiosk:
             gr.Markdown(I18N("link_note"))
@@ -549,7 +568,7 @@ def build_ui(engine: Engine, settings: Settings) -> gr.Blocks:
 
         panel = [size, steps, guidance, seed, locked, negative, style]
         view = [read_only_banner, composer, sets, save, owner_tools, history, title, owner_token, read_token, turn_pick]
-        view += [gallery]
+        view += [gallery, download]
         set_url = None if kiosk else page_js.SET_URL_JS
         remember = None if kiosk else REMEMBER_JS
         no_api = dict(api_name=False)
@@ -565,9 +584,13 @@ def build_ui(engine: Engine, settings: Settings) -> gr.Blocks:
             return chain
 
         after(
-            demo.load(open_from_url, inputs=None, outputs=[token_box, chatbot, lang_box, *panel, *view], **no_api).then(
-                lambda lang: lang, inputs=lang_box, outputs=lang_box, js=RESTORE_LANGUAGE_JS, **no_api
-            ),
+            demo.load(
+                open_from_url,
+                inputs=token_box,
+                outputs=[token_box, chatbot, lang_box, *panel, *view],
+                js=None if kiosk else page_js.READ_TOKEN_JS,
+                **no_api,
+            ).then(lambda lang: lang, inputs=lang_box, outputs=lang_box, js=RESTORE_LANGUAGE_JS, **no_api),
             url=False,
         )
         switch.input(lambda lang: lang, inputs=switch, outputs=lang_box, js=SWITCH_LANGUAGE_JS, **no_api)
@@ -583,7 +606,7 @@ def build_ui(engine: Engine, settings: Settings) -> gr.Blocks:
                     **draw_events,
                 ).then(refresh_panel, [token_box, lang_box], [*panel, *view], **no_api)
             )
-        stop.click(studio.stop, inputs=[token_box, lang_box], outputs=status, api_name=False, concurrency_limit=None)
+        stop.click(studio.stop, inputs=lang_box, outputs=status, api_name=False, concurrency_limit=None)
         save.click(save_settings, inputs=[token_box, lang_box, *panel], outputs=[seed, status], **no_api)
         after(
             new.click(new_session, outputs=[box, chatbot, preview, token_box], api_name="new_session").then(
@@ -645,31 +668,20 @@ def build_ui(engine: Engine, settings: Settings) -> gr.Blocks:
                     **no_api,
                 ).then(refresh, [token_box, lang_box], refresh_outputs, **no_api)
             )
-        export.click(panel_actions.export, [token_box, lang_box], [export_file, status], **no_api)
         after(
-            delete.click(None, [token_box, lang_box], [owner_token, lang_box], js=CONFIRM_DELETE_JS, **no_api)
-            .then(panel_actions.delete, [owner_token, lang_box], [owner_token, status], **no_api)
-            .then(lambda tok, cur: cur if tok else "", [owner_token, token_box], token_box, **no_api)
+            delete.click(None, [token_box, lang_box], [confirmed_box, lang_box], js=CONFIRM_DELETE_JS, **no_api)
+            .then(panel_actions.delete, [confirmed_box, token_box, lang_box], [token_box, status], **no_api)
             .then(refresh, [token_box, lang_box], refresh_outputs, **no_api)
         )
         after(
-            importer.upload(panel_actions.import_zip, [importer, lang_box], [token_box, status], **no_api).then(
-                refresh, [token_box, lang_box], refresh_outputs, **no_api
-            )
+            importer.upload(
+                panel_actions.import_zip, [importer, token_box, lang_box], [token_box, status], **no_api
+            ).then(refresh, [token_box, lang_box], refresh_outputs, **no_api)
         )
 
-        # my sessions: the owner tokens this browser remembers
-        def list_sessions(known_json):
-            items, order = panel_actions.my_sessions(known_json)
-            return items, order
-
-        def open_listed(order, lang, evt: gr.SelectData):
-            token = order[evt.index] if 0 <= evt.index < len(order) else ""
-            return refresh(token, lang)
-
-        mine.expand(list_sessions, known_box, [sessions_list, known_order], **no_api)
-        list_refresh.click(list_sessions, known_box, [sessions_list, known_order], **no_api)
-        after(sessions_list.select(open_listed, [known_order, lang_box], refresh_outputs, **no_api))
+        # my sessions: the owner tokens this browser remembers (a card's link opens it)
+        mine.expand(panel_actions.my_sessions, [known_box, lang_box], sessions_list, **no_api)
+        list_refresh.click(panel_actions.my_sessions, [known_box, lang_box], sessions_list, **no_api)
 
         api_chat.click(
             chat_api, inputs=[box, token_box], outputs=[box, token_box, chatbot], api_name="chat", **draw_events
@@ -678,21 +690,29 @@ def build_ui(engine: Engine, settings: Settings) -> gr.Blocks:
     return demo
 
 
-def launch(demo: gr.Blocks, engine: Engine, settings: Settings, **kwargs) -> None:
-    images_dir = (settings.data_dir / "images").resolve()
-    images_dir.mkdir(parents=True, exist_ok=True)
-    head = HEAD + page_js.IME_GUARD_HEAD
+def launch(demo: gr.Blocks, engine: Engine, settings: Settings) -> None:
+    """Serves the page and its media routes with uvicorn, on the configured address only."""
+    import uvicorn
+
+    from ui.web import build_app
+
+    head = HEAD + page_js.IME_GUARD_HEAD + page_js.HASH_RELOAD_HEAD
     if settings.kiosk:
         head += page_js.kiosk_idle_head(settings.kiosk_idle_minutes)
-    demo.queue(default_concurrency_limit=8, max_size=settings.max_queue + 8).launch(
-        server_name=settings.host,
-        server_port=settings.port,
-        allowed_paths=[str(images_dir)],
+    demo.queue(default_concurrency_limit=8, max_size=settings.max_queue + 8)
+    app = build_app(
+        demo,
+        engine,
+        settings,
         css=CSS + (KIOSK_CSS if settings.kiosk else ""),
         head=head,
         i18n=I18N,
         footer_links=[] if settings.kiosk else ["api", "settings"],
         show_error=False,
-        app_kwargs={"middleware": headers.middleware()},
-        **kwargs,
+        # Gradio refuses bigger uploads before they are stored; our own checks then apply their limits.
+        max_file_size=max(MAX_REFERENCE_BYTES, MAX_IMPORT_BYTES),
+        server_name=settings.host,
+        server_port=settings.port,
     )
+    log.info("serving on http://%s:%d", settings.host, settings.port)
+    uvicorn.run(app, host=settings.host, port=settings.port, log_level="warning", access_log=False)

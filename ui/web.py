@@ -1,0 +1,52 @@
+"""The web server: the studio's Gradio page and the routes beside it, under one ASGI app.
+
+``/media/<session>/<file>?r=&k=`` serves a session's pictures and its export
+through ``core.media``, which checks the address against the session's links
+on every request: nothing a session shows is left in a cache that outlives
+Delete or a re-issued link. Every response carries the security headers of
+``ui/headers.py``.
+"""
+
+from __future__ import annotations
+
+import re
+
+import gradio as gr
+from fastapi import FastAPI
+from fastapi.responses import FileResponse, PlainTextResponse, Response
+
+from core.engine import Engine
+from core.settings import Settings
+from ui import headers
+
+_SESSION_ID = re.compile(r"[0-9a-f]{32}")
+_FILE = re.compile(r"([0-9a-f]{32}\.png|export\.zip)")
+NOT_FOUND = "Not found: this link may have been deleted or replaced."
+
+
+def build_app(demo: gr.Blocks, engine: Engine, settings: Settings, **gradio_options) -> FastAPI:
+    app = FastAPI(docs_url=None, redoc_url=None, openapi_url=None)
+    for middleware in headers.middleware(frame_ancestors=settings.frame_ancestors):
+        app.add_middleware(middleware.cls, *middleware.args, **middleware.kwargs)
+
+    @app.get("/media/{session_id}/{name}", include_in_schema=False)
+    def media(session_id: str, name: str, r: str = "", k: str = "") -> Response:
+        if not _SESSION_ID.fullmatch(session_id) or not _FILE.fullmatch(name):
+            return PlainTextResponse(NOT_FOUND, status_code=404)
+        if name == "export.zip":
+            data = engine.files.export(session_id, k, r)
+            if data is None:
+                return PlainTextResponse(NOT_FOUND, status_code=404)
+            disposition = f'attachment; filename="inkturn-session-{session_id[:8]}.zip"'
+            return Response(data, media_type="application/zip", headers=_private({"content-disposition": disposition}))
+        path = engine.files.image_file(session_id, name, r, k)
+        if path is None:
+            return PlainTextResponse(NOT_FOUND, status_code=404)
+        return FileResponse(path, media_type="image/png", headers=_private({}))
+
+    return gr.mount_gradio_app(app, demo, path="", **gradio_options)
+
+
+def _private(values: dict[str, str]) -> dict[str, str]:
+    # Shared caches (proxies) must not keep a copy that outlives the link.
+    return {"cache-control": "private, no-store", **values}
