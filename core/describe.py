@@ -141,12 +141,17 @@ def describe_background(background: str | None, lang: str) -> str:
 
 
 def compose_prompt(scene: Scene) -> str:
-    """Subjects first, then background, style and anything folded in verbatim."""
+    """Shapes-world scenes: the training caption. Open scenes: the user's phrases as written.
+    Older scenes without phrases: subjects first, then background, style and extras."""
     lang = scene.language
     world = to_world_scene(scene)
     if world is not None:
         return canonical_caption(world, lang)
     sep = "，" if lang == "zh" else ", "
+    if scene.extras and not any(s.kind in vocab.SHAPES for s in scene.subjects):
+        # An open-world scene: its phrases are the user's own words, minimally edited; the
+        # structured fields only index them (core.rewriter.open_text).
+        return sep.join(scene.extras)
     parts: list[str] = []
     subjects = [describe_subject(s, lang) for s in scene.subjects]
     setting = describe_setting(scene, lang)

@@ -1,26 +1,922 @@
-"""Open-world prompts (the real model's path): the user's own words are the prompt."""
+"""Open-world prompts (the real model's path): the user's own words are the prompt.
+
+A new picture keeps the message as written, less the chat wrapper ("Could you draw me",
+"请给我画一张图："), split into phrases at commas; ``Scene.extras`` holds those phrases and the
+prompt is them joined (``describe.compose_prompt``). Edits are minimal changes to the span they
+refer to: "make the blanket red" turns "a blue knitted blanket" into "a red knitted blanket",
+"remove the waterfall" deletes that phrase, "make it night" replaces (or adds) the time of day.
+Nothing is translated, rebuilt from a grammar or invented. The structured fields (subjects,
+setting, season, time of day, weather, style) are an index read from the words with the
+general lexicon, so the kept/changed record and consistency still see what changed.
+"""
 
 from __future__ import annotations
 
 import re
+import unicodedata
+from dataclasses import dataclass, field
 
-from core.describe import compose_prompt
 from core.rewriter import general
+from core.rewriter import lexicon as lx
 from core.rewriter import words as w
 from core.scene import Change, Rewrite, Scene
 
+# -- the user's text ---------------------------------------------------------------------------------
+
+_WRAP_EN = re.compile(
+    r"^(?:(?:hey|hi|hello|ok(?:ay)?|so|um+|hmm+)[\s,!.]+)*"
+    r"(?:(?:please\s+)?(?:can|could|would|will)\s+(?:you|u)\s+(?:please\s+)?|please\s+|pls\s+|kindly\s+)?"
+    r"(?:(?:draw|make|create|generate|paint|render|design|produce|give|show|do|sketch|illustrate|get)(?:\s+me)?\s+"
+    r"|(?:i'?d like|i would like|i want|i need|i'd love|let'?s have|let'?s see|can i get|could i get|can i have)\s+"
+    r"(?:(?:to see|to get)\s+)?)"
+    r"(?:(?:an?\s+)?(?:picture|image|drawing|painting|illustration|render|photo|pic)\s+of\s+)?",
+    re.IGNORECASE,
+)
+_WRAP_ZH = re.compile(
+    r"^(?:请|麻烦|能不能|可以|你能|帮忙)?(?:你)?(?:帮我|给我|为我|帮忙)?"
+    r"(?:画|生成|做|设计|绘制|创作|来|弄)(?:一下)?(?:(?:一张|一幅|一个)(?:图|画|图片|画面)?[：:，,])?"
+    r"|^(?:我想要|我想画|我要|我需要|我想看)(?:(?:一张|一幅)(?:图|画|图片)[：:，,])?"
+)
+_TAIL = re.compile(r"(?:[\s,，]*(?:please|thanks|thank you|for me|pls|谢谢|吧))+[\s.!?。！？]*$|[\s.!?。！？]+$", re.I)
+_SPLIT = re.compile(r"\s*(?:[,;，；]|(?<=[a-z0-9)\"'])\.\s+|。)\s*", re.I)
+
+
+def clean(message: str) -> str:
+    text = unicodedata.normalize("NFKC", message)
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def strip_wrapper(text: str) -> str:
+    """ "Could you draw me a small cat?" -> "a small cat"; "请给我画一张图：一只橘猫" -> "一只橘猫"."""
+    body = _WRAP_EN.sub("", text, count=1) if re.match(r"[A-Za-z]", text) else text
+    body = _WRAP_ZH.sub("", body, count=1)
+    body = _TAIL.sub("", body)
+    return body.strip(" ,，:：") or text.strip()
+
+
+def phrases_of(text: str) -> tuple[str, ...]:
+    return tuple(p.strip(" .") for p in _SPLIT.split(text) if p.strip(" ."))
+
+
+def joiner(scene_or_lang) -> str:
+    lang = scene_or_lang if isinstance(scene_or_lang, str) else scene_or_lang.language
+    return "，" if lang == "zh" else ", "
+
 
 def is_open_scene(scene: Scene) -> bool:
-    return general.is_general_scene(scene) or bool(scene.extras)
+    return bool(scene.extras) or general.is_general_scene(scene)
+
+
+_STOP_EN = frozenset(
+    """a an the and or of on in at to with for from by near over under into onto is are be it its this that these those
+    there here some one two three me my you your i we please can could would will should make draw paint create give
+    show put add picture image canvas background backdrop shape shapes object objects thing things corner side edge
+    half halfway way height row column middle center centre top bottom left right upper lower far very dead smack just
+    also too now then again ok okay hey hi hello hmm so like let let's lets want wanted need love like'd i'd i'm have get
+    big small tiny little large huge giant mini massive enormous circle square triangle star stars circles squares
+    triangles red orange yellow green blue purple white black colour color coloured colored painted all both each
+    another next below above beside between vertically horizontally centred centered placed sitting bit more less
+    larger bigger smaller up down simple test single only just really much thanks thank do does did something""".split()
+)
 
 
 def wants_open(text: str) -> bool:
-    return general.has_general_words(text) or not any(t.kind == "shape" for t in w.tokens(text))
+    """Whether a message needs the open path: words beyond the shapes world's (a shapes-only message,
+    "a small yellow star, top right", still gets a shapes-world scene)."""
+    if not any(t.kind == "shape" for t in w.tokens(text)):
+        return True
+    if any(m.kind in ("noun", "worn", "held", "setting", "style") for m in general.find(text)):
+        return True
+    rest = text
+    for t in sorted(w.tokens(text), key=lambda t: -t.start):
+        rest = rest[: t.start] + " " + rest[t.end :]
+    words_ = [x for x in re.findall(r"[a-z][a-z'-]*", rest) if x not in _STOP_EN and len(x) > 2]
+    cjk = re.sub(r"[的一个只在有是和画请帮我给张图上下里中面边方角侧正再加把成换变移到去掉删除吧呢了啊呀好谢麻烦能不可以来用为都也还与及另外然后并且同时而就这那它色形背景底最很太点些整幅要想放摆位置颜大小]", "", rest)
+    cjk_runs = re.findall(r"[\u4e00-\u9fff]{2,}", cjk)
+    return len(words_) >= 2 or sum(len(r) for r in cjk_runs) >= 4
 
 
-def rewrite(previous: Scene, history, message: str, text: str, lang: str) -> Rewrite:
-    ops = general.GeneralOps(Scene(language=lang, next_id=previous.next_id), lang)
-    ops.changes.append(Change(op="new"))
-    text = re.sub(r"^(?:new scene|new picture|start over|draw me|draw|paint me|paint|画)[:：,，]?\s*", "", text)
-    ops.new_scene(text)
-    return Rewrite(intent="draw", prompt=compose_prompt(ops.scene), scene=ops.scene, changes=tuple(ops.changes))
+# -- word classes ------------------------------------------------------------------------------------
+
+COLOURS_EN = frozenset(
+    """red orange yellow green blue purple white black grey gray pink brown gold golden silver beige cream ivory navy teal
+    turquoise cyan magenta crimson scarlet burgundy maroon emerald olive mustard amber auburn lilac violet indigo
+    tan copper bronze coral aqua charcoal khaki sepia ochre terracotta azure cobalt sapphire platinum chartreuse ebony""".split()
+)
+TONES_EN = frozenset("light dark deep pale bright soft pastel vivid dusty muted neon hot baby sky royal forest".split())
+MATERIALS_EN = frozenset(
+    """wooden wood oak pine walnut maple bamboo glass marble granite stone concrete brick metal metallic steel iron brass
+    copper bronze leather velvet linen cotton silk wool woolen woollen knitted satin denim ceramic porcelain clay paper
+    plastic crystal gold silver golden rattan wicker straw felt fur suede cardboard rubber chrome aluminium aluminum
+    tin lace tweed cashmere""".split()
+)
+ADJ_LEAD_EN = frozenset(
+    """tiny small little big large huge giant cute old young new vintage fluffy round tall long short beautiful elegant
+    majestic cozy cosy lone single fresh modern ancient rugged sleeping smiling happy sad grumpy adorable small-ish
+    worn shiny matte glossy""".split()
+)
+COLOUR_ZH = re.compile(
+    r"(?:[深浅淡亮暗嫩粉灰]?(?:红|橙|橘|黄|绿|蓝|紫|白|黑|灰|粉|棕|褐|金|银|青|米|咖啡|琥珀|藏青|天蓝|湖蓝|墨绿|薄荷绿|"
+    r"酒红|玫红|乳白|象牙白|奶白|土黄|橄榄绿|宝蓝|靛蓝|绛红|朱红|桃红|草绿|翠绿|浅木|原木|香槟|卡其)+色?|(?:薄荷|酒红|象牙)(?:绿|白|色)?)"
+    r"(?:的)?"
+)
+COLOUR_ZH_CORE = re.compile(r"(?:红|橙|橘|黄|绿|蓝|紫|白|黑|灰|粉|棕|褐|金|银|青)")
+
+TIME_EN = {
+    "night": ("night", "nighttime", "midnight", "at night"),
+    "evening": ("evening", "dusk", "twilight", "sunset", "golden hour"),
+    "morning": ("morning", "dawn", "sunrise", "daybreak"),
+    "day": ("daytime", "midday", "noon", "afternoon", "day"),
+}
+TIME_ZH = ("日落时分", "黄昏时分", "夜晚", "晚上", "夜里", "深夜", "午夜", "夜间", "黑夜", "傍晚", "黄昏", "日落", "夕阳",
+           "日出", "黎明", "清晨", "早晨", "早上", "上午", "中午", "午后", "下午", "白天", "白昼", "冬夜", "夏夜", "秋夜", "春夜")  # fmt: skip
+NIGHT_MARKERS = ("stars", "starry", "milky way", "moonlight", "moonlit", "星空", "繁星", "银河", "满天星星", "星光", "月光")
+SEASON_EN = ("spring", "springtime", "summer", "summertime", "autumn", "fall", "winter", "wintertime")
+SEASON_ZH = ("春天", "夏天", "秋天", "冬天", "春季", "夏季", "秋季", "冬季", "春日", "夏日", "秋日", "冬日")
+BRIGHT = ("sunny", "sunshine", "sunlight", "sunlit", "sun", "golden hour", "clear sky", "bright day", "阳光明媚", "阳光", "晴天",
+          "晴朗", "晴空", "日光")  # fmt: skip
+DARK = ("thunderstorm", "stormy", "storm clouds", "storm", "rainy", "raining", "rain", "overcast", "cloudy", "lightning",
+        "暴风雨", "雷雨", "下雨", "小雨", "大雨", "雨天", "乌云密布", "乌云", "闪电", "巨浪翻滚", "巨浪", "阴天", "多云")  # fmt: skip
+WEATHER_EN = ("sunny", "rainy", "rain", "stormy", "storm", "snowy", "snowing", "snow", "foggy", "fog", "misty", "mist",
+              "overcast", "cloudy", "calm", "clear", "windy")  # fmt: skip
+WEATHER_ZH = ("下雨天", "下雨", "雨天", "小雨", "暴风雨", "雷雨", "晴天", "晴朗", "晴空", "阳光明媚", "下雪", "大雪", "雪天", "大雾",
+              "薄雾", "雾天", "阴天", "多云", "风平浪静")  # fmt: skip
+STYLE_WORDS = ("style", "illustration", "painting", "photography", "photograph", "photo", "render", "art", "sketch",
+               "watercolor", "watercolour", "anime", "cartoon", "drawing", "风格", "插画", "油画", "水彩", "摄影", "写实", "卡通",
+               "渲染", "画风", "国画", "水墨", "素描", "漫画")  # fmt: skip
+MODE_BW = ("black and white", "black-and-white", "monochrome", "b&w", "黑白")
+MODE_COLOUR = ("in color", "in colour", "full color", "full colour", "colorful", "colourful", "彩色")
+_PREP_TIME = {"night": "at night", "daytime": "in the daytime", "day": "during the day", "morning": "in the morning",
+              "evening": "in the evening", "afternoon": "in the afternoon", "dawn": "at dawn", "dusk": "at dusk",
+              "sunset": "at sunset", "sunrise": "at sunrise", "noon": "at noon", "midnight": "at midnight",
+              "twilight": "at twilight", "golden hour": "at golden hour"}  # fmt: skip
+
+
+def _has_any(text: str, words: tuple[str, ...]) -> str | None:
+    low = text.lower()
+    for word in sorted(words, key=len, reverse=True):
+        if word.isascii():
+            if re.search(rf"(?<![a-z]){re.escape(word)}(?![a-z])", low):
+                return word
+        elif word in text:
+            return word
+    return None
+
+
+def categories(value: str) -> set[str]:
+    """What kind of scene-level value some words are: time, season, weather (bright/dark), style, mode."""
+    cats = set()
+    low = value.lower()
+    if any(_has_any(low, ws) for ws in TIME_EN.values()) or _has_any(value, TIME_ZH):
+        cats.add("time")
+    if _has_any(low, SEASON_EN) or _has_any(value, SEASON_ZH):
+        cats.add("season")
+    if _has_any(low, WEATHER_EN) or _has_any(value, WEATHER_ZH) or _has_any(value, BRIGHT) or _has_any(value, DARK):
+        cats.add("weather")
+    if _has_any(value, STYLE_WORDS) or any(m.kind == "style" for m in general.find(low)):
+        cats.add("style")
+    if _has_any(value, MODE_BW) or _has_any(value, MODE_COLOUR):
+        cats.add("mode")
+    return cats
+
+
+# -- edits on phrases --------------------------------------------------------------------------------
+
+
+@dataclass
+class Edit:
+    phrases: list[str]
+    lang: str
+    said: list[tuple[str, str]] = field(default_factory=list)  # (English clause, Chinese clause) for the reply
+    changes: list[Change] = field(default_factory=list)
+    question: str | None = None
+
+    @property
+    def text(self) -> str:
+        return joiner(self.lang).join(self.phrases)
+
+    def say(self, en: str, zh: str) -> None:
+        self.said.append((en, zh))
+
+    def set_phrase(self, i: int, new: str) -> None:
+        old = self.phrases[i]
+        new = _tidy(new)
+        if new == old:
+            return
+        if new:
+            self.phrases[i] = new
+            self.changes.append(Change(op="set", attribute="extras", before=old, after=new))
+        else:
+            del self.phrases[i]
+            self.changes.append(Change(op="remove", attribute="extras", before=old))
+
+    def append(self, phrase: str) -> None:
+        phrase = _tidy(phrase)
+        if phrase and phrase.lower() not in (p.lower() for p in self.phrases):
+            self.phrases.append(phrase)
+            self.changes.append(Change(op="add", attribute="extras", after=phrase))
+
+
+def _tidy(text: str) -> str:
+    text = re.sub(r"\s+", " ", text).strip(" ,，、")
+    text = re.sub(r"\b([Aa])n? (?=[aeiouAEIOU])", r"\1n ", text)
+    text = re.sub(r"\b([Aa])n (?=[^aeiouAEIOU\W])", r"\1 ", text)
+    return text
+
+
+def _stem(word: str) -> str:
+    word = word.lower()
+    for suffix in ("ies", "es", "s"):
+        if word.endswith(suffix) and len(word) > len(suffix) + 2:
+            return word[: -len(suffix)] + ("y" if suffix == "ies" else "")
+    return word
+
+
+_DET = re.compile(r"^(?:the|a|an|this|that|these|those|its|his|her|their|my|some)$", re.I)
+
+
+def _target_words(text: str) -> list[str]:
+    return [x for x in re.findall(r"[a-z0-9][a-z0-9'-]*", text.lower()) if not _DET.match(x)]
+
+
+def find_en(phrases: list[str], target: str) -> tuple[int, int, int] | None:
+    """(phrase index, start, end) of the head word of ``target`` ("the lavender sprig", "its eyes") in the phrases;
+    every content word of the target must be in that phrase."""
+    words_ = _target_words(target)
+    if not words_:
+        return None
+    head = _stem(words_[-1])
+    best = None
+    for i, p in enumerate(phrases):
+        tokens = [(m.group(0), m.start(), m.end()) for m in re.finditer(r"[A-Za-z0-9][A-Za-z0-9'-]*", p)]
+        stems = {_stem(t[0]) for t in tokens}
+        if not all(_stem(x) in stems for x in words_):
+            continue
+        for tok, s, e in tokens:
+            if _stem(tok) == head:
+                best = (i, s, e)
+                break
+        if best:
+            return best
+    # "the lavender sprig" -> "a sprig of fresh lavender": the head alone, when the others are in that phrase.
+    return None
+
+
+def find_zh(phrases: list[str], target: str) -> tuple[int, int, int] | None:
+    target = target.strip(" 的")
+    if not target:
+        return None
+    for i, p in enumerate(phrases):
+        k = p.find(target)
+        if k >= 0:
+            return i, k, k + len(target)
+    if "的" in target:  # "少女的长袍" -> "长袍"
+        return find_zh(phrases, target.split("的")[-1])
+    for n in range(len(target) - 1, 0, -1):  # "头发" -> "短发": the longest ending found, a colour in front preferred
+        tail = target[-n:]
+        hits = [(i, m.start(), m.end()) for i, p in enumerate(phrases) for m in re.finditer(re.escape(tail), p)]
+        if hits:
+            coloured = [h for h in hits if COLOUR_ZH.search(phrases[h[0]][max(0, h[1] - 5) : h[1]])]
+            return (coloured or hits)[0]
+    return None
+
+
+def _words_before(p: str, start: int) -> list[tuple[str, int, int]]:
+    """The words of the noun phrase before ``start``: back to a determiner, a preposition or punctuation."""
+    out = []
+    for m in reversed(list(re.finditer(r"[A-Za-z0-9][A-Za-z0-9'-]*", p[:start]))):
+        word = m.group(0).lower()
+        if _DET.match(word) or word in ("of", "in", "on", "with", "and", "at", "by", "to", "from", "for", "under", "over",
+                                        "near", "is", "are", "wearing", "holding", "riding", "beside", "into"):
+            break
+        if re.search(r"[,;:]", p[m.end() : start if not out else out[-1][1]]):
+            break
+        out.append((m.group(0), m.start(), m.end()))
+    return list(reversed(out))
+
+
+def _colour_run(mods: list[tuple[str, int, int]]) -> tuple[int, int] | None:
+    """The span of colour words (with their tones) among the modifiers: "light grey", "olive green", "deep navy"."""
+    idx = [k for k, (word, _, _) in enumerate(mods) if word.lower() in COLOURS_EN]
+    if not idx:
+        return None
+    lo = hi = idx[-1]
+    while lo > 0 and (mods[lo - 1][0].lower() in COLOURS_EN or mods[lo - 1][0].lower() in TONES_EN):
+        lo -= 1
+    while hi + 1 < len(mods) and mods[hi + 1][0].lower() in COLOURS_EN:
+        hi += 1
+    return mods[lo][1], mods[hi][2]
+
+
+def _split_value(value: str) -> tuple[str, str]:
+    """ "mustard yellow velvet" -> ("mustard yellow", "velvet"); "light oak" -> ("", "light oak")."""
+    ws = value.split()
+    colour: list[str] = []
+    rest: list[str] = []
+    for k, word in enumerate(ws):
+        low = word.lower()
+        nxt = ws[k + 1].lower() if k + 1 < len(ws) else ""
+        if low in COLOURS_EN or (low in TONES_EN and nxt in COLOURS_EN) or (
+            colour and low in COLOURS_EN
+        ):
+            colour.append(word)
+        else:
+            rest.append(word)
+    return " ".join(colour), " ".join(rest)
+
+
+def recolour_en(ed: Edit, hit: tuple[int, int, int], value: str, name: str) -> bool:
+    """ "make the blanket red": the colour (and material) words of that noun phrase change, nothing else."""
+    i, start, end = hit
+    p = ed.phrases[i]
+    head_end = end
+    m = re.match(r"(?:\s+[a-z]+)?", p[end:])  # compound heads: "saxophone silhouette"
+    mods = _words_before(p, start)
+    colour, rest = _split_value(value)
+    run = _colour_run(mods)
+    new = p
+    if colour:
+        if run is not None:
+            new = p[: run[0]] + colour + p[run[1] :]
+        else:
+            after = re.search(r"\b(?:in|of)\s+(" + "|".join(COLOURS_EN) + r")\b", p[head_end : head_end + 40 + (m.end() if m else 0)], re.I)
+            if after is not None:
+                s = head_end + after.start(1)
+                new = p[:s] + colour + p[head_end + after.end(1) :]
+            else:
+                lead = [x for x in mods if x[0].lower() in ADJ_LEAD_EN or x[0].lower().endswith(("ing", "ed", "ful", "ous"))]
+                at = lead[-1][2] + 1 if lead and lead[-1] is mods[len(lead) - 1] else (mods[0][1] if mods else start)
+                new = p[:at] + colour + " " + p[at:]
+    if rest:
+        shift = len(new) - len(p)
+        mods2 = _words_before(new, start + shift)
+        materials = [x for x in mods2 if x[0].lower() in MATERIALS_EN or x[0].lower() in TONES_EN and not colour]
+        have = {x.lower() for x in new.split()}
+        if all(x.lower() in have for x in rest.split()):
+            pass
+        elif materials:
+            new = new[: materials[0][1]] + rest + new[materials[-1][2] :]
+        else:
+            pos = start + shift
+            new = new[:pos] + rest + " " + new[pos:]
+    if new == p:
+        return False
+    ed.set_phrase(i, new)
+    ed.say(f"made {name} {value}", f"把{name}改成{value}")
+    return True
+
+
+def replace_en(ed: Edit, hit: tuple[int, int, int], value: str, name: str) -> None:
+    """ "make the horse a camel", "change the peonies to blue hydrangeas": that noun phrase gives way to the new one."""
+    i, start, end = hit
+    p = ed.phrases[i]
+    value = value.strip()
+    bare = re.sub(r"^(?:a|an|the|some)\s+", "", value, flags=re.I)
+    mods = _words_before(p, start)
+    s = start
+    run = _colour_run(mods)
+    if run is not None and run[1] >= (mods[-1][2] if mods else 0) - 0:
+        s = run[0]
+    new_head = _target_words(bare)[-1] if _target_words(bare) else ""
+    if new_head and _stem(new_head) == _stem(p[start:end]) and mods and len(bare.split()) > 1:
+        s = min(s, mods[-1][1])  # "a red fox" -> "an arctic fox": the word naming the kind goes too
+    e = end
+    nxt = re.match(r"\s+(tree|trees|bush|bushes|plant|plants|flower|flowers)\b", p[end:], re.I)
+    if nxt:
+        e = end + nxt.end()
+    ed.set_phrase(i, p[:s] + bare + p[e:])
+    ed.say(f"changed {name} to {value}", f"把{name}换成{value}")
+
+
+def remove_en(ed: Edit, hit: tuple[int, int, int], name: str) -> None:
+    """ "remove the hiker": the phrase (or the part of it) that names it goes."""
+    i, start, end = hit
+    p = ed.phrases[i]
+    mods = _words_before(p, start)
+    np_start = mods[0][1] if mods else start
+    det = re.search(r"(?:\b(?:a|an|the|some|two|three|several|many)\s+)$", p[:np_start], re.I)
+    if det:
+        np_start = det.start()
+    of = re.search(r"\b(?:of)\s+\w+$", p[:np_start].rstrip())  # "a small mound of wasabi"
+    if of:
+        before_of = re.search(r"(?:\b(?:a|an|the|some)\s+)?(?:\w+\s+){0,2}\w+\s+of\s+\w+$", p[:np_start].rstrip())
+        del before_of
+    np_end = end
+    tail = re.match(r"(?:\s+of\s+[\w' -]+?)(?=,|$|\s+(?:and|with|on|in|at|beside|next)\b)", p[end:])
+    if tail:
+        np_end = end + tail.end()
+    lead = p[:np_start].strip()
+    chain = re.match(r"^(?:(?:a|an|the|some)\s+)?(?:[\w-]+\s+){0,3}of\s+$", p[:np_start], re.I)
+    if chain:
+        np_start, lead = 0, ""
+    after = p[np_end:]
+    if re.match(r"\s+and\s+", after):  # "a thermos and a folded paper map": the other item stays
+        if not lead or re.fullmatch(r"(?:with|holding|wearing|and)", lead, re.I):
+            ed.set_phrase(i, p[:np_start] + after[re.match(r"\s+and\s+", after).end() :])
+        else:
+            ed.set_phrase(i, p[:np_start] + after.lstrip()[4:])
+    elif re.search(r"\s+and\s*$", p[:np_start]):  # "soft-boiled egg and scallions"
+        cut = re.search(r"\s+and\s*$", p[:np_start]).start()
+        ed.set_phrase(i, p[:cut] + after)
+    elif not lead or re.fullmatch(r"(?:with|holding|wearing|and|plus|beside|next to|near|a|an)", lead, re.I):
+        ed.set_phrase(i, "")
+    else:
+        prep = re.search(r"\s+(?:in|on|with|holding|wearing|next to|beside|near|under|by|and|inside)\s+$", p[:np_start], re.I)
+        cut = prep.start() if prep else np_start
+        rest = re.match(r"[^,]*?(?=\s+(?:waiting|standing|sitting|and|with)\b|$)", after)
+        end_cut = np_end + (0 if rest is None else 0)
+        ed.set_phrase(i, p[:cut] + p[end_cut:])
+    ed.say(f"removed {name}", f"去掉了{name}")
+
+
+def _zh_np_start(p: str, start: int) -> int:
+    """Back over the colour words right before a Chinese noun ("蓝色的针织毯子" stops at 针织 unless it is colour)."""
+    s = start
+    while True:
+        m = None
+        for mm in COLOUR_ZH.finditer(p[max(0, s - 8) : s]):
+            if max(0, s - 8) + mm.end() == s:
+                m = mm
+                break
+        if m is None:
+            return s
+        s = max(0, s - 8) + m.start()
+
+
+def recolour_zh(ed: Edit, hit: tuple[int, int, int], value: str, name: str) -> bool:
+    i, start, end = hit
+    p = ed.phrases[i]
+    colour = COLOUR_ZH.match(value)
+    colour_text = colour.group(0).rstrip("的") if colour else ""
+    rest = value[colour.end() :] if colour else value
+    window_start = max(0, start - 8)
+    window = p[window_start:start]
+    cut = max(window.rfind(c) for c in "，,。有在是着了和与把将")
+    found = None
+    for mm in COLOUR_ZH.finditer(window):
+        if mm.start() > cut:
+            found = mm
+    new = p
+    if colour_text:
+        if found is not None:
+            s, e = window_start + found.start(), window_start + found.end()
+            keep_de = "的" if found.group(0).endswith("的") else ""
+            new = p[:s] + colour_text + keep_de + p[e:]
+        else:
+            new = p[:start] + colour_text + p[start:]
+    if rest and rest not in new:
+        new = new.replace(p[start:end], rest + p[start:end], 1) if colour_text else new
+    if new == p:
+        return False
+    ed.set_phrase(i, new)
+    ed.say(f"made {name} {value}", f"把{name}改成{value}")
+    return True
+
+
+def replace_zh(ed: Edit, hit: tuple[int, int, int], value: str, name: str) -> None:
+    i, start, end = hit
+    p = ed.phrases[i]
+    s = _zh_np_start(p, start)
+    q = re.match(r"一[个只条张把支根片双壶杯碗盘朵棵座艘辆匹头套顶块]", value)
+    if q:
+        lead = re.search(r"一[个只条张把支根片双壶杯碗盘朵棵座艘辆匹头套顶块]$", p[:s])
+        if lead:
+            s = lead.start()
+    ed.set_phrase(i, p[:s] + value + p[end:])
+    ed.say(f"changed {name} to {value}", f"把{name}换成{value}")
+
+
+def remove_zh(ed: Edit, hit: tuple[int, int, int], name: str) -> None:
+    i, start, end = hit
+    p = ed.phrases[i]
+    s = _zh_np_start(p, start)
+    q = re.search(r"(?:一|几|两|三)?[个只条张把支根片双壶杯碗盘朵棵座艘辆匹头套顶块盏幅]$", p[:s])
+    if q:
+        s = q.start()
+    if re.search(r"[和、与及]$", p[:s]):  # "葱花和芝麻"
+        ed.set_phrase(i, p[: s - 1] + p[end:])
+    elif re.match(r"[和、与及]", p[end:]):
+        ed.set_phrase(i, p[:s] + p[end + 1 :])
+    elif re.match(r"的", p[end:]) and len(p) > end + 1:  # "戴着圆框眼镜的老木匠": the modifier goes
+        verb = re.search(r"(?:戴着|穿着|拿着|带着|有|披着|背着|手持)[^，。]*$", p[:s])
+        ed.set_phrase(i, p[: verb.start() if verb else s] + p[end + 1 :])
+    else:
+        ed.set_phrase(i, "")
+    ed.say(f"removed {name}", f"去掉了{name}")
+
+
+def scene_value(ed: Edit, value: str) -> bool:
+    """ "make it night", "改成冬天", "change the style to watercolor": the phrase of that kind is replaced, or added."""
+    cats = categories(value)
+    if not cats:
+        return False
+    zh = bool(lx.has_cjk(value))
+    done = False
+    if "mode" in cats:
+        for i, p in enumerate(list(ed.phrases)):
+            hit = _has_any(p, MODE_BW if _has_any(value, MODE_COLOUR) else MODE_COLOUR)
+            if hit:
+                ed.set_phrase(i, _replace_word(p, hit, value))
+                done = True
+                break
+    if "style" in cats and not done:
+        idx = [i for i, p in enumerate(ed.phrases) if _has_any(p, ("style", "风格", "画风"))] or [
+            i for i, p in enumerate(ed.phrases) if _has_any(p, STYLE_WORDS)
+        ]
+        if idx:
+            ed.set_phrase(idx[-1], value)
+        else:
+            ed.append(value)
+        done = True
+    replaced = False
+    if "time" in cats and not done:
+        day = not (_has_any(value, TIME_EN["night"]) or _has_any(value, ("夜晚", "晚上", "夜里", "深夜", "午夜", "夜间", "黑夜")))
+        for i, p in enumerate(list(ed.phrases)):
+            if i >= len(ed.phrases):
+                break
+            hit = _time_hit(p)
+            if hit:
+                ed.set_phrase(i, _replace_time(p, hit, value))
+                replaced = True
+                break
+        if day:
+            _drop(ed, NIGHT_MARKERS, keep=value)
+    if "weather" in cats and not done:
+        bright = bool(_has_any(value, BRIGHT) or _has_any(value, ("calm", "clear", "风平浪静")))
+        dark = bool(_has_any(value, DARK))
+        clash = DARK if bright else BRIGHT if dark else ()
+        first = True
+        for i in range(len(ed.phrases) - 1, -1, -1):
+            p = ed.phrases[i]
+            hit = _has_any(p, clash) if clash else None
+            if hit:
+                if first and not replaced and i == min(k for k, q in enumerate(ed.phrases) if _has_any(q, clash)):
+                    pass
+                if not replaced and all(not _has_any(q, clash) for q in ed.phrases[:i]):
+                    ed.set_phrase(i, _replace_word(p, hit, value))
+                    replaced = True
+                else:
+                    ed.set_phrase(i, "" if _is_only(p, hit) else _replace_word(p, hit, ""))
+                first = False
+    if "season" in cats and not done:
+        for i, p in enumerate(ed.phrases):
+            hit = _has_any(p, SEASON_ZH if zh or lx.has_cjk(p) else SEASON_EN) or _has_any(p, SEASON_EN + SEASON_ZH)
+            if hit and not (hit == "fall" and re.search(r"fall(?:ing|s)", p)):
+                ed.set_phrase(i, _replace_word(p, hit, value) if not replaced else _replace_word(p, hit, ""))
+                replaced = True
+                break
+    if not done and not replaced and not _has_any(ed.text, (value,)):
+        ed.append(value)
+    return True
+
+
+def _is_only(p: str, word: str) -> bool:
+    return len(p.replace(word, "").strip(" ，,的中")) <= 2
+
+
+def _drop(ed: Edit, markers: tuple[str, ...], keep: str) -> None:
+    for i in range(len(ed.phrases) - 1, -1, -1):
+        hit = _has_any(ed.phrases[i], markers)
+        if hit and hit not in keep:
+            ed.set_phrase(i, "")
+
+
+def _time_hit(p: str) -> str | None:
+    for ws in TIME_EN.values():
+        hit = _has_any(p, ws)
+        if hit:
+            return hit
+    return _has_any(p, TIME_ZH)
+
+
+def _replace_time(p: str, hit: str, value: str) -> str:
+    if hit.isascii():
+        m = re.search(rf"(?:\b(?:at|in the|during the|in|during|on a|on an)\s+)?(?<![a-z]){re.escape(hit)}(?![a-z])", p, re.I)
+        if m is None:
+            return p
+        word = value.strip()
+        if m.group(0).lower() != hit.lower():  # "at night" -> "in the daytime"
+            word = _PREP_TIME.get(word.lower(), word if re.match(r"(?:at|in|on|during)\b", word) else f"on {word}" if re.match(r"(?:a|an)\b", word) else word)
+        return p[: m.start()] + word + p[m.end() :]
+    return p.replace(hit, value, 1)
+
+
+def _replace_word(p: str, hit: str, value: str) -> str:
+    if hit.isascii():
+        m = re.search(rf"(?:\b(?:during|in|on|under|amid)\s+(?:a|an|the)\s+)?(?<![a-z]){re.escape(hit)}(?![a-z])", p, re.I)
+        if m is None:
+            return p
+        new = value
+        if value and m.group(0).lower() != hit.lower() and re.match(r"(?:a|an)\b", value):
+            new = "on " + value
+        return _tidy(p[: m.start()] + new + p[m.end() :])
+    return p.replace(hit, value, 1)
+
+
+# -- reading an edit message -------------------------------------------------------------------------
+
+_REMOVE = re.compile(r"^(?:please\s+)?(?:remove|delete|erase|get rid of|take out|take away|drop|lose|ditch|scrap|no more|without)\s+(.+)$", re.I)
+_REMOVE_ZH = re.compile(r"^(?:请|帮我)?(?:把)?(.+?)(?:去掉|删掉|删除|拿掉|去除|删了|不要了)(?:吧|了)?$|^(?:请|帮我)?(?:去掉|删掉|删除|拿掉|去除|不要)(.+)$")
+_ADD = re.compile(r"^(?:please\s+)?(?:add|also add|put|place|include|insert|throw in|plus)\s+(.+)$", re.I)
+_ADD_ZH = re.compile(r"^(?:请|帮我)?(?:再加|加上|添加|增加|再画|再放|加|挂上|放上|添上|再来)(.+)$")
+_SWAP = re.compile(r"^(?:swap|replace|switch|exchange)\s+(.+?)\s+(?:for|with)\s+(.+)$", re.I)
+_CHANGE_TO = re.compile(r"^(?:change|turn|switch|convert)\s+(.+?)\s+(?:to|into)\s+(.+)$", re.I)
+_MAKE = re.compile(r"^(?:make|turn|paint|colou?r|dye)\s+(.+)$", re.I)
+_SHOULD = re.compile(r"^(.+?)\s+(?:should be|must be|needs to be|has to be|could be|would look better as)\s+(.+)$", re.I)
+_INSTEAD = re.compile(r"^(?:use\s+)?(.+?)\s+instead(?:\s+of\s+(.+))?$", re.I)
+_ZH_SET = re.compile(r"^(?:请|帮我)?(?:把|将)?(.*?)(?:换成|改成|变成|改为|换为|变为|涂成|染成)(.+)$")
+
+
+def edit_phrases(phrases: tuple[str, ...], message: str, lang: str) -> Edit:
+    ed = Edit(list(phrases), lang)
+    body = strip_lead(clean(message))
+    for clause in _clauses(body):
+        _apply(ed, clause)
+    return ed
+
+
+def strip_lead(text: str) -> str:
+    return re.sub(
+        r"^(?:(?:ok(?:ay)?|so|hmm+|um+|actually|now|and|also|then|but|please|great|nice|oh|well|alright|算了|那|然后|再|还有|另外)[\s,，.!]*)+",
+        "",
+        text,
+        flags=re.I,
+    ).strip()
+
+
+def _clauses(text: str) -> list[str]:
+    text = re.sub(r"\s+(?=with\s+[^,]+\s+instead of\b)", ", ", text)
+    parts = [p.strip(" .!。！") for p in re.split(r"\s*[,，;；]\s*|\s+and then\s+|\s+then\s+|(?<=\w)\.\s+", text)]
+    out: list[str] = []
+    for p in parts:
+        if not p:
+            continue
+        m = re.match(r"^(.*?\S)\s+and\s+((?:remove|delete|add|make|change|turn|swap|replace|put)\b.*)$", p, re.I)
+        if m:
+            out += [m.group(1), m.group(2)]
+        else:
+            out.append(p)
+    return out
+
+
+def _apply(ed: Edit, clause: str) -> None:
+    clause = strip_lead(clause)
+    low = clause.lower()
+    zh = lx.has_cjk(clause) and not re.match(r"[A-Za-z]", clause)
+    m = _REMOVE.match(clause)
+    if m and not zh:
+        target = m.group(1)
+        hit = find_en(ed.phrases, target)
+        if hit is None:
+            return _cannot_find(ed, target)
+        return remove_en(ed, hit, _name_en(target))
+    m = _REMOVE_ZH.match(clause) if zh else None
+    if m:
+        target = (m.group(1) or m.group(2) or "").strip()
+        hit = find_zh(ed.phrases, target)
+        if hit is None:
+            return _cannot_find(ed, target)
+        return remove_zh(ed, hit, target)
+    m = _ADD.match(clause) if not zh else None
+    if m:
+        ed.append(m.group(1))
+        ed.say(f"added {m.group(1)}", f"添加了{m.group(1)}")
+        return
+    m = _ADD_ZH.match(clause) if zh else None
+    if m and not _ZH_SET.match(clause):
+        ed.append(m.group(1))
+        ed.say(f"added {m.group(1)}", f"添加了{m.group(1)}")
+        return
+    m = re.match(r"^(?:with|plus)\s+(.+?)\s+instead of\s+(.+)$", clause, re.I) or re.match(r"^(.+?)\s+instead of\s+(.+)$", clause, re.I)
+    if m and not re.match(r"^(?:make|change|turn)\b", low):
+        return _replace_target(ed, m.group(2), m.group(1))
+    m = _SWAP.match(clause) if not zh else None
+    if m:
+        return _replace_target(ed, m.group(1), m.group(2))
+    m = _CHANGE_TO.match(clause) if not zh else None
+    if m:
+        return _set_target(ed, m.group(1), m.group(2))
+    m = _SHOULD.match(clause) if not zh else None
+    if m:
+        return _set_target(ed, m.group(1), m.group(2))
+    m = _MAKE.match(clause) if not zh else None
+    if m:
+        target, value = _split_make(ed, m.group(1))
+        return _set_target(ed, target, value)
+    m = re.match(r"^use\s+(.+?)(?:\s+instead)?$", clause, re.I) if not zh else None
+    if m:
+        return _colour_list(ed, m.group(1)) or _scene_or_append(ed, m.group(1))
+    m = _ZH_SET.match(clause) if zh else None
+    if m:
+        target, value = m.group(1).strip(), m.group(2).strip().rstrip("吧了")
+        return _set_target(ed, target, value)
+    if not zh and re.match(r"^the\s+\w+", low):  # "the cap silver": an edit without its verb
+        target, value = _split_make(ed, clause)
+        if value:
+            return _set_target(ed, target, value)
+    # Words with no verb: kept as the user wrote them ("with the lake frozen", "外面下雪").
+    _scene_or_append(ed, clause)
+
+
+def _scene_or_append(ed: Edit, value: str) -> None:
+    if not scene_value(ed, value):
+        ed.append(value)
+    ed.say(f"made it {value}" if categories(value) else f"added {value}", f"改成了{value}" if categories(value) else f"加上了{value}")
+
+
+def _split_make(ed: Edit, rest: str) -> tuple[str, str]:
+    """ "the countertop black marble" -> ("the countertop", "black marble"): the longest start found in the prompt."""
+    ws = rest.split()
+    for k in range(len(ws) - 1, 0, -1):
+        target = " ".join(ws[:k])
+        if _target_words(target) and find_en(ed.phrases, target) is not None:
+            return target, " ".join(ws[k:])
+    if ws and ws[0].lower() in ("it", "this", "that", "everything"):
+        return ws[0], " ".join(ws[1:])
+    if len(ws) >= 2 and ws[0].lower() in ("the", "its", "his", "her", "their"):
+        return " ".join(ws[:2]), " ".join(ws[2:])
+    return "it", rest
+
+
+def _is_modifier(value: str) -> bool:
+    """A colour or material for an object ("red", "navy blue", "black marble", "light oak"), not a new noun."""
+    ws = [x.lower() for x in value.split()]
+    if not ws or re.match(r"(?:a|an|the|some)$", ws[0]):
+        return False
+    return all(x in COLOURS_EN or x in TONES_EN or x in MATERIALS_EN or x in ("and", "bright", "matte", "glossy") for x in ws)
+
+
+def _set_target(ed: Edit, target: str, value: str) -> None:
+    value = value.strip().rstrip("?")
+    target = target.strip()
+    zh = lx.has_cjk(target + value) and not re.match(r"[A-Za-z]", target + value)
+    inst = re.match(r"^(.+?)\s+instead of\s+(.+)$", value, re.I)
+    if inst and not zh:  # "make the house wooden instead of glass"
+        hit = find_en(ed.phrases, inst.group(2))
+        if hit is not None:
+            i, s, e = hit
+            p = ed.phrases[i]
+            ed.set_phrase(i, p[:s] + inst.group(1) + p[e:])
+            ed.say(f"made {_name_en(target)} {inst.group(1)}", f"把{target}改成{inst.group(1)}")
+            return
+        value = inst.group(1)
+    scene_word = re.fullmatch(r"(?:it|this|that|everything|the (?:scene|picture|image|whole thing|time|weather|season)|"
+                              r"the style|the background|背景|画面|风格|整体|天气|季节|时间)?", target.lower())
+    if scene_word is not None and categories(value):
+        if target.lower() in ("the background", "背景") and not categories(value) - {"style"}:
+            pass
+        else:
+            scene_value(ed, value)
+            ed.say(f"made it {value}", f"改成了{value}")
+            return
+    if zh:
+        hit = find_zh(ed.phrases, target) if target else None
+        if hit is None:
+            if not target:
+                return _scene_or_append(ed, value)
+            return _cannot_find(ed, target)
+        if _zh_recolour(ed.phrases[hit[0]], hit, value) and recolour_zh(ed, hit, value.rstrip("的"), target):
+            return
+        return replace_zh(ed, hit, value, target)
+    if target.lower() in ("it", "this", "that", "everything"):
+        words_ = _target_words(value)
+        hit = find_en(ed.phrases, words_[-1]) if words_ else None
+        if hit is not None and not _is_modifier(value):  # "make it a barn owl": the owl becomes a barn owl
+            return replace_en(ed, hit, value, f"the {words_[-1]}")
+        return _scene_or_append(ed, value)
+    hit = find_en(ed.phrases, target)
+    if hit is None:
+        if target.lower() in ("the background", "the backdrop"):
+            return _scene_or_append(ed, f"{value} background")
+        return _cannot_find(ed, target)
+    name = _name_en(target)
+    if _is_modifier(value) and recolour_en(ed, hit, value, name):
+        return
+    replace_en(ed, hit, value, name)
+
+
+def _zh_recolour(p: str, hit: tuple[int, int, int], value: str) -> bool:
+    """ "毯子换成红色", "台面换成黑色大理石" (大理石 already there) recolour; "红光换成蓝光", "竹蒸笼换成白瓷盘" replace."""
+    m = COLOUR_ZH.match(value)
+    if m is None:
+        return False
+    rest = value[m.end() :].strip("的色")
+    return rest == "" or rest in p[max(0, hit[1] - 8) : hit[1]]
+
+
+def _replace_target(ed: Edit, target: str, value: str) -> None:
+    target = re.sub(r"^(?:the|a|an)\s+", "", target.strip(), flags=re.I)
+    hit = find_en(ed.phrases, target) if not lx.has_cjk(target) else find_zh(ed.phrases, target)
+    if hit is None:
+        return _cannot_find(ed, target)
+    if lx.has_cjk(target):
+        return replace_zh(ed, hit, value, target)
+    return replace_en(ed, hit, re.sub(r"^with\s+", "", value, flags=re.I), _name_en(target))
+
+
+def _colour_list(ed: Edit, value: str) -> bool:
+    """ "use orange and navy instead": the list of colours in the prompt is replaced."""
+    ws = [x.lower() for x in re.findall(r"[a-z]+", value.lower())]
+    if not ws or not all(x in COLOURS_EN or x in TONES_EN or x == "and" for x in ws):
+        return False
+    pattern = re.compile(
+        rf"(?:(?:{'|'.join(sorted(TONES_EN))})\s+)?(?:{'|'.join(sorted(COLOURS_EN))})"
+        rf"(?:\s*(?:,|and)\s*(?:(?:{'|'.join(sorted(TONES_EN))})\s+)?(?:{'|'.join(sorted(COLOURS_EN))}))+",
+        re.I,
+    )
+    for i, p in enumerate(ed.phrases):
+        m = pattern.search(p)
+        if m:
+            ed.set_phrase(i, p[: m.start()] + value + p[m.end() :])
+            ed.say(f"changed the colours to {value}", f"把颜色换成{value}")
+            return True
+    return False
+
+
+def _cannot_find(ed: Edit, target: str) -> None:
+    shown = target.strip()
+    if ed.question is None:
+        ed.question = (
+            f"画面描述里没有找到“{shown}”。要改哪一部分？"
+            if ed.lang == "zh"
+            else f"I could not find “{shown}” in the picture's description. Which part do you mean?"
+        )
+
+
+def _name_en(target: str) -> str:
+    t = target.strip()
+    if re.match(r"(?:the|its|his|her|their|my)\s", t, re.I):
+        return t
+    return f"the {t}"
+
+
+# -- the rewrite -------------------------------------------------------------------------------------
+
+
+def index(text: str, lang: str, previous: Scene | None, next_id: int) -> Scene:
+    """The structured view of the words: subjects (ids kept where the kind is unchanged), setting, time…"""
+    ops = general.GeneralOps(Scene(language=lang, next_id=next_id), lang)
+    ops.new_scene(lx.normalise(text))
+    scene = ops.scene
+    if previous is not None:
+        old = {s.kind: s for s in previous.subjects}
+        subjects, used = [], set()
+        for s in scene.subjects:
+            match = old.get(s.kind)
+            if match is not None and match.id not in used:
+                used.add(match.id)
+                subjects.append(s.model_copy(update={"id": match.id}))
+            else:
+                subjects.append(s)
+        top = max([int(s.id[1:]) for s in subjects] + [previous.next_id - 1, next_id - 1])
+        fixed = []
+        seen = set()
+        for s in subjects:
+            if s.id in seen:
+                top += 1
+                s = s.model_copy(update={"id": f"s{top}"})
+            seen.add(s.id)
+            fixed.append(s)
+        scene = scene.model_copy(update={"subjects": tuple(fixed), "next_id": top + 1})
+    return scene
+
+
+def rewrite(previous: Scene, history, message: str, text: str, lang: str, *, new: bool | None = None) -> Rewrite:
+    """One message on the open path: a new picture from the user's words, or a span edit of the current words."""
+    raw = clean(message)
+    have = not previous.is_empty
+    if new is None:
+        new = not have or bool(re.search(r"(?<![a-z])(?:start over|new picture|new image|new scene|start again)(?![a-z])|重新画|换一张|重来", text))
+    if new:
+        body = strip_wrapper(re.sub(r"^(?:start over|new picture|new image|new scene|start again|重新画|换一张|重来)[:：,，]?\s*", "", raw, flags=re.I))
+        phrases = phrases_of(body)
+        scene = index(body, lang, None, previous.next_id).model_copy(update={"extras": phrases, "language": lang})
+        reply = "已按你的描述画好。" if lang == "zh" else "Drew it as you described it."
+        return Rewrite(intent="draw", prompt=joiner(lang).join(phrases), scene=scene, changes=(Change(op="new"),), reply=reply)
+    current = previous.extras or phrases_of(_old_prompt(previous))
+    ed = edit_phrases(current, raw, lang)
+    if not ed.changes:
+        question = ed.question or (
+            "我没看懂要怎么改。可以说说要改哪一部分、改成什么吗？" if lang == "zh" else
+            "I did not understand what to change. Which part of the picture, and how?"
+        )
+        return Rewrite(intent="chat", prompt="", scene=previous, reply=question)
+    text_now = joiner(lang).join(ed.phrases)
+    scene = index(text_now, lang, previous, previous.next_id).model_copy(
+        update={"extras": tuple(ed.phrases), "language": lang}
+    )
+    notes = (ed.question,) if ed.question else ()
+    return Rewrite(intent="edit", prompt=text_now, scene=scene, changes=tuple(ed.changes), reply=_reply(ed, lang), notes=notes)
+
+
+def _old_prompt(scene: Scene) -> str:
+    from core.describe import compose_prompt
+
+    return compose_prompt(scene)
+
+
+def _reply(ed: Edit, lang: str) -> str:
+    from core.rewriter.replies import join
+
+    parts = [zh if lang == "zh" else en for en, zh in ed.said]
+    return join(parts, lang) if parts else ("已修改。" if lang == "zh" else "Changed it.")

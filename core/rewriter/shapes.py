@@ -155,7 +155,9 @@ def is_ack(text: str) -> bool:
         " ",
         rest,
     )
-    rest = re.sub(r"[\s,.!?;:，。！？；：、…~～'\"()（）-]|[图画面这个样它]", "", rest)
+    rest = re.sub(r"[\s,.!?;:，。！？；：、…~～'\"()（）-]|[图画面这个样它很太真挺非常看起来感觉好吃]", "", rest)
+    if re.fullmatch(r"(?:ok(?:ay)?[\s,]+)?(?:the\s+)?[a-z]+\s+(?:is|looks|was)\s+(?:much\s+)?better[.!]*", text.strip()):
+        return True
     return rest == "" and text.strip() != ""
 
 
