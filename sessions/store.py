@@ -22,6 +22,7 @@ so a SessionInfo carries it only where the caller gave it or it was just issued.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import logging
 import math
@@ -102,7 +103,7 @@ class Store:
         self._write_lock = threading.Lock()
         self._reader = sessionmaker(engine, expire_on_commit=False)
         self._writer = sessionmaker(engine.execution_options(**{WRITE_OPTION: True}), expire_on_commit=False)
-        self._instance_id = secrets.token_hex(8)
+        self._instance_id = new_instance_id()
         self._lease = timedelta(seconds=lease_seconds)
         self._clock = clock
         self._stop = threading.Event()
@@ -129,6 +130,7 @@ class Store:
         store = cls(make_engine(database_url), data_dir, lease_seconds=lease_seconds, clock=clock)
         try:
             store._migrate()
+            store._fail_dead_local_owners()
             store._beat()
             store._start_heartbeat()
         except BaseException:
@@ -222,6 +224,27 @@ class Store:
 
     def _new_lease(self) -> _Lease:
         return _Lease(self._instance_id, self._clock() + self._lease)
+
+    def _fail_dead_local_owners(self) -> int:
+        """At start: pending turns of a process on this machine that is no longer running
+        (a crash, kill -9) end now, not when their lease runs out."""
+
+        def fn(s: Session) -> int:
+            rows = s.execute(select(TurnRow.id, TurnRow.lease_owner).where(TurnRow.status == "pending")).all()
+            dead = [turn_id for turn_id, owner in rows if _local_owner_dead(owner)]
+            if dead:
+                s.execute(
+                    update(TurnRow)
+                    .where(TurnRow.id.in_(dead), TurnRow.status == "pending")
+                    .values(**_interrupted())
+                    .execution_options(synchronize_session=False)
+                )
+            return len(dead)
+
+        count = self._write(fn)
+        if count:
+            log.warning("failed %d turn(s) whose process on this machine is gone", count)
+        return count
 
     def _release_turns(self) -> int:
         """At close: this instance's pending turns end as interrupted now, not a lease later."""
@@ -854,6 +877,40 @@ def _heartbeat(store_ref: weakref.ref[Store], stop: threading.Event, interval: f
         except Exception:  # noqa: BLE001 - a database hiccup: the next beat retries, a lease outlasts three misses
             log.warning("could not renew this instance's turn leases", exc_info=True)
         del store
+
+
+# -- who holds a lease: "<machine>-<pid>-<random>", so a process restarted after a crash can tell
+# at once that the owner of a turn left pending on its own machine is gone (no wait for the lease).
+
+
+def _machine() -> str:
+    """8 hex of this machine and boot: hostname plus the kernel's boot id (a reboot is another owner)."""
+    try:
+        boot = Path("/proc/sys/kernel/random/boot_id").read_text().strip()
+    except OSError:
+        boot = ""
+    return hashlib.sha256(f"{socket.gethostname()}|{boot}".encode()).hexdigest()[:8]
+
+
+def new_instance_id() -> str:
+    return f"{_machine()}-{os.getpid()}-{secrets.token_hex(4)}"
+
+
+def _local_owner_dead(owner: str | None) -> bool:
+    """The owner ran on this machine (since its last boot) and its process is gone."""
+    parts = (owner or "").split("-")
+    if len(parts) != 3 or parts[0] != _machine() or not parts[1].isdigit():
+        return False
+    pid = int(parts[1])
+    if pid == os.getpid():
+        return False  # another Store in this very process: it is alive
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return True
+    except OSError:
+        return False  # exists, owned by someone else
+    return False
 
 
 def _lease_gone(now: datetime):

@@ -263,3 +263,49 @@ def test_lease_seconds_must_be_a_positive_number(url, tmp_path):
     for bad in (0, -1, True, float("nan"), float("inf"), "60"):
         with pytest.raises(InvalidInput, match="lease_seconds"):
             Store.open(url, tmp_path / "data", lease_seconds=bad)
+
+
+def _process_pid(alive: bool) -> tuple[int, object]:
+    import subprocess
+    import sys
+
+    proc = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(60)"])
+    if not alive:
+        proc.kill()
+        proc.wait()
+    return proc.pid, proc
+
+
+@pytest.mark.parametrize("alive", [False, True], ids=["owner-gone", "owner-alive"])
+def test_a_turn_of_a_dead_process_on_this_machine_ends_at_the_next_start(open_store, alive):
+    """kill -9, then a restart: no waiting out the lease when the owner's process is gone; a live
+    process on this machine (another server on the same data) keeps its turn."""
+    from sessions.store import _machine
+
+    pid, proc = _process_pid(alive)
+    try:
+        store = open_store()
+        turn = store.start_turn(store.create_session().id, "drawing when killed")
+        future = utcnow() + timedelta(hours=1)
+        with store._engine.begin() as conn:
+            conn.execute(
+                text("UPDATE turns SET lease_owner = :owner, lease_expires_at = :until WHERE id = :id"),
+                {"owner": f"{_machine()}-{pid}-abcd1234", "until": future, "id": turn.id},
+            )
+        again = open_store()
+        status = again.get_turn(turn.id).status
+        assert status == ("pending" if alive else "failed")
+    finally:
+        proc.kill()
+        proc.wait()
+
+
+def test_an_owner_on_another_machine_is_trusted_until_its_lease_ends(open_store):
+    store = open_store()
+    turn = store.start_turn(store.create_session().id, "drawing elsewhere")
+    with store._engine.begin() as conn:
+        conn.execute(
+            text("UPDATE turns SET lease_owner = :owner, lease_expires_at = :until WHERE id = :id"),
+            {"owner": "00000000-1-abcd1234", "until": utcnow() + timedelta(hours=1), "id": turn.id},
+        )
+    assert open_store().get_turn(turn.id).status == "pending"
