@@ -147,6 +147,22 @@ def test_html_is_inert_and_ime_enter_does_not_send(studio, browser):
     chat_html = page.inner_html("#inkturn-chat")
     assert "<b>bold</b>" not in chat_html and "&lt;b&gt;bold&lt;/b&gt;" in chat_html
     assert dialogs == []
+    # Markdown pictures in user text are shown as text: no browser fetches the tracker.
+    requested = []
+    page.on("request", lambda r: requested.append(r.url))
+    send(page, "![t](http://tracker.example/px.png) make it red")
+    wait_images(page, 2)
+    assert not any("tracker.example" in url for url in requested)
+    assert page.locator("#inkturn-chat img[src*='tracker']").count() == 0
+    assert "![t](http://tracker.example/px.png)" in page.inner_text("#inkturn-chat")
+    # A right-to-left override is stripped, and every message is isolated for bidi text.
+    send(page, "make it \u202eblue\u202c please")
+    wait_images(page, 3)
+    assert "\u202e" not in page.inner_text("#inkturn-chat")
+    isolation = page.evaluate(
+        "() => getComputedStyle(document.querySelector('#inkturn-chat .message-content')).unicodeBidi"
+    )
+    assert isolation == "isolate"
 
 
 def test_unknown_link_gets_a_message(studio, browser):

@@ -577,3 +577,18 @@ def test_an_unwritable_data_dir_is_a_one_line_reason(tmp_path):
     )  # fmt: skip
     assert run.returncode == 2 and "Traceback" not in run.stderr
     assert run.stderr.strip().count("\n") == 0 and "cannot be written" in run.stderr
+
+
+def test_an_upload_over_the_limit_is_refused_before_it_is_stored(server):
+    """Gradio's max_file_size: the 64 MB import limit, so a 200 MB upload never reaches the disk."""
+    import httpx
+
+    cache = Path(server_data(server)).parent
+    before = {p for p in cache.rglob("*") if p.is_file()}
+    big = b"\0" * (65 * 1024 * 1024)
+    response = httpx.post(server.url + "gradio_api/upload", files={"files": ("big.png", big)}, timeout=60)
+    assert response.status_code == 413
+    small = httpx.post(server.url + "gradio_api/upload", files={"files": ("small.png", png(8, 8))}, timeout=60)
+    assert small.status_code == 200
+    after = {p for p in cache.rglob("*") if p.is_file() and p.stat().st_size > 64 * 1024 * 1024}
+    assert not (after - before)

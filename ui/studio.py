@@ -51,7 +51,7 @@ CSS = """
 #inkturn-chat { min-height: 520px; }
 #inkturn-chat img { min-width: 256px; image-rendering: pixelated; }
 #live-preview img { image-rendering: pixelated; width: 100%; max-width: 300px; }
-#inkturn-chat .message { unicode-bidi: isolate; }
+#inkturn-chat .message-content, #inkturn-chat .message-text, #inkturn-chat .prose p { unicode-bidi: isolate; }
 .inkturn-grid { display: grid; grid-template-columns: repeat(auto-fill, minmax(110px, 1fr)); gap: 8px; }
 .inkturn-grid img { width: 100%; image-rendering: pixelated; }
 .inkturn-grid figure { margin: 0; } .inkturn-grid figcaption, .inkturn-card span { font-size: 0.8em; }
