@@ -116,7 +116,9 @@ def play(rewriters: dict, dialogue: dict, tally: Tally, times: list[float], fail
             else:
                 tally.add(labels, "later", right)
             if not right:
-                failures.append(f"{where}\n    got {rw.intent} {scene_tuple(scene)}\n    want {expected_tuple(turn['expected'])}")
+                failures.append(
+                    f"{where}\n    got {rw.intent} {scene_tuple(scene)}\n    want {expected_tuple(turn['expected'])}"
+                )
             continue
         must, gone = turn.get("must_contain", []), turn.get("must_not_contain", [])
         present = [p for p in must if has(prompt, p)]

@@ -5,7 +5,8 @@ import pytest
 from core.rewriter import Composer, HistoryItem
 from core.scene import Scene, Subject
 
-composer = Composer()
+composer = Composer()  # world="open": an external model; shapes-world messages still get shapes scenes
+shapes_composer = Composer(world="shapes")  # the bundled shapes-world model
 
 
 def play(*messages: str, with_history: bool = False):
@@ -61,7 +62,11 @@ EDITS = [
         {("circle", "blue", "large", "top-left"), ("star", "blue", "small", "bottom-right")},
         "yellow",
     ),
-    ("make it bigger", {("circle", "red", "large", "top-left"), ("star", "blue", "large", "bottom-right")}, "yellow"),
+    (
+        "make the star bigger",
+        {("circle", "red", "large", "top-left"), ("star", "blue", "large", "bottom-right")},
+        "yellow",
+    ),
     ("remove the star", {("circle", "red", "large", "top-left")}, "yellow"),
     ("delete the red one", {("star", "blue", "small", "bottom-right")}, "yellow"),
     (
@@ -138,15 +143,21 @@ def test_changes_list_says_what_changed():
 
 
 EDIT_REPLIES = [
-    (("蓝色背景上，右下方有一个小的黄色星形", "把星形改成红色"), "改动：颜色：黄色 → 红色"),
-    (("蓝色背景上，右下方有一个小的黄色星形", "加一个绿色的方块"), "改动：添加：中间有一个大的绿色正方形"),
-    (("蓝色背景上，右下方有一个小的黄色星形", "把它移到左上方"), "改动：位置：右下 → 左上"),
-    (("蓝色背景上，右下方有一个小的黄色星形", "把背景换成白色"), "改动：背景：蓝色 → 白色"),
-    (("a red fox in a snowy forest", "给它戴上围巾"), "改动：细节：戴着围巾"),
-    (("a red fox in a snowy forest", "把背景换成夜晚"), "改动：时间：无 → 夜晚"),
-    (("a red fox in a snowy forest", "make it night"), "Changed: time of day: none → night"),
-    (("a red fox in a snowy forest", "remove the fox"), "Changed: removed a red fox"),
-]
+    # One sentence saying what happened, in the message's language (issue 14, point 6); the kept/changed
+    # detail stays in the turn's changes.
+    (("蓝色背景上，右下方有一个小的黄色星形", "把星形改成红色"), "已把星形改成红色。"),
+    (("蓝色背景上，右下方有一个小的黄色星形", "加一个绿色的方块"), "已在中间添加了一个大的绿色正方形。"),
+    (("蓝色背景上，右下方有一个小的黄色星形", "把它移到左上方"), "已把星形移到左上。"),
+    (("蓝色背景上，右下方有一个小的黄色星形", "把背景换成白色"), "已把背景改成白色。"),
+    (("蓝色背景上，右下方有一个小的黄色星形", "make the star red and remove it"), "Made the star red."),
+    (("a large red circle at the top left and a small blue star at the bottom right, on a yellow background",
+      "make the circle green and remove the star"), "Made the circle green and removed the star."),
+    (("a red fox in a snowy forest", "给它戴上围巾"), "已给它戴上围巾。"),
+    (("a red fox in a snowy forest", "make it night"), "Made it night."),
+    (("a red fox in a snowy forest", "remove the fox"), "Removed the fox."),
+    (("a golden retriever puppy sleeping on a blue knitted blanket", "make the blanket red"), "Made the blanket red."),
+    (("一只金毛幼犬睡在蓝色针织毯子上", "毯子换成红色"), "已把毯子改成红色。"),
+]  # fmt: skip
 
 
 @pytest.mark.parametrize(("messages", "reply"), EDIT_REPLIES)
@@ -163,21 +174,23 @@ def test_questions_are_chat_turns_answered_from_the_scene():
     assert zh.intent == "chat" and "红色" in zh.reply
 
 
-def test_general_scenes_are_structured_not_folded():
+def test_general_scenes_keep_the_words_and_index_them():
+    """The prompt is the user's words, edited in place; the structured fields index them."""
     scene, (a, b) = play("a red fox in a snowy forest", "give it a scarf")
     assert a.prompt == "a red fox in a snowy forest"
     assert b.intent == "edit" and b.prompt == "a red fox wearing a scarf in a snowy forest"
     assert scene.subjects == (Subject(id="s1", kind="fox", colour="red", details=("wearing a scarf",)),)
-    assert scene.background == "snowy forest" and scene.extras == ()
+    assert scene.background == "snowy forest" and scene.extras == ("a red fox wearing a scarf in a snowy forest",)
     assert [c.model_dump() for c in b.changes] == [
-        {"op": "set", "subject": "s1", "attribute": "details", "before": None, "after": "wearing a scarf"}
-    ]
+        {"op": "set", "subject": None, "attribute": "extras", "before": "a red fox in a snowy forest",
+         "after": "a red fox wearing a scarf in a snowy forest"}
+    ]  # fmt: skip
 
 
-def test_unknown_phrasing_is_folded_into_the_prompt():
+def test_unknown_phrasing_goes_into_the_prompt_as_written():
     scene, (a, b) = play("a red fox in a snowy forest", "give it a mysterious glow")
-    assert b.intent == "edit" and b.prompt == "a red fox in a snowy forest, give it a mysterious glow"
-    assert scene.extras == ("give it a mysterious glow",)
+    assert b.intent == "edit" and b.prompt == "a red fox with a mysterious glow in a snowy forest"
+    assert scene.extras == ("a red fox with a mysterious glow in a snowy forest",)
 
 
 def test_prompt_is_the_training_caption_language_follows_the_user():
@@ -220,7 +233,7 @@ GENERAL = [
     (["an owl in the forest at night, oil painting", "turn the owl into a cat", "make it pixel art"],
      {"cat": (None, None, None, ()), "background": "forest", "time_of_day": "night", "style": "pixel art"}),
     (["a knight holding a sword in a dark castle", "change the castle to a forest", "give him a red cape"],
-     {"knight": (None, None, None, ("holding a sword", "wearing a red cape")), "background": "forest"}),
+     {"knight": (None, None, None, ("holding a sword", "wearing a red cape")), "background": "dark forest"}),
     (["一个戴着红色围巾的女孩在公园里", "把围巾换成蓝色"],
      {"girl": (None, None, None, ("wearing a blue scarf",)), "background": "park"}),
     (["a small robot in a city at night", "make it rain", "add a dog on the left"],
@@ -242,11 +255,11 @@ def test_general_dialogues(messages, expected):
     assert facts(scene) == expected
 
 
-def test_general_prompts_in_both_languages():
-    _, (en,) = play("a white horse in a meadow at sunset, watercolor")
-    assert en.prompt == "a white horse in a meadow at sunset, watercolor style"
-    _, (zh,) = play("草原上的一匹白色的马，水彩风格")
-    assert zh.prompt == "一匹白色马，背景是草地，水彩风格"
+def test_general_prompts_are_the_users_words_in_both_languages():
+    _, (en,) = play("Could you draw me a white horse in a meadow at sunset, watercolor?")
+    assert en.prompt == "a white horse in a meadow at sunset, watercolor"
+    _, (zh,) = play("请给我画一张图：草原上的一匹白色的马，水彩风格")
+    assert zh.prompt == "草原上的一匹白色的马，水彩风格"
 
 
 def test_a_general_subject_can_join_a_shapes_scene():

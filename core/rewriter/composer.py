@@ -77,13 +77,7 @@ class Composer:
             open_scene or (not have_picture or sh.is_restart(text)) and open_text.wants_open(text)
         ):
             return open_text.rewrite(previous_scene, history, message, text, lang)
-        if (
-            self.world == "open"
-            and have_picture
-            and not open_scene
-            and open_text.wants_open(text)
-            and not _shapes_edit(text)
-        ):
+        if self.world == "open" and have_picture and not open_scene and _outside_words(text) and not _shapes_edit(text):
             return open_text.rewrite(previous_scene, history, message, text, lang)
         return self._shapes(previous_scene, history, text, lang)
 
@@ -122,8 +116,10 @@ class Composer:
         if out.question and not out.changes:
             return _chat(previous, out.question)
         notes = list(out.notes)
-        if outside and self.world == "shapes":
-            notes.append(_left_out(outside, lang))
+        if self.world == "shapes":
+            dropped = _left_out_phrases(text) if new else []
+            if dropped or outside:
+                notes.append(_left_out(dropped or outside, lang))
         if out.question:
             notes.append(out.question)
         if not new and not out.changes and not out.read:
@@ -265,9 +261,28 @@ def _outside_words(text: str) -> list[str]:
     return found[:4]
 
 
+def _left_out_phrases(text: str) -> list[str]:
+    """Parts of a description that name nothing of the shapes world ("soft painterly texture"), as written."""
+    out = []
+    for chunk in re.split(r"\s*(?:[,;.!?，。；！？]|\band\b|\bwith\b)\s*", text):
+        chunk = chunk.strip()
+        if not chunk or w.tokens(chunk) and any(t.kind in ("shape", "colour", "pos", "size") for t in w.tokens(chunk)):
+            continue
+        if sh.BG_CUE.search(chunk) or sh.is_ack(chunk):
+            continue
+        if open_text.wants_open(chunk) and _content(chunk):
+            out.append(chunk)
+    return list(dict.fromkeys(out))[:12]
+
+
+def _content(chunk: str) -> bool:
+    ws = [x for x in re.findall(r"[a-z][a-z'-]*", chunk) if x not in open_text._STOP_EN and len(x) > 2]
+    return bool(ws) or len(re.findall(r"[\u4e00-\u9fff]", chunk)) >= 3
+
+
 def _left_out(words_: list[str], lang: str) -> str:
     if lang == "zh":
-        return "形状世界模型画不了这些，没有写进画面：" + "、".join(words_) + "。"
+        return "形状世界模型画不了这些，没有写进画面：" + "、".join(f"“{x}”" for x in words_) + "。"
     return "Left out, the shapes-world model cannot draw them: " + ", ".join(f"“{x}”" for x in words_) + "."
 
 
@@ -360,6 +375,12 @@ def _is_undo(text: str) -> bool:
     return sh.is_undo(text) and _revert_value(text) is None
 
 
+def _same(a: Scene, b: Scene) -> bool:
+    """The same picture: focus and language do not count."""
+    keep = {"focus": None, "language": "en"}
+    return a.model_copy(update=keep) == b.model_copy(update=keep)
+
+
 def _scene_stack(history: list[HistoryItem]) -> list[Scene]:
     """The scenes the dialogue went through, with undone turns popped off."""
     stack: list[Scene] = []
@@ -368,7 +389,7 @@ def _scene_stack(history: list[HistoryItem]) -> list[Scene]:
             continue
         if _is_undo(lx.normalise(item.message)) and stack:
             stack.pop()
-            if stack and stack[-1] == item.scene:
+            if stack and _same(stack[-1], item.scene):
                 continue
         stack.append(item.scene)
     return stack
@@ -377,7 +398,7 @@ def _scene_stack(history: list[HistoryItem]) -> list[Scene]:
 def _undo(current: Scene, history: list[HistoryItem], lang: str) -> Rewrite:
     """ "Go back" / "撤销": the scene before the last drawing turn, from the scenes stored with history."""
     stack = _scene_stack(history)
-    while stack and stack[-1].model_copy(update={"language": lang}) == current:
+    while stack and _same(stack[-1], current):
         stack.pop()
     if not stack:
         note = "没有可以回退的上一步。" if lang == "zh" else "There is no earlier picture to go back to."

@@ -68,15 +68,188 @@ def is_open_scene(scene: Scene) -> bool:
 
 
 _STOP_EN = frozenset(
-    """a an the and or of on in at to with for from by near over under into onto is are be it its this that these those
-    there here some one two three me my you your i we please can could would will should make draw paint create give
-    show put add picture image canvas background backdrop shape shapes object objects thing things corner side edge
-    half halfway way height row column middle center centre top bottom left right upper lower far very dead smack just
-    also too now then again ok okay hey hi hello hmm so like let let's lets want wanted need love like'd i'd i'm have get
-    big small tiny little large huge giant mini massive enormous circle square triangle star stars circles squares
-    triangles red orange yellow green blue purple white black colour color coloured colored painted all both each
-    another next below above beside between vertically horizontally centred centered placed sitting bit more less
-    larger bigger smaller up down simple test single only just really much thanks thank do does did something""".split()
+    [
+        "a",
+        "an",
+        "the",
+        "and",
+        "or",
+        "of",
+        "on",
+        "in",
+        "at",
+        "to",
+        "with",
+        "for",
+        "from",
+        "by",
+        "near",
+        "over",
+        "under",
+        "into",
+        "onto",
+        "is",
+        "are",
+        "be",
+        "it",
+        "its",
+        "this",
+        "that",
+        "these",
+        "those",
+        "there",
+        "here",
+        "some",
+        "one",
+        "two",
+        "three",
+        "me",
+        "my",
+        "you",
+        "your",
+        "i",
+        "we",
+        "please",
+        "can",
+        "could",
+        "would",
+        "will",
+        "should",
+        "make",
+        "draw",
+        "paint",
+        "create",
+        "give",
+        "show",
+        "put",
+        "add",
+        "picture",
+        "image",
+        "canvas",
+        "background",
+        "backdrop",
+        "shape",
+        "shapes",
+        "object",
+        "objects",
+        "thing",
+        "things",
+        "corner",
+        "side",
+        "edge",
+        "half",
+        "halfway",
+        "way",
+        "height",
+        "row",
+        "column",
+        "middle",
+        "center",
+        "centre",
+        "top",
+        "bottom",
+        "left",
+        "right",
+        "upper",
+        "lower",
+        "far",
+        "very",
+        "dead",
+        "smack",
+        "just",
+        "also",
+        "too",
+        "now",
+        "then",
+        "again",
+        "ok",
+        "okay",
+        "hey",
+        "hi",
+        "hello",
+        "hmm",
+        "so",
+        "like",
+        "let",
+        "let's",
+        "lets",
+        "want",
+        "wanted",
+        "need",
+        "love",
+        "like'd",
+        "i'd",
+        "i'm",
+        "have",
+        "get",
+        "big",
+        "small",
+        "tiny",
+        "little",
+        "large",
+        "huge",
+        "giant",
+        "mini",
+        "massive",
+        "enormous",
+        "circle",
+        "square",
+        "triangle",
+        "star",
+        "stars",
+        "circles",
+        "squares",
+        "triangles",
+        "red",
+        "orange",
+        "yellow",
+        "green",
+        "blue",
+        "purple",
+        "white",
+        "black",
+        "colour",
+        "color",
+        "coloured",
+        "colored",
+        "painted",
+        "all",
+        "both",
+        "each",
+        "another",
+        "next",
+        "below",
+        "above",
+        "beside",
+        "between",
+        "vertically",
+        "horizontally",
+        "centred",
+        "centered",
+        "placed",
+        "sitting",
+        "bit",
+        "more",
+        "less",
+        "larger",
+        "bigger",
+        "smaller",
+        "up",
+        "down",
+        "simple",
+        "test",
+        "single",
+        "only",
+        "just",
+        "really",
+        "much",
+        "thanks",
+        "thank",
+        "do",
+        "does",
+        "did",
+        "something",
+    ]
 )
 
 
@@ -91,7 +264,11 @@ def wants_open(text: str) -> bool:
     for t in sorted(w.tokens(text), key=lambda t: -t.start):
         rest = rest[: t.start] + " " + rest[t.end :]
     words_ = [x for x in re.findall(r"[a-z][a-z'-]*", rest) if x not in _STOP_EN and len(x) > 2]
-    cjk = re.sub(r"[的一个只在有是和画请帮我给张图上下里中面边方角侧正再加把成换变移到去掉删除吧呢了啊呀好谢麻烦能不可以来用为都也还与及另外然后并且同时而就这那它色形背景底最很太点些整幅要想放摆位置颜大小]", "", rest)
+    cjk = re.sub(
+        r"[的一个只在有是和画请帮我给张图上下里中面边方角侧正再加把成换变移到去掉删除吧呢了啊呀好谢麻烦能不可以来用为都也还与及另外然后并且同时而就这那它色形背景底最很太点些整幅要想放摆位置颜大小]",
+        "",
+        rest,
+    )
     cjk_runs = re.findall(r"[\u4e00-\u9fff]{2,}", cjk)
     return len(words_) >= 2 or sum(len(r) for r in cjk_runs) >= 4
 
@@ -99,21 +276,181 @@ def wants_open(text: str) -> bool:
 # -- word classes ------------------------------------------------------------------------------------
 
 COLOURS_EN = frozenset(
-    """red orange yellow green blue purple white black grey gray pink brown gold golden silver beige cream ivory navy teal
-    turquoise cyan magenta crimson scarlet burgundy maroon emerald olive mustard amber auburn lilac violet indigo
-    tan copper bronze coral aqua charcoal khaki sepia ochre terracotta azure cobalt sapphire platinum chartreuse ebony""".split()
+    [
+        "red",
+        "orange",
+        "yellow",
+        "green",
+        "blue",
+        "purple",
+        "white",
+        "black",
+        "grey",
+        "gray",
+        "pink",
+        "brown",
+        "gold",
+        "golden",
+        "silver",
+        "beige",
+        "cream",
+        "ivory",
+        "navy",
+        "teal",
+        "turquoise",
+        "cyan",
+        "magenta",
+        "crimson",
+        "scarlet",
+        "burgundy",
+        "maroon",
+        "emerald",
+        "olive",
+        "mustard",
+        "amber",
+        "auburn",
+        "lilac",
+        "violet",
+        "indigo",
+        "tan",
+        "copper",
+        "bronze",
+        "coral",
+        "aqua",
+        "charcoal",
+        "khaki",
+        "sepia",
+        "ochre",
+        "terracotta",
+        "azure",
+        "cobalt",
+        "sapphire",
+        "platinum",
+        "chartreuse",
+        "ebony",
+    ]
 )
-TONES_EN = frozenset("light dark deep pale bright soft pastel vivid dusty muted neon hot baby sky royal forest".split())
+TONES_EN = frozenset(
+    [
+        "light",
+        "dark",
+        "deep",
+        "pale",
+        "bright",
+        "soft",
+        "pastel",
+        "vivid",
+        "dusty",
+        "muted",
+        "neon",
+        "hot",
+        "baby",
+        "sky",
+        "royal",
+        "forest",
+    ]
+)
 MATERIALS_EN = frozenset(
-    """wooden wood oak pine walnut maple bamboo glass marble granite stone concrete brick metal metallic steel iron brass
-    copper bronze leather velvet linen cotton silk wool woolen woollen knitted satin denim ceramic porcelain clay paper
-    plastic crystal gold silver golden rattan wicker straw felt fur suede cardboard rubber chrome aluminium aluminum
-    tin lace tweed cashmere""".split()
+    [
+        "wooden",
+        "wood",
+        "oak",
+        "pine",
+        "walnut",
+        "maple",
+        "bamboo",
+        "glass",
+        "marble",
+        "granite",
+        "stone",
+        "concrete",
+        "brick",
+        "metal",
+        "metallic",
+        "steel",
+        "iron",
+        "brass",
+        "copper",
+        "bronze",
+        "leather",
+        "velvet",
+        "linen",
+        "cotton",
+        "silk",
+        "wool",
+        "woolen",
+        "woollen",
+        "knitted",
+        "satin",
+        "denim",
+        "ceramic",
+        "porcelain",
+        "clay",
+        "paper",
+        "plastic",
+        "crystal",
+        "gold",
+        "silver",
+        "golden",
+        "rattan",
+        "wicker",
+        "straw",
+        "felt",
+        "fur",
+        "suede",
+        "cardboard",
+        "rubber",
+        "chrome",
+        "aluminium",
+        "aluminum",
+        "tin",
+        "lace",
+        "tweed",
+        "cashmere",
+    ]
 )
 ADJ_LEAD_EN = frozenset(
-    """tiny small little big large huge giant cute old young new vintage fluffy round tall long short beautiful elegant
-    majestic cozy cosy lone single fresh modern ancient rugged sleeping smiling happy sad grumpy adorable small-ish
-    worn shiny matte glossy""".split()
+    [
+        "tiny",
+        "small",
+        "little",
+        "big",
+        "large",
+        "huge",
+        "giant",
+        "cute",
+        "old",
+        "young",
+        "new",
+        "vintage",
+        "fluffy",
+        "round",
+        "tall",
+        "long",
+        "short",
+        "beautiful",
+        "elegant",
+        "majestic",
+        "cozy",
+        "cosy",
+        "lone",
+        "single",
+        "fresh",
+        "modern",
+        "ancient",
+        "rugged",
+        "sleeping",
+        "smiling",
+        "happy",
+        "sad",
+        "grumpy",
+        "adorable",
+        "small-ish",
+        "worn",
+        "shiny",
+        "matte",
+        "glossy",
+    ]
 )
 COLOUR_ZH = re.compile(
     r"(?:[深浅淡亮暗嫩粉灰]?(?:红|橙|橘|黄|绿|蓝|紫|白|黑|灰|粉|棕|褐|金|银|青|米|咖啡|琥珀|藏青|天蓝|湖蓝|墨绿|薄荷绿|"
@@ -130,7 +467,19 @@ TIME_EN = {
 }
 TIME_ZH = ("日落时分", "黄昏时分", "夜晚", "晚上", "夜里", "深夜", "午夜", "夜间", "黑夜", "傍晚", "黄昏", "日落", "夕阳",
            "日出", "黎明", "清晨", "早晨", "早上", "上午", "中午", "午后", "下午", "白天", "白昼", "冬夜", "夏夜", "秋夜", "春夜")  # fmt: skip
-NIGHT_MARKERS = ("stars", "starry", "milky way", "moonlight", "moonlit", "星空", "繁星", "银河", "满天星星", "星光", "月光")
+NIGHT_MARKERS = (
+    "stars",
+    "starry",
+    "milky way",
+    "moonlight",
+    "moonlit",
+    "星空",
+    "繁星",
+    "银河",
+    "满天星星",
+    "星光",
+    "月光",
+)
 SEASON_EN = ("spring", "springtime", "summer", "summertime", "autumn", "fall", "winter", "wintertime")
 SEASON_ZH = ("春天", "夏天", "秋天", "冬天", "春季", "夏季", "秋季", "冬季", "春日", "夏日", "秋日", "冬日")
 BRIGHT = ("sunny", "sunshine", "sunlight", "sunlit", "sun", "golden hour", "clear sky", "bright day", "阳光明媚", "阳光", "晴天",
@@ -286,8 +635,28 @@ def _words_before(p: str, start: int) -> list[tuple[str, int, int]]:
     out = []
     for m in reversed(list(re.finditer(r"[A-Za-z0-9][A-Za-z0-9'-]*", p[:start]))):
         word = m.group(0).lower()
-        if _DET.match(word) or word in ("of", "in", "on", "with", "and", "at", "by", "to", "from", "for", "under", "over",
-                                        "near", "is", "are", "wearing", "holding", "riding", "beside", "into"):
+        if _DET.match(word) or word in (
+            "of",
+            "in",
+            "on",
+            "with",
+            "and",
+            "at",
+            "by",
+            "to",
+            "from",
+            "for",
+            "under",
+            "over",
+            "near",
+            "is",
+            "are",
+            "wearing",
+            "holding",
+            "riding",
+            "beside",
+            "into",
+        ):
             break
         if re.search(r"[,;:]", p[m.end() : start if not out else out[-1][1]]):
             break
@@ -316,9 +685,7 @@ def _split_value(value: str) -> tuple[str, str]:
     for k, word in enumerate(ws):
         low = word.lower()
         nxt = ws[k + 1].lower() if k + 1 < len(ws) else ""
-        if low in COLOURS_EN or (low in TONES_EN and nxt in COLOURS_EN) or (
-            colour and low in COLOURS_EN
-        ):
+        if low in COLOURS_EN or (low in TONES_EN and nxt in COLOURS_EN) or (colour and low in COLOURS_EN):
             colour.append(word)
         else:
             rest.append(word)
@@ -339,12 +706,18 @@ def recolour_en(ed: Edit, hit: tuple[int, int, int], value: str, name: str) -> b
         if run is not None:
             new = p[: run[0]] + colour + p[run[1] :]
         else:
-            after = re.search(r"\b(?:in|of)\s+(" + "|".join(COLOURS_EN) + r")\b", p[head_end : head_end + 40 + (m.end() if m else 0)], re.I)
+            after = re.search(
+                r"\b(?:in|of)\s+(" + "|".join(COLOURS_EN) + r")\b",
+                p[head_end : head_end + 40 + (m.end() if m else 0)],
+                re.I,
+            )
             if after is not None:
                 s = head_end + after.start(1)
                 new = p[:s] + colour + p[head_end + after.end(1) :]
             else:
-                lead = [x for x in mods if x[0].lower() in ADJ_LEAD_EN or x[0].lower().endswith(("ing", "ed", "ful", "ous"))]
+                lead = [
+                    x for x in mods if x[0].lower() in ADJ_LEAD_EN or x[0].lower().endswith(("ing", "ed", "ful", "ous"))
+                ]
                 at = lead[-1][2] + 1 if lead and lead[-1] is mods[len(lead) - 1] else (mods[0][1] if mods else start)
                 new = p[:at] + colour + " " + p[at:]
     if rest:
@@ -418,10 +791,16 @@ def remove_en(ed: Edit, hit: tuple[int, int, int], name: str) -> None:
     elif re.search(r"\s+and\s*$", p[:np_start]):  # "soft-boiled egg and scallions"
         cut = re.search(r"\s+and\s*$", p[:np_start]).start()
         ed.set_phrase(i, p[:cut] + after)
+    elif not lead and re.match(r"\s+(?:in|on|at|inside|under|across|over)\s+(?:a|an|the)\s+\w", after, re.I):
+        ed.set_phrase(
+            i, re.sub(r"^\s+(?:in|on|at|inside|under|across|over)\s+", "", after, flags=re.I)
+        )  # the place stays
     elif not lead or re.fullmatch(r"(?:with|holding|wearing|and|plus|beside|next to|near|a|an)", lead, re.I):
         ed.set_phrase(i, "")
     else:
-        prep = re.search(r"\s+(?:in|on|with|holding|wearing|next to|beside|near|under|by|and|inside)\s+$", p[:np_start], re.I)
+        prep = re.search(
+            r"\s+(?:in|on|with|holding|wearing|next to|beside|near|under|by|and|inside)\s+$", p[:np_start], re.I
+        )
         cut = prep.start() if prep else np_start
         rest = re.match(r"[^,]*?(?=\s+(?:waiting|standing|sitting|and|with)\b|$)", after)
         end_cut = np_end + (0 if rest is None else 0)
@@ -530,7 +909,10 @@ def scene_value(ed: Edit, value: str) -> bool:
         done = True
     replaced = False
     if "time" in cats and not done:
-        day = not (_has_any(value, TIME_EN["night"]) or _has_any(value, ("夜晚", "晚上", "夜里", "深夜", "午夜", "夜间", "黑夜")))
+        day = not (
+            _has_any(value, TIME_EN["night"])
+            or _has_any(value, ("夜晚", "晚上", "夜里", "深夜", "午夜", "夜间", "黑夜"))
+        )
         for i, p in enumerate(list(ed.phrases)):
             if i >= len(ed.phrases):
                 break
@@ -591,19 +973,30 @@ def _time_hit(p: str) -> str | None:
 
 def _replace_time(p: str, hit: str, value: str) -> str:
     if hit.isascii():
-        m = re.search(rf"(?:\b(?:at|in the|during the|in|during|on a|on an)\s+)?(?<![a-z]){re.escape(hit)}(?![a-z])", p, re.I)
+        m = re.search(
+            rf"(?:\b(?:at|in the|during the|in|during|on a|on an)\s+)?(?<![a-z]){re.escape(hit)}(?![a-z])", p, re.I
+        )
         if m is None:
             return p
         word = value.strip()
         if m.group(0).lower() != hit.lower():  # "at night" -> "in the daytime"
-            word = _PREP_TIME.get(word.lower(), word if re.match(r"(?:at|in|on|during)\b", word) else f"on {word}" if re.match(r"(?:a|an)\b", word) else word)
+            word = _PREP_TIME.get(
+                word.lower(),
+                word
+                if re.match(r"(?:at|in|on|during)\b", word)
+                else f"on {word}"
+                if re.match(r"(?:a|an)\b", word)
+                else word,
+            )
         return p[: m.start()] + word + p[m.end() :]
     return p.replace(hit, value, 1)
 
 
 def _replace_word(p: str, hit: str, value: str) -> str:
     if hit.isascii():
-        m = re.search(rf"(?:\b(?:during|in|on|under|amid)\s+(?:a|an|the)\s+)?(?<![a-z]){re.escape(hit)}(?![a-z])", p, re.I)
+        m = re.search(
+            rf"(?:\b(?:during|in|on|under|amid)\s+(?:a|an|the)\s+)?(?<![a-z]){re.escape(hit)}(?![a-z])", p, re.I
+        )
         if m is None:
             return p
         new = value
@@ -615,14 +1008,21 @@ def _replace_word(p: str, hit: str, value: str) -> str:
 
 # -- reading an edit message -------------------------------------------------------------------------
 
-_REMOVE = re.compile(r"^(?:please\s+)?(?:remove|delete|erase|get rid of|take out|take away|drop|lose|ditch|scrap|no more|without)\s+(.+)$", re.I)
-_REMOVE_ZH = re.compile(r"^(?:请|帮我)?(?:把)?(.+?)(?:去掉|删掉|删除|拿掉|去除|删了|不要了)(?:吧|了)?$|^(?:请|帮我)?(?:去掉|删掉|删除|拿掉|去除|不要)(.+)$")
+_REMOVE = re.compile(
+    r"^(?:please\s+)?(?:remove|delete|erase|get rid of|take out|take away|drop|lose|ditch|scrap|no more|without)\s+(.+)$",
+    re.I,
+)
+_REMOVE_ZH = re.compile(
+    r"^(?:请|帮我)?(?:把)?(.+?)(?:去掉|删掉|删除|拿掉|去除|删了|不要了)(?:吧|了)?$|^(?:请|帮我)?(?:去掉|删掉|删除|拿掉|去除|不要)(.+)$"
+)
 _ADD = re.compile(r"^(?:please\s+)?(?:add|also add|put|place|include|insert|throw in|plus)\s+(.+)$", re.I)
 _ADD_ZH = re.compile(r"^(?:请|帮我)?(?:再加|加上|添加|增加|再画|再放|加|挂上|放上|添上|再来)(.+)$")
 _SWAP = re.compile(r"^(?:swap|replace|switch|exchange)\s+(.+?)\s+(?:for|with)\s+(.+)$", re.I)
 _CHANGE_TO = re.compile(r"^(?:change|turn|switch|convert)\s+(.+?)\s+(?:to|into)\s+(.+)$", re.I)
 _MAKE = re.compile(r"^(?:make|turn|paint|colou?r|dye)\s+(.+)$", re.I)
-_SHOULD = re.compile(r"^(.+?)\s+(?:should be|must be|needs to be|has to be|could be|would look better as)\s+(.+)$", re.I)
+_SHOULD = re.compile(
+    r"^(.+?)\s+(?:should be|must be|needs to be|has to be|could be|would look better as)\s+(.+)$", re.I
+)
 _INSTEAD = re.compile(r"^(?:use\s+)?(.+?)\s+instead(?:\s+of\s+(.+))?$", re.I)
 _ZH_SET = re.compile(r"^(?:请|帮我)?(?:把|将)?(.*?)(?:换成|改成|变成|改为|换为|变为|涂成|染成)(.+)$")
 
@@ -677,6 +1077,22 @@ def _apply(ed: Edit, clause: str) -> None:
         if hit is None:
             return _cannot_find(ed, target)
         return remove_zh(ed, hit, target)
+    m = (
+        re.match(r"^(?:please\s+)?(?:give|put)\s+(?:it|him|her|them|the\s+\w+)\s+(.+)$", clause, re.I)
+        if not zh
+        else None
+    )
+    if m:
+        return _give(ed, m.group(1))
+    m = (
+        re.match(r"^(?:请)?(?:给|让|帮)(?:它|他|她|它们)(戴上|戴着|穿上|穿着|拿着|拿上|加上|加)(.+?)(?:吧)?$", clause)
+        if zh
+        else None
+    )
+    if m:  # "给它戴上围巾": the user's words, less "给它" (never translated into the prompt's language)
+        ed.append(m.group(1) + m.group(2))
+        ed.say(f"gave it {m.group(2)}", f"给它{m.group(1)}{m.group(2)}")
+        return
     m = _ADD.match(clause) if not zh else None
     if m:
         ed.append(m.group(1))
@@ -687,7 +1103,9 @@ def _apply(ed: Edit, clause: str) -> None:
         ed.append(m.group(1))
         ed.say(f"added {m.group(1)}", f"添加了{m.group(1)}")
         return
-    m = re.match(r"^(?:with|plus)\s+(.+?)\s+instead of\s+(.+)$", clause, re.I) or re.match(r"^(.+?)\s+instead of\s+(.+)$", clause, re.I)
+    m = re.match(r"^(?:with|plus)\s+(.+?)\s+instead of\s+(.+)$", clause, re.I) or re.match(
+        r"^(.+?)\s+instead of\s+(.+)$", clause, re.I
+    )
     if m and not re.match(r"^(?:make|change|turn)\b", low):
         return _replace_target(ed, m.group(2), m.group(1))
     m = _SWAP.match(clause) if not zh else None
@@ -718,10 +1136,32 @@ def _apply(ed: Edit, clause: str) -> None:
     _scene_or_append(ed, clause)
 
 
+def _give(ed: Edit, thing: str) -> None:
+    """ "give it a scarf" -> "a red fox wearing a scarf in a snowy forest": said right after the main subject."""
+    found = [m for m in general.find(thing.lower()) if m.kind in ("worn", "held")]
+    verb = {"worn": "wearing", "held": "holding"}.get(found[0].kind, "with") if found else "with"
+    phrase = f"{verb} {thing.strip()}"
+    first = ed.phrases[0] if ed.phrases else ""
+    m = re.match(
+        r"^(?:(?:a|an|the|one|two)\s+)?(?:[\w'-]+\s+){0,4}?[\w'-]+(?=\s+(?:in|on|at|under|by|near|inside|sitting|standing|"
+        r"sleeping|lying|beside|next|under|across|with|during)\b)",
+        first,
+        re.I,
+    )
+    if m:
+        ed.set_phrase(0, first[: m.end()] + " " + phrase + first[m.end() :])
+    else:
+        ed.append(phrase)
+    ed.say(f"gave it {thing.strip()}", f"加上了{thing.strip()}")
+
+
 def _scene_or_append(ed: Edit, value: str) -> None:
     if not scene_value(ed, value):
         ed.append(value)
-    ed.say(f"made it {value}" if categories(value) else f"added {value}", f"改成了{value}" if categories(value) else f"加上了{value}")
+    ed.say(
+        f"made it {value}" if categories(value) else f"added {value}",
+        f"改成了{value}" if categories(value) else f"加上了{value}",
+    )
 
 
 def _split_make(ed: Edit, rest: str) -> tuple[str, str]:
@@ -743,7 +1183,9 @@ def _is_modifier(value: str) -> bool:
     ws = [x.lower() for x in value.split()]
     if not ws or re.match(r"(?:a|an|the|some)$", ws[0]):
         return False
-    return all(x in COLOURS_EN or x in TONES_EN or x in MATERIALS_EN or x in ("and", "bright", "matte", "glossy") for x in ws)
+    return all(
+        x in COLOURS_EN or x in TONES_EN or x in MATERIALS_EN or x in ("and", "bright", "matte", "glossy") for x in ws
+    )
 
 
 def _set_target(ed: Edit, target: str, value: str) -> None:
@@ -760,8 +1202,11 @@ def _set_target(ed: Edit, target: str, value: str) -> None:
             ed.say(f"made {_name_en(target)} {inst.group(1)}", f"把{target}改成{inst.group(1)}")
             return
         value = inst.group(1)
-    scene_word = re.fullmatch(r"(?:it|this|that|everything|the (?:scene|picture|image|whole thing|time|weather|season)|"
-                              r"the style|the background|背景|画面|风格|整体|天气|季节|时间)?", target.lower())
+    scene_word = re.fullmatch(
+        r"(?:it|this|that|everything|the (?:scene|picture|image|whole thing|time|weather|season)|"
+        r"the style|the background|背景|画面|风格|整体|天气|季节|时间)?",
+        target.lower(),
+    )
     if scene_word is not None and categories(value):
         if target.lower() in ("the background", "背景") and not categories(value) - {"style"}:
             pass
@@ -886,27 +1331,51 @@ def rewrite(previous: Scene, history, message: str, text: str, lang: str, *, new
     raw = clean(message)
     have = not previous.is_empty
     if new is None:
-        new = not have or bool(re.search(r"(?<![a-z])(?:start over|new picture|new image|new scene|start again)(?![a-z])|重新画|换一张|重来", text))
+        new = not have or bool(
+            re.search(
+                r"(?<![a-z])(?:start over|new picture|new image|new scene|start again)(?![a-z])|重新画|换一张|重来",
+                text,
+            )
+        )
     if new:
-        body = strip_wrapper(re.sub(r"^(?:start over|new picture|new image|new scene|start again|重新画|换一张|重来)[:：,，]?\s*", "", raw, flags=re.I))
+        body = strip_wrapper(
+            re.sub(
+                r"^(?:start over|new picture|new image|new scene|start again|重新画|换一张|重来)[:：,，]?\s*",
+                "",
+                raw,
+                flags=re.I,
+            )
+        )
         phrases = phrases_of(body)
         scene = index(body, lang, None, previous.next_id).model_copy(update={"extras": phrases, "language": lang})
         reply = "已按你的描述画好。" if lang == "zh" else "Drew it as you described it."
-        return Rewrite(intent="draw", prompt=joiner(lang).join(phrases), scene=scene, changes=(Change(op="new"),), reply=reply)
+        return Rewrite(
+            intent="draw", prompt=joiner(lang).join(phrases), scene=scene, changes=(Change(op="new"),), reply=reply
+        )
     current = previous.extras or phrases_of(_old_prompt(previous))
     ed = edit_phrases(current, raw, lang)
     if not ed.changes:
         question = ed.question or (
-            "我没看懂要怎么改。可以说说要改哪一部分、改成什么吗？" if lang == "zh" else
-            "I did not understand what to change. Which part of the picture, and how?"
+            "我没看懂要怎么改。可以说说要改哪一部分、改成什么吗？"
+            if lang == "zh"
+            else "I did not understand what to change. Which part of the picture, and how?"
         )
         return Rewrite(intent="chat", prompt="", scene=previous, reply=question)
+    if not ed.phrases:
+        reply = (
+            "那样画面里就什么都不剩了。要换成什么？"
+            if lang == "zh"
+            else "That would leave nothing to draw. What should be there instead?"
+        )
+        return Rewrite(intent="chat", prompt="", scene=previous, reply=reply)
     text_now = joiner(lang).join(ed.phrases)
     scene = index(text_now, lang, previous, previous.next_id).model_copy(
         update={"extras": tuple(ed.phrases), "language": lang}
     )
     notes = (ed.question,) if ed.question else ()
-    return Rewrite(intent="edit", prompt=text_now, scene=scene, changes=tuple(ed.changes), reply=_reply(ed, lang), notes=notes)
+    return Rewrite(
+        intent="edit", prompt=text_now, scene=scene, changes=tuple(ed.changes), reply=_reply(ed, lang), notes=notes
+    )
 
 
 def _old_prompt(scene: Scene) -> str:

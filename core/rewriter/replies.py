@@ -50,8 +50,15 @@ def shapes_reply(changes: list[Change], previous: Scene, scene: Scene, lang: str
         label = name(before, previous, lang) if before is not None else ""
         if c.op == "add" and c.subject:
             added = scene.subject(c.subject)
-            what = describe_subject(added, lang) if added else (c.after or "")
-            parts.append(f"添加了{what}" if zh else f"added {what}")
+            if zh and added is not None:
+                pos = _word("position", added.position, lang)
+                size = _word("size", added.size, lang)
+                parts.append(
+                    f"在{pos}添加了一个{size}的{_word('colour', added.colour, lang)}{_word('shape', added.kind, lang)}"
+                )
+            else:
+                what = describe_subject(added, lang) if added else (c.after or "")
+                parts.append(f"added {what}")
         elif c.op == "remove":
             parts.append(f"去掉了{label}" if zh else f"removed {label}")
         elif c.op == "set" and c.attribute == "background":
@@ -101,12 +108,12 @@ def not_understood(lang: str) -> str:
 def outside_world(things: list[str], offer: str | None, lang: str) -> str:
     """The bundled model cannot draw ``things``: say so, offer the nearest picture, point to the README."""
     if lang == "zh":
-        what = "、".join(things) if things else "这些内容"
+        what = "、".join(f"“{t}”" for t in things) if things else "这些内容"
         text = f"当前加载的是内置的形状世界模型，只会画圆形、正方形、三角形和星形（八种颜色、九个位置），画不了{what}。"
         if offer:
             text += f"我可以画最接近的画面：{offer}——回复“好”就画。"
         return text + f"要画真实的画面，请看{README_SECTION_ZH}。"
-    what = ", ".join(things) if things else "that"
+    what = ", ".join(f"“{t}”" for t in things) if things else "that"
     text = (
         "The loaded model is the bundled shapes-world model: it draws only circles, squares, triangles and stars "
         f"(eight colours, nine places), so it cannot draw {what}."

@@ -148,6 +148,8 @@ def find_op(text: str) -> tuple[str, int, int] | None:
 
 def is_ack(text: str) -> bool:
     """ "love it!", "perfect, thanks", "漂亮", "好的，就这样": nothing but approval."""
+    if not (ACK_EN.search(text) or re.search(ACK_ZH.pattern.replace("|[啦呀啊哦吧了呢～~]", ""), text)):
+        return False
     rest = ACK_ZH.sub(" ", ACK_EN.sub(" ", text))
     rest = re.sub(
         r"(?<![a-z])(?:it|this|that|is|so|very|really|now|just|the|a|picture|one|all|me|you|to|for|much|"
@@ -156,7 +158,9 @@ def is_ack(text: str) -> bool:
         rest,
     )
     rest = re.sub(r"[\s,.!?;:，。！？；：、…~～'\"()（）-]|[图画面这个样它很太真挺非常看起来感觉好吃]", "", rest)
-    if re.fullmatch(r"(?:ok(?:ay)?[\s,]+)?(?:the\s+)?[a-z]+\s+(?:is|looks|was)\s+(?:much\s+)?better[.!]*", text.strip()):
+    if re.fullmatch(
+        r"(?:ok(?:ay)?[\s,]+)?(?:the\s+)?[a-z]+\s+(?:is|looks|was)\s+(?:much\s+)?better[.!]*", text.strip()
+    ):
         return True
     return rest == "" and text.strip() != ""
 
@@ -314,7 +318,8 @@ def parse_objects(text: str, lang: str) -> list[Spec]:
     anchors = [
         t
         for t in toks
-        if (t.kind == "shape" and t.start not in count_shapes) or (t.kind == "one" and text[t.start : t.end] in ("one", "ones"))
+        if (t.kind == "shape" and t.start not in count_shapes)
+        or (t.kind == "one" and text[t.start : t.end] in ("one", "ones"))
     ]
     count_tok = next((t for t in toks if t.kind == "shape" and t.start in count_shapes), None)
     distributive: list[w.Tok] = []
@@ -337,6 +342,15 @@ def parse_objects(text: str, lang: str) -> list[Spec]:
         anchors = _implicit_anchors(text, toks, count_tok)
     if not anchors:
         return []
+    # "The circle should feel warm": a definite mention of a shape already described is not a new object.
+    anchors = [
+        a
+        for k, a in enumerate(anchors)
+        if not (
+            re.search(r"(?<![a-z])(?:the|that|this|its|both)\s+(?:\w+\s+){0,2}$", text[max(0, a.start - 30) : a.start])
+            and any(b.kind == "shape" and b.key == a.key for b in anchors[:k])
+        )
+    ]
     groups: list[list[w.Tok]] = [[a] for a in anchors]
     for i, a in enumerate(anchors):
         hi = anchors[i + 1].start if i + 1 < len(anchors) else len(text)
@@ -432,7 +446,7 @@ def _row_order(text: str) -> tuple[str, str, str] | None:
     if m is None:
         return None
     word = m.group("row") or m.group("zrow")
-    row = {"top": "top", "upper": "top", "bottom": "bottom", "lower": "bottom"}.get(word or "", None)
+    row = {"top": "top", "upper": "top", "bottom": "bottom", "lower": "bottom"}.get(word or "")
     if row is None:
         row = "top" if "上" in word else "bottom" if "下" in word else "center"
     if m.group("row") and not m.group("dir") and "from left to right" not in text and "from right to left" not in text:
@@ -536,9 +550,7 @@ def _exact_cell(ref: Ref) -> str | None:
     return "center" if ref.centre else None
 
 
-def resolve(
-    scene: Scene, ref: Ref, focus: str | None, *, strong: bool = True
-) -> tuple[list[Subject], list[Subject]]:
+def resolve(scene: Scene, ref: Ref, focus: str | None, *, strong: bool = True) -> tuple[list[Subject], list[Subject]]:
     """(the subjects meant, the candidates when it is ambiguous).
 
     "it" is the object last mentioned (``focus``); a description that fits several objects
@@ -719,9 +731,10 @@ class ShapesOps:
         for sid in self._replace:
             old = self.scene.subject(sid)
             if old is not None and len(self.scene.subjects) > 1:
-                self.scene = self.scene.model_copy(update={"subjects": tuple(x for x in self.scene.subjects if x.id != sid)})
+                self.scene = self.scene.model_copy(
+                    update={"subjects": tuple(x for x in self.scene.subjects if x.id != sid)}
+                )
                 self.changes.append(Change(op="remove", subject=sid, before=_describe(old, "en")))
-
 
     def _targets(self, ref_text: str, carry: list[Subject], forced: list[Subject] | None) -> list[Subject] | None:
         """The subjects ``ref_text`` means; None (and a question) when it is ambiguous or names nothing."""
@@ -789,7 +802,9 @@ class ShapesOps:
                 return "", rest
             marker = re.search(r"(?<![a-z])(?:to|into|as|for|with)(?![a-z])|成|为|到", rest)
             if marker and op != "remove":
-                ref = re.sub(r"(?:\s+(?:right|just|up|down|over|back|all the way|straight))+\s*$", "", rest[: marker.start()])
+                ref = re.sub(
+                    r"(?:\s+(?:right|just|up|down|over|back|all the way|straight))+\s*$", "", rest[: marker.start()]
+                )
                 return ref, rest[marker.end() :]
             if op == "remove":
                 return rest, ""
@@ -1087,16 +1102,22 @@ def clause_after_removal(text: str) -> str:
 
 def _indefinite_object(text: str) -> bool:
     """ "一个 small yellow circle", "a big red square": a new object described, not one named."""
-    return re.search(r"(?:一个|一只|(?<![a-z])(?:a|an)\s)[^,，]{0,30}?(?:circle|square|triangle|star|圆|方块|正方形|三角|星)", text) is not None
+    return (
+        re.search(
+            r"(?:一个|一只|(?<![a-z])(?:a|an)\s)[^,，]{0,30}?(?:circle|square|triangle|star|圆|方块|正方形|三角|星)",
+            text,
+        )
+        is not None
+    )
 
 
 def _has_head(text: str) -> bool:
     """Whether ``text`` names an object: a shape word, "one", a pronoun, "both", "那个"."""
     if any(t.kind in ("shape", "one") for t in w.tokens(text)):
         return True
-    if PRONOUN_EN.search(text) or PLURAL_EN.search(text) or re.search(r"它|那个|这个|的那|两个|都|另外|剩下", text):
-        return True
-    return False
+    return bool(
+        PRONOUN_EN.search(text) or PLURAL_EN.search(text) or re.search(r"它|那个|这个|的那|两个|都|另外|剩下", text)
+    )
 
 
 _FILLER_AFTER_ONE = re.compile(

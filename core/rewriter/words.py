@@ -190,13 +190,11 @@ def _is_size(text: str, key: str, start: int, end: int) -> bool:
         return False  # "a little smaller": an adverb
     if word == "big" and re.match(r"\s+(?:enough|deal)\b", text[end:]):
         return False
-    if word in ("大", "小"):
-        # A bare 大/小 counts only as an adjective or in a complaint ("大的", "太大了", "大星星"), not in 大小 / 大家.
-        if text[start : end + 1] in ("大小", "大家", "小时", "大概", "小心") or text[start - 1 : end] in (
-            "大小",
-            "最大",
-        ):
-            return text[start - 1 : end] == "最大"
+    # A bare 大/小 counts as an adjective or in a complaint ("大的", "太大了", "大星星"), not in 大小 / 大家.
+    if word in ("大", "小") and (
+        text[start : end + 1] in ("大小", "大家", "小时", "大概", "小心") or text[start - 1 : end] in ("大小", "最大")
+    ):
+        return text[start - 1 : end] == "最大"
     return True
 
 
@@ -205,7 +203,7 @@ def _is_count(text: str, word: str, end: int) -> bool:
     after = text[end : end + 14]
     shapes = r"circle|square|triangle|star|disc|圆|方|三角|星"
     if word in ("两", "三"):
-        return re.match(rf"\s*(?:个|只)", after) is not None and re.search(shapes, after) is not None
+        return re.match(r"\s*(?:个|只)", after) is not None and re.search(shapes, after) is not None
     return (
         re.match(rf"\s*(?:[a-z]+\s+){{0,3}}(?:{shapes})|\s*(?:个)?[^，。,.;；]{{0,6}}(?:{shapes})", after) is not None
     )
