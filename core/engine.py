@@ -26,6 +26,7 @@ from core.painter import Painter
 from core.reference import Reference, load_reference
 from core.rewriter.base import Rewriter
 from core.scene import Scene
+from core.session_book import SessionBook
 from core.session_settings import SessionSettings
 from core.styles import for_model, load_styles
 from core.turn import ProgressFn, TurnResult, TurnRunner, current_scene
@@ -80,6 +81,7 @@ class Engine:
         self.blobs = BlobStore(Path(store.data_dir) / "consistency")
         self.runner = ConsistencyRunner(painter, self.blobs)
         self.files = SessionFiles(store, self.blobs, load_key(Path(store.data_dir)))
+        self.sessions = SessionBook(store)  # what a link may read and change (the UI's door)
         self.styles = for_model(load_styles(), painter.info.kind)
         self.turns = TurnRunner(
             painter,
@@ -146,6 +148,12 @@ class Engine:
         consistency tensors no remaining turn refers to; returns how many files went."""
         self.store.delete_session(owner_token)
         return self.sweep_blobs()
+
+    def import_session(self, data: bytes) -> SessionInfo:
+        """A new session from an exported zip, checked whole first; BadInput says why not."""
+        from core.archive import import_session
+
+        return import_session(self.store, self.blobs, data)
 
     def sweep_blobs(self) -> int:
         live: set[str] = set()

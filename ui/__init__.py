@@ -1,1 +1,1 @@
-"""The browser studio (Gradio). Calls core/ and sessions/; nothing imports ui/."""
+"""The browser studio (Gradio). Talks to core/ through the engine (never to sessions/); nothing imports ui/."""

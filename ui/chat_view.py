@@ -9,8 +9,8 @@ from __future__ import annotations
 import html
 import re
 
+from core.session_book import TurnInfo
 from core.user_text import clean
-from sessions.store import TurnInfo
 
 STATUS_TEXT = {
     "failed": "⚠️ This turn failed: {error}",

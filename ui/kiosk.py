@@ -12,7 +12,7 @@ import time
 from collections import defaultdict, deque
 from pathlib import Path
 
-from core.rewriter.lexicon import normalise
+from core.user_text import fold as normalise
 
 
 class RateLimiter:

@@ -14,13 +14,10 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from core.archive import import_session
 from core.engine import Engine
 from core.errors import BadInput
+from core.session_book import SessionNotFound, SessionsError, TurnInfo
 from core.user_text import clean
-from sessions import SessionsError
-from sessions.errors import SessionNotFound
-from sessions.store import TurnInfo
 from ui.i18n import t
 
 MAX_IMPORT_BYTES = 64 * 1024 * 1024  # the archive's own limit (sessions/archive.py) is the same
@@ -94,18 +91,18 @@ class SessionPanel:
 
     def __init__(self, engine: Engine):
         self.engine = engine
-        self.store = engine.store
+        self.sessions = engine.sessions
 
     # -- reading --------------------------------------------------------------------------
 
     def state(self, token: str, lang: str) -> PanelState:
         if not token:
             return PanelState("", True, "", "", "", [], None, "", "")
-        access = self.store.access(token)
+        access = self.sessions.access(token)
         session = access.session
         addresses = self.engine.files.addresses(token)
-        tree = self.store.turns(session.id)
-        path_ids = {turn.id for turn in self.store.path(session.id)}
+        tree = self.sessions.turns(token)
+        path_ids = {turn.id for turn in self.sessions.path(token)}
         by_parent: dict[str | None, list[str]] = {}
         for turn in tree:
             by_parent.setdefault(turn.parent_id, []).append(turn.id)
@@ -114,9 +111,7 @@ class SessionPanel:
             siblings = by_parent[turn.parent_id]
             branch = (siblings.index(turn.id) + 1, len(siblings))
             choices.append((turn_label(turn, turn.id in path_ids, branch, lang), turn.id))
-        shown = self.store.gallery(session.id)
-        if not access.can_write:  # a read-only link shows the current path only
-            shown = [(turn, image) for turn, image in shown if turn.id in path_ids]
+        shown = self.sessions.gallery(token)  # a read-only link: the current path's pictures only
         gallery = gallery_html(
             [(addresses.image(image.id), f"#{turn.index} · {turn.prompt or turn.message}") for turn, image in shown]
         )
@@ -140,7 +135,7 @@ class SessionPanel:
             known = []
         tokens = [k for k in known if isinstance(k, str)][:MAX_KNOWN_SESSIONS] if isinstance(known, list) else []
         cards = []
-        for summary in self.store.sessions_for_tokens(tokens):
+        for summary in self.sessions.mine(tokens):
             thumb = None
             if summary.thumbnail_image_id:
                 thumb = self.engine.files.addresses(summary.owner_token).image(summary.thumbnail_image_id)
@@ -152,23 +147,23 @@ class SessionPanel:
     # -- writing (owner link only; the store enforces it) ----------------------------------
 
     def rename(self, token: str, title: str, lang: str) -> str:
-        return self._do(lambda: self.store.rename(token, clean(title).strip()[:200]), "renamed", lang)
+        return self._do(lambda: self.sessions.rename(token, clean(title).strip()[:200]), "renamed", lang)
 
     def undo(self, token: str, lang: str) -> str:
-        return self._do(lambda: self.store.undo(token), "undone", lang)
+        return self._do(lambda: self.sessions.undo(token), "undone", lang)
 
     def redo(self, token: str, lang: str) -> str:
-        return self._do(lambda: self.store.redo(token), "redone", lang)
+        return self._do(lambda: self.sessions.redo(token), "redone", lang)
 
     def checkout(self, token: str, turn_id: str, lang: str) -> str:
         if not turn_id:
             return t("pick_turn", lang)
-        return self._do(lambda: self.store.checkout(token, turn_id), "checked_out", lang)
+        return self._do(lambda: self.sessions.checkout(token, turn_id), "checked_out", lang)
 
     def rotate(self, token: str, kind: str, lang: str) -> tuple[str, str]:
         """(the tab's token afterwards, message). Re-issuing the owner link changes this tab's token."""
         try:
-            session = self.store.rotate_token(token, kind)
+            session = self.sessions.rotate(token, kind)
         except SessionsError as exc:
             return token, str(exc)
         return (session.owner_token, t(f"rotated_{kind}", lang))
@@ -187,7 +182,7 @@ class SessionPanel:
     def fork(self, token: str, turn_id: str | None, lang: str) -> tuple[str, str]:
         """Any link may fork: the copy is the visitor's own session, opened with its owner token."""
         try:
-            session = self.store.fork(token, turn_id or None)
+            session = self.sessions.fork(token, turn_id or None)
         except SessionsError as exc:
             return token, str(exc)
         return session.owner_token, t("forked", lang)
@@ -201,7 +196,7 @@ class SessionPanel:
         if size > MAX_IMPORT_BYTES:
             return current, t("import_too_big", lang, mb=size / 1e6, limit=MAX_IMPORT_BYTES // (1024 * 1024))
         try:
-            session = import_session(self.store, self.engine.blobs, path.read_bytes())
+            session = self.engine.import_session(path.read_bytes())
         except (BadInput, SessionsError) as exc:
             return current, t("import_refused", lang, reason=str(exc))
         return session.owner_token, t("imported", lang)

@@ -25,11 +25,10 @@ from core.errors import BadInput, InkturnError
 from core.preview import LatentPreview
 from core.reference import MAX_BYTES as MAX_REFERENCE_BYTES
 from core.reference import Reference, load_reference
+from core.session_book import HEAD as HEAD_TURN
+from core.session_book import ReadOnly, SessionNotFound, SessionsError
 from core.settings import Settings
 from core.user_text import clean
-from sessions import SessionsError
-from sessions.errors import ReadOnly, SessionNotFound
-from sessions.store import HEAD as HEAD_TURN
 from ui import page_js
 from ui.chat_view import inert, notice, turn_messages
 from ui.i18n import HEAD, I18N, RESTORE_LANGUAGE_JS, SWITCH_LANGUAGE_JS, language_from_header, t
@@ -91,7 +90,7 @@ class Studio:
             return []
         addresses = self.engine.files.addresses(token)
         chat: list[dict] = []
-        for turn in self.engine.store.path(addresses.session_id):
+        for turn in self.engine.sessions.path(token):
             chat.extend(turn_messages(turn, addresses.image(turn.image_id), addresses.image(turn.reference_image_id)))
         return chat
 
@@ -103,7 +102,7 @@ class Studio:
 
     def session_settings(self, token: str) -> dict:
         try:
-            return dict(self.engine.store.access(token).session.settings) if token else {}
+            return dict(self.engine.sessions.access(token).session.settings) if token else {}
         except SessionNotFound:
             return {}
 
@@ -166,7 +165,7 @@ class Studio:
                 return self.engine.regenerate(session, regenerate, variation=variation, on_step=on_step, cancel=cancel)
             parent = HEAD_TURN
             if branch_from:
-                parent = self.engine.store.get_turn(branch_from).parent_id
+                parent = self.engine.sessions.turn(token, branch_from).parent_id
             return self.engine.run_turn(
                 session, text, reference=upload, parent_id=parent, on_step=on_step, cancel=cancel
             )
@@ -231,7 +230,7 @@ class Studio:
     def _session_for(self, token: str, text: str, overrides: dict | None):
         """The session this tab writes to (a new one if none); ReadOnly for a read-only link."""
         if token:
-            access = self.engine.store.access(token)
+            access = self.engine.sessions.access(token)
             if not access.can_write:
                 raise ReadOnly(t("read_only"))
             session = access.session
@@ -395,7 +394,7 @@ def build_ui(engine: Engine, settings: Settings) -> gr.Blocks:
             yield gr.update(), token, studio.safe_history(token), None, t("pick_turn", lang)
             return
         try:
-            original = engine.store.get_turn(turn_id)
+            original = engine.sessions.turn(token, turn_id)
         except SessionsError as exc:
             yield gr.update(), token, studio.safe_history(token), None, str(exc)
             return

@@ -1,0 +1,41 @@
+"""The house rules, read from the source: which package may import which."""
+
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+# package -> packages it must never import
+FORBIDDEN = {
+    "ui": ("sessions", "core.rewriter", "core.consistency", "core.bundled"),
+    "core": ("ui",),
+    "sessions": ("core", "ui", "torch", "diffusers", "transformers"),
+}
+
+
+def imports(path: Path) -> set[str]:
+    found = set()
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.Import):
+            found |= {alias.name for alias in node.names}
+        elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+            found.add(node.module)
+    return found
+
+
+@pytest.mark.parametrize("package", sorted(FORBIDDEN))
+def test_no_module_imports_a_forbidden_layer(package):
+    bad = []
+    for path in sorted((ROOT / package).rglob("*.py")):
+        for name in imports(path):
+            if any(name == f or name.startswith(f + ".") for f in FORBIDDEN[package]):
+                bad.append(f"{path.relative_to(ROOT)} imports {name}")
+    assert bad == []
+
+
+def test_the_engine_stays_a_surface():
+    """The turn's steps live in core/turn.py and the consistency work in core/consistency/."""
+    assert len((ROOT / "core" / "engine.py").read_text(encoding="utf-8").splitlines()) < 300
