@@ -27,8 +27,8 @@ format:
 bench:  ## time per turn vs a plain pipeline call
 	$(PY) bench/bench_turn.py
 
-eval-rewriter:  ## composer (and configured LLM) accuracy on the dialogue dev set
-	$(PY) bench/eval_rewriter.py
+eval-rewriter:  ## composer accuracy: the old dev set, then every per-turn set (fresh batches, paraphrases)
+	$(PY) bench/eval_rewriter.py && $(PY) bench/eval_dialogues.py
 
 eval-model:  ## the bundled model's accuracy on held-out prompts (ARGS="--model=training/checkpoint.safetensors")
 	$(PY) scripts/eval_model.py $(ARGS)

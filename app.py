@@ -47,7 +47,8 @@ def build_engine(settings: Settings):
     painter = build_painter(settings)
     return Engine(
         painter,
-        build_rewriter(settings),
+        # The bundled model draws only the shapes world: the composer says so for anything else.
+        build_rewriter(settings, world="shapes" if painter.info.kind in ("bundled", "random") else "open"),
         store,
         limits=EngineLimits(max_message_chars=settings.max_message_chars, history_turns=settings.history_turns),
         defaults=SessionDefaults(

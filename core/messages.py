@@ -28,6 +28,10 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "image_far_too_large": "This picture has over {pixels_m:g} million pixels; the limit is {limit_m:g} million.",
         "image_unreadable": "The attached file is not an image Inkturn can read (use PNG, JPEG, WebP or GIF).",
         "image_broken": "The attached image is broken or truncated.",
+        "reference_unused": (
+            "The attached picture ({description}) is kept with this message, but the loaded model can use only "
+            "pictures of the shapes world or a rewriter that sees images; it was not used for the drawing."
+        ),
         # settings and turns
         "size_unsupported": "This session's size {width}x{height} is not supported; use {allowed}.",
         "steps_range": "Steps must be between 1 and 200, not {steps}.",
@@ -56,6 +60,7 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "image_far_too_large": "这张图片超过 {pixels_m:g} 兆像素，上限是 {limit_m:g} 兆像素。",
         "image_unreadable": "附件不是 Inkturn 能读取的图片（请用 PNG、JPEG、WebP 或 GIF）。",
         "image_broken": "附件图片已损坏或不完整。",
+        "reference_unused": "附件图片（{description}）已随消息保存，但当前模型只能使用形状世界的图片或能看图的改写器，这次绘制没有用到它。",
         "size_unsupported": "本会话的尺寸 {width}x{height} 不受支持；请使用 {allowed}。",
         "steps_range": "步数必须在 1 到 200 之间，而不是 {steps}。",
         "seed_range": "种子必须在 0 到 2147483647 之间，而不是 {seed}。",

@@ -123,15 +123,19 @@ class TurnRunner:
         previous = current_scene(work.path)
         history = self._history(work.path)
         images = self._latest_image(work.path)
-        said = work.text
+        unused_reference = False
         if reference is not None:
             if getattr(self.rewriter, "vision", False):
                 images = [reference.png, *images]
             elif reference.scene is not None:
                 previous = reference.scene  # a shapes-world picture: the message edits what it shows
             else:
-                said = f"{work.text} ({reference.description})"
-        rewrite = self.rewriter.rewrite(previous, history, said, images=images)
+                # Words about its colours would only draw garbage: keep it with the turn, say so.
+                unused_reference = True
+        rewrite = self.rewriter.rewrite(previous, history, work.text, images=images)
+        if unused_reference:
+            note = messages.text("reference_unused", work.lang, description=reference.description)
+            rewrite = rewrite.model_copy(update={"notes": (*rewrite.notes, note)})
         preset = self.styles.get(work.settings.style)
         negative = clean(merge_negative(preset, work.settings.negative_prompt))
         suffix = preset.suffix if preset else ""
@@ -169,8 +173,8 @@ class TurnRunner:
         work.stage = "consistency"
         result, record, summary = self.consistency_runner.finish(result, prepared)
         work.generation = {**result.generation, "consistency": record}
-        if summary:
-            work.rewrite = rewrite.model_copy(update={"notes": (*rewrite.notes, summary)})
+        if summary:  # the History panel's detail; the reply stays one sentence (the rewriter's)
+            record["summary"] = summary
         work.timings["draw"] = _ms(t0)
         work.png = encode_png(
             result.image,

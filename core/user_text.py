@@ -39,3 +39,8 @@ def was_cleaned(value: object) -> bool:
 def is_blank(text: str) -> bool:
     """Nothing to read: only spaces and invisible characters."""
     return not any(not ch.isspace() and ch not in INVISIBLE and unicodedata.category(ch) != "Cf" for ch in text)
+
+
+def fold(text: str) -> str:
+    """For matching, not for showing: NFKC (full-width to ASCII), lower case, single spaces."""
+    return re.sub(r"\s+", " ", unicodedata.normalize("NFKC", clean(text)).lower()).strip()

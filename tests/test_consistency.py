@@ -194,7 +194,7 @@ SCRIPT = [
     "make the circle green",
     "add a small yellow star at the top",
     "change the background to black",
-    "a large green star at the center on a red background",
+    "start over: a large green star at the center on a red background",
 ]
 
 
@@ -265,7 +265,7 @@ def test_each_turn_stores_its_plan_seed_and_noise(make_engine):
     assert turns[4].seed == derive_seed(7, turns[4].index) != 7  # a new scene gets a fresh seed
     noise = engine.blobs.get(plans[0]["blobs"]["noise"])["noise"]
     assert torch.equal(noise, engine.painter.initial_noise(7, 64, 64))
-    assert "Kept: " in turns[1].reply
+    assert plans[1]["summary"].startswith("Kept: ") and "Kept: " not in turns[1].reply  # one sentence in the chat
 
 
 @pytest.mark.parametrize(
@@ -316,7 +316,8 @@ def test_a_details_edit_of_a_general_scene_is_drawn_and_summed_up(make_engine):
     engine.run_turn(session, "森林里的一只红色狐狸")
     turn = engine.run_turn(session, "给它戴上围巾").turn
     assert turn.status == "done" and turn.image_id is not None
-    assert turn.reply.endswith("保留：背景；改动：红色狐狸的细节：无 → 戴着围巾。")
+    assert turn.generation["consistency"]["summary"] == "保留：背景；改动：红色狐狸的细节：无 → 戴着围巾。"
+    assert "保留" not in turn.reply
 
 
 def test_a_locked_seed_stays_for_new_scenes(make_engine):

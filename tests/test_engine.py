@@ -126,7 +126,7 @@ def test_a_chinese_user_is_told_in_chinese_what_was_left_out(engine):
     engine.run_turn(session, "森林里的一只狐狸")
     phrase = "带着" + "非常" * 8 + "闪亮的光芒"
     result = engine.run_turn(session, phrase)
-    assert result.rewrite.prompt == "一只狐狸，背景是森林"
+    assert result.rewrite.prompt == "森林里的一只狐狸"  # the user's own words
     assert f"这些没有写进提示词：{phrase}" in result.turn.reply
     assert "Left out" not in result.turn.reply
 

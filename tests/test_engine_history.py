@@ -89,9 +89,10 @@ def test_any_other_reference_is_described_in_words_for_the_composer(engine):
     picture = np.full((60, 80, 3), (245, 140, 30), dtype=np.uint8)
     session = engine.new_session()
     turn = engine.run_turn(session, "a fox in a forest", reference=png(picture)).turn
-    # the composer reads "(a reference picture (80x60), mostly orange)" as the fox's colour
-    assert turn.prompt == "an orange fox in a forest" and turn.status == "done"
+    # a picture the model cannot use is kept with the turn, left out of the prompt, and the user told
+    assert turn.prompt == "a fox in a forest" and turn.status == "done"
     assert turn.reference_image_id is not None
+    assert "kept with this message" in turn.reply and "mostly orange" in turn.reply
 
 
 def test_a_broken_reference_is_refused_and_nothing_is_written(engine):

@@ -57,6 +57,9 @@ def diff_scenes(before: Scene, after: Scene) -> SceneDiff:
     new_ids = {s.id for s in after.subjects}
     d.removed = [sid for sid in old if sid not in new_ids]
     d.scene_fields = [f for f in SCENE_FIELDS if getattr(before, f) != getattr(after, f)]
+    if "extras" in d.scene_fields and (d.added or d.removed or d.attributes or d.moved):
+        # An open scene's extras are its prompt's phrases: they restate a subject's change.
+        d.scene_fields.remove("extras")
     return d
 
 
@@ -131,9 +134,30 @@ def _kept_and_changed(
         changed.append(f"{_name(before[sid], lang)}{'移动' if zh else ' moved'}{sep}{old} → {new}")
     if previous is not None:
         for f in diff.scene_fields:
-            old, new = describe_value(f, getattr(previous, f), lang), describe_value(f, getattr(scene, f), lang)
+            if f == "extras":
+                old, new = _phrase_change(previous.extras, scene.extras, lang)
+            else:
+                old, new = describe_value(f, getattr(previous, f), lang), describe_value(f, getattr(scene, f), lang)
             changed.append(f"{field_name(f, lang)}{sep}{old} → {new}")
     return kept, changed
+
+
+def _phrase_change(before: tuple[str, ...], after: tuple[str, ...], lang: str) -> tuple[str, str]:
+    """Only the words that differ between two phrase lists ("none → wearing a scarf")."""
+    old, new = (
+        "，".join(before) if lang == "zh" else ", ".join(before),
+        "，".join(after) if lang == "zh" else ", ".join(after),
+    )
+    start = 0
+    while start < min(len(old), len(new)) and old[start] == new[start]:
+        start += 1
+    end = 0
+    while end < min(len(old), len(new)) - start and old[-1 - end] == new[-1 - end]:
+        end += 1
+    trim = " ,，;；"
+    gone, came = old[start : len(old) - end].strip(trim), new[start : len(new) - end].strip(trim)
+    none = describe_value("extras", (), lang)
+    return gone or none, came or none
 
 
 def plan_turn(
