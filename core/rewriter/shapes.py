@@ -23,7 +23,10 @@ MAX_OBJECTS = 3
 
 # -- cues ------------------------------------------------------------------------------------------
 
-BG_CUE = re.compile(r"(?<![a-z])(?:background|backdrop|canvas|backgrounds|bg)(?![a-z])|背景|底色")
+BG_CUE = re.compile(
+    r"(?<![a-z])(?:background|backdrop|canvas|backgrounds|bg)(?![a-z])|背景|底色"
+    r"|(?<=[红橙黄绿蓝紫白黑]|色)底(?![部下边端层角面])"  # "紫底", "蓝色底": a background said the short way
+)
 _OPS_EN = [
     ("remove", r"remov(?:e|ing)|delet(?:e|ing)|eras(?:e|ing)|get(?:ting)? rid of|tak(?:e|ing) (?:out|off|away)|"
                r"tak(?:e|ing) (?:[\w-]+ ){1,8}?(?:away|out|off)(?![a-z])|drop|scrap(?:ping)?|lose|ditch|eliminate|clear|"
@@ -31,8 +34,8 @@ _OPS_EN = [
     ("swap", r"swap|flip|switch places|switch (?:their|them)|exchange|trade places|trade"),
     ("add", r"add(?:ing|ed)?|also draw|draw(?:ing)? (?:another|a|an|one)|put(?:ting)? (?:a|an|another|one|two)|"
             r"place (?:a|an|another)|insert|include|throw in|stick (?:a|an)|another|plus|"
-            r"(?:i'?d|i would) (?:love|like)(?= (?:a|an|another|one)\b)|(?:i want|i need|give me|can i get|could i get|"
-            r"can i have|could i have|let'?s have)(?= (?:a|an|another|one)\b)"),
+            r"(?:i'?d|i would) (?:love|like)(?: also| too| now)?(?= (?:a|an|another|one)\b)|(?:i want|i need|give me|can i get|could i get|"
+            r"can i have|could i have|let'?s have)(?: also| too| now| as well)?(?= (?:a|an|another|one)\b)"),
     ("move", r"mov(?:e|ing)|shift(?:ing)?|drag(?:ging)?|slid(?:e|ing)|relocate|bring|push|put (?:it|the|them|that|this)|place (?:it|the)|"
              r"(?:should|must|needs? to|has to|would|could) (?:go|sit|be placed|be moved)"),
     ("set", r"make|making|change|changing|turn|turning|colou?r(?!s)|paint(?:ing)?|recolou?r(?:ing)?|resiz(?:e|ing)|"
@@ -297,6 +300,71 @@ def _strength(text: str, start: int, end: int) -> tuple[int, int]:
     return best
 
 
+_ROW_WORD = {"top": "top", "upper": "top", "bottom": "bottom", "lower": "bottom", "left": "left", "right": "right"}
+_EACH_EN = re.compile(
+    r"(?:in|at|on|into)?\s*(?:each of (?:the )?|both (?:of the )?|the two |all (?:of )?the |each |every )"
+    r"(?:(?P<row>top|upper|bottom|lower|left|right|left-hand|right-hand)\s+)?(?P<what>corners?|sides?|edges?|ends?)(?![a-z])"
+)
+_EACH_ZH_ROW = re.compile(r"(?P<row>最?上面|最?上方|顶部|上边|最?下面|最?下方|底部|下边|左边|左侧|右边|右侧)的?(?:两个|两|2个)角")
+_JOIN_ZH = re.compile(r"^\s*(?:[和、与及跟,，]|还有)\s*$")
+
+
+def _each_cells(text: str) -> tuple[list[str], str]:
+    """Positions one description is meant for each of, and the text without them:
+    "右上角和左下角各一个…", "左侧、中间、右侧各一个…", "下面两个角各放一个…", "in each of the top corners",
+    "on both sides"."""
+    m = _EACH_EN.search(text)
+    if m:
+        row = _ROW_WORD.get((m.group("row") or "").replace("-hand", ""))
+        what = m.group("what")
+        if what.startswith("corner"):
+            if row in ("top", "bottom"):
+                cells = [f"{row}-left", f"{row}-right"]
+            elif row in ("left", "right"):
+                cells = [f"top-{row}", f"bottom-{row}"]
+            else:
+                cells = ["top-left", "top-right", "bottom-left", "bottom-right"]
+        elif row is None:
+            cells = ["left", "right"]
+        else:
+            return [], text
+        return cells, text[: m.start()] + " " + text[m.end() :]
+    m = _EACH_ZH_ROW.search(text)
+    if m:
+        word = m.group("row")
+        if "上" in word or "顶" in word:
+            cells = ["top-left", "top-right"]
+        elif "下" in word or "底" in word:
+            cells = ["bottom-left", "bottom-right"]
+        else:
+            side = "left" if "左" in word else "right"
+            cells = [f"top-{side}", f"bottom-{side}"]
+        return cells, text[: m.start()] + " " + text[m.end() :]
+    k = text.find("各")
+    if k < 0:
+        return [], text
+    pos = [t for t in w.tokens(text[:k]) if t.kind == "pos"]
+    # Walk back from 各 over position words joined by 和 / 、: one group per cell.
+    groups: list[list[w.Tok]] = []
+    end = k
+    start = k
+    for t in reversed(pos):
+        gap = text[t.end : end]
+        if groups and not gap.strip(" 的角"):
+            groups[-1].insert(0, t)
+        elif (not groups and not gap.strip(" 的角都")) or (groups and _JOIN_ZH.match(gap.replace("角", "").replace("的", ""))):
+            groups.append([t])
+        else:
+            break
+        end = start = t.start
+    if len(groups) < 2:
+        return [], text
+    cells = [c for c in (w.compose_position(g) for g in reversed(groups)) if c]
+    if len(set(cells)) < 2:
+        return [], text
+    return list(dict.fromkeys(cells)), text[:start] + " " + text[k + 1 :]
+
+
 def parse_objects(text: str, lang: str) -> list[Spec]:
     """The objects a description names, each with the words nearest to it.
 
@@ -305,6 +373,19 @@ def parse_objects(text: str, lang: str) -> list[Spec]:
     left, and a yellow circle, small, top right"). A count ("two circles", "三个三角形") is
     not an object: its words go to every object, and unanchored chunks after it become its
     objects ("左边红色，中间绿色，右边蓝色")."""
+    cells, stripped = _each_cells(text)
+    if cells:
+        # Only the piece that says "each" is repeated: "左下和右下各一个小的蓝色方块，上方中间一个大的红色圆".
+        pieces = re.split(r"(?<=[,，;；。])", stripped)
+        out: list[Spec] = []
+        for piece in pieces:
+            specs = parse_objects(piece, lang)
+            if len(specs) == 1 and specs[0].position is None and cells:
+                one = specs[0]
+                specs = [Spec(shape=one.shape, colour=one.colour, size=one.size, position=c) for c in cells]
+                cells = []
+            out += specs
+        return out
     order = _row_order(text)
     if order:
         text = order[2]

@@ -35,7 +35,8 @@ class Tok:
 # -- surfaces --------------------------------------------------------------------------------------
 
 SIZE_EN = {
-    "small": ("small", "tiny", "little", "mini", "teeny", "smallish", "wee"),
+    "small": ("small", "tiny", "little", "mini", "teeny", "smallish", "wee", "itty-bitty", "itty bitty", "teeny-tiny",
+              "teensy", "minuscule", "petite"),
     "large": ("large", "big", "huge", "giant", "massive", "enormous", "gigantic", "biggish", "oversized"),
 }
 SIZE_ZH = {
@@ -52,7 +53,7 @@ MORE_ZH = {
     "small": ("缩小", "变小", "改小", "调小", "小一点", "小一些", "小些", "小点", "弄小", "减小"),
 }
 SHAPE_EXTRA_EN = {
-    "circle": ("circles", "discs", "disks", "dot", "dots", "round shape", "ring"),
+    "circle": ("circles", "discs", "disks", "dot", "dots", "round shape", "ring", "round"),
     "square": ("squares", "boxes", "rectangle", "rectangles"),
     "triangle": ("triangles",),
     "star": ("stars", "five-pointed stars"),
@@ -74,8 +75,8 @@ POS_ZH = {
     "top-right": ("右上角", "右上方", "右上边", "右上", "上右"),
     "bottom-left": ("左下角", "左下方", "左下边", "左下", "下左"),
     "bottom-right": ("右下角", "右下方", "右下边", "右下", "下右"),
-    "v:top": ("正上方", "最上面", "最上方", "最上边", "上方", "上面", "上边", "顶部", "顶端", "上部", "上侧", "顶上", "上端"),
-    "v:bottom": ("正下方", "最下面", "最下方", "最下边", "下方", "下面", "下边", "底部", "底端", "下部", "下侧", "下端"),
+    "v:top": ("最顶上", "最顶部", "最顶端", "正上方", "最上面", "最上方", "最上边", "上方", "上面", "上边", "顶部", "顶端", "上部", "上侧", "顶上", "上端"),
+    "v:bottom": ("最底下", "最底部", "最底端", "最底层", "底下", "正下方", "最下面", "最下方", "最下边", "下方", "下面", "下边", "底部", "底端", "下部", "下侧", "下端"),
     "h:left": ("最左边", "最左侧", "左侧", "左边", "左面", "左方", "左端", "左"),
     "h:right": ("最右边", "最右侧", "右侧", "右边", "右面", "右方", "右端", "右"),
     "c": ("正中间", "正中央", "正中心", "正中", "中间", "中央", "中心", "居中", "中部", "当中"),
@@ -85,7 +86,7 @@ POS_ZH = {
 _NOT_SIDE = re.compile(
     r"right(?=\s+(?:in|into|at|under|over|above|below|beneath|next|now|there|here|away|by|after|before|on top|up|down|"
     r"across|behind|beside|along|where|the way|then)\b)|(?<=all )right|(?<=that's )right|(?<=that is )right"
-    r"|(?<=\bare )left\b|(?<=\bis )left\b|(?<=\bbe )left\b|(?<=\bones )left\b|(?<=\bshapes )left\b"
+    r"|(?<=\bare )left\b(?!\s+(?:side|corner|edge|half|top|bottom))|(?<=\bis )left\b(?!\s+(?:side|corner|edge|half|top|bottom))|(?<=\bbe )left\b(?!\s+(?:side|corner|edge|half|top|bottom))|(?<=\bones )left\b|(?<=\bshapes )left\b"
     r"|(?<=\bobjects )left\b|(?<=\bstill )left\b|left(?= over\b)"
 )
 # Numbers before a shape make it a count ("two circles"), not an object of its own.
@@ -128,6 +129,12 @@ def _patterns() -> tuple[tuple[re.Pattern, str, str, int], ...]:
                 body = re.escape(surface).replace(r"\ ", r"[\s-]+").replace(r"\-", r"[\s-]+")
                 pattern = re.compile(rf"(?<![a-z]){body}(?![a-z])")
             rows.append((pattern, kind, key, len(surface)))
+    # "变成方的", "圆的那个": a shape said as an adjective, not the 方 of 下方 / 方向.
+    rows.append((re.compile(r"(?<![上下左右前后地大四长])方的"), "shape", "square", 2))
+    # "in left down corner": word order of a learner; "left up" alone is a size change ("scale … up").
+    for corner, (v, h) in {"top-left": ("up", "left"), "top-right": ("up", "right"), "bottom-left": ("down", "left"),
+                           "bottom-right": ("down", "right")}.items():  # fmt: skip
+        rows.append((re.compile(rf"(?<![a-z])(?:{h}[\s-]+{v}|{v}[\s-]+{h})(?=\s+corner)"), "pos", corner, 9))
     rows.append((re.compile(r"(?<![a-z])ones?(?![a-z'])"), "one", "one", 3))
     # Generic heads: "the red shape", "that thing", "那个图形".
     rows.append(
@@ -171,7 +178,7 @@ def tokens(text: str) -> tuple[Tok, ...]:
 def _is_head_one(text: str, start: int, end: int) -> bool:
     """ "the red one", "a small one": a head noun; not "one big circle", "one cell left", "one of them"."""
     after = text[end:].lstrip()
-    if re.match(r"(?:of|cell|step|spot|notch|more|by)\b", after):
+    if re.match(r"(?:of|cell|step|spot|notch|more|by|row|column)\b|[:：]", after):
         return False
     before = text[:start].rstrip()
     if re.search(r"(?:^|[\s,.;:!?])(?:no|any|every|some)$", before):
@@ -192,7 +199,7 @@ def _is_size(text: str, key: str, start: int, end: int) -> bool:
         return False
     # A bare 大/小 counts as an adjective or in a complaint ("大的", "太大了", "大星星"), not in 大小 / 大家.
     if word in ("大", "小") and (
-        text[start : end + 1] in ("大小", "大家", "小时", "大概", "小心") or text[start - 1 : end] in ("大小", "最大")
+        text[start : end + 1] in ("大小", "大家", "小时", "大概", "小心", "小朋", "小孩", "小学", "大人", "小姐", "大学") or text[start - 1 : end] in ("大小", "最大")
     ):
         return text[start - 1 : end] == "最大"
     return True
