@@ -80,6 +80,12 @@ def test_chat_preview_stop_reload_and_language(studio, browser):
     page = browser.new_page(viewport={"width": 1400, "height": 1000}, locale="en-US")
     page.goto(studio.url)
     page.wait_for_selector("#message-box textarea")
+    # a new session: the switch shows the language in use, the seed box is empty (not -1)
+    page.wait_for_function("() => !!document.querySelector('#language-switch input:checked')", timeout=15_000)
+    assert page.evaluate("() => document.querySelector('#language-switch input:checked').value") == "en"
+    page.locator("#settings-panel").click()
+    assert page.input_value("#setting-seed input") == "5"  # the app's --seed; empty without one, never -1
+    page.locator("#settings-panel").click()
     shot(page, "01-empty")
 
     send(page, "a large red circle at the top left on a blue background")
@@ -265,11 +271,14 @@ def test_share_read_only_fork_branch_undo_export_import(studio, browser, tmp_pat
     wait_images(other, 2)
     other.wait_for_selector("#read-only-banner", state="visible")
     assert not other.locator("#message-box").is_visible()
-    open_panel(other, "settings-panel")  # the settings are shown, but cannot be saved
-    other.wait_for_selector("#setting-steps", state="visible")
-    assert not other.locator("#save-settings").is_visible()
-    shot(other, "09-read-only")
+    # Nothing suggests a reader can change the session: no settings, no write buttons, a reader's footer.
+    assert not other.locator("#settings-panel").is_visible() and not other.locator("#session-panel").is_visible()
+    assert "read-only link" in other.inner_text("#link-note")
     open_panel(other, "history-panel")
+    for button in ("#undo", "#redo", "#checkout", "#regenerate", "#variation", "#edit-rerun"):
+        assert not other.locator(button).is_visible(), button
+    assert other.locator("#fork").is_visible()
+    shot(other, "09-read-only", readme=True)
     other.click("#fork")
     other.wait_for_selector("#message-box textarea", state="visible", timeout=30_000)
     other.wait_for_function(f"() => window.location.href !== {read_url!r} && window.location.href.includes('#s=')")

@@ -35,6 +35,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "link_note": "The page address (`?s=…`) reopens this conversation after a reload or a restart. "
         "Keep it private: it lets anyone continue the session. To show it to someone, send the read-only link "
         "from the Session panel.",
+        "reader_note": "You are viewing a read-only link: you can look at this conversation, its pictures and "
+        "gallery, download what it shows, and fork it into a session of your own.",
         "kiosk_title": "Draw with words",
         "kiosk_hint": "Tap an example or type what you want to see.",
         # run-time messages
@@ -125,6 +127,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "language": "语言",
         "link_note": "页面地址（`?s=…`）可在刷新或重启后重新打开本会话。请勿外传：任何人拿到它都能继续这个会话。"
         "想给别人看，请发送“会话”面板里的只读链接。",
+        "reader_note": "你正在查看只读链接：可以看这个对话、它的图片和画廊，下载它显示的内容，也可以复制（分叉）到自己的会话。",
         "kiosk_title": "用文字画画",
         "kiosk_hint": "点一个例子，或输入你想看到的画面。",
         "empty": "请输入内容：消息是空的。",

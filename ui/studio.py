@@ -100,6 +100,17 @@ class Studio:
         except SessionNotFound:
             return []
 
+    def shown_seed(self, token: str) -> int | None:
+        """The seed of the picture on screen (a Variation's own), else the session's."""
+        if not token:
+            return None
+        try:
+            path = self.engine.sessions.path(token)
+            drawn = next((t.seed for t in reversed(path) if t.image_id and t.seed is not None), None)
+            return drawn if drawn is not None else self.session_settings(token).get("seed")
+        except SessionNotFound:
+            return None
+
     def session_settings(self, token: str) -> dict:
         try:
             return dict(self.engine.sessions.access(token).session.settings) if token else {}
@@ -318,7 +329,7 @@ def build_ui(engine: Engine, settings: Settings) -> gr.Blocks:
             size if size in sizes else sizes[0],
             s.get("steps", d.steps),
             s.get("guidance", d.guidance),
-            s.get("seed", d.seed if d.seed is not None else -1),
+            studio.shown_seed(token) if s else d.seed,  # empty for a new session: a seed is drawn for it
             bool(s.get("seed_locked", False)),
             clean(s.get("negative_prompt", d.negative_prompt)),
             s.get("style", "none"),
@@ -334,8 +345,8 @@ def build_ui(engine: Engine, settings: Settings) -> gr.Blocks:
         return (
             gr.update(visible=not writable),  # read-only banner
             gr.update(visible=writable),  # message row
-            gr.update(visible=not kiosk),  # settings: a read-only visitor sees them too...
-            gr.update(visible=writable),  # ...but cannot save them (the store refuses it anyway)
+            gr.update(visible=writable and not kiosk),  # settings: nothing a reader could think is theirs
+            gr.update(visible=writable),
             gr.update(visible=writable and not kiosk and bool(state.token)),  # owner tools
             gr.update(visible=bool(state.token) and not kiosk),  # history
             state.title,
@@ -344,6 +355,8 @@ def build_ui(engine: Engine, settings: Settings) -> gr.Blocks:
             gr.update(choices=state.turn_choices, value=state.head_turn_id),
             state.gallery,
             state.download if state.token else "",
+            gr.update(visible=writable),  # history: undo, redo, redraw... (Fork stays for readers)
+            gr.update(value=t("link_note" if writable else "reader_note", lang), visible=not kiosk),
         )
 
     def open_from_url(token: str, request: gr.Request):
@@ -386,7 +399,7 @@ def build_ui(engine: Engine, settings: Settings) -> gr.Blocks:
         ):
             # the attachment goes with the turn once it starts (the box is cleared); a refusal keeps both
             attached = None if box == "" else gr.update()
-            yield box, tok, chat, preview, status, studio.session_settings(tok).get("seed", seed), attached
+            yield box, tok, chat, preview, status, studio.shown_seed(tok) or seed, attached
 
     def history_run(message, turn_id, token, lang, mode, request: gr.Request):
         """Re-run from the history panel: an edited message, the same seed, or a variation."""
@@ -434,7 +447,8 @@ def build_ui(engine: Engine, settings: Settings) -> gr.Blocks:
 
     def idle_reset(lang):
         minutes = f"{settings.kiosk_idle_minutes:g}"
-        return "", [notice(t("idle_reset", lang, m=minutes))], None, "", ""
+        # News, not an error: no warning sign.
+        return "", [{"role": "assistant", "content": inert(t("idle_reset", lang, m=minutes))}], None, "", ""
 
     # Gradio keeps copies of served images in its cache; a kiosk runs for days.
     # Gradio keeps uploads (references, imports) in its cache; pictures never go there (ui/web.py).
@@ -519,7 +533,7 @@ def build_ui(engine: Engine, settings: Settings) -> gr.Blocks:
                         elem_id="setting-guidance",
                     )
                     seed = gr.Number(
-                        value=-1, precision=0, label=I18N("seed"), elem_id="setting-seed", buttons=["copy"]
+                        value=None, precision=0, label=I18N("seed"), elem_id="setting-seed", buttons=["copy"]
                     )
                     locked = gr.Checkbox(False, label=I18N("lock_seed"), elem_id="setting-lock")
                     negative = gr.Textbox("", label=I18N("negative_prompt"), max_lines=3, elem_id="setting-negative")
@@ -532,16 +546,17 @@ def build_ui(engine: Engine, settings: Settings) -> gr.Blocks:
                     save = gr.Button(I18N("apply_settings"), size="sm", elem_id="save-settings")
                 with gr.Accordion(I18N("history"), open=False, visible=False, elem_id="history-panel") as history:
                     turn_pick = gr.Dropdown([], label=I18N("turn"), elem_id="turn-pick", interactive=True)
-                    with gr.Row():
-                        undo = gr.Button(I18N("undo"), size="sm", elem_id="undo")
-                        redo = gr.Button(I18N("redo"), size="sm", elem_id="redo")
-                        checkout = gr.Button(I18N("checkout"), size="sm", elem_id="checkout")
-                    with gr.Row():
-                        regenerate = gr.Button(I18N("regenerate"), size="sm", elem_id="regenerate")
-                        vary = gr.Button(I18N("variation"), size="sm", elem_id="variation")
-                        fork = gr.Button(I18N("fork"), size="sm", elem_id="fork")
-                    edited = gr.Textbox(label=I18N("edited_message"), max_lines=3, elem_id="edited-message")
-                    rerun = gr.Button(I18N("edit_rerun"), size="sm", elem_id="edit-rerun")
+                    with gr.Column(elem_id="history-writes") as history_writes:  # the owner's only
+                        with gr.Row():
+                            undo = gr.Button(I18N("undo"), size="sm", elem_id="undo")
+                            redo = gr.Button(I18N("redo"), size="sm", elem_id="redo")
+                            checkout = gr.Button(I18N("checkout"), size="sm", elem_id="checkout")
+                        with gr.Row():
+                            regenerate = gr.Button(I18N("regenerate"), size="sm", elem_id="regenerate")
+                            vary = gr.Button(I18N("variation"), size="sm", elem_id="variation")
+                        edited = gr.Textbox(label=I18N("edited_message"), max_lines=3, elem_id="edited-message")
+                        rerun = gr.Button(I18N("edit_rerun"), size="sm", elem_id="edit-rerun")
+                    fork = gr.Button(I18N("fork"), size="sm", elem_id="fork")
                 with gr.Accordion(I18N("session"), open=False, visible=False, elem_id="session-panel") as owner_tools:
                     with gr.Row():
                         title = gr.Textbox(label=I18N("title"), max_lines=1, scale=3, elem_id="session-title")
@@ -558,8 +573,7 @@ def build_ui(engine: Engine, settings: Settings) -> gr.Blocks:
                 with gr.Accordion(I18N("my_sessions"), open=False, visible=not kiosk, elem_id="my-sessions") as mine:
                     sessions_list = gr.HTML("", elem_id="sessions-list")
                     list_refresh = gr.Button(I18N("refresh"), size="sm", elem_id="refresh-sessions")
-        if not kiosk:
-            gr.Markdown(I18N("link_note"))
+        footer = gr.Markdown(I18N("link_note"), visible=not kiosk, elem_id="link-note")
         # Hidden controls: the public API and the kiosk's idle reset.
         api_chat = gr.Button(visible=False)
         load_button = gr.Button(visible=False)
@@ -567,7 +581,7 @@ def build_ui(engine: Engine, settings: Settings) -> gr.Blocks:
 
         panel = [size, steps, guidance, seed, locked, negative, style]
         view = [read_only_banner, composer, sets, save, owner_tools, history, title, owner_token, read_token, turn_pick]
-        view += [gallery, download]
+        view += [gallery, download, history_writes, footer]
         set_url = None if kiosk else page_js.SET_URL_JS
         remember = None if kiosk else REMEMBER_JS
         no_api = dict(api_name=False)
@@ -589,7 +603,9 @@ def build_ui(engine: Engine, settings: Settings) -> gr.Blocks:
                 outputs=[token_box, chatbot, lang_box, *panel, *view],
                 js=None if kiosk else page_js.READ_TOKEN_JS,
                 **no_api,
-            ).then(lambda lang: lang, inputs=lang_box, outputs=lang_box, js=RESTORE_LANGUAGE_JS, **no_api),
+            ).then(
+                lambda lang: (lang, lang), inputs=lang_box, outputs=[lang_box, switch], js=RESTORE_LANGUAGE_JS, **no_api
+            ),  # the switch shows the language in use from the start
             url=False,
         )
         switch.input(lambda lang: lang, inputs=switch, outputs=lang_box, js=SWITCH_LANGUAGE_JS, **no_api)
