@@ -67,7 +67,7 @@ UNDO_EN = re.compile(
     r"restore)(?![a-z])"
 )
 UNDO_ZH = re.compile(
-    r"撤销|撤回|还原|改回去|改回来|变回去|换回去|恢复|回到上一步|上一步|退回|回退|原来的样子|之前的样子|刚才那样|刚才那个样子"
+    r"撤销|撤回|还原|改回去|改回来|变回去|换回去|放回原|放回去|回到原位|原来的位置|恢复|回到上一步|上一步|退回|回退|原来的样子|之前的样子|刚才那样|刚才那个样子"
 )
 RESTART = re.compile(
     r"(?<![a-z])(?:start over|start again|start fresh|start from scratch|from scratch|new picture|new scene|new image|"
@@ -94,7 +94,7 @@ ACK_EN = re.compile(
     r"that works|works for me|so good|very nice|really nice|pretty|cute|how nice|lovely work)(?![a-z])"
 )
 ACK_ZH = re.compile(
-    r"漂亮|好的|好看|不错|谢谢|多谢|谢啦|太棒了|真棒|棒|完美|很好|挺好|可以了|可以可以|可以|嗯嗯|嗯|行|好吧|好|就这样|就这么|"
+    r"好多了|好些了|漂亮|好的|好看|不错|谢谢|多谢|谢啦|太棒了|真棒|棒|完美|很好|挺好|可以了|可以可以|可以|嗯嗯|嗯|行|好吧|好|就这样|就这么|"
     r"太美了|很美|美|很酷|酷|哈哈|可爱|喜欢|满意|没问题|对|是的|收到|保持|不用改|不改了|就它了|厉害|赞|优秀|辛苦了|ok|nice|"
     r"thanks|good|perfect|great|cool|love it|looks great|[啦呀啊哦吧了呢～~]"
 )
@@ -191,12 +191,34 @@ _GAP_AFTER = re.compile(
 )
 
 
+NOT_COLOUR = re.compile(
+    r"(?:不要|不是|别用|不用|不想要|不再是|而不是|不要再用|(?<![a-z])(?:not|no|no more|instead of|rather than|anything but|"
+    r"other than|except)(?: the| a)?)\s*$"
+)
+COLOUR_COMPLAINT = re.compile(
+    r"^\s*(?:one|colou?r|色)?\s*(?:(?:is|are|looks?|seems?|'s|feels?)\s+)?(?:way |far |a bit |a little |kind of |just |really |"
+    r"very |quite )?(?:too (?:much|bright|loud|strong|dark|harsh|intense|heavy)|so (?:bright|loud|ugly|much)|ugly|garish|"
+    r"overwhelming|distracting|jarring|hurts?|boring|dull|much)"
+    r"|^\s*(?:色)?(?:太刺眼|太亮|太艳|太深|太扎眼|太抢眼|太暗|刺眼|扎眼|不好看|难看|好丑|太丑|太重|太浓)"
+)
+
+
+def colour_words(text: str) -> list[w.Tok]:
+    """Colour words that name a wanted colour: not "不要黄色", "not yellow", nor the colour a complaint
+    is about ("the green is too much", "红色太刺眼了")."""
+    return [
+        t
+        for t in w.tokens(text)
+        if t.kind == "colour" and not NOT_COLOUR.search(text[: t.start]) and not COLOUR_COMPLAINT.match(text[t.end :])
+    ]
+
+
 def take_background(text: str) -> tuple[str | None, str]:
     """A background colour named anywhere in ``text`` and the text without those words.
 
     "on a purple canvas", "against black", "Background should be white", "背景要黑色的",
     "make the whole thing green", "…, on black"."""
-    toks = [t for t in w.tokens(text) if t.kind == "colour"]
+    toks = colour_words(text)
     for cue in BG_CUE.finditer(text):
         cs, ce = cue.span()
         before = [t for t in toks if t.end <= cs and _GAP_BEFORE.match(text[t.end : cs])]
@@ -236,7 +258,13 @@ _REL_EN = re.compile(
     r"left of|right of|on top of)\s+(?P<r>it|that|the [a-z]+(?: [a-z]+)?)"
     r"|to its (?P<d2>left|right)(?: side)?"
     r"|(?P<n>one|a) (?:cell|step|square|spot|place|notch) (?P<d3>left|right|up|down|higher|lower|to the left|to the right)"
+    r"|(?P<d4>up|down|left|right|higher|lower)(?: by)? (?:one|a|1) (?:row|column|cell|step|notch|spot|place|level)(?![a-z])"
+    r"|(?:one|a) (?:row|level|column) (?P<d5>up|down|higher|lower|left|right)"
+    r"|one more (?:step |cell |row )?(?P<d6>down|up|left|right|higher|lower)"
+    r"|(?<![a-z])(?:move|shift|push|nudge|slide|bring) it (?P<d7>up|down|higher|lower)(?![a-z])(?!\s+(?:to|into|in|at|a|one)\b)"
 )
+# "往右挪一格", "向下移一点": one step that way from where it is.
+_STEP_ZH = re.compile(r"[往向朝](?P<d>左|右|上|下)(?:边|面|方)?(?:挪|移|放|走|动|推|靠)*(?:了)?(?:一格|一个格子|一点|一些|一下|一步|点)")
 _REL_ZH = re.compile(
     r"(?:在)?(?P<r>它|(?:圆形|圆|正方形|方块|三角形|星星|星形)(?=的?(?:正上方|正下方|上面|下面|上方|下方|上边|下边|左边|右边|左侧|右侧)(?:那一格|一格|那格|的位置)))的?(?P<d>正上方|正下方|上面|下面|上方|下方|上边|下边|左边|右边|左侧|右侧)(?:那一格|一格|那格|的位置)?"
 )
@@ -450,6 +478,17 @@ def parse_objects(text: str, lang: str) -> list[Spec]:
                 groups[i + 1].append(t)
     for group in groups:
         anchor = group[0]
+        if anchor.kind == "one" and specs and _apposition(text, anchor):
+            # "a green triangle at the bottom left, a big one": more words about the same object
+            extra = sorted(group[1:], key=lambda t: t.start)
+            prev = specs[-1]
+            colour = next((t.key for t in extra if t.kind == "colour"), None)
+            size = _spec_size(text, extra)
+            pos = w.compose_position([t for t in extra if t.kind == "pos"])
+            if not ((colour and prev.colour) or (size and prev.size) or (pos and prev.position)):
+                prev.colour, prev.size = prev.colour or colour, prev.size or size
+                prev.position = prev.position or pos
+                continue
         shape = anchor.key if anchor.kind == "shape" else _shape_for_one(text, anchor, toks, count_tok)
         members = sorted(group[1:], key=lambda t: t.start)
         spec = Spec(shape=shape)
@@ -475,6 +514,15 @@ def parse_objects(text: str, lang: str) -> list[Spec]:
         for spec, col in zip(free, cols, strict=False):
             spec.position = w.cell(col, {"top": 0, "center": 1, "bottom": 2}[row])
     return specs
+
+
+_APPOSITION = re.compile(
+    rf"[,，]\s*(?:a|an)\s+(?:(?:{w._ATTR}|very|really|quite|pretty|nice)[\s,]+)*$"
+)
+
+
+def _apposition(text: str, anchor: w.Tok) -> bool:
+    return _APPOSITION.search(text[: anchor.start]) is not None
 
 
 def _spec_size(text: str, members: list[w.Tok]) -> str | None:
@@ -561,7 +609,11 @@ class Ref:
         return not (self.shape or self.colour or self.size or self.v or self.h or self.centre)
 
 
+_DIRECTION = re.compile(r"[往向朝](?:左|右|上|下)(?:边|面|方)?|(?<![a-z])(?:further|farther|more) (?:left|right|up|down)(?![a-z])")
+
+
 def read_ref(text: str) -> Ref:
+    text = _DIRECTION.sub(" ", text)  # "再往左挪到正上方": a direction, not which object
     toks = list(w.tokens(text))
     ref = Ref()
     for t in toks:
@@ -797,6 +849,11 @@ class ShapesOps:
             else:
                 implicit = False
             if op == "background":
+                if not self._background(clause, quiet=clause is not clauses[-1]):
+                    last_op = "background-pending"  # "背景不要黄色，改成紫色": the colour comes next
+                    continue
+            elif last_op == "background-pending" and not _has_head(clause):
+                op = "background"
                 self._background(clause)
             elif op == "add":
                 self._add_clause(clause)
@@ -881,7 +938,7 @@ class ShapesOps:
             rest = clause[cue[2] :]
             if zh_frame(clause) and op != "remove":  # "改成三角形": what follows the verb is the value
                 return "", rest
-            marker = re.search(r"(?<![a-z])(?:to|into|as|for|with)(?![a-z])|成|为|到", rest)
+            marker = re.search(r"(?<![a-z])(?:to|into|as(?! well)|for|with)(?![a-z])|成|为|到", rest)
             if marker and op != "remove":
                 ref = re.sub(
                     r"(?:\s+(?:right|just|up|down|over|back|all the way|straight))+\s*$", "", rest[: marker.start()]
@@ -893,6 +950,8 @@ class ShapesOps:
             return rest[:head], rest[head:]
         if copula is not None and copula.start() > 0:
             return clause[: copula.start()], clause[copula.start() :]
+        if copula is not None and cue is None:  # "太小了吧": a complaint about "it"
+            return "", clause
         if cue is not None:
             return clause[: cue[1]], clause[cue[1] :]
         if zh_frame(clause):
@@ -913,7 +972,8 @@ class ShapesOps:
         if implicit and not _has_head(ref_text):
             ref_text, value_text = "", clause
         vt = [t for t in w.tokens(value_text) if t.kind != "one"]
-        colour = next((t.key for t in vt if t.kind == "colour"), None)
+        wanted = {t.start for t in colour_words(value_text)}
+        colour = next((t.key for t in vt if t.kind == "colour" and t.start in wanted), None)
         shape = next((t.key for t in vt if t.kind == "shape"), None)
         size = sizes_in(value_text, [t for t in vt if t.kind in ("size", "more")])
         more = [t for t in w.tokens(clause) if t.kind == "more"]
@@ -1108,15 +1168,17 @@ class ShapesOps:
         self.touched.append(subject.id)
         self.focus = subject.id
 
-    def _background(self, clause: str) -> None:
+    def _background(self, clause: str, quiet: bool = False) -> bool:
         colour, _ = take_background(clause)
         if colour is None:
-            toks = [t for t in w.tokens(clause) if t.kind == "colour"]
+            toks = colour_words(clause)
             colour = toks[-1].key if toks else None
         if colour is None:
-            self.ask("Which colour should the background be?", "背景要什么颜色？")
-            return
+            if not quiet:
+                self.ask("Which colour should the background be?", "背景要什么颜色？")
+            return False
         self._set_background(colour)
+        return True
 
     def _set_background(self, colour: str) -> None:
         self.read = True
@@ -1231,6 +1293,15 @@ def _head_end(text: str) -> int:
             end += m2.end() if m2 else 0
     else:
         end = pron.end()
+        # "both circles", "all the squares", "the other two stars": the quantifier belongs to the head after it
+        after = next((t for t in heads if t.start >= end), None)
+        if (
+            after is not None
+            and re.fullmatch(r"both|all|each|every|those|these|(?:the )?other(?: two| three)?|(?:the )?remaining", pron.group())
+            and re.fullmatch(r"(?:\s+(?:of|the|two|three|small|large|big|little|tiny|huge|red|orange|yellow|green|blue|"
+                             r"purple|white|black))*\s+", text[end : after.start])
+        ):
+            end = after.end
     m3 = re.match(r"\s+(?:all|both)(?![a-z])", text[end:])
     return end + (m3.end() if m3 else 0)
 
@@ -1242,11 +1313,17 @@ def _strip_relative_anchor(clause: str, scene: Scene | None = None, focus: str |
     offset = None
     anchor_text = None
     if m:
-        d = m.group("d") or m.group("d2") or m.group("d3")
+        d = m.group("d") or m.group("d2") or m.group("d3") or m.group("d4") or m.group("d5") or m.group("d6")
+        d = d or m.group("d7")
         offset = _OFFSET.get(d)
         anchor_text = m.group("r") or "it"
     else:
         mz = _REL_ZH.search(clause) if zh_frame(clause) else None
+        step = _STEP_ZH.search(clause) if zh_frame(clause) else None
+        if mz is None and step is not None and not any(t.kind == "pos" for t in w.tokens(clause[step.end() :])):
+            offset = _OFFSET[step.group("d")]
+            rest = clause[: step.start()] + " " + clause[step.end() :]
+            return _step_from(rest, offset, scene, focus)
         if mz and (mz.group("r").startswith(("它", "那个")) or any(t.kind == "shape" for t in w.tokens(mz.group("r")))):
             m = mz
             d = mz.group("d")
@@ -1268,6 +1345,21 @@ def _strip_relative_anchor(clause: str, scene: Scene | None = None, focus: str |
     return rest, w.cell(col, row)
 
 
+def _step_from(rest: str, offset: tuple[int, int], scene: Scene | None, focus: str | None) -> tuple[str, str | None]:
+    """The cell one step from the object ``rest`` names (or "it")."""
+    if scene is None:
+        return rest, None
+    ref = read_ref(rest)
+    chosen, _ = resolve(scene, ref if not ref.empty else Ref(pronoun=True), focus)
+    if not chosen or chosen[0].position not in vocab.POSITIONS:
+        return rest, None
+    p = vocab.POSITIONS[chosen[0].position]
+    col, row = p.col + offset[0], p.row + offset[1]
+    if not (0 <= col <= 2 and 0 <= row <= 2):
+        return rest, None
+    return rest, w.cell(col, row)
+
+
 def clause_op(clause: str) -> str | None:
     if BG_CUE.search(clause) or re.search(r"(?<![a-z])(?:the whole thing|everything)(?![a-z])|整个画面|整张图", clause):
         colours = [t for t in w.tokens(clause) if t.kind == "colour"]
@@ -1275,7 +1367,19 @@ def clause_op(clause: str) -> str | None:
         if colours or not heads:
             return "background"
     cue = find_op(clause)
+    if cue is not None and cue[0] == "remove" and clause[cue[1] : cue[2]] == "drop":
+        if re.search(r"(?<![a-z])(?:to|into|down to|over to|in)\s+(?:the\s+)?(?:very\s+)?[a-z-]+", clause[cue[2] :]) and any(
+            t.kind == "pos" for t in w.tokens(clause[cue[2] :])
+        ):
+            return "move"  # "drop it to the center cell"
     if cue is not None:
+        if (
+            cue[0] == "set"
+            and re.match(r"换一下|换一换|调换一下|换换", clause[cue[1] :])
+            and re.search(r"[和跟与]", clause[: cue[1]])
+            and len([t for t in w.tokens(clause[: cue[1]]) if t.kind in ("shape", "one")]) >= 2
+        ):
+            return "swap"  # "星星和方块换一下": two objects trade places
         return cue[0]
     toks = w.tokens(clause)
     if any(t.kind == "more" for t in toks):
@@ -1303,7 +1407,13 @@ def split_clauses(text: str) -> list[str]:
         ):
             clauses[-1] = clauses[-1] + " , " + piece
             continue
+        if clauses and re.fullmatch(rf"(?:a|an)\s+(?:(?:{w._ATTR}|very|really|quite|pretty|nice)[\s,]+)+ones?", piece):
+            clauses[-1] = clauses[-1] + " , " + piece  # "…, a big one": about the object just named
+            continue
         op = clause_op(piece)
+        if current_op == "swap" and op is None and clause_op(clauses[-1]) == "swap" and len([t for t in w.tokens(clauses[-1]) if t.kind in ("shape", "one")]) == 1:
+            clauses[-1] = clauses[-1] + " and " + piece  # "swap the triangle and the circle"
+            continue
         starts = op is not None or (current_op != "add" and _has_head(piece))
         if current_op == "add" and op is None:
             starts = False
