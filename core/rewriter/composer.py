@@ -100,7 +100,13 @@ class Composer:
         if history and history[-1].intent == "chat" and not new:
             focus, strong = _asked_about(start, history[-1].message, strong)
             start = start.model_copy(update={"focus": focus})
-        ops = sh.ShapesOps(start, lang, last_was_background=_last_was_background(history), strong_focus=strong)
+        ops = sh.ShapesOps(
+            start,
+            lang,
+            last_was_background=_last_was_background(history),
+            strong_focus=strong,
+            last_change=_last_change(history),
+        )
         body = sh.WRAPPER.sub("", text)
         if new:
             ops.new_scene(_after_restart(body))
@@ -207,6 +213,25 @@ def _one_object_last_turn(scene: Scene, history: list[HistoryItem]) -> bool:
     before = turns[-2].scene if len(turns) > 1 and last.intent != "draw" else Scene()
     touched = {s.id for s in last.scene.subjects if before.subject(s.id) != s}
     return len(touched) == 1
+
+
+def _last_change(history: list[HistoryItem]) -> dict[str, str]:
+    """What the last edit set on the one object it changed ({"size": "small"}); {} otherwise."""
+    turns = [h for h in history if h.intent != "chat" and h.scene is not None]
+    if len(turns) < 2 or turns[-1].intent != "edit":
+        return {}
+    before, after = turns[-2].scene, turns[-1].scene
+    changed = [
+        (b, a) for a in after.subjects if (b := before.subject(a.id)) is not None and b != a
+    ]
+    if len(changed) != 1:
+        return {}
+    b, a = changed[0]
+    out = {}
+    for name, field_name in (("colour", "colour"), ("size", "size"), ("shape", "kind")):
+        if getattr(a, field_name) != getattr(b, field_name):
+            out[name] = getattr(a, field_name)
+    return out
 
 
 def _last_was_background(history: list[HistoryItem]) -> bool:

@@ -50,7 +50,7 @@ OP_ZH = [
     (
         "add",
         re.compile(
-            r"再加|加上|加一|添加|增加|添上|再画|再放(?!大)|再来|再添|放一个|补一个|加个|加|再.{0,3}画(?=一|个)|来一个|来个"
+            r"再加|加上|加一|添加|增加|添上|再画|再放(?!大)|再来|再添|放一个|补一个|加个|放个|画个|摆个|添个|摆一个|加|再.{0,3}画(?=一|个)|来一个|来个"
         ),
     ),
     ("move", re.compile(r"移到|挪到|放到|移动到|移动|搬到|移至|挪至|挪|移|放在|应该在|放去|摆到")),
@@ -67,7 +67,7 @@ UNDO_EN = re.compile(
     r"restore)(?![a-z])"
 )
 UNDO_ZH = re.compile(
-    r"撤销|撤回|还原|改回去|改回来|变回去|换回去|放回原|放回去|回到原位|原来的位置|恢复|回到上一步|上一步|退回|回退|原来的样子|之前的样子|刚才那样|刚才那个样子"
+    r"还是刚才的|还是之前的|还是原来的|撤销|撤回|还原|改回去|改回来|变回去|换回去|放回原|放回去|回到原位|原来的位置|恢复|回到上一步|上一步|退回|回退|原来的样子|之前的样子|刚才那样|刚才那个样子"
 )
 RESTART = re.compile(
     r"(?<![a-z])(?:start over|start again|start fresh|start from scratch|from scratch|new picture|new scene|new image|"
@@ -107,7 +107,7 @@ PRONOUN_EN = re.compile(r"(?<![a-z])(?:it|its|that one|this one|that|this|itself
 PRONOUN_ZH = re.compile(r"它|这个|那个|这一个|那一个|他|她")
 PLURAL_EN = re.compile(r"(?<![a-z])(?:them|they|both|all|each|every|these|those|everything|their|two|three)(?![a-z])")
 PLURAL_ZH = re.compile(r"它们|都|两个|三个|所有|全部|每个|这些|那些|两|全都")
-OTHER = re.compile(r"(?<![a-z])(?:other|others|remaining|rest)(?![a-z])|另外|其他|其余|剩下|剩余")
+OTHER = re.compile(r"(?<![a-z])(?:other|others|remaining|rest)(?![a-z])|另外|另一|其他|其余|剩下|剩余")
 SEPARATORS = [
     (4, re.compile(r";|；|。|\.(?:\s|$)|!|！|\?|？")),
     (3, re.compile(r":|：|,\s*and\b|,\s*plus\b|(?<![a-z])plus(?![a-z])|另外|还有|以及|再画|再放")),
@@ -117,6 +117,17 @@ SEPARATORS = [
 CLAUSE_SPLIT = re.compile(
     r"\s*(?:;|；|。|\.\s+|!\s*|！|\?\s+|？|,?\s*\band then\b|,?\s*\bthen\b|,\s*and also\b|,\s*also\b|;\s*also\b|,\s*and\b|"
     r",|\band\b|，|然后|并且|同时|而且|接着|—+|:|：)\s*"
+)
+
+
+BARE_SHAPE = re.compile(
+    r"(?:(?:no|wait|actually|instead|now|and|then|rather|make it|let'?s do|let'?s try|try|how about|what about|maybe)[\s,]+)*"
+    r"(?:a|an)\s+(?:circle|square|triangle|star)(?:\s+(?:instead|then|now|please))*"
+    r"|(?:不对|不是|还是|那就|那|换|改)?[，,]?(?:一个|个)?(?:圆形|圆|正方形|方块|三角形|三角|星星|星形)(?:吧|好了|好|算了)?"
+)
+INSTEAD_LEAD = re.compile(r"^(?:换成|改成|那就|那|还是|instead,?|rather,?)\s*")
+SAME_AGAIN = re.compile(
+    r"(?<![a-z])(?:too|as well|also|same|likewise|the same way|same thing|same for)(?![a-z])|也一样|也是|也这样|也要|同样|一样"
 )
 
 
@@ -757,8 +768,18 @@ class Outcome:
 class ShapesOps:
     """Applies the clauses of one message to a shapes scene."""
 
-    def __init__(self, scene: Scene, lang: str, *, last_was_background: bool = False, strong_focus: bool = True):
+    def __init__(
+        self,
+        scene: Scene,
+        lang: str,
+        *,
+        last_was_background: bool = False,
+        strong_focus: bool = True,
+        last_change: dict[str, str] | None = None,
+    ):
         self.scene = scene
+        # What the last edit set on one object ({"size": "small"}): "the other one too" repeats it.
+        self.last_change = last_change or {}
         self.lang = lang
         self.changes: list[Change] = []
         self.notes: list[str] = []
@@ -821,6 +842,16 @@ class ShapesOps:
     def edit(self, text: str, *, forced: list[Subject] | None = None) -> None:
         self._message = text
         self._replace: list[str] = []
+        bare = BARE_SHAPE.fullmatch(text.strip(" .!?。！？,，"))
+        if bare and "shape" in self.last_change and self.focus and self.scene.subject(self.focus):
+            # "no wait, a triangle" right after "change the circle into a square": the shape, corrected
+            shape = next(t.key for t in w.tokens(text) if t.kind == "shape")
+            self._set_attribute(self.scene.subject(self.focus), "shape", shape)
+            self.touched.append(self.focus)
+            return
+        m = INSTEAD_LEAD.match(text)
+        if m and find_op(text[m.end() :]) and find_op(text[m.end() :])[0] == "add":
+            text = text[m.end() :]  # "换成右上角加一个小的白色圆": instead (of what was undone), add …
         clauses = split_clauses(text)
         last_op: str | None = None
         carry: list[Subject] = []
@@ -989,6 +1020,13 @@ class ShapesOps:
             rel_pos = relative_anchor
         if position is None and rel_pos is not None:
             position = rel_pos
+        if colour is None and shape is None and size is None and position is None and self.last_change:
+            if SAME_AGAIN.search(clause) and _has_head(clause):
+                colour = self.last_change.get("colour")
+                shape = self.last_change.get("shape")
+                size = self.last_change.get("size")
+                if implicit:
+                    ref_text = clause
         if colour is None and shape is None and size is None and position is None:
             if not implicit and (
                 op == "move"
@@ -1259,7 +1297,7 @@ def _has_head(text: str) -> bool:
     if any(t.kind in ("shape", "one") for t in w.tokens(text)):
         return True
     return bool(
-        PRONOUN_EN.search(text) or PLURAL_EN.search(text) or re.search(r"它|那个|这个|的那|两个|都|另外|剩下", text)
+        PRONOUN_EN.search(text) or PLURAL_EN.search(text) or re.search(r"它|那个|这个|的那|两个|都|另外|另一|剩下", text)
     )
 
 
