@@ -179,13 +179,15 @@ def test_a_server_that_is_down_falls_back():
 
 
 def test_a_server_without_response_format_is_asked_plainly(fresh):
-    fresh.script += [("response_format is not supported", 0, 400), (json.dumps(FOX), 0, 200)]
+    fresh.script += [("response_format is not supported", 0, 400)] * 2 + [(json.dumps(FOX), 0, 200)]
     rewriter = make(fresh)
     rw = rewriter.rewrite(Scene(), [], "a fox")
-    assert rw.notes == () and "response_format" in fresh.requests[0] and "response_format" not in fresh.requests[1]
+    forms = [r.get("response_format", {}).get("type") for r in fresh.requests]
+    assert rw.notes == () and forms == ["json_schema", "json_object", None]  # OpenAI's, llama.cpp's, words
+    assert "maxLength" not in json.dumps(fresh.requests[1]["response_format"]["schema"])  # a grammar it can parse
     fresh.script.append((json.dumps(FOX), 0, 200))
     rewriter.rewrite(Scene(), [], "a fox")
-    assert "response_format" not in fresh.requests[2]  # remembered
+    assert "response_format" not in fresh.requests[3]  # remembered
 
 
 def test_nothing_the_llm_writes_is_trusted(fresh):

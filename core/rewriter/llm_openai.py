@@ -18,6 +18,25 @@ from core.scene import Rewrite, Scene
 
 log = logging.getLogger(__name__)
 
+# The ways servers take a JSON schema, most standard first; None: ask in words only.
+RESPONSE_FORMATS = (
+    lambda schema: {"type": "json_schema", "json_schema": {"name": "rewrite", "schema": schema}},  # OpenAI, vLLM
+    lambda schema: {"type": "json_object", "schema": _grammar_friendly(schema)},  # llama.cpp: a grammar from it
+    None,
+)
+
+# Length and pattern limits turn into grammars too large for llama.cpp to parse; the reply is
+# validated against the full contract afterwards anyway.
+_UNBOUNDED = ("maxLength", "minLength", "pattern", "maxItems", "format")
+
+
+def _grammar_friendly(schema):
+    if isinstance(schema, dict):
+        return {k: _grammar_friendly(v) for k, v in schema.items() if k not in _UNBOUNDED}
+    if isinstance(schema, list):
+        return [_grammar_friendly(v) for v in schema]
+    return schema
+
 
 class OpenAIRewriter:
     name = "openai"
@@ -39,7 +58,7 @@ class OpenAIRewriter:
         self.vision = vision
         self.max_tokens = max_tokens
         self.fallback = fallback or Composer()
-        self._structured = True  # response_format supported until the server says otherwise
+        self._format = 0  # index into RESPONSE_FORMATS: the first form the server has not refused
         # No retries inside the client: one slow server must not cost several timeouts per turn.
         self.client = openai.OpenAI(base_url=base_url, api_key=api_key or "not-needed", timeout=timeout, max_retries=0)
 
@@ -62,21 +81,23 @@ class OpenAIRewriter:
         import openai
 
         kwargs: dict = {"model": self.model, "messages": messages, "temperature": 0, "max_tokens": self.max_tokens}
-        if self._structured:
-            kwargs["response_format"] = {
-                "type": "json_schema",
-                "json_schema": {"name": "rewrite", "schema": contract.json_schema()},
-            }
-        try:
-            response = self.client.chat.completions.create(**kwargs)
-        except openai.BadRequestError as exc:
-            if not self._structured:
-                raise
-            # Servers without structured output answer 400 to response_format: ask plainly from now on.
-            log.info("server rejected response_format (%s); asking without it", exc)
-            self._structured = False
-            kwargs.pop("response_format")
-            response = self.client.chat.completions.create(**kwargs)
+        while True:
+            form = RESPONSE_FORMATS[self._format]
+            if form is None:
+                kwargs.pop("response_format", None)
+            else:
+                kwargs["response_format"] = form(contract.json_schema())
+            try:
+                response = self.client.chat.completions.create(**kwargs)
+                break
+            except (openai.BadRequestError, openai.InternalServerError) as exc:
+                # A server that does not know this form says so (OpenAI: 400; llama-cpp-python's
+                # server: a 500 naming response_format): try the next form, down to plain text.
+                rejected = isinstance(exc, openai.BadRequestError) or "response_format" in str(exc)
+                if form is None or not rejected:
+                    raise
+                log.info("server rejected response_format %s; trying the next form", form(None)["type"])
+                self._format += 1
         if not response.choices:
             raise contract.ReplyError("the server returned no choices")
         return response.choices[0].message.content or ""
