@@ -364,6 +364,12 @@ WH_START = re.compile(
 )
 
 
+DRAW_VERB = re.compile(
+    r"(?<![a-z])(?:draw|make|create|generate|paint|render|design|sketch|illustrate|produce|give me|show me)(?![a-z])"
+    r"|画|生成|做一张|设计|绘制"
+)
+
+
 def _is_question(text: str) -> bool:
     """ "how many shapes are there?", "where did you put the square?", "画面里有什么？"; not "can you add …?"."""
     body = sh.WRAPPER.sub("", text).strip()
@@ -376,8 +382,8 @@ def _is_question(text: str) -> bool:
     asks = bool(sh.QUESTION_EN.search(first)) or bool(sh.QUESTION_ZH.search(first))
     if not asks:
         return False
-    if sh.REQUEST.search(first) and (sh.clause_op(first) is not None or w.tokens(first)):
-        return False
+    if sh.REQUEST.search(first) and (sh.clause_op(first) is not None or w.tokens(first) or DRAW_VERB.search(first)):
+        return False  # "could you draw me a watercolor hedgehog…?": a request, not a question
     return all(sh.clause_op(c) is None for c in sh.split_clauses(first))
 
 

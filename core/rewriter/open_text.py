@@ -328,8 +328,17 @@ COLOURS_EN = frozenset(
         "platinum",
         "chartreuse",
         "ebony",
+        "mint",
+        "sage",
+        "rust",
+        "taupe",
+        "mauve",
+        "lavender",
     ]
 )
+# Colour only as a modifier already in the prompt ("a camel coat"); as a value, "a camel" is an animal.
+PROMPT_COLOURS_EN = COLOURS_EN | {"camel"}
+FINISH_EN = frozenset(["matte", "glossy", "satin", "metallic", "shiny", "polished", "brushed", "frosted", "chrome", "pearl"])
 TONES_EN = frozenset(
     [
         "light",
@@ -524,7 +533,7 @@ def categories(value: str) -> set[str]:
         cats.add("weather")
     if _has_any(value, STYLE_WORDS) or any(m.kind == "style" for m in general.find(low)):
         cats.add("style")
-    if _has_any(value, MODE_BW) or _has_any(value, MODE_COLOUR):
+    if _has_any(value, MODE_BW) or _has_any(value, MODE_COLOUR) or low.strip() in ("color", "colour", "coloured", "colored"):
         cats.add("mode")
     return cats
 
@@ -666,13 +675,13 @@ def _words_before(p: str, start: int) -> list[tuple[str, int, int]]:
 
 def _colour_run(mods: list[tuple[str, int, int]]) -> tuple[int, int] | None:
     """The span of colour words (with their tones) among the modifiers: "light grey", "olive green", "deep navy"."""
-    idx = [k for k, (word, _, _) in enumerate(mods) if word.lower() in COLOURS_EN]
+    idx = [k for k, (word, _, _) in enumerate(mods) if word.lower() in PROMPT_COLOURS_EN]
     if not idx:
         return None
     lo = hi = idx[-1]
-    while lo > 0 and (mods[lo - 1][0].lower() in COLOURS_EN or mods[lo - 1][0].lower() in TONES_EN):
+    while lo > 0 and (mods[lo - 1][0].lower() in PROMPT_COLOURS_EN or mods[lo - 1][0].lower() in TONES_EN):
         lo -= 1
-    while hi + 1 < len(mods) and mods[hi + 1][0].lower() in COLOURS_EN:
+    while hi + 1 < len(mods) and mods[hi + 1][0].lower() in PROMPT_COLOURS_EN:
         hi += 1
     return mods[lo][1], mods[hi][2]
 
@@ -723,7 +732,13 @@ def recolour_en(ed: Edit, hit: tuple[int, int, int], value: str, name: str) -> b
     if rest:
         shift = len(new) - len(p)
         mods2 = _words_before(new, start + shift)
-        materials = [x for x in mods2 if x[0].lower() in MATERIALS_EN or x[0].lower() in TONES_EN and not colour]
+        finish = all(x.lower() in FINISH_EN for x in rest.split())
+        materials = [
+            x
+            for x in mods2
+            if (x[0].lower() in FINISH_EN if finish else x[0].lower() in MATERIALS_EN)
+            or x[0].lower() in TONES_EN and not colour
+        ]
         have = {x.lower() for x in new.split()}
         if all(x.lower() in have for x in rest.split()):
             pass
@@ -761,6 +776,50 @@ def replace_en(ed: Edit, hit: tuple[int, int, int], value: str, name: str) -> No
     ed.say(f"changed {name} to {value}", f"把{name}换成{value}")
 
 
+_FEWER = {"two": "a", "three": "two", "four": "three", "five": "four", "several": "a few", "2": "a", "3": "2"}
+
+
+def _one_fewer(ed: Edit, target: str) -> bool:
+    """ "remove one of the dragons": "two dragons" -> "a dragon", "three birds" -> "two birds"."""
+    m = re.match(r"^(?:one|1) of (?:the |those |these )?([a-z-]+?)(e?s)$", target.strip(), re.I)
+    if m is None:
+        return False
+    noun = m.group(1)
+    for i, p in enumerate(ed.phrases):
+        c = re.search(rf"(?<![a-z])(two|three|four|five|several|2|3) ((?:[a-z-]+ )?){re.escape(noun)}(e?s)(?![a-z])", p, re.I)
+        if c:
+            fewer = _FEWER[c.group(1).lower()]
+            plural = c.group(3) if fewer != "a" else ""
+            ed.set_phrase(i, p[: c.start()] + f"{fewer} {c.group(2)}{noun}{plural}" + p[c.end() :])
+            ed.say(f"removed one of the {noun}s", f"去掉了一个{noun}")
+            return True
+    return False
+
+
+def _drop_adjective(ed: Edit, target: str) -> bool:
+    """ "remove the mist" from "a misty redwood forest": the word made from it goes."""
+    word = re.sub(r"^(?:the|a|an|some)\s+", "", target.strip(), flags=re.I)
+    if " " in word or len(word) < 3:
+        return False
+    pattern = re.compile(rf"(?<![a-z]){re.escape(word)}(?:y|-covered|-filled|-laden|-shrouded)\s+", re.I)
+    for i, p in enumerate(ed.phrases):
+        m = pattern.search(p)
+        if m:
+            ed.set_phrase(i, p[: m.start()] + p[m.end() :])
+            ed.say(f"removed the {word}", f"去掉了{word}")
+            return True
+    return False
+
+
+def _worn_after(after: str) -> bool:
+    """ " in an orange jacket", " wearing a scarf": the rest of the phrase is what the thing wears."""
+    m = re.match(r"\s+(?:in|wearing|with)\s+(?:a|an|the|his|her|their)?\s*([^,]*)$", after, re.I)
+    if m is None:
+        return False
+    found = general.find(m.group(1).lower())
+    return bool(found) and all(g.kind in ("worn", "colour", "material") for g in found)
+
+
 def remove_en(ed: Edit, hit: tuple[int, int, int], name: str) -> None:
     """ "remove the hiker": the phrase (or the part of it) that names it goes."""
     i, start, end = hit
@@ -791,6 +850,8 @@ def remove_en(ed: Edit, hit: tuple[int, int, int], name: str) -> None:
     elif re.search(r"\s+and\s*$", p[:np_start]):  # "soft-boiled egg and scallions"
         cut = re.search(r"\s+and\s*$", p[:np_start]).start()
         ed.set_phrase(i, p[:cut] + after)
+    elif not lead and _worn_after(after):
+        ed.set_phrase(i, "")  # "a lone hiker in an orange jacket": what it wears goes with it
     elif not lead and re.match(r"\s+(?:in|on|at|inside|under|across|over)\s+(?:a|an|the)\s+\w", after, re.I):
         ed.set_phrase(
             i, re.sub(r"^\s+(?:in|on|at|inside|under|across|over)\s+", "", after, flags=re.I)
@@ -828,6 +889,17 @@ def recolour_zh(ed: Edit, hit: tuple[int, int, int], value: str, name: str) -> b
     colour = COLOUR_ZH.match(value)
     colour_text = colour.group(0).rstrip("的") if colour else ""
     rest = value[colour.end() :] if colour else value
+    noun = p[start:end]
+    if colour_text and not rest.strip("的色"):
+        # "风筝是红色的燕子形状", "背景是奶油色": the colour is said after the noun; that is the one to change
+        pred = re.compile(rf"{re.escape(noun)}(?:是|为|呈|都是|全是|则是)({COLOUR_ZH.pattern}|[\u4e00-\u9fff]{{1,3}}色)")
+        for k, q in enumerate(ed.phrases):
+            m = pred.search(q)
+            if m:
+                keep_de = "的" if m.group(1).endswith("的") else ""
+                ed.set_phrase(k, q[: m.start(1)] + colour_text + keep_de + q[m.end(1) :])
+                ed.say(f"made {name} {value}", f"把{name}改成{value}")
+                return True
     window_start = max(0, start - 8)
     window = p[window_start:start]
     cut = max(window.rfind(c) for c in "，,。有在是着了和与把将")
@@ -893,7 +965,8 @@ def scene_value(ed: Edit, value: str) -> bool:
     done = False
     if "mode" in cats:
         for i, p in enumerate(list(ed.phrases)):
-            hit = _has_any(p, MODE_BW if _has_any(value, MODE_COLOUR) else MODE_COLOUR)
+            wants_colour = _has_any(value, MODE_COLOUR) or value.lower().strip() in ("color", "colour", "coloured", "colored")
+            hit = _has_any(p, MODE_BW if wants_colour else MODE_COLOUR)
             if hit:
                 ed.set_phrase(i, _replace_word(p, hit, value))
                 done = True
@@ -923,6 +996,8 @@ def scene_value(ed: Edit, value: str) -> bool:
                 break
         if day:
             _drop(ed, NIGHT_MARKERS, keep=value)
+        if not day or _has_any(value, TIME_EN["evening"]) or _has_any(value, ("傍晚", "黄昏", "日落", "夕阳", "黄昏时分")):
+            _drop_words(ed, DAY_MARKERS, keep=value)  # "make it a starry night": no "clear blue sky" left
     if "weather" in cats and not done:
         bright = bool(_has_any(value, BRIGHT) or _has_any(value, ("calm", "clear", "风平浪静")))
         dark = bool(_has_any(value, DARK))
@@ -940,6 +1015,9 @@ def scene_value(ed: Edit, value: str) -> bool:
                 else:
                     ed.set_phrase(i, "" if _is_only(p, hit) else _replace_word(p, hit, ""))
                 first = False
+    if "season" in cats and not done and (_has_any(value, ("summer", "summertime", "spring", "springtime", "夏天", "夏季",
+                                                            "夏日", "春天", "春季", "春日"))):
+        _drop_words(ed, SNOW_MARKERS, keep=value)  # "make it summer": the snow goes with the winter
     if "season" in cats and not done:
         for i, p in enumerate(ed.phrases):
             hit = _has_any(p, SEASON_ZH if zh or lx.has_cjk(p) else SEASON_EN) or _has_any(p, SEASON_EN + SEASON_ZH)
@@ -950,6 +1028,25 @@ def scene_value(ed: Edit, value: str) -> bool:
     if not done and not replaced and not _has_any(ed.text, (value,)):
         ed.append(value)
     return True
+
+
+# A blue sky is daylight's; a clear sky is not (a clear night, a clear sunset).
+DAY_MARKERS = ("clear blue sky", "blue skies", "blue sky", "midday sun", "蓝天白云", "蓝天", "白云", "烈日")
+SNOW_MARKERS = ("snow-covered", "snowy", "snowfall", "snowflakes", "snow", "雪地", "积雪", "白雪", "下雪", "大雪", "雪景")
+
+
+def _drop_words(ed: Edit, markers: tuple[str, ...], keep: str) -> None:
+    """Words that clash with a new time or season: a phrase that is only that goes, else only the words."""
+    for i in range(len(ed.phrases) - 1, -1, -1):
+        p = ed.phrases[i]
+        hit = _has_any(p, markers)
+        if not hit or hit in keep:
+            continue
+        rest = re.sub(rf"(?i)(?<![a-z]){re.escape(hit)}(?![a-z])" if hit.isascii() else re.escape(hit), "", p)
+        if len(rest.strip(" ，,的是中有")) <= 3 or not re.search(r"[a-z]{3,}|[\u4e00-\u9fff]{2,}", rest):
+            ed.set_phrase(i, "")
+        else:
+            ed.set_phrase(i, _tidy(rest))
 
 
 def _is_only(p: str, word: str) -> bool:
@@ -1066,8 +1163,12 @@ def _apply(ed: Edit, clause: str) -> None:
     m = _REMOVE.match(clause)
     if m and not zh:
         target = m.group(1)
+        if _one_fewer(ed, target):
+            return None
         hit = find_en(ed.phrases, target)
         if hit is None:
+            if _drop_adjective(ed, target):
+                return None
             return _cannot_find(ed, target)
         return remove_en(ed, hit, _name_en(target))
     m = _REMOVE_ZH.match(clause) if zh else None
@@ -1171,7 +1272,7 @@ def _split_make(ed: Edit, rest: str) -> tuple[str, str]:
         target = " ".join(ws[:k])
         if _target_words(target) and find_en(ed.phrases, target) is not None:
             return target, " ".join(ws[k:])
-    if ws and ws[0].lower() in ("it", "this", "that", "everything"):
+    if ws and ws[0].lower() in ("it", "this", "that", "everything", "them", "they", "these", "those"):
         return ws[0], " ".join(ws[1:])
     if len(ws) >= 2 and ws[0].lower() in ("the", "its", "his", "her", "their"):
         return " ".join(ws[:2]), " ".join(ws[2:])
@@ -1188,9 +1289,31 @@ def _is_modifier(value: str) -> bool:
     )
 
 
+_QUOTED = re.compile(r"“[^”]*”|「[^」]*」|\"[^\"]*\"|(?<![a-z])'[^']*'(?![a-z])|‘[^’]*’")
+_TEXT_WORDS = re.compile(
+    r"(?:the\s+)?(?:title|text|caption|words?|slogan|headline|lettering|sign|tagline|label)|文字|标题|字样|字|文案|标语|口号|招牌"
+)
+
+
+def _set_text(ed: Edit, target: str, value: str) -> bool:
+    """ "文字改成“全场八折”", "change the title to 'ARRIVAL'": the quoted words in the prompt are replaced."""
+    new = _QUOTED.fullmatch(value.strip())
+    if new is None or not _TEXT_WORDS.fullmatch(target.strip().lower()):
+        return False
+    for i, p in enumerate(ed.phrases):
+        m = _QUOTED.search(p)
+        if m:
+            ed.set_phrase(i, p[: m.start()] + new.group(0) + p[m.end() :])
+            ed.say(f"changed the text to {new.group(0)}", f"把文字改成{new.group(0)}")
+            return True
+    return False
+
+
 def _set_target(ed: Edit, target: str, value: str) -> None:
     value = value.strip().rstrip("?")
     target = target.strip()
+    if _set_text(ed, target, value):
+        return
     zh = lx.has_cjk(target + value) and not re.match(r"[A-Za-z]", target + value)
     inst = re.match(r"^(.+?)\s+instead of\s+(.+)$", value, re.I)
     if inst and not zh:  # "make the house wooden instead of glass"
@@ -1223,7 +1346,8 @@ def _set_target(ed: Edit, target: str, value: str) -> None:
         if _zh_recolour(ed.phrases[hit[0]], hit, value) and recolour_zh(ed, hit, value.rstrip("的"), target):
             return
         return replace_zh(ed, hit, value, target)
-    if target.lower() in ("it", "this", "that", "everything"):
+    if target.lower() in ("it", "this", "that", "everything", "them", "they", "these", "those"):
+        value = re.sub(r"\s+instead$", "", value, flags=re.I)  # "make them strawberry pancakes instead"
         words_ = _target_words(value)
         hit = find_en(ed.phrases, words_[-1]) if words_ else None
         if hit is not None and not _is_modifier(value):  # "make it a barn owl": the owl becomes a barn owl
@@ -1236,6 +1360,15 @@ def _set_target(ed: Edit, target: str, value: str) -> None:
         return _cannot_find(ed, target)
     name = _name_en(target)
     if _is_modifier(value) and recolour_en(ed, hit, value, name):
+        return
+    tail = re.match(r"^(.+?)\s+(with\s+.+)$", value, re.I)
+    if tail and _is_modifier(tail.group(1)):  # "make the mushroom red with white spots"
+        recolour_en(ed, hit, tail.group(1), name)
+        hit = find_en(ed.phrases, target)
+        if hit is not None:
+            i, _, end = hit
+            p = ed.phrases[i]
+            ed.set_phrase(i, p[:end] + " " + tail.group(2) + p[end:])
         return
     replace_en(ed, hit, value, name)
 
@@ -1251,6 +1384,9 @@ def _zh_recolour(p: str, hit: tuple[int, int, int], value: str) -> bool:
 
 def _replace_target(ed: Edit, target: str, value: str) -> None:
     target = re.sub(r"^(?:the|a|an)\s+", "", target.strip(), flags=re.I)
+    if re.search(r"(?<![a-z])ones?$", value.strip(), re.I) and target.split():
+        # "swap the concrete pedestal for a marble one": one = the thing named
+        value = re.sub(r"(?<![a-z])ones?$", target.split()[-1], value.strip(), flags=re.I)
     hit = find_en(ed.phrases, target) if not lx.has_cjk(target) else find_zh(ed.phrases, target)
     if hit is None:
         return _cannot_find(ed, target)
