@@ -941,9 +941,10 @@ def remove_zh(ed: Edit, hit: tuple[int, int, int], name: str) -> None:
     i, start, end = hit
     p = ed.phrases[i]
     s = _zh_np_start(p, start)
-    q = re.search(r"(?:一|几|两|三)?[个只条张把支根片双壶杯碗盘朵棵座艘辆匹头套顶块盏幅]$", p[:s])
+    q = re.search(r"(?:一|几|两|三)?[小大]?[个只条张把支根片双壶杯碗盘朵棵座艘辆匹头套顶块盏幅碟瓶盒束枝串粒颗]$", p[:s])
     if q:
         s = q.start()
+    verb = re.search(r"(?:里|上|中|内|旁)?(?:插着|放着|摆着|装着|盛着|挂着|有|养着|长着)[^，。、和]*$", p[:s])
     if re.search(r"[和、与及]$", p[:s]):  # "葱花和芝麻"
         ed.set_phrase(i, p[: s - 1] + p[end:])
     elif re.match(r"[和、与及]", p[end:]):
@@ -951,6 +952,9 @@ def remove_zh(ed: Edit, hit: tuple[int, int, int], name: str) -> None:
     elif re.match(r"的", p[end:]) and len(p) > end + 1:  # "戴着圆框眼镜的老木匠": the modifier goes
         verb = re.search(r"(?:戴着|穿着|拿着|带着|有|披着|背着|手持)[^，。]*$", p[:s])
         ed.set_phrase(i, p[: verb.start() if verb else s] + p[end + 1 :])
+    elif verb is not None and len(re.findall(r"[\u4e00-\u9fff]", p[: verb.start()])) >= 2:
+        # "一个白色陶瓷花瓶里插着几枝干枯的芦苇": the vase stays, what is in it goes
+        ed.set_phrase(i, p[: verb.start()] + p[end:])
     else:
         ed.set_phrase(i, "")
     ed.say(f"removed {name}", f"去掉了{name}")
