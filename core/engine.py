@@ -227,11 +227,24 @@ class Engine:
         original = self.store.get_turn(turn_id)
         if original.session_id != session.id:
             raise BadInput("turn_elsewhere")
+        if not variation and original.status == "done" and self._would_reproduce(session, original):
+            # Same seed, same settings, same model: the picture would be the same, bit for bit.
+            raise BadInput("redraw_identical", seed=original.seed)
         ref = self._stored_reference(original)
         seed = secrets.randbelow(2**31) if variation or original.seed is None else original.seed
         turn = self.store.regenerate(session.owner_token, turn_id)
         return self.turns.complete(
             session, turn, turn.message, started, reference=ref, seed=seed, on_step=on_step, cancel=cancel
+        )
+
+    def _would_reproduce(self, session: SessionInfo, turn: TurnInfo) -> bool:
+        drawn = turn.generation or {}
+        now = self.session_settings(session)
+        same = {"width": now.width, "height": now.height, "steps": now.steps, "guidance": now.guidance}
+        return (
+            bool(drawn)
+            and drawn.get("model") == self.painter.info.name
+            and all(drawn.get(key) == value for key, value in same.items())
         )
 
     def _check_size(self, session: SessionInfo) -> None:

@@ -38,6 +38,10 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "seed_range": "The seed must be between 0 and 2147483647, not {seed}.",
         "bad_settings": "This setting is not valid: {field}.",
         "turn_elsewhere": "That turn belongs to another session.",
+        "redraw_identical": (
+            "Redrawing with seed {seed} and the same settings reproduces this picture exactly, so nothing new was "
+            "drawn. Change a setting first, or use Variation for a new seed."
+        ),
         # how a turn ended
         "turn_stopped": "Stopped before the drawing finished.",
         "turn_failed_rewrite": "Reading the message failed, so nothing was drawn. Please try again or rephrase it.",
@@ -66,6 +70,7 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "seed_range": "种子必须在 0 到 2147483647 之间，而不是 {seed}。",
         "bad_settings": "这个设置无效：{field}。",
         "turn_elsewhere": "这一轮属于另一个会话。",
+        "redraw_identical": "用种子 {seed} 和相同的设置重画，得到的画面会完全一样，所以没有新画。请先改一个设置，或用“变体”换一个种子。",
         "turn_stopped": "画面完成之前已停止。",
         "turn_failed_rewrite": "读取这条消息时出错，所以没有绘制。请重试或换个说法。",
         "turn_failed_draw": "绘制失败了，请重试。",

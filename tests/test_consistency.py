@@ -397,3 +397,20 @@ def test_general_scenes_edit_inside_the_subjects_cross_attention_region(make_eng
     latents = engine.blobs.get(plan["blobs"]["latents"])["latents"]
     outside = region.expand_as(anchor) == 0
     assert outside.any() and torch.equal(latents[outside], anchor[outside])
+
+
+def test_a_variation_of_an_edit_redraws_its_region_at_full_strength(make_engine):
+    """ "Variation (new seed)" of an edit must visibly vary what the edit drew, and only that."""
+    engine = make_engine(ConsistencyConfig.only("edit"))
+    session = engine.new_session()
+    engine.run_turn(session, SCRIPT[0])
+    edit = engine.run_turn(session, SCRIPT[1]).turn  # "make the circle green": its cell only
+    varied = engine.regenerate(session, edit.id, variation=True).turn
+    plan = varied.generation["consistency"]
+    assert varied.seed != edit.seed and plan["strength"] == 1.0 and edit.generation["consistency"]["strength"] < 1.0
+    before, after = pixels(engine, edit).astype(int), pixels(engine, varied).astype(int)
+    changed = np.abs(after - before).sum(axis=-1) > 0
+    h, w = changed.shape
+    cell = changed[: h // 3, : w // 3]  # the circle's cell, top left
+    # outside it nothing moves (the tiny test model's latents are 8-px blocks: a border row may)
+    assert cell.mean() > 0.3 and not changed[h // 2 :, w // 2 :].any() and changed[h // 3 :, :].mean() < 0.05

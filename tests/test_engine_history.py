@@ -58,13 +58,18 @@ def test_redraw_with_the_same_seed_gives_the_same_picture_a_variation_another(en
     session = engine.new_session()
     engine.run_turn(session, "a small green square at the center")
     second = engine.run_turn(session, "make it red").turn
-    again = engine.regenerate(session, second.id).turn
-    assert again.parent_id == second.parent_id and again.id != second.id
-    assert (again.seed, again.prompt) == (second.seed, second.prompt)
-    assert np.array_equal(pixels(engine, again), pixels(engine, second))
+    # Nothing changed since: a redraw would be the same picture, so it says so and adds no branch.
+    with pytest.raises(BadInput) as same:
+        engine.regenerate(session, second.id)
+    assert same.value.code == "redraw_identical" and len(engine.store.siblings(second.id)) == 1
     varied = engine.regenerate(session, second.id, variation=True).turn
     assert varied.seed != second.seed and varied.prompt == second.prompt
     assert np.abs(pixels(engine, varied).astype(int) - pixels(engine, second)).mean() > 5
+    # After a setting changed, the same seed draws a new branch.
+    session = engine.update_settings(session.owner_token, {"steps": 3})
+    again = engine.regenerate(session, second.id).turn
+    assert again.parent_id == second.parent_id and (again.seed, again.prompt) == (second.seed, second.prompt)
+    assert again.generation["steps"] == 3
     assert len(engine.store.siblings(second.id)) == 3  # three branches from the first turn
 
 
@@ -81,7 +86,8 @@ def test_a_shapes_world_reference_is_the_scene_the_message_edits(engine):
     assert turn.prompt == "a large green circle at the top left, on a blue background"
     stored = engine.store.image_path(engine.store.get_image(turn.reference_image_id))
     assert Image.open(stored).size == (128, 128)
-    # a redraw of that turn reads the stored reference again
+    # a redraw of that turn (with another step count) reads the stored reference again
+    session = engine.update_settings(session.owner_token, {"steps": 3})
     assert engine.regenerate(session, turn.id).turn.prompt == turn.prompt
 
 

@@ -630,6 +630,14 @@ def build_ui(engine: Engine, settings: Settings) -> gr.Blocks:
         )
         idle_button.click(idle_reset, inputs=lang_box, outputs=[box, chatbot, preview, token_box, status], **no_api)
 
+        # The chat's own trash icon means Undo here (it would only blank the view until a reload);
+        # through a read-only link it changes nothing and the chat comes back as stored.
+        after(
+            chatbot.clear(panel_actions.undo, [token_box, lang_box], status, **no_api).then(
+                refresh, [token_box, lang_box], refresh_outputs, **no_api
+            )
+        )
+
         # history: undo / redo / checkout change the head; re-runs draw (in the drawing queue)
         for button, action in ((undo, panel_actions.undo), (redo, panel_actions.redo)):
             after(

@@ -70,8 +70,10 @@ class ConsistencyRunner:
     ) -> Prepared:
         """The plan and controls for drawing ``turn`` after ``path`` (the turns before it)."""
         plan, previous_turn = self._plan(turn, path, rewrite, config, session_seed)
-        if seed_asked is not None and seed_asked != plan.seed:  # a variation: fresh noise
-            plan = dataclasses.replace(plan, seed=seed_asked, noise_turn=None)
+        if seed_asked is not None and seed_asked != plan.seed:
+            # A variation: fresh noise, and what the turn changed is drawn at full strength (inside
+            # its region), so it visibly varies instead of barely moving off the anchor.
+            plan = dataclasses.replace(plan, seed=seed_asked, noise_turn=None, strength=1.0)
         if plan.focus is not None:
             plan = dataclasses.replace(plan, focus_prompt=focus_prompt(rewrite, plan.focus))
         request = dataclasses.replace(request, seed=plan.seed)

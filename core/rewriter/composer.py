@@ -221,9 +221,7 @@ def _last_change(history: list[HistoryItem]) -> dict[str, str]:
     if len(turns) < 2 or turns[-1].intent != "edit":
         return {}
     before, after = turns[-2].scene, turns[-1].scene
-    changed = [
-        (b, a) for a in after.subjects if (b := before.subject(a.id)) is not None and b != a
-    ]
+    changed = [(b, a) for a in after.subjects if (b := before.subject(a.id)) is not None and b != a]
     if len(changed) != 1:
         return {}
     b, a = changed[0]

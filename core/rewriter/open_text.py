@@ -338,7 +338,9 @@ COLOURS_EN = frozenset(
 )
 # Colour only as a modifier already in the prompt ("a camel coat"); as a value, "a camel" is an animal.
 PROMPT_COLOURS_EN = COLOURS_EN | {"camel"}
-FINISH_EN = frozenset(["matte", "glossy", "satin", "metallic", "shiny", "polished", "brushed", "frosted", "chrome", "pearl"])
+FINISH_EN = frozenset(
+    ["matte", "glossy", "satin", "metallic", "shiny", "polished", "brushed", "frosted", "chrome", "pearl"]
+)
 TONES_EN = frozenset(
     [
         "light",
@@ -533,7 +535,11 @@ def categories(value: str) -> set[str]:
         cats.add("weather")
     if _has_any(value, STYLE_WORDS) or any(m.kind == "style" for m in general.find(low)):
         cats.add("style")
-    if _has_any(value, MODE_BW) or _has_any(value, MODE_COLOUR) or low.strip() in ("color", "colour", "coloured", "colored"):
+    if (
+        _has_any(value, MODE_BW)
+        or _has_any(value, MODE_COLOUR)
+        or low.strip() in ("color", "colour", "coloured", "colored")
+    ):
         cats.add("mode")
     return cats
 
@@ -737,7 +743,8 @@ def recolour_en(ed: Edit, hit: tuple[int, int, int], value: str, name: str) -> b
             x
             for x in mods2
             if (x[0].lower() in FINISH_EN if finish else x[0].lower() in MATERIALS_EN)
-            or x[0].lower() in TONES_EN and not colour
+            or x[0].lower() in TONES_EN
+            and not colour
         ]
         have = {x.lower() for x in new.split()}
         if all(x.lower() in have for x in rest.split()):
@@ -786,7 +793,9 @@ def _one_fewer(ed: Edit, target: str) -> bool:
         return False
     noun = m.group(1)
     for i, p in enumerate(ed.phrases):
-        c = re.search(rf"(?<![a-z])(two|three|four|five|several|2|3) ((?:[a-z-]+ )?){re.escape(noun)}(e?s)(?![a-z])", p, re.I)
+        c = re.search(
+            rf"(?<![a-z])(two|three|four|five|several|2|3) ((?:[a-z-]+ )?){re.escape(noun)}(e?s)(?![a-z])", p, re.I
+        )
         if c:
             fewer = _FEWER[c.group(1).lower()]
             plural = c.group(3) if fewer != "a" else ""
@@ -892,7 +901,9 @@ def recolour_zh(ed: Edit, hit: tuple[int, int, int], value: str, name: str) -> b
     noun = p[start:end]
     if colour_text and not rest.strip("的色"):
         # "风筝是红色的燕子形状", "背景是奶油色": the colour is said after the noun; that is the one to change
-        pred = re.compile(rf"{re.escape(noun)}(?:是|为|呈|都是|全是|则是)({COLOUR_ZH.pattern}|[\u4e00-\u9fff]{{1,3}}色)")
+        pred = re.compile(
+            rf"{re.escape(noun)}(?:是|为|呈|都是|全是|则是)({COLOUR_ZH.pattern}|[\u4e00-\u9fff]{{1,3}}色)"
+        )
         for k, q in enumerate(ed.phrases):
             m = pred.search(q)
             if m:
@@ -941,7 +952,9 @@ def remove_zh(ed: Edit, hit: tuple[int, int, int], name: str) -> None:
     i, start, end = hit
     p = ed.phrases[i]
     s = _zh_np_start(p, start)
-    q = re.search(r"(?:一|几|两|三)?[小大]?[个只条张把支根片双壶杯碗盘朵棵座艘辆匹头套顶块盏幅碟瓶盒束枝串粒颗]$", p[:s])
+    q = re.search(
+        r"(?:一|几|两|三)?[小大]?[个只条张把支根片双壶杯碗盘朵棵座艘辆匹头套顶块盏幅碟瓶盒束枝串粒颗]$", p[:s]
+    )
     if q:
         s = q.start()
     verb = re.search(r"(?:里|上|中|内|旁)?(?:插着|放着|摆着|装着|盛着|挂着|有|养着|长着)[^，。、和]*$", p[:s])
@@ -969,7 +982,12 @@ def scene_value(ed: Edit, value: str) -> bool:
     done = False
     if "mode" in cats:
         for i, p in enumerate(list(ed.phrases)):
-            wants_colour = _has_any(value, MODE_COLOUR) or value.lower().strip() in ("color", "colour", "coloured", "colored")
+            wants_colour = _has_any(value, MODE_COLOUR) or value.lower().strip() in (
+                "color",
+                "colour",
+                "coloured",
+                "colored",
+            )
             hit = _has_any(p, MODE_BW if wants_colour else MODE_COLOUR)
             if hit:
                 ed.set_phrase(i, _replace_word(p, hit, value))
@@ -1000,7 +1018,11 @@ def scene_value(ed: Edit, value: str) -> bool:
                 break
         if day:
             _drop(ed, NIGHT_MARKERS, keep=value)
-        if not day or _has_any(value, TIME_EN["evening"]) or _has_any(value, ("傍晚", "黄昏", "日落", "夕阳", "黄昏时分")):
+        if (
+            not day
+            or _has_any(value, TIME_EN["evening"])
+            or _has_any(value, ("傍晚", "黄昏", "日落", "夕阳", "黄昏时分"))
+        ):
             _drop_words(ed, DAY_MARKERS, keep=value)  # "make it a starry night": no "clear blue sky" left
     if "weather" in cats and not done:
         bright = bool(_has_any(value, BRIGHT) or _has_any(value, ("calm", "clear", "风平浪静")))
@@ -1019,8 +1041,15 @@ def scene_value(ed: Edit, value: str) -> bool:
                 else:
                     ed.set_phrase(i, "" if _is_only(p, hit) else _replace_word(p, hit, ""))
                 first = False
-    if "season" in cats and not done and (_has_any(value, ("summer", "summertime", "spring", "springtime", "夏天", "夏季",
-                                                            "夏日", "春天", "春季", "春日"))):
+    if (
+        "season" in cats
+        and not done
+        and (
+            _has_any(
+                value, ("summer", "summertime", "spring", "springtime", "夏天", "夏季", "夏日", "春天", "春季", "春日")
+            )
+        )
+    ):
         _drop_words(ed, SNOW_MARKERS, keep=value)  # "make it summer": the snow goes with the winter
     if "season" in cats and not done:
         for i, p in enumerate(ed.phrases):
@@ -1036,7 +1065,19 @@ def scene_value(ed: Edit, value: str) -> bool:
 
 # A blue sky is daylight's; a clear sky is not (a clear night, a clear sunset).
 DAY_MARKERS = ("clear blue sky", "blue skies", "blue sky", "midday sun", "蓝天白云", "蓝天", "白云", "烈日")
-SNOW_MARKERS = ("snow-covered", "snowy", "snowfall", "snowflakes", "snow", "雪地", "积雪", "白雪", "下雪", "大雪", "雪景")
+SNOW_MARKERS = (
+    "snow-covered",
+    "snowy",
+    "snowfall",
+    "snowflakes",
+    "snow",
+    "雪地",
+    "积雪",
+    "白雪",
+    "下雪",
+    "大雪",
+    "雪景",
+)
 
 
 def _drop_words(ed: Edit, markers: tuple[str, ...], keep: str) -> None:

@@ -275,7 +275,9 @@ _REL_EN = re.compile(
     r"|(?<![a-z])(?:move|shift|push|nudge|slide|bring) it (?P<d7>up|down|higher|lower)(?![a-z])(?!\s+(?:to|into|in|at|a|one)\b)"
 )
 # "往右挪一格", "向下移一点": one step that way from where it is.
-_STEP_ZH = re.compile(r"[往向朝](?P<d>左|右|上|下)(?:边|面|方)?(?:挪|移|放|走|动|推|靠)*(?:了)?(?:一格|一个格子|一点|一些|一下|一步|点)")
+_STEP_ZH = re.compile(
+    r"[往向朝](?P<d>左|右|上|下)(?:边|面|方)?(?:挪|移|放|走|动|推|靠)*(?:了)?(?:一格|一个格子|一点|一些|一下|一步|点)"
+)
 _REL_ZH = re.compile(
     r"(?:在)?(?P<r>它|(?:圆形|圆|正方形|方块|三角形|星星|星形)(?=的?(?:正上方|正下方|上面|下面|上方|下方|上边|下边|左边|右边|左侧|右侧)(?:那一格|一格|那格|的位置)))的?(?P<d>正上方|正下方|上面|下面|上方|下方|上边|下边|左边|右边|左侧|右侧)(?:那一格|一格|那格|的位置)?"
 )
@@ -344,7 +346,9 @@ _EACH_EN = re.compile(
     r"(?:in|at|on|into)?\s*(?:each of (?:the )?|both (?:of the )?|the two |all (?:of )?the |each |every )"
     r"(?:(?P<row>top|upper|bottom|lower|left|right|left-hand|right-hand)\s+)?(?P<what>corners?|sides?|edges?|ends?)(?![a-z])"
 )
-_EACH_ZH_ROW = re.compile(r"(?P<row>最?上面|最?上方|顶部|上边|最?下面|最?下方|底部|下边|左边|左侧|右边|右侧)的?(?:两个|两|2个)角")
+_EACH_ZH_ROW = re.compile(
+    r"(?P<row>最?上面|最?上方|顶部|上边|最?下面|最?下方|底部|下边|左边|左侧|右边|右侧)的?(?:两个|两|2个)角"
+)
 _JOIN_ZH = re.compile(r"^\s*(?:[和、与及跟,，]|还有)\s*$")
 
 
@@ -391,7 +395,9 @@ def _each_cells(text: str) -> tuple[list[str], str]:
         gap = text[t.end : end]
         if groups and not gap.strip(" 的角"):
             groups[-1].insert(0, t)
-        elif (not groups and not gap.strip(" 的角都")) or (groups and _JOIN_ZH.match(gap.replace("角", "").replace("的", ""))):
+        elif (not groups and not gap.strip(" 的角都")) or (
+            groups and _JOIN_ZH.match(gap.replace("角", "").replace("的", ""))
+        ):
             groups.append([t])
         else:
             break
@@ -527,9 +533,7 @@ def parse_objects(text: str, lang: str) -> list[Spec]:
     return specs
 
 
-_APPOSITION = re.compile(
-    rf"[,，]\s*(?:a|an)\s+(?:(?:{w._ATTR}|very|really|quite|pretty|nice)[\s,]+)*$"
-)
+_APPOSITION = re.compile(rf"[,，]\s*(?:a|an)\s+(?:(?:{w._ATTR}|very|really|quite|pretty|nice)[\s,]+)*$")
 
 
 def _apposition(text: str, anchor: w.Tok) -> bool:
@@ -620,7 +624,9 @@ class Ref:
         return not (self.shape or self.colour or self.size or self.v or self.h or self.centre)
 
 
-_DIRECTION = re.compile(r"[往向朝](?:左|右|上|下)(?:边|面|方)?|(?<![a-z])(?:further|farther|more) (?:left|right|up|down)(?![a-z])")
+_DIRECTION = re.compile(
+    r"[往向朝](?:左|右|上|下)(?:边|面|方)?|(?<![a-z])(?:further|farther|more) (?:left|right|up|down)(?![a-z])"
+)
 
 
 def read_ref(text: str) -> Ref:
@@ -1020,13 +1026,13 @@ class ShapesOps:
             rel_pos = relative_anchor
         if position is None and rel_pos is not None:
             position = rel_pos
-        if colour is None and shape is None and size is None and position is None and self.last_change:
-            if SAME_AGAIN.search(clause) and _has_head(clause):
-                colour = self.last_change.get("colour")
-                shape = self.last_change.get("shape")
-                size = self.last_change.get("size")
-                if implicit:
-                    ref_text = clause
+        nothing_read = colour is None and shape is None and size is None and position is None
+        if nothing_read and self.last_change and SAME_AGAIN.search(clause) and _has_head(clause):
+            colour = self.last_change.get("colour")
+            shape = self.last_change.get("shape")
+            size = self.last_change.get("size")
+            if implicit:
+                ref_text = clause
         if colour is None and shape is None and size is None and position is None:
             if not implicit and (
                 op == "move"
@@ -1297,7 +1303,9 @@ def _has_head(text: str) -> bool:
     if any(t.kind in ("shape", "one") for t in w.tokens(text)):
         return True
     return bool(
-        PRONOUN_EN.search(text) or PLURAL_EN.search(text) or re.search(r"它|那个|这个|的那|两个|都|另外|另一|剩下", text)
+        PRONOUN_EN.search(text)
+        or PLURAL_EN.search(text)
+        or re.search(r"它|那个|这个|的那|两个|都|另外|另一|剩下", text)
     )
 
 
@@ -1335,9 +1343,14 @@ def _head_end(text: str) -> int:
         after = next((t for t in heads if t.start >= end), None)
         if (
             after is not None
-            and re.fullmatch(r"both|all|each|every|those|these|(?:the )?other(?: two| three)?|(?:the )?remaining", pron.group())
-            and re.fullmatch(r"(?:\s+(?:of|the|two|three|small|large|big|little|tiny|huge|red|orange|yellow|green|blue|"
-                             r"purple|white|black))*\s+", text[end : after.start])
+            and re.fullmatch(
+                r"both|all|each|every|those|these|(?:the )?other(?: two| three)?|(?:the )?remaining", pron.group()
+            )
+            and re.fullmatch(
+                r"(?:\s+(?:of|the|two|three|small|large|big|little|tiny|huge|red|orange|yellow|green|blue|"
+                r"purple|white|black))*\s+",
+                text[end : after.start],
+            )
         ):
             end = after.end
     m3 = re.match(r"\s+(?:all|both)(?![a-z])", text[end:])
@@ -1405,11 +1418,14 @@ def clause_op(clause: str) -> str | None:
         if colours or not heads:
             return "background"
     cue = find_op(clause)
-    if cue is not None and cue[0] == "remove" and clause[cue[1] : cue[2]] == "drop":
-        if re.search(r"(?<![a-z])(?:to|into|down to|over to|in)\s+(?:the\s+)?(?:very\s+)?[a-z-]+", clause[cue[2] :]) and any(
-            t.kind == "pos" for t in w.tokens(clause[cue[2] :])
-        ):
-            return "move"  # "drop it to the center cell"
+    dropped_to = cue is not None and cue[0] == "remove" and clause[cue[1] : cue[2]] == "drop"
+    rest = clause[cue[2] :] if cue is not None else ""
+    if (
+        dropped_to
+        and re.search(r"(?<![a-z])(?:to|into|down to|over to|in)\s+(?:the\s+)?(?:very\s+)?[a-z-]+", rest)
+        and any(t.kind == "pos" for t in w.tokens(rest))
+    ):
+        return "move"  # "drop it to the center cell"
     if cue is not None:
         if (
             cue[0] == "set"
@@ -1449,7 +1465,12 @@ def split_clauses(text: str) -> list[str]:
             clauses[-1] = clauses[-1] + " , " + piece  # "…, a big one": about the object just named
             continue
         op = clause_op(piece)
-        if current_op == "swap" and op is None and clause_op(clauses[-1]) == "swap" and len([t for t in w.tokens(clauses[-1]) if t.kind in ("shape", "one")]) == 1:
+        if (
+            current_op == "swap"
+            and op is None
+            and clause_op(clauses[-1]) == "swap"
+            and len([t for t in w.tokens(clauses[-1]) if t.kind in ("shape", "one")]) == 1
+        ):
             clauses[-1] = clauses[-1] + " and " + piece  # "swap the triangle and the circle"
             continue
         starts = op is not None or (current_op != "add" and _has_head(piece))

@@ -35,8 +35,21 @@ class Tok:
 # -- surfaces --------------------------------------------------------------------------------------
 
 SIZE_EN = {
-    "small": ("small", "tiny", "little", "mini", "teeny", "smallish", "wee", "itty-bitty", "itty bitty", "teeny-tiny",
-              "teensy", "minuscule", "petite"),
+    "small": (
+        "small",
+        "tiny",
+        "little",
+        "mini",
+        "teeny",
+        "smallish",
+        "wee",
+        "itty-bitty",
+        "itty bitty",
+        "teeny-tiny",
+        "teensy",
+        "minuscule",
+        "petite",
+    ),
     "large": ("large", "big", "huge", "giant", "massive", "enormous", "gigantic", "biggish", "oversized"),
 }
 SIZE_ZH = {
@@ -199,7 +212,9 @@ def _is_size(text: str, key: str, start: int, end: int) -> bool:
         return False
     # A bare 大/小 counts as an adjective or in a complaint ("大的", "太大了", "大星星"), not in 大小 / 大家.
     if word in ("大", "小") and (
-        text[start : end + 1] in ("大小", "大家", "小时", "大概", "小心", "小朋", "小孩", "小学", "大人", "小姐", "大学") or text[start - 1 : end] in ("大小", "最大")
+        text[start : end + 1]
+        in ("大小", "大家", "小时", "大概", "小心", "小朋", "小孩", "小学", "大人", "小姐", "大学")
+        or text[start - 1 : end] in ("大小", "最大")
     ):
         return text[start - 1 : end] == "最大"
     return True
