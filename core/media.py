@@ -118,6 +118,13 @@ class SessionFiles:
         path = self.store.image_path(self.store.get_image(image_id))
         return path if path.is_file() else None
 
+    def export_for(self, token: str) -> bytes:
+        """The zip for a link: everything for the owner, the current path for a read-only link."""
+        from core.archive import export_session
+
+        access = self.store.access(token)
+        return export_session(self.store, self.blobs, access.session.id, visible_only=not access.can_write)
+
     def export(self, session_id: str, signature: str, role: str) -> bytes | None:
         """The zip, made now and never written to disk; a read-only link gets only the visible path."""
         if self.links.check(session_id, "export.zip", role, signature) is None:

@@ -44,6 +44,9 @@ def build_app(demo: gr.Blocks, engine: Engine, settings: Settings, **gradio_opti
             return PlainTextResponse(NOT_FOUND, status_code=404)
         return FileResponse(path, media_type="image/png", headers=_private({}))
 
+    from ui.rest_api import PREFIX, build_api
+
+    app.mount(PREFIX, build_api(engine))  # before Gradio's catch-all routes
     return gr.mount_gradio_app(app, demo, path="", **gradio_options)
 
 

@@ -1,0 +1,115 @@
+"""The REST API (/api/v1) through httpx against the launched app: every route and every refusal."""
+
+from __future__ import annotations
+
+import io
+import json
+import zipfile
+
+import httpx
+import pytest
+
+from tests.app_process import AppProcess
+
+pytestmark = pytest.mark.e2e
+
+
+@pytest.fixture(scope="module")
+def api(tmp_path_factory):
+    app = AppProcess(tmp_path_factory.mktemp("api") / "data")
+    app.wait()
+    with httpx.Client(base_url=app.url.rstrip("/") + "/api/v1", timeout=120) as client:
+        yield client
+    app.stop()
+
+
+def bearer(token: str) -> dict:
+    return {"Authorization": f"Bearer {token}"}
+
+
+@pytest.fixture
+def session(api):
+    created = api.post("/sessions")
+    assert created.status_code == 201
+    return created.json()
+
+
+def test_a_session_of_turns_undo_redo_checkout_and_export(api, session):
+    owner, reader = bearer(session["owner_token"]), bearer(session["read_token"])
+    first = api.post(
+        "/turns", json={"message": "a large red circle at the top left on a blue background"}, headers=owner
+    )
+    assert first.status_code == 201
+    turn = first.json()
+    assert turn["status"] == "done" and turn["intent"] == "draw" and turn["seed"] is not None
+    assert turn["prompt"] == "a large red circle at the top left, on a blue background"
+    assert set(turn["timings_ms"]) >= {"rewrite", "draw", "persist", "total"}
+    picture = httpx.get(str(api.base_url).removesuffix("/api/v1/") + turn["picture_url"])
+    assert picture.status_code == 200 and picture.content.startswith(b"\x89PNG")
+    second = api.post("/turns", json={"message": "make the circle green"}, headers=owner).json()
+    assert second["intent"] == "edit" and second["parent_id"] == turn["id"]
+    assert [t["id"] for t in api.get("/turns", headers=reader).json()] == [turn["id"], second["id"]]
+    assert api.post("/undo", headers=owner).json()["id"] == turn["id"]
+    assert [t["id"] for t in api.get("/turns", headers=owner).json()] == [turn["id"]]
+    assert len(api.get("/turns", params={"everything": True}, headers=owner).json()) == 2
+    assert api.post("/redo", headers=owner).json()["id"] == second["id"]
+    assert api.post("/checkout", json={"turn_id": turn["id"]}, headers=owner).json()["id"] == turn["id"]
+    export = api.get("/export", headers=owner)
+    assert export.status_code == 200 and "no-store" in export.headers["cache-control"]
+    doc = json.loads(zipfile.ZipFile(io.BytesIO(export.content)).read("session.json"))
+    assert len(doc["turns"]) == 2
+    visible = json.loads(zipfile.ZipFile(io.BytesIO(api.get("/export", headers=reader).content)).read("session.json"))
+    assert [t["message"] for t in visible["turns"]] == [turn["message"]]  # a reader gets only what it shows
+
+
+def test_the_schema_is_published(api):
+    schema = api.get("/openapi.json").json()
+    assert {"/sessions", "/turns", "/undo", "/redo", "/checkout", "/export"} <= set(schema["paths"])
+
+
+@pytest.mark.parametrize(
+    ("method", "path", "body"),
+    [("post", "/turns", {"message": "a small green square"}), ("get", "/turns", None), ("post", "/undo", None),
+     ("get", "/export", None)],
+)  # fmt: skip
+def test_no_token_is_401(api, method, path, body):
+    response = api.request(method, path, json=body)
+    assert response.status_code == 401 and response.json()["error"] == "no_token"
+
+
+@pytest.mark.parametrize("token", ["A" * 43, "not-a-token", "' OR 1=1 --"])
+def test_an_unknown_token_is_404(api, token):
+    response = api.get("/turns", headers=bearer(token))
+    assert response.status_code == 404 and response.json()["error"] == "unknown_link"
+
+
+@pytest.mark.parametrize(
+    ("method", "path", "body"),
+    [("post", "/turns", {"message": "a small green square at the center"}), ("post", "/undo", None),
+     ("post", "/redo", None), ("get", "/turns?everything=true", None)],
+)  # fmt: skip
+def test_a_read_token_cannot_write_403(api, session, method, path, body):
+    response = api.request(method, path, json=body, headers=bearer(session["read_token"]))
+    assert response.status_code == 403 and response.json()["error"] == "read_only"
+    assert api.get("/turns", headers=bearer(session["owner_token"])).json() == []  # nothing written
+
+
+@pytest.mark.parametrize(
+    ("message", "code"), [("", "empty"), ("\u200b\u200b", "invisible_only"), ("x" * 2001, "too_long")]
+)
+def test_bad_messages_are_refused_in_the_callers_language(api, session, message, code):
+    owner = bearer(session["owner_token"])
+    english = api.post("/turns", json={"message": message}, headers=owner)
+    assert english.status_code == 400 and english.json()["error"] == code
+    chinese = api.post("/turns", json={"message": message}, headers={**owner, "Accept-Language": "zh-CN"})
+    assert chinese.json()["message"] != english.json()["message"] and any(
+        "\u4e00" <= c <= "\u9fff" for c in chinese.json()["message"]
+    )
+    assert api.get("/turns", headers=owner).json() == []
+
+
+def test_nothing_to_undo_and_an_unknown_turn_are_refused(api, session):
+    owner = bearer(session["owner_token"])
+    assert api.post("/undo", headers=owner).status_code == 409
+    assert api.post("/checkout", json={"turn_id": "0" * 32}, headers=owner).status_code == 409
+    assert api.post("/turns", json={"text": "no message field"}, headers=owner).status_code == 422

@@ -1,0 +1,155 @@
+"""A REST API beside the Gradio page, as A1111's /sdapi/v1 is for its users: /api/v1/*.
+
+The same engine calls and token rules as the studio: the owner token writes, the read token
+reads, and the token travels in the ``Authorization: Bearer`` header, never in an address
+(access logs and proxies never see it). Pictures come back as the same link-checked
+``/media`` addresses the page uses. Refusals are JSON ``{"error": code, "message": text}``
+in the language of ``Accept-Language`` (English or Chinese). The schema is at
+``/api/v1/openapi.json``.
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from fastapi import APIRouter, FastAPI, Header, Request
+from fastapi.responses import JSONResponse, Response
+from pydantic import BaseModel, Field
+
+from core.engine import Engine
+from core.errors import BadInput, InkturnError
+from core.session_book import HEAD, ReadOnly, SessionNotFound, SessionsError, TurnInfo
+from ui.i18n import language_from_header
+
+PREFIX = "/api/v1"
+
+
+class Message(BaseModel):
+    message: str = Field(description="What to draw or change, as a person would say it.")
+
+
+class Checkout(BaseModel):
+    turn_id: str
+
+
+class Turn(BaseModel):
+    id: str
+    index: int
+    parent_id: str | None
+    status: Literal["pending", "done", "failed", "cancelled"]
+    message: str
+    intent: str
+    prompt: str
+    reply: str
+    error: str | None
+    seed: int | None
+    picture_url: str | None = Field(description="A link-checked address; it stops working with the link.")
+    hidden: bool
+    timings_ms: dict[str, float]
+
+
+class SessionLinks(BaseModel):
+    session_id: str
+    owner_token: str = Field(description="Keep private: it can change and delete the session.")
+    read_token: str = Field(description="Safe to share: it can only look and fork.")
+
+
+class Refusal(Exception):
+    def __init__(self, status: int, code: str, message: str):
+        self.status, self.code, self.message = status, code, message
+
+
+def _token(authorization: str | None) -> str:
+    scheme, _, token = (authorization or "").partition(" ")
+    if scheme.lower() != "bearer" or not token.strip():
+        raise Refusal(401, "no_token", "Send the session token as 'Authorization: Bearer <token>'.")
+    return token.strip()
+
+
+def build_api(engine: Engine) -> FastAPI:
+    api = FastAPI(
+        title="Inkturn", version="1", docs_url=None, redoc_url=None, openapi_url="/openapi.json",
+        description="Multi-turn drawing: one session, many turns; each turn a message, a prompt and a picture.",
+    )  # fmt: skip
+    router = APIRouter()
+
+    def view(token: str, turn: TurnInfo) -> Turn:
+        addresses = engine.files.addresses(token)
+        return Turn(
+            id=turn.id, index=turn.index, parent_id=turn.parent_id, status=turn.status, message=turn.message,
+            intent=turn.intent, prompt=turn.prompt, reply=turn.reply, error=turn.error, seed=turn.seed,
+            picture_url=addresses.image(turn.image_id), hidden=turn.hidden,
+            timings_ms={k: float(v) for k, v in (turn.timings or {}).items() if isinstance(v, int | float)},
+        )  # fmt: skip
+
+    def owner(token: str):
+        access = engine.sessions.access(token)
+        if not access.can_write:
+            raise ReadOnly("read-only")
+        return access.session
+
+    @router.post("/sessions", response_model=SessionLinks, status_code=201)
+    def create_session() -> SessionLinks:
+        """A new session with the app's default settings."""
+        session = engine.new_session()
+        return SessionLinks(session_id=session.id, owner_token=session.owner_token, read_token=session.read_token)
+
+    @router.post("/turns", response_model=Turn, status_code=201)
+    def send(body: Message, authorization: str | None = Header(None)) -> Turn:
+        """Sends one message: the turn is rewritten, drawn and stored before this answers."""
+        token = _token(authorization)
+        result = engine.run_turn(owner(token), body.message, parent_id=HEAD)
+        return view(token, result.turn)
+
+    @router.get("/turns", response_model=list[Turn])
+    def turns(everything: bool = False, authorization: str | None = Header(None)) -> list[Turn]:
+        """The current path (what the chat shows); ``everything=true``: every branch (owner only)."""
+        token = _token(authorization)
+        if everything:
+            owner(token)
+            return [view(token, t) for t in engine.sessions.turns(token)]
+        return [view(token, t) for t in engine.sessions.path(token)]
+
+    @router.post("/undo", response_model=Turn | None)
+    def undo(authorization: str | None = Header(None)) -> Turn | None:
+        token = _token(authorization)
+        head = engine.sessions.undo(token)
+        return view(token, head) if head else None
+
+    @router.post("/redo", response_model=Turn)
+    def redo(authorization: str | None = Header(None)) -> Turn:
+        token = _token(authorization)
+        return view(token, engine.sessions.redo(token))
+
+    @router.post("/checkout", response_model=Turn)
+    def checkout(body: Checkout, authorization: str | None = Header(None)) -> Turn:
+        token = _token(authorization)
+        return view(token, engine.sessions.checkout(token, body.turn_id))
+
+    @router.get("/export", response_class=Response, responses={200: {"content": {"application/zip": {}}}})
+    def export(authorization: str | None = Header(None)) -> Response:
+        """The session as a zip; a read-only token gets only the current path."""
+        data = engine.files.export_for(_token(authorization))
+        return Response(data, media_type="application/zip", headers={"cache-control": "private, no-store"})
+
+    api.include_router(router)
+
+    @api.exception_handler(Refusal)
+    def refused(request: Request, exc: Refusal) -> JSONResponse:
+        return JSONResponse({"error": exc.code, "message": exc.message}, status_code=exc.status)
+
+    @api.exception_handler(InkturnError)
+    def bad_input(request: Request, exc: InkturnError) -> JSONResponse:
+        lang = language_from_header(request.headers.get("accept-language"))
+        status = 400 if isinstance(exc, BadInput) else 500
+        return JSONResponse({"error": exc.code or "bad_input", "message": exc.text(lang)}, status_code=status)
+
+    @api.exception_handler(SessionsError)
+    def store_refusal(request: Request, exc: SessionsError) -> JSONResponse:
+        if isinstance(exc, ReadOnly):
+            return JSONResponse({"error": "read_only", "message": "This token is read-only."}, status_code=403)
+        if isinstance(exc, SessionNotFound):
+            return JSONResponse({"error": "unknown_link", "message": str(exc)}, status_code=404)
+        return JSONResponse({"error": "refused", "message": str(exc)}, status_code=409)
+
+    return api
