@@ -24,7 +24,9 @@ def objects(scene: Scene) -> list[tuple]:
 def test_each_of_several_cells():
     scene, _ = play(["白色背景，右上角和左下角各一个大的红色星星"])
     assert objects(scene) == [("star", "red", "large", "bottom-left"), ("star", "red", "large", "top-right")]
-    scene, _ = play(["purple background, a big orange star in the middle", "put a tiny white circle in each of the top corners"])
+    scene, _ = play(
+        ["purple background, a big orange star in the middle", "put a tiny white circle in each of the top corners"]
+    )
     assert {s.position for s in scene.subjects} == {"center", "top-left", "top-right"}
 
 
@@ -40,14 +42,21 @@ def test_swap_two_named_objects():
 
 
 def test_colour_complained_about_is_not_the_value():
-    scene, _ = play(["A small white triangle on the right, green background.", "ugh the green is too much, use blue for the background"])
+    scene, _ = play(
+        [
+            "A small white triangle on the right, green background.",
+            "ugh the green is too much, use blue for the background",
+        ]
+    )
     assert scene.background == "blue" and objects(scene) == [("triangle", "white", "small", "right")]
     scene, _ = play(["在左下角放一个大的黑色正方形，背景要黄色", "背景不要黄色，改成紫色"])
     assert scene.background == "purple" and objects(scene)[0][1] == "black"
 
 
 def test_steps_and_repeats():
-    scene, _ = play(["a small orange star at the top centre, black background", "move it down a row", "and one more down"])
+    scene, _ = play(
+        ["a small orange star at the top centre, black background", "move it down a row", "and one more down"]
+    )
     assert objects(scene) == [("star", "orange", "small", "bottom")]
     scene, _ = play(["白色背景，左侧中间一个小的绿色三角形", "往右挪一格"])
     assert objects(scene) == [("triangle", "green", "small", "center")]
@@ -57,7 +66,9 @@ def test_steps_and_repeats():
 
 
 def test_shape_correction_after_a_shape_change():
-    scene, _ = play(["a big green circle in the lower right on white", "change the circle into a square", "no wait, a triangle"])
+    scene, _ = play(
+        ["a big green circle in the lower right on white", "change the circle into a square", "no wait, a triangle"]
+    )
     assert objects(scene) == [("triangle", "green", "large", "bottom-right")]
 
 
@@ -74,7 +85,9 @@ def test_chinese_predicate_colour_and_quoted_text():
 
 
 def test_time_and_season_clashes():
-    _, rw = play(["desert canyon at midday, red sandstone arches, clear blue sky", "make it a starry night"], world="open")
+    _, rw = play(
+        ["desert canyon at midday, red sandstone arches, clear blue sky", "make it a starry night"], world="open"
+    )
     assert "starry night" in rw.prompt and "blue sky" not in rw.prompt and "red sandstone arches" in rw.prompt
     _, rw = play(["a yellow school bus on a snowy country road, winter afternoon", "make it summer"], world="open")
     assert "snowy" not in rw.prompt and "summer" in rw.prompt and "yellow school bus" in rw.prompt
