@@ -78,7 +78,6 @@ class Settings(BaseModel):
         Path(__file__).resolve().parent.parent / "assets" / "kiosk-blocklist.txt",
         description="Kiosk: file of terms (English and Chinese) to refuse politely.",
     )
-    draw_concurrency: int = Field(1, ge=1, le=16, description="Pictures drawn at the same time (one shared queue).")
     max_queue: int = Field(16, ge=1, le=1000, description="Most people waiting to draw; more get a 'busy' message.")
     consistency: str = Field(
         "edit",

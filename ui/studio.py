@@ -609,7 +609,8 @@ def build_ui(engine: Engine, settings: Settings) -> gr.Blocks:
             url=False,
         )
         switch.input(lambda lang: lang, inputs=switch, outputs=lang_box, js=SWITCH_LANGUAGE_JS, **no_api)
-        draw_events = dict(concurrency_id="draw", concurrency_limit=settings.draw_concurrency)
+        # One painter draws one picture at a time: one queue for every drawing event says so honestly.
+        draw_events = dict(concurrency_id="draw", concurrency_limit=1)
         refresh_outputs = [token_box, chatbot, *panel, *view]
         for trigger in (box.submit, send.click):
             after(
