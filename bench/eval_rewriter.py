@@ -25,11 +25,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from core.rewriter import (  # noqa: E402
-    Composer,
-    HistoryItem,
-    lexicon,  # noqa: E402
-)
+from core.language import lexicon  # noqa: E402
+from core.rewriter import Composer, HistoryItem  # noqa: E402
 from core.rewriter import general as general_rules  # noqa: E402
 from core.scene import Scene  # noqa: E402
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from core.rewriter import general_lexicon as gl
+from core.language import general_lexicon as gl
 from core.scene import Scene, Subject
 from core.world import vocab
 from core.world.sample import canonical_caption

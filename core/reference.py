@@ -118,7 +118,7 @@ def read_shapes_scene(image: Image.Image) -> Scene | None:
 
 
 def _world(scene: Scene):
-    from core.describe import to_world_scene  # describe imports the rewriter lexicon; keep it lazy
+    from core.describe import to_world_scene
 
     world = to_world_scene(scene)
     assert world is not None, "read_shapes_scene only builds shapes-world scenes"

@@ -13,7 +13,11 @@ FORBIDDEN = {
     "ui": ("sessions", "core.rewriter", "core.consistency", "core.bundled"),
     "core": ("ui",),
     "sessions": ("core", "ui", "torch", "diffusers", "transformers"),
+    "core/language": ("core.rewriter", "core.engine", "core.turn"),
+    "core/world": ("core.rewriter", "core.engine", "core.turn", "core.consistency"),
 }
+# single modules with the same rule
+FORBIDDEN_FOR_FILE = {"core/describe.py": ("core.rewriter",), "core/painter.py": ("core.engine", "core.turn")}
 
 
 def imports(path: Path) -> set[str]:
@@ -33,6 +37,12 @@ def test_no_module_imports_a_forbidden_layer(package):
         for name in imports(path):
             if any(name == f or name.startswith(f + ".") for f in FORBIDDEN[package]):
                 bad.append(f"{path.relative_to(ROOT)} imports {name}")
+    assert bad == []
+
+
+@pytest.mark.parametrize("path", sorted(FORBIDDEN_FOR_FILE))
+def test_lower_modules_do_not_import_higher_ones(path):
+    bad = [n for n in imports(ROOT / path) if any(n == f or n.startswith(f + ".") for f in FORBIDDEN_FOR_FILE[path])]
     assert bad == []
 
 

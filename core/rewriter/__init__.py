@@ -6,7 +6,7 @@ __all__ = ["Composer", "HistoryItem", "Rewriter"]
 
 
 def __getattr__(name: str):
-    # Lazy, so core.describe can read the composer's lexicon without an import cycle.
+    # Lazy: importing the package for HistoryItem should not load the whole composer.
     if name == "Composer":
         from core.rewriter.composer import Composer
 

@@ -13,8 +13,8 @@ from __future__ import annotations
 import re
 
 from core.describe import compose_prompt, describe_setting, describe_subject
+from core.language import lexicon as lx
 from core.rewriter import general, open_text, replies
-from core.rewriter import lexicon as lx
 from core.rewriter import shapes as sh
 from core.rewriter import words as w
 from core.rewriter.base import HistoryItem

@@ -13,8 +13,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from core.rewriter import general_lexicon as gl
-from core.rewriter import lexicon as lx
+from core.language import general_lexicon as gl
+from core.language import lexicon as lx
 from core.scene import Change, Scene, Subject
 from core.world import vocab
 

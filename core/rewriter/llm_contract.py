@@ -18,7 +18,7 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from core.describe import compose_prompt
-from core.rewriter import general_lexicon as gl
+from core.language import general_lexicon as gl
 from core.rewriter.base import HistoryItem
 from core.rewriter.composer import Composer
 from core.scene import Change, Intent, Rewrite, Scene, Subject

@@ -16,8 +16,8 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
+from core.language import lexicon as lx
 from core.rewriter import general
-from core.rewriter import lexicon as lx
 from core.rewriter import words as w
 from core.scene import Change, Rewrite, Scene
 
