@@ -35,7 +35,7 @@ TURNS = [
 ]
 # The bundled model draws a turn in a fraction of a second at 4 steps on a CPU. A draws slower,
 # so that B surely starts (and opens the store) while A is still drawing.
-STEPS = {"a": "12", "b": "4"}
+STEPS = {"a": "60", "b": "4"}  # A: about 2 s a turn, longer than B takes to start
 OPENED = re.compile(r"^(\S+ \S+) INFO sessions\.store: store instance", re.M)
 
 pytestmark = pytest.mark.e2e
