@@ -81,6 +81,8 @@ def turn_label(turn: TurnInfo, on_path: bool, branch: tuple[int, int], lang: str
         parts.append(t("branch_of", lang, k=branch[0], n=branch[1]))
     if turn.status != "done":
         parts.append(t(f"status_{turn.status}", lang))
+    if turn.hidden:
+        parts.append("↶ " + t("status_undone", lang))  # kept for Redo, not on the current path
     if on_path:
         parts.append("✓")
     return " · ".join(parts)
