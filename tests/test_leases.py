@@ -18,9 +18,7 @@ from sqlalchemy import event, text
 from sessions import InvalidInput, Store, TurnAlreadyFinished
 from sessions.models import utcnow
 from sessions.store import DEFAULT_LEASE_SECONDS, INTERRUPTED, STILL_DRAWING
-from tests.test_sessions_contract import postgres_server, postgres_url  # noqa: F401 - fixtures
 
-BACKENDS = ["sqlite", "postgresql"]
 
 
 class Clock:
@@ -34,27 +32,6 @@ class Clock:
 
     def advance(self, seconds: float) -> None:
         self.offset += timedelta(seconds=seconds)
-
-
-@pytest.fixture(params=BACKENDS)
-def url(request, tmp_path) -> str:
-    if request.param == "sqlite":
-        return f"sqlite:///{tmp_path / 'inkturn.db'}"
-    return request.getfixturevalue("postgres_url")
-
-
-@pytest.fixture
-def open_store(url, tmp_path):
-    """Opens Stores (instances) on one database and data folder; closes them all at the end."""
-    opened: list[Store] = []
-
-    def _open(**kwargs) -> Store:
-        opened.append(Store.open(url, tmp_path / "data", **kwargs))
-        return opened[-1]
-
-    yield _open
-    for s in opened:
-        s.close()
 
 
 def finish(store: Store, turn_id: str):

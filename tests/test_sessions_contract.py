@@ -10,24 +10,14 @@ binaries or the psycopg driver, the PostgreSQL cases skip and say why.
 from __future__ import annotations
 
 import dataclasses
-import glob
 import hashlib
-import importlib.util
 import io
 import json
-import os
-import pwd
-import shutil
-import socket
 import struct
-import subprocess
-import tempfile
 import threading
 import time
-import uuid
 import zipfile
 import zlib
-from pathlib import Path
 
 import pytest
 from alembic.autogenerate import compare_metadata
@@ -38,104 +28,12 @@ from sessions import InvalidInput, ReadOnly, SessionNotFound, Store, migrations
 from sessions.models import Base
 from sessions.store import INTERRUPTED
 
-BACKENDS = ["sqlite", "postgresql"]
 
 
 def png_of(width: int, height: int, filler: bytes = b"pixels" * 10) -> bytes:
     """A PNG signature and an IHDR header saying width x height (what the store reads), then filler."""
     ihdr = b"IHDR" + struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0)
     return b"\x89PNG\r\n\x1a\n" + struct.pack(">I", 13) + ihdr + struct.pack(">I", zlib.crc32(ihdr)) + filler
-
-
-# -- a throwaway PostgreSQL ------------------------------------------------------------------------
-
-
-def _pg_bindir() -> Path | None:
-    found = shutil.which("initdb")
-    candidates = [Path(found).resolve().parent] if found else []
-    candidates += [Path(p) for p in sorted(glob.glob("/usr/lib/postgresql/*/bin"), reverse=True)]
-    return next((c for c in candidates if (c / "initdb").is_file() and (c / "pg_ctl").is_file()), None)
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-@pytest.fixture(scope="session")
-def postgres_server():
-    """(host, port) of a PostgreSQL cluster that lives as long as the test run."""
-    bindir = _pg_bindir()
-    if bindir is None:
-        pytest.skip("PostgreSQL server binaries (initdb, pg_ctl) not found: apt-get install postgresql")
-    if importlib.util.find_spec("psycopg") is None:
-        pytest.skip("the psycopg driver is not installed: pip install 'psycopg[binary]'")
-    as_user: list[str] = []
-    root = Path(tempfile.mkdtemp(prefix="inkturn-pg-"))
-    if os.geteuid() == 0:  # initdb refuses to run as root
-        try:
-            nobody = pwd.getpwnam("nobody")
-        except KeyError:
-            pytest.skip("running as root and there is no 'nobody' user to run PostgreSQL as")
-        if shutil.which("runuser") is None:
-            pytest.skip("running as root and runuser is missing, so PostgreSQL cannot run as another user")
-        os.chown(root, nobody.pw_uid, nobody.pw_gid)
-        as_user = ["runuser", "-u", "nobody", "--"]
-    data, log = root / "data", root / "server.log"
-
-    def run(*args: str) -> None:
-        result = subprocess.run([*as_user, *args], capture_output=True, text=True, timeout=120)
-        if result.returncode:
-            tail = log.read_text()[-2000:] if log.exists() else ""
-            raise RuntimeError(f"{args[0]} failed: {result.stdout}{result.stderr}{tail}")
-
-    try:
-        run(str(bindir / "initdb"), "-D", str(data), "-U", "inkturn", "-A", "trust", "-E", "UTF8", "--no-sync")
-        port = _free_port()
-        # A test server: durability is SQLite's test (tests/test_sessions_durability.py), speed matters here.
-        options = f"-p {port} -k {root} -c listen_addresses=127.0.0.1 -c fsync=off -c full_page_writes=off"
-        run(str(bindir / "pg_ctl"), "-D", str(data), "-o", options, "-l", str(log), "-w", "-t", "60", "start")
-        try:
-            yield "127.0.0.1", port
-        finally:
-            run(str(bindir / "pg_ctl"), "-D", str(data), "-m", "immediate", "-w", "stop")
-    finally:
-        shutil.rmtree(root, ignore_errors=True)
-
-
-@pytest.fixture
-def postgres_url(postgres_server):
-    """A fresh, empty database per test; dropped afterwards."""
-    import psycopg
-
-    host, port = postgres_server
-    name = f"t_{uuid.uuid4().hex[:12]}"
-    with psycopg.connect(host=host, port=port, user="inkturn", dbname="postgres", autocommit=True) as conn:
-        conn.execute(f"CREATE DATABASE {name}")
-    yield f"postgresql://inkturn@{host}:{port}/{name}"
-    with psycopg.connect(host=host, port=port, user="inkturn", dbname="postgres", autocommit=True) as conn:
-        conn.execute(f"DROP DATABASE {name} WITH (FORCE)")
-
-
-@pytest.fixture(params=BACKENDS)
-def url(request, tmp_path) -> str:
-    if request.param == "sqlite":
-        return f"sqlite:///{tmp_path / 'inkturn.db'}"
-    return request.getfixturevalue("postgres_url")
-
-
-@pytest.fixture
-def open_store(url, tmp_path):
-    opened: list[Store] = []
-
-    def _open() -> Store:
-        opened.append(Store.open(url, tmp_path / "data"))
-        return opened[-1]
-
-    yield _open
-    for s in opened:
-        s.close()
 
 
 @pytest.fixture

@@ -22,8 +22,6 @@ import pytest
 from sqlalchemy import create_engine, text
 from sqlalchemy.exc import SQLAlchemyError
 
-from tests.test_sessions_contract import postgres_server, postgres_url  # noqa: F401 - fixtures
-
 REPO = Path(__file__).resolve().parent.parent
 TURNS = [
     "a red circle at the top left on a blue background",
