@@ -208,3 +208,54 @@ def zh_word(kind: str, key: str) -> str | None:
     """The first Chinese surface of ``key`` in table ``kind``."""
     entry = TABLES[kind].get(key)
     return entry[1][0] if entry else None
+
+
+# Kinds of a thing, for edits that name the general word ("make the car mint green" for "a vintage red
+# convertible", "remove the plant" for "a fiddle leaf fig"). English keys are singular stems.
+# fmt: off
+HYPONYMS_EN: dict[str, tuple[str, ...]] = {
+    "car": ("convertible", "sedan", "suv", "jeep", "coupe", "hatchback", "roadster", "cabriolet", "limousine", "limo",
+            "taxi", "cab", "minivan", "wagon", "racecar", "beetle"),
+    "vehicle": ("car", "truck", "bus", "van", "tractor", "motorcycle", "scooter", "convertible", "suv", "jeep"),
+    "plant": ("fig", "fern", "cactus", "succulent", "monstera", "palm", "bonsai", "orchid", "ivy", "pothos", "aloe"),
+    "dog": ("puppy", "retriever", "terrier", "poodle", "corgi", "husky", "labrador", "beagle", "dachshund", "shepherd",
+            "bulldog", "spaniel", "pug", "collie", "dalmatian", "shiba"),
+    "cat": ("kitten", "tabby"),
+    "bird": ("owl", "parrot", "sparrow", "robin", "eagle", "crow", "raven", "pigeon", "hummingbird", "finch",
+             "swallow", "heron", "crane", "seagull", "gull", "magpie", "bluebird", "flamingo"),
+    "flower": ("rose", "tulip", "sunflower", "daisy", "lily", "peony", "orchid", "lotus", "poppy", "bloom", "blossom"),
+    "tree": ("oak", "pine", "maple", "birch", "willow", "fir", "cypress", "sakura", "baobab", "redwood", "elm"),
+    "boat": ("sailboat", "yacht", "canoe", "kayak", "ship", "ferry", "gondola", "dinghy", "rowboat", "junk"),
+    "house": ("cottage", "cabin", "farmhouse", "villa", "mansion", "bungalow", "hut", "chalet"),
+    "building": ("house", "tower", "skyscraper", "church", "temple", "castle", "museum", "cottage", "cabin"),
+    "cup": ("mug", "teacup"),
+    "mug": ("cup", "teacup"),
+    "shoe": ("sneaker", "boot", "heel", "sandal", "loafer", "trainer", "slipper"),
+    "coat": ("jacket", "raincoat", "parka", "overcoat", "trenchcoat", "blazer", "cloak"),
+    "jacket": ("coat", "blazer", "parka", "raincoat"),
+    "dress": ("gown", "sundress", "qipao", "kimono"),
+    "hat": ("cap", "beanie", "fedora", "beret", "bonnet"),
+    "bag": ("backpack", "handbag", "purse", "tote", "satchel"),
+    "sofa": ("couch", "loveseat", "settee"),
+    "couch": ("sofa", "loveseat", "settee"),
+    "drink": ("coffee", "tea", "latte", "cappuccino", "juice", "cocktail", "lemonade", "espresso"),
+    "bike": ("bicycle", "motorcycle"),
+    "bicycle": ("bike",),
+    "lamp": ("lantern", "lamp"),
+    "light": ("lamp", "lantern", "chandelier"),
+    "cake": ("cupcake", "cheesecake", "gateau"),
+    "bread": ("croissant", "baguette", "loaf", "bun"),
+    "fruit": ("apple", "orange", "pear", "peach", "strawberry", "cherry", "grape", "lemon", "banana", "blueberry"),
+    "mountain": ("peak", "volcano", "summit"),
+    "animal": ("dog", "cat", "fox", "horse", "rabbit", "bear", "deer", "wolf", "tiger", "lion", "puppy", "kitten"),
+}
+# Chinese: a general word and the characters a compound ends with ("杯子" ~ "马克杯", "鞋子" ~ "运动鞋",
+# "裤子" ~ "阔腿裤", "月亮" ~ "满月"); a word ending in 子 also stands for its first character.
+HEADS_ZH: dict[str, tuple[str, ...]] = {
+    "月亮": ("月",), "车": ("车", "SUV", "suv"), "汽车": ("车", "SUV", "suv"), "车子": ("车", "SUV", "suv"),
+    "车身": ("车", "SUV", "suv"), "衣服": ("衣", "装", "衫", "袍", "外套"), "上衣": ("衣", "衫", "外套"),
+    "房子": ("房", "屋", "楼"), "花朵": ("花",), "花儿": ("花",), "树木": ("树",), "鸟儿": ("鸟",), "狗狗": ("狗", "犬"),
+    "猫咪": ("猫",), "灯光": ("灯", "光"), "船只": ("船",), "饮料": ("茶", "咖啡", "汁"), "头发": ("发",),
+    "植物": ("榕", "树", "草", "花", "竹"), "沙发": ("沙发",), "外套": ("外套", "大衣", "夹克"),
+}
+# fmt: on

@@ -16,6 +16,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
+from core.language import general_lexicon as gl
 from core.language import lexicon as lx
 from core.rewriter import general
 from core.rewriter import words as w
@@ -359,6 +360,26 @@ TONES_EN = frozenset(
         "sky",
         "royal",
         "forest",
+        "chocolate",
+        "caramel",
+        "honey",
+        "coffee",
+        "cream",
+        "olive",
+        "lime",
+        "lemon",
+        "cherry",
+        "blood",
+        "powder",
+        "electric",
+        "burnt",
+        "ice",
+        "sea",
+        "mint",
+        "rose",
+        "dusky",
+        "warm",
+        "cool",
     ]
 )
 MATERIALS_EN = frozenset(
@@ -463,9 +484,19 @@ ADJ_LEAD_EN = frozenset(
         "glossy",
     ]
 )
+# Chinese colour words are built, not listed: a core hue ("绿") or 色, after up to two modifiers of
+# tone, finish or likeness ("墨绿", "军绿色", "荧光绿", "哑光灰", "奶油黄", "焦糖色", "燕麦色").
+_ZH_HUE = r"红|橙|橘|黄|绿|蓝|紫|白|黑|灰|粉|棕|褐|金|银|青|米|驼"
+_ZH_TINT = (
+    r"深|浅|淡|亮|暗|嫩|粉|灰|墨|藏|军|宝|湖|天|海军|奶油|荧光|哑光|亚光|磨砂|焦糖|燕麦|雾霾|香槟|玫瑰|珊瑚|薄荷|樱花|孔雀|"
+    r"咖啡|巧克力|芥末|柠檬|橄榄|牛仔|砖|铁锈|土|姜|桃|杏|奶|乳|象牙|珍珠|古铜|玫|酒|枣|胭脂|朱|绛|赭|靛|松石|翡翠|苔藓|藕|"
+    r"丁香|薰衣草|烟|炭|石墨|雾|电光|克莱因|莫兰迪|马卡龙|暖|冷|纯|漆|草|翠|琥珀|原木|浅木|卡其|钴|铜|橘|金|银|米|驼|紫罗兰|"
+    r"宝石|冰|雪|豆沙|奶茶|抹茶|蜜桃|柿子|橙"
+)
+# "X色" alone: not 天色 / 夜色 / 景色 (the sky, the night, a view).
+_ZH_TINT_SE = "|".join(x for x in _ZH_TINT.split("|") if x not in ("天", "暖", "冷", "纯", "漆", "雪", "冰", "湖"))
 COLOUR_ZH = re.compile(
-    r"(?:[深浅淡亮暗嫩粉灰]?(?:红|橙|橘|黄|绿|蓝|紫|白|黑|灰|粉|棕|褐|金|银|青|米|咖啡|琥珀|藏青|天蓝|湖蓝|墨绿|薄荷绿|"
-    r"酒红|玫红|乳白|象牙白|奶白|土黄|橄榄绿|宝蓝|靛蓝|绛红|朱红|桃红|草绿|翠绿|浅木|原木|香槟|卡其)+色?|(?:薄荷|酒红|象牙)(?:绿|白|色)?)"
+    rf"(?:(?:{_ZH_TINT}){{0,2}}(?:{_ZH_HUE})+色?|(?:{_ZH_TINT_SE})色|香槟|卡其|咖啡色|琥珀色|原木色|浅木色)"
     r"(?:的)?"
 )
 COLOUR_ZH_CORE = re.compile(r"(?:红|橙|橘|黄|绿|蓝|紫|白|黑|灰|粉|棕|褐|金|银|青)")
@@ -493,7 +524,8 @@ NIGHT_MARKERS = (
 )
 SEASON_EN = ("spring", "springtime", "summer", "summertime", "autumn", "fall", "winter", "wintertime")
 SEASON_ZH = ("春天", "夏天", "秋天", "冬天", "春季", "夏季", "秋季", "冬季", "春日", "夏日", "秋日", "冬日")
-BRIGHT = ("sunny", "sunshine", "sunlight", "sunlit", "sun", "golden hour", "clear sky", "bright day", "阳光明媚", "阳光", "晴天",
+BRIGHT = ("sunny", "sunshine", "sunlight", "sunlit", "sun", "golden hour", "clear sky", "clear blue sky", "blue sky",
+          "blue skies", "bright day", "晴朗的天空", "阳光明媚", "阳光", "晴天",
           "晴朗", "晴空", "日光")  # fmt: skip
 DARK = ("thunderstorm", "stormy", "storm clouds", "storm", "rainy", "raining", "rain", "overcast", "cloudy", "lightning",
         "暴风雨", "雷雨", "下雨", "小雨", "大雨", "雨天", "乌云密布", "乌云", "闪电", "巨浪翻滚", "巨浪", "阴天", "多云")  # fmt: skip
@@ -510,6 +542,18 @@ _PREP_TIME = {"night": "at night", "daytime": "in the daytime", "day": "during t
               "evening": "in the evening", "afternoon": "in the afternoon", "dawn": "at dawn", "dusk": "at dusk",
               "sunset": "at sunset", "sunrise": "at sunrise", "noon": "at noon", "midnight": "at midnight",
               "twilight": "at twilight", "golden hour": "at golden hour"}  # fmt: skip
+
+
+def _style_phrase(p: str) -> bool:
+    """A phrase that is a style ("impressionist painting", "35mm photo", "水彩画"): it ends with a style word,
+    and names nothing else, so "a cappuccino with latte art" is none."""
+    low = p.lower().strip(" .!。")
+    if re.search(r"(?<![a-z])(?:with|of|on|in|at|under|beside|and)(?![a-z])", low):
+        return False  # "a cappuccino with latte art": a thing, with its art
+    return any(
+        re.search(rf"(?<![a-z]){re.escape(word)}s?$", low) if word.isascii() else low.endswith(word)
+        for word in STYLE_WORDS
+    )
 
 
 def _has_any(text: str, words: tuple[str, ...]) -> str | None:
@@ -622,7 +666,26 @@ def find_en(phrases: list[str], target: str) -> tuple[int, int, int] | None:
                 break
         if best:
             return best
-    # "the lavender sprig" -> "a sprig of fresh lavender": the head alone, when the others are in that phrase.
+    # "the car" for "a vintage red convertible": a kind of the head word, the other words still required.
+    for kind in gl.HYPONYMS_EN.get(head, ()):
+        if kind != head:
+            hit = (
+                find_en(phrases, " ".join([*words_[:-1], kind]))
+                if kind in gl.HYPONYMS_EN
+                else _find_plain(phrases, [*words_[:-1], kind])
+            )
+            if hit is not None:
+                return hit
+    return None
+
+
+def _find_plain(phrases: list[str], words_: list[str]) -> tuple[int, int, int] | None:
+    head = _stem(words_[-1])
+    for i, p in enumerate(phrases):
+        tokens = [(m.group(0), m.start(), m.end()) for m in re.finditer(r"[A-Za-z0-9][A-Za-z0-9'-]*", p)]
+        stems = {_stem(t[0]) for t in tokens}
+        if all(_stem(x) in stems for x in words_):
+            return next((i, s, e) for tok, s, e in tokens if _stem(tok) == head)
     return None
 
 
@@ -636,6 +699,17 @@ def find_zh(phrases: list[str], target: str) -> tuple[int, int, int] | None:
             return i, k, k + len(target)
     if "的" in target:  # "少女的长袍" -> "长袍"
         return find_zh(phrases, target.split("的")[-1])
+    heads = gl.HEADS_ZH.get(target) or ((target[:-1],) if len(target) >= 2 and target.endswith("子") else ())
+    # "杯子" -> "马克杯", "月亮" -> "满月", "车身" -> "SUV": a compound ending so, a colour in its phrase preferred
+    hits = [
+        (i, m.start(), m.end())
+        for head in heads
+        for i, p in enumerate(phrases)
+        for m in re.finditer(re.escape(head), p, re.I)
+    ]
+    if hits:
+        coloured = [h for h in hits if COLOUR_ZH.search(_np_window(phrases[h[0]], h[1]))]
+        return (coloured or hits)[0]
     for n in range(len(target) - 1, 0, -1):  # "头发" -> "短发": the longest ending found, a colour in front preferred
         tail = target[-n:]
         hits = [(i, m.start(), m.end()) for i, p in enumerate(phrases) for m in re.finditer(re.escape(tail), p)]
@@ -643,6 +717,13 @@ def find_zh(phrases: list[str], target: str) -> tuple[int, int, int] | None:
             coloured = [h for h in hits if COLOUR_ZH.search(phrases[h[0]][max(0, h[1] - 5) : h[1]])]
             return (coloured or hits)[0]
     return None
+
+
+def _np_window(p: str, start: int) -> str:
+    """The words of a Chinese noun phrase before ``start``: back to punctuation or a verb (at most 8 characters)."""
+    window = p[max(0, start - 8) : start]
+    cut = max(window.rfind(c) for c in "，,。有在是着了和与把将")
+    return window[cut + 1 :]
 
 
 def _words_before(p: str, start: int) -> list[tuple[str, int, int]]:
@@ -700,7 +781,13 @@ def _split_value(value: str) -> tuple[str, str]:
     for k, word in enumerate(ws):
         low = word.lower()
         nxt = ws[k + 1].lower() if k + 1 < len(ws) else ""
-        if low in COLOURS_EN or (low in TONES_EN and nxt in COLOURS_EN) or (colour and low in COLOURS_EN):
+        after = ws[k + 2].lower() if k + 2 < len(ws) else ""
+        if (
+            low in COLOURS_EN
+            or (low in TONES_EN and nxt in COLOURS_EN)
+            or (low in FINISH_EN and (nxt in COLOURS_EN or nxt in TONES_EN and after in COLOURS_EN))  # "matte black"
+            or (low in ("and", "&") and colour and nxt in COLOURS_EN)  # "green and purple"
+        ):
             colour.append(word)
         else:
             rest.append(word)
@@ -722,7 +809,11 @@ def recolour_en(ed: Edit, hit: tuple[int, int, int], value: str, name: str) -> b
             new = p[: run[0]] + colour + p[run[1] :]
         else:
             after = re.search(
-                r"\b(?:in|of)\s+(" + "|".join(COLOURS_EN) + r")\b",
+                r"\b(?:in|of)\s+((?:"
+                + "|".join(COLOURS_EN)
+                + r")(?:(?:\s*,\s*|\s+and\s+|\s*&\s*)(?:"
+                + "|".join(COLOURS_EN)
+                + r"))*)\b",
                 p[head_end : head_end + 40 + (m.end() if m else 0)],
                 re.I,
             )
@@ -775,12 +866,29 @@ def replace_en(ed: Edit, hit: tuple[int, int, int], value: str, name: str) -> No
     new_head = _target_words(bare)[-1] if _target_words(bare) else ""
     if new_head and _stem(new_head) == _stem(p[start:end]) and mods and len(bare.split()) > 1:
         s = min(s, mods[-1][1])  # "a red fox" -> "an arctic fox": the word naming the kind goes too
+    word = p[start:end]
+    follows = re.match(r"\s+[a-z]", p[end:], re.I) and not re.match(r"\s+(?:and|with|in|on|of|at|by)\b", p[end:], re.I)
+    if follows and bare == bare.lower() and len(bare.split()) == 1 and not word.lower().endswith("s"):
+        bare = _singular(
+            bare
+        )  # "blueberry pancakes" -> "strawberry pancakes": a noun used as a modifier stays singular
     e = end
     nxt = re.match(r"\s+(tree|trees|bush|bushes|plant|plants|flower|flowers)\b", p[end:], re.I)
     if nxt:
         e = end + nxt.end()
     ed.set_phrase(i, p[:s] + bare + p[e:])
     ed.say(f"changed {name} to {value}", f"把{name}换成{value}")
+
+
+def _singular(word: str) -> str:
+    low = word.lower()
+    if low.endswith("ies") and len(low) > 4:
+        return word[:-3] + "y"
+    if low.endswith(("ches", "shes", "sses", "xes")):
+        return word[:-2]
+    if low.endswith("s") and not low.endswith(("ss", "us", "is")):
+        return word[:-1]
+    return word
 
 
 _FEWER = {"two": "a", "three": "two", "four": "three", "five": "four", "several": "a few", "2": "a", "3": "2"}
@@ -995,7 +1103,7 @@ def scene_value(ed: Edit, value: str) -> bool:
                 break
     if "style" in cats and not done:
         idx = [i for i, p in enumerate(ed.phrases) if _has_any(p, ("style", "风格", "画风"))] or [
-            i for i, p in enumerate(ed.phrases) if _has_any(p, STYLE_WORDS)
+            i for i, p in enumerate(ed.phrases) if _style_phrase(p)
         ]
         if idx:
             ed.set_phrase(idx[-1], value)
@@ -1008,6 +1116,8 @@ def scene_value(ed: Edit, value: str) -> bool:
             _has_any(value, TIME_EN["night"])
             or _has_any(value, ("夜晚", "晚上", "夜里", "深夜", "午夜", "夜间", "黑夜"))
         )
+        if not day:  # night: no sunlight, no setting sun ("正午的阳光", "夕阳从窗外照进来")
+            _drop_words(ed, NIGHT_CLASH, keep=value)
         for i, p in enumerate(list(ed.phrases)):
             if i >= len(ed.phrases):
                 break
@@ -1036,7 +1146,10 @@ def scene_value(ed: Edit, value: str) -> bool:
                 if first and not replaced and i == min(k for k, q in enumerate(ed.phrases) if _has_any(q, clash)):
                     pass
                 if not replaced and all(not _has_any(q, clash) for q in ed.phrases[:i]):
-                    ed.set_phrase(i, _replace_word(p, hit, value))
+                    if re.search(r"(?:sky|skies|天空)$", hit) and re.fullmatch(r"[a-z]+y", value.strip().lower()):
+                        ed.set_phrase(i, p.replace(hit, f"{value.strip()} sky", 1))  # "under a stormy sky"
+                    else:
+                        ed.set_phrase(i, _replace_word(p, hit, value))
                     replaced = True
                 else:
                     ed.set_phrase(i, "" if _is_only(p, hit) else _replace_word(p, hit, ""))
@@ -1065,6 +1178,8 @@ def scene_value(ed: Edit, value: str) -> bool:
 
 # A blue sky is daylight's; a clear sky is not (a clear night, a clear sunset).
 DAY_MARKERS = ("clear blue sky", "blue skies", "blue sky", "midday sun", "蓝天白云", "蓝天", "白云", "烈日")
+NIGHT_CLASH = ("sunlight", "sunshine", "sunny", "midday sun", "setting sun", "sunset glow", "阳光", "日光",
+               "烈日", "晴朗的天空", "夕阳", "落日", "正午")  # fmt: skip
 SNOW_MARKERS = (
     "snow-covered",
     "snowy",
@@ -1088,7 +1203,14 @@ def _drop_words(ed: Edit, markers: tuple[str, ...], keep: str) -> None:
         if not hit or hit in keep:
             continue
         rest = re.sub(rf"(?i)(?<![a-z]){re.escape(hit)}(?![a-z])" if hit.isascii() else re.escape(hit), "", p)
-        if len(rest.strip(" ，,的是中有")) <= 3 or not re.search(r"[a-z]{3,}|[\u4e00-\u9fff]{2,}", rest):
+        m = re.search(rf"(?i)(?<![a-z]){re.escape(hit)}(?![a-z])", p) if hit.isascii() else None
+        if m is not None:  # "warm sunlight on the rocks": its adjectives go with it
+            mods = _words_before(p, m.start())
+            start = mods[0][1] if mods else m.start()
+            lead = re.search(r"(?i)(?:\b(?:a|an|the|some)\s+)$", p[:start])
+            rest = p[: lead.start() if lead else start] + p[m.end() :]
+        about_it = not hit.isascii() and p.startswith(hit)  # "夕阳从落地窗斜射进来": the phrase is about it
+        if about_it or len(rest.strip(" ，,的是中有")) <= 3 or not re.search(r"[a-z]{3,}|[\u4e00-\u9fff]{2,}", rest):
             ed.set_phrase(i, "")
         else:
             ed.set_phrase(i, _tidy(rest))
@@ -1179,7 +1301,9 @@ def edit_phrases(phrases: tuple[str, ...], message: str, lang: str) -> Edit:
 
 def strip_lead(text: str) -> str:
     return re.sub(
-        r"^(?:(?:ok(?:ay)?|so|hmm+|um+|actually|now|and|also|then|but|please|great|nice|oh|well|alright|算了|那|然后|再|还有|另外)[\s,，.!]*)+",
+        r"^(?:(?:ok(?:ay)?|so|hmm+|um+|actually|now|and|also|then|but|please|great|nice|oh|well|alright|"
+        r"(?:can|could|would|will) you(?: please| kindly)?|would you mind|i'?d like you to|"
+        r"算了|那|然后|再|还有|另外|能不能|可不可以|可以|麻烦你?|请你?|帮我)[\s,，.!]*)+",
         "",
         text,
         flags=re.I,
@@ -1315,6 +1439,8 @@ def _split_make(ed: Edit, rest: str) -> tuple[str, str]:
     ws = rest.split()
     for k in range(len(ws) - 1, 0, -1):
         target = " ".join(ws[:k])
+        if _DET.match(ws[k - 1]):
+            continue  # "the moon a crescent": the value starts at "a"
         if _target_words(target) and find_en(ed.phrases, target) is not None:
             return target, " ".join(ws[k:])
     if ws and ws[0].lower() in ("it", "this", "that", "everything", "them", "they", "these", "those"):
@@ -1406,6 +1532,9 @@ def _set_target(ed: Edit, target: str, value: str) -> None:
     name = _name_en(target)
     if _is_modifier(value) and recolour_en(ed, hit, value, name):
         return
+    kind = re.fullmatch(r"(?:a|an)\s+([a-z]+)", value, re.I)
+    if kind and not general.find(kind.group(1).lower()):
+        return _kind_of(ed, hit, kind.group(1), name)
     tail = re.match(r"^(.+?)\s+(with\s+.+)$", value, re.I)
     if tail and _is_modifier(tail.group(1)):  # "make the mushroom red with white spots"
         recolour_en(ed, hit, tail.group(1), name)
@@ -1416,6 +1545,18 @@ def _set_target(ed: Edit, target: str, value: str) -> None:
             ed.set_phrase(i, p[:end] + " " + tail.group(2) + p[end:])
         return
     replace_en(ed, hit, value, name)
+
+
+def _kind_of(ed: Edit, hit: tuple[int, int, int], word: str, name: str) -> None:
+    """ "make the moon a crescent": the word says what kind of moon, so "a full moon" -> "a crescent moon"."""
+    i, start, _ = hit
+    p = ed.phrases[i]
+    mods = _words_before(p, start)
+    s = start
+    if mods and mods[-1][0].lower() not in PROMPT_COLOURS_EN | MATERIALS_EN | TONES_EN | FINISH_EN:
+        s = mods[-1][1]
+    ed.set_phrase(i, p[:s] + word + " " + p[start:])
+    ed.say(f"made {name} a {word}", f"把{name}改成{word}")
 
 
 def _zh_recolour(p: str, hit: tuple[int, int, int], value: str) -> bool:

@@ -91,12 +91,15 @@ ACK_EN = re.compile(
     r"good job|nice work|much better|better|alright|all right|done|that'?s all|that is all|keep (?:it|that|this|them|all"
     r"(?: three| of them)?)(?: like that| as is| that way)?|leave it(?: like that| as is)?|i like it|i like that|"
     r"great job|wonderful|fantastic|hmm|no changes?|it'?s fine|fine by me|good enough|just right|"
-    r"that works|works for me|so good|very nice|really nice|pretty|cute|how nice|lovely work)(?![a-z])"
+    r"that works|works for me|so good|very nice|really nice|pretty|cute|how nice|lovely work|delicious|tasty|yummy|"
+    r"incredible|superb|magical|sick|dope|rad|fab|brill|ace|splendid|marvell?ous|terrific|ta|spot on|nailed it|"
+    r"love|loving|adorable|charming|cozy|cosy|elegant|classy|impressive|fabulous|glorious|sweet as)(?![a-z])"
 )
 ACK_ZH = re.compile(
     r"好多了|好些了|漂亮|好的|好看|不错|谢谢|多谢|谢啦|太棒了|真棒|棒|完美|很好|挺好|可以了|可以可以|可以|嗯嗯|嗯|行|好吧|好|就这样|就这么|"
-    r"太美了|很美|美|很酷|酷|哈哈|可爱|喜欢|满意|没问题|对|是的|收到|保持|不用改|不改了|就它了|厉害|赞|优秀|辛苦了|ok|nice|"
-    r"thanks|good|perfect|great|cool|love it|looks great|[啦呀啊哦吧了呢～~]"
+    r"太美了|很美|美|很酷|酷|哈哈|可爱|喜欢|满意|没问题|对|是的|收到|保持|不用改|不改了|就它了|厉害|赞|优秀|辛苦了|"
+    r"爱了|绝了|好耶|666|牛|妙|舒服|正好|刚好|合适|清楚|明白|懂了|"
+    r"(?<![a-z])(?:ok|nice|thanks|good|perfect|great|cool|love it|looks great)(?![a-z])|[啦呀啊哦吧了呢～~]"
 )
 WRAPPER = re.compile(
     r"^(?:(?:hey|hi|hello|ok(?:ay)?|so|well|hmm+|um+|oh|ah|alright|right|yes|yeah|now|also|and|but|then|please|pls|"
