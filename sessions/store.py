@@ -27,6 +27,7 @@ import json
 import logging
 import math
 import os
+import re
 import secrets
 import socket
 import threading
@@ -705,8 +706,9 @@ class Store:
                 raise TurnNotFound(f"There is no turn {_show(end)} in this session.")
             now = utcnow()
             copy, copy_token = _new_session_row(
-                title=source.title, settings=source.settings, created_at=now, updated_at=now, forked_from=source.id
-            )
+                title=copy_title(source.title, _family_titles(s, source)), settings=source.settings,
+                created_at=now, updated_at=now, forked_from=source.id,
+            )  # fmt: skip
             s.add(copy)
             s.flush()
             parent = None
@@ -937,6 +939,57 @@ def _fail_lapsed(s: Session, now: datetime) -> list[tuple[str, str | None]]:
             .execution_options(synchronize_session=False)
         )
     return found
+
+
+_COPY_NUMBER = re.compile(r"(.*) \((\d{1,6})\)", re.DOTALL)
+
+
+def copy_title(title: str, taken: list[str]) -> str:
+    """A fork's title: "Circle" -> "Circle (2)", or the next number no title in ``taken`` has.
+
+    The original counts as number 1; a copy of a copy is numbered in the same row
+    ("Circle (2)" -> "Circle (3)"), so a listing never shows two copies alike (issue 16).
+    An untitled session stays untitled: the listing shows its date.
+    """
+    base = _copy_base(title)
+    if not base:
+        return title
+    numbers = [1]
+    for other in taken:
+        match = _COPY_NUMBER.fullmatch(other)
+        if other == base:
+            numbers.append(1)
+        elif match and match.group(1) == base:
+            numbers.append(int(match.group(2)))
+    suffix = f" ({max(numbers) + 1})"
+    return base[: MAX_TITLE_CHARS - len(suffix)] + suffix
+
+
+def _copy_base(title: str) -> str:
+    match = _COPY_NUMBER.fullmatch(title)
+    return match.group(1) if match else title
+
+
+def _family_titles(s: Session, source: SessionRow) -> list[str]:
+    """Titles of ``source``'s family: its oldest stored ancestor and every copy of it, at any depth.
+
+    Only that family: numbering against every session of the store would tell a
+    visitor how many strangers used the same words.
+    """
+    root, seen = source, {source.id}
+    while root.forked_from and root.forked_from not in seen:
+        parent = s.get(SessionRow, root.forked_from)
+        if parent is None:  # deleted: its copies still number among themselves
+            break
+        root = parent
+        seen.add(root.id)
+    titles, frontier, family = [root.title], [root.id], {root.id}
+    while frontier:
+        rows = s.execute(select(SessionRow.id, SessionRow.title).where(SessionRow.forked_from.in_(frontier))).all()
+        frontier = [row_id for row_id, _ in rows if row_id not in family]
+        family.update(frontier)
+        titles += [title for row_id, title in rows if row_id in frontier]
+    return titles
 
 
 def _new_session_row(*, title: str, settings: dict[str, Any], created_at: datetime, updated_at: datetime,
