@@ -30,7 +30,14 @@ def build_painter(settings: Settings):
         painter = random_painter(device="cpu" if settings.device == "auto" else settings.device)
     else:
         kind = "bundled" if Path(source).resolve() == BUNDLED_MODEL_DIR else "external"
-        painter = Painter.load(source, device=settings.device, dtype=settings.dtype, kind=kind)
+        painter = Painter.load(
+            source,
+            device=settings.device,
+            dtype=settings.dtype,
+            kind=kind,
+            offload=settings.offload,
+            compile=settings.compile,
+        )
     (log.warning if painter.info.kind == "random" else log.info)("model: %s", painter.info.label)
     return painter
 
@@ -52,7 +59,7 @@ def build_engine(settings: Settings):
         store,
         limits=EngineLimits(max_message_chars=settings.max_message_chars, history_turns=settings.history_turns),
         defaults=SessionDefaults(
-            steps=settings.steps,
+            steps=settings.steps or painter.info.default_steps,
             guidance=settings.guidance,
             width=settings.width,
             height=settings.height,

@@ -71,6 +71,7 @@ class ModelInfo:
     native_size: tuple[int, int]
     sizes: tuple[tuple[int, int], ...]
     text_lengths: tuple[int, int]
+    default_steps: int = 20  # what a new session draws with unless the settings say otherwise
 
     @property
     def label(self) -> str:
@@ -90,9 +91,32 @@ def pick_device(requested: str) -> torch.device:
 
 
 def pick_dtype(requested: str, device: torch.device) -> torch.dtype:
+    """auto: bfloat16 on a CUDA card that has it (fp16's range without its overflows), else
+    float16 on CUDA, float32 elsewhere."""
     if requested == "auto":
-        return torch.float16 if device.type == "cuda" else torch.float32
+        if device.type != "cuda":
+            return torch.float32
+        return torch.bfloat16 if torch.cuda.is_bf16_supported() else torch.float16
     return getattr(torch, requested)
+
+
+#: Steps a model draws well with, by what its name says (Tencent's recommendations): the
+#: distilled v1.2 in 25, the full model in 50; Inkturn's own models were trained for 20.
+DEFAULT_STEPS: tuple[tuple[str, int], ...] = (("distilled", 25),)
+FULL_MODEL_STEPS = 50
+OWN_MODEL_STEPS = 20
+
+
+def default_steps(name: str, kind: str) -> int:
+    if kind in ("bundled", "random"):
+        return OWN_MODEL_STEPS
+    lowered = name.lower()
+    return next((steps for needle, steps in DEFAULT_STEPS if needle in lowered), FULL_MODEL_STEPS)
+
+
+OFFLOAD_MODES = ("none", "model", "sequential")
+#: Above this many pixels the VAE decodes in tiles, so a large picture fits a small card.
+VAE_TILING_PIXELS = 1024 * 1024
 
 
 class Painter:
@@ -103,12 +127,21 @@ class Painter:
             if isinstance(component, torch.nn.Module):
                 component.eval()  # no dropout when drawing, whoever built the pipeline
         self.pipe = pipe
-        self.device = pipe.transformer.device
+        # With CPU offload the weights wait on the CPU and move in per call: inputs go where the
+        # pipeline computes, which diffusers calls its execution device.
+        self.device = pipe._execution_device
         self.dtype = pipe.transformer.dtype
         vae_factor = pipe.vae_scale_factor
         native = int(pipe.transformer.config.sample_size) * vae_factor
         sizes = HUNYUAN_SIZES if native == 1024 else ((native, native),)
-        self.info = ModelInfo(name, kind, (native, native), sizes, text_lengths(pipe.transformer.config))
+        self.info = ModelInfo(
+            name,
+            kind,
+            (native, native),
+            sizes,
+            text_lengths(pipe.transformer.config),
+            default_steps(name, kind),
+        )
         self._lock = threading.Lock()
         self._text_cache: OrderedDict[str, TextStates] = OrderedDict()
         self._text_cache_size = text_cache_size
@@ -117,19 +150,37 @@ class Painter:
         self.pixel_space = type(pipe.vae).__name__ == "PixelShuffleAutoencoder"
 
     @classmethod
-    def load(cls, source: str, *, device: str = "auto", dtype: str = "auto", kind: str = "external") -> Painter:
-        """``HunyuanDiTPipeline.from_pretrained`` on a folder or hub id."""
+    def load(
+        cls,
+        source: str,
+        *,
+        device: str = "auto",
+        dtype: str = "auto",
+        kind: str = "external",
+        offload: str = "none",
+        compile: bool = False,
+    ) -> Painter:
+        """``HunyuanDiTPipeline.from_pretrained`` on a folder or hub id.
+
+        ``offload``: ``model`` keeps each whole model on the CPU until it runs (an 8-12 GB card
+        draws v1.2), ``sequential`` moves single layers (the least memory, the slowest); both
+        through accelerate, both only meaningful with a GPU. ``compile`` compiles each
+        transformer block on its own (regional compilation: one compile serves all 40 blocks)."""
         import core.bundled.pixel_autoencoder  # noqa: F401 - the bundled folder's model_index.json names it
 
+        if offload not in OFFLOAD_MODES:
+            raise ModelLoadError(f"offload must be one of {', '.join(OFFLOAD_MODES)} (got {offload!r})")
         dev = pick_device(device)
         dt = pick_dtype(dtype, dev)
         try:
-            pipe = HunyuanDiTPipeline.from_pretrained(source, torch_dtype=dt)
+            pipe = HunyuanDiTPipeline.from_pretrained(source, dtype=dt)
         except Exception as exc:  # noqa: BLE001 - any loader failure is one user-facing error
             raise ModelLoadError(f"could not load the model from {source!r}: {exc}") from exc
-        pipe.to(dev)
+        place(pipe, dev, offload)
+        if compile:
+            compile_blocks(pipe)
         pipe.set_progress_bar_config(disable=True)
-        log.info("loaded %s on %s as %s", source, dev, dt)
+        log.info("loaded %s on %s as %s (offload: %s, compiled: %s)", source, dev, dt, offload, compile)
         return cls(pipe, name=display_name(source), kind=kind)
 
     # -- geometry: what the consistency work needs to know of the pipeline -----------------------
@@ -246,6 +297,7 @@ class Painter:
                     num_inference_steps=req.steps,
                     guidance_scale=req.guidance,
                     latents=noise.to(self.device, self.dtype),
+                    generator=step_generator(req.seed),
                     use_resolution_binning=False,
                     output_type="latent",
                     callback_on_step_end=step_end,
@@ -253,8 +305,7 @@ class Painter:
                 latents = out.images
                 if cancel is not None and cancel.is_set():
                     raise DrawCancelled("stopped before the drawing finished")
-                decoded = self.pipe.vae.decode(latents / self.pipe.vae.config.scaling_factor, return_dict=False)[0]
-                image = self.pipe.image_processor.postprocess(decoded, output_type="pil")[0]
+                image = self.decode(latents)
             except (DrawCancelled, BadInput):
                 raise
             except Exception as exc:  # noqa: BLE001 - the turn is stored as failed with this message
@@ -280,6 +331,7 @@ class Painter:
                     controls=controls,
                     on_step=on_step,
                     cancel=cancel,
+                    generator=step_generator(req.seed),
                 )
                 if cancel is not None and cancel.is_set():
                     raise DrawCancelled("stopped before the drawing finished")
@@ -295,15 +347,26 @@ class Painter:
 
     def decode(self, latents: torch.Tensor) -> Image.Image:
         """Latents -> PIL image, as the pipeline decodes them."""
-        latents = latents.to(self.device, self.dtype)
-        decoded = self.pipe.vae.decode(latents / self.pipe.vae.config.scaling_factor, return_dict=False)[0]
-        return self.pipe.image_processor.postprocess(decoded, output_type="pil")[0]
+        return self.pipe.image_processor.postprocess(self._decode(latents), output_type="pil")[0]
 
     def to_pixels(self, latents: torch.Tensor) -> np.ndarray:
         """Latents -> (H, W, 3) float RGB in 0..255, unclamped and unrounded (for exact pixel edits)."""
-        latents = latents.to(self.device, self.dtype)
-        decoded = self.pipe.vae.decode(latents / self.pipe.vae.config.scaling_factor, return_dict=False)[0]
+        decoded = self._decode(latents)
         return ((decoded[0].double().permute(1, 2, 0) + 1.0) * 127.5).cpu().numpy()  # float64: round trips exactly
+
+    def _decode(self, latents: torch.Tensor) -> torch.Tensor:
+        latents = latents.to(self.device, self.dtype)
+        vae = self.pipe.vae
+        pixels = latents.shape[-2] * latents.shape[-1] * self.vae_scale_factor**2
+        tiled = pixels > VAE_TILING_PIXELS and hasattr(vae, "enable_tiling")
+        if tiled:
+            vae.enable_tiling()
+        try:
+            with torch.inference_mode():
+                return vae.decode(latents / vae.config.scaling_factor, return_dict=False)[0]
+        finally:
+            if tiled:
+                vae.disable_tiling()
 
     def from_pixels(self, pixels: np.ndarray) -> torch.Tensor:
         """The inverse of ``to_pixels``: exact for a pixel-space autoencoder, a re-encoding otherwise."""
@@ -324,3 +387,31 @@ class Painter:
             "device": str(self.device),
             "dtype": str(self.dtype).removeprefix("torch."),
         }
+
+
+def step_generator(seed: int) -> torch.Generator:
+    """The noise a stochastic scheduler adds at each step (DDPM, which v1.2 ships), from the
+    seed on the CPU: the same seed draws the same picture, whatever the device."""
+    return torch.Generator("cpu").manual_seed(seed + 1)
+
+
+def place(pipe: HunyuanDiTPipeline, device: torch.device, offload: str) -> None:
+    """Puts the pipeline on ``device``, or behind accelerate's CPU offload hooks on a GPU."""
+    if offload == "none" or device.type == "cpu":
+        if offload != "none":
+            log.info("offload=%s has no effect on the CPU: the weights are there already", offload)
+        pipe.to(device)
+        return
+    if offload == "model":
+        pipe.enable_model_cpu_offload(device=device)
+    else:
+        pipe.enable_sequential_cpu_offload(device=device)
+    if hasattr(pipe.vae, "enable_slicing"):
+        pipe.vae.enable_slicing()
+
+
+def compile_blocks(pipe: HunyuanDiTPipeline) -> None:
+    """Regional compilation: every transformer block compiled in place. The blocks share one
+    shape, so the first compile serves the rest and start-up stays short."""
+    for block in pipe.transformer.blocks:
+        block.compile(fullgraph=False, dynamic=False)

@@ -36,6 +36,15 @@ class Settings(BaseModel):
     dtype: Literal["auto", "float32", "float16", "bfloat16"] = Field(
         "auto", description="Weights dtype; auto is float16 on CUDA and float32 elsewhere."
     )
+    offload: Literal["none", "model", "sequential"] = Field(
+        "none",
+        description="CPU offload through accelerate, for cards with less memory than the model needs: model "
+        "(whole models move in when they run; Hunyuan-DiT v1.2 in about 12 GB) or sequential (layer by layer; "
+        "least memory, slowest). No effect on the CPU.",
+    )
+    compile: bool = Field(
+        False, description="torch.compile each transformer block (regional compilation): faster draws after a warm-up."
+    )
     data_dir: Path = Field(Path("data"), description="Folder for the database and image files.")
     database_url: str = Field("", description="SQLAlchemy URL; empty means sqlite:///DATA_DIR/inkturn.db.")
     host: str = Field("127.0.0.1", description="Address to listen on; anything but localhost exposes the app.")
@@ -61,7 +70,13 @@ class Settings(BaseModel):
         False, description="LLM rewriter: the model has vision; send it the latest picture with each message."
     )
     history_turns: int = Field(8, ge=0, le=100, description="How many recent turns the rewriter reads.")
-    steps: int = Field(20, ge=1, le=200, description="Default denoising steps for new sessions.")
+    steps: int = Field(
+        0,
+        ge=0,
+        le=200,
+        description="Default denoising steps for new sessions; 0 means the model's own: 20 for the bundled model, "
+        "25 for a distilled Hunyuan-DiT, 50 for the full one.",
+    )
     guidance: float = Field(5.0, ge=0.0, le=30.0, description="Default classifier-free guidance scale.")
     width: int = Field(0, ge=0, le=4096, description="Default width; 0 means the model's native size.")
     height: int = Field(0, ge=0, le=4096, description="Default height; 0 means the model's native size.")

@@ -16,6 +16,7 @@ draws what the pipeline draws), plus:
 
 from __future__ import annotations
 
+import inspect
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -66,9 +67,13 @@ def denoise(
     controls: DrawControls,
     on_step: Callable[[int, int, torch.Tensor], None] | None = None,
     cancel: threading.Event | None = None,
+    generator: torch.Generator | None = None,
 ) -> torch.Tensor:
     transformer, scheduler = pipe.transformer, pipe.scheduler
-    device, dtype = transformer.device, transformer.dtype
+    # With CPU offload the weights sit on the CPU between calls; the pipeline computes elsewhere.
+    device, dtype = pipe._execution_device, transformer.dtype
+    # A stochastic scheduler (v1.2 ships DDPM) draws fresh noise every step: from the seed's generator.
+    step_kwargs = {"generator": generator} if "generator" in inspect.signature(scheduler.step).parameters else {}
     do_cfg = guidance > 1.0
     cond = controls.cond_override or cond
 
@@ -157,7 +162,7 @@ def denoise(
             if do_cfg:
                 pred_uncond, pred_text = noise_pred.chunk(2)
                 noise_pred = pred_uncond + guidance * (pred_text - pred_uncond)
-            latents = scheduler.step(noise_pred, t, latents, return_dict=False)[0]
+            latents = scheduler.step(noise_pred, t, latents, **step_kwargs, return_dict=False)[0]
             if mask is not None:
                 last = i + 1 == total  # after the last step the kept part is the anchor itself
                 kept_part = anchor if last else scheduler.add_noise(anchor, noise, timesteps[i + 1 : i + 2])
