@@ -5,6 +5,14 @@ through ``core.media``, which checks the address against the session's links
 on every request: nothing a session shows is left in a cache that outlives
 Delete or a re-issued link. Every response carries the security headers of
 ``ui/headers.py``.
+
+A picture is read whole and sent as those bytes, so the Content-Length it
+announces is the length it sends whatever happens to the file meanwhile. The
+"Too much/little data for declared Content-Length" errors of issue 16 came from
+files that changed while they were sent: Gradio's cache rewrote the live
+preview's picture in place on every step (it is inline now, and no picture of a
+session goes through Gradio's cache); a ``FileResponse`` here would have the
+same race between its ``stat`` and its reads.
 """
 
 from __future__ import annotations
@@ -13,7 +21,7 @@ import re
 
 import gradio as gr
 from fastapi import FastAPI
-from fastapi.responses import FileResponse, PlainTextResponse, Response
+from fastapi.responses import PlainTextResponse, Response
 
 from core.engine import Engine
 from core.settings import Settings
@@ -29,7 +37,7 @@ def build_app(demo: gr.Blocks, engine: Engine, settings: Settings, **gradio_opti
     for middleware in headers.middleware(frame_ancestors=settings.frame_ancestors):
         app.add_middleware(middleware.cls, *middleware.args, **middleware.kwargs)
 
-    @app.get("/media/{session_id}/{name}", include_in_schema=False)
+    @app.api_route("/media/{session_id}/{name}", methods=["GET", "HEAD"], include_in_schema=False)
     def media(session_id: str, name: str, r: str = "", k: str = "") -> Response:
         if not _SESSION_ID.fullmatch(session_id) or not _FILE.fullmatch(name):
             return PlainTextResponse(NOT_FOUND, status_code=404)
@@ -40,9 +48,13 @@ def build_app(demo: gr.Blocks, engine: Engine, settings: Settings, **gradio_opti
             disposition = f'attachment; filename="inkturn-session-{session_id[:8]}.zip"'
             return Response(data, media_type="application/zip", headers=_private({"content-disposition": disposition}))
         path = engine.files.image_file(session_id, name, r, k)
-        if path is None:
+        try:
+            data = path.read_bytes() if path is not None else None
+        except FileNotFoundError:  # deleted since it was checked
+            data = None
+        if data is None:
             return PlainTextResponse(NOT_FOUND, status_code=404)
-        return FileResponse(path, media_type="image/png", headers=_private({}))
+        return Response(data, media_type="image/png", headers=_private({}))
 
     from ui.rest_api import PREFIX, build_api
 
