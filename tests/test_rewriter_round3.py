@@ -93,3 +93,75 @@ def test_weather_and_night_replace_what_clashes():
     assert prompt(["a lighthouse at sunset, warm sunlight on the rocks", "make it night"]) == (
         "a lighthouse at night, on the rocks"
     )
+
+
+# -- the shapes world -----------------------------------------------------------------------------------
+
+
+def test_background_after_modals_and_making_verbs():
+    for message in (
+        "a small red circle in the middle. The background needs to be green.",
+        "a small red circle in the middle, background has to be green",
+        "中间一个小的红色圆，背景弄成绿的",
+        "拿绿色当背景，中间一个小的红色圆",
+    ):
+        scene, _ = play([message])
+        assert scene.background == "green", message
+        assert objects(scene) == [("circle", "red", "small", "center")], message
+
+
+def test_one_letter_typos_of_world_words():
+    scene, _ = play(["a big yelow traingle at the botom, the backgroud is purpel"])
+    assert scene.background == "purple" and objects(scene) == [("triangle", "yellow", "large", "bottom")]
+
+
+def test_learner_corner_order():
+    scene, _ = play(["a square of color green, in the corner up right"])
+    assert objects(scene) == [("square", "green", "large", "top-right")]
+
+
+def test_verbs_of_placing_add_a_new_object():
+    first = "white background, a big blue square in the middle"
+    for message, cell in (
+        ("toss a tiny red star in the bottom left", "bottom-left"),
+        ("pop a small red star up top", "top"),
+        ("put also small star, red, right side", "right"),
+        ("左上角再弄一个小的红色星星", "top-left"),
+        ("在右下角画一颗小的红色星星", "bottom-right"),
+    ):
+        scene, rw = play([first, message])
+        assert rw.intent == "edit", message
+        assert objects(scene) == sorted([("square", "blue", "large", "center"), ("star", "red", "small", cell)]), (
+            message
+        )
+
+
+def test_words_before_the_verb_that_name_nothing():
+    scene, _ = play(["black background, a big red circle left and a big white star right", "meh, make the star blue"])
+    assert ("star", "blue", "large", "right") in objects(scene)
+
+
+def test_asking_whether_is_asking_for():
+    first = "a small white square in the centre on a black background"
+    for message in (
+        "is there any way to make the square orange?",
+        "could it be orange?",
+        "is it possible to make it orange?",
+    ):
+        scene, rw = play([first, message])
+        assert rw.intent == "edit" and objects(scene) == [("square", "orange", "small", "center")], message
+    scene, rw = play([first, "and a tiny red star top right?"])
+    assert rw.intent == "edit" and ("star", "red", "small", "top-right") in objects(scene)
+
+
+def test_statement_then_request_and_more_small():
+    scene, rw = play(["a big red triangle on the left, white background", "Is good. But triangle more small please."])
+    assert rw.intent == "edit" and objects(scene) == [("triangle", "red", "small", "left")]
+
+
+def test_place_said_before_the_added_object():
+    first = "green background, a large black circle in the middle"
+    scene, _ = play([first, "and in the top left corner, a small white star"])
+    assert objects(scene) == [("circle", "black", "large", "center"), ("star", "white", "small", "top-left")]
+    scene, _ = play([first, "在它左边，也就是左侧中间，加一个小的白色星星"])
+    assert objects(scene) == [("circle", "black", "large", "center"), ("star", "white", "small", "left")]

@@ -72,9 +72,46 @@ def _surfaces() -> tuple[tuple[str, str, str, bool], ...]:
 
 
 def normalise(text: str) -> str:
-    """NFKC (full-width punctuation to ASCII), lower case, single spaces."""
+    """NFKC (full-width punctuation to ASCII), lower case, single spaces; one-letter typos of the world's
+    longer words mended ("backround", "traingle", "purpel", "midle")."""
     text = unicodedata.normalize("NFKC", text).lower()
+    text = re.sub(r"[a-z]{5,}", lambda m: _mend(m.group(0)), text)
     return re.sub(r"\s+", " ", text).strip()
+
+
+# Words a typo is mended to; a word one edit away (same first letter) is taken for it. Real words that
+# are one edit from one of these are left alone.
+_MENDABLE = (
+    "background", "backgrounds", "circle", "circles", "square", "squares", "triangle", "triangles", "purple",
+    "yellow", "orange", "bottom", "center", "centre", "middle", "corner", "corners", "colour", "color",
+)  # fmt: skip
+_REAL = frozenset(
+    ("squire", "muddle", "meddle", "corned", "corer", "colon", "coder", "colder", "cooler", "bottoms", "centred",
+     "centered", "circlet", "squared", "squarer", "oranges", "orangey", "purples", "yellows", "yellowy", "colours",
+     "colors", "colored", "coloured", "middles", "center", "centres", "centers", "cornet", "corners", "cornea",
+     "circled", "circling", "squares", "triangles", "tribal", "purpose", "purply", "bottle", "border", "bolder")
+)  # fmt: skip
+
+
+@lru_cache(maxsize=4096)
+def _mend(word: str) -> str:
+    if word in _MENDABLE or word in _REAL:
+        return word
+    for good in _MENDABLE:
+        if good[0] == word[0] and abs(len(good) - len(word)) <= 1 and _one_edit(word, good):
+            return good
+    return word
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """Whether ``a`` becomes ``b`` by one insertion, deletion, substitution or swap of neighbours."""
+    if len(a) == len(b):
+        diff = [k for k in range(len(a)) if a[k] != b[k]]
+        return len(diff) == 1 or (
+            len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]]
+        )
+    short, long_ = (a, b) if len(a) < len(b) else (b, a)
+    return any(long_[:k] + long_[k + 1 :] == short for k in range(len(long_)))
 
 
 def has_cjk(text: str) -> bool:

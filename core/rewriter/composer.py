@@ -362,6 +362,21 @@ WH_START = re.compile(
 )
 
 
+# Asking whether something can be done is asking for it: "is there a way to …", "is it possible to …".
+ASKS_TO = re.compile(
+    r"^(?:is there (?:a|any) way (?:to|you could)|is it possible (?:to|for you to)|any chance (?:you could|of)|"
+    r"would it be possible to|how about|what about|what if you|maybe you could|do you think you could|"
+    r"could we|can we|can it|could it|can they|could they|能不能|可不可以|可以|是否可以|要不)(?![a-z])"
+)
+_INDEFINITE = re.compile(
+    r"^(?:and |also |plus |then |now )*(?:a|an|another|one more)\s+(?:[a-z]+[\s,]+){0,3}?(?:circle|square|triangle|star)s?(?![a-z])"
+)
+
+
+def _indefinite_object(text: str) -> bool:
+    return _INDEFINITE.match(text) is not None
+
+
 DRAW_VERB = re.compile(
     r"(?<![a-z])(?:draw|make|create|generate|paint|render|design|sketch|illustrate|produce|give me|show me)(?![a-z])"
     r"|画|生成|做一张|设计|绘制"
@@ -371,10 +386,14 @@ DRAW_VERB = re.compile(
 def _is_question(text: str) -> bool:
     """ "how many shapes are there?", "where did you put the square?", "画面里有什么？"; not "can you add …?"."""
     body = sh.WRAPPER.sub("", text).strip()
-    sentences = [p for p in re.split(r"(?<=[?？])\s*", body) if p.strip()]
+    sentences = [p for p in re.split(r"(?<=[?？.。!！])\s*", body) if p.strip(" .。!！")]
     first, rest = (sentences[0], sentences[1:]) if sentences else (body, [])
     if any(sh.clause_op(c) is not None for r in rest for c in sh.split_clauses(r)):
         return False
+    if ASKS_TO.match(first) and sh.clause_op(first) is not None:
+        return False  # "is there a way to make the background purple?": a request
+    if _indefinite_object(first) and not WH_START.match(first):
+        return False  # "and a small black circle top left?": something to add
     if WH_START.match(first):
         return True
     asks = bool(sh.QUESTION_EN.search(first)) or bool(sh.QUESTION_ZH.search(first))

@@ -29,10 +29,15 @@ BG_CUE = re.compile(
 )
 _OPS_EN = [
     ("remove", r"remov(?:e|ing)|delet(?:e|ing)|eras(?:e|ing)|get(?:ting)? rid of|tak(?:e|ing) (?:out|off|away)|"
-               r"tak(?:e|ing) (?:[\w-]+ ){1,8}?(?:away|out|off)(?![a-z])|drop|scrap(?:ping)?|lose|ditch|eliminate|clear|"
+               r"tak(?:e|ing) (?:[\w-]+ ){1,8}?(?:away|out|off)(?![a-z])|drop(?!\s+(?:a|an|another|one)\s)|scrap(?:ping)?|lose|ditch|eliminate|clear|"
                r"don'?t want|do not want|no longer want|has to go|have to go|must go|can go|needs to go|without"),
     ("swap", r"swap|flip|switch places|switch (?:their|them)|exchange|trade places|trade"),
     ("add", r"add(?:ing|ed)?|also draw|draw(?:ing)? (?:another|a|an|one)|put(?:ting)? (?:a|an|another|one|two)|"
+            # a verb of placing, then a new object: "throw a tiny circle in", "put also small star", "drop a dot"
+            r"(?:put|place|throw|toss|pop|stick|slap|chuck|plop|drop|draw|paint|sketch|make)(?:ting)?"
+            r"(?:\s+(?:also|in|down|here|there|now|too|me|us|on))*(?=\s+(?:a|an|another|one|two|three)\s|\s+"
+            r"(?:(?:small|tiny|little|mini|large|big|huge|giant|red|orange|yellow|green|blue|purple|white|black)[\s,]+)+"
+            r"(?:circle|square|triangle|star|dot|disc|box)s?(?![a-z]))|"
             r"place (?:a|an|another)|insert|include|throw in|stick (?:a|an)|another|plus|"
             r"(?:i'?d|i would) (?:love|like)(?: also| too| now)?(?= (?:a|an|another|one)\b)|(?:i want|i need|give me|can i get|could i get|"
             r"can i have|could i have|let'?s have)(?: also| too| now| as well)?(?= (?:a|an|another|one)\b)"),
@@ -51,6 +56,8 @@ OP_ZH = [
         "add",
         re.compile(
             r"再加|加上|加一|添加|增加|添上|再画|再放(?!大)|再来|再添|放一个|补一个|加个|放个|画个|摆个|添个|摆一个|加|再.{0,3}画(?=一|个)|来一个|来个"
+            # a verb of placing and a measure word: "画一颗", "再整个", "弄一个", "搞个", "放一颗"
+            r"|(?:画|放|摆|弄|搞|整|来|添|补|点)(?:上)?(?:一|两|三)?(?:个|颗|只|枚)(?!画面|图|背景|画布|都|全)"
         ),
     ),
     ("move", re.compile(r"移到|挪到|放到|移动到|移动|搬到|移至|挪至|挪|移|放在|应该在|放去|摆到")),
@@ -80,7 +87,8 @@ QUESTION_EN = re.compile(
 )
 QUESTION_ZH = re.compile(r"什么|哪|几个|几种|多少|吗|呢|是否|有没有|是不是|大还是小|还是小的|还是大的")
 REQUEST = re.compile(
-    r"(?<![a-z])(?:can|could|would|will) (?:you|u|i|we)(?! (?:tell|describe|say|see|explain))\b|(?<![a-z])(?:can|could) the\b"
+    r"(?<![a-z])(?:can|could|would|will) (?:you|u|i|we)(?! (?:tell|describe|say|see|explain))\b"
+    r"|(?<![a-z])(?:can|could) (?:the|it|they|this|that|those|these)\b"
     r"|would you mind|能不能|可不可以|可以|麻烦|能否|请"
 )
 ACK_EN = re.compile(
@@ -90,7 +98,7 @@ ACK_EN = re.compile(
     r"yay|sure|exactly|excellent|amazing|brilliant|sweet|super|stunning|gorgeous|neat|haha|lol|yum|well done|"
     r"good job|nice work|much better|better|alright|all right|done|that'?s all|that is all|keep (?:it|that|this|them|all"
     r"(?: three| of them)?)(?: like that| as is| that way)?|leave it(?: like that| as is)?|i like it|i like that|"
-    r"great job|wonderful|fantastic|hmm|no changes?|it'?s fine|fine by me|good enough|just right|"
+    r"great job|wonderful|fantastic|hmm|no changes?|that'?s the one|this is it|that'?s it|it'?s fine|fine by me|good enough|just right|"
     r"that works|works for me|so good|very nice|really nice|pretty|cute|how nice|lovely work|delicious|tasty|yummy|"
     r"incredible|superb|magical|sick|dope|rad|fab|brill|ace|splendid|marvell?ous|terrific|ta|spot on|nailed it|"
     r"love|loving|adorable|charming|cozy|cosy|elegant|classy|impressive|fabulous|glorious|sweet as)(?![a-z])"
@@ -174,7 +182,7 @@ def is_ack(text: str) -> bool:
         " ",
         rest,
     )
-    rest = re.sub(r"[\s,.!?;:，。！？；：、…~～'\"()（）-]|[图画面这个样它很太真挺非常看起来感觉好吃]", "", rest)
+    rest = re.sub(r"[\s,.!?;:，。！？；：、…~～'\"()（）-]|[图画面这个样它很太真挺非常看起来感觉好吃的]", "", rest)
     if re.fullmatch(
         r"(?:ok(?:ay)?[\s,]+)?(?:the\s+)?[a-z]+\s+(?:is|looks|was)\s+(?:much\s+)?better[.!]*", text.strip()
     ):
@@ -198,10 +206,15 @@ def is_restart(text: str) -> bool:
 
 # -- background ------------------------------------------------------------------------------------
 
-_GAP_BEFORE = re.compile(r"^(?:\s|the|a|an|whole|entire|for|as|plain|solid|的|作为|当|纯)*$")
+_GAP_BEFORE = re.compile(r"^(?:\s|the|a|an|whole|entire|for|as|plain|solid|的|作为|当作|当做|当|来做|做|作|纯)*$")
+# Between "background" and its colour: copulas, modals and verbs of making ("must be", "needs to be",
+# "i'd like it", "整成", "刷成"), never a noun.
 _GAP_AFTER = re.compile(
-    r"^(?:\s|[:：=,，]|is|should|could|can|will|would|be|to|in|of|as|set|colou?r|then|please|now|instead|make|"
-    r"turn|change|it|all|是|要|用|为|改成|换成|换|改|变成|都|全|整个|纯|的|涂|成|弄|设为|设成|呢|吧)*$"
+    r"^(?:\s|[:：=,，]|is|should|could|can|will|would|be|to|in|of|as|set|colou?r(?:ed)?|then|please|now|instead|make|"
+    r"turn|change|it|all|must|needs?|has|have|got|gotta|shall|might|may|'s|'d|i|we|like|want|prefer|going|gonna|"
+    r"ideally|preferably|maybe|perhaps|just|painted|filled|done|a|an|nice|solid|plain|totally|fully|entirely|"
+    r"是|要|用|为|改成|换成|换|改|变成|都|全|整个|纯|的|涂|成|弄|设为|设成|设置为|设置成|整成|弄成|搞成|做成|调成|刷成|"
+    r"染成|来个|来|就|得|必须|需要|最好|换个|改个|想要|想|呢|吧)*$"
 )
 
 
@@ -874,8 +887,8 @@ class ShapesOps:
                 op = "add"
             if (
                 op is None
-                and re.match(r"^(?:a|an|another)\s", clause)
-                and w.tokens(clause)
+                and (re.match(r"^(?:a|an|another)\s", clause) or _only_place(clause.split(" , ")[0]))
+                and _indefinite_object(clause)
                 and any(t.kind == "shape" for t in w.tokens(clause))
             ):
                 op = "add"
@@ -970,10 +983,19 @@ class ShapesOps:
             lead = clause[: cue[1]].strip()
             if lead and _has_head(lead):  # "the square, make it…" handled by clause split; "R make X"
                 return lead, clause[cue[2] :]
+        lead_filler = (
+            cue is not None
+            and cue[1] > 0
+            and not zh_frame(clause)
+            and not _has_head(clause[: cue[1]])
+            and not w.tokens(clause[: cue[1]])
+            and (copula is None or copula.start() > cue[1])
+        )  # "nah make the circle green", "ok instead make it mini": words before the verb name nothing
         if (
             cue is not None
             and cue[1] == 0
             or (cue is not None and not clause[: cue[1]].strip(" 再请也还就然后并且帮我给"))
+            or lead_filler
         ):
             rest = clause[cue[2] :]
             if zh_frame(clause) and op != "remove":  # "改成三角形": what follows the verb is the value
@@ -1446,10 +1468,30 @@ def clause_op(clause: str) -> str | None:
     return None
 
 
+def _only_place(piece: str) -> bool:
+    """A piece that only says where: "on the lower right", "在它右边", "也就是正中间", "just above it"."""
+    if find_op(piece) is not None:
+        return False
+    rest = _REL_EN.sub(" ", piece)
+    rest = _REL_ZH.sub(" ", rest)
+    toks = w.tokens(rest)
+    if not any(t.kind == "pos" for t in toks) and rest == piece:
+        return False
+    return not any(t.kind != "pos" for t in toks) and not _has_head(rest)
+
+
 def split_clauses(text: str) -> list[str]:
     """Clauses of an edit: a piece starts a new clause when it has its own verb or names an object."""
     pieces = [p.strip(" ,.;!?，。；！？") for p in CLAUSE_SPLIT.split(text)]
     pieces = [p for p in pieces if p]
+    # "on the lower right, a little orange triangle", "在它右边，也就是正中间，再加一个…": a place said first
+    # belongs to the object added after it.
+    k = len(pieces) - 2
+    while k >= 0:
+        nxt = pieces[k + 1]
+        if _only_place(pieces[k]) and (clause_op(nxt) == "add" or _indefinite_object(nxt) and clause_op(nxt) is None):
+            pieces[k : k + 2] = [pieces[k] + " , " + nxt]
+        k -= 1
     clauses: list[str] = []
     current_op: str | None = None
     for piece in pieces:

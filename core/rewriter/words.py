@@ -58,8 +58,9 @@ SIZE_ZH = {
 }
 MORE_EN = {
     "large": ("bigger", "larger", "enlarge", "enlarged", "grow", "increase", "scale up", "scale it up", "blow up",
-              "biggest", "huger"),
-    "small": ("smaller", "shrink", "shrunk", "reduce", "scale down", "scale it down", "tinier", "smallest"),
+              "biggest", "huger", "more big", "more large", "less small", "less tiny", "more huge", "upsize"),
+    "small": ("smaller", "shrink", "shrunk", "reduce", "scale down", "scale it down", "tinier", "smallest",
+              "more small", "more tiny", "less big", "less large", "more little", "downsize"),
 }  # fmt: skip
 MORE_ZH = {
     "large": ("放大", "变大", "改大", "调大", "大一点", "大一些", "大些", "大点", "加大", "弄大", "扩大"),
@@ -148,6 +149,8 @@ def _patterns() -> tuple[tuple[re.Pattern, str, str, int], ...]:
     for corner, (v, h) in {"top-left": ("up", "left"), "top-right": ("up", "right"), "bottom-left": ("down", "left"),
                            "bottom-right": ("down", "right")}.items():  # fmt: skip
         rows.append((re.compile(rf"(?<![a-z])(?:{h}[\s-]+{v}|{v}[\s-]+{h})(?=\s+corner)"), "pos", corner, 9))
+        # "in the corner down right", "corner up left"
+        rows.append((re.compile(rf"(?<=corner )(?:{h}[\s-]+{v}|{v}[\s-]+{h})(?![a-z])"), "pos", corner, 9))
     rows.append((re.compile(r"(?<![a-z])ones?(?![a-z'])"), "one", "one", 3))
     # Generic heads: "the red shape", "that thing", "那个图形".
     rows.append(
