@@ -74,6 +74,8 @@ object_weight_from = 0  # step from which object_weight applies (the first run a
 snr_gamma = 5.0  # weight the x0 error by min(SNR + 1, snr_gamma) (a clipped v-loss); 0 = plain x0 MSE
 snr_weight_from = 0  # step from which snr_gamma applies (the first run added it at step 2285)
 tokenizer_scenes = 3000  # scenes captioned to train the BPE tokenizer
+encoders_from = ""  # a scripts/pretrain_text_encoders.py export: start from its tokenizer (slot tokens) and encoders
+freeze_text_encoders = False  # train the DiT only (the text encoders keep their starting weights)
 # optimisation
 batch_size = 64
 max_steps = 20000  # ~6.5 h at ~1.15 s/step on 2 cores: the whole run fits the 8 CPU-hour budget
@@ -175,6 +177,14 @@ if resume is not None:
         raise SystemExit(f"cannot change model sizes when resuming ({', '.join(changed)}); use --init_from=scratch")
     saved = {k: v for k, v in resume["config"].items() if k in config and k not in SESSION_KEYS}
     config = {**config, **saved, **overrides}
+if resume is None and config["encoders_from"]:
+    # The encoders' sizes and token lengths are the pretrained ones; a conflicting override is an error.
+    pretrained = json.loads((Path(config["encoders_from"]) / "pretrain_config.json").read_text())["config"]
+    keys = [k for k in MODEL_KEYS if k in pretrained and k.startswith(("vocab", "text_len", "bert_", "t5_"))]
+    clash = [k for k in keys if k in overrides and overrides[k] != pretrained[k]]
+    if clash:
+        raise SystemExit(f"--encoders_from={config['encoders_from']} fixes {', '.join(clash)}")
+    config.update({k: pretrained[k] for k in keys})
 C = type("Config", (), config)  # attribute access: C.batch_size
 model_cfg = TinyModelConfig(**{k: config[k] for k in MODEL_KEYS})
 
@@ -194,16 +204,27 @@ def log(msg: str) -> None:
 # 2. Tokenizer and models
 if resume is not None:
     tokenizer = tokenizer_from_json(resume["tokenizer"])
+elif C.encoders_from:
+    tokenizer = tokenizer_from_json((Path(C.encoders_from) / "tokenizer" / "tokenizer.json").read_text())
 else:
     tokenizer = build_tokenizer(data.tokenizer_corpus(C.tokenizer_scenes, seed=C.seed), C.vocab_size, cjk_chars=True)
 pipe = build_pipeline(model_cfg, tokenizer, seed=C.seed)
 pipe.set_progress_bar_config(disable=True)
 modules = {"transformer": pipe.transformer, "text_encoder": pipe.text_encoder, "text_encoder_2": pipe.text_encoder_2}
+if resume is None and C.encoders_from:
+    for name in ("text_encoder", "text_encoder_2"):
+        pretrained = type(modules[name]).from_pretrained(Path(C.encoders_from) / name, torch_dtype=torch.float32)
+        modules[name].load_state_dict(pretrained.state_dict())
+    log(f"text encoders and tokenizer (vocabulary {len(tokenizer)}) from {C.encoders_from}")
 for m in modules.values():
     m.to(dev).train()
 ema = {name: copy.deepcopy(m).eval().requires_grad_(False) for name, m in modules.items()}
-params = [p for m in modules.values() for p in m.parameters()]
-ema_params = [p for m in ema.values() for p in m.parameters()]
+trained = [n for n in modules if not (C.freeze_text_encoders and n != "transformer")]
+for name in modules:
+    if name not in trained:
+        modules[name].eval().requires_grad_(False)
+params = [p for n in trained for p in modules[n].parameters()]
+ema_params = [p for n in trained for p in ema[n].parameters()]
 optimizer = torch.optim.AdamW(params, lr=C.learning_rate, betas=(0.9, 0.99), weight_decay=C.weight_decay)
 n_params = {name: sum(p.numel() for p in m.parameters()) for name, m in modules.items()}
 log(f"params: {', '.join(f'{k} {v / 1e6:.2f}M' for k, v in n_params.items())}; training on {dev}")
@@ -296,6 +317,9 @@ def write_model_card(folder: Path) -> None:
     last = list(csv.DictReader(curve.open()))[-1] if curve.exists() else {}
     scores = ", ".join(f"{k} {v}" for k, v in last.items() if k not in ("loss", "train_hours")) or "none yet"
     sizes = ", ".join(f"{k} {v / 1e6:.2f}M" for k, v in n_params.items())
+    how = "frozen after pretraining" if C.freeze_text_encoders else "trained with the DiT"
+    if C.encoders_from:  # issue 18: slot tokens [BG] [C1]..[C9] after [CLS], pretrained to parse the caption
+        how = f"pretrained with slot tokens (`{C.encoders_from}`), then {how.removesuffix(' after pretraining')}"
     card = f"""# shapes-dit: a tiny bilingual Hunyuan-DiT for the Inkturn shapes world
 
 A `HunyuanDiTPipeline` folder, trained from nothing on a 2-core CPU by `scripts/train_model.py`
@@ -304,7 +328,7 @@ at 128x128 from English or Chinese prompts; it knows nothing else.
 
 - Components: BPE tokenizer over English + Chinese (one token per Chinese character), BERT
   ({model_cfg.bert_layers} layers, {model_cfg.bert_hidden} wide) + T5 encoder ({model_cfg.t5_layers} layers,
-  {model_cfg.t5_hidden} wide), both trained with the DiT; HunyuanDiT2DModel ({model_cfg.dit_layers} layers,
+  {model_cfg.t5_hidden} wide), {how}; HunyuanDiT2DModel ({model_cfg.dit_layers} layers,
   {model_cfg.dit_hidden} wide, in_channels 192, patch 2 -> 64 tokens) predicting the clean image
   (`prediction_type="sample"`); a lossless pixel "VAE" (`core/bundled/pixel_autoencoder.py`,
   import it before `from_pretrained`); DPM-Solver++ (2nd order).
