@@ -165,3 +165,48 @@ def test_place_said_before_the_added_object():
     assert objects(scene) == [("circle", "black", "large", "center"), ("star", "white", "small", "top-left")]
     scene, _ = play([first, "在它左边，也就是左侧中间，加一个小的白色星星"])
     assert objects(scene) == [("circle", "black", "large", "center"), ("star", "white", "small", "left")]
+
+
+def test_things_people_call_a_shape():
+    first = "black background, a big white circle top left, a small green triangle bottom right"
+    scene, _ = play([first, "the moon is way too big, shrink it"])
+    assert ("circle", "white", "small", "top-left") in objects(scene)
+    scene, _ = play([first, "把那座山改成红色"])
+    assert ("triangle", "red", "small", "bottom-right") in objects(scene)
+    scene, _ = play([first, "could you make the tree bigger? it looks lost"])
+    assert ("triangle", "green", "large", "bottom-right") in objects(scene)
+
+
+def test_praise_of_a_colour_already_there_is_chat():
+    first = ["a small blue star on the right, yellow background", "make the background white", "undo"]
+    scene, rw = play([*first, "yes, yellow is nicer"])
+    assert (
+        rw.intent == "chat" and scene.background == "yellow" and objects(scene) == [("star", "blue", "small", "right")]
+    )
+    scene, rw = play(["黄色背景，右边一个小的蓝色星星", "嗯，黄色挺好看"])
+    assert rw.intent == "chat" and objects(scene) == [("star", "blue", "small", "right")]
+
+
+def test_asking_about_undo_is_not_undoing():
+    for message in ("is there an undo button?", "how do I go back?", "有没有撤销功能？"):
+        scene, rw = play(["a big red square in the middle", "make it green", message])
+        assert rw.intent == "chat" and objects(scene) == [("square", "green", "large", "center")], message
+    scene, rw = play(["a big red square in the middle", "make it green", "ok, undo it"])
+    assert objects(scene) == [("square", "red", "large", "center")]
+
+
+def test_a_value_taken_back_mid_message():
+    first = "a big white star in the middle, green background"
+    scene, _ = play([first, "turn the star black... no wait, that's too dark. red then"])
+    assert objects(scene) == [("star", "red", "large", "center")]
+    scene, _ = play([first, "把星星放到左上……算了，放到右下吧"])
+    assert objects(scene) == [("star", "white", "large", "bottom-right")]
+    scene, _ = play([first, "星星颜色不对，改成黄色吧"])  # 不对 as a complaint is no correction
+    assert objects(scene) == [("star", "yellow", "large", "center")]
+
+
+def test_open_prompt_size_change_keeps_the_noun():
+    assert (
+        prompt(["a sun over the mountains at dawn", "make the sun smaller"]) == "a small sun over the mountains at dawn"
+    )
+    assert prompt(["a small red kite over a beach", "make the kite bigger"]) == "a large red kite over a beach"

@@ -55,6 +55,13 @@ class Composer:
         have_picture = not previous_scene.is_empty
         if not text.strip(" .!?。！？,，"):
             return _chat(previous_scene, replies.not_understood(lang))
+        if sh.is_undo(text) and ASKS_ABOUT_UNDO.search(text):
+            reply = (
+                "可以：说“撤销”或“回到上一步”，就会回到上一张画。"
+                if lang == "zh"
+                else "Yes: say “undo” or “go back” and the previous picture comes back."
+            )
+            return _chat(previous_scene, reply)
         if have_picture and sh.is_undo(text) and _revert_value(text) is None:
             return _undo(start, history, lang)
         if have_picture and _is_redraw(text):
@@ -64,7 +71,7 @@ class Composer:
             offer = self._offer_followup(history[-1], text, previous_scene, lang)
             if offer is not None:
                 return offer
-        if sh.is_ack(text):
+        if sh.is_ack(text) or have_picture and _praises_what_is(text, previous_scene):
             return _chat(previous_scene, replies.ack_reply(lang))
         if have_picture and history and history[-1].intent == "chat":
             answered = self._clarified(start, history, text, lang)
@@ -77,7 +84,14 @@ class Composer:
             open_scene or (not have_picture or sh.is_restart(text)) and open_text.wants_open(text)
         ):
             return open_text.rewrite(previous_scene, history, message, text, lang)
-        if self.world == "open" and have_picture and not open_scene and _outside_words(text) and not _shapes_edit(text):
+        if (
+            self.world == "open"
+            and have_picture
+            and not open_scene
+            and _outside_words(text)
+            and not _shapes_edit(text)
+            and not _nickname_ref(previous_scene, text)
+        ):
             return open_text.rewrite(previous_scene, history, message, text, lang)
         return self._shapes(previous_scene, history, text, lang)
 
@@ -87,6 +101,8 @@ class Composer:
         start = previous.model_copy(update={"language": lang})
         new = previous.is_empty or sh.is_restart(text)
         outside = _outside_words(text)
+        if _nickname_ref(previous, text) and not new:
+            outside = []  # "make the sun smaller" with a circle in the picture: the circle
         if self.world == "shapes" and outside and not _shapes_content(text, new):
             offer = _closest(text, lang) if new else None
             reply = replies.outside_world(outside, compose_prompt(offer) if offer else None, lang)
@@ -164,6 +180,28 @@ class Composer:
         offer = _closest(asked, lang)
         offer = offer.model_copy(update={"next_id": max(offer.next_id, scene.next_id + len(offer.subjects))})
         return _done("draw", scene, offer, [Change(op="new")], [], lang)
+
+
+def _nickname_ref(scene: Scene, text: str) -> bool:
+    """Whether ``text`` calls an object of the picture by a thing's name ("the sun" for its circle)."""
+    shape = w.nickname(text)
+    return shape is not None and any(s.kind == shape for s in scene.subjects)
+
+
+def _praises_what_is(text: str, scene: Scene) -> bool:
+    """ "that's better, orange works", "还是紫色舒服": approval of a colour the picture already has."""
+    toks = w.tokens(text)
+    colours = [t for t in toks if t.kind == "colour"]
+    if not colours or any(t.kind != "colour" for t in toks) or sh.find_op(text) is not None:
+        return False
+    present = {scene.background} | {s.colour for s in scene.subjects}
+    if any(t.key not in present for t in colours):
+        return False
+    rest = text
+    for t in reversed(colours):
+        rest = rest[: t.start] + " " + rest[t.end :]
+    rest = re.sub(r"还是|就是|果然|(?<![a-z])(?:works?|is|it|the|one|colou?r|background)(?![a-z])|背景|色", " ", rest)
+    return sh.is_ack(rest)
 
 
 def _chat(scene: Scene, reply: str) -> Rewrite:
@@ -309,15 +347,7 @@ def _left_out(words_: list[str], lang: str) -> str:
     return "Left out, the shapes-world model cannot draw them: " + ", ".join(f"“{x}”" for x in words_) + "."
 
 
-_NEAREST_SHAPE = {
-    "circle": ("sun", "moon", "ball", "balloon", "apple", "planet", "wheel", "coin", "plate", "bubble", "eye", "face",
-               "clock", "donut", "cookie", "pizza", "cup", "orange", "太阳", "月亮", "球", "气球", "苹果", "星球", "轮子"),
-    "square": ("house", "box", "window", "building", "book", "gift", "present", "table", "screen", "cube", "door",
-               "cottage", "cabin", "castle", "robot", "car", "train", "房子", "盒子", "窗户", "楼", "书", "城堡", "机器人"),
-    "triangle": ("tree", "mountain", "pyramid", "roof", "tent", "sail", "boat", "cone", "arrow", "lighthouse", "山",
-                 "树", "金字塔", "帐篷", "船"),
-    "star": ("starfish", "sparkle", "snowflake", "firework", "flower", "butterfly", "星", "雪花", "花", "烟花"),
-}  # fmt: skip
+_NEAREST_SHAPE = w.NICKNAMES
 
 
 def _closest(text: str, lang: str) -> Scene:
@@ -362,6 +392,15 @@ WH_START = re.compile(
 )
 
 
+# A question about the feature, not a request to use it: "can I undo things here?", "你们支持撤回操作吗？".
+ASKS_ABOUT_UNDO = re.compile(
+    r"(?<![a-z])(?:(?:can|could|may) (?:i|we|one)\b.*\b(?:undo|revert|go back|roll back)\s+"
+    r"(?:things|stuff|anything|here|at all|changes|steps|in this app)"
+    r"|(?:is there (?:an?|any)|do you (?:have|support|do)|does (?:it|this|the app) (?:have|support|do)|"
+    r"how (?:do|can|would) (?:i|we|you))\b.*\b(?:undo|revert|go back|roll back))(?![a-z])"
+    r"|(?:支持|有没有|能不能|可不可以|能否).{0,4}(?:撤销|撤回|回退|还原)(?:操作|功能|按钮)"
+    r"|(?:撤销|撤回|回退)(?:功能|按钮)"
+)
 # Asking whether something can be done is asking for it: "is there a way to …", "is it possible to …".
 ASKS_TO = re.compile(
     r"^(?:is there (?:a|any) way (?:to|you could)|is it possible (?:to|for you to)|any chance (?:you could|of)|"

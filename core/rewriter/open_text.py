@@ -1530,6 +1530,8 @@ def _set_target(ed: Edit, target: str, value: str) -> None:
             return _scene_or_append(ed, f"{value} background")
         return _cannot_find(ed, target)
     name = _name_en(target)
+    if _resize_en(ed, hit, value, name):
+        return
     if _is_modifier(value) and recolour_en(ed, hit, value, name):
         return
     kind = re.fullmatch(r"(?:a|an)\s+([a-z]+)", value, re.I)
@@ -1545,6 +1547,42 @@ def _set_target(ed: Edit, target: str, value: str) -> None:
             ed.set_phrase(i, p[:end] + " " + tail.group(2) + p[end:])
         return
     replace_en(ed, hit, value, name)
+
+
+_SIZES_EN = {"bigger": "large", "larger": "large", "smaller": "small", "tinier": "tiny", "huger": "huge"}
+_SIZE_WORDS_EN = (
+    "small",
+    "large",
+    "big",
+    "tiny",
+    "huge",
+    "little",
+    "giant",
+    "enormous",
+    "massive",
+    "miniature",
+    "tall",
+)
+
+
+def _resize_en(ed: Edit, hit: tuple[int, int, int], value: str, name: str) -> bool:
+    """ "make the kite bigger": the size word of that noun phrase changes (or one is put first), nothing else."""
+    v = re.sub(r"^(?:much|a bit|a little|slightly|way|even|a lot)\s+", "", value.strip().lower())
+    size = _SIZES_EN.get(v) or (v if v in _SIZE_WORDS_EN else None)
+    if size is None:
+        return False
+    i, start, _ = hit
+    p = ed.phrases[i]
+    mods = _words_before(p, start)
+    old = [x for x in mods if x[0].lower() in _SIZE_WORDS_EN]
+    if old:
+        new = p[: old[-1][1]] + size + p[old[-1][2] :]
+    else:
+        at = mods[0][1] if mods else start
+        new = p[:at] + size + " " + p[at:]
+    ed.set_phrase(i, new)
+    ed.say(f"made {name} {v}", f"把{name}改{'大' if size in ('large', 'huge', 'giant') else '小'}了")
+    return True
 
 
 def _kind_of(ed: Edit, hit: tuple[int, int, int], word: str, name: str) -> None:

@@ -96,7 +96,7 @@ ACK_EN = re.compile(
     r"thx|ty|cool|awesome|looks? (?:good|great|nice|lovely|fine|perfect|right)|that'?s (?:lovely|great|it|good|"
     r"perfect|nice|fine|what i wanted|better|right)|lovely|wow|beautiful|cheers|ok(?:ay)?|good|fine|yes|yep|yeah|"
     r"yay|sure|exactly|excellent|amazing|brilliant|sweet|super|stunning|gorgeous|neat|haha|lol|yum|well done|"
-    r"good job|nice work|much better|better|alright|all right|done|that'?s all|that is all|keep (?:it|that|this|them|all"
+    r"good job|nice work|much better|better|nicer|prettier|cuter|alright|all right|done|that'?s all|that is all|keep (?:it|that|this|them|all"
     r"(?: three| of them)?)(?: like that| as is| that way)?|leave it(?: like that| as is)?|i like it|i like that|"
     r"great job|wonderful|fantastic|hmm|no changes?|that'?s the one|this is it|that'?s it|it'?s fine|fine by me|good enough|just right|"
     r"that works|works for me|so good|very nice|really nice|pretty|cute|how nice|lovely work|delicious|tasty|yummy|"
@@ -670,6 +670,8 @@ def read_ref(text: str) -> Ref:
                 ref.h = ref.h or t.key[2:]
             else:
                 ref.centre = True
+    if ref.shape is None:
+        ref.shape = w.nickname(text)  # "make the sun smaller", "月亮太小了"
     ref.pronoun = bool(PRONOUN_EN.search(text) or PRONOUN_ZH.search(text.replace("的那个", "").replace("那个", "那个")))
     ref.plural = ref.plural or bool(PLURAL_EN.search(text) or PLURAL_ZH.search(text))
     ref.other = bool(OTHER.search(text))
@@ -862,6 +864,7 @@ class ShapesOps:
     # edits ---------------------------------------------------------------------------------------
 
     def edit(self, text: str, *, forced: list[Subject] | None = None) -> None:
+        text = self_corrected(text)
         self._message = text
         self._replace: list[str] = []
         bare = BARE_SHAPE.fullmatch(text.strip(" .!?。！？,，"))
@@ -1325,7 +1328,7 @@ def _indefinite_object(text: str) -> bool:
 
 def _has_head(text: str) -> bool:
     """Whether ``text`` names an object: a shape word, "one", a pronoun, "both", "那个"."""
-    if any(t.kind in ("shape", "one") for t in w.tokens(text)):
+    if any(t.kind in ("shape", "one") for t in w.tokens(text)) or w.nickname(text):
         return True
     return bool(
         PRONOUN_EN.search(text)
@@ -1348,6 +1351,9 @@ def _head_end(text: str) -> int:
     """Where the reference words end: "the red one on the left| yellow", "that circle| 橙色", "it| bigger"."""
     toks = list(w.tokens(text))
     heads = [t for t in toks if t.kind in ("shape", "one")]
+    nick = w.nickname_tok(text) if not heads else None
+    if nick is not None:
+        heads = [nick]  # "the sun| smaller"
     pron = _STANDALONE.search(text)
     if not heads and not pron:
         return 0
@@ -1437,10 +1443,11 @@ def _step_from(rest: str, offset: tuple[int, int], scene: Scene | None, focus: s
 
 
 def clause_op(clause: str) -> str | None:
-    if BG_CUE.search(clause) or re.search(r"(?<![a-z])(?:the whole thing|everything)(?![a-z])|整个画面|整张图", clause):
+    whole = re.search(r"(?<![a-z])(?:the whole thing|everything)(?![a-z])|整个画面|整张图", clause)
+    if BG_CUE.search(clause) or whole:
         colours = [t for t in w.tokens(clause) if t.kind == "colour"]
         heads = [t for t in w.tokens(clause) if t.kind in ("shape", "one")]
-        if colours or not heads:
+        if colours or not heads and BG_CUE.search(clause):  # "it's dominating everything" is no background
             return "background"
     cue = find_op(clause)
     dropped_to = cue is not None and cue[0] == "remove" and clause[cue[1] : cue[2]] == "drop"
@@ -1466,6 +1473,39 @@ def clause_op(clause: str) -> str | None:
     if re.search(r"太大|太小|有点大|有点小|too (?:big|small|large|tiny)|looks? (?:tiny|huge|small|big)", clause):
         return "set"
     return None
+
+
+CORRECTION = re.compile(
+    r"(?:[—–-]+\s*)?(?<![a-z])(?:oh wait|no wait|wait|actually no|on second thought|scratch that|hmm no|no no|"
+    r"or rather|i mean)(?![a-z])|……|…|\.\.\.|(?<=[，,。.…！!\s])(?:不行|不对|算了|等等|不不)(?=[，,。.！!\s])"
+)
+_VALUE_KINDS = ("colour", "size", "pos", "shape", "more")
+
+
+def self_corrected(text: str) -> str:
+    """ "make the background white — oh wait, the circles would vanish. Blue then." -> "make the background blue";
+    "背景改成白……不行，那就看不到了，改成红色" -> "背景改成红色": a value taken back mid-message is replaced by the
+    one said after it; the reasoning in between is not an instruction."""
+    m = CORRECTION.search(text)
+    if m is None:
+        return text
+    before, after = text[: m.start()], text[m.end() :]
+    old = [t for t in w.tokens(before) if t.kind in _VALUE_KINDS]
+    if not old:
+        return text
+    for piece in reversed([p for p in CLAUSE_SPLIT.split(after) if p and p.strip(" ,.;!?，。；！？")]):
+        new = [t for t in w.tokens(piece) if t.kind in _VALUE_KINDS]
+        if not new:
+            continue
+        if _has_head(piece) and not PRONOUN_EN.fullmatch(piece.strip()):
+            return text  # a new instruction about an object, not the value taken back
+        same = [t for t in old if t.kind == new[0].kind]
+        if not same:
+            return text
+        t = same[-1]
+        value = piece[new[0].start : new[-1].end]
+        return before[: t.start] + value + before[t.end :]
+    return text
 
 
 def _only_place(piece: str) -> bool:

@@ -234,6 +234,40 @@ def _is_count(text: str, word: str, end: int) -> bool:
     )
 
 
+# Things people call a shape by ("the sun" for a yellow circle, "月亮" for a white one, "the tree" for a
+# triangle): a reference may use them; they never make an object of their own.
+NICKNAMES = {
+    "circle": ("sun", "moon", "ball", "balloon", "apple", "planet", "wheel", "coin", "plate", "bubble", "eye", "face",
+               "clock", "donut", "cookie", "pizza", "cup", "orange", "太阳", "月亮", "球", "气球", "苹果", "星球", "轮子"),
+    "square": ("house", "box", "window", "building", "book", "gift", "present", "table", "screen", "cube", "door",
+               "cottage", "cabin", "castle", "robot", "car", "train", "房子", "盒子", "窗户", "楼", "书", "城堡", "机器人"),
+    "triangle": ("tree", "mountain", "pyramid", "roof", "tent", "sail", "boat", "sailboat", "hill", "peak", "cone",
+                 "arrow", "lighthouse", "山",
+                 "树", "金字塔", "帐篷", "船"),
+    "star": ("starfish", "sparkle", "snowflake", "firework", "flower", "butterfly", "星", "雪花", "花", "烟花"),
+}  # fmt: skip
+
+
+def nickname(text: str) -> str | None:
+    """The shape a thing's name in ``text`` stands for ("make the sun smaller" -> circle), if any."""
+    tok = nickname_tok(text)
+    return tok.key if tok else None
+
+
+@lru_cache(maxsize=4096)
+def nickname_tok(text: str) -> Tok | None:
+    """The first thing's name in ``text`` as a shape token (its span, the shape it stands for)."""
+    best = None
+    for key, nouns in NICKNAMES.items():
+        for n in nouns:
+            if n in ("orange", "星", "box"):
+                continue  # a colour, part of 星星, a shape word already
+            m = re.search(re.escape(n) if not n.isascii() else rf"(?<![a-z]){n}s?(?![a-z])", text)
+            if m and (best is None or m.start() < best.start):
+                best = Tok("shape", key, m.start(), m.end())
+    return best
+
+
 # -- positions ---------------------------------------------------------------------------------------
 
 CORNERS = {("top", "left"): "top-left", ("top", "right"): "top-right", ("bottom", "left"): "bottom-left",
