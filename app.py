@@ -21,23 +21,27 @@ log = logging.getLogger("inkturn")
 
 
 def build_painter(settings: Settings):
-    from core.painter import Painter
+    """The painter, in this process or as drawing workers on a Ray Serve cluster."""
+    from core.painter_spec import PainterSpec
 
     source = settings.model_path
-    if not source:
-        from core.bundled.fallback import random_painter
+    kind = "random" if not source else "bundled" if Path(source).resolve() == BUNDLED_MODEL_DIR else "external"
+    spec = PainterSpec(
+        source, kind, device=settings.device, dtype=settings.dtype, offload=settings.offload, compile=settings.compile
+    )
+    if settings.painter == "ray":
+        from core.ray_painter import RayPainter
 
-        painter = random_painter(device="cpu" if settings.device == "auto" else settings.device)
-    else:
-        kind = "bundled" if Path(source).resolve() == BUNDLED_MODEL_DIR else "external"
-        painter = Painter.load(
-            source,
-            device=settings.device,
-            dtype=settings.dtype,
-            kind=kind,
-            offload=settings.offload,
-            compile=settings.compile,
+        painter = RayPainter.connect(
+            spec,
+            address=settings.ray_address,
+            replicas=settings.ray_replicas,
+            max_replicas=settings.ray_max_replicas,
+            gpus_per_replica=settings.ray_gpus,
+            cpus_per_replica=settings.ray_cpus,
         )
+    else:
+        painter = spec.load()
     (log.warning if painter.info.kind == "random" else log.info)("model: %s", painter.info.label)
     return painter
 

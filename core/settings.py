@@ -45,6 +45,24 @@ class Settings(BaseModel):
     compile: bool = Field(
         False, description="torch.compile each transformer block (regional compilation): faster draws after a warm-up."
     )
+    painter: Literal["local", "ray"] = Field(
+        "local",
+        description="Where pictures are drawn: local (in this process) or ray (drawing workers on a Ray Serve "
+        "cluster at --ray-address; each replica loads the model once).",
+    )
+    ray_address: str = Field(
+        "", description="painter=ray: the cluster, e.g. 127.0.0.1:6379 or ray://head:10001 (auto: the local one)."
+    )
+    ray_replicas: int = Field(1, ge=1, le=1024, description="painter=ray: drawing replicas (the autoscaling minimum).")
+    ray_max_replicas: int = Field(
+        0, ge=0, le=1024, description="painter=ray: above --ray-replicas, Serve autoscales up to this many (0: fixed)."
+    )
+    ray_gpus: float = Field(
+        0.0, ge=0.0, le=8.0, description="painter=ray: GPUs per replica (1 on a GPU cluster; 0 draws on CPUs)."
+    )
+    ray_cpus: float = Field(
+        1.0, gt=0.0, le=256.0, description="painter=ray, no GPUs: CPUs (and torch threads) per replica."
+    )
     data_dir: Path = Field(Path("data"), description="Folder for the database and image files.")
     database_url: str = Field("", description="SQLAlchemy URL; empty means sqlite:///DATA_DIR/inkturn.db.")
     host: str = Field("127.0.0.1", description="Address to listen on; anything but localhost exposes the app.")
@@ -150,6 +168,8 @@ class Settings(BaseModel):
 
     @model_validator(mode="after")
     def _rewriter_needs(self) -> Settings:
+        if self.painter == "ray" and not self.ray_address:
+            raise ValueError("painter=ray needs ray_address (e.g. 127.0.0.1:6379, or auto)")
         if self.rewriter == "openai" and not (self.rewriter_url and self.rewriter_model):
             raise ValueError("rewriter=openai needs rewriter_url and rewriter_model")
         if self.rewriter == "transformers" and not Path(self.rewriter_model).expanduser().is_dir():
@@ -189,7 +209,8 @@ class Settings(BaseModel):
     def model_path(self) -> str:
         """The folder or hub id the painter loads; empty when none exists yet."""
         if self.model:
-            return str(Path(self.model).expanduser()) if Path(self.model).expanduser().exists() else self.model
+            path = Path(self.model).expanduser()
+            return str(path.resolve()) if path.exists() else self.model
         return str(BUNDLED_MODEL_DIR) if (BUNDLED_MODEL_DIR / "model_index.json").is_file() else ""
 
 

@@ -1,0 +1,121 @@
+"""Throughput of 1 vs 2 Ray Serve drawing replicas on this machine, in one run, as a ratio.
+
+    .venv/bin/python bench/bench_scale.py                  # starts a local cluster, stops it after
+    .venv/bin/python bench/bench_scale.py --turns 16 --steps 20 --address 127.0.0.1:6379   # an existing one
+
+Each arm deploys the bundled model with one CPU (and one torch thread) per replica, then sends
+``--turns`` first-scene turns through the engine from as many threads at once, as a design team
+would. It prints turns per minute and the p50/p95 time from sending a message to its picture.
+Target: two replicas at least 1.8 times the turns per minute of one.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import socket
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+import app  # noqa: E402
+from core.settings import Settings  # noqa: E402
+
+RAY = str(Path(sys.executable).with_name("ray"))
+SCENES = [
+    "a large red circle at the top left on a blue background",
+    "a small yellow star at the bottom right on a purple background",
+    "蓝色背景上，中间有一个大的白色方块",
+    "a small green triangle at the top on a black background",
+]
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def run_arm(replicas: int, address: str, turns: int, steps: int, data_dir: Path) -> dict:
+    settings = Settings(
+        painter="ray", ray_address=address, ray_replicas=replicas, ray_cpus=1, device="cpu", steps=steps,
+        data_dir=data_dir / f"arm-{replicas}",
+    )  # fmt: skip
+    engine = app.build_engine(settings)
+    engine.run_turn(engine.new_session(seed=0), SCENES[0])  # warm every path once
+    waits: list[float] = []
+    lock = threading.Lock()
+
+    def one(k: int) -> None:
+        session = engine.new_session(seed=k)
+        started = time.perf_counter()
+        result = engine.run_turn(session, SCENES[k % len(SCENES)])
+        assert result.turn.status == "done", result.error
+        with lock:
+            waits.append(time.perf_counter() - started)
+
+    threads = [threading.Thread(target=one, args=(k,)) for k in range(turns)]
+    started = time.perf_counter()
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    elapsed = time.perf_counter() - started
+    waits.sort()
+    return {
+        "replicas": replicas,
+        "per_minute": turns / elapsed * 60,
+        "p50": statistics.median(waits),
+        "p95": waits[min(len(waits) - 1, round(0.95 * (len(waits) - 1)))],
+    }
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--turns", type=int, default=12)
+    parser.add_argument("--steps", type=int, default=20)
+    parser.add_argument("--address", default="", help="an existing cluster; empty starts one here")
+    args = parser.parse_args(argv)
+
+    env = {**os.environ, "RAY_USAGE_STATS_ENABLED": "0"}
+    temp = Path(tempfile.mkdtemp(prefix="ray-", dir="/tmp"))
+    address = args.address
+    if not address:
+        address = f"127.0.0.1:{free_port()}"
+        subprocess.run(
+            [RAY, "start", "--head", f"--port={address.split(':')[1]}", "--num-cpus=2",
+             "--node-ip-address=127.0.0.1", "--include-dashboard=false", "--disable-usage-stats",
+             f"--temp-dir={temp / 'ray'}"],
+            check=True, env=env, capture_output=True,
+        )  # fmt: skip
+    try:
+        rows = [run_arm(n, address, args.turns, args.steps, temp) for n in (1, 2)]
+    finally:
+        import ray
+        from ray import serve
+
+        if ray.is_initialized():
+            serve.shutdown()
+            ray.shutdown()
+        if not args.address:
+            subprocess.run([RAY, "stop", "--force"], env=env, capture_output=True)
+        shutil.rmtree(temp, ignore_errors=True)
+
+    print(f"\n{args.turns} concurrent first-scene turns, {args.steps} steps, bundled model, 1 CPU thread per replica")
+    print(f"{'replicas':>8} {'turns/min':>10} {'p50 wait s':>11} {'p95 wait s':>11}")
+    for row in rows:
+        print(f"{row['replicas']:>8} {row['per_minute']:>10.1f} {row['p50']:>11.2f} {row['p95']:>11.2f}")
+    ratio = rows[1]["per_minute"] / rows[0]["per_minute"]
+    print(f"ratio 2/1 replicas: {ratio:.2f}x (target >= 1.8x)")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
