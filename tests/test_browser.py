@@ -68,12 +68,37 @@ def wait_idle(page, timeout: float = 90_000) -> None:
     )
 
 
+def assert_clean_log(app) -> None:
+    """The server answered every request it announced (issue 16 item 9: no file sent short or long)."""
+    log = Path(app.log.name).read_text(encoding="utf-8", errors="replace")
+    assert "declared Content-Length" not in log and "Exception in ASGI application" not in log, log[-3000:]
+
+
+def assert_large_pictures(page, chat_width: int) -> None:
+    """The 128 px pictures are shown large, upscaled with nearest-neighbour: the chat's at
+    ``chat_width`` or more, the live preview filling its frame (issue 16 item 11)."""
+    sizes = page.evaluate(
+        """() => {
+          const box = (e) => e.getBoundingClientRect();
+          const chat = document.querySelector('#inkturn-chat .message-content img');
+          const preview = document.querySelector('#live-preview img');
+          return {chat: box(chat).width, natural: chat.naturalWidth, chatRendering: getComputedStyle(chat).imageRendering,
+                  preview: box(preview).width, frame: box(document.querySelector('#live-preview')).width,
+                  previewRendering: getComputedStyle(preview).imageRendering};
+        }"""
+    )
+    assert sizes["natural"] == 128 and sizes["chat"] >= chat_width, sizes
+    assert sizes["chatRendering"] == sizes["previewRendering"] == "pixelated", sizes
+    assert sizes["preview"] >= 0.9 * sizes["frame"], sizes
+
+
 @pytest.fixture
 def studio(tmp_path):
     app = AppProcess(tmp_path / "data", "--steps", "24", env={"INKTURN_SEED": "5"})
     app.wait()
     yield app
     app.stop()
+    assert_clean_log(app)
 
 
 def test_chat_preview_stop_reload_and_language(studio, browser):
@@ -91,6 +116,8 @@ def test_chat_preview_stop_reload_and_language(studio, browser):
     send(page, "a large red circle at the top left on a blue background")
     page.wait_for_selector("#live-preview img", timeout=60_000)  # a preview appears while drawing
     wait_images(page, 1)
+    wait_idle(page)
+    assert_large_pictures(page, chat_width=4 * 128)
     send(page, "add a small yellow star at the bottom right")
     wait_images(page, 2)
     send(page, "make the circle green")
@@ -190,16 +217,29 @@ def kiosk(tmp_path):
     app.wait()
     yield app
     app.stop()
+    assert_clean_log(app)
 
 
-def test_kiosk_rate_limit_blocklist_and_idle_reset(kiosk, browser):
+def test_kiosk_tap_to_draw_rate_limit_blocklist_and_idle_reset(kiosk, browser):
     page = browser.new_page(viewport={"width": 1920, "height": 1080}, locale="en-US")
     page.goto(kiosk.url)
     page.wait_for_selector("#message-box textarea")
     assert page.locator("#settings-panel").count() == 0 or not page.locator("#settings-panel").is_visible()
-    send(page, "a large red circle at the top left on a blue background")
+    # Everything fits a 1080p screen: no scrolling, every example in sight.
+    examples = page.locator("#examples button")
+    assert examples.count() == 4
+    assert page.evaluate("() => document.documentElement.scrollHeight") <= 1080
+    for i in range(examples.count()):
+        box = examples.nth(i).bounding_box()
+        assert box["y"] >= 0 and box["y"] + box["height"] <= 1080, (i, box)
+    # A tap on an example draws it (no Enter, no Send).
+    examples.first.click()
     wait_images(page, 1)
+    assert "a large red circle at the top left on a blue background" in page.inner_text("#inkturn-chat")
+    wait_idle(page)
     assert "s=" not in page.url  # a kiosk never puts a session in its address
+    assert page.evaluate("() => document.documentElement.scrollHeight") <= 1080
+    assert_large_pictures(page, chat_width=4 * 128)
     shot(page, "05-kiosk", readme=True)
     send(page, "draw a gun")
     page.wait_for_function(
@@ -278,6 +318,13 @@ def test_share_read_only_fork_branch_undo_export_import(studio, browser, tmp_pat
     for button in ("#undo", "#redo", "#checkout", "#regenerate", "#variation", "#edit-rerun"):
         assert not other.locator(button).is_visible(), button
     assert other.locator("#fork").is_visible()
+    # nor the examples to try, nor the chat's trash icon
+    assert not other.locator("#examples").is_visible()
+    assert (
+        other.locator("#inkturn-chat button[aria-label='Clear']").count() == 0
+        or not other.locator("#inkturn-chat button[aria-label='Clear']").is_visible()
+    )
+    assert page.locator("#inkturn-chat button[aria-label='Clear']").is_visible()  # the owner's means Undo
     shot(other, "09-read-only", readme=True)
     other.click("#fork")
     other.wait_for_selector("#message-box textarea", state="visible", timeout=30_000)
@@ -285,6 +332,15 @@ def test_share_read_only_fork_branch_undo_export_import(studio, browser, tmp_pat
     wait_chat_images(other, 2)
     send(other, "make it blue")
     wait_images(other, 3)
+    wait_idle(other)
+    # "My sessions" in the visitor's browser: the copy is numbered, with its date and turn count
+    open_panel(other, "my-sessions")
+    other.wait_for_selector("#sessions-list .inkturn-card", timeout=30_000)
+    listing = other.inner_text("#my-sessions")
+    assert re.search(r"a small green square at the center \(2\) · \d{4}-\d\d-\d\d \d\d:\d\d · 3 turns", listing), (
+        listing
+    )
+    assert "Gallery" not in listing
 
     # The original is untouched by the fork. Branch from the first turn there.
     page.reload()

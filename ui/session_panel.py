@@ -142,7 +142,8 @@ class SessionPanel:
             if summary.thumbnail_image_id:
                 thumb = self.engine.files.addresses(summary.owner_token).image(summary.thumbnail_image_id)
             when = summary.updated_at.strftime("%Y-%m-%d %H:%M")
-            caption = f"{summary.title or '—'} · {when} · {t('turn_count', lang, n=summary.turn_count)}"
+            count = t("turn_count_one" if summary.turn_count == 1 else "turn_count", lang, n=summary.turn_count)
+            caption = f"{summary.title or '—'} · {when} · {count}"
             cards.append((f"#s={summary.owner_token}", thumb, caption))
         return sessions_html(cards)
 

@@ -46,10 +46,14 @@ EXAMPLES = [
     "黄色背景上，左上方有一个大的紫色三角形，右下方有一个小的黑色星形",
 ]
 
+# Pictures are shown large: the bundled model draws 128 px, upscaled here with nearest-neighbour
+# (crisp pixels, no blur) to fill the frame, in the chat and the live preview (issue 16 item 11).
 CSS = """
 #inkturn-chat { min-height: 520px; }
-#inkturn-chat img { min-width: 256px; image-rendering: pixelated; }
-#live-preview img { image-rendering: pixelated; width: 100%; max-width: 300px; }
+#inkturn-chat .message-content img {
+  width: 512px; max-width: 100%; height: auto; max-height: none; image-rendering: pixelated;
+}
+#live-preview img { display: block; width: 100%; height: auto; image-rendering: pixelated; }
 #inkturn-chat .message-content, #inkturn-chat .message-text, #inkturn-chat .prose p { unicode-bidi: isolate; }
 .inkturn-grid { display: grid; grid-template-columns: repeat(auto-fill, minmax(110px, 1fr)); gap: 8px; }
 .inkturn-grid img { width: 100%; image-rendering: pixelated; }
@@ -57,15 +61,24 @@ CSS = """
 .inkturn-card { display: block; text-decoration: none; }
 .inkturn-blank { width: 100%; aspect-ratio: 1; background: #eee; }
 .inkturn-model-label { font-size: 0.9em; opacity: 0.85; }
+/* a read-only link changes nothing: no trash icon on its chat */
+.gradio-container:has(#read-only-banner:not(.hidden)) #inkturn-chat button[aria-label="Clear"] { display: none; }
 """
 
-# A kiosk is read from a few steps away on a 1080p screen.
+# A kiosk is read from a few steps away on a 1080p screen: everything fits it without scrolling,
+# the examples (a tap draws) beside the picture, the picture as large as the screen allows.
 KIOSK_CSS = """
-#inkturn-chat { font-size: 1.35em; }
+.gradio-container { padding-top: 8px !important; padding-bottom: 0 !important; }
+footer { display: none !important; }
+#inkturn-chat { font-size: 1.3em; min-height: 0; }
+#inkturn-chat .message-content img { width: 54vh; }
+#live-preview { width: min(100%, 42vh) !important; margin: 0 auto; }  /* a square frame the picture fills */
 #message-box textarea { font-size: 1.5em !important; }
 button { font-size: 1.3em !important; min-height: 56px; }
-#examples button { font-size: 1.3em !important; padding: 14px 18px !important; }
-h1 { font-size: 2.6em !important; }
+#examples .gallery { display: grid; grid-template-columns: 1fr; gap: 10px; }
+#examples button { font-size: 1.25em !important; padding: 12px 18px !important; text-align: left; width: 100%; }
+#examples .label { font-size: 1.1em; }
+h1 { font-size: 2.2em !important; margin: 0 !important; }
 """
 
 
@@ -478,7 +491,7 @@ def build_ui(engine: Engine, settings: Settings) -> gr.Blocks:
             with gr.Column(scale=3):
                 chatbot = gr.Chatbot(
                     elem_id="inkturn-chat",
-                    height=640 if kiosk else 560,
+                    height="70vh" if kiosk else 560,
                     buttons=["copy"],
                     feedback_options=None,
                     sanitize_html=True,
@@ -505,7 +518,9 @@ def build_ui(engine: Engine, settings: Settings) -> gr.Blocks:
                         visible=not kiosk,
                         elem_id="reference-upload",
                     )
-                with gr.Row():
+                    if not kiosk:  # in the composer: a read-only link shows no "Try"
+                        examples = gr.Examples(EXAMPLES, inputs=box, label=I18N("try"), elem_id="examples")
+                with gr.Row(visible=not kiosk):
                     new = gr.Button(I18N("new_session"), size="sm", elem_id="new-session")
                     importer = gr.UploadButton(
                         I18N("import"),
@@ -515,10 +530,12 @@ def build_ui(engine: Engine, settings: Settings) -> gr.Blocks:
                         visible=not kiosk,
                         elem_id="import-session",
                     )
-                gr.Examples(EXAMPLES, inputs=box, label=I18N("try"), elem_id="examples")
             with gr.Column(scale=2, min_width=280):
                 preview = gr.HTML("", label=I18N("preview"), elem_id="live-preview")
                 status = gr.Markdown("", elem_id="draw-status")
+                if kiosk:  # beside the picture, all in sight on a 1080p screen; a tap draws
+                    examples = gr.Examples(EXAMPLES, inputs=box, label=I18N("kiosk_try"), elem_id="examples")
+                    kiosk_new = gr.Button(I18N("new_session"), size="sm", elem_id="kiosk-new-session")
                 with gr.Accordion(I18N("settings"), open=False, visible=not kiosk, elem_id="settings-panel") as sets:
                     size = gr.Dropdown(sizes, value=sizes[0], label=I18N("size"), elem_id="setting-size")
                     steps = gr.Slider(
@@ -612,7 +629,9 @@ def build_ui(engine: Engine, settings: Settings) -> gr.Blocks:
         # One painter draws one picture at a time: one queue for every drawing event says so honestly.
         draw_events = dict(concurrency_id="draw", concurrency_limit=1)
         refresh_outputs = [token_box, chatbot, *panel, *view]
-        for trigger in (box.submit, send.click):
+        # In a kiosk a tap on an example draws it; elsewhere it fills the box to edit first.
+        draw_triggers = [box.submit, send.click] + ([examples.load_input_event.then] if kiosk else [])
+        for trigger in draw_triggers:
             after(
                 trigger(
                     chat_ui,
@@ -629,6 +648,12 @@ def build_ui(engine: Engine, settings: Settings) -> gr.Blocks:
                 refresh, [token_box, lang_box], refresh_outputs, **no_api
             )
         )
+        if kiosk:
+            after(
+                kiosk_new.click(new_session, outputs=[box, chatbot, preview, token_box], **no_api).then(
+                    refresh, [token_box, lang_box], refresh_outputs, **no_api
+                )
+            )
         idle_button.click(idle_reset, inputs=lang_box, outputs=[box, chatbot, preview, token_box, status], **no_api)
 
         # The chat's own trash icon means Undo here (it would only blank the view until a reload);
