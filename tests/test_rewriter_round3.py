@@ -210,3 +210,28 @@ def test_open_prompt_size_change_keeps_the_noun():
         prompt(["a sun over the mountains at dawn", "make the sun smaller"]) == "a small sun over the mountains at dawn"
     )
     assert prompt(["a small red kite over a beach", "make the kite bigger"]) == "a large red kite over a beach"
+
+
+def test_short_chinese_descriptions_split_at_a_space():
+    scene, _ = play(["黑底 右上小黄方 左下大白星"])
+    assert scene.background == "black"
+    assert objects(scene) == [("square", "yellow", "small", "top-right"), ("star", "white", "large", "bottom-left")]
+
+
+def test_how_many_shapes_follow_is_no_count():
+    scene, _ = play(["蓝色背景，两个东西：左边一个大的白色圆，右边一个小的黄色星星"])
+    assert objects(scene) == [("circle", "white", "large", "left"), ("star", "yellow", "small", "right")]
+    scene, _ = play(["white background, two shapes: a big red square top left and a small blue circle bottom right"])
+    assert objects(scene) == [("circle", "blue", "small", "bottom-right"), ("square", "red", "large", "top-left")]
+
+
+def test_size_of_another_noun_is_not_the_objects():
+    scene, _ = play(["给我的小网站做个图标：白色背景，中间一个大的红色星星"])
+    assert objects(scene) == [("star", "red", "large", "center")]
+
+
+def test_shape_named_again_in_a_description():
+    scene, _ = play(["a small green star and a big white square, the square on the left, the star top right, black bg"])
+    assert objects(scene) == [("square", "white", "large", "left"), ("star", "green", "small", "top-right")]
+    scene, _ = play(["左边一个红色圆，右边一个蓝色圆"])  # two circles, each with its own words
+    assert objects(scene) == [("circle", "blue", "large", "right"), ("circle", "red", "large", "left")]

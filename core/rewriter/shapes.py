@@ -123,7 +123,10 @@ SEPARATORS = [
     (4, re.compile(r";|；|。|\.(?:\s|$)|!|！|\?|？")),
     (3, re.compile(r":|：|,\s*and\b|,\s*plus\b|(?<![a-z])plus(?![a-z])|另外|还有|以及|再画|再放")),
     (2, re.compile(r"(?<![a-z])(?:and|with)(?![a-z])|和|与")),
-    (1, re.compile(r",|，")),
+    (
+        1,
+        re.compile(r",|，|(?<=[\u4e00-\u9fff])\s+(?=[左右上下中正最顶底])"),
+    ),  # "左下大红方 右上小蓝星": a space, then a place
 ]
 CLAUSE_SPLIT = re.compile(
     r"\s*(?:;|；|。|\.\s+|!\s*|！|\?\s+|？|,?\s*\band then\b|,?\s*\bthen\b|,\s*and also\b|,\s*also\b|;\s*also\b|,\s*and\b|"
@@ -485,14 +488,17 @@ def parse_objects(text: str, lang: str) -> list[Spec]:
     if not anchors:
         return []
     # "The circle should feel warm": a definite mention of a shape already described is not a new object.
-    anchors = [
-        a
-        for k, a in enumerate(anchors)
-        if not (
-            re.search(r"(?<![a-z])(?:the|that|this|its|both)\s+(?:\w+\s+){0,2}$", text[max(0, a.start - 30) : a.start])
-            and any(b.kind == "shape" and b.key == a.key for b in anchors[:k])
-        )
-    ]
+    # "…, circle 在 top", "the circle on the left": a shape named again without "a"/"一个" is the one described,
+    # when what it says does not clash with that one.
+    remention: set[int] = set()
+    for k, a in enumerate(anchors):
+        if a.kind == "shape" and any(b.kind == "shape" and b.key == a.key for b in anchors[:k]):
+            lead = text[max(0, a.start - 12) : a.start]
+            if not re.search(
+                r"(?<![a-z])(?:a|an|another|one|two|three|second|third)\s+(?:[\w-]+\s+){0,3}$|[一两三]\s*[个只颗枚]|[再又另]",
+                lead,
+            ):
+                remention.add(a.start)
     groups: list[list[w.Tok]] = [[a] for a in anchors]
     for i, a in enumerate(anchors):
         hi = anchors[i + 1].start if i + 1 < len(anchors) else len(text)
@@ -529,6 +535,22 @@ def parse_objects(text: str, lang: str) -> list[Spec]:
         spec.size = _spec_size(text, members)
         spec.pos_toks = [t for t in members if t.kind == "pos"]
         spec.position = w.compose_position(spec.pos_toks)
+        if anchor.start in remention:
+            same = [x for x in specs if x.shape == shape]
+            earlier = same[0] if len(same) == 1 else None
+            clash = earlier is None or any(
+                getattr(spec, f) is not None and getattr(earlier, f) is not None for f in ("colour", "size", "position")
+            )
+            if not clash:
+                earlier.colour = earlier.colour or spec.colour
+                earlier.size = earlier.size or spec.size
+                earlier.pos_toks, earlier.position = (
+                    earlier.pos_toks or spec.pos_toks,
+                    earlier.position or spec.position,
+                )
+                continue
+            if earlier is not None and not (spec.colour or spec.size or spec.position):
+                continue  # "the circle should feel warm": nothing new about it
         specs.append(spec)
     for t in distributive:
         for spec in specs:

@@ -145,6 +145,8 @@ def _patterns() -> tuple[tuple[re.Pattern, str, str, int], ...]:
             rows.append((pattern, kind, key, len(surface)))
     # "变成方的", "圆的那个": a shape said as an adjective, not the 方 of 下方 / 方向.
     rows.append((re.compile(r"(?<![上下左右前后地大四长])方的"), "shape", "square", 2))
+    # "左下大红方", "小黄方": 方 right after a colour or size is the square, not the 方 of 下方 / 方向.
+    rows.append((re.compile(r"(?<=[红橙黄绿蓝紫白黑大小色])方(?![向面法式便块形框位])"), "shape", "square", 1))
     # "in left down corner": word order of a learner; "left up" alone is a size change ("scale … up").
     for corner, (v, h) in {"top-left": ("up", "left"), "top-right": ("up", "right"), "bottom-left": ("down", "left"),
                            "bottom-right": ("down", "right")}.items():  # fmt: skip
@@ -207,12 +209,20 @@ _ATTR = r"(?:small|tiny|little|mini|large|big|huge|giant|massive|red|orange|yell
 _NUMERAL = re.compile(rf"(?:{_ATTR}[\s,]+){{0,3}}(?:circle|square|triangle|star|disc|box)|{_ATTR}[\s,]+{_ATTR}\b")
 
 
+# What may follow a bare 大/小 that sizes one of the world's objects: a shape, a colour, 的, a measure word…
+_SIZE_FOLLOW_ZH = frozenset("圆方三星正菱圈点红橙黄绿蓝紫白黑灰粉金银的号一个些点小大得了吧啦呀么块型些")
+
+
 def _is_size(text: str, key: str, start: int, end: int) -> bool:
     word = text[start:end]
     if word == "little" and re.match(r"\s+(?:bit|more|less|too|smaller|bigger|larger|higher|lower)\b", text[end:]):
         return False  # "a little smaller": an adverb
     if word == "big" and re.match(r"\s+(?:enough|deal)\b", text[end:]):
         return False
+    if word in ("大", "小") and end < len(text):
+        nxt = text[end]
+        if "a" <= nxt <= "z" or ("\u4e00" <= nxt <= "\u9fff" and nxt not in _SIZE_FOLLOW_ZH):
+            return False  # "一个小logo的草稿", "小房间": the size of another noun
     # A bare 大/小 counts as an adjective or in a complaint ("大的", "太大了", "大星星"), not in 大小 / 大家.
     if word in ("大", "小") and (
         text[start : end + 1]
@@ -226,6 +236,10 @@ def _is_size(text: str, key: str, start: int, end: int) -> bool:
 def _is_count(text: str, word: str, end: int) -> bool:
     """A count only when a shape word follows closely ("two circles", "两个圆", "三个小的三角形")."""
     after = text[end : end + 14]
+    if re.match(
+        r"\s*(?:个|种)?\s*(?:图形|形状|东西|物体|元素|(?:different |kinds of )?(?:shapes|objects|things|items))", after
+    ):
+        return False  # "三个图形：…", "three shapes: …": how many follow, each described on its own
     shapes = r"circle|square|triangle|star|disc|圆|方|三角|星"
     if word in ("两", "三"):
         return re.match(r"\s*(?:个|只)", after) is not None and re.search(shapes, after) is not None
