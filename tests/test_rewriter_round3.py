@@ -235,3 +235,36 @@ def test_shape_named_again_in_a_description():
     assert objects(scene) == [("square", "white", "large", "left"), ("star", "green", "small", "top-right")]
     scene, _ = play(["左边一个红色圆，右边一个蓝色圆"])  # two circles, each with its own words
     assert objects(scene) == [("circle", "blue", "large", "right"), ("circle", "red", "large", "left")]
+
+
+def test_relative_to_a_named_shape_in_chinese():
+    scene, _ = play(["蓝色背景，中间一个大的白色圆", "在圆的正上方放一个小的黄色星星"])
+    assert objects(scene) == [("circle", "white", "large", "center"), ("star", "yellow", "small", "top")]
+
+
+def test_a_place_said_as_the_verb():
+    scene, _ = play(["a small red star on the left, white background", "now centre it"])
+    assert objects(scene) == [("star", "red", "small", "center")]
+
+
+def test_swap_an_object_for_a_new_one():
+    first = "black background, a red circle left and a blue square right"
+    scene, _ = play([first, "replace the red circle with a small yellow star"])
+    assert objects(scene) == [("square", "blue", "large", "right"), ("star", "yellow", "small", "left")]
+    scene, _ = play([first, "swap the circle with the square"])  # two named objects still trade places
+    assert objects(scene) == [("circle", "red", "large", "right"), ("square", "blue", "large", "left")]
+
+
+def test_remove_repeated_and_brought_back():
+    first = "white background, a red circle top left, a blue square center, a green star bottom right"
+    scene, _ = play([first, "delete the circle", "the star as well"])
+    assert objects(scene) == [("square", "blue", "large", "center")]
+    scene, _ = play([first, "delete the circle", "the star as well", "hmm, put the circle back"])
+    assert objects(scene) == [("circle", "red", "large", "top-left"), ("square", "blue", "large", "center")]
+    scene, _ = play([first, "去掉星星", "还是把星星加回来吧"])
+    assert len(scene.subjects) == 3
+
+
+def test_object_named_then_where_in_the_next_clause():
+    scene, _ = play(["black background, a red circle left and a blue square right", "移一下方块，放到左上角"])
+    assert objects(scene) == [("circle", "red", "large", "left"), ("square", "blue", "large", "top-left")]

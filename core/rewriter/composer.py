@@ -108,6 +108,9 @@ class Composer:
             reply = replies.outside_world(outside, compose_prompt(offer) if offer else None, lang)
             return _chat(previous, reply)
         if not new:
+            back = _bring_back(previous, history, text)
+            if back is not None:
+                return _done("edit", previous, back[0], back[1], [], lang)
             revert = _revert_target(previous, history, text)
             if revert is not None:
                 scene, changes = revert
@@ -259,6 +262,9 @@ def _last_change(history: list[HistoryItem]) -> dict[str, str]:
     if len(turns) < 2 or turns[-1].intent != "edit":
         return {}
     before, after = turns[-2].scene, turns[-1].scene
+    gone = [b for b in before.subjects if after.subject(b.id) is None]
+    if len(gone) == 1 and len(after.subjects) == len(before.subjects) - 1:
+        return {"remove": gone[0].id}  # "get rid of the square" … "and the triangle too"
     changed = [(b, a) for a in after.subjects if (b := before.subject(a.id)) is not None and b != a]
     if len(changed) != 1:
         return {}
@@ -499,6 +505,31 @@ def _undo(current: Scene, history: list[HistoryItem], lang: str) -> Rewrite:
         changes=(Change(op="set", attribute="scene", before="current", after="previous"),),
         reply=reply,
     )
+
+
+BRING_BACK = re.compile(
+    r"(?<![a-z])(?:bring|put|add|get)\s+(?P<en>the\s+(?:[a-z]+\s+){0,3}?[a-z]+|it|them)\s+back(?![a-z])"
+    r"|把?(?P<zh>[^，,。把]{1,8}?)(?:加回来|放回来|找回来|拿回来|弄回来|还回来)"
+)
+
+
+def _bring_back(scene: Scene, history: list[HistoryItem], text: str) -> tuple[Scene, list[Change]] | None:
+    """ "bring the triangle back", "把三角形加回来": an object removed earlier returns as it was."""
+    m = BRING_BACK.search(text)
+    if m is None or len(scene.subjects) >= sh.MAX_OBJECTS:
+        return None
+    ref = sh.read_ref(m.group("en") or m.group("zh") or "")
+    taken = {s.position for s in scene.subjects}
+    for item in reversed(history):
+        if item.scene is None:
+            continue
+        gone = [s for s in item.scene.subjects if scene.subject(s.id) is None and s.position not in taken]
+        chosen, _ = sh.resolve(Scene(subjects=tuple(gone)), ref, None) if gone else ([], [])
+        if len(chosen) == 1:
+            subject = chosen[0]
+            back = scene.model_copy(update={"subjects": (*scene.subjects, subject), "focus": subject.id})
+            return back, [Change(op="add", subject=subject.id, after=sh._describe(subject, "en"))]
+    return None
 
 
 def _revert_target(scene: Scene, history: list[HistoryItem], text: str) -> tuple[Scene, list[Change]] | None:

@@ -298,7 +298,7 @@ _STEP_ZH = re.compile(
     r"[往向朝](?P<d>左|右|上|下)(?:边|面|方)?(?:挪|移|放|走|动|推|靠)*(?:了)?(?:一格|一个格子|一点|一些|一下|一步|点)"
 )
 _REL_ZH = re.compile(
-    r"(?:在)?(?P<r>它|(?:圆形|圆|正方形|方块|三角形|星星|星形)(?=的?(?:正上方|正下方|上面|下面|上方|下方|上边|下边|左边|右边|左侧|右侧)(?:那一格|一格|那格|的位置)))的?(?P<d>正上方|正下方|上面|下面|上方|下方|上边|下边|左边|右边|左侧|右侧)(?:那一格|一格|那格|的位置)?"
+    r"(?:在)?(?P<r>它|(?:圆形|圆|正方形|方块|三角形|星星|星形)(?=的?(?:正上方|正下方|上面|下面|上方|下方|上边|下边|左边|右边|左侧|右侧)(?:那一格|一格|那格|的位置|\s*[，,]|加|放|画|再|添|摆|来|有|也)))的?(?P<d>正上方|正下方|上面|下面|上方|下方|上边|下边|左边|右边|左侧|右侧)(?:那一格|一格|那格|的位置)?"
 )
 _OFFSET = {"above": (0, -1), "over": (0, -1), "on top of": (0, -1), "up": (0, -1), "higher": (0, -1),
            "below": (0, 1), "under": (0, 1), "underneath": (0, 1), "beneath": (0, 1), "down": (0, 1), "lower": (0, 1),
@@ -838,6 +838,7 @@ class ShapesOps:
         self.removed: list[Subject] = []
         self._message = ""
         self._replace: list[str] = []
+        self._more = False
 
     def note(self, en: str, zh: str) -> None:
         msg = zh if self.lang == "zh" else en
@@ -887,6 +888,19 @@ class ShapesOps:
 
     def edit(self, text: str, *, forced: list[Subject] | None = None) -> None:
         text = self_corrected(text)
+        # "center the star", "centre it": a place said as the verb
+        text = re.sub(
+            r"(?:^|(?<=[,.;!]\s)|(?<=\band\s)|(?<=\bthen\s))(?:center|centre)\s+(the\s+[a-z]+|it|that|this|them|both)\b",
+            r"move \1 to the center",
+            text,
+        )
+        # "swap the square for a triangle", "replace the star with a small circle": the object becomes the new one
+        text = re.sub(
+            r"(?<![a-z])(?:swap|switch|trade|exchange|replace|substitute)\s+(the\s+(?:[a-z]+\s+){0,3}?[a-z]+|it|that|this)"
+            r"\s+(?:for|with|by)\s+((?:a|an)\s+)",
+            r"turn \1 into \2",
+            text,
+        )
         self._message = text
         self._replace: list[str] = []
         bare = BARE_SHAPE.fullmatch(text.strip(" .!?。！？,，"))
@@ -942,6 +956,7 @@ class ShapesOps:
             elif op == "remove":
                 carry = self._remove(clause, carry if implicit or not _has_head(clause) else [], forced)
             else:
+                self._more = clause is not clauses[-1]
                 carry = self._set(clause, op, carry, forced, implicit)
             last_op = op
         for sid in self._replace:
@@ -1023,6 +1038,13 @@ class ShapesOps:
             or lead_filler
         ):
             rest = clause[cue[2] :]
+            if (
+                zh_frame(clause)
+                and op == "move"
+                and _has_head(rest)
+                and not any(t.kind == "pos" for t in w.tokens(rest))
+            ):
+                return rest, ""  # "移一下方块": what follows the verb is the object moved
             if zh_frame(clause) and op != "remove":  # "改成三角形": what follows the verb is the value
                 return "", rest
             marker = re.search(r"(?<![a-z])(?:to|into|as(?! well)|for|with)(?![a-z])|成|为|到", rest)
@@ -1077,6 +1099,8 @@ class ShapesOps:
         if position is None and rel_pos is not None:
             position = rel_pos
         nothing_read = colour is None and shape is None and size is None and position is None
+        if nothing_read and "remove" in self.last_change and SAME_AGAIN.search(clause) and _has_head(clause):
+            return self._remove(SAME_AGAIN.sub(" ", clause), [], forced)  # "and the triangle too": removed as well
         if nothing_read and self.last_change and SAME_AGAIN.search(clause) and _has_head(clause):
             colour = self.last_change.get("colour")
             shape = self.last_change.get("shape")
@@ -1092,6 +1116,8 @@ class ShapesOps:
                 )
             ):
                 targets = self._targets(ref_text, carry, forced)
+                if targets and self._more and _has_head(ref_text):
+                    return targets  # "方块也挪一下，放到底部正中": the next clause says where
                 if targets is not None or not self.question:
                     self.ask(
                         "What should I change: the colour, the size, the shape or the position?",
