@@ -54,7 +54,7 @@ def build_engine(settings: Settings):
     from sessions.store import Store
 
     check_data_dir(settings.data_dir)
-    store = Store.open(settings.resolved_database_url, settings.data_dir)
+    store = Store.open(settings.resolved_database_url, settings.data_dir, files=settings.store)
     painter = build_painter(settings)
     return Engine(
         painter,

@@ -78,7 +78,7 @@ class Engine:
         self.store = store
         self.limits = limits
         self.defaults = defaults
-        self.blobs = BlobStore(Path(store.data_dir) / "consistency")
+        self.blobs = BlobStore(store.files, "consistency")
         self.runner = ConsistencyRunner(painter, self.blobs)
         self.files = SessionFiles(store, self.blobs, load_key(Path(store.data_dir)))
         self.sessions = SessionBook(store)  # what a link may read and change (the UI's door)
@@ -256,7 +256,7 @@ class Engine:
     def _stored_reference(self, turn: TurnInfo) -> Reference | None:
         if not turn.reference_image_id:
             return None
-        return load_reference(self.store.image_path(self.store.get_image(turn.reference_image_id)).read_bytes())
+        return load_reference(self.store.image_bytes(self.store.get_image(turn.reference_image_id)))
 
 
 def _check_writable(session: SessionInfo) -> None:

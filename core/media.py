@@ -19,6 +19,8 @@ import secrets
 from dataclasses import dataclass
 from pathlib import Path
 
+from sessions.errors import ImageNotFound, UnsafeImagePath
+
 KEY_FILE = "media.key"
 ROLES = ("owner", "read")
 
@@ -105,8 +107,8 @@ class SessionFiles:
         role = "owner" if access.can_write else "read"
         return Addresses(self.links, access.session.id, role, token_digest(token))
 
-    def image_file(self, session_id: str, name: str, role: str, signature: str) -> Path | None:
-        """The picture's file, if the address checks out and a turn of the session shows it."""
+    def image_bytes(self, session_id: str, name: str, role: str, signature: str) -> bytes | None:
+        """The picture's bytes, if the address checks out and a turn of the session shows it."""
         if not name.endswith(".png") or self.links.check(session_id, name, role, signature) is None:
             return None
         image_id = name.removesuffix(".png")
@@ -115,8 +117,10 @@ class SessionFiles:
             turns = self.store.path(session_id)  # a read-only link shows only the current path
         if not any(image_id in (t.image_id, t.reference_image_id) for t in turns):
             return None
-        path = self.store.image_path(self.store.get_image(image_id))
-        return path if path.is_file() else None
+        try:
+            return self.store.image_bytes(self.store.get_image(image_id))
+        except (ImageNotFound, UnsafeImagePath):  # deleted since it was checked, or a crafted row
+            return None
 
     def export_for(self, token: str) -> bytes:
         """The zip for a link: everything for the owner, the current path for a read-only link."""

@@ -64,6 +64,11 @@ class Settings(BaseModel):
         1.0, gt=0.0, le=256.0, description="painter=ray, no GPUs: CPUs (and torch threads) per replica."
     )
     data_dir: Path = Field(Path("data"), description="Folder for the database and image files.")
+    store: str = Field(
+        "",
+        description="Where pictures and consistency tensors go: empty for the data dir, or an object store URL "
+        "through fsspec (s3://bucket/prefix; S3, MinIO, GCS with gs://) that several app processes share.",
+    )
     database_url: str = Field("", description="SQLAlchemy URL; empty means sqlite:///DATA_DIR/inkturn.db.")
     host: str = Field("127.0.0.1", description="Address to listen on; anything but localhost exposes the app.")
     port: int = Field(7860, ge=1, le=65535, description="Port to listen on.")

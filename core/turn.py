@@ -254,7 +254,7 @@ class TurnRunner:
         if not getattr(self.rewriter, "vision", False):
             return []
         last = next((t for t in reversed(path) if t.status == "done" and t.image_id), None)
-        return [self.store.image_path(self.store.get_image(last.image_id)).read_bytes()] if last else []
+        return [self.store.image_bytes(self.store.get_image(last.image_id))] if last else []
 
 
 def current_scene(path: list[TurnInfo]) -> Scene:

@@ -12,14 +12,12 @@ decodes a stored picture cannot be handed a decompression bomb.
 
 from __future__ import annotations
 
-import contextlib
 import hashlib
-import os
-import tempfile
 import zlib
 from pathlib import Path, PurePosixPath
 
 from sessions.errors import InvalidInput, UnsafeImagePath
+from sessions.files import Files, LocalFiles, RemoteFiles, write_atomic  # noqa: F401 - write_atomic: older callers
 
 IMAGES_DIR = "images"
 PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
@@ -64,63 +62,37 @@ def relative_path(sha: str) -> str:
     return f"{IMAGES_DIR}/{sha[:2]}/{sha}.png"
 
 
-def store_file(data_dir: Path, png: bytes) -> tuple[str, str]:
-    """Writes ``png`` under ``data_dir`` unless an identical file is there; returns (sha256, relative path)."""
+def store_file(where: Path | Files, png: bytes) -> tuple[str, str]:
+    """Writes ``png`` unless an identical file is there; returns (sha256, relative path).
+    ``where``: the store's files (a data folder given as a path is its local files)."""
     sha = sha256_hex(png)
     rel = relative_path(sha)
-    ensure_file(data_dir, rel, png)
+    ensure_file(where, rel, png)
     return sha, rel
 
 
-def ensure_file(data_dir: Path, rel: str, png: bytes) -> None:
+def ensure_file(where: Path | Files, rel: str, png: bytes) -> None:
     """Writes the file at ``rel`` unless it is there already.
 
     The store calls this again inside its write lock, right before it relies
     on a row: a session deleted meanwhile may have removed the shared file.
+    Same name means same content; the size check only catches a file damaged
+    outside the store (the atomic write itself never leaves a partial one).
     """
-    target = data_dir / rel
-    # Same name means same content; the size check only catches a file damaged
-    # outside the store (the atomic write itself never leaves a partial one).
-    if not (target.is_file() and target.stat().st_size == len(png)):
-        write_atomic(target, png)
+    as_files(where).put(rel, png)
 
 
-def remove_file(data_dir: Path, rel: str) -> bool:
-    """Deletes a stored image file; False (and nothing deleted) for a path outside the data folder."""
+def remove_file(where: Path | Files, rel: str) -> bool:
+    """Deletes a stored image file; False (and nothing deleted) for a path outside the store."""
     try:
-        path = resolve_inside(data_dir, rel)
+        as_files(where).remove(rel)
     except UnsafeImagePath:
         return False
-    path.unlink(missing_ok=True)
     return True
 
 
-def write_atomic(target: Path, data: bytes) -> None:
-    """Temp file in the same folder, fsync, ``os.replace``: readers see all or nothing."""
-    target.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "wb") as f:
-            f.write(data)
-            f.flush()
-            os.fsync(f.fileno())
-        os.replace(tmp, target)
-    except BaseException:
-        with contextlib.suppress(FileNotFoundError):
-            os.unlink(tmp)
-        raise
-    _fsync_dir(target.parent)
-
-
-def _fsync_dir(folder: Path) -> None:
-    # Makes the rename itself durable on POSIX; Windows cannot open folders.
-    if not hasattr(os, "O_DIRECTORY"):
-        return
-    fd = os.open(folder, os.O_RDONLY | os.O_DIRECTORY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
+def as_files(where: Path | Files) -> Files:
+    return where if isinstance(where, LocalFiles | RemoteFiles) else LocalFiles(Path(where))
 
 
 def resolve_inside(data_dir: Path, rel: str) -> Path:

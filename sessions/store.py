@@ -54,6 +54,7 @@ from sessions.errors import (
     TurnAlreadyFinished,
     TurnNotFound,
 )
+from sessions.files import Files, LocalFiles, files_at
 from sessions.info import (
     Access,
     ImageInfo,
@@ -96,11 +97,13 @@ class Store:
         *,
         lease_seconds: float = DEFAULT_LEASE_SECONDS,
         clock: Callable[[], datetime] = utcnow,
+        files: Files | None = None,
     ):
         """Wires an engine; use ``Store.open``, which also migrates, recovers and starts the heartbeat."""
         _check_lease_seconds(lease_seconds)
         self._engine = engine
         self._data_dir = data_dir.resolve()
+        self._files = files if files is not None else LocalFiles(self._data_dir)
         self._write_lock = threading.Lock()
         self._reader = sessionmaker(engine, expire_on_commit=False)
         self._writer = sessionmaker(engine.execution_options(**{WRITE_OPTION: True}), expire_on_commit=False)
@@ -118,17 +121,21 @@ class Store:
         *,
         lease_seconds: float = DEFAULT_LEASE_SECONDS,
         clock: Callable[[], datetime] = utcnow,
+        files: str = "",
     ) -> Store:
         """Connects, upgrades the schema to head, fails pending turns whose lease ran out, starts the heartbeat.
 
         ``lease_seconds``: how long a turn this Store draws stays its own without a
         renewal (the heartbeat renews every quarter of it). ``clock``: the time
         leases are measured by (tests move it forward instead of sleeping).
+        ``files``: where pictures go: empty for ``data_dir``, or an object store URL
+        (``s3://bucket/prefix``) several app processes share.
         """
         _check_lease_seconds(lease_seconds)
         data_dir = Path(data_dir).resolve()
         data_dir.mkdir(parents=True, exist_ok=True)
-        store = cls(make_engine(database_url), data_dir, lease_seconds=lease_seconds, clock=clock)
+        where = files_at(files) if files else LocalFiles(data_dir)
+        store = cls(make_engine(database_url), data_dir, lease_seconds=lease_seconds, clock=clock, files=where)
         try:
             store._migrate()
             store._fail_dead_local_owners()
@@ -162,6 +169,11 @@ class Store:
     @property
     def data_dir(self) -> Path:
         return self._data_dir
+
+    @property
+    def files(self) -> Files:
+        """Where pictures (and, through core, consistency tensors) are stored."""
+        return self._files
 
     @property
     def instance_id(self) -> str:
@@ -384,7 +396,7 @@ class Store:
 
     def _remove_image_files(self, paths: list[str]) -> None:
         for rel in paths:
-            if not images.remove_file(self._data_dir, rel):
+            if not images.remove_file(self._files, rel):
                 log.warning("kept an image file whose stored path leaves the data folder")
 
     def sessions_for_tokens(self, owner_tokens: list[str]) -> list[SessionSummary]:
@@ -751,8 +763,8 @@ class Store:
                 if image is None:
                     continue
                 try:
-                    pngs[image.file] = self.image_path(by_sha[image.sha256]).read_bytes()
-                except FileNotFoundError:
+                    pngs[image.file] = self.image_bytes(by_sha[image.sha256])
+                except ImageNotFound:
                     raise ImageNotFound(
                         f"A picture of turn {turn.index} is missing from the data folder, so the session "
                         "cannot be exported."
@@ -781,11 +793,11 @@ class Store:
             for image in (turn.image, turn.reference):
                 if image is not None and image.sha256 not in found:
                     png = upload.pngs[image.file]
-                    _, rel = images.store_file(self._data_dir, png)
+                    _, rel = images.store_file(self._files, png)
                     found[image.sha256] = (rel, png, image.width, image.height)
 
         def fn(s: Session) -> SessionInfo:
-            image_ids = {sha: _image_row(s, self._data_dir, sha, *found[sha]).id for sha in found}
+            image_ids = {sha: _image_row(s, self._files, sha, *found[sha]).id for sha in found}
             row, token = _new_session_row(
                 title=doc.title, settings=doc.settings, created_at=doc.created_at, updated_at=utcnow()
             )
@@ -818,10 +830,10 @@ class Store:
         """Stores a PNG once by content: the file first (atomically), then its row."""
         images.check_png(png, width, height)
         png = bytes(png)
-        sha, rel = images.store_file(self._data_dir, png)
+        sha, rel = images.store_file(self._files, png)
 
         try:
-            return self._write(lambda s: image_info(_image_row(s, self._data_dir, sha, rel, png, width, height)))
+            return self._write(lambda s: image_info(_image_row(s, self._files, sha, rel, png, width, height)))
         except IntegrityError:
             # Another process stored the same bytes between our check and insert.
             row = self._read(lambda s: s.scalars(select(ImageRow).where(ImageRow.sha256 == sha)).one_or_none())
@@ -845,7 +857,19 @@ class Store:
         """
         if not isinstance(image, ImageInfo):
             raise InvalidInput(f"image must be an ImageInfo, got {type(image).__name__}.")
+        if not isinstance(self._files, LocalFiles):
+            raise InvalidInput("Pictures are in an object store here; read them with image_bytes.")
         return images.resolve_inside(self._data_dir, image.path)
+
+    def image_bytes(self, image: ImageInfo) -> bytes:
+        """The image file's bytes; ImageNotFound if it is gone, UnsafeImagePath if its stored path
+        leaves the store."""
+        if not isinstance(image, ImageInfo):
+            raise InvalidInput(f"image must be an ImageInfo, got {type(image).__name__}.")
+        try:
+            return self._files.get(image.path)
+        except KeyError:
+            raise ImageNotFound(f"The file of image {_show(image.id)} is missing.") from None
 
 
 # -- helpers: rows ---------------------------------------------------------------------------
@@ -1081,9 +1105,9 @@ def _pending_turn(s: Session, turn_id: str) -> TurnRow:
     return row
 
 
-def _image_row(s: Session, data_dir: Path, sha: str, rel: str, png: bytes, width: int, height: int) -> ImageRow:
+def _image_row(s: Session, files: Files, sha: str, rel: str, png: bytes, width: int, height: int) -> ImageRow:
     """The row for these bytes, made if new; the file is (re)written first if a delete removed it."""
-    images.ensure_file(data_dir, rel, png)
+    images.ensure_file(files, rel, png)
     existing = s.scalars(select(ImageRow).where(ImageRow.sha256 == sha)).one_or_none()
     if existing is not None:
         return existing

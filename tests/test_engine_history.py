@@ -191,7 +191,7 @@ def age(blobs, hashes: set[str], seconds: float = 3600.0) -> None:
     import time
 
     for digest in hashes:
-        path = blobs._path(digest)
+        path = blobs.files.path(blobs._name(digest))
         os.utime(path, (time.time() - seconds, time.time() - seconds))
 
 

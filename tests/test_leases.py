@@ -20,7 +20,6 @@ from sessions.models import utcnow
 from sessions.store import DEFAULT_LEASE_SECONDS, INTERRUPTED, STILL_DRAWING
 
 
-
 class Clock:
     """Real time plus an offset the test moves forward: a lease runs out without waiting for it."""
 

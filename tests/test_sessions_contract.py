@@ -29,7 +29,6 @@ from sessions.models import Base
 from sessions.store import INTERRUPTED
 
 
-
 def png_of(width: int, height: int, filler: bytes = b"pixels" * 10) -> bytes:
     """A PNG signature and an IHDR header saying width x height (what the store reads), then filler."""
     ihdr = b"IHDR" + struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0)

@@ -47,11 +47,7 @@ def build_app(demo: gr.Blocks, engine: Engine, settings: Settings, **gradio_opti
                 return PlainTextResponse(NOT_FOUND, status_code=404)
             disposition = f'attachment; filename="inkturn-session-{session_id[:8]}.zip"'
             return Response(data, media_type="application/zip", headers=_private({"content-disposition": disposition}))
-        path = engine.files.image_file(session_id, name, r, k)
-        try:
-            data = path.read_bytes() if path is not None else None
-        except FileNotFoundError:  # deleted since it was checked
-            data = None
+        data = engine.files.image_bytes(session_id, name, r, k)
         if data is None:
             return PlainTextResponse(NOT_FOUND, status_code=404)
         return Response(data, media_type="image/png", headers=_private({}))

@@ -1,6 +1,7 @@
-"""Tensors kept per turn (initial noise, final latents, subject slices) as files in the data dir.
+"""Tensors kept per turn (initial noise, final latents, subject slices) as files in the store.
 
-Content-addressed: ``DATA_DIR/consistency/ab/<sha256>.safetensors``, the hash
+Content-addressed: ``consistency/ab/<sha256>.safetensors`` in the store's files (the data
+folder, or the object store several processes share), the hash
 over the file bytes; a turn's ``generation["consistency"]`` names the hashes it
 wrote or read, so nothing in the database schema changes. Forks and imports share
 files; ``sweep`` removes those no stored turn names any more.
@@ -9,7 +10,6 @@ files; ``sweep`` removes those no stored turn names any more.
 from __future__ import annotations
 
 import hashlib
-import os
 import re
 import time
 from pathlib import Path
@@ -17,12 +17,18 @@ from pathlib import Path
 import torch
 from safetensors.torch import load, save
 
+from sessions.files import Files, LocalFiles
+
 _HASH = re.compile(r"^[0-9a-f]{64}$")
 
 
 class BlobStore:
-    def __init__(self, root: Path):
-        self.root = Path(root)
+    def __init__(self, files: Files | Path, prefix: str = "consistency"):
+        """``files``: the store's files (a folder given as a path holds the blobs itself)."""
+        if isinstance(files, str | Path):
+            files, prefix = LocalFiles(Path(files).parent), Path(files).name
+        self.files = files
+        self.prefix = prefix
 
     def put(self, tensors: dict[str, torch.Tensor]) -> str:
         data = save({k: v.detach().to("cpu").contiguous() for k, v in sorted(tensors.items())})
@@ -35,10 +41,10 @@ class BlobStore:
 
     def raw(self, digest: str) -> bytes:
         """The file's bytes, for an export."""
-        path = self._path(digest)
-        if not path.is_file():
-            raise KeyError(f"no stored consistency blob {digest}")
-        return path.read_bytes()
+        try:
+            return self.files.get(self._name(digest))
+        except KeyError:
+            raise KeyError(f"no stored consistency blob {digest}") from None
 
     def put_raw(self, digest: str, data: bytes) -> None:
         """Stores bytes from an import, only if they hash to ``digest`` and hold tensors."""
@@ -51,18 +57,12 @@ class BlobStore:
         self._write(digest, data)
 
     def _write(self, digest: str, data: bytes) -> None:
-        """Atomically, once: equal content has an equal name."""
-        path = self._path(digest)
-        if path.exists():
-            os.utime(path)  # fresh again: a sweep spares what a turn in progress has just put
-        else:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            tmp = path.with_suffix(f".tmp{os.getpid()}")
-            tmp.write_bytes(data)
-            os.replace(tmp, path)
+        """Atomically, once: equal content has an equal name; putting it again makes it fresh,
+        so a sweep spares what a turn in progress has just put."""
+        self.files.put(self._name(digest), data)
 
     def has(self, digest: str | None) -> bool:
-        return bool(digest) and _HASH.match(digest) is not None and self._path(digest).is_file()
+        return bool(digest) and _HASH.match(digest) is not None and self.files.exists(self._name(digest))
 
     def sweep(self, live: set[str], grace_seconds: float = 600.0) -> int:
         """Deletes blobs not in ``live``; returns how many.
@@ -70,25 +70,21 @@ class BlobStore:
         A turn being drawn puts its blobs before it is committed, so files written or
         re-put within ``grace_seconds`` stay until a later sweep.
         """
-        if not self.root.is_dir():
-            return 0
         cutoff = time.time() - grace_seconds
         removed = 0
-        for path in self.root.glob("??/*.safetensors"):
-            if path.stem in live or not _HASH.match(path.stem):
+        for name, modified in list(self.files.listing(self.prefix)):
+            stem = name.rsplit("/", 1)[-1].removesuffix(".safetensors")
+            if not name.endswith(".safetensors") or stem in live or not _HASH.match(stem):
                 continue
-            try:
-                if path.stat().st_mtime < cutoff:
-                    path.unlink()
-                    removed += 1
-            except FileNotFoundError:  # another process swept it first
-                pass
+            if modified < cutoff:
+                self.files.remove(name)  # another process may have swept it first: no error
+                removed += 1
         return removed
 
-    def _path(self, digest: str) -> Path:
-        if not _HASH.match(digest):
+    def _name(self, digest: str) -> str:
+        if not isinstance(digest, str) or not _HASH.match(digest):
             raise KeyError(f"bad blob id {digest!r}")
-        return self.root / digest[:2] / f"{digest}.safetensors"
+        return f"{self.prefix}/{digest[:2]}/{digest}.safetensors"
 
 
 def referenced(generation: object) -> set[str]:
