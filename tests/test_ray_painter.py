@@ -39,6 +39,9 @@ SCRIPTS = [
     ("a big purple triangle at the top on an orange background", "make the background yellow", "remove the triangle"),
 ]
 SEEDS = [11, 22, 33, 44]
+# scripts/gpu_checks.sh sets this on a GPU machine: two replicas share the GPU (0.5 each).
+GPUS = float(os.environ.get("INKTURN_TEST_RAY_GPUS", "0"))
+DEVICE = "cuda" if GPUS else "cpu"
 
 
 def _free_port() -> int:
@@ -55,7 +58,8 @@ def ray_address(tmp_path_factory):
     temp = Path("/tmp") / f"ray-{port}"  # Ray's socket paths must stay short
     env = {**os.environ, "RAY_USAGE_STATS_ENABLED": "0"}
     subprocess.run(
-        [RAY, "start", "--head", f"--port={port}", "--num-cpus=2", "--node-ip-address=127.0.0.1",
+        [RAY, "start", "--head", f"--port={port}", "--num-cpus=2", f"--num-gpus={1 if GPUS else 0}",
+         "--node-ip-address=127.0.0.1",
          "--include-dashboard=false", "--disable-usage-stats", f"--temp-dir={temp}"],
         check=True, env=env, capture_output=True, timeout=120,
     )  # fmt: skip
@@ -79,7 +83,8 @@ def ray_engine(ray_address, tmp_path_factory):
         ray_address=ray_address,
         ray_replicas=2,
         ray_cpus=1,
-        device="cpu",
+        ray_gpus=GPUS / 2,
+        device=DEVICE,
         data_dir=tmp_path_factory.mktemp("ray-data"),
     )
     return app.build_engine(settings)
@@ -87,7 +92,7 @@ def ray_engine(ray_address, tmp_path_factory):
 
 @pytest.fixture(scope="module")
 def local_engine(tmp_path_factory):
-    return app.build_engine(Settings(device="cpu", data_dir=tmp_path_factory.mktemp("local-data")))
+    return app.build_engine(Settings(device=DEVICE, data_dir=tmp_path_factory.mktemp("local-data")))
 
 
 def pixels(png: bytes) -> np.ndarray:
