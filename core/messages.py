@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 import string
 
+from sessions import errors as store_errors
+
 LANGUAGES = ("en", "zh")
 
 CATALOGUE: dict[str, dict[str, str]] = {
@@ -52,6 +54,55 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "turn_lost": "This turn was taken over by another process and ended there.",
         # imports
         "import_refused": "This zip cannot be imported: {reason}",
+        # the chat: how a turn ended, and what drew its picture
+        "chat_failed": "⚠️ This turn failed: {error}",
+        "chat_stopped": "⏹️ Stopped: {error}",
+        "chat_pending": "⏳ Drawing…",
+        "chat_prompt": "**Prompt:** {prompt}",
+        "chat_generation": "seed {seed} · {width}×{height} · {steps} steps · guidance {guidance} · {scheduler}",
+        # the store's refusals a person meets (sessions/ writes English for logs; see error_text)
+        "turn_not_found": "There is no such turn in this session.",
+        "image_not_found": "This picture is not available (it may have been deleted).",
+        "turn_already_finished": "This turn has already ended; it cannot be changed.",
+        # the studio page (ui/): notices, the draw's progress, the kiosk
+        "unknown_link": "This session link is unknown or no longer valid. Start a new conversation below.",
+        "read_only": "This link is read-only: fork it to continue in your own copy.",
+        "drawing": "Drawing: step {step}/{total} · about {left:.0f} s left",
+        "queued": "Waiting for the painter…",
+        "stopped": "Stopped.",
+        "stop_none": "Nothing is drawing right now.",
+        "settings_saved": "Settings saved for this session.",
+        "busy": "The studio is busy: you are number {k} in line. Please try again in a moment.",
+        "rate_limited": "Please wait {s:.0f} s before the next picture (a limit of {n} per minute on this screen).",
+        "blocked": "Sorry, I can't draw that here. Please try something else.",
+        "idle_reset": "Started a fresh page after {m} idle minutes.",
+        "link_note": "The page address (`?s=…`) reopens this conversation after a reload or a restart. Keep it private: it lets anyone continue the session. To show it to someone, send the read-only link from the Session panel.",
+        "reader_note": "You are viewing a read-only link: you can look at this conversation, its pictures and gallery, download what it shows, and fork it into a session of your own.",
+        # the session controls
+        "renamed": "Renamed.",
+        "undone": "Undone: the last turn is hidden (Redo brings it back).",
+        "redone": "Redone.",
+        "checked_out": "This turn is now the last one shown; your next message branches from here.",
+        "pick_turn": "Pick a turn first.",
+        "rotated_owner": "New owner link issued; the old one no longer works. This page now uses the new one.",
+        "rotated_read": "New read-only link issued; the old one no longer works.",
+        "delete_cancelled": "Not deleted.",
+        "deleted": "Session deleted.",
+        "forked": "Forked: this is your own copy now.",
+        "confirm_delete": "Delete this session and its pictures? This cannot be undone.",
+        "import_none": "Choose a .zip file exported from Inkturn.",
+        "import_too_big": "The file is {mb:.1f} MB; the limit is {limit} MB.",
+        "imported": "Imported as a new session.",
+        # words in listings (History, gallery, My sessions)
+        "branch_of": "branch {k}/{n}",
+        "status_failed": "failed",
+        "status_cancelled": "stopped",
+        "status_pending": "drawing",
+        "status_undone": "undone",
+        "export": "Download session (.zip)",
+        "export_visible": "Download what this link shows (.zip)",
+        "turn_count": "{n} turns",
+        "turn_count_one": "1 turn",
     },
     "zh": {
         "empty": "请输入内容：消息是空的。",
@@ -79,6 +130,50 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "turn_failed": "这一轮意外失败了；会话没有改变。请重试。",
         "turn_lost": "这一轮被另一个进程接管并在那里结束了。",
         "import_refused": "无法导入这个压缩包：{reason}",
+        "chat_failed": "⚠️ 这一轮失败了：{error}",
+        "chat_stopped": "⏹️ 已停止：{error}",
+        "chat_pending": "⏳ 正在绘制…",
+        "chat_prompt": "**提示词：** {prompt}",
+        "chat_generation": "种子 {seed} · {width}×{height} · {steps} 步 · 引导强度 {guidance} · {scheduler}",
+        "turn_not_found": "这个会话里没有这一轮。",
+        "image_not_found": "这张图片不可用（可能已被删除）。",
+        "turn_already_finished": "这一轮已经结束，不能再修改。",
+        "unknown_link": "这个会话链接不存在或已失效。请在下方开始新的对话。",
+        "read_only": "这是只读链接：请先复制（分叉）到自己的会话再继续。",
+        "drawing": "正在绘制：第 {step}/{total} 步 · 约剩 {left:.0f} 秒",
+        "queued": "正在等待画笔…",
+        "stopped": "已停止。",
+        "stop_none": "现在没有正在绘制的画面。",
+        "settings_saved": "已保存本会话的设置。",
+        "busy": "现在人很多：你排在第 {k} 位。请稍后再试。",
+        "rate_limited": "请等待 {s:.0f} 秒再画下一张（本屏幕每分钟最多 {n} 张）。",
+        "blocked": "抱歉，这里不能画这个内容。请换一个试试。",
+        "idle_reset": "闲置 {m} 分钟后，已开始新的页面。",
+        "link_note": "页面地址（`?s=…`）可在刷新或重启后重新打开本会话。请勿外传：任何人拿到它都能继续这个会话。想给别人看，请发送“会话”面板里的只读链接。",
+        "reader_note": "你正在查看只读链接：可以看这个对话、它的图片和画廊，下载它显示的内容，也可以复制（分叉）到自己的会话。",
+        "renamed": "已重命名。",
+        "undone": "已撤销：最后一轮已隐藏（“重做”可恢复）。",
+        "redone": "已重做。",
+        "checked_out": "现在显示到这一轮；下一条消息会从这里开出新分支。",
+        "pick_turn": "请先选择一轮。",
+        "rotated_owner": "已生成新的所有者链接，旧链接已失效。本页面已改用新链接。",
+        "rotated_read": "已生成新的只读链接，旧链接已失效。",
+        "delete_cancelled": "未删除。",
+        "deleted": "会话已删除。",
+        "forked": "已复制：现在这是你自己的会话。",
+        "confirm_delete": "删除这个会话及其图片？此操作无法撤销。",
+        "import_none": "请选择从 Inkturn 导出的 .zip 文件。",
+        "import_too_big": "文件有 {mb:.1f} MB，上限是 {limit} MB。",
+        "imported": "已导入为新会话。",
+        "branch_of": "分支 {k}/{n}",
+        "status_failed": "失败",
+        "status_cancelled": "已停止",
+        "status_pending": "绘制中",
+        "status_undone": "已撤销",
+        "export": "下载会话（.zip）",
+        "export_visible": "下载这个链接显示的内容（.zip）",
+        "turn_count": "{n} 轮",
+        "turn_count_one": "1 轮",
     },
 }
 
@@ -89,6 +184,33 @@ def text(code: str, lang: str = "en", **params: object) -> str:
     """The message for ``code`` in ``lang`` (English for an unknown language)."""
     table = CATALOGUE.get(lang if lang in CATALOGUE else "en")
     return table[code].format(**params)
+
+
+# The kinds of store refusal a person meets, most specific first, and their codes.
+STORE_ERRORS: tuple[tuple[type[Exception], str], ...] = (
+    (store_errors.SessionNotFound, "unknown_link"),
+    (store_errors.ReadOnly, "read_only"),
+    (store_errors.TurnNotFound, "turn_not_found"),
+    (store_errors.ImageNotFound, "image_not_found"),
+    (store_errors.TurnAlreadyFinished, "turn_already_finished"),
+)
+
+
+def error_text(exc: Exception, lang: str = "en") -> str:
+    """The words for a refusal, in ``lang``: ours by their code, the store's by their kind.
+
+    ``sessions/`` sits below ``core`` and writes English sentences (for logs and for
+    callers of the store); the kinds a person meets in the studio are said from the
+    catalogue here. A value the store refuses (``InvalidInput``) is named in its own
+    sentence, which passes through as written.
+    """
+    own = getattr(exc, "text", None)
+    if callable(own):
+        return own(lang)
+    for kind, code in STORE_ERRORS:
+        if isinstance(exc, kind):
+            return text(code, lang)
+    return str(exc)
 
 
 def language_of(words: str) -> str:

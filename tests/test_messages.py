@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+import dataclasses
+import re
+from pathlib import Path
+
 import pytest
 
 from core import messages
 from core.errors import BadInput
+from sessions.errors import InvalidInput, ReadOnly, SessionNotFound, TurnNotFound, UnsafeImagePath
 
 
 @pytest.mark.parametrize("code", sorted(messages.CATALOGUE["en"]))
@@ -37,3 +42,75 @@ def test_words_from_another_layer_pass_through_unchanged():
 )
 def test_the_language_of_a_message(text, lang):
     assert messages.language_of(text) == lang
+
+
+# -- the studio's words come from the catalogue too (issue 15) ----------------------------------
+
+UI = Path(__file__).resolve().parent.parent / "ui"
+
+
+def codes_the_ui_asks_for() -> set[str]:
+    """Every code ui/ passes to messages.text, literal or one of the few it builds from a value."""
+    source = "\n".join(path.read_text(encoding="utf-8") for path in UI.glob("*.py"))
+    literal = set(re.findall(r'messages\.text\(\s*"([a-z_]+)"', source))
+    choices = set(re.findall(r'messages\.text\(\s*"([a-z_]+)" if [^"]+ else "([a-z_]+)"', source))
+    done = set(re.findall(r'self\._do\(.+, "([a-z_]+)", lang\)', source))  # said once an action succeeds
+    built = {f"rotated_{kind}" for kind in ("owner", "read")} | {
+        f"status_{s}" for s in ("failed", "cancelled", "pending")
+    }
+    return literal | {code for pair in choices for code in pair} | done | built
+
+
+def test_every_code_the_ui_uses_is_in_the_catalogue():
+    asked = codes_the_ui_asks_for()
+    assert {"busy", "unknown_link", "drawing", "branch_of", "turn_count_one", "confirm_delete", "undone"} <= asked
+    assert asked - set(messages.CATALOGUE["en"]) == set()
+
+
+def test_the_ui_keeps_only_static_labels():
+    from ui import chat_view, i18n
+
+    assert not hasattr(i18n, "t")  # no second table of run-time sentences
+    for lang in messages.LANGUAGES:
+        assert set(i18n.STRINGS[lang]).isdisjoint(messages.CATALOGUE[lang]), lang
+    assert not hasattr(chat_view, "STATUS_TEXT")
+
+
+@pytest.mark.parametrize(
+    ("error", "en", "zh"),
+    [
+        (SessionNotFound("This session link is unknown or no longer valid."), "unknown or no longer valid", "已失效"),
+        (ReadOnly("This link is read-only."), "read-only", "只读链接"),
+        (TurnNotFound("There is no turn 'x' in this session."), "no such turn", "没有这一轮"),
+        (UnsafeImagePath("points outside the data folder"), "not available", "不可用"),
+        (BadInput("too_long", n=9, limit=2), "9 characters", "9 个字符"),
+    ],
+)
+def test_a_refusal_is_said_in_the_tabs_language(error, en, zh):
+    assert en in messages.error_text(error, "en") and zh in messages.error_text(error, "zh")
+
+
+def test_a_value_the_store_refuses_is_named_in_its_own_words():
+    error = InvalidInput("The title is 300 characters long; the limit is 200.")
+    assert messages.error_text(error, "zh") == str(error)
+
+
+def test_the_chat_speaks_the_tabs_language():
+    from datetime import UTC, datetime
+
+    from core.session_book import TurnInfo
+    from ui.chat_view import turn_messages
+
+    now = datetime(2026, 12, 1, tzinfo=UTC)
+    turn = TurnInfo(
+        id="t", session_id="s", index=1, parent_id=None, message="画一个红色的圆", intent="draw", prompt="a red circle",
+        negative_prompt="", scene=None, generation={"width": 128, "height": 128, "steps": 20, "guidance": 5.0,
+        "scheduler": "DPM"}, seed=7, status="done", error=None, reply="画好了。", timings={}, image_id=None,
+        created_at=now, finished_at=now, undone_at=None, reference_image_id=None,
+    )  # fmt: skip
+    zh = turn_messages(turn, None, None, "zh")[-1]["content"]
+    assert "**提示词：** a red circle" in zh and "种子 7 · 128×128 · 20 步" in zh
+    en = turn_messages(turn, None, None, "en")[-1]["content"]
+    assert "**Prompt:** a red circle" in en and "seed 7 · 128×128 · 20 steps" in en
+    failed = dataclasses.replace(turn, status="failed", error="boom")
+    assert turn_messages(failed, None, None, "zh")[-1]["content"] == "⚠️ 这一轮失败了：boom"

@@ -9,14 +9,12 @@ from __future__ import annotations
 import html
 import re
 
+from core import messages
 from core.session_book import TurnInfo
 from core.user_text import clean
 
-STATUS_TEXT = {
-    "failed": "⚠️ This turn failed: {error}",
-    "cancelled": "⏹️ Stopped: {error}",
-    "pending": "⏳ Drawing…",
-}
+# A turn that did not draw says how it ended, in words of the catalogue.
+STATUS_CODES = {"failed": "chat_failed", "cancelled": "chat_stopped", "pending": "chat_pending"}
 
 
 _MARKDOWN = re.compile(r"([\\`*_{}\[\]()#+\-.!|~>$:])")
@@ -34,28 +32,29 @@ def picture(url: str, alt: str = "picture") -> str:
     return f"![{alt}]({url})"
 
 
-def turn_messages(turn: TurnInfo, image_url: str | None, reference_url: str | None = None) -> list[dict]:
-    """One stored turn as chat messages; pictures by their checked addresses."""
-    messages: list[dict] = [{"role": "user", "content": inert(turn.message)}]
+def turn_messages(
+    turn: TurnInfo, image_url: str | None, reference_url: str | None = None, lang: str = "en"
+) -> list[dict]:
+    """One stored turn as chat messages in the tab's language; pictures by their checked addresses."""
+    chat: list[dict] = [{"role": "user", "content": inert(turn.message)}]
     if reference_url is not None:
-        messages.append({"role": "user", "content": picture(reference_url, "reference")})
-    if turn.status in STATUS_TEXT:
-        messages.append(
-            {"role": "assistant", "content": STATUS_TEXT[turn.status].format(error=inert(turn.error or ""))}
-        )
-        return messages
+        chat.append({"role": "user", "content": picture(reference_url, "reference")})
+    if turn.status in STATUS_CODES:
+        ended = messages.text(STATUS_CODES[turn.status], lang, error=inert(turn.error or ""))
+        chat.append({"role": "assistant", "content": ended})
+        return chat
     if image_url is not None:
-        messages.append({"role": "assistant", "content": picture(image_url)})
+        chat.append({"role": "assistant", "content": picture(image_url)})
     text = inert(turn.reply or "")
     if turn.intent != "chat" and turn.prompt:
         gen = turn.generation or {}
-        text += (
-            f"\n\n**Prompt:** {inert(turn.prompt)}"
-            f"\n\n<sub>seed {turn.seed} · {gen.get('width')}×{gen.get('height')} · {gen.get('steps')} steps · "
-            f"guidance {gen.get('guidance')} · {inert(str(gen.get('scheduler', '')))}</sub>"
-        )
-    messages.append({"role": "assistant", "content": text.strip() or "…"})
-    return messages
+        how = messages.text(
+            "chat_generation", lang, seed=turn.seed, width=gen.get("width"), height=gen.get("height"),
+            steps=gen.get("steps"), guidance=gen.get("guidance"), scheduler=inert(str(gen.get("scheduler", ""))),
+        )  # fmt: skip
+        text += "\n\n" + messages.text("chat_prompt", lang, prompt=inert(turn.prompt)) + f"\n\n<sub>{how}</sub>"
+    chat.append({"role": "assistant", "content": text.strip() or "…"})
+    return chat
 
 
 def notice(text: str) -> dict:

@@ -14,11 +14,11 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
+from core import messages
 from core.engine import Engine
 from core.errors import BadInput
 from core.session_book import SessionNotFound, SessionsError, TurnInfo
 from core.user_text import clean
-from ui.i18n import t
 
 MAX_IMPORT_BYTES = 64 * 1024 * 1024  # the archive's own limit (sessions/archive.py) is the same
 MAX_KNOWN_SESSIONS = 50  # entries of "my sessions" the browser keeps
@@ -51,10 +51,12 @@ LINKS_JS = """
 
 CONFIRM_DELETE_JS = """
 (token, lang) => {
-  const ask = lang === 'zh' ? '删除这个会话及其图片？此操作无法撤销。' : 'Delete this session and its pictures? This cannot be undone.';
+  const ask = lang === 'zh' ? ASK_ZH : ASK_EN;
   return [window.confirm(ask) ? token : '', lang];
 }
-"""
+""".replace("ASK_ZH", json.dumps(messages.text("confirm_delete", "zh"))).replace(
+    "ASK_EN", json.dumps(messages.text("confirm_delete", "en"))
+)
 
 
 @dataclass(frozen=True)
@@ -78,11 +80,11 @@ def turn_label(turn: TurnInfo, on_path: bool, branch: tuple[int, int], lang: str
     text = text if len(text) <= 48 else text[:47] + "…"
     parts = [f"#{turn.index}", text]
     if branch[1] > 1:
-        parts.append(t("branch_of", lang, k=branch[0], n=branch[1]))
+        parts.append(messages.text("branch_of", lang, k=branch[0], n=branch[1]))
     if turn.status != "done":
-        parts.append(t(f"status_{turn.status}", lang))
+        parts.append(messages.text(f"status_{turn.status}", lang))
     if turn.hidden:
-        parts.append("↶ " + t("status_undone", lang))  # kept for Redo, not on the current path
+        parts.append("↶ " + messages.text("status_undone", lang))  # kept for Redo, not on the current path
     if on_path:
         parts.append("✓")
     return " · ".join(parts)
@@ -126,7 +128,9 @@ class SessionPanel:
             turn_choices=choices,
             head_turn_id=session.head_turn_id,
             gallery=gallery,
-            download=download_html(addresses.export(), t("export" if access.can_write else "export_visible", lang)),
+            download=download_html(
+                addresses.export(), messages.text("export" if access.can_write else "export_visible", lang)
+            ),
         )
 
     def my_sessions(self, known_json: str, lang: str = "en") -> str:
@@ -142,7 +146,9 @@ class SessionPanel:
             if summary.thumbnail_image_id:
                 thumb = self.engine.files.addresses(summary.owner_token).image(summary.thumbnail_image_id)
             when = summary.updated_at.strftime("%Y-%m-%d %H:%M")
-            count = t("turn_count_one" if summary.turn_count == 1 else "turn_count", lang, n=summary.turn_count)
+            count = messages.text(
+                "turn_count_one" if summary.turn_count == 1 else "turn_count", lang, n=summary.turn_count
+            )
             caption = f"{summary.title or '—'} · {when} · {count}"
             cards.append((f"#s={summary.owner_token}", thumb, caption))
         return sessions_html(cards)
@@ -160,7 +166,7 @@ class SessionPanel:
 
     def checkout(self, token: str, turn_id: str, lang: str) -> str:
         if not turn_id:
-            return t("pick_turn", lang)
+            return messages.text("pick_turn", lang)
         return self._do(lambda: self.sessions.checkout(token, turn_id), "checked_out", lang)
 
     def rotate(self, token: str, kind: str, lang: str) -> tuple[str, str]:
@@ -168,50 +174,52 @@ class SessionPanel:
         try:
             session = self.sessions.rotate(token, kind)
         except SessionsError as exc:
-            return token, str(exc)
-        return (session.owner_token, t(f"rotated_{kind}", lang))
+            return token, messages.error_text(exc, lang)
+        return (session.owner_token, messages.text(f"rotated_{kind}", lang))
 
     def delete(self, confirmed: str, current: str, lang: str) -> tuple[str, str]:
         """(the tab's token afterwards, message). ``confirmed`` is the token the user said yes
         for, "" when they cancelled: then the session stays open, untouched."""
         if not confirmed or confirmed != current:
-            return current, t("delete_cancelled", lang)
+            return current, messages.text("delete_cancelled", lang)
         try:
             self.engine.delete_session(confirmed)
         except SessionsError as exc:
-            return current, str(exc)
-        return "", t("deleted", lang)
+            return current, messages.error_text(exc, lang)
+        return "", messages.text("deleted", lang)
 
     def fork(self, token: str, turn_id: str | None, lang: str) -> tuple[str, str]:
         """Any link may fork: the copy is the visitor's own session, opened with its owner token."""
         try:
             session = self.sessions.fork(token, turn_id or None)
         except SessionsError as exc:
-            return token, str(exc)
-        return session.owner_token, t("forked", lang)
+            return token, messages.error_text(exc, lang)
+        return session.owner_token, messages.text("forked", lang)
 
     def import_zip(self, upload: str | None, current: str, lang: str) -> tuple[str, str]:
         """(the tab's token afterwards: the new session's, or ``current`` when refused, message)."""
         if not upload:
-            return current, t("import_none", lang)
+            return current, messages.text("import_none", lang)
         path = Path(upload)
         size = path.stat().st_size
         if size > MAX_IMPORT_BYTES:
-            return current, t("import_too_big", lang, mb=size / 1e6, limit=MAX_IMPORT_BYTES // (1024 * 1024))
+            return current, messages.text(
+                "import_too_big", lang, mb=size / 1e6, limit=MAX_IMPORT_BYTES // (1024 * 1024)
+            )
         try:
             session = self.engine.import_session(path.read_bytes())
         except (BadInput, SessionsError) as exc:
-            return current, t("import_refused", lang, reason=str(exc))
-        return session.owner_token, t("imported", lang)
+            return current, messages.text("import_refused", lang, reason=messages.error_text(exc, lang))
+        return session.owner_token, messages.text("imported", lang)
 
     def _do(self, action, done_key: str, lang: str) -> str:
         try:
             action()
         except SessionNotFound:
-            return t("unknown_link", lang)
+            return messages.text("unknown_link", lang)
         except SessionsError as exc:
-            return str(exc)
-        return t(done_key, lang)
+            return messages.error_text(exc, lang)
+        return messages.text(done_key, lang)
 
 
 def gallery_html(items: list[tuple[str, str]]) -> str:

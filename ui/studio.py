@@ -31,7 +31,7 @@ from core.settings import Settings
 from core.user_text import clean
 from ui import page_js
 from ui.chat_view import inert, notice, turn_messages
-from ui.i18n import HEAD, I18N, RESTORE_LANGUAGE_JS, SWITCH_LANGUAGE_JS, language_from_header, t
+from ui.i18n import HEAD, I18N, RESTORE_LANGUAGE_JS, SWITCH_LANGUAGE_JS, language_from_header
 from ui.kiosk import Blocklist, DrawLine, RateLimiter
 from ui.session_panel import CONFIRM_DELETE_JS, LINKS_JS, MAX_IMPORT_BYTES, REMEMBER_JS, SessionPanel
 
@@ -97,19 +97,20 @@ class Studio:
 
     # -- reading -------------------------------------------------------------------------------
 
-    def history(self, token: str | None) -> list[dict]:
-        """The chat for any link (owner or read-only): the session's current path."""
+    def history(self, token: str | None, lang: str = "en") -> list[dict]:
+        """The chat for any link (owner or read-only): the session's current path, in ``lang``."""
         if not token:
             return []
         addresses = self.engine.files.addresses(token)
         chat: list[dict] = []
         for turn in self.engine.sessions.path(token):
-            chat.extend(turn_messages(turn, addresses.image(turn.image_id), addresses.image(turn.reference_image_id)))
+            images = addresses.image(turn.image_id), addresses.image(turn.reference_image_id)
+            chat.extend(turn_messages(turn, *images, lang))
         return chat
 
-    def safe_history(self, token: str | None) -> list[dict]:
+    def safe_history(self, token: str | None, lang: str = "en") -> list[dict]:
         try:
-            return self.history(token)
+            return self.history(token, lang)
         except SessionNotFound:
             return []
 
@@ -150,7 +151,7 @@ class Studio:
         ``reference``: the path of an uploaded picture; ``branch_from``: re-run from that turn's
         parent with this message; ``regenerate``: draw that turn again beside it.
         """
-        chat = self.safe_history(token)
+        chat = self.safe_history(token, lang)
         refuse = self._refusal(message, lang, client)
         if refuse:
             yield message, token, chat + [notice(refuse)], None, ""
@@ -163,18 +164,18 @@ class Studio:
             return
         # A place in line first: a "busy" refusal must write nothing, not even an empty session.
         if not self.line.join():
-            yield message, token, chat + [notice(t("busy", lang, k=self.line.place_if_joined()))], None, ""
+            yield message, token, chat + [notice(messages.text("busy", lang, k=self.line.place_if_joined()))], None, ""
             return
         try:
             session = self._session_for(token, text, overrides)
         except (ReadOnly, SessionNotFound, BadInput) as exc:
             self.line.leave()
             if isinstance(exc, ReadOnly):
-                yield message, token, chat + [notice(t("read_only", lang))], None, ""
+                yield message, token, chat + [notice(messages.text("read_only", lang))], None, ""
             elif isinstance(exc, BadInput):
                 yield message, token, chat + [notice(exc.text(lang))], None, ""
             else:
-                yield message, "", [notice(t("unknown_link", lang))], None, ""
+                yield message, "", [notice(messages.text("unknown_link", lang))], None, ""
             return
         except BaseException:
             self.line.leave()
@@ -196,7 +197,7 @@ class Studio:
 
         try:
             pending = chat + [{"role": "user", "content": inert(text)}]
-            yield "", token, pending, None, t("queued", lang)
+            yield "", token, pending, None, messages.text("queued", lang)
             yield from self._stream(job, token, lang, cancel, pending)
         finally:
             self.line.leave()
@@ -231,24 +232,24 @@ class Studio:
                 preview = image or preview
                 elapsed = time.monotonic() - started
                 left = elapsed / step * (total - step)
-                yield "", token, pending, preview, t("drawing", lang, step=step, total=total, left=left)
+                yield "", token, pending, preview, messages.text("drawing", lang, step=step, total=total, left=left)
             elif kind == "error":
-                yield "", token, self.safe_history(token) + [notice(_error_text(payload[0], lang))], preview, ""
+                yield "", token, self.safe_history(token, lang) + [notice(_error_text(payload[0], lang))], preview, ""
                 return
             else:
                 result = payload[0]
-                status = t("stopped", lang) if result.turn.status == "cancelled" else ""
-                yield "", token, self.history(token), preview, status
+                status = messages.text("stopped", lang) if result.turn.status == "cancelled" else ""
+                yield "", token, self.history(token, lang), preview, status
                 return
 
     def _refusal(self, message: str, lang: str, client: str) -> str | None:
         if not self.settings.kiosk:
             return None
         if self.blocklist.blocks(message or ""):
-            return t("blocked", lang)
+            return messages.text("blocked", lang)
         wait = self.limiter.check(client)
         if wait:
-            return t("rate_limited", lang, s=max(1, wait), n=self.limiter.per_minute)
+            return messages.text("rate_limited", lang, s=max(1, wait), n=self.limiter.per_minute)
         return None
 
     def _session_for(self, token: str, text: str, overrides: dict | None):
@@ -256,7 +257,7 @@ class Studio:
         if token:
             access = self.engine.sessions.access(token)
             if not access.can_write:
-                raise ReadOnly(t("read_only"))
+                raise ReadOnly(messages.text("read_only"))
             session = access.session
             if overrides and {k: session.settings.get(k) for k in overrides} != overrides:
                 session = self.engine.update_settings(token, overrides)
@@ -268,17 +269,15 @@ class Studio:
         with self.lock:
             cancel = self.running.get(_client_key(request))
         if cancel is None:
-            return t("stop_none", lang)
+            return messages.text("stop_none", lang)
         cancel.set()
-        return t("stopped", lang)
+        return messages.text("stopped", lang)
 
 
 def _error_text(exc: Exception, lang: str) -> str:
     """A refusal for people; anything unexpected is logged and said in one plain sentence."""
-    if isinstance(exc, InkturnError):
-        return exc.text(lang)
-    if isinstance(exc, SessionsError):
-        return str(exc)  # the store's messages are written for people
+    if isinstance(exc, InkturnError | SessionsError):
+        return messages.error_text(exc, lang)
     return messages.text("turn_failed", lang)
 
 
@@ -329,9 +328,9 @@ def build_ui(engine: Engine, settings: Settings) -> gr.Blocks:
         if not token:
             return "", []
         try:
-            return token, studio.history(token)
+            return token, studio.history(token, lang)
         except SessionNotFound:
-            return "", [notice(t("unknown_link", lang))]
+            return "", [notice(messages.text("unknown_link", lang))]
 
     def panel_values(token: str):
         s = studio.session_settings(token)
@@ -369,7 +368,7 @@ def build_ui(engine: Engine, settings: Settings) -> gr.Blocks:
             state.gallery,
             state.download if state.token else "",
             gr.update(visible=writable),  # history: undo, redo, redraw... (Fork stays for readers)
-            gr.update(value=t("link_note" if writable else "reader_note", lang), visible=not kiosk),
+            gr.update(value=messages.text("link_note" if writable else "reader_note", lang), visible=not kiosk),
         )
 
     def open_from_url(token: str, request: gr.Request):
@@ -417,12 +416,12 @@ def build_ui(engine: Engine, settings: Settings) -> gr.Blocks:
     def history_run(message, turn_id, token, lang, mode, request: gr.Request):
         """Re-run from the history panel: an edited message, the same seed, or a variation."""
         if not turn_id:
-            yield gr.update(), token, studio.safe_history(token), None, t("pick_turn", lang)
+            yield gr.update(), token, studio.safe_history(token, lang), None, messages.text("pick_turn", lang)
             return
         try:
             original = engine.sessions.turn(token, turn_id)
         except SessionsError as exc:
-            yield gr.update(), token, studio.safe_history(token), None, str(exc)
+            yield gr.update(), token, studio.safe_history(token, lang), None, messages.error_text(exc, lang)
             return
         kwargs = {"branch_from": turn_id} if mode == "edit" else {"regenerate": turn_id, "variation": mode == "vary"}
         text = message if mode == "edit" else original.message
@@ -444,16 +443,16 @@ def build_ui(engine: Engine, settings: Settings) -> gr.Blocks:
 
     def save_settings(token, lang, size, steps, guidance, seed, locked, negative, style):
         if not token:
-            return gr.update(), t("settings_saved", lang)
+            return gr.update(), messages.text("settings_saved", lang)
         try:
             saved = engine.update_settings(token, overrides_from(size, steps, guidance, seed, locked, negative, style))
         except ReadOnly:
-            return gr.update(), t("read_only", lang)
+            return gr.update(), messages.text("read_only", lang)
         except SessionNotFound:
-            return gr.update(), t("unknown_link", lang)
+            return gr.update(), messages.text("unknown_link", lang)
         except BadInput as exc:
             return gr.update(), exc.text(lang)
-        return saved.settings["seed"], t("settings_saved", lang)
+        return saved.settings["seed"], messages.text("settings_saved", lang)
 
     def new_session():
         return "", [], None, ""
@@ -461,7 +460,7 @@ def build_ui(engine: Engine, settings: Settings) -> gr.Blocks:
     def idle_reset(lang):
         minutes = f"{settings.kiosk_idle_minutes:g}"
         # News, not an error: no warning sign.
-        return "", [{"role": "assistant", "content": inert(t("idle_reset", lang, m=minutes))}], None, "", ""
+        return "", [{"role": "assistant", "content": inert(messages.text("idle_reset", lang, m=minutes))}], None, "", ""
 
     # Gradio keeps copies of served images in its cache; a kiosk runs for days.
     # Gradio keeps uploads (references, imports) in its cache; pictures never go there (ui/web.py).
@@ -476,7 +475,7 @@ def build_ui(engine: Engine, settings: Settings) -> gr.Blocks:
         confirmed_box = gr.Textbox(visible=False)  # the token the user confirmed a Delete for
         with gr.Row():
             with gr.Column(scale=4):
-                gr.Markdown(f"# {'Inkturn · ' + t('kiosk_title') if kiosk else 'Inkturn'}")
+                gr.Markdown(I18N("kiosk_heading") if kiosk else "# Inkturn")
                 gr.Markdown(I18N("kiosk_hint" if kiosk else "tagline"))
             with gr.Column(scale=1, min_width=160):
                 switch = gr.Radio(
