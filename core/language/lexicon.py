@@ -124,10 +124,10 @@ def find_mentions(text: str) -> list[Mention]:
 
 
 @lru_cache(maxsize=1)
-def _patterns() -> tuple[tuple[re.Pattern, str, str], ...]:
-    """One compiled pattern per surface, longest first (compiled once: this is the hot path)."""
+def _patterns() -> tuple[tuple[re.Pattern, str, str, str], ...]:
+    """One compiled pattern per surface, longest first (compiled once: this is the hot path), with the surface."""
     return tuple(
-        (re.compile(re.escape(surface) if is_zh else rf"(?<![a-z]){re.escape(surface)}(?![a-z])"), kind, key)
+        (re.compile(re.escape(surface) if is_zh else rf"(?<![a-z]){re.escape(surface)}(?![a-z])"), kind, key, surface)
         for surface, kind, key, is_zh in _surfaces()
     )
 
@@ -136,7 +136,9 @@ def _patterns() -> tuple[tuple[re.Pattern, str, str], ...]:
 def _find_mentions(text: str) -> tuple[Mention, ...]:
     taken = [False] * len(text)
     found: list[Mention] = []
-    for pattern, kind, key in _patterns():
+    for pattern, kind, key, surface in _patterns():
+        if surface not in text:
+            continue
         for match in pattern.finditer(text):
             start, end = match.span()
             if any(taken[start:end]):

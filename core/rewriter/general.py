@@ -119,7 +119,7 @@ def _surfaces() -> tuple[tuple[str, str, str, bool], ...]:
 
 
 @lru_cache(maxsize=1)
-def _patterns() -> tuple[tuple[re.Pattern, str, str, int], ...]:
+def _patterns() -> tuple[tuple[re.Pattern, str, str, int, str], ...]:
     """One regex per surface, longest first; English allows a regular plural."""
     rows = []
     for surface, kind, key, is_zh in _surfaces():
@@ -128,7 +128,7 @@ def _patterns() -> tuple[tuple[re.Pattern, str, str, int], ...]:
         else:
             plural = "(?:s|es)?" if kind in ("noun", "worn", "held", "setting") else ""
             pattern = re.compile(rf"(?<![a-z]){re.escape(surface)}{plural}(?![a-z])")
-        rows.append((pattern, kind, key, len(surface)))
+        rows.append((pattern, kind, key, len(surface), surface))
     return tuple(sorted(rows, key=lambda r: -r[3]))
 
 
@@ -140,7 +140,9 @@ def find(text: str) -> tuple[GMention, ...]:
     """
     taken = [False] * len(text)
     found: list[GMention] = []
-    for pattern, kind, key, _ in _patterns():
+    for pattern, kind, key, _, surface in _patterns():
+        if surface not in text:
+            continue  # every match holds the surface itself: skip the regex (this is the hot path)
         for match in pattern.finditer(text):
             start, end = match.span()
             if any(taken[start:end]):

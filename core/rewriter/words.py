@@ -170,6 +170,23 @@ def _patterns() -> tuple[tuple[re.Pattern, str, str, int], ...]:
     return tuple(sorted(rows, key=lambda r: -r[3]))
 
 
+@lru_cache(maxsize=1)
+def _needled() -> tuple[tuple[re.Pattern, str, str, int, str], ...]:
+    """The patterns with a literal every match contains (a surface's first word, a Chinese surface), or ""."""
+    out = []
+    for pattern, kind, key, length in _patterns():
+        src = pattern.pattern
+        literal = re.fullmatch(r"\(\?<!\[a-z\]\)((?:[a-z0-9]|\\-|')+)(?=\(\?!|\[)(?:.*)", src)
+        if literal:
+            needle = literal.group(1).replace("\\-", "")
+        elif re.fullmatch(r"[\u4e00-\u9fff0-9a-z]+", src):
+            needle = src
+        else:
+            needle = ""
+        out.append((pattern, kind, key, length, needle))
+    return tuple(out)
+
+
 @lru_cache(maxsize=8192)
 def tokens(text: str) -> tuple[Tok, ...]:
     """Shapes-world words in ``text`` (normalised), left to right, no overlaps; longest match wins."""
@@ -177,7 +194,9 @@ def tokens(text: str) -> tuple[Tok, ...]:
     for m in _NOT_SIDE.finditer(text):
         taken[m.start() : m.end()] = b"\x01" * (m.end() - m.start())
     found: list[Tok] = []
-    for pattern, kind, key, _ in _patterns():
+    for pattern, kind, key, _, needle in _needled():
+        if needle and needle not in text:
+            continue  # the pattern's first word is not in the text: it cannot match (this is the hot path)
         for match in pattern.finditer(text):
             start, end = match.span()
             if any(taken[start:end]):
