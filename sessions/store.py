@@ -718,7 +718,7 @@ class Store:
                 raise TurnNotFound(f"There is no turn {_show(end)} in this session.")
             now = utcnow()
             copy, copy_token = _new_session_row(
-                title=copy_title(source.title, _family_titles(s, source)), settings=source.settings,
+                title=copy_title(source.title, _family_titles(s, source), is_copy=source.forked_from is not None), settings=source.settings,
                 created_at=now, updated_at=now, forked_from=source.id,
             )  # fmt: skip
             s.add(copy)
@@ -968,14 +968,15 @@ def _fail_lapsed(s: Session, now: datetime) -> list[tuple[str, str | None]]:
 _COPY_NUMBER = re.compile(r"(.*) \((\d{1,6})\)", re.DOTALL)
 
 
-def copy_title(title: str, taken: list[str]) -> str:
+def copy_title(title: str, taken: list[str], *, is_copy: bool = True) -> str:
     """A fork's title: "Circle" -> "Circle (2)", or the next number no title in ``taken`` has.
 
     The original counts as number 1; a copy of a copy is numbered in the same row
     ("Circle (2)" -> "Circle (3)"), so a listing never shows two copies alike (issue 16).
-    An untitled session stays untitled: the listing shows its date.
+    Only a copy's title ends in a copy number: an original called "Year (1999)" is copied
+    as "Year (1999) (2)". An untitled session stays untitled: the listing shows its date.
     """
-    base = _copy_base(title)
+    base = _copy_base(title) if is_copy else title
     if not base:
         return title
     numbers = [1]

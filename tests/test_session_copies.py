@@ -39,3 +39,12 @@ def test_forks_through_either_link_are_numbered_in_one_row(open_store):
     # the original deleted: its copies still number among themselves
     store.delete_session(original.owner_token)
     assert store.fork(first.owner_token).title == "a red circle (5)"
+
+
+def test_an_original_whose_title_ends_in_brackets_keeps_them(open_store):
+    store = open_store()
+    original = store.create_session(title="Year (1999)")
+    first = store.fork(original.owner_token)
+    assert first.title == "Year (1999) (2)"
+    assert store.fork(first.owner_token).title == "Year (1999) (3)"
+    assert copy_title("Year (1999)", ["Year (1999)"], is_copy=False) == "Year (1999) (2)"
