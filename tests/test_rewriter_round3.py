@@ -268,3 +268,49 @@ def test_remove_repeated_and_brought_back():
 def test_object_named_then_where_in_the_next_clause():
     scene, _ = play(["black background, a red circle left and a blue square right", "移一下方块，放到左上角"])
     assert objects(scene) == [("circle", "red", "large", "left"), ("square", "blue", "large", "top-left")]
+
+
+def test_a_row_said_as_a_heading():
+    scene, _ = play(["black background. bottom row: a big white star on the left and a small red circle on the right"])
+    assert objects(scene) == [("circle", "red", "small", "bottom-right"), ("star", "white", "large", "bottom-left")]
+
+
+def test_the_other_side_of_an_object():
+    first = ["黑色背景，中间一个大的白色圆", "在圆的上方加一个小的红色星星"]
+    scene, _ = play([*first, "在圆的另一边再加一个小的红色星星"])
+    assert {s.position for s in scene.subjects} == {"center", "top", "bottom"}
+    scene, _ = play(
+        [
+            "a small blue circle in the middle",
+            "add a red square to its left",
+            "and a red star on the opposite side of the circle",
+        ]
+    )
+    assert ("star", "red", "large", "right") in objects(scene)
+
+
+def test_a_bare_value_answers_a_question_about_what_to_change():
+    scene, _ = play(["a big red circle on a white background", "change it", "a square then"])
+    assert objects(scene) == [("square", "red", "large", "center")]
+    scene, _ = play(["a big red circle on a white background", "add something", "a star then"])
+    assert len(scene.subjects) == 2  # what to add, answered: a star is added
+
+
+def test_next_to_asks_which_side_and_the_answer_moves():
+    first = "black background, a big yellow square top left, a small white circle bottom right"
+    scene, rw = play([first, "put the square beside the circle"])
+    assert rw.intent == "chat" and ("square", "yellow", "large", "top-left") in objects(scene)
+    scene, _ = play([first, "put the square beside the circle", "to the left of it"])
+    assert ("square", "yellow", "large", "bottom") in objects(scene)
+    scene, _ = play(["黑色背景，左上角一个大的黄色方块，右下角一个小的白色圆", "把方块挪到圆旁边", "圆的上面"])
+    assert ("square", "yellow", "large", "right") in objects(scene)
+
+
+def test_where_an_object_used_to_be():
+    first = ["白色背景，左上角一个大的红色圆", "把圆移到右下角"]
+    scene, _ = play([*first, "在圆原来的位置放一个小的蓝色方块"])
+    assert objects(scene) == [("circle", "red", "large", "bottom-right"), ("square", "blue", "small", "top-left")]
+    scene, _ = play([*first, "放回原来的位置"])  # still an undo
+    assert objects(scene) == [("circle", "red", "large", "top-left")]
+    scene, _ = play(["a big green star in the middle", "move it to the bottom", "add a tiny circle where the star was"])
+    assert objects(scene) == [("circle", "red", "small", "center"), ("star", "green", "large", "bottom")]

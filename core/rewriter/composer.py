@@ -74,6 +74,9 @@ class Composer:
         if sh.is_ack(text) or have_picture and _praises_what_is(text, previous_scene):
             return _chat(previous_scene, replies.ack_reply(lang))
         if have_picture and history and history[-1].intent == "chat":
+            side = _side_answer(history[-1].message, text)
+            if side is not None:  # "move the circle next to the star" … "above it, I mean"
+                return self._shapes(previous_scene, history[:-1], side, lang)
             answered = self._clarified(start, history, text, lang)
             if answered is not None:
                 return answered
@@ -125,8 +128,9 @@ class Composer:
             last_was_background=_last_was_background(history),
             strong_focus=strong,
             last_change=_last_change(history),
+            answering=bool(history) and history[-1].intent == "chat" and _unread_edit(history[-1].message),
         )
-        body = sh.WRAPPER.sub("", text)
+        body = _where_it_was(previous, history, sh.WRAPPER.sub("", text)) if not new else sh.WRAPPER.sub("", text)
         if new:
             ops.new_scene(_after_restart(body))
         else:
@@ -274,6 +278,61 @@ def _last_change(history: list[HistoryItem]) -> dict[str, str]:
         if getattr(a, field_name) != getattr(b, field_name):
             out[name] = getattr(a, field_name)
     return out
+
+
+_SIDE_EN = {"above": "above", "over": "above", "on top of": "above", "below": "below", "under": "below",
+            "underneath": "below", "beneath": "below", "to the left of": "to the left of", "left of": "to the left of",
+            "left": "to the left of", "to the right of": "to the right of", "right of": "to the right of",
+            "right": "to the right of"}  # fmt: skip
+_SIDE_ZH = ("正上方", "正下方", "上方", "下方", "上面", "下面", "上边", "下边", "左边", "右边", "左侧", "右侧")
+
+
+def _side_answer(asked: str, text: str) -> str | None:
+    """The asked-about move with the side now said: "move the circle next to the star" + "above it, I mean"
+    -> "move the circle above the star"; "把星星挪到圆旁边" + "圆的正下方" -> "把星星挪到圆正下方"."""
+    asked = lx.normalise(asked)
+    m = sh.NEXT_TO.search(asked)
+    if m is None or sh.clause_op(text) not in (None, "move"):
+        return None
+    if m.group("w2"):
+        side = next((d for d in _SIDE_ZH if d in text), None)
+        return asked[: m.start("w2")] + side + asked[m.end("w2") :] if side else None
+    found = re.search(r"(?<![a-z])(" + "|".join(sorted(_SIDE_EN, key=len, reverse=True)) + r")(?![a-z])", text)
+    return asked[: m.start("w")] + _SIDE_EN[found.group(1)] + asked[m.end("w") :] if found else None
+
+
+WHERE_WAS = re.compile(
+    r"(?<![a-z])(?:to |in |at )?(?:the spot |the place )?where (?P<en>(?:the|that) (?:[a-z]+ ){0,2}?[a-z]+) "
+    r"(?:used to be|was|had been|stood|sat|used to sit)(?: before)?(?![a-z])"
+    r"|(?:在|放在|放到|挪到)?(?:原来|之前|刚才)?(?P<zh>[^，,。在到把]{1,6}?)(?:原来|之前|刚才)(?:的)?(?:位置|地方)(?:上)?"
+)
+
+
+def _where_it_was(scene: Scene, history: list[HistoryItem], text: str) -> str:
+    """ "put a triangle where the star used to be", "放在星星原来的位置": that place, from the scenes before."""
+    m = WHERE_WAS.search(text)
+    if m is None:
+        return text
+    ref = sh.read_ref(m.group("en") or m.group("zh") or "")
+    if ref.empty:
+        return text
+    for item in reversed(history):
+        if item.scene is None:
+            continue
+        chosen, _ = sh.resolve(item.scene, ref, None)
+        for old in chosen:
+            now = scene.subject(old.id)
+            if now is None or now.position != old.position:
+                place = vocab.POSITIONS[old.position]
+                said = f"在{place.zh}" if m.group("zh") else f" in the {place.en}"
+                return text[: m.start()] + said + text[m.end() :]
+    return text
+
+
+def _unread_edit(message: str) -> bool:
+    """Whether a message that changed nothing asked for an edit ("make it different?"): the next one may answer."""
+    said = lx.normalise(message)
+    return sh.clause_op(said) not in (None, "add") and not any(t.kind != "one" for t in w.tokens(said))
 
 
 def _last_was_background(history: list[HistoryItem]) -> bool:

@@ -194,6 +194,9 @@ def is_ack(text: str) -> bool:
 
 
 def is_undo(text: str) -> bool:
+    op = find_op(text)
+    if op is not None and op[0] == "add" and _indefinite_object(text[op[1] :]):
+        return False  # "在圆原来的位置放一个小方块", "add a star where it was before": something new
     if UNDO_ZH.search(text):
         return True
     m = UNDO_EN.search(text)
@@ -293,12 +296,20 @@ _REL_EN = re.compile(
     r"|one more (?:step |cell |row )?(?P<d6>down|up|left|right|higher|lower)"
     r"|(?<![a-z])(?:move|shift|push|nudge|slide|bring) it (?P<d7>up|down|higher|lower)(?![a-z])(?!\s+(?:to|into|in|at|a|one)\b)"
 )
+# "next to the star", "圆旁边": beside it, but on which side? (the user is asked)
+NEXT_TO = re.compile(
+    r"(?<![a-z])(?P<w>next to|beside|alongside|by the side of|near)\s+(?:it|the [a-z]+)(?![a-z])"
+    r"|(?:它|圆形|圆|正方形|方块|三角形|星星|星形)的?(?P<w2>旁边|边上|附近|隔壁)"
+)
+_OTHER_SIDE = re.compile(
+    r"(?:on |to |at )?the (?:other|opposite) side of (?P<r>it|the [a-z]+)|(?:在)?(?P<r2>它|(?:圆形|圆|正方形|方块|三角形|星星|星形))的(?:另一边|另一侧|对面|另一面)"
+)
 # "往右挪一格", "向下移一点": one step that way from where it is.
 _STEP_ZH = re.compile(
     r"[往向朝](?P<d>左|右|上|下)(?:边|面|方)?(?:挪|移|放|走|动|推|靠)*(?:了)?(?:一格|一个格子|一点|一些|一下|一步|点)"
 )
 _REL_ZH = re.compile(
-    r"(?:在)?(?P<r>它|(?:圆形|圆|正方形|方块|三角形|星星|星形)(?=的?(?:正上方|正下方|上面|下面|上方|下方|上边|下边|左边|右边|左侧|右侧)(?:那一格|一格|那格|的位置|\s*[，,]|加|放|画|再|添|摆|来|有|也)))的?(?P<d>正上方|正下方|上面|下面|上方|下方|上边|下边|左边|右边|左侧|右侧)(?:那一格|一格|那格|的位置)?"
+    r"(?:在)?(?P<r>它|(?:圆形|圆|正方形|方块|三角形|星星|星形)(?=的?(?:正上方|正下方|上面|下面|上方|下方|上边|下边|左边|右边|左侧|右侧)(?:那一格|一格|那格|的位置|\s*[，,。]|$|加|放|画|再|添|摆|来|有|也)))的?(?P<d>正上方|正下方|上面|下面|上方|下方|上边|下边|左边|右边|左侧|右侧)(?:那一格|一格|那格|的位置)?"
 )
 _OFFSET = {"above": (0, -1), "over": (0, -1), "on top of": (0, -1), "up": (0, -1), "higher": (0, -1),
            "below": (0, 1), "under": (0, 1), "underneath": (0, 1), "beneath": (0, 1), "down": (0, 1), "lower": (0, 1),
@@ -562,6 +573,13 @@ def parse_objects(text: str, lang: str) -> list[Spec]:
     if dist_pos:
         for spec in specs:
             spec.position = w.compose_position(spec.pos_toks + dist_pos)
+    if order and order[1] == "cols":  # each object keeps its column, in the row the heading names
+        r = {"top": 0, "center": 1, "bottom": 2}[order[0]]
+        for spec in specs:
+            if spec.position in (None, "left", "right", "center", "top", "bottom"):
+                col = {"left": 0, "right": 2}.get(spec.position or "", 1)
+                spec.position = w.cell(col, r)
+        return specs
     if order:
         row, direction = order[0], order[1]
         cols = [0, 1, 2] if direction == "ltr" else [2, 1, 0]
@@ -631,6 +649,10 @@ def _row_order(text: str) -> tuple[str, str, str] | None:
     row = {"top": "top", "upper": "top", "bottom": "bottom", "lower": "bottom"}.get(word or "")
     if row is None:
         row = "top" if "上" in word else "bottom" if "下" in word else "center"
+    heading = re.match(r"\s*[:：]", text[m.end() :]) is not None  # "Top row: a … on the left, a … in the middle, …"
+    if heading and m.group("row"):
+        row = {"top": "top", "upper": "top", "bottom": "bottom", "lower": "bottom"}.get(word, "center")
+        return row, "cols", text[: m.start()] + " " + text[m.end() :]
     if m.group("row") and not m.group("dir") and "from left to right" not in text and "from right to left" not in text:
         return None
     direction = "rtl" if "right to left" in text or "从右到左" in text else "ltr"
@@ -822,10 +844,13 @@ class ShapesOps:
         last_was_background: bool = False,
         strong_focus: bool = True,
         last_change: dict[str, str] | None = None,
+        answering: bool = False,
     ):
         self.scene = scene
         # What the last edit set on one object ({"size": "small"}): "the other one too" repeats it.
         self.last_change = last_change or {}
+        # The last message asked for an edit that said no value ("make it different?"): "a star then" answers it.
+        self.answering = answering
         self.lang = lang
         self.changes: list[Change] = []
         self.notes: list[str] = []
@@ -904,7 +929,7 @@ class ShapesOps:
         self._message = text
         self._replace: list[str] = []
         bare = BARE_SHAPE.fullmatch(text.strip(" .!?。！？,，"))
-        if bare and "shape" in self.last_change and self.focus and self.scene.subject(self.focus):
+        if bare and ("shape" in self.last_change or self.answering) and self.focus and self.scene.subject(self.focus):
             # "no wait, a triangle" right after "change the circle into a square": the shape, corrected
             shape = next(t.key for t in w.tokens(text) if t.kind == "shape")
             self._set_attribute(self.scene.subject(self.focus), "shape", shape)
@@ -1071,6 +1096,12 @@ class ShapesOps:
     def _set(
         self, clause: str, op: str, carry: list[Subject], forced: list[Subject] | None, implicit: bool
     ) -> list[Subject]:
+        if op == "move" and NEXT_TO.search(clause) and not any(t.kind == "pos" for t in w.tokens(clause)):
+            self.ask(
+                "Which side should it go: above, below, left or right of it?",
+                "放在它的哪一边：上面、下面、左边还是右边？",
+            )
+            return carry
         rel_text, relative_anchor = _strip_relative_anchor(clause, self.scene, self.focus)
         ref_text, value_text = self._split_ref_value(rel_text, op)
         value_text = re.sub(
@@ -1439,6 +1470,18 @@ def _head_end(text: str) -> int:
 def _strip_relative_anchor(clause: str, scene: Scene | None = None, focus: str | None = None) -> tuple[str, str | None]:
     """ "directly above it", "to its right", "在它右边那一格": the text without it, and the cell it means
     (None when there is no such phrase or no scene to measure from)."""
+    side = _OTHER_SIDE.search(clause)
+    if side and scene is not None:
+        # "on the other side of the circle", "在圆的另一边": the mirror, through that object, of the one just named
+        rest = clause[: side.start()] + " " + clause[side.end() :]
+        chosen, _ = resolve(scene, read_ref(side.group("r") or side.group("r2")), None)
+        mirrored = scene.subject(focus) if focus else None
+        if len(chosen) == 1 and mirrored is not None and mirrored.id != chosen[0].id:
+            a, f = vocab.POSITIONS[chosen[0].position], vocab.POSITIONS[mirrored.position]
+            col, row = 2 * a.col - f.col, 2 * a.row - f.row
+            if 0 <= col <= 2 and 0 <= row <= 2:
+                return rest, w.cell(col, row)
+        return rest, None
     m = _REL_EN.search(clause)
     offset = None
     anchor_text = None
