@@ -314,3 +314,55 @@ def test_where_an_object_used_to_be():
     assert objects(scene) == [("circle", "red", "large", "top-left")]
     scene, _ = play(["a big green star in the middle", "move it to the bottom", "add a tiny circle where the star was"])
     assert objects(scene) == [("circle", "red", "small", "center"), ("star", "green", "large", "bottom")]
+
+
+def test_more_size_words_of_every_strength():
+    for message, size in (
+        ("a humongous green circle dead centre, set against yellow", "large"),
+        ("a pint-sized green circle in the middle, yellow background", "small"),
+        ("黄色背景，中间一个特大的绿色圆", "large"),
+        ("黄色背景，中间一个超小的绿色圆", "small"),
+    ):
+        scene, _ = play([message])
+        assert objects(scene) == [("circle", "green", size, "center")], message
+    scene, _ = play(["黑色背景，右上一个大的黄色圆", "圆小一号"])
+    assert objects(scene) == [("circle", "yellow", "small", "top-right")]
+
+
+def test_up_and_down_as_the_row():
+    scene, _ = play(["orange canvas, a big black circle up in the corner on the right"])
+    assert objects(scene) == [("circle", "black", "large", "top-right")]
+
+
+def test_more_undo_and_removal_words():
+    first = ["白色背景，左上一个大的红色圆，右下一个小的蓝色星星", "圆改成绿色"]
+    for message in ("ctrl+z", "不要这个改动", "取消刚才的修改"):
+        scene, _ = play([*first, message])
+        assert ("circle", "red", "large", "top-left") in objects(scene), message
+    scene, _ = play([first[0], "不要星星了"])
+    assert objects(scene) == [("circle", "red", "large", "top-left")]
+    scene, _ = play([first[0], "把圆拿到中间去"])
+    assert ("circle", "red", "large", "center") in objects(scene)
+
+
+def test_doubled_verb_step_and_colour_heading():
+    scene, _ = play(["黑色背景，中间一个小的绿色星星", "把星星往上挪挪"])
+    assert objects(scene) == [("star", "green", "small", "top")]
+    scene, _ = play(["背景颜色：白。左边中间放一个大大的绿色正方形"])
+    assert scene.background == "white" and objects(scene) == [("square", "green", "large", "left")]
+
+
+def test_count_then_one_each():
+    scene, _ = play(["draw 2 small black squares, one top left and one bottom right, on white"])
+    assert objects(scene) == [("square", "black", "small", "bottom-right"), ("square", "black", "small", "top-left")]
+
+
+def test_restart_with_background_then_instead():
+    scene, rw = play(
+        ["a big red circle, white background", "ok now wipe it and give me a purple square on green instead"]
+    )
+    assert (
+        rw.intent == "draw"
+        and scene.background == "green"
+        and objects(scene) == [("square", "purple", "large", "center")]
+    )

@@ -50,7 +50,13 @@ _OPS_EN = [
 ]  # fmt: skip
 OP_EN = [(op, re.compile(rf"(?<![a-z'])(?:{body})(?![a-z])")) for op, body in _OPS_EN]
 OP_ZH = [
-    ("remove", re.compile(r"去掉|删掉|删除|删了|删去|移除|拿掉|不要了|不要它|去除|擦掉|擦去|去了|拿走|删|清除|扔掉")),
+    (
+        "remove",
+        re.compile(
+            r"去掉|删掉|删除|删了|删去|移除|拿掉|不要了|不要它|去除|擦掉|擦去|去了|拿走|删|清除|扔掉|不想要|"
+            r"不要(?=[^，。,.]{1,8}了)|丢掉|干掉|撤掉|拿开|去掉吧"
+        ),
+    ),
     ("swap", re.compile(r"交换|互换|对调|调换|换位置|换一下位置")),
     (
         "add",
@@ -60,7 +66,10 @@ OP_ZH = [
             r"|(?:画|放|摆|弄|搞|整|来|添|补|点)(?:上)?(?:一|两|三)?(?:个|颗|只|枚)(?!画面|图|背景|画布|都|全)"
         ),
     ),
-    ("move", re.compile(r"移到|挪到|放到|移动到|移动|搬到|移至|挪至|挪|移|放在|应该在|放去|摆到")),
+    (
+        "move",
+        re.compile(r"移到|挪到|放到|移动到|移动|搬到|移至|挪至|挪|移|放在|应该在|放去|摆到|拿到|弄到|调到|挪去|搬去"),
+    ),
     ("set", re.compile(r"改成|换成|变成|涂成|改为|变为|换为|染成|改|换|变|应该是|要是|要|放大|缩小|调")),
 ]
 NEG = re.compile(
@@ -71,10 +80,10 @@ UNDO_EN = re.compile(
     r"(?<![a-z])(?:undo|go back|revert|put it back|put them back|change it back|change that back|set it back|"
     r"take (?:that|it) back|back to (?:the )?(?:previous|last|old|earlier|original)|as it was|the way it was|"
     r"how it was|like before|as before|previous version|the one before|before that|reverse that|roll back|"
-    r"restore)(?![a-z])"
+    r"restore|ctrl[\s+-]*z|cmd[\s+-]*z|command[\s+-]*z)(?![a-z])"
 )
 UNDO_ZH = re.compile(
-    r"还是刚才的|还是之前的|还是原来的|撤销|撤回|还原|改回去|改回来|变回去|换回去|放回原|放回去|回到原位|原来的位置|恢复|回到上一步|上一步|退回|回退|原来的样子|之前的样子|刚才那样|刚才那个样子"
+    r"还是刚才的|还是之前的|还是原来的|撤销|撤回|还原|改回去|改回来|变回去|换回去|放回原|放回去|回到原位|原来的位置|恢复|回到上一步|上一步|退回|回退|原来的样子|之前的样子|刚才那样|刚才那个样子|取消(?:刚才|上一步|这个|这次|那个)?(?:的)?(?:改动|修改|操作|变化)?$|不要(?:这个|刚才的|这次的|那个)(?:改动|修改|变化)|白改了"
 )
 RESTART = re.compile(
     r"(?<![a-z])(?:start over|start again|start fresh|start from scratch|from scratch|new picture|new scene|new image|"
@@ -220,7 +229,7 @@ _GAP_AFTER = re.compile(
     r"turn|change|it|all|must|needs?|has|have|got|gotta|shall|might|may|'s|'d|i|we|like|want|prefer|going|gonna|"
     r"ideally|preferably|maybe|perhaps|just|painted|filled|done|a|an|nice|solid|plain|totally|fully|entirely|"
     r"是|要|用|为|改成|换成|换|改|变成|都|全|整个|纯|的|涂|成|弄|设为|设成|设置为|设置成|整成|弄成|搞成|做成|调成|刷成|"
-    r"染成|来个|来|就|得|必须|需要|最好|换个|改个|想要|想|呢|吧)*$"
+    r"染成|来个|来|就|得|必须|需要|最好|换个|改个|想要|想|颜色|色|呢|吧)*$"
 )
 
 
@@ -261,7 +270,10 @@ def take_background(text: str) -> tuple[str | None, str]:
             return colour.key, _cut(text, min(colour.start, cs), max(colour.end, ce))
     for t in toks:  # "against black", "all on 紫色", "…, on green."
         lead = re.search(r"(?<![a-z])(?:against|all on|on|over|onto)\s+(?:a|an|the)?\s*$", text[: t.start])
-        if lead and re.match(r"\s*(?:[,.;:!?，。：；]|$|canvas|background|please|for me|背景)", text[t.end :]):
+        if lead and re.match(
+            r"\s*(?:[,.;:!?，。：；]|$|canvas|background|please|for me|instead|then|now|too|this time|背景)",
+            text[t.end :],
+        ):
             return t.key, _cut(text, lead.start(), t.end)
     for t in toks:
         m = re.search(
@@ -306,7 +318,8 @@ _OTHER_SIDE = re.compile(
 )
 # "往右挪一格", "向下移一点": one step that way from where it is.
 _STEP_ZH = re.compile(
-    r"[往向朝](?P<d>左|右|上|下)(?:边|面|方)?(?:挪|移|放|走|动|推|靠)*(?:了)?(?:一格|一个格子|一点|一些|一下|一步|点)"
+    r"[往向朝](?P<d>左|右|上|下)(?:边|面|方)?(?:(?:挪|移|放|走|动|推|靠)*(?:了)?(?:一格|一个格子|一点|一些|一下|一步|点)"
+    r"|(?:挪挪|移移|动动|挪一挪|移一移|挪动一下|挪|移)(?=$|[，,。.！!吧呗]))"
 )
 _REL_ZH = re.compile(
     r"(?:在)?(?P<r>它|(?:圆形|圆|正方形|方块|三角形|星星|星形)(?=的?(?:正上方|正下方|上面|下面|上方|下方|上边|下边|左边|右边|左侧|右侧)(?:那一格|一格|那格|的位置|\s*[，,。]|$|加|放|画|再|添|摆|来|有|也)))的?(?P<d>正上方|正下方|上面|下面|上方|下方|上边|下边|左边|右边|左侧|右侧)(?:那一格|一格|那格|的位置)?"

@@ -49,12 +49,73 @@ SIZE_EN = {
         "teensy",
         "minuscule",
         "petite",
+        "pint-sized",
+        "pocket-sized",
+        "bite-sized",
+        "itsy-bitsy",
+        "itsy bitsy",
+        "smol",
+        "miniature",
+        "compact",
     ),
-    "large": ("large", "big", "huge", "giant", "massive", "enormous", "gigantic", "biggish", "oversized"),
+    "large": (
+        "large",
+        "big",
+        "huge",
+        "giant",
+        "massive",
+        "enormous",
+        "gigantic",
+        "biggish",
+        "oversized",
+        "humongous",
+        "jumbo",
+        "mega",
+        "colossal",
+        "whopping",
+        "king-size",
+        "king-sized",
+        "oversize",
+        "hefty",
+        "immense",
+        "vast",
+        "bigass",
+        "chunky",
+        "xl",
+        "fat",
+    ),
 }
 SIZE_ZH = {
-    "small": ("小小的", "小号的", "小号", "小的", "迷你", "很小的", "很小", "细小", "小"),
-    "large": ("大大的", "大号的", "大号", "大的", "巨大的", "巨大", "很大的", "很大", "超大", "大"),
+    "small": (
+        "小小的",
+        "小号的",
+        "小号",
+        "小的",
+        "迷你",
+        "很小的",
+        "很小",
+        "细小",
+        "超小",
+        "特小",
+        "微型",
+        "小巧",
+        "小",
+    ),
+    "large": (
+        "大大的",
+        "大号的",
+        "大号",
+        "大的",
+        "巨大的",
+        "巨大",
+        "很大的",
+        "很大",
+        "超大",
+        "特大",
+        "硕大",
+        "加大号",
+        "大",
+    ),
 }
 MORE_EN = {
     "large": ("bigger", "larger", "enlarge", "enlarged", "grow", "increase", "scale up", "scale it up", "blow up",
@@ -63,8 +124,39 @@ MORE_EN = {
               "more small", "more tiny", "less big", "less large", "more little", "downsize"),
 }  # fmt: skip
 MORE_ZH = {
-    "large": ("放大", "变大", "改大", "调大", "大一点", "大一些", "大些", "大点", "加大", "弄大", "扩大"),
-    "small": ("缩小", "变小", "改小", "调小", "小一点", "小一些", "小些", "小点", "弄小", "减小"),
+    "large": (
+        "放大",
+        "变大",
+        "改大",
+        "调大",
+        "大一点",
+        "大一些",
+        "大些",
+        "大点",
+        "加大",
+        "弄大",
+        "扩大",
+        "大一号",
+        "大一圈",
+        "搞大",
+        "整大",
+    ),
+    "small": (
+        "缩小",
+        "变小",
+        "改小",
+        "调小",
+        "小一点",
+        "小一些",
+        "小些",
+        "小点",
+        "弄小",
+        "减小",
+        "小一号",
+        "小一圈",
+        "搞小",
+        "整小",
+    ),
 }
 SHAPE_EXTRA_EN = {
     "circle": ("circles", "discs", "disks", "dot", "dots", "round shape", "ring", "round"),
@@ -153,6 +245,13 @@ def _patterns() -> tuple[tuple[re.Pattern, str, str, int], ...]:
         rows.append((re.compile(rf"(?<![a-z])(?:{h}[\s-]+{v}|{v}[\s-]+{h})(?=\s+corner)"), "pos", corner, 9))
         # "in the corner down right", "corner up left"
         rows.append((re.compile(rf"(?<=corner )(?:{h}[\s-]+{v}|{v}[\s-]+{h})(?![a-z])"), "pos", corner, 9))
+    # "up in the corner on the right", "down at the bottom", "up top": up / down as the row
+    rows.append(
+        (re.compile(r"(?<![a-z])up(?=\s+(?:in|at|on)\s+the\s+(?:[a-z]+\s+)?corner|\s+top\b)"), "pos", "v:top", 2)
+    )
+    rows.append(
+        (re.compile(r"(?<![a-z])down(?=\s+(?:in|at|on)\s+the\s+(?:[a-z]+\s+)?corner|\s+low\b)"), "pos", "v:bottom", 4)
+    )
     rows.append((re.compile(r"(?<![a-z])ones?(?![a-z'])"), "one", "one", 3))
     # Generic heads: "the red shape", "that thing", "那个图形".
     rows.append(
@@ -254,7 +353,7 @@ def _is_size(text: str, key: str, start: int, end: int) -> bool:
 
 def _is_count(text: str, word: str, end: int) -> bool:
     """A count only when a shape word follows closely ("two circles", "两个圆", "三个小的三角形")."""
-    after = text[end : end + 14]
+    after = text[end : end + 30]
     if re.match(
         r"\s*(?:个|种)?\s*(?:图形|形状|东西|物体|元素|(?:different |kinds of )?(?:shapes|objects|things|items))", after
     ):
@@ -263,7 +362,8 @@ def _is_count(text: str, word: str, end: int) -> bool:
     if word in ("两", "三"):
         return re.match(r"\s*(?:个|只)", after) is not None and re.search(shapes, after) is not None
     return (
-        re.match(rf"\s*(?:[a-z]+\s+){{0,3}}(?:{shapes})|\s*(?:个)?[^，。,.;；]{{0,6}}(?:{shapes})", after) is not None
+        re.match(rf"\s*(?:[a-z]+\s+){{0,3}}(?:{shapes})|\s*(?:个)?[^，。,.;；:：]{{0,6}}(?:{shapes})", after)
+        is not None
     )
 
 
