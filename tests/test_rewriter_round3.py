@@ -366,3 +366,31 @@ def test_restart_with_background_then_instead():
         and scene.background == "green"
         and objects(scene) == [("square", "purple", "large", "center")]
     )
+
+
+def test_a_hedge_in_a_description_is_no_complaint():
+    scene, _ = play(["can i get a yellow triangle at the top right corner, kinda small, on blue"])
+    assert objects(scene) == [("triangle", "yellow", "small", "top-right")]
+    scene, _ = play(["a small yellow triangle on blue", "the triangle is a bit small"])  # after a copula it is
+    assert objects(scene) == [("triangle", "yellow", "large", "center")]
+
+
+def test_on_a_coloured_field_or_sheet():
+    scene, _ = play(["a white square in the upper right, on an orange field"])
+    assert scene.background == "orange" and objects(scene) == [("square", "white", "large", "top-right")]
+
+
+def test_a_value_offered_in_a_question():
+    first = "a big purple star at the bottom right, green bg"
+    for message in ("I think purple is a bit dull, maybe orange?", "紫色有点闷，要不橙色？"):
+        scene, rw = play([first, message])
+        assert rw.intent == "edit" and objects(scene) == [("star", "orange", "large", "bottom-right")], message
+
+
+def test_next_to_it_on_a_side_and_flip_into():
+    scene, _ = play(
+        ["a big purple star at the bottom right, green bg", "and a small red circle right next to it on the left"]
+    )
+    assert ("circle", "red", "small", "bottom") in objects(scene)
+    scene, _ = play(["a small red triangle on the left, yellow background", "flip it into a circle"])
+    assert objects(scene) == [("circle", "red", "small", "left")]

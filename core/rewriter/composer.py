@@ -477,6 +477,14 @@ _INDEFINITE = re.compile(
 )
 
 
+SUGGESTS = re.compile(
+    r"(?:^|[\s,，])(?:maybe|perhaps|how about|what about|or maybe|try|或者|要不|要不然|换成|试试)\s*(?:a |an |more )?"
+    r"(?:(?:red|orange|yellow|green|blue|purple|white|black|small|large|big|tiny|huge|bigger|smaller|circle|square|"
+    r"triangle|star|红色?|橙色?|黄色?|绿色?|蓝色?|紫色?|白色?|黑色?|大一点|小一点|圆形?|方块|三角形?|星星)(?:\s+(?:instead|then))?)"
+    r"\s*(?:吧|呢|怎么样|如何|好不好|行不行)?\s*[?？]?$"
+)
+
+
 def _indefinite_object(text: str) -> bool:
     return _INDEFINITE.match(text) is not None
 
@@ -494,6 +502,8 @@ def _is_question(text: str) -> bool:
     first, rest = (sentences[0], sentences[1:]) if sentences else (body, [])
     if any(sh.clause_op(c) is not None for r in rest for c in sh.split_clauses(r)):
         return False
+    if SUGGESTS.search(first):
+        return False  # "purple is a bit dull, maybe orange?", "要不换成蓝色？": a value offered
     if ASKS_TO.match(first) and sh.clause_op(first) is not None:
         return False  # "is there a way to make the background purple?": a request
     if _indefinite_object(first) and not WH_START.match(first):

@@ -31,7 +31,7 @@ _OPS_EN = [
     ("remove", r"remov(?:e|ing)|delet(?:e|ing)|eras(?:e|ing)|get(?:ting)? rid of|tak(?:e|ing) (?:out|off|away)|"
                r"tak(?:e|ing) (?:[\w-]+ ){1,8}?(?:away|out|off)(?![a-z])|drop(?!\s+(?:a|an|another|one)\s)|scrap(?:ping)?|lose|ditch|eliminate|clear|"
                r"don'?t want|do not want|no longer want|has to go|have to go|must go|can go|needs to go|without"),
-    ("swap", r"swap|flip|switch places|switch (?:their|them)|exchange|trade places|trade"),
+    ("swap", r"swap|flip(?!(?:\s+[a-z]+){1,3}\s+(?:into|to)\b)|switch places|switch (?:their|them)|exchange|trade places|trade"),
     ("add", r"add(?:ing|ed)?|also draw|draw(?:ing)? (?:another|a|an|one)|put(?:ting)? (?:a|an|another|one|two)|"
             # a verb of placing, then a new object: "throw a tiny circle in", "put also small star", "drop a dot"
             r"(?:put|place|throw|toss|pop|stick|slap|chuck|plop|drop|draw|paint|sketch|make)(?:ting)?"
@@ -46,7 +46,7 @@ _OPS_EN = [
     ("set", r"make|making|change|changing|turn|turning|colou?r(?!s)|paint(?:ing)?|recolou?r(?:ing)?|resiz(?:e|ing)|"
             r"scal(?:e|ing)|enlarg(?:e|ing)|shrink(?:ing)?|set|switch|should be|"
             r"should look|would look better|needs to be|need to be|has to be|must be|want it|want them|try|"
-            r"grow|increase|reduce|give it|fill|go"),
+            r"grow|increase|reduce|give it|fill|go|flip|morph|transform|convert"),
 ]  # fmt: skip
 OP_EN = [(op, re.compile(rf"(?<![a-z'])(?:{body})(?![a-z])")) for op, body in _OPS_EN]
 OP_ZH = [
@@ -271,7 +271,8 @@ def take_background(text: str) -> tuple[str | None, str]:
     for t in toks:  # "against black", "all on 紫色", "…, on green."
         lead = re.search(r"(?<![a-z])(?:against|all on|on|over|onto)\s+(?:a|an|the)?\s*$", text[: t.start])
         if lead and re.match(
-            r"\s*(?:[,.;:!?，。：；]|$|canvas|background|please|for me|instead|then|now|too|this time|背景)",
+            r"\s*(?:[,.;:!?，。：；]|$|canvas|background|field|surface|ground|backdrop|base|sheet|paper|page|board|please|"
+            r"for me|instead|then|now|too|this time|背景)",
             text[t.end :],
         ):
             return t.key, _cut(text, lead.start(), t.end)
@@ -302,6 +303,7 @@ _REL_EN = re.compile(
     r"(?:(?:directly|right|just|immediately)\s+)?(?P<d>above|below|under|underneath|beneath|over|to the left of|to the right of|"
     r"left of|right of|on top of)\s+(?P<r>it|that|the [a-z]+(?: [a-z]+)?)"
     r"|to its (?P<d2>left|right)(?: side)?"
+    r"|(?:right |just )?(?:next to|beside) (?P<r8>it|the [a-z]+) (?:on|to) (?:the |its )?(?P<d8>left|right)(?: side)?"
     r"|(?P<n>one|a) (?:cell|step|square|spot|place|notch) (?P<d3>left|right|up|down|higher|lower|to the left|to the right)"
     r"|(?P<d4>up|down|left|right|higher|lower)(?: by)? (?:one|a|1) (?:row|column|cell|step|notch|spot|place|level)(?![a-z])"
     r"|(?:one|a) (?:row|level|column) (?P<d5>up|down|higher|lower|left|right)"
@@ -347,10 +349,16 @@ class Spec:
 
 def _complaint(text: str, t: w.Tok) -> bool:
     """ "looks tiny", "is too big", "太大了", "小得看不清": the size is the trouble, not the wish."""
-    before = text[max(0, t.start - 16) : t.start]
+    before = text[max(0, t.start - 24) : t.start]
     if re.search(
-        r"(?<![a-z])(?:too|so|way too|far too|a bit|a little|kind of|kinda|rather|looks?|seems?|"
-        r"looking|appears?)\s*(?:very |really |quite |a bit |too |way )?$",
+        r"(?<![a-z])(?:too|so|way too|far too|looks?|seems?|looking|appears?|feels?)\s*"
+        r"(?:very |really |quite |a bit |a little |kind of |kinda |rather |too |way |so )?$",
+        before,
+    ):
+        return True
+    # A hedge is a complaint only after a copula ("the star is a bit small"); "kinda small" in a description is a wish.
+    if re.search(
+        r"(?<![a-z])(?:is|are|'s|was|looks?|seems?)\s+(?:a bit|a little|kind of|kinda|rather|slightly|somewhat)\s*$",
         before,
     ):
         return True
@@ -1500,9 +1508,9 @@ def _strip_relative_anchor(clause: str, scene: Scene | None = None, focus: str |
     anchor_text = None
     if m:
         d = m.group("d") or m.group("d2") or m.group("d3") or m.group("d4") or m.group("d5") or m.group("d6")
-        d = d or m.group("d7")
+        d = d or m.group("d7") or m.group("d8")
         offset = _OFFSET.get(d)
-        anchor_text = m.group("r") or "it"
+        anchor_text = m.group("r") or m.group("r8") or "it"
     else:
         mz = _REL_ZH.search(clause) if zh_frame(clause) else None
         step = _STEP_ZH.search(clause) if zh_frame(clause) else None
