@@ -394,3 +394,16 @@ def test_next_to_it_on_a_side_and_flip_into():
     assert ("circle", "red", "small", "bottom") in objects(scene)
     scene, _ = play(["a small red triangle on the left, yellow background", "flip it into a circle"])
     assert objects(scene) == [("circle", "red", "small", "left")]
+
+
+def test_open_prompt_names_synonyms_and_whole_targets():
+    assert prompt(["a tabby cat on a red cushion", "make the kitty black"]) == "a black tabby cat on a red cushion"
+    assert prompt(["a vase with dried pampas grass on a sideboard", "swap the pampas grass for tulips"]) == (
+        "a vase with dried tulips on a sideboard"
+    )
+    assert prompt(["a man in a grey wool coat at a tram stop", "make his coat camel"]) == (
+        "a man in a camel wool coat at a tram stop"
+    )
+    assert prompt(["a lighthouse on a cliff under a clear blue sky", "make it foggy"]) == (
+        "a lighthouse on a cliff under a foggy sky"
+    )

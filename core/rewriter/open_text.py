@@ -528,6 +528,7 @@ BRIGHT = ("sunny", "sunshine", "sunlight", "sunlit", "sun", "golden hour", "clea
           "blue skies", "bright day", "晴朗的天空", "阳光明媚", "阳光", "晴天",
           "晴朗", "晴空", "日光")  # fmt: skip
 DARK = ("thunderstorm", "stormy", "storm clouds", "storm", "rainy", "raining", "rain", "overcast", "cloudy", "lightning",
+        "foggy", "fog", "misty", "hazy", "大雾", "雾蒙蒙", "起雾",
         "暴风雨", "雷雨", "下雨", "小雨", "大雨", "雨天", "乌云密布", "乌云", "闪电", "巨浪翻滚", "巨浪", "阴天", "多云")  # fmt: skip
 WEATHER_EN = ("sunny", "rainy", "rain", "stormy", "storm", "snowy", "snowing", "snow", "foggy", "fog", "misty", "mist",
               "overcast", "cloudy", "calm", "clear", "windy")  # fmt: skip
@@ -666,6 +667,11 @@ def find_en(phrases: list[str], target: str) -> tuple[int, int, int] | None:
                 break
         if best:
             return best
+    # "the kitty" for "a tabby cat": another name of the same thing in the general lexicon.
+    for other in _same_thing(head):
+        hit = _find_plain(phrases, [*words_[:-1], other])
+        if hit is not None:
+            return hit
     # "the car" for "a vintage red convertible": a kind of the head word, the other words still required.
     for kind in gl.HYPONYMS_EN.get(head, ()):
         if kind != head:
@@ -677,6 +683,14 @@ def find_en(phrases: list[str], target: str) -> tuple[int, int, int] | None:
             if hit is not None:
                 return hit
     return None
+
+
+def _same_thing(head: str) -> list[str]:
+    for ens, _ in gl.NOUNS.values():
+        stems = [_stem(x) for x in ens]
+        if head in stems:
+            return [x for x in stems if x != head]
+    return []
 
 
 def _find_plain(phrases: list[str], words_: list[str]) -> tuple[int, int, int] | None:
@@ -783,7 +797,7 @@ def _split_value(value: str) -> tuple[str, str]:
         nxt = ws[k + 1].lower() if k + 1 < len(ws) else ""
         after = ws[k + 2].lower() if k + 2 < len(ws) else ""
         if (
-            low in COLOURS_EN
+            low in PROMPT_COLOURS_EN
             or (low in TONES_EN and nxt in COLOURS_EN)
             or (low in FINISH_EN and (nxt in COLOURS_EN or nxt in TONES_EN and after in COLOURS_EN))  # "matte black"
             or (low in ("and", "&") and colour and nxt in COLOURS_EN)  # "green and purple"
@@ -852,7 +866,7 @@ def recolour_en(ed: Edit, hit: tuple[int, int, int], value: str, name: str) -> b
     return True
 
 
-def replace_en(ed: Edit, hit: tuple[int, int, int], value: str, name: str) -> None:
+def replace_en(ed: Edit, hit: tuple[int, int, int], value: str, name: str, target: str = "") -> None:
     """ "make the horse a camel", "change the peonies to blue hydrangeas": that noun phrase gives way to the new one."""
     i, start, end = hit
     p = ed.phrases[i]
@@ -863,6 +877,11 @@ def replace_en(ed: Edit, hit: tuple[int, int, int], value: str, name: str) -> No
     run = _colour_run(mods)
     if run is not None and run[1] >= (mods[-1][2] if mods else 0) - 0:
         s = run[0]
+    named = {_stem(x) for x in _target_words(target)[:-1]}
+    for word, ws, _ in reversed(mods):  # "the pampas grass": every word the user named goes, not the head alone
+        if _stem(word) not in named:
+            break
+        s = min(s, ws)
     new_head = _target_words(bare)[-1] if _target_words(bare) else ""
     if new_head and _stem(new_head) == _stem(p[start:end]) and mods and len(bare.split()) > 1:
         s = min(s, mods[-1][1])  # "a red fox" -> "an arctic fox": the word naming the kind goes too
@@ -1456,7 +1475,8 @@ def _is_modifier(value: str) -> bool:
     if not ws or re.match(r"(?:a|an|the|some)$", ws[0]):
         return False
     return all(
-        x in COLOURS_EN or x in TONES_EN or x in MATERIALS_EN or x in ("and", "bright", "matte", "glossy") for x in ws
+        x in PROMPT_COLOURS_EN or x in TONES_EN or x in MATERIALS_EN or x in FINISH_EN or x in ("and", "bright")
+        for x in ws
     )
 
 
@@ -1546,7 +1566,7 @@ def _set_target(ed: Edit, target: str, value: str) -> None:
             p = ed.phrases[i]
             ed.set_phrase(i, p[:end] + " " + tail.group(2) + p[end:])
         return
-    replace_en(ed, hit, value, name)
+    replace_en(ed, hit, value, name, target)
 
 
 _SIZES_EN = {"bigger": "large", "larger": "large", "smaller": "small", "tinier": "tiny", "huger": "huge"}
@@ -1616,7 +1636,7 @@ def _replace_target(ed: Edit, target: str, value: str) -> None:
         return _cannot_find(ed, target)
     if lx.has_cjk(target):
         return replace_zh(ed, hit, value, target)
-    return replace_en(ed, hit, re.sub(r"^with\s+", "", value, flags=re.I), _name_en(target))
+    return replace_en(ed, hit, re.sub(r"^with\s+", "", value, flags=re.I), _name_en(target), target)
 
 
 def _colour_list(ed: Edit, value: str) -> bool:
