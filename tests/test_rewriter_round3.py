@@ -407,3 +407,13 @@ def test_open_prompt_names_synonyms_and_whole_targets():
     assert prompt(["a lighthouse on a cliff under a clear blue sky", "make it foggy"]) == (
         "a lighthouse on a cliff under a foggy sky"
     )
+
+
+def test_code_switched_english_verb_first():
+    first = "yellow background, a big black star on the left and a big green star top right"
+    scene, rw = play([first, "Please move the 绿色 shape 到正中间"])
+    assert rw.intent == "edit" and ("star", "green", "large", "center") in objects(scene)
+    scene, _ = play([first, "right 再加一个小号红色圆"])  # "right" is the place, not a discourse word
+    assert ("circle", "red", "small", "right") in objects(scene)
+    scene, _ = play([first, "middle of the canvas 再放一个小号 purple triangle"])  # the colour is the triangle's
+    assert scene.background == "yellow" and ("triangle", "purple", "small", "center") in objects(scene)

@@ -119,7 +119,7 @@ ACK_ZH = re.compile(
     r"(?<![a-z])(?:ok|nice|thanks|good|perfect|great|cool|love it|looks great)(?![a-z])|[啦呀啊哦吧了呢～~]"
 )
 WRAPPER = re.compile(
-    r"^(?:(?:hey|hi|hello|ok(?:ay)?|so|well|hmm+|um+|oh|ah|alright|right|yes|yeah|now|also|and|but|then|please|pls|"
+    r"^(?:(?:hey|hi|hello|ok(?:ay)?|so|well|hmm+|um+|oh|ah|alright|right(?=\s*[,.!:;-])|yes|yeah|now|also|and|but|then|please|pls|"
     r"actually|sorry|i mean|no wait|wait|no|nice|great|good|perfect|cool|love it|thanks|thank you)[\s,.!:;-]*)+"
 )
 
@@ -1084,14 +1084,11 @@ class ShapesOps:
             or lead_filler
         ):
             rest = clause[cue[2] :]
-            if (
-                zh_frame(clause)
-                and op == "move"
-                and _has_head(rest)
-                and not any(t.kind == "pos" for t in w.tokens(rest))
-            ):
+            # "move the 绿色 shape 到正中间": an English verb first makes an English sentence, whatever the counts
+            frame_zh = zh_frame(clause) and not (cue[1] == 0 and clause[cue[1] : cue[2]].isascii())
+            if frame_zh and op == "move" and _has_head(rest) and not any(t.kind == "pos" for t in w.tokens(rest)):
                 return rest, ""  # "移一下方块": what follows the verb is the object moved
-            if zh_frame(clause) and op != "remove":  # "改成三角形": what follows the verb is the value
+            if frame_zh and op != "remove":  # "改成三角形": what follows the verb is the value
                 return "", rest
             marker = re.search(r"(?<![a-z])(?:to|into|as(?! well)|for|with)(?![a-z])|成|为|到", rest)
             if marker and op != "remove":
@@ -1559,7 +1556,9 @@ def clause_op(clause: str) -> str | None:
     if BG_CUE.search(clause) or whole:
         colours = [t for t in w.tokens(clause) if t.kind == "colour"]
         heads = [t for t in w.tokens(clause) if t.kind in ("shape", "one")]
-        if colours or not heads and BG_CUE.search(clause):  # "it's dominating everything" is no background
+        if heads and colours and take_background(clause)[0] is None:
+            pass  # "middle of the canvas 再放一个小号 purple triangle": the colour is the triangle's
+        elif colours or not heads and BG_CUE.search(clause):  # "it's dominating everything" is no background
             return "background"
     cue = find_op(clause)
     dropped_to = cue is not None and cue[0] == "remove" and clause[cue[1] : cue[2]] == "drop"
