@@ -417,3 +417,12 @@ def test_code_switched_english_verb_first():
     assert ("circle", "red", "small", "right") in objects(scene)
     scene, _ = play([first, "middle of the canvas 再放一个小号 purple triangle"])  # the colour is the triangle's
     assert scene.background == "yellow" and ("triangle", "purple", "small", "center") in objects(scene)
+
+
+def test_upper_right_keeps_its_right_and_a_named_change_after_a_removal():
+    first = "blue background, a big green star top left, a small green star top right, a green circle bottom right"
+    scene, _ = play([first, "Resize the one in the upper right to large"])
+    assert ("star", "green", "large", "top-right") in objects(scene)
+    first = "purple background, a blue circle on the right, a blue square bottom right, a blue square on the left"
+    scene, _ = play([first, "delete the one in the lower right and then turn the blue circle into a triangle"])
+    assert objects(scene) == [("square", "blue", "large", "left"), ("triangle", "blue", "large", "right")]

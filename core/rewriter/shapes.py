@@ -997,7 +997,7 @@ class ShapesOps:
                 self._add_clause(clause)
             elif op == "swap":
                 self._swap(clause)
-            elif op == "set" and self.removed and _indefinite_object(clause):
+            elif op == "set" and self.removed and _indefinite_object(clause) and not _names_existing(clause):
                 self._add_clause(clause, at=self.removed[-1].position)
             elif op == "remove":
                 carry = self._remove(clause, carry if implicit or not _has_head(clause) else [], forced)
@@ -1093,8 +1093,11 @@ class ShapesOps:
             marker = re.search(r"(?<![a-z])(?:to|into|as(?! well)|for|with)(?![a-z])|成|为|到", rest)
             if marker and op != "remove":
                 ref = re.sub(
-                    r"(?:\s+(?:right|just|up|down|over|back|all the way|straight))+\s*$", "", rest[: marker.start()]
-                )
+                    r"(?<!upper)(?<!lower)(?<!\btop)(?<!bottom)(?<!\bfar)(?<!\bthe)(?<!\bon)"
+                    r"(?:\s+(?:right|just|up|down|over|back|all the way|straight))+\s*$",
+                    "",
+                    rest[: marker.start()],
+                )  # "move it right to the corner"; not the right of "the one in the upper right"
                 return ref, rest[marker.end() :]
             if op == "remove":
                 return rest, ""
@@ -1421,6 +1424,12 @@ def _indefinite_object(text: str) -> bool:
         )
         is not None
     )
+
+
+def _names_existing(clause: str) -> bool:
+    """ "turn the blue circle into a triangle": the clause names an object it changes (not a new one to add)."""
+    head = re.split(r"(?<![a-z])(?:into|to|as)(?![a-z])|成|为", clause)[0]
+    return bool(re.search(r"(?<![a-z])(?:the|that|this|it|its|them)(?![a-z])|它|那个|这个", head))
 
 
 def _has_head(text: str) -> bool:
