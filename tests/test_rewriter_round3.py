@@ -426,3 +426,30 @@ def test_upper_right_keeps_its_right_and_a_named_change_after_a_removal():
     first = "purple background, a blue circle on the right, a blue square bottom right, a blue square on the left"
     scene, _ = play([first, "delete the one in the lower right and then turn the blue circle into a triangle"])
     assert objects(scene) == [("square", "blue", "large", "left"), ("triangle", "blue", "large", "right")]
+
+
+def test_an_attribute_copied_from_another_object():
+    first = "white background, a big red circle top left and a small blue star bottom right"
+    scene, _ = play([first, "make the star the same colour as the circle"])
+    assert objects(scene) == [("circle", "red", "large", "top-left"), ("star", "red", "small", "bottom-right")]
+    scene, _ = play([first, "make the star as big as the circle"])
+    assert objects(scene) == [("circle", "red", "large", "top-left"), ("star", "blue", "large", "bottom-right")]
+    scene, _ = play(["白色背景，左上一个大的红色圆，右下一个小的蓝色星星", "把星星改成和圆一样的颜色"])
+    assert ("star", "red", "small", "bottom-right") in objects(scene)
+
+
+def test_a_count_with_its_places_listed_and_a_short_background():
+    scene, _ = play(["3 small white stars on a black background: top left, top right and bottom"])
+    assert {s.position for s in scene.subjects} == {"top-left", "top-right", "bottom"}
+    scene, _ = play(["我要一张图，蓝色的底，中间有个挺大的黄色圆圈"])
+    assert scene.background == "blue" and objects(scene) == [("circle", "yellow", "large", "center")]
+
+
+def test_remove_all_but_one_and_a_named_step():
+    first = "white background, a red circle top left, a blue star bottom right, a yellow square in the middle"
+    scene, _ = play([first, "get rid of everything except the star"])
+    assert objects(scene) == [("star", "blue", "large", "bottom-right")]
+    scene, _ = play(["白色背景，左上一个红色圆，右下一个蓝色星星，中间一个黄色方块", "除了星星都删掉"])
+    assert objects(scene) == [("star", "blue", "large", "bottom-right")]
+    scene, _ = play([first, "could you move the star up a bit"])
+    assert ("star", "blue", "large", "right") in objects(scene)

@@ -25,7 +25,7 @@ MAX_OBJECTS = 3
 
 BG_CUE = re.compile(
     r"(?<![a-z])(?:background|backdrop|canvas|backgrounds|bg)(?![a-z])|背景|底色"
-    r"|(?<=[红橙黄绿蓝紫白黑]|色)底(?![部下边端层角面])"  # "紫底", "蓝色底": a background said the short way
+    r"|(?<=[红橙黄绿蓝紫白黑]|色)底(?![部下边端层角面])|(?<=色的)底(?![部下边端层角面])"  # "紫底", "蓝色底": a background said the short way
 )
 _OPS_EN = [
     ("remove", r"remov(?:e|ing)|delet(?:e|ing)|eras(?:e|ing)|get(?:ting)? rid of|tak(?:e|ing) (?:out|off|away)|"
@@ -308,12 +308,23 @@ _REL_EN = re.compile(
     r"|(?P<d4>up|down|left|right|higher|lower)(?: by)? (?:one|a|1) (?:row|column|cell|step|notch|spot|place|level)(?![a-z])"
     r"|(?:one|a) (?:row|level|column) (?P<d5>up|down|higher|lower|left|right)"
     r"|one more (?:step |cell |row )?(?P<d6>down|up|left|right|higher|lower)"
-    r"|(?<![a-z])(?:move|shift|push|nudge|slide|bring) it (?P<d7>up|down|higher|lower)(?![a-z])(?!\s+(?:to|into|in|at|a|one)\b)"
+    r"|(?<![a-z])(?:move|shift|push|nudge|slide|bring|scoot) (?P<r7>it|the [a-z]+) (?P<d7>up|down|higher|lower|left|right)"
+    r"(?:\s+(?:a bit|a little|a notch|slightly|some|a touch))?(?![a-z])(?!\s+(?:to|into|in|at|a|one|of)\b)"
 )
 # "next to the star", "圆旁边": beside it, but on which side? (the user is asked)
 NEXT_TO = re.compile(
     r"(?<![a-z])(?P<w>next to|beside|alongside|by the side of|near)\s+(?:it|the [a-z]+)(?![a-z])"
     r"|(?:它|圆形|圆|正方形|方块|三角形|星星|星形)的?(?P<w2>旁边|边上|附近|隔壁)"
+)
+EXCEPT = re.compile(
+    r"(?<![a-z])(?:everything|all(?: of them)?|the rest|all the others|every (?:other )?(?:shape|object|thing)) "
+    r"(?:except(?: for)?|but|apart from|other than|save) (?P<en>it|the [a-z]+(?: [a-z]+)?)"
+    r"|除了(?P<zh>[^，,。]{1,6}?)(?:以外|之外)?(?:，|,)?(?:其他的?|别的)?(?:都|全部|全)"
+)
+SAME_AS = re.compile(
+    r"(?<![a-z])(?:the )?same (?P<what>colou?r|size|shape) as (?P<other>it|the [a-z]+)"
+    r"|(?<![a-z])as (?P<adj>big|large|small|tiny|huge) as (?P<other2>it|the [a-z]+)"
+    r"|[和跟与同](?P<zother>[^，,。和跟与同]{1,6}?)一样(?:的)?(?P<zwhat>颜色|大小|形状|大|小|色)"
 )
 _OTHER_SIDE = re.compile(
     r"(?:on |to |at )?the (?:other|opposite) side of (?P<r>it|the [a-z]+)|(?:在)?(?P<r2>它|(?:圆形|圆|正方形|方块|三角形|星星|星形))的(?:另一边|另一侧|对面|另一面)"
@@ -636,7 +647,7 @@ def _near_count(text: str, t: w.Tok, count_tok: w.Tok, sep: int) -> bool:
 def _implicit_anchors(text: str, toks: list[w.Tok], count_tok: w.Tok) -> list[w.Tok]:
     """Chunks after a count with attribute words and no shape: one object each, of the count's shape."""
     out = []
-    for m in re.finditer(r"[^,，;；:：。.]+", text[count_tok.end :]):
+    for m in re.finditer(r"(?:(?!\band\b)[^,，;；:：。.、和])+", text[count_tok.end :]):
         s, e = m.start() + count_tok.end, m.end() + count_tok.end
         inside = [t for t in toks if s <= t.start and t.end <= e and t.kind in ("colour", "size", "pos")]
         if inside:
@@ -1117,6 +1128,9 @@ class ShapesOps:
     def _set(
         self, clause: str, op: str, carry: list[Subject], forced: list[Subject] | None, implicit: bool
     ) -> list[Subject]:
+        same = SAME_AS.search(clause)
+        if same is not None:
+            return self._same_as(clause, same, carry, forced)
         if op == "move" and NEXT_TO.search(clause) and not any(t.kind == "pos" for t in w.tokens(clause)):
             self.ask(
                 "Which side should it go: above, below, left or right of it?",
@@ -1206,6 +1220,29 @@ class ShapesOps:
             self.focus = targets[0].id
         return targets
 
+    def _same_as(self, clause: str, m: re.Match, carry: list[Subject], forced: list[Subject] | None) -> list[Subject]:
+        """ "make the star the same colour as the circle", "as big as the circle", "和圆一样的颜色": copied."""
+        word = (m.group("what") or m.group("adj") or m.group("zwhat") or "").lower()
+        attr = (
+            "size"
+            if re.match(r"size|big|large|small|tiny|大|小", word)
+            else "kind"
+            if re.match(r"shape|形状", word)
+            else "colour"
+        )
+        model, _ = resolve(self.scene, read_ref(m.group("other") or m.group("other2") or m.group("zother") or ""), None)
+        rest = clause[: m.start()] + " " + clause[m.end() :]
+        rest = re.sub(r"(?<![a-z])(?:make|turn|change|set|改成|变成|改|换成)(?![a-z])|把", " ", rest)
+        targets, _ = resolve(self.scene, read_ref(rest), self.focus) if _has_head(rest) else (carry, [])
+        targets = [t for t in targets if not model or t.id != model[0].id]
+        if len(model) != 1 or not targets:
+            self.ask("Which object should it match?", "要和哪个物体一样？")
+            return carry
+        for subject in targets:
+            self._set_attribute(subject, "shape" if attr == "kind" else attr, getattr(model[0], attr))
+            self.touched.append(subject.id)
+        return targets
+
     def _quiet_targets(self, ref_text: str) -> list[Subject]:
         ref = read_ref(ref_text)
         if ref.empty and not ref.pronoun:
@@ -1235,6 +1272,12 @@ class ShapesOps:
 
     def _remove(self, clause: str, carry: list[Subject], forced: list[Subject] | None) -> list[Subject]:
         clause = REQUEST_LEAD.sub("", WRAPPER.sub("", clause))
+        keep = EXCEPT.search(clause)
+        if keep is not None:  # "get rid of everything except the star", "除了星星都删掉"
+            kept, _ = resolve(self.scene, read_ref(keep.group("en") or keep.group("zh") or ""), None)
+            if kept:
+                carry = [s for s in self.scene.subjects if s not in kept]
+                clause = clause[: keep.start()] + " " + clause[keep.end() :]
         cue = find_op(clause)
         ref_text = clause
         if cue is not None and clause[cue[1] : cue[1] + 3] == "tak":  # "take the red circle away"
@@ -1516,7 +1559,7 @@ def _strip_relative_anchor(clause: str, scene: Scene | None = None, focus: str |
         d = m.group("d") or m.group("d2") or m.group("d3") or m.group("d4") or m.group("d5") or m.group("d6")
         d = d or m.group("d7") or m.group("d8")
         offset = _OFFSET.get(d)
-        anchor_text = m.group("r") or m.group("r8") or "it"
+        anchor_text = m.group("r") or m.group("r8") or m.group("r7") or "it"
     else:
         mz = _REL_ZH.search(clause) if zh_frame(clause) else None
         step = _STEP_ZH.search(clause) if zh_frame(clause) else None
@@ -1532,6 +1575,8 @@ def _strip_relative_anchor(clause: str, scene: Scene | None = None, focus: str |
     if m is None or offset is None:
         return clause, None
     rest = clause[: m.start()] + " " + clause[m.end() :]
+    if m.re is _REL_EN and m.group("r7") and m.group("r7") != "it":
+        rest = clause[: m.start("d7")] + " " + clause[m.end() :]  # "move the star up a bit": the star stays named
     if scene is None:
         return rest, None
     ref = read_ref(anchor_text or "it")
