@@ -453,3 +453,14 @@ def test_remove_all_but_one_and_a_named_step():
     assert objects(scene) == [("star", "blue", "large", "bottom-right")]
     scene, _ = play([first, "could you move the star up a bit"])
     assert ("star", "blue", "large", "right") in objects(scene)
+
+
+def test_open_prompt_more_everyday_edits():
+    assert prompt(["a pair of white sneakers on a pink background", "make the shoes black"]) == (
+        "a pair of black sneakers on a pink background"
+    )
+    assert prompt(["a knitted teddy bear on a shelf", "make the bear brown"]) == "a brown knitted teddy bear on a shelf"
+    assert prompt(["a retro poster of a rocket, title 'GO FURTHER'", "make the title say 'COME HOME'"]) == (
+        "a retro poster of a rocket, title 'COME HOME'"
+    )
+    assert prompt(["一个男孩穿着红色的卫衣在公园里放风筝", "去掉风筝"]) == "一个男孩穿着红色的卫衣在公园里"

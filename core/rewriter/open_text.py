@@ -673,7 +673,7 @@ def find_en(phrases: list[str], target: str) -> tuple[int, int, int] | None:
         if hit is not None:
             return hit
     # "the car" for "a vintage red convertible": a kind of the head word, the other words still required.
-    for kind in gl.HYPONYMS_EN.get(head, ()):
+    for kind in gl.HYPONYMS_EN.get(head, ()) or gl.HYPONYMS_EN.get(_singular(words_[-1].lower()), ()):
         if kind != head:
             hit = (
                 find_en(phrases, " ".join([*words_[:-1], kind]))
@@ -835,9 +835,7 @@ def recolour_en(ed: Edit, hit: tuple[int, int, int], value: str, name: str) -> b
                 s = head_end + after.start(1)
                 new = p[:s] + colour + p[head_end + after.end(1) :]
             else:
-                lead = [
-                    x for x in mods if x[0].lower() in ADJ_LEAD_EN or x[0].lower().endswith(("ing", "ed", "ful", "ous"))
-                ]
+                lead = [x for x in mods if x[0].lower() in ADJ_LEAD_EN or x[0].lower().endswith(("ful", "ous"))]
                 at = lead[-1][2] + 1 if lead and lead[-1] is mods[len(lead) - 1] else (mods[0][1] if mods else start)
                 new = p[:at] + colour + " " + p[at:]
     if rest:
@@ -1085,6 +1083,12 @@ def remove_zh(ed: Edit, hit: tuple[int, int, int], name: str) -> None:
     if q:
         s = q.start()
     verb = re.search(r"(?:里|上|中|内|旁)?(?:插着|放着|摆着|装着|盛着|挂着|有|养着|长着)[^，。、和]*$", p[:s])
+    acts = re.search(r"(?:放|玩|抱着?|牵着?|骑着?|拿着?|举着?|提着?|吃着?|喝着?|弹着?|拉着?|背着?)$", p[:s])
+    if acts and end == len(p) and len(re.findall(r"[\u4e00-\u9fff]", p[: acts.start()])) >= 4:
+        # "…在公园里放风筝": what they do with it goes too, the rest of the phrase stays
+        ed.set_phrase(i, p[: acts.start()])
+        ed.say(f"removed {name}", f"去掉了{name}")
+        return
     if re.search(r"[和、与及]$", p[:s]):  # "葱花和芝麻"
         ed.set_phrase(i, p[: s - 1] + p[end:])
     elif re.match(r"[和、与及]", p[end:]):
@@ -1488,6 +1492,7 @@ _TEXT_WORDS = re.compile(
 
 def _set_text(ed: Edit, target: str, value: str) -> bool:
     """ "文字改成“全场八折”", "change the title to 'ARRIVAL'": the quoted words in the prompt are replaced."""
+    value = re.sub(r"^(?:say|says|read|reads|saying|show|shows|to say|to read)\s+", "", value.strip(), flags=re.I)
     new = _QUOTED.fullmatch(value.strip())
     if new is None or not _TEXT_WORDS.fullmatch(target.strip().lower()):
         return False
