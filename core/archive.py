@@ -43,8 +43,8 @@ def import_session(store: Store, blobs: BlobStore, data: bytes) -> SessionInfo:
     """A new session from an exported zip; raises BadInput with the reason if it is refused."""
     try:
         session, extra = store.import_zip(data, check=check_document)
-    except InvalidInput as exc:
-        raise BadInput(str(exc)) from None
+    except InvalidInput as exc:  # the store's code and parameters, so the reason is said in the reader's language
+        raise BadInput(exc.code or str(exc), **exc.params) from None
     for name, payload in extra.items():
         match = _NAME.match(name)
         if match is None:

@@ -43,7 +43,6 @@ MAX_ENTRIES = 2 * MAX_TURNS + 64  # session.json, an image per turn, folders, ex
 IMAGE_RE = re.compile(r"images/turn-(\d{2,})-([0-9a-f]{8})\.png")
 EXTRA_NAME_RE = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]{0,99}")
 FOLDERS = ("images/", "extra/")
-NOT_A_SESSION = "This file is not an Inkturn session export"
 
 
 def image_name(index: int, sha256: str) -> str:
@@ -137,7 +136,7 @@ def write(doc: SessionDoc, pngs: Mapping[str, bytes], extras: Mapping[str, bytes
     for name, data in extras.items():
         _check_extra_name(name)
         if not isinstance(data, bytes | bytearray | memoryview):
-            raise InvalidInput(f"The extra file {name!r} must be bytes, got {type(data).__name__}.")
+            raise InvalidInput("extra_not_bytes", name=name, got=type(data).__name__)
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w", compression=zipfile.ZIP_DEFLATED) as zf:
         zf.writestr(SESSION_JSON, json.dumps(doc.model_dump(mode="json"), ensure_ascii=False, indent=2))
@@ -164,13 +163,13 @@ class Archive:
 def read(data: object, max_bytes: int = MAX_TOTAL_BYTES) -> Archive:
     """Checks an uploaded zip completely; InvalidInput (a message for the user) on anything off."""
     if not isinstance(data, bytes | bytearray | memoryview):
-        raise InvalidInput(f"A session export must be zip bytes, got {type(data).__name__}.")
+        raise InvalidInput("export_not_bytes", got=type(data).__name__)
     if len(data) > max_bytes:
-        raise InvalidInput(f"The file is {_mb(len(data))}; the limit is {_mb(max_bytes)}.")
+        raise InvalidInput("export_too_big", mb=_mb(len(data)), limit_mb=_mb(max_bytes))
     try:
         zf = zipfile.ZipFile(io.BytesIO(bytes(data)))
     except (zipfile.BadZipFile, ValueError, OSError):
-        raise InvalidInput(f"{NOT_A_SESSION}: it is not a zip file.") from None
+        raise InvalidInput("not_a_zip") from None
     with zf:
         entries = _check_entries(zf.infolist(), max_bytes)
         blobs = _read_entries(zf, entries, max_bytes)
@@ -185,7 +184,7 @@ def read(data: object, max_bytes: int = MAX_TOTAL_BYTES) -> Archive:
 def _check_entries(infos: list[zipfile.ZipInfo], max_bytes: int) -> list[zipfile.ZipInfo]:
     """Names and declared sizes, before a byte is decompressed."""
     if len(infos) > MAX_ENTRIES:
-        raise InvalidInput(f"The archive has {len(infos)} files; an export has at most {MAX_ENTRIES}.")
+        raise InvalidInput("too_many_entries", n=len(infos), limit=MAX_ENTRIES)
     seen: set[str] = set()
     files: list[zipfile.ZipInfo] = []
     total = 0
@@ -193,25 +192,23 @@ def _check_entries(infos: list[zipfile.ZipInfo], max_bytes: int) -> list[zipfile
         name = info.filename
         _check_safe_name(name)
         if name in seen:
-            raise InvalidInput(f"The archive holds {name!r} twice.")
+            raise InvalidInput("entry_twice", name=name)
         seen.add(name)
         if name in FOLDERS:
             continue
         if name != SESSION_JSON and not IMAGE_RE.fullmatch(name) and not _is_extra(name):
-            raise InvalidInput(
-                f"The archive has an unexpected file {name!r}; an export holds only session.json, images/ and extra/."
-            )
+            raise InvalidInput("entry_unexpected", name=name)
         if info.flag_bits & 0x1:
-            raise InvalidInput(f"The file {name!r} in the archive is encrypted.")
+            raise InvalidInput("entry_encrypted", name=name)
         limit = _limit(name, max_bytes)
         if info.file_size > limit:
-            raise InvalidInput(f"{name!r} unpacks to {_mb(info.file_size)}; the limit is {_mb(limit)}.")
+            raise InvalidInput("entry_too_big", name=name, mb=_mb(info.file_size), limit_mb=_mb(limit))
         total += info.file_size
         if total > max_bytes:
-            raise InvalidInput(f"The archive unpacks to more than {_mb(max_bytes)}, the limit.")
+            raise InvalidInput("archive_too_big", limit_mb=_mb(max_bytes))
         files.append(info)
     if SESSION_JSON not in seen:
-        raise InvalidInput(f"{NOT_A_SESSION}: it has no session.json.")
+        raise InvalidInput("no_session_json")
     return files
 
 
@@ -225,14 +222,12 @@ def _read_entries(zf: zipfile.ZipFile, infos: list[zipfile.ZipInfo], max_bytes: 
             with zf.open(info) as f:
                 blob = f.read(cap + 1)
         except (zipfile.BadZipFile, zipfile.LargeZipFile, NotImplementedError, OSError, EOFError, ValueError):
-            raise InvalidInput(
-                f"The file {info.filename!r} in the archive is damaged or uses an unknown format."
-            ) from None
+            raise InvalidInput("entry_damaged", name=info.filename) from None
         if len(blob) > cap:
-            raise InvalidInput(f"{info.filename!r} is larger than the archive says; it was refused.")
+            raise InvalidInput("entry_larger", name=info.filename)
         total += len(blob)
         if total > max_bytes:
-            raise InvalidInput(f"The archive unpacks to more than {_mb(max_bytes)}, the limit.")
+            raise InvalidInput("archive_too_big", limit_mb=_mb(max_bytes))
         blobs[info.filename] = blob
     return blobs
 
@@ -241,22 +236,20 @@ def _parse_document(raw: bytes) -> SessionDoc:
     try:
         obj = json.loads(raw.decode("utf-8"), parse_constant=_refuse_constant)
     except (UnicodeDecodeError, ValueError, RecursionError) as exc:
-        raise InvalidInput(f"session.json is not valid JSON: {_short(exc)}") from None
+        raise InvalidInput("json_invalid", detail=_short(exc)) from None
     if _has_nul(obj):
-        raise InvalidInput("session.json is not valid: it contains a NUL character.")
+        raise InvalidInput("json_nul")
     if not isinstance(obj, dict) or obj.get("format") != FORMAT:
-        raise InvalidInput(f"{NOT_A_SESSION}: session.json does not say format {FORMAT!r}.")
+        raise InvalidInput("wrong_format", format=FORMAT)
     if obj.get("version") != VERSION:
-        raise InvalidInput(
-            f"This export has format version {_short(obj.get('version'))}; this Inkturn reads version {VERSION}."
-        )
+        raise InvalidInput("wrong_version", version=_short(obj.get("version")), supported=VERSION)
     try:
         return SessionDoc.model_validate_json(raw)
     except ValidationError as exc:
         problems = "; ".join(
             f"{'.'.join(str(p) for p in e['loc']) or 'session.json'}: {e['msg']}" for e in exc.errors()[:3]
         )
-        raise InvalidInput(f"session.json is not valid: {problems}") from None
+        raise InvalidInput("schema_invalid", problems=problems) from None
 
 
 def _check_history(doc: SessionDoc) -> None:
@@ -264,20 +257,20 @@ def _check_history(doc: SessionDoc) -> None:
     by_id: dict[str, TurnDoc] = {}
     for position, turn in enumerate(doc.turns, start=1):
         if turn.index != position:
-            raise InvalidInput(f"session.json is not valid: turn {position} has index {turn.index}.")
+            raise InvalidInput("turn_index", position=position, index=turn.index)
         if turn.id in by_id:
-            raise InvalidInput(f"session.json is not valid: two turns have the id {turn.id!r}.")
+            raise InvalidInput("turn_id_twice", id=turn.id)
         if turn.parent_id is not None and turn.parent_id not in by_id:
-            raise InvalidInput(f"session.json is not valid: turn {turn.index}'s parent is not an earlier turn.")
+            raise InvalidInput("parent_not_earlier", index=turn.index)
         if turn.hidden != (turn.undone_at is not None):
-            raise InvalidInput(f"session.json is not valid: turn {turn.index}'s hidden and undone_at disagree.")
+            raise InvalidInput("hidden_mismatch", index=turn.index)
         by_id[turn.id] = turn
     node = doc.head_turn_id
     if node is not None and node not in by_id:
-        raise InvalidInput("session.json is not valid: head_turn_id is not one of its turns.")
+        raise InvalidInput("head_unknown")
     while node is not None:
         if by_id[node].hidden:
-            raise InvalidInput("session.json is not valid: the current path contains an undone turn.")
+            raise InvalidInput("undone_on_path")
         node = by_id[node].parent_id
 
 
@@ -289,18 +282,17 @@ def _check_images(doc: SessionDoc, pngs: dict[str, bytes]) -> None:
                 continue
             name = image.file
             if name != image_name(turn.index, image.sha256):
-                raise InvalidInput(f"session.json is not valid: turn {turn.index}'s image should be named "
-                                   f"{image_name(turn.index, image.sha256)!r}.")  # fmt: skip
+                raise InvalidInput("image_misnamed", index=turn.index, expected=image_name(turn.index, image.sha256))
             png = pngs.get(name)
             if png is None:
-                raise InvalidInput(f"The archive is missing {name!r}.")
+                raise InvalidInput("image_missing", name=name)
             images.check_png(png, image.width, image.height)
             if images.sha256_hex(png) != image.sha256:
-                raise InvalidInput(f"{name!r} does not match its SHA-256 in session.json; the file is damaged.")
+                raise InvalidInput("image_hash", name=name)
             wanted.add(name)
     stray = sorted(set(pngs) - wanted)
     if stray:
-        raise InvalidInput(f"The archive has an image no turn uses: {stray[0]!r}.")
+        raise InvalidInput("image_stray", name=stray[0])
 
 
 def _has_nul(obj: object) -> bool:
@@ -329,12 +321,12 @@ def _check_safe_name(name: str) -> None:
         or any(p in ("..", ".") for p in parts)
         or "" in parts[:-1]
     ):
-        raise InvalidInput(f"The archive contains an unsafe file name ({_short(name)}); it was refused.")
+        raise InvalidInput("entry_unsafe", name=_short(name))
 
 
 def _check_extra_name(name: object) -> None:
     if not isinstance(name, str) or not EXTRA_NAME_RE.fullmatch(name):
-        raise InvalidInput(f"An extra file name must be letters, digits, '.', '_' or '-', got {_short(name)}.")
+        raise InvalidInput("extra_name", name=_short(name))
 
 
 def _is_extra(name: str) -> bool:
@@ -353,8 +345,8 @@ def _refuse_constant(name: str) -> None:
     raise ValueError(f"{name} is not a JSON number")
 
 
-def _mb(n: int) -> str:
-    return f"{n / 2**20:.1f} MB"
+def _mb(n: int) -> float:
+    return n / 2**20
 
 
 def _short(value: object) -> str:

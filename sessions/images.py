@@ -29,27 +29,27 @@ IHDR_END = 33  # signature (8), chunk length (4), "IHDR" (4), 13 bytes of header
 def check_png(png: object, width: object, height: object) -> None:
     """A PNG whose header says exactly ``width`` x ``height``, within MAX_SIDE and MAX_PIXELS."""
     if not isinstance(png, bytes | bytearray | memoryview):
-        raise InvalidInput(f"An image must be PNG bytes, got {type(png).__name__}.")
+        raise InvalidInput("png_not_bytes", got=type(png).__name__)
     if bytes(png[:8]) != PNG_SIGNATURE:
-        raise InvalidInput("The image is not a PNG file (its first bytes are not the PNG signature).")
+        raise InvalidInput("png_signature")
     for name, side in (("width", width), ("height", height)):
         if not isinstance(side, int) or isinstance(side, bool) or not 1 <= side <= MAX_SIDE:
-            raise InvalidInput(f"Image {name} must be an integer from 1 to {MAX_SIDE}, got {side!r}.")
+            raise InvalidInput("png_side", side=name, limit=MAX_SIDE, value=side)
     real_w, real_h = png_size(png)
     if not (1 <= real_w <= MAX_SIDE and 1 <= real_h <= MAX_SIDE) or real_w * real_h > MAX_PIXELS:
-        raise InvalidInput(f"The image is {real_w}x{real_h} pixels; the limit is {MAX_SIDE} a side and "
-                           f"{MAX_PIXELS // 1_000_000} million pixels.")  # fmt: skip
+        raise InvalidInput("png_too_large", width=real_w, height=real_h, side_limit=MAX_SIDE,
+                           pixels_m=MAX_PIXELS // 1_000_000)  # fmt: skip
     if (real_w, real_h) != (width, height):
-        raise InvalidInput(f"The image is {real_w}x{real_h} pixels, not {width}x{height} as given.")
+        raise InvalidInput("png_size_differs", width=real_w, height=real_h, given_width=width, given_height=height)
 
 
 def png_size(png: bytes | bytearray | memoryview) -> tuple[int, int]:
     """(width, height) from the IHDR chunk, which the format puts first; InvalidInput if it is not there."""
     head = bytes(png[:IHDR_END])
     if len(head) < IHDR_END or head[8:16] != b"\x00\x00\x00\x0dIHDR":
-        raise InvalidInput("The image is not a valid PNG file (it has no IHDR header).")
+        raise InvalidInput("png_no_ihdr")
     if zlib.crc32(head[12:29]) != int.from_bytes(head[29:33], "big"):
-        raise InvalidInput("The image is not a valid PNG file (its header is damaged).")
+        raise InvalidInput("png_header_damaged")
     return int.from_bytes(head[16:20], "big"), int.from_bytes(head[20:24], "big")
 
 

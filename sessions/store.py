@@ -47,6 +47,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from sessions import archive, images, migrations, tree
 from sessions.database import WRITE_OPTION, make_engine
 from sessions.errors import (
+    MESSAGES,
     ImageNotFound,
     InvalidInput,
     ReadOnly,
@@ -83,7 +84,7 @@ INTERRUPTED = "interrupted: the server stopped during this turn"
 NOT_FINISHED_WHEN_COPIED = "not finished when this session was copied"
 UNKNOWN_LINK = "This session link is unknown or no longer valid."
 READ_ONLY = "This link is read-only: it can show this session but not change it. Fork it to continue in your own copy."
-STILL_DRAWING = "A picture is still being drawn in this session; wait for it or stop it first."
+STILL_DRAWING = MESSAGES["still_drawing"]
 END_STATUSES = ("failed", "cancelled")
 
 
@@ -357,7 +358,7 @@ class Store:
     def rotate_token(self, owner_token: str, kind: str) -> SessionInfo:
         """Revokes the owner or read token and issues a new one; the old link stops working at once."""
         if kind not in KINDS:
-            raise InvalidInput(f"kind must be one of {KINDS}, got {kind!r}.")
+            raise InvalidInput("kind_unknown", kinds=KINDS, kind=kind)
 
         def fn(s: Session) -> SessionInfo:
             row = _owned_row(s, owner_token)
@@ -406,9 +407,9 @@ class Store:
         the list is the browser's memory, and old entries go stale.
         """
         if not isinstance(owner_tokens, list | tuple):
-            raise InvalidInput(f"owner_tokens must be a list, got {type(owner_tokens).__name__}.")
+            raise InvalidInput("tokens_not_list", got=type(owner_tokens).__name__)
         if len(owner_tokens) > MAX_LISTED_TOKENS:
-            raise InvalidInput(f"At most {MAX_LISTED_TOKENS} sessions can be listed at once.")
+            raise InvalidInput("too_many_tokens", limit=MAX_LISTED_TOKENS)
         given = {digest(t): t for t in owner_tokens if is_well_formed(t)}
         wanted = sorted(given)
         if not wanted:
@@ -502,7 +503,7 @@ class Store:
             row = _owned_row(s, owner_token)
             head = _movable_head(s, row, self._clock())
             if head is None:
-                raise InvalidInput("There is nothing to undo.")
+                raise InvalidInput("nothing_to_undo")
             now = utcnow()
             head.undone_at = now
             row.head_turn_id, row.updated_at = head.parent_id, now
@@ -518,7 +519,7 @@ class Store:
             _movable_head(s, row, self._clock())
             target = tree.redo_target(_session_turns(s, row.id).values(), row.head_turn_id)
             if target is None:
-                raise InvalidInput("There is nothing to redo.")
+                raise InvalidInput("nothing_to_redo")
             return _move_head(s, row, target)
 
         return self._write(fn)
@@ -561,7 +562,7 @@ class Store:
         timings = _json_dict("timings", timings)
         _check_seed(seed)
         if image is not None and not isinstance(image, ImageInfo):
-            raise InvalidInput(f"image must be an ImageInfo from save_image, got {type(image).__name__}.")
+            raise InvalidInput("image_not_saved", got=type(image).__name__)
 
         def fn(s: Session) -> TurnInfo:
             row = _pending_turn(s, turn_id)
@@ -593,7 +594,7 @@ class Store:
         _check_strs(error=error, intent=intent, prompt=prompt)
         _check_intent(intent)
         if status not in END_STATUSES:
-            raise InvalidInput(f"A failed turn's status must be one of {END_STATUSES}, got {status!r}.")
+            raise InvalidInput("end_status", statuses=END_STATUSES, status=status)
         scene = None if scene is None else _json_dict("scene", scene)
         timings = _json_dict("timings", {} if timings is None else timings)
 
@@ -856,16 +857,16 @@ class Store:
         Does not check that the file exists: a caller serving it will find out.
         """
         if not isinstance(image, ImageInfo):
-            raise InvalidInput(f"image must be an ImageInfo, got {type(image).__name__}.")
+            raise InvalidInput("image_not_info", got=type(image).__name__)
         if not isinstance(self._files, LocalFiles):
-            raise InvalidInput("Pictures are in an object store here; read them with image_bytes.")
+            raise InvalidInput("pictures_remote")
         return images.resolve_inside(self._data_dir, image.path)
 
     def image_bytes(self, image: ImageInfo) -> bytes:
         """The image file's bytes; ImageNotFound if it is gone, UnsafeImagePath if its stored path
         leaves the store."""
         if not isinstance(image, ImageInfo):
-            raise InvalidInput(f"image must be an ImageInfo, got {type(image).__name__}.")
+            raise InvalidInput("image_not_info", got=type(image).__name__)
         try:
             return self._files.get(image.path)
         except KeyError:
@@ -1102,7 +1103,7 @@ def _pending_turn(s: Session, turn_id: str) -> TurnRow:
     if row is None:
         raise TurnNotFound(f"There is no turn {_show(turn_id)}.")
     if row.status != "pending":
-        raise TurnAlreadyFinished(f"Turn {row.index} has already ended ({row.status}); it cannot be changed.")
+        raise TurnAlreadyFinished("turn_ended", index=row.index, status=row.status)
     return row
 
 
@@ -1141,7 +1142,7 @@ def _start_turn(
         if found is None:
             raise TurnNotFound(f"The parent turn {_show(parent_id)} does not exist.")
         if found.session_id != session_id:
-            raise InvalidInput(f"The parent turn {_show(parent_id)} belongs to another session.")
+            raise InvalidInput("parent_elsewhere", parent=_show(parent_id))
     # The session row is locked (a no-op on SQLite, which locks the file): index
     # assignment is serialised per session for writers in other processes too.
     last = s.scalar(select(func.max(TurnRow.index)).where(TurnRow.session_id == session_id))
@@ -1170,7 +1171,7 @@ def _movable_head(s: Session, session_row: SessionRow, now: datetime) -> TurnRow
         return None
     head = s.get(TurnRow, session_row.head_turn_id)
     if head is not None and head.status == "pending" and not _fail_if_lapsed(s, head, now):
-        raise InvalidInput(STILL_DRAWING)
+        raise InvalidInput("still_drawing")
     return head
 
 
@@ -1244,14 +1245,14 @@ def _touch(s: Session, session_id: str, now: datetime) -> None:
 def _check_title(title: object) -> str:
     _check_str("title", title)
     if len(title) > MAX_TITLE_CHARS:
-        raise InvalidInput(f"The title is {len(title)} characters long; the limit is {MAX_TITLE_CHARS}.")
+        raise InvalidInput("title_too_long", n=len(title), limit=MAX_TITLE_CHARS)
     return title
 
 
 def _check_intent(intent: str) -> None:
     # The column is VARCHAR(32): PostgreSQL enforces it, SQLite would not.
     if len(intent) > MAX_INTENT_CHARS:
-        raise InvalidInput(f"The intent is {len(intent)} characters long; the limit is {MAX_INTENT_CHARS}.")
+        raise InvalidInput("intent_too_long", n=len(intent), limit=MAX_INTENT_CHARS)
 
 
 def _check_parent(parent_id: object) -> None:
@@ -1261,20 +1262,20 @@ def _check_parent(parent_id: object) -> None:
 
 def _check_lease_seconds(value: object) -> None:
     if not isinstance(value, int | float) or isinstance(value, bool) or not 0 < value < math.inf:
-        raise InvalidInput(f"lease_seconds must be a positive number, got {value!r}.")
+        raise InvalidInput("lease_invalid", value=value)
 
 
 def _check_seed(seed: object) -> None:
     if seed is not None and (not isinstance(seed, int) or isinstance(seed, bool) or not -(2**63) <= seed < 2**63):
-        raise InvalidInput(f"seed must be a 64-bit integer or None, got {seed!r}.")
+        raise InvalidInput("seed_invalid", seed=seed)
 
 
 def _check_str(name: str, value: object) -> None:
     if not isinstance(value, str):
-        raise InvalidInput(f"{name} must be text, got {type(value).__name__}.")
+        raise InvalidInput("not_text", field=name, got=type(value).__name__)
     if "\x00" in value:
         # PostgreSQL text cannot hold NUL; refusing it everywhere keeps both backends alike.
-        raise InvalidInput(f"{name} must not contain NUL characters.")
+        raise InvalidInput("nul_in_text", field=name)
 
 
 def _check_strs(**values: object) -> None:
@@ -1285,12 +1286,12 @@ def _check_strs(**values: object) -> None:
 def _json_dict(name: str, value: object) -> dict[str, Any]:
     """A JSON-safe copy: what is returned now is exactly what a reload returns."""
     if not isinstance(value, dict):
-        raise InvalidInput(f"{name} must be a dict, got {type(value).__name__}.")
+        raise InvalidInput("not_a_dict", field=name, got=type(value).__name__)
     try:
         # allow_nan=False: NaN is not JSON, and PostgreSQL refuses it.
         return json.loads(json.dumps(value, allow_nan=False))
     except (TypeError, ValueError) as exc:
-        raise InvalidInput(f"{name} must hold only JSON values: {exc}") from None
+        raise InvalidInput("not_json", field=name, detail=str(exc)) from None
 
 
 def _json_or_none(raw: object) -> Any:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ast
 import dataclasses
 import re
 from pathlib import Path
@@ -10,7 +11,15 @@ import pytest
 
 from core import messages
 from core.errors import BadInput
-from sessions.errors import InvalidInput, ReadOnly, SessionNotFound, TurnNotFound, UnsafeImagePath
+from sessions import errors as store_errors
+from sessions.errors import (
+    InvalidInput,
+    ReadOnly,
+    SessionNotFound,
+    TurnAlreadyFinished,
+    TurnNotFound,
+    UnsafeImagePath,
+)
 
 
 @pytest.mark.parametrize("code", sorted(messages.CATALOGUE["en"]))
@@ -114,3 +123,95 @@ def test_the_chat_speaks_the_tabs_language():
     assert "**Prompt:** a red circle" in en and "seed 7 · 128×128 · 20 steps" in en
     failed = dataclasses.replace(turn, status="failed", error="boom")
     assert turn_messages(failed, None, None, "zh")[-1]["content"] == "⚠️ 这一轮失败了：boom"
+
+
+# -- the store's refusals carry codes too (issue 15) ---------------------------------------------
+
+SESSIONS = Path(__file__).resolve().parent.parent / "sessions"
+STORE_ERRORS = {name for name in dir(store_errors) if name[0].isupper() and name != "MESSAGES"}
+
+
+def store_raises() -> list[tuple[str, int, str, str | None, set[str]]]:
+    """Every store error built in sessions/: (file, line, class, code or None for plain words, keywords)."""
+    found = []
+    for path in sorted(SESSIONS.rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id in STORE_ERRORS:
+                first = node.args[0] if node.args else None
+                code = first.value if isinstance(first, ast.Constant) and isinstance(first.value, str) else None
+                code = code if code and re.fullmatch(r"[a-z][a-z_]*", code) else None
+                keywords = {k.arg for k in node.keywords if k.arg}
+                found.append((path.relative_to(SESSIONS.parent).as_posix(), node.lineno, node.func.id, code, keywords))
+    return found
+
+
+def test_every_code_raised_in_sessions_is_in_both_languages_with_its_parameters():
+    raised = [r for r in store_raises() if r[3]]
+    assert len(raised) >= 55 and {r[3] for r in raised} == set(store_errors.MESSAGES)  # none unused
+    for where, line, _, code, keywords in raised:
+        assert code in store_errors.MESSAGES, f"{where}:{line}: {code} has no English in sessions/errors.py"
+        for lang in messages.LANGUAGES:
+            assert code in messages.CATALOGUE[lang], f"{where}:{line}: {code} has no {lang} text"
+            assert messages.fields(messages.CATALOGUE[lang][code]) == keywords, f"{where}:{line}: {code} ({lang})"
+
+
+def test_a_value_the_store_refuses_is_always_raised_with_a_code():
+    # Said by kind instead (their English names ids): unknown link, read-only, no such turn or picture.
+    # sessions/database.py's refusals are start-up errors the operator reads on the console.
+    plain = [
+        f"{where}:{line}"
+        for where, line, kind, code, _ in store_raises()
+        if code is None and issubclass(getattr(store_errors, kind), store_errors.InvalidInput)
+        and where != "sessions/database.py"
+    ]  # fmt: skip
+    assert plain == []
+
+
+def test_the_stores_english_is_the_catalogues_and_no_code_is_said_twice():
+    for code, english in store_errors.MESSAGES.items():
+        assert messages.CATALOGUE["en"][code] == english
+    assert not set(store_errors.MESSAGES) & set(messages._EN)
+
+
+@pytest.mark.parametrize(
+    ("error", "en", "zh"),
+    [
+        (InvalidInput("title_too_long", n=300, limit=200), "The title is 300 characters long; the limit is 200.",
+         "标题有 300 个字符，上限是 200。"),
+        (InvalidInput("nothing_to_undo"), "There is nothing to undo.", "没有可以撤销的内容。"),
+        (TurnAlreadyFinished("turn_ended", index=3, status="done"),
+         "Turn 3 has already ended (done); it cannot be changed.", "第 3 轮已经结束（done），不能再修改。"),
+        (InvalidInput("export_too_big", mb=70.04, limit_mb=64.0), "The file is 70.0 MB; the limit is 64.0 MB.",
+         "文件有 70.0 MB，上限是 64.0 MB。"),
+    ],
+)  # fmt: skip
+def test_a_store_refusal_keeps_its_english_and_is_said_in_chinese(error, en, zh):
+    assert str(error) == en == messages.error_text(error, "en")
+    assert messages.error_text(error, "zh") == zh
+
+
+def test_real_store_refusals_are_said_in_chinese(open_store):
+    from sessions import archive
+
+    store = open_store()
+    session = store.create_session()
+    with pytest.raises(InvalidInput) as undo:
+        store.undo(session.owner_token)
+    assert (
+        str(undo.value) == "There is nothing to undo."
+        and messages.error_text(undo.value, "zh") == "没有可以撤销的内容。"
+    )
+    with pytest.raises(InvalidInput) as zipped:
+        archive.read(b"not a zip")
+    assert str(zipped.value) == "This file is not an Inkturn session export: it is not a zip file."
+    assert messages.error_text(zipped.value, "zh") == "这个文件不是 Inkturn 的会话导出：它不是 zip 文件。"
+
+
+def test_an_import_refusal_is_said_in_the_readers_language(open_store):
+    from core.archive import import_session
+
+    with pytest.raises(BadInput) as refused:
+        import_session(open_store(), None, b"PK\x03\x04 broken")
+    assert refused.value.code == "not_a_zip"
+    assert refused.value.text("zh") == "这个文件不是 Inkturn 的会话导出：它不是 zip 文件。"
+    assert str(refused.value) == "This file is not an Inkturn session export: it is not a zip file."
