@@ -113,3 +113,49 @@ def test_nothing_to_undo_and_an_unknown_turn_are_refused(api, session):
     assert api.post("/undo", headers=owner).status_code == 409
     assert api.post("/checkout", json={"turn_id": "0" * 32}, headers=owner).status_code == 409
     assert api.post("/turns", json={"text": "no message field"}, headers=owner).status_code == 422
+
+
+ZH = {"Accept-Language": "zh-CN,zh;q=0.9,en;q=0.8"}
+
+
+def chinese(text: str) -> bool:
+    return any("\u4e00" <= c <= "\u9fff" for c in text)
+
+
+def test_every_refusal_is_said_in_the_callers_language_with_a_stable_code(api, session):
+    owner, reader = bearer(session["owner_token"]), bearer(session["read_token"])
+    cases = [  # (method, path, body, headers, status, error, code, English)
+        ("get", "/turns", None, {}, 401, "no_token", "no_token",
+         "Send the session token as 'Authorization: Bearer <token>'."),
+        ("get", "/turns", None, bearer("A" * 43), 404, "unknown_link", "unknown_link",
+         "This session link is unknown or no longer valid."),
+        ("post", "/undo", None, reader, 403, "read_only", "read_only", "This token is read-only."),
+        ("post", "/undo", None, owner, 409, "refused", "nothing_to_undo", "There is nothing to undo."),
+        ("post", "/redo", None, owner, 409, "refused", "nothing_to_redo", "There is nothing to redo."),
+        ("post", "/checkout", {"turn_id": "0" * 32}, owner, 409, "refused", "turn_not_found",
+         "There is no such turn in this session."),
+        ("post", "/turns", {"message": ""}, owner, 400, "empty", "empty", "Please type a message: it is empty."),
+    ]  # fmt: skip
+    for method, path, body, headers, status, error, code, english in cases:
+        en = api.request(method, path, json=body, headers=headers)
+        zh = api.request(method, path, json=body, headers={**headers, **ZH})
+        assert en.status_code == zh.status_code == status, path
+        assert en.json()["error"] == zh.json()["error"] == error
+        assert en.json()["code"] == zh.json()["code"] == code
+        assert en.json()["message"] == english
+        assert chinese(zh.json()["message"]) and not chinese(english), (path, zh.json()["message"])
+    assert api.post("/undo", headers={**owner, **ZH}).json()["message"] == "没有可以撤销的内容。"
+    assert api.get("/turns", headers=owner).json() == []  # nothing written by any of them
+
+
+def test_a_malformed_body_is_422_in_the_callers_language(api, session):
+    owner = bearer(session["owner_token"])
+    en = api.post("/turns", json={"text": "no message field"}, headers=owner)
+    zh = api.post("/turns", json={"text": "no message field"}, headers={**owner, **ZH})
+    assert en.status_code == zh.status_code == 422
+    assert en.json()["code"] == zh.json()["code"] == "bad_request" and en.json()["detail"][0]["loc"] == [
+        "body",
+        "message",
+    ]
+    assert en.json()["message"].startswith("The request is not valid: body.message")
+    assert zh.json()["message"].startswith("请求无效：body.message")

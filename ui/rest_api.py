@@ -3,9 +3,12 @@
 The same engine calls and token rules as the studio: the owner token writes, the read token
 reads, and the token travels in the ``Authorization: Bearer`` header, never in an address
 (access logs and proxies never see it). Pictures come back as the same link-checked
-``/media`` addresses the page uses. Refusals are JSON ``{"error": code, "message": text}``
-in the language of ``Accept-Language`` (English or Chinese). The schema is at
-``/api/v1/openapi.json``.
+``/media`` addresses the page uses. Refusals are JSON ``{"error": kind, "code": code,
+"message": text}``: ``error`` the kind of refusal (``no_token``, ``unknown_link``,
+``read_only``, ``refused``, ``bad_request``, or the message's code for a refused
+message), ``code`` the catalogue's code of what was refused, both the same in every
+language, and ``message`` the catalogue's words in the language of ``Accept-Language``
+(English or Chinese). The schema is at ``/api/v1/openapi.json``.
 """
 
 from __future__ import annotations
@@ -13,9 +16,12 @@ from __future__ import annotations
 from typing import Literal
 
 from fastapi import APIRouter, FastAPI, Header, Request
+from fastapi.encoders import jsonable_encoder
+from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, Response
 from pydantic import BaseModel, Field
 
+from core import messages
 from core.engine import Engine
 from core.errors import BadInput, InkturnError
 from core.session_book import HEAD, ReadOnly, SessionNotFound, SessionsError, TurnInfo
@@ -55,15 +61,25 @@ class SessionLinks(BaseModel):
 
 
 class Refusal(Exception):
-    def __init__(self, status: int, code: str, message: str):
-        self.status, self.code, self.message = status, code, message
+    """A refusal of the API itself: its status, its code, and the catalogue code of its words."""
+
+    def __init__(self, status: int, code: str, words: str):
+        self.status, self.code, self.words = status, code, words
 
 
 def _token(authorization: str | None) -> str:
     scheme, _, token = (authorization or "").partition(" ")
     if scheme.lower() != "bearer" or not token.strip():
-        raise Refusal(401, "no_token", "Send the session token as 'Authorization: Bearer <token>'.")
+        raise Refusal(401, "no_token", "api_no_token")
     return token.strip()
+
+
+def _lang(request: Request) -> str:
+    return language_from_header(request.headers.get("accept-language"))
+
+
+def _refused(status: int, error: str, code: str, message: str, **extra: object) -> JSONResponse:
+    return JSONResponse({"error": error, "code": code, "message": message, **extra}, status_code=status)
 
 
 def build_api(engine: Engine) -> FastAPI:
@@ -136,20 +152,29 @@ def build_api(engine: Engine) -> FastAPI:
 
     @api.exception_handler(Refusal)
     def refused(request: Request, exc: Refusal) -> JSONResponse:
-        return JSONResponse({"error": exc.code, "message": exc.message}, status_code=exc.status)
+        return _refused(exc.status, exc.code, exc.code, messages.text(exc.words, _lang(request)))
+
+    @api.exception_handler(RequestValidationError)
+    def bad_request(request: Request, exc: RequestValidationError) -> JSONResponse:
+        problems = "; ".join(f"{'.'.join(str(p) for p in e['loc'])}: {e['msg']}" for e in exc.errors()[:3])
+        text = messages.text("api_bad_request", _lang(request), problems=problems)
+        # ``detail`` as FastAPI words it, for clients that read it
+        return _refused(422, "bad_request", "bad_request", text, detail=jsonable_encoder(exc.errors()))
 
     @api.exception_handler(InkturnError)
     def bad_input(request: Request, exc: InkturnError) -> JSONResponse:
-        lang = language_from_header(request.headers.get("accept-language"))
         status = 400 if isinstance(exc, BadInput) else 500
-        return JSONResponse({"error": exc.code or "bad_input", "message": exc.text(lang)}, status_code=status)
+        code = exc.code or "bad_input"
+        return _refused(status, code, code, exc.text(_lang(request)))
 
     @api.exception_handler(SessionsError)
     def store_refusal(request: Request, exc: SessionsError) -> JSONResponse:
+        lang = _lang(request)
         if isinstance(exc, ReadOnly):
-            return JSONResponse({"error": "read_only", "message": "This token is read-only."}, status_code=403)
+            return _refused(403, "read_only", "read_only", messages.text("api_read_only", lang))
         if isinstance(exc, SessionNotFound):
-            return JSONResponse({"error": "unknown_link", "message": str(exc)}, status_code=404)
-        return JSONResponse({"error": "refused", "message": str(exc)}, status_code=409)
+            return _refused(404, "unknown_link", "unknown_link", messages.text("api_unknown_token", lang))
+        kind = next((code for kind, code in messages.STORE_ERRORS if isinstance(exc, kind)), "refused")
+        return _refused(409, "refused", exc.code or kind, messages.error_text(exc, lang))
 
     return api
