@@ -464,3 +464,16 @@ def test_open_prompt_more_everyday_edits():
         "a retro poster of a rocket, title 'COME HOME'"
     )
     assert prompt(["一个男孩穿着红色的卫衣在公园里放风筝", "去掉风筝"]) == "一个男孩穿着红色的卫衣在公园里"
+
+
+def test_more_code_switching_and_long_take_away():
+    scene, _ = play(["red background, a small purple star in the middle", "这个 star 不太对，改成 triangle 吧"])
+    assert objects(scene) == [("triangle", "purple", "small", "center")]
+    scene, _ = play(["green background, a small orange star top right, a blue circle top",
+                     "take the one in the upper corner on the right away"])  # fmt: skip
+    assert objects(scene) == [("circle", "blue", "large", "top")]
+    scene, rw = play(["red background, a black square bottom left, a white circle top", "scrap that one"])
+    assert rw.intent != "draw"  # "that one" is an object, not the whole picture
+    scene, _ = play(["black background, a big yellow star in the middle, a big white square on the right",
+                     "把 middle of the canvas 那个涂成 purple"])  # fmt: skip
+    assert scene.background == "black" and ("star", "purple", "large", "center") in objects(scene)

@@ -24,12 +24,12 @@ MAX_OBJECTS = 3
 # -- cues ------------------------------------------------------------------------------------------
 
 BG_CUE = re.compile(
-    r"(?<![a-z])(?:background|backdrop|canvas|backgrounds|bg)(?![a-z])|背景|底色"
+    r"(?<![a-z])(?<!of the )(?<!of this )(?:background|backdrop|canvas|backgrounds|bg)(?![a-z])|背景|底色"
     r"|(?<=[红橙黄绿蓝紫白黑]|色)底(?![部下边端层角面])|(?<=色的)底(?![部下边端层角面])"  # "紫底", "蓝色底": a background said the short way
 )
 _OPS_EN = [
     ("remove", r"remov(?:e|ing)|delet(?:e|ing)|eras(?:e|ing)|get(?:ting)? rid of|tak(?:e|ing) (?:out|off|away)|"
-               r"tak(?:e|ing) (?:[\w-]+ ){1,8}?(?:away|out|off)(?![a-z])|drop(?!\s+(?:a|an|another|one)\s)|scrap(?:ping)?|lose|ditch|eliminate|clear|"
+               r"tak(?:e|ing) (?:[\w-]+ ){1,11}?(?:away|out|off)(?![a-z])|drop(?!\s+(?:a|an|another|one)\s)|scrap(?:ping)?|lose|ditch|eliminate|clear|"
                r"don'?t want|do not want|no longer want|has to go|have to go|must go|can go|needs to go|without"),
     ("swap", r"swap|flip(?!(?:\s+[a-z]+){1,3}\s+(?:into|to)\b)|switch places|switch (?:their|them)|exchange|trade places|trade"),
     ("add", r"add(?:ing|ed)?|also draw|draw(?:ing)? (?:another|a|an|one)|put(?:ting)? (?:a|an|another|one|two)|"
@@ -88,7 +88,7 @@ UNDO_ZH = re.compile(
 RESTART = re.compile(
     r"(?<![a-z])(?:start over|start again|start fresh|start from scratch|from scratch|new picture|new scene|new image|"
     r"new one|new drawing|fresh start|let'?s start|forget (?:all )?(?:that|this|it|everything)|clear (?:it|everything|"
-    r"the canvas|all)|scrap (?:it|everything|all|that)|wipe (?:it|everything))(?![a-z])"
+    r"the canvas|all)|scrap (?:it|everything|all|that(?! one))|wipe (?:it|everything))(?![a-z])"
     r"|重新开始|重来|重新画|重画一张|换一张|新的一张|新画|全部清掉|清空|从头|新图|另画一张|再画一张新"
 )
 QUESTION_EN = re.compile(
@@ -1096,7 +1096,9 @@ class ShapesOps:
         ):
             rest = clause[cue[2] :]
             # "move the 绿色 shape 到正中间": an English verb first makes an English sentence, whatever the counts
-            frame_zh = zh_frame(clause) and not (cue[1] == 0 and clause[cue[1] : cue[2]].isascii())
+            # (and a Chinese verb first a Chinese one: "改成 triangle 吧")
+            verb_first = cue[1] == 0 or not clause[: cue[1]].strip(" 再请也还就然后并且帮我给")
+            frame_zh = not clause[cue[1] : cue[2]].isascii() if verb_first else zh_frame(clause)
             if frame_zh and op == "move" and _has_head(rest) and not any(t.kind == "pos" for t in w.tokens(rest)):
                 return rest, ""  # "移一下方块": what follows the verb is the object moved
             if frame_zh and op != "remove":  # "改成三角形": what follows the verb is the value
