@@ -24,6 +24,7 @@ from diffusers.pipelines.hunyuandit.pipeline_hunyuandit import SUPPORTED_SHAPE
 from diffusers.utils.torch_utils import randn_tensor
 from PIL import Image
 
+from core import messages
 from core.consistency.sampler import DrawControls, denoise
 from core.errors import BadInput, DrawCancelled, DrawError, ModelLoadError
 from core.text_encoding import TextStates, count_tokens, encode_texts, text_lengths
@@ -75,11 +76,12 @@ class ModelInfo:
 
     @property
     def label(self) -> str:
-        return {
-            "bundled": "Demo model for the shapes world (tiny Hunyuan-DiT trained by Inkturn)",
-            "random": "UNTRAINED tiny Hunyuan-DiT with random weights (no bundled model found): pictures are noise",
-            "external": f"Hunyuan-DiT: {self.name}",
-        }[self.kind]
+        """What the model is, in English (the log)."""
+        return self.label_in("en")
+
+    def label_in(self, lang: str) -> str:
+        """What the model is, in ``lang``: the catalogue's ``model_<kind>``."""
+        return messages.text(f"model_{self.kind}", lang, name=self.name)
 
 
 def pick_device(requested: str) -> torch.device:

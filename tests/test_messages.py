@@ -215,3 +215,22 @@ def test_an_import_refusal_is_said_in_the_readers_language(open_store):
     assert refused.value.code == "not_a_zip"
     assert refused.value.text("zh") == "这个文件不是 Inkturn 的会话导出：它不是 zip 文件。"
     assert str(refused.value) == "This file is not an Inkturn session export: it is not a zip file."
+
+
+@pytest.mark.parametrize(
+    ("kind", "en", "zh"),
+    [
+        ("bundled", "**Model:** Demo model for the shapes world (tiny Hunyuan-DiT trained by Inkturn)",
+         "**模型：** 形状世界的演示模型（Inkturn 训练的微型 Hunyuan-DiT）"),
+        ("random", "⚠️ **UNTRAINED tiny Hunyuan-DiT with random weights (no bundled model found): pictures are noise**",
+         "⚠️ **未训练的微型 Hunyuan-DiT，权重随机（没有找到内置模型）：画出来的是噪声**"),
+        ("external", "**Model:** Hunyuan-DiT: HunyuanDiT-v1.2", "**模型：** Hunyuan-DiT：HunyuanDiT-v1.2"),
+    ],
+)  # fmt: skip
+def test_the_model_line_speaks_the_tabs_language(kind, en, zh):
+    from core.painter import ModelInfo
+    from ui.studio import model_line
+
+    info = ModelInfo("HunyuanDiT-v1.2", kind, (1024, 1024), ((1024, 1024),), (77, 256))
+    assert model_line(info, "en") == en and model_line(info, "zh") == zh
+    assert info.label == info.label_in("en") and info.label in en  # the log's English, as before

@@ -159,3 +159,13 @@ def test_a_malformed_body_is_422_in_the_callers_language(api, session):
     ]
     assert en.json()["message"].startswith("The request is not valid: body.message")
     assert zh.json()["message"].startswith("请求无效：body.message")
+
+
+def test_a_stale_media_link_is_404_in_the_browsers_language(api):
+    media = str(api.base_url).removesuffix("/api/v1/") + "/media/" + "0" * 32 + "/" + "1" * 32 + ".png?r=x&k=y"
+    en = httpx.get(media)
+    zh = httpx.get(media, headers=ZH)
+    assert en.status_code == zh.status_code == 404
+    assert en.text == "Not found: this link may have been deleted or replaced."
+    assert zh.text == "未找到：这个链接可能已被删除或替换。"
+    assert httpx.get(str(api.base_url).removesuffix("/api/v1/") + "/media/x/y", headers=ZH).text == zh.text

@@ -274,6 +274,13 @@ class Studio:
         return messages.text("stopped", lang)
 
 
+def model_line(info, lang: str) -> str:
+    """The page's line about the model (``engine.painter.info``) in ``lang``; untrained weights are a warning."""
+    if info.kind == "random":
+        return messages.text("model_warning", lang, label=info.label_in(lang))
+    return messages.text("model_line", lang, label=info.label_in(lang))
+
+
 def _error_text(exc: Exception, lang: str) -> str:
     """A refusal for people; anything unexpected is logged and said in one plain sentence."""
     if isinstance(exc, InkturnError | SessionsError):
@@ -481,10 +488,7 @@ def build_ui(engine: Engine, settings: Settings) -> gr.Blocks:
                 switch = gr.Radio(
                     ["en", "zh"], value=None, label=I18N("language"), elem_id="language-switch", info="English / 中文"
                 )
-        if info.kind == "random":
-            gr.Markdown(f"⚠️ **{info.label}**", elem_classes=["inkturn-model-label"], elem_id="model-label")
-        else:
-            gr.Markdown(f"**Model:** {info.label}", elem_classes=["inkturn-model-label"], elem_id="model-label")
+        model_label = gr.Markdown(model_line(info, "en"), elem_classes=["inkturn-model-label"], elem_id="model-label")
         read_only_banner = gr.Markdown(I18N("read_only_banner"), visible=False, elem_id="read-only-banner")
         with gr.Row():
             with gr.Column(scale=3):
@@ -625,6 +629,8 @@ def build_ui(engine: Engine, settings: Settings) -> gr.Blocks:
             url=False,
         )
         switch.input(lambda lang: lang, inputs=switch, outputs=lang_box, js=SWITCH_LANGUAGE_JS, **no_api)
+        # the model line in the tab's language: on load (the browser's or the remembered one) and on a switch
+        lang_box.change(lambda lang: model_line(info, lang), lang_box, model_label, show_progress="hidden", **no_api)
         # One painter draws one picture at a time: one queue for every drawing event says so honestly.
         draw_events = dict(concurrency_id="draw", concurrency_limit=1)
         refresh_outputs = [token_box, chatbot, *panel, *view]

@@ -20,16 +20,17 @@ from __future__ import annotations
 import re
 
 import gradio as gr
-from fastapi import FastAPI
+from fastapi import FastAPI, Request
 from fastapi.responses import PlainTextResponse, Response
 
+from core import messages
 from core.engine import Engine
 from core.settings import Settings
 from ui import headers
+from ui.i18n import language_from_header
 
 _SESSION_ID = re.compile(r"[0-9a-f]{32}")
 _FILE = re.compile(r"([0-9a-f]{32}\.png|export\.zip)")
-NOT_FOUND = "Not found: this link may have been deleted or replaced."
 
 
 def build_app(demo: gr.Blocks, engine: Engine, settings: Settings, **gradio_options) -> FastAPI:
@@ -38,18 +39,22 @@ def build_app(demo: gr.Blocks, engine: Engine, settings: Settings, **gradio_opti
         app.add_middleware(middleware.cls, *middleware.args, **middleware.kwargs)
 
     @app.api_route("/media/{session_id}/{name}", methods=["GET", "HEAD"], include_in_schema=False)
-    def media(session_id: str, name: str, r: str = "", k: str = "") -> Response:
+    def media(request: Request, session_id: str, name: str, r: str = "", k: str = "") -> Response:
+        def not_found() -> Response:  # in the browser's language: a person opened a stale link
+            lang = language_from_header(request.headers.get("accept-language"))
+            return PlainTextResponse(messages.text("media_not_found", lang), status_code=404)
+
         if not _SESSION_ID.fullmatch(session_id) or not _FILE.fullmatch(name):
-            return PlainTextResponse(NOT_FOUND, status_code=404)
+            return not_found()
         if name == "export.zip":
             data = engine.files.export(session_id, k, r)
             if data is None:
-                return PlainTextResponse(NOT_FOUND, status_code=404)
+                return not_found()
             disposition = f'attachment; filename="inkturn-session-{session_id[:8]}.zip"'
             return Response(data, media_type="application/zip", headers=_private({"content-disposition": disposition}))
         data = engine.files.image_bytes(session_id, name, r, k)
         if data is None:
-            return PlainTextResponse(NOT_FOUND, status_code=404)
+            return not_found()
         return Response(data, media_type="image/png", headers=_private({}))
 
     from ui.rest_api import PREFIX, build_api
