@@ -477,3 +477,11 @@ def test_more_code_switching_and_long_take_away():
     scene, _ = play(["black background, a big yellow star in the middle, a big white square on the right",
                      "把 middle of the canvas 那个涂成 purple"])  # fmt: skip
     assert scene.background == "black" and ("star", "purple", "large", "center") in objects(scene)
+
+
+def test_greetings_context_and_thanks_are_not_the_prompt():
+    assert prompt(
+        ["Hi there! I'm making a birthday card. Could you draw a grey kitten with a party hat? Thanks so much!"]
+    ) == ("a grey kitten with a party hat")
+    _, rw = play(["嗨，在吗？我想画一只白色的小狗坐在草地上"], world="open")
+    assert rw.intent == "draw" and rw.prompt == "一只白色的小狗坐在草地上"

@@ -47,8 +47,41 @@ def clean(message: str) -> str:
     return re.sub(r"\s+", " ", text).strip()
 
 
+_CHAT_SENTENCE = re.compile(
+    r"^(?:(?:hey|hi|hello|hiya|good (?:morning|afternoon|evening))(?: there)?\b|i'?m (?:putting|making|working|doing|"
+    r"designing|preparing|writing)|i am (?:putting|making|working|doing|designing|preparing|writing)|we'?re (?:making|"
+    r"working|doing)|this is for|it'?s for|嗨|你好|您好|在吗|我(?:最近)?在(?:做|准备|设计|写)|我们在做|这是给|是给)",
+    re.IGNORECASE,
+)
+_THANKS_SENTENCE = re.compile(
+    r"^(?:thanks?|thank you|thx|cheers|ta|many thanks|谢谢|多谢|感谢|辛苦了|麻烦了)(?:[\s,]*(?:so much|a lot|very much|"
+    r"in advance|啦|你|您|了))*[\s.!。！~～]*$",
+    re.IGNORECASE,
+)
+
+
+def _drop_chat_sentences(text: str) -> str:
+    """ "Hi there! I'm putting together a picture book. Could you draw …? Thank you so much!" -> "Could you draw …?":
+    greetings and context before the request, thanks after it, are talk, not the picture."""
+    parts = [p for p in re.split(r"(?<=[.!?。！？])\s*", text) if p.strip()]
+    if len(parts) < 2:
+        return text
+    while len(parts) > 1 and _THANKS_SENTENCE.match(parts[-1].strip()):
+        parts.pop()
+    asks = [
+        k
+        for k, p in enumerate(parts)
+        if k
+        and (_WRAP_EN.match(p) and _WRAP_EN.match(p).end() > 0 or _WRAP_ZH.match(p) and _WRAP_ZH.match(p).end() > 0)
+    ]
+    if asks and all(_CHAT_SENTENCE.match(p.strip()) or len(p.split()) <= 2 for p in parts[: asks[0]]):
+        parts = parts[asks[0] :]
+    return " ".join(parts)
+
+
 def strip_wrapper(text: str) -> str:
     """ "Could you draw me a small cat?" -> "a small cat"; "请给我画一张图：一只橘猫" -> "一只橘猫"."""
+    text = _drop_chat_sentences(text)
     body = _WRAP_EN.sub("", text, count=1) if re.match(r"[A-Za-z]", text) else text
     body = _WRAP_ZH.sub("", body, count=1)
     body = _TAIL.sub("", body)
