@@ -485,3 +485,12 @@ def test_greetings_context_and_thanks_are_not_the_prompt():
     ) == ("a grey kitten with a party hat")
     _, rw = play(["嗨，在吗？我想画一只白色的小狗坐在草地上"], world="open")
     assert rw.intent == "draw" and rw.prompt == "一只白色的小狗坐在草地上"
+
+
+def test_more_first_message_shapes():
+    scene, _ = play(["purple everywhere except a little orange star in the bottom left corner"])
+    assert scene.background == "purple" and objects(scene) == [("star", "orange", "small", "bottom-left")]
+    scene, _ = play(["make a canvas that's blue with a white star right in the center"])
+    assert scene.background == "blue" and objects(scene) == [("star", "white", "large", "center")]
+    scene, _ = play(["一个白色的圆，一个黑色的方块，圆在左边，方块在右边，背景是橙色"])
+    assert objects(scene) == [("circle", "white", "large", "left"), ("square", "black", "large", "right")]

@@ -226,6 +226,7 @@ _GAP_BEFORE = re.compile(r"^(?:\s|the|a|an|whole|entire|for|as|plain|solid|的|�
 # "i'd like it", "整成", "刷成"), never a noun.
 _GAP_AFTER = re.compile(
     r"^(?:\s|[:：=,，]|is|should|could|can|will|would|be|to|in|of|as|set|colou?r(?:ed)?|then|please|now|instead|make|"
+    r"that|that'?s|thats|which|which is|"
     r"turn|change|it|all|must|needs?|has|have|got|gotta|shall|might|may|'s|'d|i|we|like|want|prefer|going|gonna|"
     r"ideally|preferably|maybe|perhaps|just|painted|filled|done|a|an|nice|solid|plain|totally|fully|entirely|"
     r"是|要|用|为|改成|换成|换|改|变成|都|全|整个|纯|的|涂|成|弄|设为|设成|设置为|设置成|整成|弄成|搞成|做成|调成|刷成|"
@@ -268,6 +269,11 @@ def take_background(text: str) -> tuple[str | None, str]:
         colour = before[-1] if before else (after[0] if after else None)
         if colour is not None:
             return colour.key, _cut(text, min(colour.start, cs), max(colour.end, ce))
+    for t in toks:  # "purple everywhere except …", "red all over"
+        if re.match(r"\s*(?:everywhere|all over|throughout)(?![a-z])", text[t.end :]):
+            return t.key, _cut(
+                text, t.start, t.end + re.match(r"\s*(?:everywhere|all over|throughout)", text[t.end :]).end()
+            )
     for t in toks:  # "against black", "all on 紫色", "…, on green."
         lead = re.search(r"(?<![a-z])(?:against|all on|on|over|onto)\s+(?:a|an|the)?\s*$", text[: t.start])
         if lead and re.match(
@@ -536,7 +542,7 @@ def parse_objects(text: str, lang: str) -> list[Spec]:
     remention: set[int] = set()
     for k, a in enumerate(anchors):
         if a.kind == "shape" and any(b.kind == "shape" and b.key == a.key for b in anchors[:k]):
-            lead = text[max(0, a.start - 12) : a.start]
+            lead = re.split(r"[,，;；。:：]", text[max(0, a.start - 12) : a.start])[-1]  # its own phrase only
             if not re.search(
                 r"(?<![a-z])(?:a|an|another|one|two|three|second|third)\s+(?:[\w-]+\s+){0,3}$|[一两三]\s*[个只颗枚]|[再又另]",
                 lead,
