@@ -414,7 +414,11 @@ def test_fork_copies_the_path_into_a_new_session_with_new_tokens(store, kind):
 
     token = source.owner_token if kind == "owner" else source.read_token
     fork = store.fork(token)
-    assert (fork.title, fork.settings, fork.forked_from) == ("source", {"steps": 3}, source.id)
+    assert (fork.title, fork.settings, fork.forked_from) == (
+        "source (2)",
+        {"steps": 3},
+        source.id,
+    )  # a copy is numbered (issue 16)
     assert fork.id != source.id
     assert {fork.owner_token, fork.read_token}.isdisjoint({source.owner_token, source.read_token})
     assert store.access(fork.owner_token).can_write
