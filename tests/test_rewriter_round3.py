@@ -494,3 +494,18 @@ def test_more_first_message_shapes():
     assert scene.background == "blue" and objects(scene) == [("star", "white", "large", "center")]
     scene, _ = play(["一个白色的圆，一个黑色的方块，圆在左边，方块在右边，背景是橙色"])
     assert objects(scene) == [("circle", "white", "large", "left"), ("square", "black", "large", "right")]
+
+
+def test_open_prompt_edits_said_as_wishes_and_questions():
+    corgi = "a corgi wearing a blue scarf in a park, digital painting"
+    assert (
+        prompt([corgi, "I'd like the scarf to be purple"])
+        == "a corgi wearing a purple scarf in a park, digital painting"
+    )
+    assert (
+        prompt([corgi, "can the dog be a husky instead?"]) == "a husky wearing a blue scarf in a park, digital painting"
+    )
+    assert prompt([corgi, "take off the scarf"]) == "a corgi in a park, digital painting"
+    zh = "一只戴着蓝色围巾的柯基坐在公园里，数字绘画"
+    assert prompt([zh, "改成油画风格"]) == "一只戴着蓝色围巾的柯基坐在公园里，油画风格"
+    assert prompt([zh, "不要围巾了"]) == "一只柯基坐在公园里，数字绘画"

@@ -504,6 +504,10 @@ def _is_question(text: str) -> bool:
         return False
     if any(DRAW_VERB.search(r) or re.search(r"我想要|我要|我想|给我来|i want|i'?d like|i need", r) for r in rest):
         return False  # "嗨，在吗？我想画一辆白色的SUV…": a greeting, then the request
+    if re.match(
+        r"(?:can|could|would|should) (?:the [a-z]+(?: [a-z]+)?|it|they|this|that) (?:be|become|look|turn)\b", first
+    ):
+        return False  # "can the dog be a husky instead?": a request
     if SUGGESTS.search(first):
         return False  # "purple is a bit dull, maybe orange?", "要不换成蓝色？": a value offered
     if ASKS_TO.match(first) and sh.clause_op(first) is not None:

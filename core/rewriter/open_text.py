@@ -578,10 +578,16 @@ _PREP_TIME = {"night": "at night", "daytime": "in the daytime", "day": "during t
               "twilight": "at twilight", "golden hour": "at golden hour"}  # fmt: skip
 
 
+_ZH_STYLE_ENDINGS = ("绘画", "照片", "插画", "插图", "手绘", "版画", "油画", "水彩", "水彩画", "素描", "摄影", "渲染", "风格",
+                     "画风", "漫画", "卡通", "国画", "水墨", "风")  # fmt: skip
+
+
 def _style_phrase(p: str) -> bool:
     """A phrase that is a style ("impressionist painting", "35mm photo", "水彩画"): it ends with a style word,
     and names nothing else, so "a cappuccino with latte art" is none."""
     low = p.lower().strip(" .!。")
+    if lx.has_cjk(low) and low.endswith(_ZH_STYLE_ENDINGS):
+        return True  # "数字绘画", "民国风", "胶片摄影"
     if re.search(r"(?<![a-z])(?:with|of|on|in|at|under|beside|and)(?![a-z])", low):
         return False  # "a cappuccino with latte art": a thing, with its art
     return any(
@@ -1329,7 +1335,7 @@ def _replace_word(p: str, hit: str, value: str) -> str:
 # -- reading an edit message -------------------------------------------------------------------------
 
 _REMOVE = re.compile(
-    r"^(?:please\s+)?(?:remove|delete|erase|get rid of|take out|take away|drop|lose|ditch|scrap|no more|without)\s+(.+)$",
+    r"^(?:please\s+)?(?:remove|delete|erase|get rid of|take out|take away|take off|drop|lose|ditch|scrap|no more|without)\s+(.+)$",
     re.I,
 )
 _REMOVE_ZH = re.compile(
@@ -1341,7 +1347,10 @@ _SWAP = re.compile(r"^(?:swap|replace|switch|exchange)\s+(.+?)\s+(?:for|with)\s+
 _CHANGE_TO = re.compile(r"^(?:change|turn|switch|convert)\s+(.+?)\s+(?:to|into)\s+(.+)$", re.I)
 _MAKE = re.compile(r"^(?:make|turn|paint|colou?r|dye)\s+(.+)$", re.I)
 _SHOULD = re.compile(
-    r"^(.+?)\s+(?:should be|must be|needs to be|has to be|could be|would look better as)\s+(.+)$", re.I
+    r"^(?:(?:i'?d like|i would like|i want|i'?d prefer|i prefer|let)\s+(.+?)\s+(?:to be|to look|to become|be)"
+    r"|(?:can|could|would|should)\s+(.+?)\s+(?:be|become|turn into)"
+    r"|(.+?)\s+(?:should be|must be|needs to be|has to be|could be|would look better as))\s+(.+)$",
+    re.I,
 )
 _INSTEAD = re.compile(r"^(?:use\s+)?(.+?)\s+instead(?:\s+of\s+(.+))?$", re.I)
 _ZH_SET = re.compile(r"^(?:请|帮我)?(?:把|将)?(.*?)(?:换成|改成|变成|改为|换为|变为|涂成|染成)(.+)$")
@@ -1398,7 +1407,7 @@ def _apply(ed: Edit, clause: str) -> None:
         return remove_en(ed, hit, _name_en(target))
     m = _REMOVE_ZH.match(clause) if zh else None
     if m:
-        target = (m.group(1) or m.group(2) or "").strip()
+        target = (m.group(1) or m.group(2) or "").strip().rstrip("了吧啦呀")
         hit = find_zh(ed.phrases, target)
         if hit is None:
             return _cannot_find(ed, target)
@@ -1441,8 +1450,9 @@ def _apply(ed: Edit, clause: str) -> None:
     if m:
         return _set_target(ed, m.group(1), m.group(2))
     m = _SHOULD.match(clause) if not zh else None
-    if m:
-        return _set_target(ed, m.group(1), m.group(2))
+    if m:  # "the scarf should be yellow", "I'd like the scarf to be purple", "can the dog be a husky instead"
+        value = re.sub(r"\s+instead$", "", m.group(4).strip(" ?"), flags=re.I)
+        return _set_target(ed, m.group(1) or m.group(2) or m.group(3), value)
     m = _MAKE.match(clause) if not zh else None
     if m:
         target, value = _split_make(ed, m.group(1))
@@ -1593,7 +1603,10 @@ def _set_target(ed: Edit, target: str, value: str) -> None:
     if _is_modifier(value) and recolour_en(ed, hit, value, name):
         return
     kind = re.fullmatch(r"(?:a|an)\s+([a-z]+)", value, re.I)
-    if kind and not general.find(kind.group(1).lower()):
+    known = kind and (
+        kind.group(1).lower() in gl.HYPONYMS_EN or any(kind.group(1).lower() in v for v in gl.HYPONYMS_EN.values())
+    )
+    if kind and not known and not general.find(kind.group(1).lower()):  # "a husky" is a dog of its own
         return _kind_of(ed, hit, kind.group(1), name)
     tail = re.match(r"^(.+?)\s+(with\s+.+)$", value, re.I)
     if tail and _is_modifier(tail.group(1)):  # "make the mushroom red with white spots"
