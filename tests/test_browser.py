@@ -77,6 +77,12 @@ def assert_clean_log(app) -> None:
 def assert_large_pictures(page, chat_width: int) -> None:
     """The 128 px pictures are shown large, upscaled with nearest-neighbour: the chat's at
     ``chat_width`` or more, the live preview filling its frame (issue 16 item 11)."""
+    # the picture is fetched after the chat renders it: measure once it has arrived
+    page.wait_for_function(
+        "() => { const i = document.querySelector('#inkturn-chat .message-content img');"
+        " return i && i.complete && i.naturalWidth > 0; }",
+        timeout=30_000,
+    )
     sizes = page.evaluate(
         """() => {
           const box = (e) => e.getBoundingClientRect();
