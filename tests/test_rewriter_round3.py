@@ -509,3 +509,11 @@ def test_open_prompt_edits_said_as_wishes_and_questions():
     zh = "一只戴着蓝色围巾的柯基坐在公园里，数字绘画"
     assert prompt([zh, "改成油画风格"]) == "一只戴着蓝色围巾的柯基坐在公园里，油画风格"
     assert prompt([zh, "不要围巾了"]) == "一只柯基坐在公园里，数字绘画"
+
+
+def test_past_the_largest_size_is_said_not_drawn():
+    scene, rw = play(["a big blue star in the middle", "make the star even bigger"])
+    assert rw.intent == "chat" and rw.reply == "It is already the largest (or smallest) size this model draws."
+    assert objects(scene) == [("star", "blue", "large", "center")]
+    _, rw = play(["中间一个大的蓝色星星", "星星再放大一些"])
+    assert rw.intent == "chat" and rw.reply == "它已经是这个模型能画的最大（或最小）尺寸了。"

@@ -153,6 +153,14 @@ class Composer:
             notes.append(out.question)
         if not new and not out.changes and not out.read:
             return _chat(previous, replies.not_understood(lang))
+        if not new and not out.changes and not notes and _asks_beyond(text, previous):
+            # "make the star even bigger" when it is already large: nothing to do, and the user is told why
+            reply = (
+                "它已经是这个模型能画的最大（或最小）尺寸了。"
+                if lang == "zh"
+                else "It is already the largest (or smallest) size this model draws."
+            )
+            return _chat(previous, reply)
         return _done("draw" if new else "edit", previous, out.scene, out.changes, notes, lang)
 
     def _clarified(self, scene: Scene, history: list[HistoryItem], text: str, lang: str) -> Rewrite | None:
@@ -193,6 +201,11 @@ def _nickname_ref(scene: Scene, text: str) -> bool:
     """Whether ``text`` calls an object of the picture by a thing's name ("the sun" for its circle)."""
     shape = w.nickname(text)
     return shape is not None and any(s.kind == shape for s in scene.subjects)
+
+
+def _asks_beyond(text: str, scene: Scene) -> bool:
+    """Whether ``text`` asks for a size past the world's two ("even bigger", "再放大一些") and changed nothing."""
+    return any(t.kind == "more" for t in w.tokens(text)) and bool(scene.subjects)
 
 
 def _praises_what_is(text: str, scene: Scene) -> bool:
