@@ -517,3 +517,14 @@ def test_past_the_largest_size_is_said_not_drawn():
     assert objects(scene) == [("star", "blue", "large", "center")]
     _, rw = play(["中间一个大的蓝色星星", "星星再放大一些"])
     assert rw.intent == "chat" and rw.reply == "它已经是这个模型能画的最大（或最小）尺寸了。"
+
+
+def test_moving_a_phrase_and_a_kind_only_over_a_kind_word():
+    assert prompt(
+        ["a poster, title 'EXODUS' in white letters at the bottom, cinematic", "put the title at the top"]
+    ) == ("a poster, title 'EXODUS' in white letters at the top, cinematic")
+    assert prompt(["a sunny beach with a dog", "put the dog at the left"]) == "a sunny beach with a dog at the left"
+    assert (
+        prompt(["an astronaut riding a horse on mars", "make the horse a camel"])
+        == "an astronaut riding a camel on mars"
+    )

@@ -1412,6 +1412,9 @@ def _apply(ed: Edit, clause: str) -> None:
         if hit is None:
             return _cannot_find(ed, target)
         return remove_zh(ed, hit, target)
+    m = _PLACE.match(clause) if not zh else None
+    if m and _move_phrase(ed, m.group(1), m.group(2)):
+        return None
     m = (
         re.match(r"^(?:please\s+)?(?:give|put)\s+(?:it|him|her|them|the\s+\w+)\s+(.+)$", clause, re.I)
         if not zh
@@ -1470,6 +1473,25 @@ def _apply(ed: Edit, clause: str) -> None:
             return _set_target(ed, target, value)
     # Words with no verb: kept as the user wrote them ("with the lake frozen", "外面下雪").
     _scene_or_append(ed, clause)
+
+
+_WHERE = r"(?:at|on|in|to|along|across)\s+the\s+(?:very\s+)?(?:top|bottom|left|right|center|centre|middle|upper|lower|corner)(?:[\s-]+(?:left|right|corner|edge|side|half))*"
+_PLACE = re.compile(rf"^(?:put|move|place|set|shift)\s+(the\s+[a-z][\w\s'-]*?)\s+({_WHERE})$", re.I)
+
+
+def _move_phrase(ed: Edit, target: str, where: str) -> bool:
+    """ "put the title at the top": the place words of that thing's phrase change (or are added after it)."""
+    hit = find_en(ed.phrases, target)
+    if hit is None:
+        return False
+    i, _, end = hit
+    p = ed.phrases[i]
+    where = re.sub(r"^to\s+", "at ", where.strip(), flags=re.I)
+    old = re.search(_WHERE, p[end:], re.I)
+    new = p[: end + old.start()] + where + p[end + old.end() :] if old else p[:end] + " " + where + p[end:]
+    ed.set_phrase(i, new)
+    ed.say(f"put {_name_en(target)} {where}", f"把{target}放到{where}")
+    return True
 
 
 def _give(ed: Edit, thing: str) -> None:
@@ -1606,8 +1628,8 @@ def _set_target(ed: Edit, target: str, value: str) -> None:
     known = kind and (
         kind.group(1).lower() in gl.HYPONYMS_EN or any(kind.group(1).lower() in v for v in gl.HYPONYMS_EN.values())
     )
-    if kind and not known and not general.find(kind.group(1).lower()):  # "a husky" is a dog of its own
-        return _kind_of(ed, hit, kind.group(1), name)
+    if kind and not known and not general.find(kind.group(1).lower()) and _kind_word_before(ed, hit):
+        return _kind_of(ed, hit, kind.group(1), name)  # "a full moon" -> "a crescent moon"; "a horse" -> "a camel"
     tail = re.match(r"^(.+?)\s+(with\s+.+)$", value, re.I)
     if tail and _is_modifier(tail.group(1)):  # "make the mushroom red with white spots"
         recolour_en(ed, hit, tail.group(1), name)
@@ -1654,6 +1676,16 @@ def _resize_en(ed: Edit, hit: tuple[int, int, int], value: str, name: str) -> bo
     ed.set_phrase(i, new)
     ed.say(f"made {name} {v}", f"把{name}改{'大' if size in ('large', 'huge', 'giant') else '小'}了")
     return True
+
+
+def _kind_word_before(ed: Edit, hit: tuple[int, int, int]) -> bool:
+    """Whether the noun has a word saying what kind it is ("full" moon): not a colour, material or tone."""
+    i, start, _ = hit
+    mods = _words_before(ed.phrases[i], start)
+    return bool(mods) and mods[-1][0].lower() not in PROMPT_COLOURS_EN | MATERIALS_EN | TONES_EN | FINISH_EN | {
+        "a",
+        "an",
+    }
 
 
 def _kind_of(ed: Edit, hit: tuple[int, int, int], word: str, name: str) -> None:
