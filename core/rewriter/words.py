@@ -387,18 +387,25 @@ def nickname(text: str) -> str | None:
     return tok.key if tok else None
 
 
+@lru_cache(maxsize=1)
+def _nickname_pattern() -> tuple[re.Pattern, dict[str, str]]:
+    shape_of = {n: key for key, nouns in NICKNAMES.items() for n in nouns if n not in ("orange", "星", "box")}
+    # "orange" is a colour, 星 part of 星星, "box" a shape word already.
+    en = sorted((n for n in shape_of if n.isascii()), key=len, reverse=True)
+    zh = sorted((n for n in shape_of if not n.isascii()), key=len, reverse=True)
+    body = rf"(?<![a-z])(?:{'|'.join(map(re.escape, en))})(?=s?(?![a-z]))|{'|'.join(map(re.escape, zh))}"
+    return re.compile(body), shape_of
+
+
 @lru_cache(maxsize=4096)
 def nickname_tok(text: str) -> Tok | None:
     """The first thing's name in ``text`` as a shape token (its span, the shape it stands for)."""
-    best = None
-    for key, nouns in NICKNAMES.items():
-        for n in nouns:
-            if n in ("orange", "星", "box"):
-                continue  # a colour, part of 星星, a shape word already
-            m = re.search(re.escape(n) if not n.isascii() else rf"(?<![a-z]){n}s?(?![a-z])", text)
-            if m and (best is None or m.start() < best.start):
-                best = Tok("shape", key, m.start(), m.end())
-    return best
+    pattern, shape_of = _nickname_pattern()
+    m = pattern.search(text)
+    if m is None:
+        return None
+    end = m.end() + (1 if m.group(0).isascii() and text[m.end() : m.end() + 1] == "s" else 0)
+    return Tok("shape", shape_of[m.group(0)], m.start(), end)
 
 
 # -- positions ---------------------------------------------------------------------------------------
