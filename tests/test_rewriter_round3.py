@@ -528,3 +528,13 @@ def test_moving_a_phrase_and_a_kind_only_over_a_kind_word():
         prompt(["an astronaut riding a horse on mars", "make the horse a camel"])
         == "an astronaut riding a camel on mars"
     )
+
+
+def test_intensifiers_before_a_place_in_a_reference():
+    first = "purple background, an orange circle in the center and an orange circle on the right"
+    scene, _ = play([first, "paint the one smack dab in the middle red"])
+    assert ("circle", "red", "large", "center") in objects(scene)
+    scene, _ = play([first, "make the one right in the middle smaller"])
+    assert ("circle", "orange", "small", "center") in objects(scene)
+    scene, _ = play([first, "make the one on the right smaller"])  # "right" as the side still
+    assert ("circle", "orange", "small", "right") in objects(scene)

@@ -1496,7 +1496,8 @@ def _has_head(text: str) -> bool:
 
 _FILLER_AFTER_ONE = re.compile(
     r"[\s-]*(?:(?:(?:that'?s|which is|sitting|placed|on|in|at|near|by|along|over|up|down|the|far|very|"
-    r"of|corner|side|edge|canvas|picture)(?![a-z])|在|的)[\s-]*)*"
+    r"of|corner|side|edge|canvas|picture|(?:right|just|smack|dab|bang|slap|exactly|squarely)(?=\s+(?:in|at|on|dab|by)\b))"
+    r"(?![a-z])|在|的)[\s-]*)*"
 )
 _STANDALONE = re.compile(
     r"(?<![a-z])(?:it|its|them|they|both|all|everything|that one|this one|those|these|(?:the )?other(?: two| three| ones?)?"
