@@ -538,3 +538,16 @@ def test_intensifiers_before_a_place_in_a_reference():
     assert ("circle", "orange", "small", "center") in objects(scene)
     scene, _ = play([first, "make the one on the right smaller"])  # "right" as the side still
     assert ("circle", "orange", "small", "right") in objects(scene)
+
+
+def test_the_last_particle_of_scale_and_a_question_after_which_one():
+    first = "purple background, a big blue circle left and a big red square top right"
+    scene, _ = play([first, "scale the one up in the top right down"])
+    assert ("square", "red", "small", "top-right") in objects(scene)
+    scene, rw = play(
+        ["white background, a red star left and a yellow star right", "make the star green", "where is the red star?"]
+    )
+    assert rw.intent == "chat" and objects(scene) == [
+        ("star", "red", "large", "left"),
+        ("star", "yellow", "large", "right"),
+    ]

@@ -168,6 +168,8 @@ class Composer:
         asked = lx.normalise(history[-1].message)
         if sh.clause_op(text) is not None or not sh._has_head(text) or _is_question(asked) or sh.is_ack(asked):
             return None
+        if WH_START.match(text) or re.search(r"什么|哪里|哪儿|几个|多大|多少", text):
+            return None  # "where is the small star?" asks about it; it does not answer "which one?"
         if open_text.is_open_scene(scene):
             return None
         ref = sh.read_ref(text)

@@ -382,15 +382,23 @@ def _complaint(text: str, t: w.Tok) -> bool:
     return bool(re.search(r"(?:太|有点|有些|过于|好|这么|那么|比较)$", before)) or text[t.end : t.end + 1] in ("得",)
 
 
+def _scale_particle(text: str) -> str | None:
+    """ "scale it up", "scale the one up in the top right down": the last up/down after "scale" says which."""
+    m = re.search(r"(?<![a-z])scal(?:e|ing)\b(.*)", text)
+    if m is None:
+        return None
+    parts = re.findall(r"(?<![a-z])(up|down)(?![a-z])", m.group(1))
+    return {"up": "large", "down": "small"}[parts[-1]] if parts else None
+
+
 def sizes_in(text: str, toks: list[w.Tok]) -> str | None:
     """The size a span asks for: comparatives first ("bigger"), then complaints inverted, then plain words."""
     for t in toks:
         if t.kind == "more":
             return t.key
-    if re.search(r"(?<![a-z])scale\b.*\bup\b", text):
-        return "large"
-    if re.search(r"(?<![a-z])scale\b.*\bdown\b", text):
-        return "small"
+    scaled = _scale_particle(text)
+    if scaled is not None:
+        return scaled
     for t in toks:
         if t.kind == "size":
             if _complaint(text, t):
@@ -1162,10 +1170,8 @@ class ShapesOps:
         more = [t for t in w.tokens(clause) if t.kind == "more"]
         if more:
             size = more[0].key
-        elif re.search(r"(?<![a-z])scal(?:e|ing)\b.*\bup\b", clause):
-            size = "large"
-        elif re.search(r"(?<![a-z])scal(?:e|ing)\b.*\bdown\b", clause):
-            size = "small"
+        elif _scale_particle(clause) is not None:
+            size = _scale_particle(clause)
         position = w.compose_position([t for t in vt if t.kind == "pos"])
         rel_pos = None
         if relative_anchor is not None:
