@@ -551,3 +551,9 @@ def test_the_last_particle_of_scale_and_a_question_after_which_one():
         ("star", "red", "large", "left"),
         ("star", "yellow", "large", "right"),
     ]
+
+
+def test_top_right_then_a_particle_is_still_the_side():
+    scene, _ = play(["yellow background, a big red triangle top left and a small blue triangle top right",
+                     "scale the one in the top right up"])  # fmt: skip
+    assert objects(scene) == [("triangle", "blue", "large", "top-right"), ("triangle", "red", "large", "top-left")]

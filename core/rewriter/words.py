@@ -190,7 +190,7 @@ POS_ZH = {
 
 # "right in the middle", "all right", "that's right": not a side. "left" as in "how many are left".
 _NOT_SIDE = re.compile(
-    r"(?<!the )right(?=\s+(?:in|into|at|under|over|above|below|beneath|next|now|there|here|away|by|after|before|on top|up|down|"
+    r"(?<!the )(?<!top )(?<!upper )(?<!lower )(?<!bottom )(?<!far )right(?=\s+(?:in|into|at|under|over|above|below|beneath|next|now|there|here|away|by|after|before|on top|up|down|"
     r"across|behind|beside|along|where|the way|then)\b)|(?<=all )right|(?<=that's )right|(?<=that is )right"
     r"|(?<=\bare )left\b(?!\s+(?:side|corner|edge|half|top|bottom))|(?<=\bis )left\b(?!\s+(?:side|corner|edge|half|top|bottom))|(?<=\bbe )left\b(?!\s+(?:side|corner|edge|half|top|bottom))|(?<=\bones )left\b|(?<=\bshapes )left\b"
     r"|(?<=\bobjects )left\b|(?<=\bstill )left\b|left(?= over\b)"
