@@ -557,3 +557,11 @@ def test_top_right_then_a_particle_is_still_the_side():
     scene, _ = play(["yellow background, a big red triangle top left and a small blue triangle top right",
                      "scale the one in the top right up"])  # fmt: skip
     assert objects(scene) == [("triangle", "blue", "large", "top-right"), ("triangle", "red", "large", "top-left")]
+
+
+def test_a_question_offering_a_choice_still_names_its_object():
+    first = "green background, a large purple square bottom right, a large orange star on the right"
+    scene, _ = play([first, "is the square big or small?", "ok take that one away"])
+    assert objects(scene) == [("star", "orange", "large", "right")]
+    scene, _ = play(["绿色背景，右下一个大的紫色方块，右边一个大的橙色星星", "方块是大还是小？", "把它删掉"])
+    assert objects(scene) == [("star", "orange", "large", "right")]

@@ -254,6 +254,12 @@ def _asked_about(scene: Scene, message: str, strong: bool) -> tuple[str | None, 
     said = lx.normalise(message)
     if not _is_question(said):
         return scene.focus, strong
+    # "is the star small or large?", "星星是大还是小？": the choice offered is not part of which object
+    said = re.sub(
+        r"(?<![a-z])[a-z]+ or [a-z]+\?*$|是[\u4e00-\u9fff]{1,3}?还是[\u4e00-\u9fff]{1,3}[的]?[?？]?$|[\u4e00-\u9fff]还是[\u4e00-\u9fff]的?[?？]?$",
+        " ",
+        said,
+    )
     ref = sh.read_ref(said)
     chosen, _ = sh.resolve(scene, ref, None)
     if len(chosen) == 1 and not ref.empty:
