@@ -118,7 +118,10 @@ class Composer:
             if revert is not None:
                 scene, changes = revert
                 return _done("edit", previous, scene, changes, [], lang)
-        strong = _one_object_last_turn(previous, history)
+        # "When unsure what a message means, change nothing and ask": a description that fits several
+        # objects ("the circle" with three circles) is asked about, even right after a turn about one of
+        # them (issue 14, batch 4; measured against focus-resolution in docs/rewriter-eval.md, round 4).
+        strong = False
         if history and history[-1].intent == "chat" and not new:
             focus, strong = _asked_about(start, history[-1].message, strong)
             start = start.model_copy(update={"focus": focus})
@@ -166,7 +169,10 @@ class Composer:
     def _clarified(self, scene: Scene, history: list[HistoryItem], text: str, lang: str) -> Rewrite | None:
         """The answer to "which one do you mean?": the asked-about edit, on the object now named."""
         asked = lx.normalise(history[-1].message)
-        if sh.clause_op(text) is not None or not sh._has_head(text) or _is_question(asked) or sh.is_ack(asked):
+        both = bool(BOTH_ANSWER.match(text))
+        if not both and (sh.clause_op(text) is not None or not (sh._has_head(text) or _only_ref(text))):
+            return None
+        if _is_question(asked) or sh.is_ack(asked):
             return None
         if WH_START.match(text) or re.search(r"什么|哪里|哪儿|几个|多大|多少", text):
             return None  # "where is the small star?" asks about it; it does not answer "which one?"
@@ -175,8 +181,8 @@ class Composer:
         ref = sh.read_ref(text)
         chosen, candidates = sh.resolve(scene, ref, None)
         targets = chosen or ([] if not ref.plural else candidates)
-        if ref.plural and not chosen:
-            targets = list(scene.subjects)
+        if both or ref.plural and not chosen:
+            targets = list(scene.subjects)  # "both": every object the question offered
         if not targets:
             return None
         ops = sh.ShapesOps(scene, lang)
@@ -249,6 +255,21 @@ def _after_restart(text: str) -> str:
     return text.lstrip(" :：,，.-—")
 
 
+# "两个都改", "both of them": the answer to "which one do you mean?" is every object offered.
+BOTH_ANSWER = re.compile(
+    r"^(?:那)?(?:两个|两颗|两只|三个|都|全部|全都)(?:都|一起)?(?:改|要|换|变|是)?(?:吧|了|啊|呀)?[。.!！]*$"
+    r"|^(?:both|both of them|all of them|all three|all|the two of them|each of them)(?: please)?[.!]*$"
+)
+
+
+def _only_ref(text: str) -> bool:
+    """Whether ``text`` only describes an object ("右上角那颗", "下面的", "紫色的"): an answer to "which one?"."""
+    bare = text.strip(" 。.!！~")
+    if len(bare) > 12 or not re.fullmatch(r"[\u4e00-\u9fff]+", bare):
+        return False
+    return not sh.read_ref(bare).empty
+
+
 def _asked_about(scene: Scene, message: str, strong: bool) -> tuple[str | None, bool]:
     """After "how big is the one on the right?", that one is what the next turn is about."""
     said = lx.normalise(message)
@@ -265,20 +286,6 @@ def _asked_about(scene: Scene, message: str, strong: bool) -> tuple[str | None, 
     if len(chosen) == 1 and not ref.empty:
         return chosen[0].id, True
     return scene.focus, False
-
-
-def _one_object_last_turn(scene: Scene, history: list[HistoryItem]) -> bool:
-    """Whether the last drawing turn was about exactly one object (then a description that fits
-    several objects means that one; otherwise the user is asked which)."""
-    turns = [h for h in history if h.intent != "chat" and h.scene is not None]
-    if not turns:
-        return True
-    last = turns[-1]
-    if sh.is_undo(lx.normalise(last.message)):
-        return False
-    before = turns[-2].scene if len(turns) > 1 and last.intent != "draw" else Scene()
-    touched = {s.id for s in last.scene.subjects if before.subject(s.id) != s}
-    return len(touched) == 1
 
 
 def _last_change(history: list[HistoryItem]) -> dict[str, str]:

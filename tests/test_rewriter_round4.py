@@ -1,0 +1,62 @@
+"""Round 4 on issue 14: mechanisms found missing by fresh batch 4 (one test per mechanism, phrasings of our own)."""
+
+from __future__ import annotations
+
+from core.rewriter.base import HistoryItem
+from core.rewriter.composer import Composer
+from core.scene import Scene
+
+
+def play(messages: list[str]):
+    composer, scene, history, rw = Composer(world="shapes"), Scene(), [], None
+    for message in messages:
+        rw = composer.rewrite(scene, history[-8:], message)
+        history.append(HistoryItem(message, rw.intent, rw.prompt, rw.scene if rw.intent != "chat" else scene))
+        if rw.intent != "chat":
+            scene = rw.scene
+    return scene, rw
+
+
+def objects(scene: Scene) -> list[tuple]:
+    return sorted((s.kind, s.colour, s.size, s.position) for s in scene.subjects)
+
+
+# -- 1. a description that fits several objects is asked about -------------------------------------
+
+
+def test_description_fitting_two_objects_asks_even_after_a_turn_about_one():
+    two_circles = "a blue circle on the left and a green circle on the right"
+    scene, rw = play([two_circles, "make the green one small", "make the circle yellow"])
+    assert rw.intent == "chat"
+    assert rw.reply == "Which one do you mean: the blue circle at the left or the green circle at the right?"
+    assert objects(scene) == [("circle", "blue", "large", "left"), ("circle", "green", "small", "right")]
+
+    scene, rw = play(["画两个黄色的三角形，一个大的在左边，一个小的在右边", "黄色那个改成绿色"])
+    assert rw.intent == "chat"
+    assert rw.reply == "你指的是哪一个：左侧的黄色三角形还是右侧的黄色三角形？"
+    assert objects(scene) == [("triangle", "yellow", "large", "left"), ("triangle", "yellow", "small", "right")]
+
+
+def test_the_answer_applies_the_asked_edit_to_the_chosen_object():
+    stars = "a small purple star top left, a large purple star bottom right"
+    scene, rw = play([stars, "turn the purple one white", "the big one"])
+    assert rw.intent == "edit"
+    assert objects(scene) == [("star", "purple", "small", "top-left"), ("star", "white", "large", "bottom-right")]
+
+    squares = "画两个红色的正方形，一个在左下角，一个在右下角"
+    scene, rw = play([squares, "把正方形变成蓝色", "左下角那个"])
+    assert rw.intent == "edit"
+    assert objects(scene) == [("square", "blue", "large", "bottom-left"), ("square", "red", "large", "bottom-right")]
+
+    scene, _ = play([squares, "正方形换成绿色", "右下角的。"])
+    assert objects(scene) == [("square", "green", "large", "bottom-right"), ("square", "red", "large", "bottom-left")]
+
+
+def test_both_answers_apply_the_asked_edit_to_every_object_offered():
+    triangles = "画两个黄色的三角形，一个大的在左边，一个小的在右边"
+    scene, rw = play([triangles, "把三角形缩小一点", "两个都改"])
+    assert rw.intent == "edit"
+    assert objects(scene) == [("triangle", "yellow", "small", "left"), ("triangle", "yellow", "small", "right")]
+
+    scene, _ = play(["a red star at the top and a red square at the bottom", "paint the red one black", "both of them"])
+    assert objects(scene) == [("square", "black", "large", "bottom"), ("star", "black", "large", "top")]
