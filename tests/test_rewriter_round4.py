@@ -60,3 +60,37 @@ def test_both_answers_apply_the_asked_edit_to_every_object_offered():
 
     scene, _ = play(["a red star at the top and a red square at the bottom", "paint the red one black", "both of them"])
     assert objects(scene) == [("square", "black", "large", "bottom"), ("star", "black", "large", "top")]
+
+
+# -- 2. Chinese and code-switched descriptions of several objects ---------------------------------
+
+
+def test_a_count_before_a_colon_names_no_shape_of_its_own():
+    scene, _ = play(["蓝色背景上画三个：右上大黄星，中间小绿圆，左下大红三角"])
+    assert scene.background == "blue"
+    assert objects(scene) == [
+        ("circle", "green", "small", "center"),
+        ("star", "yellow", "large", "top-right"),
+        ("triangle", "red", "large", "bottom-left"),
+    ]
+    scene, rw = play(["白色背景，中间一个大的黑色正方形", "再画两个：左上角一个小的紫色圆，右上角一个小的紫色星星"])
+    assert rw.intent == "edit"
+    assert objects(scene) == [
+        ("circle", "purple", "small", "top-left"),
+        ("square", "black", "large", "center"),
+        ("star", "purple", "small", "top-right"),
+    ]
+    scene, _ = play(["purple background 上加两个：一个 star，white，large，在上面；一个 square，orange，small，在下面"])
+    assert scene.background == "purple"
+    assert objects(scene) == [("square", "orange", "small", "bottom"), ("star", "white", "large", "top")]
+
+
+def test_words_shared_by_a_count_and_one_object_per_yige():
+    scene, _ = play(["画三个 star，都是 large、blue，一个左下角，一个中间，一个右上角"])
+    assert objects(scene) == [
+        ("star", "blue", "large", "bottom-left"),
+        ("star", "blue", "large", "center"),
+        ("star", "blue", "large", "top-right"),
+    ]
+    scene, _ = play(["画两个 square，都是 small green，一个在上面一个在下面"])
+    assert objects(scene) == [("square", "green", "small", "bottom"), ("square", "green", "small", "top")]

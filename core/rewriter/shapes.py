@@ -515,7 +515,8 @@ def parse_objects(text: str, lang: str) -> list[Spec]:
     counts = [t for t in toks if t.kind == "count"]
     for c in counts:
         nxt = next((t for t in toks if t.start >= c.end and t.kind == "shape"), None)
-        if nxt is not None:
+        # "画三个：左上小白星，…", "再加两个：…": a count with a list after it names no shape of its own.
+        if nxt is not None and not re.search(r"[:：;；,，。]", text[c.end : nxt.start]):
             count_shapes.add(nxt.start)
     anchors = [
         t
@@ -535,10 +536,17 @@ def parse_objects(text: str, lang: str) -> list[Spec]:
     toks = [t for t in toks if t not in distributive]
     for t in toks:
         if t.kind in ("size", "colour") and re.search(
-            r"(?<![a-z])(?:all|both)\s+(?:of them\s+)?(?:are\s+|should be\s+)?$|都是?$|全是?$",
+            r"(?<![a-z])(?:all|both)\s+(?:of them\s+)?(?:are\s+|should be\s+)?$|都是?\s*$|全是?\s*$",
             text[max(0, t.start - 20) : t.start],
         ):
             distributive.append(t)
+        elif (
+            t.kind in ("size", "colour")
+            and distributive
+            and distributive[-1].kind in ("size", "colour")
+            and re.fullmatch(r"[\s、和的]*|\s*and\s*", text[distributive[-1].end : t.start])
+        ):
+            distributive.append(t)  # "都是 small black", "both small and red": every word of the phrase
     toks = [t for t in toks if t not in distributive]
     if not anchors and count_tok is not None:
         anchors = _implicit_anchors(text, toks, count_tok)
@@ -663,9 +671,14 @@ def _implicit_anchors(text: str, toks: list[w.Tok], count_tok: w.Tok) -> list[w.
     out = []
     for m in re.finditer(r"(?:(?!\band\b)[^,，;；:：。.、和])+", text[count_tok.end :]):
         s, e = m.start() + count_tok.end, m.end() + count_tok.end
-        inside = [t for t in toks if s <= t.start and t.end <= e and t.kind in ("colour", "size", "pos")]
-        if inside:
-            out.append(w.Tok("shape", count_tok.key, s, s))
+        # "一个左上角一个右上角": in a chunk that starts with "一个", each "一个" starts another object.
+        starts = [s]
+        if re.match(r"\s*[一另]个", text[s:e]):
+            starts = [s + k.start() for k in re.finditer(r"(?<!另)[一另]个", text[s:e])]
+        for a, b in zip(starts, starts[1:] + [e], strict=True):
+            inside = [t for t in toks if a <= t.start and t.end <= b and t.kind in ("colour", "size", "pos")]
+            if inside:
+                out.append(w.Tok("shape", count_tok.key, a, a))
     return out
 
 
