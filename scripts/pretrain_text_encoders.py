@@ -83,13 +83,14 @@ export = False  # write export_dir from the state and exit
 vocab_size = 2048
 text_len = 80
 text_len_t5 = 80
+t5_buckets = 32  # T5 relative-position buckets (the shipped T5's 32: exact distances below 8 tokens, then log-spaced)
 _shipped = TinyModelConfig()
 bert_hidden, bert_layers, bert_heads = _shipped.bert_hidden, _shipped.bert_layers, _shipped.bert_heads
 t5_hidden, t5_layers, t5_heads = _shipped.t5_hidden, _shipped.t5_layers, _shipped.t5_heads
 # -----------------------------------------------------------------------------
 
 MODEL_KEYS = ["vocab_size", "text_len", "text_len_t5", "bert_hidden", "bert_layers", "bert_heads"]
-MODEL_KEYS += ["t5_hidden", "t5_layers", "t5_heads", "seed", "tokenizer_scenes"]
+MODEL_KEYS += ["t5_hidden", "t5_layers", "t5_heads", "t5_buckets", "seed", "tokenizer_scenes"]
 SESSION_KEYS = ["out_dir", "export_dir", "run_name", "init_from", "threads", "log_every", "eval_every"]
 SESSION_KEYS += ["ckpt_minutes", "max_minutes", "export"]
 config = {k: v for k, v in list(globals().items()) if not k.startswith("_") and type(v) in (bool, int, float, str)}
@@ -127,7 +128,9 @@ log_path, curve_path = out / f"{config['run_name']}-log.csv", out / f"{config['r
 resume = None
 if config["init_from"] == "resume" and state_path.exists():
     resume = torch.load(state_path, map_location="cpu", weights_only=False)
-    changed = [k for k in MODEL_KEYS if k in overrides and overrides[k] != resume["config"][k]]
+    changed = [
+        k for k in MODEL_KEYS if k in overrides and k in resume["config"] and overrides[k] != resume["config"][k]
+    ]
     if changed:
         raise SystemExit(f"cannot change model sizes when resuming ({', '.join(changed)}); use --init_from=scratch")
     saved = {k: v for k, v in resume["config"].items() if k in config and k not in SESSION_KEYS}
@@ -149,6 +152,8 @@ if not slots.has_slot_tokens(tokenizer):
     raise SystemExit("the tokenizer has no slot tokens")
 enc_cfg = TinyModelConfig(**{k: config[k] for k in MODEL_KEYS if k in TinyModelConfig.__dataclass_fields__})
 bert, t5 = build_text_encoders(enc_cfg, len(tokenizer))
+if C.t5_buckets != t5.config.relative_attention_num_buckets:  # an experiment: not the shipped T5
+    t5 = type(t5)(type(t5.config)(**{**t5.config.to_dict(), "relative_attention_num_buckets": C.t5_buckets}))
 heads = torch.nn.ModuleDict(
     {"text_encoder": slots.SlotHead(C.bert_hidden), "text_encoder_2": slots.SlotHead(C.t5_hidden)}
 )
