@@ -94,3 +94,28 @@ def test_words_shared_by_a_count_and_one_object_per_yige():
     ]
     scene, _ = play(["画两个 square，都是 small green，一个在上面一个在下面"])
     assert objects(scene) == [("square", "green", "small", "bottom"), ("square", "green", "small", "top")]
+
+
+# -- 3. two shapes traded in one message -----------------------------------------------------------
+
+
+def test_two_shapes_traded_at_once():
+    left_right = "a green star on the left and an orange triangle on the right, white background"
+    for message in (
+        "the star turns into a triangle and the triangle turns into a star",
+        "make the star a triangle, and the triangle a star",
+        "ok so the star should be a triangle and the triangle a star",
+    ):
+        scene, rw = play([left_right, message])
+        assert rw.intent == "edit", message
+        assert objects(scene) == [("star", "orange", "large", "right"), ("triangle", "green", "large", "left")]
+    assert rw.reply == "Turned the star into a triangle and turned the triangle into a star."
+
+    scene, rw = play(["左边一个红色的圆，右边一个蓝色的三角形", "圆改成三角形，三角形改成圆"])
+    assert objects(scene) == [("circle", "blue", "large", "right"), ("triangle", "red", "large", "left")]
+    assert rw.reply == "已把圆形改成三角形，把三角形改成圆形。"
+
+
+def test_one_shape_changed_into_another_is_not_a_trade():
+    scene, _ = play(["a green star on the left and an orange triangle on the right", "turn the star into a circle"])
+    assert objects(scene) == [("circle", "green", "large", "left"), ("triangle", "orange", "large", "right")]

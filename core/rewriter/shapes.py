@@ -985,6 +985,7 @@ class ShapesOps:
             r"turn \1 into \2",
             text,
         )
+        text = _crossed_shapes(text)
         self._message = text
         self._replace: list[str] = []
         bare = BARE_SHAPE.fullmatch(text.strip(" .!?。！？,，"))
@@ -1468,6 +1469,41 @@ class ShapesOps:
         self.changes.append(Change(op="set", subject=b.id, attribute=kind, before=vb, after=va))
         self.read = True
         self.touched += [a.id, b.id]
+
+
+_CROSS_VERB = re.compile(
+    r"(?<![a-z])(?:becomes?|turns? into|changes? (?:in)?to|into|to|is now|should be|instead)(?![a-z])|->|→|变成?|改成|换成|改为|变为"
+)
+_CROSS_LEAD = re.compile(
+    r"^\s*(?:(?:swap|switch|exchange|trade)[^:：]*|(?:交换|互换|调换)[^:：]*|[^:：]*(?:交换|互换|对调|调换))[:：]\s*"
+)
+
+
+def _crossed_shapes(text: str) -> str:
+    """ "the circle becomes a square and the square becomes a circle", "星星变正方形，正方形变星星": the two
+    trade shapes at once (applied one after the other, the second would find two squares)."""
+    shapes = [t for t in w.tokens(text) if t.kind == "shape"]
+    if len(shapes) != 4:
+        return text
+    a, b, b2, a2 = shapes
+    if a.key == b.key or (a.key, b.key) != (a2.key, b2.key):
+        return text
+    gapped = re.fullmatch(r"\s*(?:an?\s+)?", text[b2.end : a2.start])  # "… and the square a circle"
+    made = re.fullmatch(r"\s*(?:an?\s+)?", text[a.end : b.start]) and re.search(
+        r"(?<![a-z])(?:make|turn)\s+(?:the\s+)?$", text[: a.start]
+    )  # "make the circle a square, …"
+    if not (
+        (made or _CROSS_VERB.search(text[a.end : b.start])) and (gapped or _CROSS_VERB.search(text[b2.end : a2.start]))
+    ):
+        return text
+    if re.search(r"[a-z]", text[b.end : b2.start]) and not re.search(
+        r"(?<![a-z])(?:and|then)(?![a-z])|[,;]", text[b.end : b2.start]
+    ):
+        return text
+    lead = _CROSS_LEAD.match(text[: a.start])
+    start = 0 if lead and lead.end() >= len(text[: a.start].rstrip()) - 4 else a.start
+    head = re.sub(r"(?:(?<![a-z])(?:make|turn|change|have|let|set)\s+)?(?:the\s+)?$|把$", "", text[:start])
+    return f"{head}swap the shapes of the {a.key} and the {b.key}{text[a2.end :]}"
 
 
 def _describe(s: Subject, lang: str) -> str:
