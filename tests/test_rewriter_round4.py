@@ -119,3 +119,33 @@ def test_two_shapes_traded_at_once():
 def test_one_shape_changed_into_another_is_not_a_trade():
     scene, _ = play(["a green star on the left and an orange triangle on the right", "turn the star into a circle"])
     assert objects(scene) == [("circle", "green", "large", "left"), ("triangle", "orange", "large", "right")]
+
+
+# -- 4. more ways to say "undo" --------------------------------------------------------------------
+
+
+def test_undo_phrasings():
+    first, second = "a large white star top right, blue background", "add a small black circle in the middle"
+    for message in ("hmm no, put that back", "actually put those back"):
+        scene, rw = play([first, second, message])
+        assert rw.intent == "edit", message
+        assert rw.reply == "Went back to the previous picture."
+        assert objects(scene) == [("star", "white", "large", "top-right")]
+
+    for message in ("不好看，回到上一张", "算了，放回来", "那就放回来吧"):
+        scene, rw = play(["橙色背景，中间一个大的白色星星，左下角一个小的黑色圆", "把星星删掉", message])
+        assert rw.intent == "edit", message
+        assert rw.reply == "回到了上一步。"
+        assert objects(scene) == [("circle", "black", "small", "bottom-left"), ("star", "white", "large", "center")]
+
+
+def test_putting_a_named_object_back_is_not_an_undo_of_the_last_turn():
+    scene, _ = play(
+        [
+            "a red square on the left, a blue circle on the right",
+            "remove the square",
+            "make the circle small",
+            "put the square back",
+        ]
+    )
+    assert objects(scene) == [("circle", "blue", "small", "right"), ("square", "red", "large", "left")]
