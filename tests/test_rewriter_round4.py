@@ -149,3 +149,14 @@ def test_putting_a_named_object_back_is_not_an_undo_of_the_last_turn():
         ]
     )
     assert objects(scene) == [("circle", "blue", "small", "right"), ("square", "red", "large", "left")]
+
+
+def test_a_question_about_one_object_does_not_settle_a_later_description():
+    row = "three small squares in a row along the bottom: green on the left, red in the middle, white on the right"
+    scene, rw = play([f"{row}, purple background", "what colour is the one on the right?", "make the square big"])
+    assert rw.reply == (
+        "Which one do you mean: the green square at the bottom left, the red square at the bottom "
+        "or the white square at the bottom right?"
+    )
+    scene, rw = play([f"{row}, purple background", "what colour is the one on the right?", "make it big"])
+    assert rw.reply == "Made the white square bigger."  # "it" is still the one asked about

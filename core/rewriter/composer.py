@@ -118,18 +118,17 @@ class Composer:
             if revert is not None:
                 scene, changes = revert
                 return _done("edit", previous, scene, changes, [], lang)
-        # "When unsure what a message means, change nothing and ask": a description that fits several
-        # objects ("the circle" with three circles) is asked about, even right after a turn about one of
-        # them (issue 14, batch 4; measured against focus-resolution in docs/rewriter-eval.md, round 4).
-        strong = False
         if history and history[-1].intent == "chat" and not new:
-            focus, strong = _asked_about(start, history[-1].message, strong)
+            focus = _asked_about(start, history[-1].message)
             start = start.model_copy(update={"focus": focus})
         ops = sh.ShapesOps(
             start,
             lang,
             last_was_background=_last_was_background(history),
-            strong_focus=strong,
+            # "When unsure what a message means, change nothing and ask": a description that fits several
+            # objects ("the circle" with three circles) is asked about, even right after a turn about one
+            # of them (issue 14, batch 4; measured against focus-resolution in docs/rewriter-eval.md).
+            strong_focus=False,
             last_change=_last_change(history),
             answering=bool(history) and history[-1].intent == "chat" and _unread_edit(history[-1].message),
         )
@@ -270,11 +269,12 @@ def _only_ref(text: str) -> bool:
     return not sh.read_ref(bare).empty
 
 
-def _asked_about(scene: Scene, message: str, strong: bool) -> tuple[str | None, bool]:
-    """After "how big is the one on the right?", that one is what the next turn is about."""
+def _asked_about(scene: Scene, message: str) -> str | None:
+    """After "how big is the one on the right?", that one is what "it" means next (a description that
+    fits several objects is still asked about: "which one is in the middle?" … "make the circle large")."""
     said = lx.normalise(message)
     if not _is_question(said):
-        return scene.focus, strong
+        return scene.focus
     # "is the star small or large?", "星星是大还是小？": the choice offered is not part of which object
     said = re.sub(
         r"(?<![a-z])[a-z]+ or [a-z]+\?*$|是[\u4e00-\u9fff]{1,3}?还是[\u4e00-\u9fff]{1,3}[的]?[?？]?$|[\u4e00-\u9fff]还是[\u4e00-\u9fff]的?[?？]?$",
@@ -284,8 +284,8 @@ def _asked_about(scene: Scene, message: str, strong: bool) -> tuple[str | None, 
     ref = sh.read_ref(said)
     chosen, _ = sh.resolve(scene, ref, None)
     if len(chosen) == 1 and not ref.empty:
-        return chosen[0].id, True
-    return scene.focus, False
+        return chosen[0].id
+    return scene.focus
 
 
 def _last_change(history: list[HistoryItem]) -> dict[str, str]:
