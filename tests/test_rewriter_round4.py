@@ -160,3 +160,35 @@ def test_a_question_about_one_object_does_not_settle_a_later_description():
     )
     scene, rw = play([f"{row}, purple background", "what colour is the one on the right?", "make it big"])
     assert rw.reply == "Made the white square bigger."  # "it" is still the one asked about
+
+
+def test_one_of_them_asks_and_a_comparative_answers():
+    two = "a small white square at the top left and a small white square at the bottom right"
+    scene, rw = play([two, "make one of them green"])
+    assert (
+        rw.reply == "Which one do you mean: the white square at the top left or the white square at the bottom right?"
+    )
+    scene, rw = play([two, "make one of them green", "the bottom right one"])
+    assert objects(scene) == [("square", "green", "small", "bottom-right"), ("square", "white", "small", "top-left")]
+
+    sizes = "a large blue circle at the top and a small blue circle at the bottom"
+    scene, _ = play([sizes, "make the circle red", "the smaller one"])
+    assert objects(scene) == [("circle", "blue", "large", "top"), ("circle", "red", "small", "bottom")]
+    scene, _ = play([sizes, "make the circle red", "the bigger one"])
+    assert objects(scene) == [("circle", "blue", "small", "bottom"), ("circle", "red", "large", "top")]
+
+
+def test_an_ordinal_picks_by_the_order_drawn():
+    three = ["a black star on the left", "add a black star on the right", "add a black star at the bottom"]
+    scene, _ = play([*three, "make the second star yellow"])
+    assert objects(scene) == [
+        ("star", "black", "large", "bottom"),
+        ("star", "black", "large", "left"),
+        ("star", "yellow", "large", "right"),
+    ]
+    scene, _ = play([*three, "第一个 star 改成 red"])
+    assert objects(scene) == [
+        ("star", "black", "large", "bottom"),
+        ("star", "black", "large", "right"),
+        ("star", "red", "large", "left"),
+    ]

@@ -168,6 +168,12 @@ class Composer:
     def _clarified(self, scene: Scene, history: list[HistoryItem], text: str, lang: str) -> Rewrite | None:
         """The answer to "which one do you mean?": the asked-about edit, on the object now named."""
         asked = lx.normalise(history[-1].message)
+        # "the bigger one", "the smaller of the two": which one, by its size, not a size change
+        text = re.sub(
+            r"^(?:the\s+)?(?:(bigger|larger)|smaller)(\s+(?:one|of the two|of them))[.!]*$",
+            lambda m: ("the large" if m.group(1) else "the small") + " one",
+            text,
+        )
         both = bool(BOTH_ANSWER.match(text))
         if not both and (sh.clause_op(text) is not None or not (sh._has_head(text) or _only_ref(text))):
             return None

@@ -35,7 +35,7 @@ _OPS_EN = [
     ("add", r"add(?:ing|ed)?|also draw|draw(?:ing)? (?:another|a|an|one)|put(?:ting)? (?:a|an|another|one|two)|"
             # a verb of placing, then a new object: "throw a tiny circle in", "put also small star", "drop a dot"
             r"(?:put|place|throw|toss|pop|stick|slap|chuck|plop|drop|draw|paint|sketch|make)(?:ting)?"
-            r"(?:\s+(?:also|in|down|here|there|now|too|me|us|on))*(?=\s+(?:a|an|another|one|two|three)\s|\s+"
+            r"(?:\s+(?:also|in|down|here|there|now|too|me|us|on))*(?=\s+(?:a|an|another|one(?! of )|two|three)\s|\s+"
             r"(?:(?:small|tiny|little|mini|large|big|huge|giant|red|orange|yellow|green|blue|purple|white|black)[\s,]+)+"
             r"(?:circle|square|triangle|star|dot|disc|box)s?(?![a-z]))|"
             r"place (?:a|an|another)|insert|include|throw in|stick (?:a|an)|another|plus|"
@@ -738,6 +738,7 @@ class Ref:
     other: bool = False
     one_of: bool = False  # "one of them": any of several, so the user must say which
     count: int = 0  # "the other two": how many
+    nth: int = 0  # "the second star", "第二个": its place in the order drawn (-1: the last)
 
     @property
     def empty(self) -> bool:
@@ -786,7 +787,24 @@ def read_ref(text: str) -> Ref:
     )
     if ref.one_of:
         ref.plural = False
+    m = _ORDINAL.search(text)
+    if m:
+        ref.nth = _ORDINALS[next(g for g in m.groups() if g)]
     return ref
+
+
+_ORDINAL = re.compile(
+    r"(?<![a-z])the (first|second|third|last)(?= one|\s+(?:[a-z]+\s+)?(?:circle|square|triangle|star)s?(?![a-z]))"
+    r"|第([一二三])[个只颗]|(最后)一[个只颗]"
+)
+_ORDINALS = {"first": 1, "second": 2, "third": 3, "last": -1, "一": 1, "二": 2, "三": 3, "最后": -1}
+
+
+def _nth(fits: list[Subject], nth: int) -> list[Subject]:
+    """The ``nth`` of ``fits`` in the order drawn ([] when there are not that many)."""
+    if nth == -1:
+        return fits[-1:]
+    return [fits[nth - 1]] if 0 < nth <= len(fits) else []
 
 
 def _fits(s: Subject, ref: Ref, strict_centre: bool = True) -> bool:
@@ -839,6 +857,8 @@ def resolve(scene: Scene, ref: Ref, focus: str | None, *, strong: bool = True) -
             return subjects, []
         if ref.plural:
             return subjects, []
+        if ref.nth and len(subjects) > 1 and _nth(subjects, ref.nth):
+            return _nth(subjects, ref.nth), []
         chosen = scene.subject(focus) if focus else None
         if chosen is not None and not ref.one_of:
             return [chosen], []
@@ -854,6 +874,8 @@ def resolve(scene: Scene, ref: Ref, focus: str | None, *, strong: bool = True) -
         fits = [s for s in fits if s.id != focus] or fits
     if len(fits) <= 1 or ref.plural:
         return fits, []
+    if ref.nth and _nth(fits, ref.nth):
+        return _nth(fits, ref.nth), []
     if ref.one_of:
         return [], fits
     exact = _exact_cell(ref)
