@@ -192,3 +192,18 @@ def test_an_ordinal_picks_by_the_order_drawn():
         ("star", "black", "large", "right"),
         ("star", "red", "large", "left"),
     ]
+
+
+def test_a_move_without_an_object_after_an_edit_moves_the_same_object():
+    scene, rw = play(["白色背景，左边一个小的橙色圆，右边一个大的蓝色方块", "方块改成绿色，然后移到左上角"])
+    assert rw.reply == "已把正方形改成绿色，把正方形移到左上。"
+    assert objects(scene) == [("circle", "orange", "small", "left"), ("square", "green", "large", "top-left")]
+
+
+def test_something_new_before_a_colon_starts_a_new_picture():
+    scene, rw = play(["a red circle", "ok, something different: a big white triangle on a green background"])
+    assert rw.intent == "draw"
+    assert objects(scene) == [("triangle", "white", "large", "center")]
+    scene, rw = play(["a red circle", "add something new: a green star on the left"])
+    assert rw.intent == "edit"
+    assert objects(scene) == [("circle", "red", "large", "center"), ("star", "green", "large", "left")]

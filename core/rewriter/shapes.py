@@ -90,6 +90,7 @@ RESTART = re.compile(
     r"(?<![a-z])(?:start over|start again|start fresh|start from scratch|from scratch|new picture|new scene|new image|"
     r"new one|new drawing|fresh start|let'?s start|forget (?:all )?(?:that|this|it|everything)|clear (?:it|everything|"
     r"the canvas|all)|scrap (?:it|everything|all|that(?! one))|wipe (?:it|everything))(?![a-z])"
+    r"|(?<![a-z])(?<!add )(?<!also )something (?:new|(?:completely |totally |entirely )?different)\s*[:：]"
     r"|重新开始|重来|重新画|重画一张|换一张|新的一张|新画|全部清掉|清空|从头|新图|另画一张|再画一张新"
 )
 QUESTION_EN = re.compile(
@@ -1055,6 +1056,15 @@ class ShapesOps:
             elif last_op == "background-pending" and not _has_head(clause):
                 op = "background"
                 self._background(clause)
+            elif (
+                op == "add"
+                and carry
+                and re.match(r"^\s*(?:再|然后|并|并且|接着)?(?:放|挪|移)到", clause)
+                and not _has_head(clause)
+            ):
+                self._more = clause is not clauses[-1]  # "圆改成紫色，再放到右下角": the same circle, moved
+                carry = self._set(clause, "move", carry, forced, True)
+                op = "move"
             elif op == "add":
                 self._add_clause(clause)
             elif op == "swap":
