@@ -207,3 +207,16 @@ def test_something_new_before_a_colon_starts_a_new_picture():
     scene, rw = play(["a red circle", "add something new: a green star on the left"])
     assert rw.intent == "edit"
     assert objects(scene) == [("circle", "red", "large", "center"), ("star", "green", "large", "left")]
+
+
+def test_an_edit_in_the_other_language_keeps_the_prompts_own_separators():
+    composer, scene, history = Composer(world="open"), Scene(), []
+    first = "a red kite over a green hill, windy spring evening, soft light"
+    for message in (first, "把背景换成夜晚"):
+        rw = composer.rewrite(scene, history, message)
+        history.append(HistoryItem(message, rw.intent, rw.prompt, rw.scene))
+        scene = rw.scene
+    assert rw.intent == "edit" and rw.reply.startswith("已")
+    # only the time of day changed; every comma of the English prompt is still an English comma
+    assert rw.prompt.startswith("a red kite over a green hill, windy spring ") and rw.prompt.endswith(", soft light")
+    assert "，" not in rw.prompt and "evening" not in rw.prompt and scene.language == "en"

@@ -1831,9 +1831,12 @@ def rewrite(previous: Scene, history, message: str, text: str, lang: str, *, new
             else "That would leave nothing to draw. What should be there instead?"
         )
         return Rewrite(intent="chat", prompt="", scene=previous, reply=reply)
-    text_now = joiner(lang).join(ed.phrases)
-    scene = index(text_now, lang, previous, previous.next_id).model_copy(
-        update={"extras": tuple(ed.phrases), "language": lang}
+    # The prompt keeps its own language's separators: a Chinese edit of an English prompt changes
+    # the words it names, not every comma ("…fireplace，cozy winter 夜晚，soft warm light").
+    prompt_lang = previous.language or lang
+    text_now = joiner(prompt_lang).join(ed.phrases)
+    scene = index(text_now, prompt_lang, previous, previous.next_id).model_copy(
+        update={"extras": tuple(ed.phrases), "language": prompt_lang}
     )
     notes = (ed.question,) if ed.question else ()
     return Rewrite(
