@@ -241,21 +241,11 @@ class Painter:
     # -- drawing ------------------------------------------------------------------------------
 
     def check_request(self, req: DrawRequest) -> None:
-        if (req.width, req.height) not in self.info.sizes:
-            allowed = ", ".join(f"{w}x{h}" for w, h in self.info.sizes)
-            raise BadInput("size_unsupported", width=req.width, height=req.height, allowed=allowed)
-        if not 1 <= req.steps <= 200:
-            raise BadInput("steps_range", steps=req.steps)
-        if not 0 <= req.seed < 2**31:
-            raise BadInput("seed_range", seed=req.seed)
+        check_request(self.info, req)
 
     def initial_noise(self, seed: int, width: int, height: int) -> torch.Tensor:
         """The exact starting latents for a seed, made on the CPU in float32."""
-        channels = self.pipe.transformer.config.in_channels
-        factor = self.pipe.vae_scale_factor
-        generator = torch.Generator("cpu").manual_seed(seed)
-        shape = (1, channels, height // factor, width // factor)
-        return randn_tensor(shape, generator=generator, device=torch.device("cpu"), dtype=torch.float32)
+        return seeded_noise(seed, self.pipe.transformer.config.in_channels, self.vae_scale_factor, width, height)
 
     def draw(
         self,
@@ -389,6 +379,24 @@ class Painter:
             "device": str(self.device),
             "dtype": str(self.dtype).removeprefix("torch."),
         }
+
+
+def check_request(info: ModelInfo, req: DrawRequest) -> None:
+    """A request this model can draw; BadInput naming what is not (before anything runs)."""
+    if (req.width, req.height) not in info.sizes:
+        allowed = ", ".join(f"{w}x{h}" for w, h in info.sizes)
+        raise BadInput("size_unsupported", width=req.width, height=req.height, allowed=allowed)
+    if not 1 <= req.steps <= 200:
+        raise BadInput("steps_range", steps=req.steps)
+    if not 0 <= req.seed < 2**31:
+        raise BadInput("seed_range", seed=req.seed)
+
+
+def seeded_noise(seed: int, channels: int, factor: int, width: int, height: int) -> torch.Tensor:
+    """The starting latents for a seed, on the CPU in float32: the same on every device and worker."""
+    generator = torch.Generator("cpu").manual_seed(seed)
+    shape = (1, channels, height // factor, width // factor)
+    return randn_tensor(shape, generator=generator, device=torch.device("cpu"), dtype=torch.float32)
 
 
 def step_generator(seed: int) -> torch.Generator:

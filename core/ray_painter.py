@@ -25,12 +25,11 @@ from typing import Any, TypeVar
 
 import numpy as np
 import torch
-from diffusers.utils.torch_utils import randn_tensor
 from PIL import Image
 
 from core import errors
 from core.consistency.sampler import DrawControls
-from core.painter import DrawRequest, DrawResult, ModelInfo, ProgressFn
+from core.painter import DrawRequest, DrawResult, ModelInfo, ProgressFn, check_request, seeded_noise
 from core.painter_spec import PainterSpec
 from core.text_encoding import TextStates, count_tokens
 
@@ -210,19 +209,11 @@ class RayPainter:
         return count_tokens(self.pipe.tokenizer, text), self.info.text_lengths[0]
 
     def check_request(self, req: DrawRequest) -> None:
-        if (req.width, req.height) not in self.info.sizes:
-            allowed = ", ".join(f"{w}x{h}" for w, h in self.info.sizes)
-            raise errors.BadInput("size_unsupported", width=req.width, height=req.height, allowed=allowed)
-        if not 1 <= req.steps <= 200:
-            raise errors.BadInput("steps_range", steps=req.steps)
-        if not 0 <= req.seed < 2**31:
-            raise errors.BadInput("seed_range", seed=req.seed)
+        check_request(self.info, req)
 
     def initial_noise(self, seed: int, width: int, height: int) -> torch.Tensor:
         """The same starting latents the local painter makes: on the CPU, from the seed."""
-        generator = torch.Generator("cpu").manual_seed(seed)
-        shape = (1, self._in_channels, height // self.vae_scale_factor, width // self.vae_scale_factor)
-        return randn_tensor(shape, generator=generator, device=torch.device("cpu"), dtype=torch.float32)
+        return seeded_noise(seed, self._in_channels, self.vae_scale_factor, width, height)
 
     # -- work done where the weights are ------------------------------------------------------
 
