@@ -16,6 +16,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
+from core.language import bilingual
 from core.language import general_lexicon as gl
 from core.language import lexicon as lx
 from core.rewriter import general
@@ -371,7 +372,9 @@ COLOURS_EN = frozenset(
     ]
 )
 # Colour only as a modifier already in the prompt ("a camel coat"); as a value, "a camel" is an animal.
-PROMPT_COLOURS_EN = COLOURS_EN | {"camel"}
+# "clear glass" says the glass has no colour: it takes the colour word's place ("a blue glass vase" -> "a clear glass vase").
+CLEAR_EN = frozenset(["clear", "transparent", "translucent", "see-through", "colourless", "colorless"])
+PROMPT_COLOURS_EN = COLOURS_EN | CLEAR_EN | {"camel"}
 FINISH_EN = frozenset(
     ["matte", "glossy", "satin", "metallic", "shiny", "polished", "brushed", "frosted", "chrome", "pearl"]
 )
@@ -596,6 +599,27 @@ def _style_phrase(p: str) -> bool:
     )
 
 
+def _restyle(p: str, value: str) -> str | None:
+    """The style words inside a phrase about something else change, the rest stays: "赛博朋克风格的重庆夜景" ->
+    "吉卜力动画风格的重庆夜景", "Anime-style illustration of a boy" -> "watercolor illustration of a boy"."""
+    if lx.has_cjk(p):
+        m = re.search(r"风格|画风", p)
+        if m is None:
+            return None
+        lead = re.match(r"(?:一[幅张个])?", p).end()
+        style = value if value.endswith(("风格", "画风", "风")) else value + "风格"
+        return p[:lead] + style + p[m.end() :]
+    m = re.search(r"(?i)\bin the style of [^,;]+", p)
+    if m:
+        return (
+            p[: m.start()] + (value if value.lower().startswith("in ") else f"in the style of {value}") + p[m.end() :]
+        )
+    m = re.search(r"(?i)(?<![\w-])[\w'-]+(?:-|\s)style\b", p)
+    if m:
+        return p[: m.start()] + value + p[m.end() :]
+    return None
+
+
 def _has_any(text: str, words: tuple[str, ...]) -> str | None:
     low = text.lower()
     for word in sorted(words, key=len, reverse=True):
@@ -667,8 +691,10 @@ class Edit:
 
 def _tidy(text: str) -> str:
     text = re.sub(r"\s+", " ", text).strip(" ,，、")
-    text = re.sub(r"\b([Aa])n? (?=[aeiouAEIOU])", r"\1n ", text)
-    text = re.sub(r"\b([Aa])n (?=[^aeiouAEIOU\W])", r"\1 ", text)
+    # "a unicorn", "a European city", "a one-eyed cat": a vowel letter that sounds "y" or "w" takes "a"
+    sounds_y = r"(?:uni|use|usu|ura|ure|uro|uti|eu|ewe|one\b|one-|once)"
+    text = re.sub(rf"\b([Aa])n? (?=[aeiouAEIOU])(?!(?i:{sounds_y}))", r"\1n ", text)
+    text = re.sub(rf"\b([Aa])n (?=[^aeiouAEIOU\W]|(?i:{sounds_y}))", r"\1 ", text)
     return text
 
 
@@ -922,6 +948,15 @@ def replace_en(ed: Edit, hit: tuple[int, int, int], value: str, name: str, targe
     new_head = _target_words(bare)[-1] if _target_words(bare) else ""
     if new_head and _stem(new_head) == _stem(p[start:end]) and mods and len(bare.split()) > 1:
         s = min(s, mods[-1][1])  # "a red fox" -> "an arctic fox": the word naming the kind goes too
+    elif new_head and _stem(new_head) != _stem(p[start:end]) and bare != value and mods:
+        # "swap the cat for a corgi" on "a tabby cat", "make the cabin a stone cottage" on "a wooden cabin":
+        # a new thing, named whole, takes the old one's words with it; its size and the mood ("a dark castle" ->
+        # "a dark forest") are the picture's, not the thing's, and stay
+        kept = [x for x in mods if x[0].lower() in _SIZE_WORDS_EN or x[0].lower() in _MOOD_EN]
+        if not kept:
+            s = mods[0][1]
+        elif kept == mods[: len(kept)]:
+            s = min(s, kept[-1][2] + 1)
     word = p[start:end]
     follows = re.match(r"\s+[a-z]", p[end:], re.I) and not re.match(r"\s+(?:and|with|in|on|of|at|by)\b", p[end:], re.I)
     if follows and bare == bare.lower() and len(bare.split()) == 1 and not word.lower().endswith("s"):
@@ -1010,6 +1045,15 @@ def remove_en(ed: Edit, hit: tuple[int, int, int], name: str) -> None:
     tail = re.match(r"(?:\s+of\s+[\w' -]+?)(?=,|$|\s+(?:and|with|on|in|at|beside|next)\b)", p[end:])
     if tail:
         np_end = end + tail.end()
+    quoted = re.match(r"\s*(?:\"[^\"]*\"|“[^”]*”|'[^']*')", p[np_end:])
+    if quoted:  # "drop the text" on 'the text "SUMMER SALE"': the words, and how they are lettered, go with it
+        np_end += quoted.end()
+        lettered = re.match(r"\s+in\s+[^,;]*?\b(?:letters|lettering|font|type|typography)\b", p[np_end:], re.I)
+        if lettered:
+            np_end += lettered.end()
+    doing = re.match(r"\s+[a-z]+ing\b[^,;]*", p[np_end:])
+    if doing and re.search(r"\bwith\s+(?:(?:a|an|the|some|two|three|many)\s+)?$", p[:np_start]):
+        np_end += doing.end()  # "with people eating street food": what they do goes with them
     lead = p[:np_start].strip()
     chain = re.match(r"^(?:(?:a|an|the|some)\s+)?(?:[\w-]+\s+){0,3}of\s+$", p[:np_start], re.I)
     if chain:
@@ -1164,11 +1208,12 @@ def scene_value(ed: Edit, value: str) -> bool:
                 done = True
                 break
     if "style" in cats and not done:
-        idx = [i for i, p in enumerate(ed.phrases) if _has_any(p, ("style", "风格", "画风"))] or [
-            i for i, p in enumerate(ed.phrases) if _style_phrase(p)
-        ]
-        if idx:
-            ed.set_phrase(idx[-1], value)
+        whole = [i for i, p in enumerate(ed.phrases) if _style_phrase(p)]
+        inside = [i for i, p in enumerate(ed.phrases) if _has_any(p, ("style", "风格", "画风"))]
+        if whole:
+            ed.set_phrase(whole[-1], value)
+        elif inside and _restyle(ed.phrases[inside[-1]], value) is not None:
+            ed.set_phrase(inside[-1], _restyle(ed.phrases[inside[-1]], value))
         else:
             ed.append(value)
         done = True
@@ -1305,7 +1350,8 @@ def _replace_time(p: str, hit: str, value: str) -> str:
         if m is None:
             return p
         word = value.strip()
-        if m.group(0).lower() != hit.lower():  # "at night" -> "in the daytime"
+        said_with_prep = re.match(r"(?:at|in|during|on)\s", hit, re.I) and not re.match(r"(?:at|in|on|during)\b", word)
+        if m.group(0).lower() != hit.lower() or said_with_prep:  # "at night" -> "in the daytime"
             word = _PREP_TIME.get(
                 word.lower(),
                 word
@@ -1385,15 +1431,43 @@ def _clauses(text: str) -> list[str]:
         m = re.match(r"^(.*?\S)\s+and\s+((?:remove|delete|add|make|change|turn|swap|replace|put)\b.*)$", p, re.I)
         if m:
             out += [m.group(1), m.group(2)]
+            continue
+        # "make her raincoat green and the umbrella black", "change the sofa to green and the rug to beige":
+        # the verb is said once for two edits
+        verb = re.match(r"^(make|turn|paint|change|switch)\s", p, re.I)
+        two = re.split(r"\s+and\s+(?=(?:the|her|his|its|their|my)\s)", p) if verb else [p]
+        needs_to = verb and verb.group(1).lower() in ("change", "switch")
+        if len(two) == 2 and (not needs_to or all(" to " in x.lower() for x in two)) and len(two[1].split()) >= 3:
+            out += [two[0], f"{verb.group(1)} {two[1]}"]
         else:
             out.append(p)
     return out
 
 
+_EDIT_TAIL = re.compile(
+    r"(?:[\s,，]*(?:please|pls|plz|thanks|thank you|if you can|if possible|for me|instead|too|as well|"
+    r"谢谢|吧|呗|哦|啊|呀|一下))+[\s.!?。！？]*$",
+    re.I,
+)
+_NO = re.compile(
+    r"^(?:no|without|lose the|less)\s+(?!(?:i|it|that|this|not|wait|one|way|problem|worries)\b)(.+)$", re.I
+)
+
+
+def strip_edit_tail(text: str) -> str:
+    """ "no chopsticks please", "give him a green scarf instead": what follows the edit says nothing about it."""
+    return _EDIT_TAIL.sub("", text).strip() or text
+
+
 def _apply(ed: Edit, clause: str) -> None:
-    clause = strip_lead(clause)
+    clause = strip_edit_tail(strip_lead(clause))
     low = clause.lower()
     zh = lx.has_cjk(clause) and not re.match(r"[A-Za-z]", clause)
+    m = _NO.match(clause) if not zh else None
+    if m and len(m.group(1).split()) <= 4:  # "no chopsticks", "no rain": what is named goes; words it is not in stay
+        hit = find_en(ed.phrases, m.group(1))
+        if hit is not None:
+            return remove_en(ed, hit, _name_en(m.group(1)))
     m = _REMOVE.match(clause)
     if m and not zh:
         target = m.group(1)
@@ -1403,6 +1477,10 @@ def _apply(ed: Edit, clause: str) -> None:
         if hit is None:
             if _drop_adjective(ed, target):
                 return None
+            for word in bilingual.zh_words(target) if any(lx.has_cjk(p) for p in ed.phrases) else ():
+                found = find_zh(ed.phrases, word)
+                if found is not None:  # "remove the aurora" on a Chinese prompt
+                    return remove_zh(ed, found, word)
             return _cannot_find(ed, target)
         return remove_en(ed, hit, _name_en(target))
     m = _REMOVE_ZH.match(clause) if zh else None
@@ -1410,18 +1488,18 @@ def _apply(ed: Edit, clause: str) -> None:
         target = (m.group(1) or m.group(2) or "").strip().rstrip("了吧啦呀")
         hit = find_zh(ed.phrases, target)
         if hit is None:
+            for word in bilingual.en_words(target):
+                found = find_en(ed.phrases, word)
+                if found is not None:  # "去掉那辆车" on an English prompt
+                    return remove_en(ed, found, f"the {word}")
             return _cannot_find(ed, target)
         return remove_zh(ed, hit, target)
     m = _PLACE.match(clause) if not zh else None
     if m and _move_phrase(ed, m.group(1), m.group(2)):
         return None
-    m = (
-        re.match(r"^(?:please\s+)?(?:give|put)\s+(?:it|him|her|them|the\s+\w+)\s+(.+)$", clause, re.I)
-        if not zh
-        else None
-    )
+    m = re.match(r"^(?:please\s+)?(?:give|put)\s+(it|him|her|them|the\s+\w+)\s+(.+)$", clause, re.I) if not zh else None
     if m:
-        return _give(ed, m.group(1))
+        return _give(ed, m.group(2), m.group(1))
     m = (
         re.match(r"^(?:请)?(?:给|让|帮)(?:它|他|她|它们)(戴上|戴着|穿上|穿着|拿着|拿上|加上|加)(.+?)(?:吧)?$", clause)
         if zh
@@ -1465,7 +1543,7 @@ def _apply(ed: Edit, clause: str) -> None:
         return _colour_list(ed, m.group(1)) or _scene_or_append(ed, m.group(1))
     m = _ZH_SET.match(clause) if zh else None
     if m:
-        target, value = m.group(1).strip(), m.group(2).strip().rstrip("吧了")
+        target, value = re.sub(r"^(?:让|使|叫)", "", m.group(1).strip()), m.group(2).strip().rstrip("吧了")
         return _set_target(ed, target, value)
     if not zh and re.match(r"^the\s+\w+", low):  # "the cap silver": an edit without its verb
         target, value = _split_make(ed, clause)
@@ -1494,8 +1572,13 @@ def _move_phrase(ed: Edit, target: str, where: str) -> bool:
     return True
 
 
-def _give(ed: Edit, thing: str) -> None:
-    """ "give it a scarf" -> "a red fox wearing a scarf in a snowy forest": said right after the main subject."""
+def _give(ed: Edit, thing: str, who: str = "it") -> None:
+    """ "give it a scarf" -> "a red fox wearing a scarf in a snowy forest": said right after the main subject;
+    "give him a green scarf" when he has a red one: that scarf is the one that changes."""
+    words_ = _target_words(thing)
+    hit = find_en(ed.phrases, words_[-1]) if words_ else None
+    if hit is not None and len(words_) > 1:
+        return replace_en(ed, hit, thing.strip(), f"the {words_[-1]}", words_[-1])
     found = [m for m in general.find(thing.lower()) if m.kind in ("worn", "held")]
     verb = {"worn": "wearing", "held": "holding"}.get(found[0].kind, "with") if found else "with"
     phrase = f"{verb} {thing.strip()}"
@@ -1510,7 +1593,7 @@ def _give(ed: Edit, thing: str) -> None:
         ed.set_phrase(0, first[: m.end()] + " " + phrase + first[m.end() :])
     else:
         ed.append(phrase)
-    ed.say(f"gave it {thing.strip()}", f"加上了{thing.strip()}")
+    ed.say(f"gave {who.lower()} {thing.strip()}", f"加上了{thing.strip()}")
 
 
 def _scene_or_append(ed: Edit, value: str) -> None:
@@ -1558,14 +1641,31 @@ _TEXT_WORDS = re.compile(
 def _set_text(ed: Edit, target: str, value: str) -> bool:
     """ "文字改成“全场八折”", "change the title to 'ARRIVAL'": the quoted words in the prompt are replaced."""
     value = re.sub(r"^(?:say|says|read|reads|saying|show|shows|to say|to read)\s+", "", value.strip(), flags=re.I)
-    new = _QUOTED.fullmatch(value.strip())
-    if new is None or not _TEXT_WORDS.fullmatch(target.strip().lower()):
+    if not re.fullmatch(r"(?:大|主|副|小)?" + _TEXT_WORDS.pattern, target.strip().lower()):
         return False
+    new = _QUOTED.fullmatch(value.strip())
+    if new is None and (
+        _is_modifier(value) or re.search(r"sign|label", target.lower()) or bilingual.colour_in(value, "zh")
+    ):
+        return False  # "make the sign pink": a colour for the sign, not its words
     for i, p in enumerate(ed.phrases):
         m = _QUOTED.search(p)
         if m:
-            ed.set_phrase(i, p[: m.start()] + new.group(0) + p[m.end() :])
-            ed.say(f"changed the text to {new.group(0)}", f"把文字改成{new.group(0)}")
+            # "change the title to The Hollow Orchard": the new words go inside the prompt's own quotes
+            quoted = new.group(0) if new else m.group(0)[0] + value.strip() + m.group(0)[-1]
+            ed.set_phrase(i, p[: m.start()] + quoted + p[m.end() :])
+            ed.say(f"changed the text to {quoted}", f"把文字改成{quoted}")
+            return True
+    for i, p in enumerate(ed.phrases):  # 'a poster titled SUMMER SALE': capitals after the word for text
+        m = re.search(
+            r"\b(?:titled|title|text|words|saying|says|reads|slogan|headline|lettering)\s+"
+            r"((?:[A-Z0-9][A-Z0-9'!&.%-]*)(?:\s+[A-Z0-9][A-Z0-9'!&.%-]*)*)",
+            p,
+        )
+        if m and len(m.group(1)) >= 2:
+            words_ = new.group(0) if new else value.strip()
+            ed.set_phrase(i, p[: m.start(1)] + words_ + p[m.end(1) :])
+            ed.say(f"changed the text to {words_}", f"把文字改成{words_}")
             return True
     return False
 
@@ -1582,7 +1682,10 @@ def _set_target(ed: Edit, target: str, value: str) -> None:
         if hit is not None:
             i, s, e = hit
             p = ed.phrases[i]
-            ed.set_phrase(i, p[:s] + inst.group(1) + p[e:])
+            new = inst.group(1)
+            if " " not in inst.group(2).strip():  # "sunny outside instead of rainy": the word for the word
+                new = re.sub(r"\s+(?:outside|outdoors|out there|out the window)$", "", new, flags=re.I)
+            ed.set_phrase(i, p[:s] + new + p[e:])
             ed.say(f"made {_name_en(target)} {inst.group(1)}", f"把{target}改成{inst.group(1)}")
             return
         value = inst.group(1)
@@ -1599,11 +1702,22 @@ def _set_target(ed: Edit, target: str, value: str) -> None:
             ed.say(f"made it {value}", f"改成了{value}")
             return
     if zh:
+        if not target and _zh_same_kind(ed, value):
+            return None
+        if target and _zh_predicate(ed, target, value):
+            return None
         hit = find_zh(ed.phrases, target) if target else None
         if hit is None:
             if not target:
                 return _scene_or_append(ed, value)
+            if _other_language(ed, target, value) or _scene_thing(ed, target, value):
+                return None
             return _cannot_find(ed, target)
+        if COLOUR_ZH.fullmatch(target) and COLOUR_ZH.match(value):  # "荧光绿换成橙色": the colour word itself
+            i, s, e = hit
+            ed.set_phrase(i, ed.phrases[i][:s] + value.rstrip("的") + ed.phrases[i][e:])
+            ed.say(f"changed {target} to {value}", f"把{target}换成{value}")
+            return None
         if _zh_recolour(ed.phrases[hit[0]], hit, value) and recolour_zh(ed, hit, value.rstrip("的"), target):
             return
         return replace_zh(ed, hit, value, target)
@@ -1618,6 +1732,8 @@ def _set_target(ed: Edit, target: str, value: str) -> None:
     if hit is None:
         if target.lower() in ("the background", "the backdrop"):
             return _scene_or_append(ed, f"{value} background")
+        if _other_language(ed, target, value) or _scene_thing(ed, target, value):
+            return None
         return _cannot_find(ed, target)
     name = _name_en(target)
     if _resize_en(ed, hit, value, name):
@@ -1643,6 +1759,10 @@ def _set_target(ed: Edit, target: str, value: str) -> None:
 
 
 _SIZES_EN = {"bigger": "large", "larger": "large", "smaller": "small", "tinier": "tiny", "huger": "huge"}
+_MOOD_EN = frozenset(
+    ["dark", "bright", "cozy", "cosy", "misty", "foggy", "gloomy", "quiet", "busy", "crowded", "ancient", "old",
+     "abandoned", "lonely", "lone", "peaceful", "serene", "moody", "dramatic", "mysterious", "haunted", "magical"]
+)  # fmt: skip
 _SIZE_WORDS_EN = (
     "small",
     "large",
@@ -1700,6 +1820,113 @@ def _kind_of(ed: Edit, hit: tuple[int, int, int], word: str, name: str) -> None:
     ed.say(f"made {name} a {word}", f"把{name}改成{word}")
 
 
+_ZH_QUANTIFIED = re.compile(r"^(?:一|两|三|几)?[个只条张把支根片双壶杯碗盘朵棵座艘辆匹头套顶块盏幅瓶盒束枝]")
+
+
+def _zh_same_kind(ed: Edit, value: str) -> bool:
+    """ "换成一只黑猫" with no target: the thing of that kind in the prompt ("一只橘猫") is the one replaced;
+    "换成一只狐狸" on "一只白色的兔子蹲在草地上": a new thing, counted like the main subject, replaces it."""
+    core = _ZH_QUANTIFIED.sub("", value).strip()
+    if not core or categories(core) or len(core) > 8:
+        return False
+    for n in (3, 2, 1):
+        head = core[-n:]
+        if len(core) <= n or COLOUR_ZH.fullmatch(head) or not re.fullmatch(r"[\u4e00-\u9fff]+", head):
+            continue
+        hit = find_zh(ed.phrases, head)
+        if hit is not None:
+            replace_zh(ed, hit, value, head)
+            return True
+    counted = _ZH_QUANTIFIED.match(value)
+    first = ed.phrases[0] if ed.phrases else ""
+    lead = re.match(r"(?:一|两|三)[只个条辆头匹位名]", first)
+    if counted is None or lead is None:
+        return False
+    nouns = sorted({*bilingual.NOUNS_ZH, *(z for _, zs in gl.NOUNS.values() for z in zs)}, key=len, reverse=True)
+    window = first[lead.end() : lead.end() + 10]
+    found = [(window.find(n), -len(n)) for n in nouns if n in window]  # the first noun, named in full ("兔子")
+    if not found:
+        return False
+    start, minus_len = min(found)
+    end = lead.end() + start - minus_len
+    ed.set_phrase(0, value + first[end:])
+    ed.say(f"changed it to {value}", f"换成了{value}")
+    return True
+
+
+_ZH_PRED = r"(?:是|为|呈|采用|用的是|选用)"
+
+
+def _zh_predicate(ed: Edit, target: str, value: str) -> bool:
+    """ "背景换成薄荷绿" on "背景是明亮的黄色", "配色改成墨绿色和米色" on "配色为深棕色和米色": what is said of it changes."""
+    if target in value or _ZH_QUANTIFIED.match(value):
+        return False
+    pred = re.compile(rf"{re.escape(target)}{_ZH_PRED}([^，,。；;、：:]+)")
+    for i, p in enumerate(ed.phrases):
+        m = pred.search(p)
+        if m:
+            end = m.end(1)
+            said = COLOUR_ZH.match(m.group(1))
+            if said and COLOUR_ZH.fullmatch(value):  # "风筝是红色的燕子形状": the colour goes, the kite's shape stays
+                end = m.start(1) + said.end() - (1 if said.group(0).endswith("的") else 0)
+            ed.set_phrase(i, p[: m.start(1)] + value.rstrip("的") + p[end:])
+            ed.say(f"changed {target} to {value}", f"把{target}改成{value}")
+            return True
+    return False
+
+
+def _other_language(ed: Edit, target: str, value: str) -> bool:
+    """ "make the aurora pink" on a Chinese prompt, "把车改成蓝色" on an English one: the thing is found by its name
+    in the prompt's language, and a colour is written in that language; the prompt stays in its own."""
+    done = False
+    if lx.has_cjk(target):
+        for word in bilingual.en_words(target):
+            hit = find_en(ed.phrases, word)
+            if hit is not None:
+                colour = bilingual.colour_in(value, "en")
+                name = f"the {word}"
+                if not (colour and recolour_en(ed, hit, colour, name)):
+                    replace_en(ed, hit, value, name, word)
+                done = True
+                break
+    elif any(lx.has_cjk(p) for p in ed.phrases):
+        for word in bilingual.zh_words(target):
+            hit = find_zh(ed.phrases, word)
+            if hit is not None:
+                colour = bilingual.colour_in(value, "zh")
+                if not (colour and recolour_zh(ed, hit, colour, word)):
+                    replace_zh(ed, hit, colour or value, word)
+                done = True
+                break
+    if done:  # the reply names it as the user did
+        ed.said[-1] = (f"made {_name_en(target)} {value}", f"把{target}改成{value}")
+    return done
+
+
+_SCENE_THINGS_EN = ("sky", "lighting", "light", "water", "ground", "floor", "walls", "wall", "clouds", "grass")
+_SCENE_THINGS_ZH = ("天空", "灯光", "光线", "地面", "地板", "墙", "墙面", "云", "草地", "水面")
+
+
+def _scene_thing(ed: Edit, target: str, value: str) -> bool:
+    """ "make the sky purple" when the prompt never said a sky: every picture has one, so it is said now."""
+    t = re.sub(r"^(?:the|its)\s+", "", target.strip().lower())
+    v = value.strip()
+    prompt_zh = any(lx.has_cjk(p) for p in ed.phrases)
+    if lx.has_cjk(t) and not prompt_zh and bilingual.en_words(t) and bilingual.colour_in(v, "en"):
+        t, v = bilingual.en_words(t)[0], bilingual.colour_in(v, "en")  # "让天空变成紫色" on an English prompt
+    elif not lx.has_cjk(t) and prompt_zh and bilingual.zh_words(t) and bilingual.colour_in(v, "zh"):
+        t, v = bilingual.zh_words(t)[0], bilingual.colour_in(v, "zh")
+    if t in _SCENE_THINGS_EN and _is_modifier(v):
+        ed.append(f"{v} {t}")
+        ed.say(f"made {_name_en(target)} {value.strip()}", f"把{target}改成{value.strip()}")
+        return True
+    if t in _SCENE_THINGS_ZH and COLOUR_ZH.fullmatch(v):
+        ed.append(f"{v.rstrip('的')}的{t}")
+        ed.say(f"made {_name_en(target)} {value.strip()}", f"把{target}改成{value.strip()}")
+        return True
+    return False
+
+
 def _zh_recolour(p: str, hit: tuple[int, int, int], value: str) -> bool:
     """ "毯子换成红色", "台面换成黑色大理石" (大理石 already there) recolour; "红光换成蓝光", "竹蒸笼换成白瓷盘" replace."""
     m = COLOUR_ZH.match(value)
@@ -1753,6 +1980,8 @@ def _cannot_find(ed: Edit, target: str) -> None:
 
 def _name_en(target: str) -> str:
     t = target.strip()
+    if t.lower() in ("it", "this", "that", "everything", "them", "they", "these", "those"):
+        return t
     if re.match(r"(?:the|its|his|her|their|my)\s", t, re.I):
         return t
     return f"the {t}"

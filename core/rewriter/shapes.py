@@ -96,7 +96,10 @@ RESTART = re.compile(
 QUESTION_EN = re.compile(
     r"^(?:what|where|which|how|is|are|does|do|did|can you tell|tell me|describe|why|who|any)\b|\?$"
 )
-QUESTION_ZH = re.compile(r"什么|哪|几个|几种|多少|吗|呢|是否|有没有|是不是|大还是小|还是小的|还是大的")
+# "几个路人走过" is a few passers-by; "有几个？", "画了几个圆" ask how many.
+QUESTION_ZH = re.compile(
+    r"什么|哪|(?:有|是|画了|放了|一共|总共|还剩)几|几(?:个|种)\S{0,4}[？?]|多少|吗|呢|是否|有没有|是不是|大还是小|还是小的|还是大的"
+)
 REQUEST = re.compile(
     r"(?<![a-z])(?:can|could|would|will) (?:you|u|i|we)(?! (?:tell|describe|say|see|explain))\b"
     r"|(?<![a-z])(?:can|could) (?:the|it|they|this|that|those|these)\b"
