@@ -436,6 +436,16 @@ MATERIALS_EN = frozenset(
         "metal",
         "metallic",
         "steel",
+        "stainless",
+        "slate",
+        "terrazzo",
+        "quartz",
+        "travertine",
+        "onyx",
+        "jade",
+        "enamel",
+        "acrylic",
+        "resin",
         "iron",
         "brass",
         "copper",
@@ -571,6 +581,7 @@ WEATHER_EN = ("sunny", "rainy", "rain", "stormy", "storm", "snowy", "snowing", "
 WEATHER_ZH = ("下雨天", "下雨", "雨天", "小雨", "暴风雨", "雷雨", "晴天", "晴朗", "晴空", "阳光明媚", "下雪", "大雪", "雪天", "大雾",
               "薄雾", "雾天", "阴天", "多云", "风平浪静")  # fmt: skip
 STYLE_WORDS = ("style", "illustration", "painting", "photography", "photograph", "photo", "render", "art", "sketch",
+               "photorealistic", "photoreal", "hyperrealistic", "hyper-realistic", "realistic", "photorealism",
                "watercolor", "watercolour", "anime", "cartoon", "drawing", "风格", "插画", "油画", "水彩", "摄影", "写实", "卡通",
                "渲染", "画风", "国画", "水墨", "素描", "漫画")  # fmt: skip
 MODE_BW = ("black and white", "black-and-white", "monochrome", "b&w", "黑白")
@@ -713,7 +724,7 @@ def _target_words(text: str) -> list[str]:
     return [x for x in re.findall(r"[a-z0-9][a-z0-9'-]*", text.lower()) if not _DET.match(x)]
 
 
-def find_en(phrases: list[str], target: str) -> tuple[int, int, int] | None:
+def find_en(phrases: list[str], target: str, _seen: frozenset = frozenset()) -> tuple[int, int, int] | None:
     """(phrase index, start, end) of the head word of ``target`` ("the lavender sprig", "its eyes") in the phrases;
     every content word of the target must be in that phrase."""
     words_ = _target_words(target)
@@ -739,9 +750,9 @@ def find_en(phrases: list[str], target: str) -> tuple[int, int, int] | None:
             return hit
     # "the car" for "a vintage red convertible": a kind of the head word, the other words still required.
     for kind in gl.HYPONYMS_EN.get(head, ()) or gl.HYPONYMS_EN.get(_singular(words_[-1].lower()), ()):
-        if kind != head:
+        if kind != head and kind not in _seen:  # "cup" -> "mug" -> "cup": each name tried once
             hit = (
-                find_en(phrases, " ".join([*words_[:-1], kind]))
+                find_en(phrases, " ".join([*words_[:-1], kind]), _seen | {head, kind})
                 if kind in gl.HYPONYMS_EN
                 else _find_plain(phrases, [*words_[:-1], kind])
             )
@@ -882,6 +893,9 @@ def recolour_en(ed: Edit, hit: tuple[int, int, int], value: str, name: str) -> b
     mods = _words_before(p, start)
     colour, rest = _split_value(value)
     run = _colour_run(mods)
+    tones = [x for x in mods if x[0].lower() in TONES_EN]
+    if run is None and colour and tones and tones[-1] is not mods[-1]:
+        run = (tones[0][1], tones[-1][2])  # "a dark walnut desk" made white: "dark" was its colour
     new = p
     if colour:
         if run is not None:
@@ -941,10 +955,10 @@ def replace_en(ed: Edit, hit: tuple[int, int, int], value: str, name: str, targe
     if run is not None and run[1] >= (mods[-1][2] if mods else 0) - 0:
         s = run[0]
     named = {_stem(x) for x in _target_words(target)[:-1]}
-    for word, ws, _ in reversed(mods):  # "the pampas grass": every word the user named goes, not the head alone
-        if _stem(word) not in named:
+    for word, ws, _ in mods:  # "the pampas grass", "the harsh sun" on "harsh midday sun": from the first word named
+        if _stem(word) in named:
+            s = min(s, ws)
             break
-        s = min(s, ws)
     new_head = _target_words(bare)[-1] if _target_words(bare) else ""
     if new_head and _stem(new_head) == _stem(p[start:end]) and mods and len(bare.split()) > 1:
         s = min(s, mods[-1][1])  # "a red fox" -> "an arctic fox": the word naming the kind goes too
@@ -1069,10 +1083,20 @@ def remove_en(ed: Edit, hit: tuple[int, int, int], name: str) -> None:
         ed.set_phrase(i, p[:cut] + after)
     elif not lead and _worn_after(after):
         ed.set_phrase(i, "")  # "a lone hiker in an orange jacket": what it wears goes with it
-    elif not lead and re.match(r"\s+(?:in|on|at|inside|under|across|over)\s+(?:a|an|the)\s+\w", after, re.I):
+    elif not lead and re.match(
+        r"\s+(?:[a-z]+(?:ed|ing)\s+)?(?:in|on|at|inside|under|across|over|against|beside|by)\s+(?:a|an|the)\s+\w",
+        after,
+        re.I,
+    ):  # the place stays: "palm trees silhouetted against an orange gradient sky" -> "an orange gradient sky"
         ed.set_phrase(
-            i, re.sub(r"^\s+(?:in|on|at|inside|under|across|over)\s+", "", after, flags=re.I)
-        )  # the place stays
+            i,
+            re.sub(
+                r"^\s+(?:[a-z]+(?:ed|ing)\s+)?(?:in|on|at|inside|under|across|over|against|beside|by)\s+",
+                "",
+                after,
+                flags=re.I,
+            ),
+        )
     elif not lead or re.fullmatch(r"(?:with|holding|wearing|and|plus|beside|next to|near|a|an)", lead, re.I):
         ed.set_phrase(i, "")
     else:
@@ -1100,10 +1124,15 @@ def _zh_np_start(p: str, start: int) -> int:
         s = max(0, s - 8) + m.start()
 
 
+def _zh_colour(value: str) -> re.Match | None:
+    """A Chinese colour value: the palette's words, or any short name ending in 色 ("月白色", "藕荷色")."""
+    return COLOUR_ZH.match(value) or re.fullmatch(r"[\u4e00-\u9fff]{1,3}色的?", value)
+
+
 def recolour_zh(ed: Edit, hit: tuple[int, int, int], value: str, name: str) -> bool:
     i, start, end = hit
     p = ed.phrases[i]
-    colour = COLOUR_ZH.match(value)
+    colour = _zh_colour(value)
     colour_text = colour.group(0).rstrip("的") if colour else ""
     rest = value[colour.end() :] if colour else value
     noun = p[start:end]
@@ -1126,6 +1155,9 @@ def recolour_zh(ed: Edit, hit: tuple[int, int, int], value: str, name: str) -> b
     for mm in COLOUR_ZH.finditer(window):
         if mm.start() > cut:
             found = mm
+    named = re.search(r"[\u4e00-\u9fff]{1,2}色的?$", window)  # "藕荷色的旗袍": a colour name the palette lacks
+    if found is None and named is not None and named.start() > cut:
+        found = named
     new = p
     if colour_text:
         if found is not None:
@@ -1166,10 +1198,19 @@ def remove_zh(ed: Edit, hit: tuple[int, int, int], name: str) -> None:
     if q:
         s = q.start()
     verb = re.search(r"(?:里|上|中|内|旁)?(?:插着|放着|摆着|装着|盛着|挂着|有|养着|长着)[^，。、和]*$", p[:s])
-    acts = re.search(r"(?:放|玩|抱着?|牵着?|骑着?|拿着?|举着?|提着?|吃着?|喝着?|弹着?|拉着?|背着?)$", p[:s])
+    acts = re.search(
+        r"(?:放|玩|接|叼|追|咬|踢|扔|抱着?|牵着?|骑着?|拿着?|举着?|提着?|吃着?|喝着?|弹着?|拉着?|背着?|撑着?|打着?|握着?|"
+        r"捧着?|手持|看着?)[\u4e00-\u9fff]{0,4}?$",
+        p[:s],
+    )
     if acts and end == len(p) and len(re.findall(r"[\u4e00-\u9fff]", p[: acts.start()])) >= 4:
         # "…在公园里放风筝": what they do with it goes too, the rest of the phrase stays
         ed.set_phrase(i, p[: acts.start()])
+        ed.say(f"removed {name}", f"去掉了{name}")
+        return
+    place = re.match(r"(?:在|坐在|站在|躺在|趴在|蹲在)(.{2,})$", p[end:])
+    if s == 0 and place:  # "玉兔在桂花树下": the rabbit goes, the tree stays
+        ed.set_phrase(i, place.group(1))
         ed.say(f"removed {name}", f"去掉了{name}")
         return
     if re.search(r"[和、与及]$", p[:s]):  # "葱花和芝麻"
@@ -1412,8 +1453,8 @@ def edit_phrases(phrases: tuple[str, ...], message: str, lang: str) -> Edit:
 
 def strip_lead(text: str) -> str:
     return re.sub(
-        r"^(?:(?:ok(?:ay)?|so|hmm+|um+|actually|now|and|also|then|but|please|great|nice|oh|well|alright|"
-        r"(?:can|could|would|will) you(?: please| kindly)?|would you mind|i'?d like you to|"
+        r"^(?:(?:(?:ok(?:ay)?|so|hmm+|um+|actually|now|and|also|then|but|please|great|nice|oh|well|alright|"
+        r"(?:can|could|would|will) you(?: please| kindly)?|would you mind|i'?d like you to)(?![a-z'])|"
         r"算了|那|然后|再|还有|另外|能不能|可不可以|可以|麻烦你?|请你?|帮我)[\s,，.!]*)+",
         "",
         text,
@@ -1484,6 +1525,11 @@ def _apply(ed: Edit, clause: str) -> None:
             return _cannot_find(ed, target)
         return remove_en(ed, hit, _name_en(target))
     m = _REMOVE_ZH.match(clause) if zh else None
+    if m and re.fullmatch(r"[A-Za-z][A-Za-z '-]*", (m.group(1) or m.group(2) or "").strip().rstrip("了吧啦呀 ")):
+        target = (m.group(1) or m.group(2)).strip().rstrip("了吧啦呀 ")  # "去掉 blanket 吧": an English name
+        hit = find_en(ed.phrases, target)
+        if hit is not None:
+            return remove_en(ed, hit, target)
     if m:
         target = (m.group(1) or m.group(2) or "").strip().rstrip("了吧啦呀")
         hit = find_zh(ed.phrases, target)
@@ -1638,11 +1684,26 @@ _TEXT_WORDS = re.compile(
 )
 
 
+def _set_year(ed: Edit, target: str, value: str) -> bool:
+    """ "change the year to 2026" on "'Night Market 2025'": the year in the prompt is the one meant."""
+    if not re.fullmatch(r"(?:the\s+)?(?:year|date)|年份|年", target.lower()) or not re.fullmatch(r"\d{4}年?", value):
+        return False
+    for i, p in enumerate(ed.phrases):
+        m = re.search(r"(?<!\d)(?:19|20)\d\d(?!\d)", p)
+        if m:
+            ed.set_phrase(i, p[: m.start()] + value.rstrip("年") + p[m.end() :])
+            ed.say(f"changed the year to {value}", f"把年份改成{value}")
+            return True
+    return False
+
+
 def _set_text(ed: Edit, target: str, value: str) -> bool:
     """ "文字改成“全场八折”", "change the title to 'ARRIVAL'": the quoted words in the prompt are replaced."""
-    value = re.sub(r"^(?:say|says|read|reads|saying|show|shows|to say|to read)\s+", "", value.strip(), flags=re.I)
-    if not re.fullmatch(r"(?:大|主|副|小)?" + _TEXT_WORDS.pattern, target.strip().lower()):
-        return False
+    says = re.match(r"^(?:to\s+)?(?:say|says|read|reads|saying|show|shows)\s+", value.strip(), re.I)
+    value = value.strip()[says.end() :] if says else value
+    text_target = re.fullmatch(rf"(?:大|主|副|小)?(?:{_TEXT_WORDS.pattern})", target.strip().lower())
+    if not text_target and not (says and _QUOTED.fullmatch(value.strip())):
+        return False  # "change the neon sign to say 'BOOKS & TEA'": what it says is its text
     new = _QUOTED.fullmatch(value.strip())
     if new is None and (
         _is_modifier(value) or re.search(r"sign|label", target.lower()) or bilingual.colour_in(value, "zh")
@@ -1673,7 +1734,7 @@ def _set_text(ed: Edit, target: str, value: str) -> bool:
 def _set_target(ed: Edit, target: str, value: str) -> None:
     value = value.strip().rstrip("?")
     target = target.strip()
-    if _set_text(ed, target, value):
+    if _set_text(ed, target, value) or _set_year(ed, target, value):
         return
     zh = lx.has_cjk(target + value) and not re.match(r"[A-Za-z]", target + value)
     inst = re.match(r"^(.+?)\s+instead of\s+(.+)$", value, re.I)
@@ -1685,7 +1746,10 @@ def _set_target(ed: Edit, target: str, value: str) -> None:
             new = inst.group(1)
             if " " not in inst.group(2).strip():  # "sunny outside instead of rainy": the word for the word
                 new = re.sub(r"\s+(?:outside|outdoors|out there|out the window)$", "", new, flags=re.I)
-            ed.set_phrase(i, p[:s] + new + p[e:])
+                ed.set_phrase(i, p[:s] + new + p[e:])
+            else:  # "make it a can instead of a glass bottle": the words that named it go too
+                replace_en(ed, hit, new, _name_en(inst.group(2)), inst.group(2))
+                ed.said.pop()
             ed.say(f"made {_name_en(target)} {inst.group(1)}", f"把{target}改成{inst.group(1)}")
             return
         value = inst.group(1)
@@ -1929,7 +1993,7 @@ def _scene_thing(ed: Edit, target: str, value: str) -> bool:
 
 def _zh_recolour(p: str, hit: tuple[int, int, int], value: str) -> bool:
     """ "毯子换成红色", "台面换成黑色大理石" (大理石 already there) recolour; "红光换成蓝光", "竹蒸笼换成白瓷盘" replace."""
-    m = COLOUR_ZH.match(value)
+    m = _zh_colour(value)
     if m is None:
         return False
     rest = value[m.end() :].strip("的色")
@@ -1943,6 +2007,11 @@ def _replace_target(ed: Edit, target: str, value: str) -> None:
         value = re.sub(r"(?<![a-z])ones?$", target.split()[-1], value.strip(), flags=re.I)
     hit = find_en(ed.phrases, target) if not lx.has_cjk(target) else find_zh(ed.phrases, target)
     if hit is None:
+        if not lx.has_cjk(target) and _drop_adjective(ed, target):  # "replace the snow with falling leaves"
+            ed.said.pop()
+            ed.append(re.sub(r"^with\s+", "", value.strip(), flags=re.I))
+            ed.say(f"replaced the {target} with {value.strip()}", f"把{target}换成{value.strip()}")
+            return None
         return _cannot_find(ed, target)
     if lx.has_cjk(target):
         return replace_zh(ed, hit, value, target)

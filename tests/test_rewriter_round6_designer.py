@@ -1,0 +1,122 @@
+"""Round 6 on issue 14, designer edits: mechanisms found missing by fresh batch 5 (phrasings of our own)."""
+
+from __future__ import annotations
+
+import pytest
+
+from core.rewriter.base import HistoryItem
+from core.rewriter.composer import Composer
+from core.scene import Scene
+
+
+def play(messages: list[str]):
+    composer, scene, history, rw = Composer(world="open"), Scene(), [], None
+    for message in messages:
+        rw = composer.rewrite(scene, history[-8:], message)
+        history.append(HistoryItem(message, rw.intent, rw.prompt, rw.scene if rw.intent != "chat" else scene))
+        if rw.intent != "chat":
+            scene = rw.scene
+    return scene, rw
+
+
+@pytest.mark.parametrize(
+    ("prompt", "edit", "after"),
+    [
+        # what a removed thing stood against stays
+        (
+            "a movie still, two cypress trees silhouetted against a violet dusk sky, wide shot",
+            "remove the cypress trees",
+            "a movie still, a violet dusk sky, wide shot",
+        ),
+        # the words that named a thing go with it: "a paper cup" -> "a mug", "the cold light" -> "warm light"
+        (
+            "a paper cup of hot cocoa with marshmallows on a wooden bench",
+            "make it a mug instead of a paper cup",
+            "a mug of hot cocoa with marshmallows on a wooden bench",
+        ),
+        (
+            "a greenhouse interior, cold fluorescent light, rows of seedlings",
+            "warm lamp light instead of the cold light",
+            "a greenhouse interior, warm lamp light, rows of seedlings",
+        ),
+        # a tone word before a material was its colour
+        (
+            "a flat lay of film cameras on a light oak table",
+            "make the table black slate",
+            "a flat lay of film cameras on a black slate table",
+        ),
+        (
+            "a pour-over coffee set, a brass kettle on a tray",
+            "make the kettle stainless steel",
+            "a pour-over coffee set, a stainless steel kettle on a tray",
+        ),
+        # what a sign says is its text
+        (
+            "a ramen shop at night, a paper lantern that says 'OPEN', steam",
+            "change the lantern to say 'SOLD OUT'",
+            "a ramen shop at night, a paper lantern that says 'SOLD OUT', steam",
+        ),
+        # a style word alone is a style phrase
+        (
+            "a koi pond in a zen garden, stone lanterns, hyperrealistic",
+            "make it an ink wash painting",
+            "a koi pond in a zen garden, stone lanterns, an ink wash painting",
+        ),
+        # "so", "now" at the start are words, not the start of "soft", "nowhere"
+        (
+            "a harbour at noon, harsh sunlight, fishing boats",
+            "soft diffused light instead of the harsh sunlight",
+            "a harbour at noon, soft diffused light, fishing boats",
+        ),
+        # a thing only named by its adjective
+        (
+            "a misty pine valley at dawn, a wooden bridge",
+            "replace the mist with light rain",
+            "a pine valley at dawn, a wooden bridge, light rain",
+        ),
+        # the year in a title
+        (
+            "a retro flyer for 'Summer Jam 1998', cassette tapes, halftone print",
+            "change the year to 1999",
+            "a retro flyer for 'Summer Jam 1999', cassette tapes, halftone print",
+        ),
+    ],
+)
+def test_english_designer_edits(prompt, edit, after):
+    _, rw = play([prompt, edit])
+    assert rw.intent == "edit"
+    assert rw.prompt == after
+
+
+@pytest.mark.parametrize(
+    ("prompt", "edit", "after"),
+    [
+        # any short colour name ending in 色 recolours
+        ("一位撑伞的姑娘，藕荷色的旗袍，江南雨巷", "旗袍换成湖蓝色", "一位撑伞的姑娘，湖蓝色的旗袍，江南雨巷"),
+        # what someone holds or catches goes, they stay
+        ("一个穿蓝色校服的男孩举着红色气球，操场", "去掉气球", "一个穿蓝色校服的男孩，操场"),
+        ("一只柴犬在沙滩上叼飞盘，海浪，夏天", "去掉飞盘", "一只柴犬在沙滩上，海浪，夏天"),
+        # something removed from a place: the place stays
+        ("元宵节海报，一只白猫在灯笼下，红色背景", "去掉白猫", "元宵节海报，灯笼下，红色背景"),
+        # 主标题 is a title
+        (
+            "电影海报，主标题“长夜”，一盏路灯，胶片颗粒",
+            "主标题改成“破晓”",
+            "电影海报，主标题“破晓”，一盏路灯，胶片颗粒",
+        ),
+    ],
+)
+def test_chinese_designer_edits(prompt, edit, after):
+    _, rw = play([prompt, edit])
+    assert rw.intent == "edit"
+    assert rw.prompt == after
+
+
+def test_english_names_in_a_chinese_sentence_and_the_other_way_round():
+    _, rw = play(
+        ["a sunny patio with a striped deck chair, a straw hat and a pitcher of lemonade", "去掉 straw hat 吧"]
+    )
+    assert rw.prompt == "a sunny patio with a striped deck chair, a pitcher of lemonade"
+
+    _, rw = play(["一个男孩在公园里放风筝，春天，草地", "remove the kite"])
+    assert rw.prompt == "一个男孩在公园里，春天，草地"
