@@ -73,19 +73,70 @@ def _surfaces() -> tuple[tuple[str, str, str, bool], ...]:
 
 def normalise(text: str) -> str:
     """NFKC (full-width punctuation to ASCII), lower case, single spaces; one-letter typos of the world's
-    longer words mended ("backround", "traingle", "purpel", "midle")."""
+    words mended ("backround", "traingle", "purpel", "midle", "litle", "biger", "teh"), and a few
+    phrasings said in the world's own words ("the northwest corner" -> "the top left corner")."""
     text = unicodedata.normalize("NFKC", text).lower()
-    text = re.sub(r"[a-z]{5,}", lambda m: _mend(m.group(0)), text)
+    text = re.sub(r"[a-z]{4,}", lambda m: _mend(m.group(0)), text)
+    text = _SHORT_TYPOS.sub(lambda m: _SHORT_FIX[m.group(0)], text)
+    text = _COMPASS.sub(lambda m: _compass(m), text)
     return re.sub(r"\s+", " ", text).strip()
 
 
-# Words a typo is mended to; a word one edit away (same first letter) is taken for it. Real words that
-# are one edit from one of these are left alone.
+# Three-letter typos of function words: too short for the one-edit rule ("tea", "ten" are words).
+_SHORT_FIX = {"teh": "the", "hte": "the", "adn": "and", "nad": "and", "taht": "that", "thsi": "this", "wiht": "with"}
+_SHORT_TYPOS = re.compile(r"(?<![a-z'])(?:" + "|".join(_SHORT_FIX) + r")(?![a-z'])")
+
+# "the northwest corner", "south-east", "in the north east": compass points are the grid's corners and edges.
+_COMPASS = re.compile(
+    r"(?<![a-z])(?P<v>north|south)[\s-]?(?P<h>east|west)(?:ern)?(?![a-z])"
+    r"|(?<![a-z])(?P<e>north|south|east|west)(?:ern)?(?=\s+(?:edge|side|end|corner|wall|border|part|half)(?![a-z]))"
+)
+_COMPASS_WORD = {"north": "top", "south": "bottom", "east": "right", "west": "left"}
+
+
+def _compass(m: re.Match) -> str:
+    if m.group("v"):
+        return f"{_COMPASS_WORD[m.group('v')]} {_COMPASS_WORD[m.group('h')]}"
+    return _COMPASS_WORD[m.group("e")]
+
+
+# Words a typo is mended to (besides the world's own words, see ``_targets``); a word one edit away
+# (same first letter, four letters or more) is taken for it. Real words one edit from one of these are
+# left alone.
 _MENDABLE = (
     "background", "backgrounds", "circle", "circles", "square", "squares", "triangle", "triangles", "purple",
     "yellow", "orange", "bottom", "center", "centre", "middle", "corner", "corners", "colour", "color",
+    "remove", "delete", "change", "switch", "replace", "backdrop", "instead", "shrink", "recolour", "recolor",
+    "five", "pointed",
 )  # fmt: skip
-_REAL = frozenset(
+# Real English words one edit from a word above or from a world word (``core.rewriter.words``): Zipf
+# frequency >= 2.5 in wordfreq's English list, same first letter; generated offline (``near words``).
+_NEAR_REAL = frozenset((
+    "amer", "back", "backdrops", "biggar", "blacks", "blank", "bleu", "block", "blues", "blum", "blume", "blur",
+    "bodes", "bones", "bores", "bottoms", "bowes", "boxed", "boxer", "boxers", "bugger", "canter", "centers",
+    "centres", "centro", "chance", "chang", "changed", "changer", "changes", "changi", "charge", "chucky", "chunk",
+    "chunks", "circled", "clunky", "colo", "colon", "colors", "colours", "conner", "conor", "corker", "cornea",
+    "corned", "cornet", "coroner", "coroners", "deleted", "deletes", "deplete", "desc", "desk", "desks", "dick",
+    "dicks", "dijk", "dink", "dirk", "disco", "discus", "dish", "diss", "dist", "docs", "does", "dogs", "dons",
+    "doss", "dost", "dota", "doth", "downside", "downsized", "dusk", "fave", "fide", "fife", "file", "fine", "fire",
+    "fiver", "fives", "gant", "gian", "giants", "glow", "grant", "greed", "greek", "greene", "greens", "greer",
+    "greet", "grew", "grog", "gros", "growl", "grown", "grows", "hager", "hallway", "heft", "hetty", "huber", "hugh",
+    "hugo", "hugs", "hume", "hunger", "immerse", "increased", "increases", "jimbo", "lager", "lange", "langer",
+    "larder", "largo", "larue", "lefty", "lent", "lest", "lift", "lila", "loft", "loner", "loser", "lover", "lowe",
+    "lowers", "lowery", "lowes", "lyft", "maga", "mani", "massie", "meddle", "medway", "megan", "mela", "mena",
+    "mera", "mesa", "meta", "midday", "midi", "miki", "mimi", "mina", "mind", "mine", "ming", "minh", "miniatures",
+    "minis", "miniscule", "mink", "minn", "mino", "mins", "mint", "miri", "muddle", "muni", "orang", "oranges",
+    "painted", "petit", "pointe", "pointer", "printed", "rang", "reduced", "reduces", "remote", "removed", "remover",
+    "removes", "replaced", "replaces", "rights", "righty", "rina", "rind", "ringo", "rings", "rink", "rino", "rong",
+    "rounds", "rung", "sars", "scar", "scarlets", "scarlett", "scars", "sear", "sears", "shall", "shar", "shrank",
+    "shriek", "shrine", "shrinks", "smalls", "smell", "smog", "snitch", "soar", "soars", "spar", "squared", "squire",
+    "squires", "stab", "stabs", "stag", "stags", "stair", "stairs", "stall", "stan", "stans", "stare", "stares",
+    "stark", "starks", "starlet", "starr", "start", "starts", "starz", "stat", "stats", "stay", "stays", "stir",
+    "stirs", "stitch", "swatch", "teen", "teens", "tidy", "tina", "tinder", "tine", "ting", "tink", "tinker", "tino",
+    "tins", "tint", "tony", "upped", "uppers", "upside", "vase", "vats", "vest", "violent", "violets", "waite",
+    "while", "whine", "whipping", "whit", "whiter", "whites", "whitey", "whooping", "whyte", "write", "yellows",
+))  # fmt: skip
+_REAL = _NEAR_REAL | frozenset(
     ("squire", "muddle", "meddle", "corned", "corer", "colon", "coder", "colder", "cooler", "bottoms", "centred",
      "centered", "circlet", "squared", "squarer", "oranges", "orangey", "purples", "yellows", "yellowy", "colours",
      "colors", "colored", "coloured", "middles", "center", "centres", "centers", "cornet", "corners", "cornea",
@@ -93,13 +144,34 @@ _REAL = frozenset(
 )  # fmt: skip
 
 
+@lru_cache(maxsize=1)
+def _targets() -> dict[tuple[str, int], tuple[str, ...]]:
+    """Words a typo may be mended to, by (first letter, length): the list above and every single-word
+    English surface of the world's words (sizes, comparatives, shapes, colours, places)."""
+    from core.rewriter import words  # the composer's word lists; imported late (that module imports no lexicon)
+
+    found = set(_MENDABLE)
+    for kind in ("colour", "shape", "size", "more", "pos"):
+        for surface, _key, is_zh in words._surfaces_for(kind):
+            if not is_zh and re.fullmatch(r"[a-z]{4,}", surface):
+                found.add(surface)
+    index: dict[tuple[str, int], list[str]] = {}
+    for word in sorted(found):
+        index.setdefault((word[0], len(word)), []).append(word)
+    return {k: tuple(v) for k, v in index.items()}
+
+
 @lru_cache(maxsize=4096)
 def _mend(word: str) -> str:
-    if word in _MENDABLE or word in _REAL:
+    if word in _REAL:
         return word
-    for good in _MENDABLE:
-        if good[0] == word[0] and abs(len(good) - len(word)) <= 1 and _one_edit(word, good):
-            return good
+    targets = _targets()
+    if word in targets.get((word[0], len(word)), ()):
+        return word
+    for length in (len(word), len(word) + 1, len(word) - 1):
+        for good in targets.get((word[0], length), ()):
+            if _one_edit(word, good):
+                return good
     return word
 
 
