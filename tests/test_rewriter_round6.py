@@ -46,3 +46,16 @@ def test_compass_points_name_corners_and_edges():
     assert objects(scene) == [("circle", "blue", "small", "bottom"), ("star", "red", "large", "top-right")]
     scene, _ = play(["a green square", "move it to the southwest corner"])
     assert objects(scene) == [("square", "green", "large", "bottom-left")]
+
+
+# -- 3. "and" between two attribute words joins them; "round dot" is one circle ----------------------
+
+
+def test_and_between_two_attribute_words_keeps_them_on_one_object():
+    scene, _ = play(["a star that's purple and small, at the bottom, centred, then a huge white square top right"])
+    assert objects(scene) == [("square", "white", "large", "top-right"), ("star", "purple", "small", "bottom")]
+
+
+def test_a_round_dot_is_one_circle():
+    scene, _ = play(["a tiny round dot, black, in the middle and a big green box on the left"])
+    assert objects(scene) == [("circle", "black", "small", "center"), ("square", "green", "large", "left")]

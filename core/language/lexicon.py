@@ -79,6 +79,7 @@ def normalise(text: str) -> str:
     text = re.sub(r"[a-z]{4,}", lambda m: _mend(m.group(0)), text)
     text = _SHORT_TYPOS.sub(lambda m: _SHORT_FIX[m.group(0)], text)
     text = _COMPASS.sub(lambda m: _compass(m), text)
+    text = _ROUND_DOT.sub("", text)
     return re.sub(r"\s+", " ", text).strip()
 
 
@@ -91,6 +92,8 @@ _COMPASS = re.compile(
     r"(?<![a-z])(?P<v>north|south)[\s-]?(?P<h>east|west)(?:ern)?(?![a-z])"
     r"|(?<![a-z])(?P<e>north|south|east|west)(?:ern)?(?=\s+(?:edge|side|end|corner|wall|border|part|half)(?![a-z]))"
 )
+# "a round dot", "the round circle": one circle, not two ("round" alone is a circle too).
+_ROUND_DOT = re.compile(r"(?<![a-z])round[\s-]+(?=(?:dot|disc|disk|circle|ring)s?(?![a-z]))")
 _COMPASS_WORD = {"north": "top", "south": "bottom", "east": "right", "west": "left"}
 
 

@@ -417,9 +417,26 @@ def _strength(text: str, start: int, end: int) -> tuple[int, int]:
     best = (0, end)
     for strength, pattern in SEPARATORS:
         for m in pattern.finditer(text, start, end):
+            if strength == 2 and _joins_attributes(text, m.start(), m.end()):
+                continue  # "a triangle that's green and big, at the top": one object's words
             if strength > best[0] or (strength == best[0] and m.start() >= best[1] and strength > 0):
                 best = (strength, m.start())
     return best
+
+
+def _joins_attributes(text: str, start: int, end: int) -> bool:
+    """Whether the "and" at text[start:end] joins two colour or size words ("green and big")."""
+    toks = w.tokens(text)
+    before = next((t for t in reversed(toks) if t.end <= start), None)
+    after = next((t for t in toks if t.start >= end), None)
+    return (
+        before is not None
+        and after is not None
+        and before.kind in ("colour", "size")
+        and after.kind in ("colour", "size")
+        and not text[before.end : start].strip()
+        and not text[end : after.start].strip()
+    )
 
 
 _ROW_WORD = {"top": "top", "upper": "top", "bottom": "bottom", "lower": "bottom", "left": "left", "right": "right"}
