@@ -120,3 +120,79 @@ def test_english_names_in_a_chinese_sentence_and_the_other_way_round():
 
     _, rw = play(["一个男孩在公园里放风筝，春天，草地", "remove the kite"])
     assert rw.prompt == "一个男孩在公园里，春天，草地"
+
+
+@pytest.mark.parametrize(
+    ("prompt", "edit", "after"),
+    [
+        # comparatives change the word they come from, or its opposite
+        (
+            "a long wool coat on a hanger, studio light",
+            "make the coat shorter",
+            "a short wool coat on a hanger, studio light",
+        ),
+        (
+            "a vintage typewriter with old keys, desk lamp",
+            "make the keys newer",
+            "a vintage typewriter with new keys, desk lamp",
+        ),
+        # a material or colour named as the target is the word replaced
+        ("a tall linen curtain by an open window", "change linen to velvet", "a tall velvet curtain by an open window"),
+        # "it" with a colour: the paint if there is one, else the main subject
+        (
+            "a vintage scooter parked in an alley, glossy red paint",
+            "paint it matte green",
+            "a vintage scooter parked in an alley, matte green paint",
+        ),
+        (
+            "a paper boat floating on a puddle, reflections",
+            "make it yellow",
+            "a yellow paper boat floating on a puddle, reflections",
+        ),
+        # "put it on/in …": the main subject's place changes
+        (
+            "a red bicycle in a garage, morning light",
+            "put it on a beach instead",
+            "a red bicycle on a beach, morning light",
+        ),
+        # "turn it into a … in winter": the thing and the season, each where it is said
+        (
+            "a quiet lake in autumn, a rowing boat",
+            "turn it into a frozen lake in winter",
+            "a frozen lake in winter, a rowing boat",
+        ),
+        # the colours of the picture, named as such
+        (
+            "a festival flyer in orange and navy, bold shapes",
+            "change the colours to green and gold",
+            "a festival flyer in green and gold, bold shapes",
+        ),
+        (
+            "a sunny plaza with tourists taking photos, pigeons, fountain",
+            "remove all the tourists",
+            "a sunny plaza, pigeons, fountain",
+        ),
+    ],
+)
+def test_more_english_designer_edits(prompt, edit, after):
+    _, rw = play([prompt, edit])
+    assert rw.intent == "edit"
+    assert rw.prompt == after
+
+
+@pytest.mark.parametrize(
+    ("prompt", "edit", "after"),
+    [
+        ("一盏台灯放在书桌上，旁边有一摞旧书，暖色调", "把旧书去掉", "一盏台灯放在书桌上，暖色调"),
+        ("一只白猫趴在窗台上，午后阳光", "背景改成星空", "一只白猫趴在窗台上，午后阳光，星空背景"),
+        (
+            "a wizard in a long blue robe holding a staff",
+            "把长袍改成深红色",
+            "a wizard in a long dark red robe holding a staff",
+        ),
+    ],
+)
+def test_more_chinese_designer_edits(prompt, edit, after):
+    _, rw = play([prompt, edit])
+    assert rw.intent == "edit"
+    assert rw.prompt == after

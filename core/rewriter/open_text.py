@@ -1220,6 +1220,10 @@ def remove_zh(ed: Edit, hit: tuple[int, int, int], name: str) -> None:
     elif re.match(r"的", p[end:]) and len(p) > end + 1:  # "戴着圆框眼镜的老木匠": the modifier goes
         verb = re.search(r"(?:戴着|穿着|拿着|带着|有|披着|背着|手持)[^，。]*$", p[:s])
         ed.set_phrase(i, p[: verb.start() if verb else s] + p[end + 1 :])
+    elif verb is not None and re.fullmatch(
+        r"(?:旁边|边上|身边|周围|四周|前面|后面|上面|里面|远处|旁)", p[: verb.start()]
+    ):
+        ed.set_phrase(i, "")  # "旁边有两个茶杯": nothing but where they were is left
     elif verb is not None and len(re.findall(r"[\u4e00-\u9fff]", p[: verb.start()])) >= 2:
         # "一个白色陶瓷花瓶里插着几枝干枯的芦苇": the vase stays, what is in it goes
         ed.set_phrase(i, p[: verb.start()] + p[end:])
@@ -1511,7 +1515,7 @@ def _apply(ed: Edit, clause: str) -> None:
             return remove_en(ed, hit, _name_en(m.group(1)))
     m = _REMOVE.match(clause)
     if m and not zh:
-        target = m.group(1)
+        target = re.sub(r"(?i)^(?:all|both|each|every one)\s+(?:of\s+)?(?=the\s|those\s|these\s)", "", m.group(1))
         if _one_fewer(ed, target):
             return None
         hit = find_en(ed.phrases, target)
@@ -1544,10 +1548,16 @@ def _apply(ed: Edit, clause: str) -> None:
     if m and _move_phrase(ed, m.group(1), m.group(2)):
         return None
     m = re.match(r"^(?:please\s+)?(?:give|put)\s+(it|him|her|them|the\s+\w+)\s+(.+)$", clause, re.I) if not zh else None
+    if m and re.match(r"(?i)(?:on|in|at|by|under|beside|inside|near|onto|into)\s", m.group(2)):
+        return _resettle(ed, re.sub(r"(?i)^(?:onto|into)\s", "on ", m.group(2)))
     if m:
         return _give(ed, m.group(2), m.group(1))
     m = (
         re.match(r"^(?:请)?(?:给|让|帮)(?:它|他|她|它们)(戴上|戴着|穿上|穿着|拿着|拿上|加上|加)(.+?)(?:吧)?$", clause)
+        or re.match(
+            r"^(?:请)?(?:给|让|帮)(?:[\u4e00-\u9fff]{1,4}?)(戴上|戴着|戴|穿上|穿着|穿|拿着|拿上|披上|围上)(.+?)(?:吧)?$",
+            clause,
+        )
         if zh
         else None
     )
@@ -1618,6 +1628,24 @@ def _move_phrase(ed: Edit, target: str, where: str) -> bool:
     return True
 
 
+def _resettle(ed: Edit, place: str) -> None:
+    """ "put it on a mountain road instead": the main subject's place changes ("in a showroom" goes)."""
+    first = ed.phrases[0] if ed.phrases else ""
+    hit = _main_subject(ed)
+    old = (
+        re.search(r"(?i)\s+(?:in|on|at|inside|by|under|near|beside)\s+(?:a|an|the)\s+[^,]+$", first[hit[2] :])
+        if hit
+        else None
+    )
+    if hit is not None and old is not None:
+        ed.set_phrase(0, first[: hit[2] + old.start()] + " " + place)
+    elif hit is not None:
+        ed.set_phrase(0, first[: hit[2]] + " " + place + first[hit[2] :])
+    else:
+        ed.append(place)
+    ed.say(f"put it {place}", f"把它放到了{place}")
+
+
 def _give(ed: Edit, thing: str, who: str = "it") -> None:
     """ "give it a scarf" -> "a red fox wearing a scarf in a snowy forest": said right after the main subject;
     "give him a green scarf" when he has a red one: that scarf is the one that changes."""
@@ -1665,6 +1693,38 @@ def _split_make(ed: Edit, rest: str) -> tuple[str, str]:
     if len(ws) >= 2 and ws[0].lower() in ("the", "its", "his", "her", "their"):
         return " ".join(ws[:2]), " ".join(ws[2:])
     return "it", rest
+
+
+def _main_subject(ed: Edit) -> tuple[int, int, int] | None:
+    """The head noun of the first phrase's first noun phrase ("a sleek electric car in a showroom" -> car)."""
+    if not ed.phrases or lx.has_cjk(ed.phrases[0]):
+        return None
+    first = ed.phrases[0]
+    np = re.match(
+        r"^(?:(?:a|an|the|one|some)\s+)?((?:[\w'-]+\s+){0,4}?[\w'-]+)(?=\s+(?:in|on|at|with|by|under|"
+        r"near|beside|next|sitting|standing|lying|sleeping|parked|floating|of|against|over)\b|,|$)",
+        first,
+        re.I,
+    )
+    if np is None or np.group(1).split()[-1].lower() in _STOP_EN:
+        return None
+    return 0, np.end(1) - len(np.group(1).split()[-1]), np.end(1)
+
+
+def _recolour_main(ed: Edit, value: str) -> bool:
+    """ "paint it matte black": the paint if the prompt names one, else the main subject."""
+    for i, p in enumerate(ed.phrases):
+        m = re.search(r"(?i)(?<![a-z])(?:paint|paintwork|finish|colou?r)(?![a-z])", p)
+        if m and i > 0:
+            if any(w.lower() in FINISH_EN for w in value.split()):  # "matte black" on "glossy white paint"
+                finish = [x for x in _words_before(p, m.start()) if x[0].lower() in FINISH_EN]
+                if finish:
+                    p = p[: finish[0][1]] + p[finish[-1][2] :].lstrip()
+                    ed.set_phrase(i, p)
+                    m = re.search(r"(?i)(?<![a-z])(?:paint|paintwork|finish|colou?r)(?![a-z])", p)
+            return recolour_en(ed, (i, m.start(), m.end()), value, "it")
+    hit = _main_subject(ed)
+    return hit is not None and recolour_en(ed, hit, value, "it")
 
 
 def _is_modifier(value: str) -> bool:
@@ -1736,6 +1796,9 @@ def _set_target(ed: Edit, target: str, value: str) -> None:
     target = target.strip()
     if _set_text(ed, target, value) or _set_year(ed, target, value):
         return
+    palette = r"(?:the\s+)?(?:colou?rs|colou?r (?:scheme|palette)|palette)|配色|颜色|色调"
+    if re.fullmatch(palette, target.lower()) and (_colour_list(ed, value) or _zh_predicate(ed, target, value)):
+        return
     zh = lx.has_cjk(target + value) and not re.match(r"[A-Za-z]", target + value)
     inst = re.match(r"^(.+?)\s+instead of\s+(.+)$", value, re.I)
     if inst and not zh:  # "make the house wooden instead of glass"
@@ -1758,7 +1821,8 @@ def _set_target(ed: Edit, target: str, value: str) -> None:
         r"the style|the background|背景|画面|风格|整体|天气|季节|时间)?",
         target.lower(),
     )
-    if scene_word is not None and categories(value):
+    split_scene = re.match(r"^(?:into\s+)?(?:a|an|the)\s+[\w' -]+?\s+(?:in|at|during)\s+(.+)$", value, re.I)
+    if scene_word is not None and categories(value) and not (split_scene and target.lower() in ("it", "this", "that")):
         if target.lower() in ("the background", "背景") and not categories(value) - {"style"}:
             pass
         else:
@@ -1787,10 +1851,19 @@ def _set_target(ed: Edit, target: str, value: str) -> None:
         return replace_zh(ed, hit, value, target)
     if target.lower() in ("it", "this", "that", "everything", "them", "they", "these", "those"):
         value = re.sub(r"\s+instead$", "", value, flags=re.I)  # "make them strawberry pancakes instead"
+        value = re.sub(r"(?i)^into\s+", "", value)  # "turn it into a snowy park"
+        scene_part = re.match(r"^(.+?)\s+((?:in|at|during)\s+.+)$", value, re.I)
+        if scene_part and categories(scene_part.group(2)) and _target_words(scene_part.group(1)):
+            # "turn it into a snowy park in winter": the park, and the season, each where it is said
+            scene_value(ed, re.sub(r"^(?:in|at|during)\s+", "", scene_part.group(2), flags=re.I))
+            ed.said.clear()
+            value = scene_part.group(1)
         words_ = _target_words(value)
         hit = find_en(ed.phrases, words_[-1]) if words_ else None
         if hit is not None and not _is_modifier(value):  # "make it a barn owl": the owl becomes a barn owl
             return replace_en(ed, hit, value, f"the {words_[-1]}")
+        if _is_modifier(value) and not categories(value) and _recolour_main(ed, value):
+            return None
         return _scene_or_append(ed, value)
     hit = find_en(ed.phrases, target)
     if hit is None:
@@ -1800,6 +1873,15 @@ def _set_target(ed: Edit, target: str, value: str) -> None:
             return None
         return _cannot_find(ed, target)
     name = _name_en(target)
+    bare_target = re.sub(r"^(?:the|its|his|her)\s+", "", target.lower())
+    if bare_target in MATERIALS_EN | PROMPT_COLOURS_EN | FINISH_EN and _is_modifier(value):
+        i, s, e = hit  # "change velvet to silk": the word itself
+        ed.set_phrase(i, ed.phrases[i][:s] + value + ed.phrases[i][e:])
+        ed.say(f"changed {bare_target} to {value}", f"把{bare_target}改成{value}")
+        return
+    comparative = _COMPARATIVES.get(value.strip().lower())
+    if comparative and _compare_en(ed, hit, comparative, name, value):
+        return
     if _resize_en(ed, hit, value, name):
         return
     if _is_modifier(value) and recolour_en(ed, hit, value, name):
@@ -1840,6 +1922,33 @@ _SIZE_WORDS_EN = (
     "miniature",
     "tall",
 )
+
+
+# "make the dress shorter": the word the comparative is made from, and the words it replaces
+_COMPARATIVES = {
+    "shorter": ("short", ("long", "tall")), "longer": ("long", ("short",)), "taller": ("tall", ("short",)),
+    "newer": ("new", ("old", "worn", "vintage")), "older": ("old", ("new", "young")), "younger": ("young", ("old",)),
+    "brighter": ("bright", ("dark", "dim")), "darker": ("dark", ("bright", "light", "pale")),
+    "warmer": ("warm", ("cold", "cool")), "cooler": ("cool", ("warm", "hot")), "thicker": ("thick", ("thin",)),
+    "thinner": ("thin", ("thick",)), "wider": ("wide", ("narrow",)), "narrower": ("narrow", ("wide",)),
+    "softer": ("soft", ("harsh", "hard")), "calmer": ("calm", ("rough", "stormy")),
+}  # fmt: skip
+
+
+def _compare_en(ed: Edit, hit: tuple[int, int, int], comparative: tuple, name: str, value: str) -> bool:
+    base, opposites = comparative
+    i, start, _ = hit
+    p = ed.phrases[i]
+    mods = _words_before(p, start)
+    old = [x for x in mods if x[0].lower() in opposites or x[0].lower() == base]
+    if old:
+        new = p[: old[-1][1]] + base + p[old[-1][2] :]
+    else:
+        at = mods[0][1] if mods else start
+        new = p[:at] + base + " " + p[at:]
+    ed.set_phrase(i, new)
+    ed.say(f"made {name} {value}", f"把{name}改得{value}")
+    return True
 
 
 def _resize_en(ed: Edit, hit: tuple[int, int, int], value: str, name: str) -> bool:
@@ -1950,7 +2059,12 @@ def _other_language(ed: Edit, target: str, value: str) -> bool:
                 colour = bilingual.colour_in(value, "en")
                 name = f"the {word}"
                 if not (colour and recolour_en(ed, hit, colour, name)):
-                    replace_en(ed, hit, value, name, word)
+                    if lx.has_cjk(value):  # no English for it: said before the noun, the noun stays
+                        i, s, _ = hit
+                        ed.set_phrase(i, ed.phrases[i][:s] + value + " " + ed.phrases[i][s:])
+                        ed.say("", "")
+                    else:
+                        replace_en(ed, hit, value, name, word)
                 done = True
                 break
     elif any(lx.has_cjk(p) for p in ed.phrases):
@@ -1983,6 +2097,10 @@ def _scene_thing(ed: Edit, target: str, value: str) -> bool:
     if t in _SCENE_THINGS_EN and _is_modifier(v):
         ed.append(f"{v} {t}")
         ed.say(f"made {_name_en(target)} {value.strip()}", f"把{target}改成{value.strip()}")
+        return True
+    if t in ("背景",) and prompt_zh and lx.has_cjk(v):
+        ed.append(f"{v.rstrip('的')}背景")  # "背景改成雪地" when no background was said
+        ed.say(f"made the background {value.strip()}", f"把背景改成{value.strip()}")
         return True
     if t in _SCENE_THINGS_ZH and COLOUR_ZH.fullmatch(v):
         ed.append(f"{v.rstrip('的')}的{t}")
