@@ -34,6 +34,7 @@ class TinyModelConfig:
     t5_hidden: int = 128
     t5_layers: int = 2
     t5_heads: int = 4
+    t5_buckets: int = 32  # T5 relative-position buckets; 64 lets Chinese captions (a token a character) bind
     dit_hidden: int = 256
     dit_layers: int = 8
     dit_heads: int = 4
@@ -115,6 +116,7 @@ def build_text_encoders(cfg: TinyModelConfig, vocab_size: int) -> tuple[BertMode
             num_layers=cfg.t5_layers,
             num_heads=cfg.t5_heads,
             feed_forward_proj="gated-gelu",
+            relative_attention_num_buckets=cfg.t5_buckets,
             is_encoder_decoder=False,
             dropout_rate=0.0,
         )
