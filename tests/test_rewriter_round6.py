@@ -59,3 +59,43 @@ def test_and_between_two_attribute_words_keeps_them_on_one_object():
 def test_a_round_dot_is_one_circle():
     scene, _ = play(["a tiny round dot, black, in the middle and a big green box on the left"])
     assert objects(scene) == [("circle", "black", "small", "center"), ("square", "green", "large", "left")]
+
+
+# -- 4. the answer to "which one?" is read among the objects the question offered -------------------
+
+
+def test_an_answer_is_read_among_the_objects_offered_and_its_filler_ignored():
+    picture = "a small green star top left, a big green star bottom right, a big blue square in the middle"
+    scene, rw = play([picture, "colour the star white", "uh, the big one obviously"])
+    assert rw.intent == "edit"
+    assert objects(scene) == [
+        ("square", "blue", "large", "center"),
+        ("star", "green", "small", "top-left"),
+        ("star", "white", "large", "bottom-right"),
+    ]
+    # "whatever's at the bottom" fits the square's row too, but only one of the stars offered
+    picture = "a red circle top left, a red circle bottom right and a black triangle at the bottom"
+    scene, rw = play([picture, "make the red one tiny", "sorry — whatever's at the bottom"])
+    assert objects(scene) == [
+        ("circle", "red", "large", "top-left"),
+        ("circle", "red", "small", "bottom-right"),
+        ("triangle", "black", "large", "bottom"),
+    ]
+    scene, rw = play(["画两个蓝色的圆，一个在左边，一个在右边", "把圆改成红色", "右边的，当然"])
+    assert objects(scene) == [("circle", "blue", "large", "left"), ("circle", "red", "large", "right")]
+
+
+# -- 5. "no more the X" removes it; a place right after the head is where it goes --------------------
+
+
+def test_no_more_the_object_removes_it():
+    scene, rw = play(["a yellow star on the left and a black square on the right", "no more the square, thanks"])
+    assert rw.intent == "edit"
+    assert objects(scene) == [("star", "yellow", "large", "left")]
+
+
+def test_a_place_right_after_the_head_is_where_the_object_goes():
+    scene, _ = play(
+        ["a purple triangle top left and a white circle in the center", "put the purple thing bottom right"]
+    )
+    assert objects(scene) == [("circle", "white", "large", "center"), ("triangle", "purple", "large", "bottom-right")]

@@ -18,7 +18,7 @@ from core.rewriter import general, open_text, replies
 from core.rewriter import shapes as sh
 from core.rewriter import words as w
 from core.rewriter.base import HistoryItem
-from core.scene import Change, Rewrite, Scene
+from core.scene import Change, Rewrite, Scene, Subject
 from core.world import vocab
 
 WORLDS = ("open", "shapes")
@@ -174,6 +174,7 @@ class Composer:
             lambda m: ("the large" if m.group(1) else "the small") + " one",
             text,
         )
+        text = ANSWER_FILLER.sub(" ", text).strip(" ,.!~—-")
         both = bool(BOTH_ANSWER.match(text))
         if not both and (sh.clause_op(text) is not None or not (sh._has_head(text) or _only_ref(text))):
             return None
@@ -185,6 +186,12 @@ class Composer:
             return None
         ref = sh.read_ref(text)
         chosen, candidates = sh.resolve(scene, ref, None)
+        if not both and not ref.plural:
+            # "the large one", "whatever's on the right": which of the objects the question offered
+            offered = _offered(scene, asked, lang)
+            among, _ = sh.resolve(scene.model_copy(update={"subjects": tuple(offered)}), ref, None)
+            if len(among) == 1:
+                chosen, candidates = among, []
         targets = chosen or ([] if not ref.plural else candidates)
         if both or ref.plural and not chosen:
             targets = list(scene.subjects)  # "both": every object the question offered
@@ -265,6 +272,24 @@ BOTH_ANSWER = re.compile(
     r"^(?:那)?(?:两个|两颗|两只|三个|都|全部|全都)(?:都|一起)?(?:改|要|换|变|是)?(?:吧|了|啊|呀)?[。.!！]*$"
     r"|^(?:both|both of them|all of them|all three|all|the two of them|each of them)(?: please)?[.!]*$"
 )
+
+
+# Words around an answer to "which one?" that say nothing about which: "sorry —", "I meant", "obviously :)".
+ANSWER_FILLER = re.compile(
+    r"^(?:\s*(?:sorry|oh|ah|um+|uh+|erm|hmm+|well|no|oops|i meant|i mean|i'?m talking about|i was talking about|"
+    r"meant|obviously|of course|definitely)(?![a-z])[\s,.!:;—–-]*)+"
+    r"|(?:[\s,.!]*(?:please|pls|thanks|thank you|obviously|of course|of course not|i guess|i think|duh|:\)|:d|:-\)|"
+    r"haha|lol)(?![a-z]))+[\s.!~]*$"
+    r"|^(?:哦|噢|啊|嗯|呃|我是说|我指的是|我说的是|抱歉|不好意思)[，,\s]*|(?<=的)(?:[，,\s]*(?:当然|显然|啦|吧|呀|啊))+[。.!！]*$"
+)
+
+
+def _offered(scene: Scene, asked: str, lang: str) -> list[Subject]:
+    """The objects "which one do you mean?" offered after ``asked`` (every object when it offered none)."""
+    ops = sh.ShapesOps(scene, lang)
+    ops.focus = None
+    ops.edit(sh.WRAPPER.sub("", asked))
+    return ops.offered or list(scene.subjects)
 
 
 def _only_ref(text: str) -> bool:
@@ -465,8 +490,6 @@ def _closest(text: str, lang: str) -> Scene:
     colour = colour or ("red" if bg != "red" else "blue")
     if colour == bg:
         colour = "black" if bg != "black" else "white"
-    from core.scene import Subject
-
     subject = Subject(id="s1", kind=shape, colour=colour, size=size or "large", position=position)
     return Scene(subjects=(subject,), background=bg, language=lang, next_id=2)
 

@@ -30,7 +30,7 @@ BG_CUE = re.compile(
 _OPS_EN = [
     ("remove", r"remov(?:e|ing)|delet(?:e|ing)|eras(?:e|ing)|get(?:ting)? rid of|tak(?:e|ing) (?:out|off|away)|"
                r"tak(?:e|ing) (?:[\w-]+ ){1,11}?(?:away|out|off)(?![a-z])|drop(?!\s+(?:a|an|another|one)\s)|scrap(?:ping)?|lose|ditch|eliminate|clear|"
-               r"don'?t want|do not want|no longer want|has to go|have to go|must go|can go|needs to go|without"),
+               r"don'?t want|do not want|no longer want|no more(?= (?:the|that|this|those|these|it)\b)|has to go|have to go|must go|can go|needs to go|without"),
     ("swap", r"swap|flip(?!(?:\s+[a-z]+){1,3}\s+(?:into|to)\b)|switch places|switch (?:their|them)|exchange|trade places|trade"),
     ("add", r"add(?:ing|ed)?|also draw|draw(?:ing)? (?:another|a|an|one)|put(?:ting)? (?:a|an|another|one|two)|"
             # a verb of placing, then a new object: "throw a tiny circle in", "put also small star", "drop a dot"
@@ -125,7 +125,7 @@ ACK_ZH = re.compile(
 )
 WRAPPER = re.compile(
     r"^(?:(?:hey|hi|hello|ok(?:ay)?|so|well|hmm+|um+|oh|ah|alright|right(?=\s*[,.!:;-])|yes|yeah|now|also|and|but|then|please|pls|"
-    r"actually|sorry|i mean|no wait|wait|no|nice|great|good|perfect|cool|love it|thanks|thank you)[\s,.!:;-]*)+"
+    r"actually|sorry|i mean|no wait|wait|no(?!\s+(?:more|longer)\b)|nice|great|good|perfect|cool|love it|thanks|thank you)[\s,.!:;-]*)+"
 )
 
 PRONOUN_EN = re.compile(r"(?<![a-z])(?:it|its|that one|this one|that|this|itself)(?![a-z'])")
@@ -967,6 +967,7 @@ class ShapesOps:
         self._message = ""
         self._replace: list[str] = []
         self._more = False
+        self.offered: list[Subject] = []  # the objects a "which one do you mean?" offered
 
     def note(self, en: str, zh: str) -> None:
         msg = zh if self.lang == "zh" else en
@@ -1131,6 +1132,8 @@ class ShapesOps:
         return None
 
     def _ask_which(self, candidates: list[Subject]) -> None:
+        if self.question is None:
+            self.offered = list(candidates)
         names_en = [f"the {_describe(s, 'en')}" for s in candidates]
         names_zh = [_describe(s, "zh") for s in candidates]
         en = ", ".join(names_en[:-1]) + " or " + names_en[-1] if len(names_en) > 1 else names_en[0]
@@ -1196,6 +1199,12 @@ class ShapesOps:
             if op == "remove":
                 return rest, ""
             head = _head_end(rest)
+            if op == "move" and not any(t.kind == "pos" for t in w.tokens(rest[head:])):
+                # "put the orange thing middle left": a place right after the head, with no "in"/"at", is where to
+                first = next((t for t in w.tokens(rest) if t.kind in ("shape", "one")), None)
+                place = next((t for t in w.tokens(rest) if first is not None and t.start >= first.end), None)
+                if place is not None and place.kind == "pos" and not rest[first.end : place.start].strip():
+                    return rest[: first.end], rest[first.end :]
             return rest[:head], rest[head:]
         if copula is not None and copula.start() > 0:
             return clause[: copula.start()], clause[copula.start() :]
@@ -1598,7 +1607,7 @@ def _has_head(text: str) -> bool:
     return bool(
         PRONOUN_EN.search(text)
         or PLURAL_EN.search(text)
-        or re.search(r"它|那个|这个|的那|两个|都|另外|另一|剩下", text)
+        or re.search(r"它|那个|这个|的那|两个|都|另外|另一|剩下|(?<![a-z])(?:whatever|whichever)(?![a-z])", text)
     )
 
 
