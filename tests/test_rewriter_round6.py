@@ -99,3 +99,23 @@ def test_a_place_right_after_the_head_is_where_the_object_goes():
         ["a purple triangle top left and a white circle in the center", "put the purple thing bottom right"]
     )
     assert objects(scene) == [("circle", "white", "large", "center"), ("triangle", "purple", "large", "bottom-right")]
+
+
+# -- 6. "switch X and Y around", "X和Y换个位置": two objects trade places ----------------------------
+
+
+def test_switch_two_objects_around_swaps_their_places():
+    picture = "a big white star top right, a small red square bottom left and a blue circle in the middle"
+    scene, rw = play([picture, "could you switch the star and the red square around?"])
+    assert rw.intent == "edit"
+    assert objects(scene) == [
+        ("circle", "blue", "large", "center"),
+        ("square", "red", "small", "top-right"),
+        ("star", "white", "large", "bottom-left"),
+    ]
+    scene, rw = play([picture, "右上角的和蓝色的换个位置"])
+    assert objects(scene) == [
+        ("circle", "blue", "large", "top-right"),
+        ("square", "red", "small", "bottom-left"),
+        ("star", "white", "large", "center"),
+    ]

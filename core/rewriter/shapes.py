@@ -31,7 +31,9 @@ _OPS_EN = [
     ("remove", r"remov(?:e|ing)|delet(?:e|ing)|eras(?:e|ing)|get(?:ting)? rid of|tak(?:e|ing) (?:out|off|away)|"
                r"tak(?:e|ing) (?:[\w-]+ ){1,11}?(?:away|out|off)(?![a-z])|drop(?!\s+(?:a|an|another|one)\s)|scrap(?:ping)?|lose|ditch|eliminate|clear|"
                r"don'?t want|do not want|no longer want|no more(?= (?:the|that|this|those|these|it)\b)|has to go|have to go|must go|can go|needs to go|without"),
-    ("swap", r"swap|flip(?!(?:\s+[a-z]+){1,3}\s+(?:into|to)\b)|switch places|switch (?:their|them)|exchange|trade places|trade"),
+    ("swap", r"swap|flip(?!(?:\s+[a-z]+){1,3}\s+(?:into|to)\b)|switch places|switch (?:their|them)|exchange|trade places|trade|"
+             # "switch the circle and the square around": two objects trade places
+             r"(?:switch|turn|flip)(?=\s[^.;!?]{1,60}?\s(?:and|&)\s[^.;!?]{1,60}?\s(?:a)?round(?![a-z]))"),
     ("add", r"add(?:ing|ed)?|also draw|draw(?:ing)? (?:another|a|an|one)|put(?:ting)? (?:a|an|another|one|two)|"
             # a verb of placing, then a new object: "throw a tiny circle in", "put also small star", "drop a dot"
             r"(?:put|place|throw|toss|pop|stick|slap|chuck|plop|drop|draw|paint|sketch|make)(?:ting)?"
@@ -57,7 +59,7 @@ OP_ZH = [
             r"不要(?=[^，。,.]{1,8}了)|丢掉|干掉|撤掉|拿开|去掉吧"
         ),
     ),
-    ("swap", re.compile(r"交换|互换|对调|调换|换位置|换一下位置")),
+    ("swap", re.compile(r"交换|互换|对调|调换|换位置|换一下位置|换个位置|换下位置|换换位置|调个位置|换个地方")),
     (
         "add",
         re.compile(
@@ -1506,7 +1508,12 @@ class ShapesOps:
             attr = "kind"
         cue = find_op(clause)
         ref_text = clause[: cue[1]] + " " + clause[cue[2] :] if cue else clause
-        parts = [p for p in re.split(r"(?<![a-z])and(?![a-z])|和|与|跟|、", ref_text) if _has_head(p)]
+        # "左侧正中的和红色五角星": a part may name its object by a place or colour alone
+        parts = [
+            p
+            for p in re.split(r"(?<![a-z])and(?![a-z])|和|与|跟|、", ref_text)
+            if _has_head(p) or not read_ref(p).empty
+        ]
         pair: list[Subject] = []
         if len(parts) >= 2:
             for p in parts[:2]:
@@ -1811,6 +1818,11 @@ def _only_place(piece: str) -> bool:
     return not any(t.kind != "pos" for t in toks) and not _has_head(rest)
 
 
+def _swap_around(head: str, piece: str) -> bool:
+    """ "switch the circle" + "the square around": one swap, split at its "and"."""
+    return find_op(head + " and " + piece) is not None and find_op(head + " and " + piece)[0] == "swap"
+
+
 def split_clauses(text: str) -> list[str]:
     """Clauses of an edit: a piece starts a new clause when it has its own verb or names an object."""
     pieces = [p.strip(" ,.;!?，。；！？") for p in CLAUSE_SPLIT.split(text)]
@@ -1842,9 +1854,9 @@ def split_clauses(text: str) -> list[str]:
             continue
         op = clause_op(piece)
         if (
-            current_op == "swap"
-            and op is None
-            and clause_op(clauses[-1]) == "swap"
+            op is None
+            and clauses
+            and (current_op == "swap" and clause_op(clauses[-1]) == "swap" or _swap_around(clauses[-1], piece))
             and len([t for t in w.tokens(clauses[-1]) if t.kind in ("shape", "one")]) == 1
         ):
             clauses[-1] = clauses[-1] + " and " + piece  # "swap the triangle and the circle"
