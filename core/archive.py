@@ -14,6 +14,7 @@ from collections.abc import Iterable
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
+from core import messages
 from core.consistency.blobs import BlobStore, referenced
 from core.consistency.config import ConsistencyConfig
 from core.errors import BadInput
@@ -30,13 +31,18 @@ def blob_hashes(turns: Iterable[TurnInfo]) -> set[str]:
     return set().union(*(referenced(turn.generation or {}) for turn in turns))
 
 
-def export_session(store: Store, blobs: BlobStore, session_id: str, *, visible_only: bool = False) -> bytes:
-    """The zip; ``visible_only``: just the current path (what a read-only link shows)."""
+def export_session(
+    store: Store, blobs: BlobStore, session_id: str, *, visible_only: bool = False, lang: str = "en"
+) -> bytes:
+    """The zip; ``visible_only``: just the current path (what a read-only link shows). A turn's
+    ``error`` is said in ``lang`` (the downloader's); its code and parameters go beside it."""
     turns = store.path(session_id) if visible_only else store.turns(session_id)
     extra = {
         f"{PREFIX}{digest}.safetensors": blobs.raw(digest) for digest in sorted(blob_hashes(turns)) if blobs.has(digest)
     }
-    return store.export_zip(session_id, extra_files=extra, visible_only=visible_only)
+    return store.export_zip(
+        session_id, extra_files=extra, visible_only=visible_only, error_text=lambda t: messages.turn_error(t, lang)
+    )
 
 
 def import_session(store: Store, blobs: BlobStore, data: bytes) -> SessionInfo:
@@ -77,33 +83,33 @@ class _ConsistencyRecord(BaseModel):
 
 
 def check_document(doc) -> None:
-    """Refuses (InvalidInput, for the user) a session.json whose settings, scenes or consistency
-    records this version could not open or would choke on later: before anything is written."""
+    """Refuses (BadInput, a code the reader sees in their language) a session.json whose settings,
+    scenes or consistency records this version could not open or would choke on later: before
+    anything is written."""
     missing = [key for key in NEW_SESSION_KEYS if key not in doc.settings]
     if missing:
-        raise InvalidInput(f"session.json is not valid: settings.{missing[0]} is missing.")
+        raise BadInput("import_setting_missing", field=missing[0])
     try:
         settings = SessionSettings.validate_dict(doc.settings)
         ConsistencyConfig().merged(settings.consistency)
     except BadInput as exc:
-        raise InvalidInput(f"session.json is not valid: {exc}") from None
+        raise BadInput("import_setting_invalid", field=exc.params.get("field", "settings")) from None
     except (TypeError, ValueError):
-        raise InvalidInput("session.json is not valid: settings.consistency is not a consistency setting.") from None
+        raise BadInput("import_consistency_setting") from None
     for turn in doc.turns:
-        where = f"turn {turn.index}"
         if turn.scene is not None:
             try:
                 Scene.model_validate(turn.scene)
             except ValidationError as exc:
-                raise InvalidInput(f"session.json is not valid: {where}'s scene: {_first(exc)}") from None
+                raise BadInput("import_scene_invalid", index=turn.index, problem=_first(exc)) from None
         record = turn.generation.get("consistency")
         if record is not None:
             try:
                 parsed = _ConsistencyRecord.model_validate(record)
             except ValidationError as exc:
-                raise InvalidInput(f"session.json is not valid: {where}'s consistency record: {_first(exc)}") from None
+                raise BadInput("import_record_invalid", index=turn.index, problem=_first(exc)) from None
             if any(not _is_digest(v) for v in parsed.blobs.values()):
-                raise InvalidInput(f"session.json is not valid: {where}'s consistency record names a bad file.")
+                raise BadInput("import_record_file", index=turn.index)
 
 
 def _is_digest(value: str) -> bool:

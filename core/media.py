@@ -74,9 +74,11 @@ class MediaLinks:
         name = f"{image_id}.png"
         return f"/media/{session_id}/{name}?r={role}&k={self.signature(session_id, name, role, link_digest)}"
 
-    def export_url(self, session_id: str, role: str, link_digest: str) -> str:
+    def export_url(self, session_id: str, role: str, link_digest: str, lang: str | None = None) -> str:
+        """``lang``: the page's language, for the words inside (not signed: it only picks a language)."""
         name = "export.zip"
-        return f"/media/{session_id}/{name}?r={role}&k={self.signature(session_id, name, role, link_digest)}"
+        url = f"/media/{session_id}/{name}?r={role}&k={self.signature(session_id, name, role, link_digest)}"
+        return url + (f"&l={lang}" if lang else "")
 
     def check(self, session_id: str, name: str, role: str, signature: str) -> Grant | None:
         """The grant, if the signature matches the session's link of that role as it is now."""
@@ -122,20 +124,21 @@ class SessionFiles:
         except (ImageNotFound, UnsafeImagePath):  # deleted since it was checked, or a crafted row
             return None
 
-    def export_for(self, token: str) -> bytes:
-        """The zip for a link: everything for the owner, the current path for a read-only link."""
+    def export_for(self, token: str, lang: str = "en") -> bytes:
+        """The zip for a link: everything for the owner, the current path for a read-only link;
+        turn errors in ``lang`` (the downloader's)."""
         from core.archive import export_session
 
         access = self.store.access(token)
-        return export_session(self.store, self.blobs, access.session.id, visible_only=not access.can_write)
+        return export_session(self.store, self.blobs, access.session.id, visible_only=not access.can_write, lang=lang)
 
-    def export(self, session_id: str, signature: str, role: str) -> bytes | None:
+    def export(self, session_id: str, signature: str, role: str, lang: str = "en") -> bytes | None:
         """The zip, made now and never written to disk; a read-only link gets only the visible path."""
         if self.links.check(session_id, "export.zip", role, signature) is None:
             return None
         from core.archive import export_session
 
-        return export_session(self.store, self.blobs, session_id, visible_only=role == "read")
+        return export_session(self.store, self.blobs, session_id, visible_only=role == "read", lang=lang)
 
 
 @dataclass(frozen=True)
@@ -150,5 +153,5 @@ class Addresses:
     def image(self, image_id: str | None) -> str | None:
         return self.links.image_url(self.session_id, image_id, self.role, self.link_digest) if image_id else None
 
-    def export(self) -> str:
-        return self.links.export_url(self.session_id, self.role, self.link_digest)
+    def export(self, lang: str | None = None) -> str:
+        return self.links.export_url(self.session_id, self.role, self.link_digest, lang)

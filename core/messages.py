@@ -56,6 +56,14 @@ _EN: dict[str, str] = {
     "turn_lost": "This turn was taken over by another process and ended there.",
     # imports
     "import_refused": "This zip cannot be imported: {reason}",
+    # what an import may hold beyond the zip's schema (core/archive.py check_document); ``problem``
+    # is pydantic's technical detail (a field path and its complaint), said as it is
+    "import_setting_missing": "session.json is not valid: settings.{field} is missing.",
+    "import_setting_invalid": "session.json is not valid: settings.{field} is not a valid setting.",
+    "import_consistency_setting": "session.json is not valid: settings.consistency is not a consistency setting.",
+    "import_scene_invalid": "session.json is not valid: turn {index}'s scene: {problem}",
+    "import_record_invalid": "session.json is not valid: turn {index}'s consistency record: {problem}",
+    "import_record_file": "session.json is not valid: turn {index}'s consistency record names a bad file.",
     # the chat: how a turn ended, and what drew its picture
     "chat_failed": "⚠️ This turn failed: {error}",
     "chat_stopped": "⏹️ Stopped: {error}",
@@ -144,6 +152,12 @@ _ZH: dict[str, str] = {
     "turn_failed": "这一轮意外失败了；会话没有改变。请重试。",
     "turn_lost": "这一轮被另一个进程接管并在那里结束了。",
     "import_refused": "无法导入这个压缩包：{reason}",
+    "import_setting_missing": "session.json 无效：缺少 settings.{field}。",
+    "import_setting_invalid": "session.json 无效：settings.{field} 不是有效的设置。",
+    "import_consistency_setting": "session.json 无效：settings.consistency 不是有效的一致性设置。",
+    "import_scene_invalid": "session.json 无效：第 {index} 轮的场景：{problem}",
+    "import_record_invalid": "session.json 无效：第 {index} 轮的一致性记录：{problem}",
+    "import_record_file": "session.json 无效：第 {index} 轮的一致性记录指向了无效的文件。",
     "chat_failed": "⚠️ 这一轮失败了：{error}",
     "chat_stopped": "⏹️ 已停止：{error}",
     "chat_pending": "⏳ 正在绘制…",
@@ -207,6 +221,7 @@ _ZH: dict[str, str] = {
     "image_not_info": "image 必须是 ImageInfo，而不是 {got}。",
     "pictures_remote": "这里的图片存放在对象存储中，请用 image_bytes 读取。",
     "end_status": "失败的一轮，其状态必须是 {statuses} 之一，而不是 {status!r}。",
+    "error_code_invalid": "一轮的错误代码只能由小写字母、数字和 '_' 组成，而不是 {got}。",
     "turn_ended": "第 {index} 轮已经结束（{status}），不能再修改。",
     "parent_elsewhere": "上一轮 {parent} 属于另一个会话。",
     "still_drawing": "这个会话里还有一张图正在绘制；请等它画完或先停止。",
@@ -255,6 +270,9 @@ _ZH: dict[str, str] = {
     "image_missing": "压缩包里缺少 {name!r}。",
     "image_hash": "{name!r} 与 session.json 里的 SHA-256 不符；文件已损坏。",
     "image_stray": "压缩包里有一张没有任何一轮使用的图片：{name!r}。",
+    # how the store ends a turn it finds unfinished (sessions/errors.py TURN_ENDINGS holds their English)
+    "turn_interrupted": "已中断：服务器在这一轮进行时停止了",
+    "turn_not_copied": "复制这个会话时，这一轮还没有完成",
 }
 
 
@@ -265,7 +283,10 @@ def _joined(ours: dict[str, str], store: dict[str, str]) -> dict[str, str]:
     return {**ours, **store}
 
 
-CATALOGUE: dict[str, dict[str, str]] = {"en": _joined(_EN, store_errors.MESSAGES), "zh": _ZH}
+CATALOGUE: dict[str, dict[str, str]] = {
+    "en": _joined(_joined(_EN, store_errors.MESSAGES), store_errors.TURN_ENDINGS),
+    "zh": _ZH,
+}
 
 _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff\u3000-\u303f\uff00-\uffef]")
 
@@ -301,6 +322,23 @@ def error_text(exc: Exception, lang: str = "en") -> str:
         if isinstance(exc, kind):
             return text(code, lang)
     return str(exc)
+
+
+def stored_text(code: str | None, params: dict | None, written: str | None, lang: str = "en") -> str:
+    """A stored message (a turn's error) in ``lang``: its code's words when this version knows
+    the code and its parameters fit, else the sentence as it was stored (turns from before codes,
+    or an import from a newer version), else ""."""
+    if code and code in CATALOGUE["en"]:
+        try:
+            return text(code, lang, **(params or {}))
+        except (KeyError, IndexError, ValueError, TypeError):  # parameters that do not fit: a crafted import
+            pass
+    return written or ""
+
+
+def turn_error(turn, lang: str = "en") -> str:
+    """How a failed or stopped turn ended, in ``lang`` (``turn``: a stored TurnInfo)."""
+    return stored_text(turn.error_code, turn.error_params, turn.error, lang)
 
 
 def language_of(words: str) -> str:

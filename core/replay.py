@@ -79,6 +79,8 @@ def replay(
                 "timings_ms": turn.timings,
                 "status": turn.status,
                 "error": turn.error,
+                "error_code": turn.error_code,  # the catalogue's code for ``error`` (core/messages.py), or None
+                "error_params": turn.error_params,
                 "turn_id": turn.id,
             }
             if result.image_png is not None:

@@ -217,7 +217,9 @@ class TurnRunner:
         Exception text goes to the log, never to the chat. A picture saved before the failure
         is discarded unless a turn shows it (no orphans); if even the store cannot write, the
         turn's lease runs out and the next process to look fails it."""
-        status, error = "failed", _user_message(exc, work.stage, work.lang)
+        code, params = _ending(exc, work.stage)
+        # the sentence in the message's language (what replay and older versions read) and its code
+        status, error = "failed", messages.text(code, work.lang, **params) if code else str(exc)
         if isinstance(exc, DrawCancelled):
             status = "cancelled"
         elif isinstance(exc, TurnAlreadyFinished):
@@ -233,6 +235,8 @@ class TurnRunner:
                 work.turn.id,
                 error,
                 status=status,
+                code=code,
+                params=params,
                 intent=rewrite.intent if rewrite else "",
                 prompt=rewrite.prompt if rewrite else "",
                 scene=rewrite.scene.model_dump(mode="json") if rewrite else None,
@@ -280,16 +284,23 @@ _STAGE_MESSAGES = {"rewrite": "turn_failed_rewrite", "draw": "turn_failed_draw",
                    "save": "turn_failed_save"}  # fmt: skip
 
 
-def _user_message(exc: Exception, stage: str, lang: str) -> str:
+def _ending(exc: Exception, stage: str) -> tuple[str | None, dict]:
+    """How a turn ended, as a message code and JSON parameters; (None, {}) for words another
+    layer wrote for people (said as they are)."""
     if isinstance(exc, DrawCancelled):
-        return messages.text("turn_stopped", lang)
+        return "turn_stopped", {}
     if isinstance(exc, TurnAlreadyFinished):
-        return messages.text("turn_lost", lang)
+        return "turn_lost", {}
     if isinstance(exc, InkturnError) and exc.code:
-        return exc.text(lang)
+        return exc.code, {k: _json_value(v) for k, v in exc.params.items()}
     if isinstance(exc, BadInput):  # words written for people by another layer
-        return str(exc)
-    return messages.text(_STAGE_MESSAGES.get(stage, "turn_failed"), lang)
+        return None, {}
+    return _STAGE_MESSAGES.get(stage, "turn_failed"), {}
+
+
+def _json_value(value: object) -> object:
+    """A parameter as the store keeps it (JSON): numbers, text and flags as they are, anything else as text."""
+    return value if value is None or isinstance(value, bool | int | float | str) else str(value)
 
 
 def _quietly(fn, *args) -> None:

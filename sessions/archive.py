@@ -80,6 +80,9 @@ class TurnDoc(BaseModel):
     seed: Seed | None
     status: Literal["pending", "done", "failed", "cancelled"]
     error: str | None
+    # the catalogue's code for ``error`` and its parameters (core/messages.py); absent in older exports
+    error_code: Annotated[str, StringConstraints(pattern=r"^[a-z][a-z0-9_]{0,63}$")] | None = None
+    error_params: dict[str, Any] | None = None
     reply: str
     timings: dict[str, Any]
     image: ImageDoc | None
@@ -118,8 +121,8 @@ def document(session: SessionInfo, turns: list[TurnInfo], turn_images: Mapping[s
         doc = TurnDoc(
             id=t.id, parent_id=t.parent_id, index=t.index, hidden=t.hidden, undone_at=t.undone_at,
             message=t.message, intent=t.intent, prompt=t.prompt, negative_prompt=t.negative_prompt, scene=t.scene,
-            generation=t.generation, seed=t.seed, status=t.status, error=t.error, reply=t.reply, timings=t.timings,
-            image=image_doc, reference=reference_doc, created_at=t.created_at, finished_at=t.finished_at,
+            generation=t.generation, seed=t.seed, status=t.status, error=t.error, error_code=t.error_code,
+            error_params=t.error_params, reply=t.reply, timings=t.timings, image=image_doc, reference=reference_doc, created_at=t.created_at, finished_at=t.finished_at,
         )  # fmt: skip
         docs.append(doc)
     return SessionDoc(

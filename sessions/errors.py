@@ -23,6 +23,7 @@ MESSAGES: dict[str, str] = {
     "image_not_info": "image must be an ImageInfo, got {got}.",
     "pictures_remote": "Pictures are in an object store here; read them with image_bytes.",
     "end_status": "A failed turn's status must be one of {statuses}, got {status!r}.",
+    "error_code_invalid": "A turn's error code must be lower-case letters, digits and '_', got {got}.",
     "turn_ended": "Turn {index} has already ended ({status}); it cannot be changed.",
     "parent_elsewhere": "The parent turn {parent} belongs to another session.",
     "still_drawing": "A picture is still being drawn in this session; wait for it or stop it first.",
@@ -77,6 +78,14 @@ MESSAGES: dict[str, str] = {
     "image_missing": "The archive is missing {name!r}.",
     "image_hash": "{name!r} does not match its SHA-256 in session.json; the file is damaged.",
     "image_stray": "The archive has an image no turn uses: {name!r}.",
+}
+
+
+# How the store itself ends a turn it finds unfinished: stored with the turn as a code
+# (``error_code``) beside this English (``error``); core/messages.py has the other languages.
+TURN_ENDINGS: dict[str, str] = {
+    "turn_interrupted": "interrupted: the server stopped during this turn",
+    "turn_not_copied": "not finished when this session was copied",
 }
 
 

@@ -83,6 +83,10 @@ class TurnInfo:
     finished_at: datetime | None
     undone_at: datetime | None  # set while undo hides this turn
     reference_image_id: str | None = None  # a picture attached to the message
+    # How it ended, as a message code and its parameters (core/messages.py says it in the
+    # viewer's language); None for turns stored before codes, whose ``error`` is shown as written.
+    error_code: str | None = None
+    error_params: dict[str, Any] | None = None
 
     @property
     def hidden(self) -> bool:
@@ -112,5 +116,6 @@ def turn_info(row: TurnRow) -> TurnInfo:
         intent=row.intent, prompt=row.prompt, negative_prompt=row.negative_prompt, scene=row.scene,
         generation=row.generation, seed=row.seed, status=row.status, error=row.error, reply=row.reply,
         timings=row.timings, image_id=row.image_id, created_at=row.created_at, finished_at=row.finished_at,
-        undone_at=row.undone_at, reference_image_id=row.reference_image_id,
+        undone_at=row.undone_at, reference_image_id=row.reference_image_id, error_code=row.error_code,
+        error_params=row.error_params,
     )  # fmt: skip

@@ -127,6 +127,10 @@ class TurnRow(Base):
     seed: Mapped[int | None] = mapped_column(BigInteger)
     status: Mapped[str] = mapped_column(String(16), index=True)  # revision 0004: finding pending turns
     error: Mapped[str | None] = mapped_column(Text)
+    # Revision 0006. The message catalogue's code for ``error`` and its parameters, so each
+    # viewer reads it in their own language; None on turns that ended before (``error`` as written).
+    error_code: Mapped[str | None] = mapped_column(String(64))
+    error_params: Mapped[dict[str, Any] | None]
     reply: Mapped[str] = mapped_column(Text, default="")
     timings: Mapped[dict[str, Any]]
     image_id: Mapped[str | None] = mapped_column(String(32), ForeignKey("images.id"), index=True)

@@ -48,6 +48,7 @@ from sessions import archive, images, migrations, tree
 from sessions.database import WRITE_OPTION, make_engine
 from sessions.errors import (
     MESSAGES,
+    TURN_ENDINGS,
     ImageNotFound,
     InvalidInput,
     ReadOnly,
@@ -80,12 +81,13 @@ MAX_TITLE_CHARS = 200
 MAX_INTENT_CHARS = 32
 MAX_LISTED_TOKENS = 1000
 DEFAULT_LEASE_SECONDS = 60.0  # how long a turn in flight outlives a process that stopped renewing it
-INTERRUPTED = "interrupted: the server stopped during this turn"
-NOT_FINISHED_WHEN_COPIED = "not finished when this session was copied"
+INTERRUPTED = TURN_ENDINGS["turn_interrupted"]
+NOT_FINISHED_WHEN_COPIED = TURN_ENDINGS["turn_not_copied"]
 UNKNOWN_LINK = "This session link is unknown or no longer valid."
 READ_ONLY = "This link is read-only: it can show this session but not change it. Fork it to continue in your own copy."
 STILL_DRAWING = MESSAGES["still_drawing"]
 END_STATUSES = ("failed", "cancelled")
+ERROR_CODE_RE = re.compile(r"[a-z][a-z0-9_]{0,63}")
 
 
 class Store:
@@ -573,6 +575,7 @@ class Store:
             row.scene, row.generation, row.seed, row.timings = scene, generation, seed, timings
             row.image_id = image.id if image is not None else None
             row.status, row.error, row.finished_at = "done", None, now
+            row.error_code, row.error_params = None, None
             row.lease_owner, row.lease_expires_at = None, None
             _touch(s, row.session_id, now)
             return turn_info(row)
@@ -585,14 +588,20 @@ class Store:
         error: str,
         *,
         status: str = "failed",
+        code: str | None = None,
+        params: dict | None = None,
         intent: str = "",
         prompt: str = "",
         scene: dict | None = None,
         timings: dict | None = None,
     ) -> TurnInfo:
-        """Ends a pending turn as "failed" or "cancelled", keeping what it got as far as; the head stays."""
+        """Ends a pending turn as "failed" or "cancelled", keeping what it got as far as; the head stays.
+
+        ``error`` is the sentence as written; ``code`` and ``params``, when given, are its message
+        code and parameters (core/messages.py), so each viewer reads it in their own language."""
         _check_strs(error=error, intent=intent, prompt=prompt)
         _check_intent(intent)
+        code, params = _error_code(code, params)
         if status not in END_STATUSES:
             raise InvalidInput("end_status", statuses=END_STATUSES, status=status)
         scene = None if scene is None else _json_dict("scene", scene)
@@ -602,6 +611,7 @@ class Store:
             row = _pending_turn(s, turn_id)
             now = utcnow()
             row.status, row.error, row.finished_at = status, error, now
+            row.error_code, row.error_params = code, params
             row.intent, row.prompt, row.scene, row.timings = intent, prompt, scene, timings
             row.lease_owner, row.lease_expires_at = None, None
             _touch(s, row.session_id, now)
@@ -733,13 +743,20 @@ class Store:
         return self._write(fn)
 
     def export_zip(
-        self, session_id: str, extra_files: Mapping[str, bytes] | None = None, *, visible_only: bool = False
+        self,
+        session_id: str,
+        extra_files: Mapping[str, bytes] | None = None,
+        *,
+        visible_only: bool = False,
+        error_text: Callable[[TurnInfo], str | None] | None = None,
     ) -> bytes:
         """The session as a zip (sessions/archive.py): session.json, every turn's PNG, and ``extra/`` files.
 
         ``extra_files`` are stored as given (core/ passes consistency data); tokens are never exported.
         ``visible_only``: just the current path, root to head, renumbered 1..n (what a
         read-only visitor sees and may download): no undone turns, no other branches.
+        ``error_text``: a turn's ``error`` as session.json should say it (core/ passes the
+        downloader's language); the stored sentence without it. Its code goes beside it.
         """
         extra_files = {} if extra_files is None else dict(extra_files)
 
@@ -756,6 +773,8 @@ class Store:
         session, turns, turn_images = self._read(fn)
         if visible_only:  # an export's indexes are 1..n (archive.read checks it)
             turns = [replace(t, index=k) for k, t in enumerate(turns, start=1)]
+        if error_text is not None:
+            turns = [replace(t, error=error_text(t)) if t.error is not None else t for t in turns]
         doc = archive.document(session, turns, turn_images)
         by_sha = {i.sha256: i for i in turn_images.values()}
         pngs: dict[str, bytes] = {}
@@ -782,7 +801,7 @@ class Store:
 
         The whole upload is checked before anything is written (archive.read), then
         ``check`` (core/'s checks of scenes, settings and generation records) gets a
-        copy of the parsed document and raises InvalidInput to refuse it. A refused
+        copy of the parsed document and raises (its own error) to refuse it. A refused
         upload leaves no row and no file. A turn exported while pending comes back failed.
         """
         upload = archive.read(data, max_bytes)
@@ -814,6 +833,8 @@ class Store:
                     intent=t.intent, prompt=t.prompt, negative_prompt=t.negative_prompt, scene=t.scene,
                     generation=t.generation, seed=t.seed, status="failed" if pending else t.status,
                     error=INTERRUPTED if pending else t.error, reply=t.reply, timings=t.timings,
+                    error_code="turn_interrupted" if pending else t.error_code,
+                    error_params=None if pending or t.error_code is None else t.error_params,
                     image_id=image_ids[t.image.sha256] if t.image else None, created_at=t.created_at,
                     finished_at=t.finished_at or (t.created_at if pending else None), undone_at=t.undone_at,
                     reference_image_id=image_ids[t.reference.sha256] if t.reference else None,
@@ -946,8 +967,8 @@ def _lease_gone(now: datetime):
 
 
 def _interrupted() -> dict[str, Any]:
-    return {"status": "failed", "error": INTERRUPTED, "finished_at": utcnow(), "lease_owner": None,
-            "lease_expires_at": None}  # fmt: skip
+    return {"status": "failed", "error": INTERRUPTED, "error_code": "turn_interrupted", "error_params": None,
+            "finished_at": utcnow(), "lease_owner": None, "lease_expires_at": None}  # fmt: skip
 
 
 def _fail_lapsed(s: Session, now: datetime) -> list[tuple[str, str | None]]:
@@ -1209,6 +1230,8 @@ def _copy_turn(s: Session, turn: TurnRow, session_id: str, index: int, parent_id
         intent=turn.intent, prompt=turn.prompt, negative_prompt=turn.negative_prompt, scene=turn.scene,
         generation=turn.generation, seed=turn.seed, status="failed" if pending else turn.status,
         error=NOT_FINISHED_WHEN_COPIED if pending else turn.error, reply=turn.reply, timings=turn.timings,
+        error_code="turn_not_copied" if pending else turn.error_code,
+        error_params=None if pending else turn.error_params,
         image_id=turn.image_id, created_at=turn.created_at,
         finished_at=turn.finished_at or (utcnow() if pending else None), undone_at=None,
         reference_image_id=turn.reference_image_id,
@@ -1247,6 +1270,15 @@ def _check_title(title: object) -> str:
     if len(title) > MAX_TITLE_CHARS:
         raise InvalidInput("title_too_long", n=len(title), limit=MAX_TITLE_CHARS)
     return title
+
+
+def _error_code(code: object, params: object) -> tuple[str | None, dict | None]:
+    """A turn's message code (a catalogue key: lower-case words) and its JSON parameters."""
+    if code is None:
+        return None, None
+    if not isinstance(code, str) or not ERROR_CODE_RE.fullmatch(code):
+        raise InvalidInput("error_code_invalid", got=_show(code) if isinstance(code, str) else type(code).__name__)
+    return code, _json_dict("error_params", {} if params is None else params)
 
 
 def _check_intent(intent: str) -> None:

@@ -288,6 +288,8 @@ def test_poisoned_imports_are_refused_and_write_nothing(engine, exported, name):
     with pytest.raises(BadInput) as err:
         import_session(engine.store, engine.blobs, data)
     assert "session.json" in str(err.value) or "image" in str(err.value), str(err.value)
+    # a code, said in the reader's language (issue 15): never an English sentence for every reader
+    assert err.value.code in messages.CATALOGUE["zh"] and err.value.text("zh") != str(err.value)
     assert counts(engine) == before
     # Delete still works for everyone afterwards, and sweeps run.
     other = engine.new_session()

@@ -168,9 +168,10 @@ def test_a_value_the_store_refuses_is_always_raised_with_a_code():
 
 
 def test_the_stores_english_is_the_catalogues_and_no_code_is_said_twice():
-    for code, english in store_errors.MESSAGES.items():
+    for code, english in {**store_errors.MESSAGES, **store_errors.TURN_ENDINGS}.items():
         assert messages.CATALOGUE["en"][code] == english
     assert not set(store_errors.MESSAGES) & set(messages._EN)
+    assert not set(store_errors.TURN_ENDINGS) & (set(messages._EN) | set(store_errors.MESSAGES))
 
 
 @pytest.mark.parametrize(
@@ -234,3 +235,93 @@ def test_the_model_line_speaks_the_tabs_language(kind, en, zh):
     info = ModelInfo("HunyuanDiT-v1.2", kind, (1024, 1024), ((1024, 1024),), (77, 256))
     assert model_line(info, "en") == en and model_line(info, "zh") == zh
     assert info.label == info.label_in("en") and info.label in en  # the log's English, as before
+
+
+# -- every code core/ raises or says, and every code a turn is stored with (issue 15) -------------
+
+CORE = Path(__file__).resolve().parent.parent / "core"
+CODED_ERRORS = {"BadInput", "DrawError", "ModelLoadError", "DrawCancelled", "InkturnError"}
+CODE = re.compile(r"[a-z][a-z0-9_]*")
+
+
+def core_codes() -> list[tuple[str, str, set[str] | None]]:
+    """(where, code, keywords or None when passed on as **params) of every error raised with a code
+    in core/ and every ``messages.text("code", ...)``."""
+    found = []
+    for path in sorted(CORE.rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if not isinstance(node, ast.Call) or not node.args:
+                continue
+            func = node.func
+            name = func.id if isinstance(func, ast.Name) else func.attr if isinstance(func, ast.Attribute) else ""
+            said = name == "text" and isinstance(func, ast.Attribute) and getattr(func.value, "id", "") == "messages"
+            first = node.args[0]
+            literal = first.value if isinstance(first, ast.Constant) and isinstance(first.value, str) else ""
+            if (name in CODED_ERRORS or said) and CODE.fullmatch(literal):
+                keywords = None if any(k.arg is None for k in node.keywords) else {k.arg for k in node.keywords}
+                found.append((f"{path.relative_to(CORE.parent).as_posix()}:{node.lineno}", literal, keywords))
+    return found
+
+
+def test_every_code_core_raises_or_says_has_both_languages_with_its_parameters():
+    found = core_codes()
+    codes = {code for _, code, _ in found}
+    assert {"import_setting_missing", "import_scene_invalid", "import_record_file", "reference_unused"} <= codes
+    assert len(found) >= 20
+    for where, code, keywords in found:
+        for lang in messages.LANGUAGES:
+            assert code in messages.CATALOGUE[lang], f"{where}: {code} has no {lang} text"
+            if keywords is not None:
+                assert messages.fields(messages.CATALOGUE[lang][code]) == keywords, f"{where}: {code} ({lang})"
+
+
+def test_no_import_refusal_is_written_as_a_sentence():
+    source = (CORE / "archive.py").read_text(encoding="utf-8")
+    assert "session.json is not valid" not in source  # the words live in the catalogue only
+
+
+def stored_codes() -> list[tuple[str, str]]:
+    """Codes sessions/ stores with a turn it ends itself (``error_code="..."`` or ``"error_code": "..."``)."""
+    found = []
+    for path in sorted(SESSIONS.rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            pairs = []
+            if isinstance(node, ast.Call):
+                pairs = [(k.arg, k.value) for k in node.keywords]
+            elif isinstance(node, ast.Dict):
+                pairs = [(getattr(k, "value", None), v) for k, v in zip(node.keys, node.values, strict=True)]
+            for key, value in pairs:
+                for leaf in ast.walk(value) if key == "error_code" else ():
+                    if isinstance(leaf, ast.Constant) and isinstance(leaf.value, str):
+                        found.append((f"{path.relative_to(SESSIONS.parent).as_posix()}:{node.lineno}", leaf.value))
+    return found
+
+
+def test_every_way_a_turn_ends_is_a_code_in_both_languages():
+    from core import turn
+
+    stored = stored_codes()
+    assert {code for _, code in stored} == set(store_errors.TURN_ENDINGS) == {"turn_interrupted", "turn_not_copied"}
+    ours = {*turn._STAGE_MESSAGES.values(), "turn_failed", "turn_stopped", "turn_lost"}
+    for code in ours | set(store_errors.TURN_ENDINGS):
+        for lang in messages.LANGUAGES:
+            assert code in messages.CATALOGUE[lang], f"{code} has no {lang} text"
+    assert "turn_failed" in (CORE / "turn.py").read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize(
+    ("code", "params", "written", "en", "zh"),
+    [
+        ("turn_failed_draw", {}, "绘制失败了，请重试。", "Drawing the picture failed. Please try again.", "绘制失败了，请重试。"),
+        ("steps_range", {"steps": 0}, "x", "Steps must be between 1 and 200, not 0.", "步数必须在 1 到 200 之间，而不是 0。"),
+        ("turn_interrupted", None, "interrupted: the server stopped during this turn",
+         "interrupted: the server stopped during this turn", "已中断：服务器在这一轮进行时停止了"),
+        (None, None, "written before codes", "written before codes", "written before codes"),
+        ("unknown_to_this_version", {}, "as written", "as written", "as written"),
+        ("steps_range", {"wrong": 1}, "as written", "as written", "as written"),
+        (None, None, None, "", ""),
+    ],
+)  # fmt: skip
+def test_a_stored_message_is_said_in_the_viewers_language_or_as_written(code, params, written, en, zh):
+    assert messages.stored_text(code, params, written, "en") == en
+    assert messages.stored_text(code, params, written, "zh") == zh

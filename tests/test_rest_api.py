@@ -169,3 +169,53 @@ def test_a_stale_media_link_is_404_in_the_browsers_language(api):
     assert en.text == "Not found: this link may have been deleted or replaced."
     assert zh.text == "未找到：这个链接可能已被删除或替换。"
     assert httpx.get(str(api.base_url).removesuffix("/api/v1/") + "/media/x/y", headers=ZH).text == zh.text
+
+
+def with_doc(data: bytes, change) -> bytes:
+    """The zip with session.json changed by ``change(doc)``."""
+    src = zipfile.ZipFile(io.BytesIO(data))
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w") as dst:
+        for info in src.infolist():
+            payload = src.read(info)
+            if info.filename == "session.json":
+                doc = json.loads(payload)
+                change(doc)
+                payload = json.dumps(doc).encode()
+            dst.writestr(info, payload)
+    return out.getvalue()
+
+
+def test_an_import_and_its_turns_errors_speak_the_callers_language(api, session):
+    owner = bearer(session["owner_token"])
+    assert api.post("/turns", json={"message": "a small green square at the center"}, headers=owner).status_code == 201
+    exported = api.get("/export", headers=owner).content
+    zipped = {"Content-Type": "application/zip"}
+
+    # refused: a code, and the reason in the caller's language; nothing is created
+    bad = with_doc(exported, lambda d: d["settings"].update(steps=0))
+    en = api.post("/sessions/import", content=bad, headers=zipped)
+    zh = api.post("/sessions/import", content=bad, headers={**zipped, **ZH})
+    assert en.status_code == zh.status_code == 400
+    assert en.json()["code"] == zh.json()["code"] == "import_setting_invalid"
+    assert en.json()["message"] == "session.json is not valid: settings.steps is not a valid setting."
+    assert zh.json()["message"] == "session.json 无效：settings.steps 不是有效的设置。"
+    broken = api.post("/sessions/import", content=b"PK\x03\x04 broken", headers={**zipped, **ZH})
+    assert (broken.status_code, broken.json()["code"]) == (400, "not_a_zip") and chinese(broken.json()["message"])
+
+    # a turn exported while it was drawing comes back failed: its error in each caller's language
+    unfinished = with_doc(exported, lambda d: d["turns"][-1].update(status="pending", finished_at=None))
+    created = api.post("/sessions/import", content=unfinished, headers=zipped)
+    assert created.status_code == 201
+    copy = bearer(created.json()["owner_token"])
+    (turn_en,) = api.get("/turns", headers=copy).json()
+    (turn_zh,) = api.get("/turns", headers={**copy, **ZH}).json()
+    assert turn_en["status"] == turn_zh["status"] == "failed"
+    assert turn_en["error_code"] == turn_zh["error_code"] == "turn_interrupted"
+    assert turn_en["error"] == "interrupted: the server stopped during this turn"
+    assert turn_zh["error"] == "已中断：服务器在这一轮进行时停止了"
+    # the export says it in the downloader's language, with the code beside it
+    doc = json.loads(
+        zipfile.ZipFile(io.BytesIO(api.get("/export", headers={**copy, **ZH}).content)).read("session.json")
+    )
+    assert (doc["turns"][0]["error"], doc["turns"][0]["error_code"]) == (turn_zh["error"], "turn_interrupted")

@@ -64,7 +64,7 @@ def test_upgrading_a_0001_database_keeps_every_row_and_backfills(tmp_path):
 
     with Store.open(url, tmp_path / "data") as store:
         with store._engine.connect() as conn:
-            assert migrations.current_revision(conn) == migrations.head_revision() == "0005"
+            assert migrations.current_revision(conn) == migrations.head_revision() == "0006"
             counts = [conn.execute(text(f"SELECT count(*) FROM {t}")).scalar() for t in ("sessions", "turns", "images")]
             digests = conn.execute(text("SELECT id, owner_token_sha256 FROM sessions ORDER BY id")).all()
         assert counts == [3, 7, 1]
@@ -191,6 +191,48 @@ def test_0005_cannot_be_undone(tmp_path):
         with pytest.raises(NotImplementedError, match="only their digests"), engine.begin() as conn:
             command.downgrade(migrations.alembic_config(conn), "0004")
         with engine.connect() as conn:
-            assert migrations.current_revision(conn) == "0005"
+            assert (
+                migrations.current_revision(conn) == migrations.head_revision()
+            )  # the refused downgrade changed nothing
     finally:
         engine.dispose()
+
+
+# -- 0006: a failed turn's message as a code ---------------------------------------------------
+
+
+def test_upgrading_a_0005_database_keeps_stored_sentences_and_new_failures_keep_their_code(tmp_path):
+    url = f"sqlite:///{tmp_path / 'old.db'}"
+    engine = create_engine(url)
+    try:
+        with engine.begin() as conn:
+            migrations.upgrade(conn, "0005")
+            conn.execute(text("INSERT INTO sessions (id, created_at, updated_at, title, settings, read_token, "
+                              "owner_token_sha256) VALUES ('s1', :t, :t, '', '{}', :read, :owner)"),
+                         {"t": T0, "read": "r" * 43, "owner": hashlib.sha256(OLD_TOKEN.encode()).hexdigest()})  # fmt: skip
+            conn.execute(text('INSERT INTO turns (id, session_id, "index", message, intent, prompt, negative_prompt, '
+                              "generation, status, error, reply, timings, created_at, finished_at) VALUES "
+                              "('old', 's1', 1, 'm', '', '', '', '{}', 'failed', '绘制失败了，请重试。', '', '{}', :t, :t)"),
+                         {"t": T0})  # fmt: skip
+    finally:
+        engine.dispose()
+
+    with Store.open(url, tmp_path / "data") as store:
+        with store._engine.connect() as conn:
+            assert migrations.current_revision(conn) == "0006"
+            columns = [r[1] for r in conn.execute(text("PRAGMA table_info(turns)"))]
+        assert {"error_code", "error_params"} <= set(columns)
+        (old,) = store.turns("s1")
+        assert (old.status, old.error, old.error_code, old.error_params) == (
+            "failed",
+            "绘制失败了，请重试。",
+            None,
+            None,
+        )
+        pending = store.add_turn(OLD_TOKEN, "a red circle")
+        failed = store.fail_turn(pending.id, "Steps must be between 1 and 200, not 0.", code="steps_range",
+                                 params={"steps": 0})  # fmt: skip
+        assert store.get_turn(failed.id) == failed
+        assert (failed.error_code, failed.error_params) == ("steps_range", {"steps": 0})
+        with pytest.raises(InvalidInput, match="error code"):
+            store.fail_turn(store.add_turn(OLD_TOKEN, "x").id, "boom", code="Not A Code")

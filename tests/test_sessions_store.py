@@ -399,7 +399,8 @@ def test_migration_creates_the_schema_and_reopening_is_idempotent(tmp_path, open
                          "forked_from", "owner_token_sha256"],
             "turns": ["id", "session_id", "index", "parent_id", "message", "intent", "prompt", "negative_prompt",
                       "scene", "generation", "seed", "status", "error", "reply", "timings", "image_id", "created_at",
-                      "finished_at", "undone_at", "reference_image_id", "lease_owner", "lease_expires_at"],
+                      "finished_at", "undone_at", "reference_image_id", "lease_owner", "lease_expires_at",
+                      "error_code", "error_params"],
             "images": ["id", "sha256", "path", "width", "height", "bytes", "created_at"],
         }  # fmt: skip
         assert {(i["name"], i["unique"]) for i in insp.get_indexes("sessions")} == {

@@ -40,7 +40,7 @@ def turn_messages(
     if reference_url is not None:
         chat.append({"role": "user", "content": picture(reference_url, "reference")})
     if turn.status in STATUS_CODES:
-        ended = messages.text(STATUS_CODES[turn.status], lang, error=inert(turn.error or ""))
+        ended = messages.text(STATUS_CODES[turn.status], lang, error=inert(messages.turn_error(turn, lang)))
         chat.append({"role": "assistant", "content": ended})
         return chat
     if image_url is not None:

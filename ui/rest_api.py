@@ -20,6 +20,7 @@ from fastapi.encoders import jsonable_encoder
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, Response
 from pydantic import BaseModel, Field
+from starlette.concurrency import run_in_threadpool
 
 from core import messages
 from core.engine import Engine
@@ -47,7 +48,8 @@ class Turn(BaseModel):
     intent: str
     prompt: str
     reply: str
-    error: str | None
+    error: str | None = Field(description="How a failed or stopped turn ended, in the Accept-Language language.")
+    error_code: str | None = Field(None, description="The message code of ``error``, the same in every language.")
     seed: int | None
     picture_url: str | None = Field(description="A link-checked address; it stops working with the link.")
     hidden: bool
@@ -89,11 +91,13 @@ def build_api(engine: Engine) -> FastAPI:
     )  # fmt: skip
     router = APIRouter()
 
-    def view(token: str, turn: TurnInfo) -> Turn:
+    def view(token: str, turn: TurnInfo, lang: str) -> Turn:
         addresses = engine.files.addresses(token)
+        error = messages.turn_error(turn, lang) if turn.error is not None or turn.error_code else None
         return Turn(
             id=turn.id, index=turn.index, parent_id=turn.parent_id, status=turn.status, message=turn.message,
-            intent=turn.intent, prompt=turn.prompt, reply=turn.reply, error=turn.error, seed=turn.seed,
+            intent=turn.intent, prompt=turn.prompt, reply=turn.reply, error=error, error_code=turn.error_code,
+            seed=turn.seed,
             picture_url=addresses.image(turn.image_id), hidden=turn.hidden,
             timings_ms={k: float(v) for k, v in (turn.timings or {}).items() if isinstance(v, int | float)},
         )  # fmt: skip
@@ -110,42 +114,51 @@ def build_api(engine: Engine) -> FastAPI:
         session = engine.new_session()
         return SessionLinks(session_id=session.id, owner_token=session.owner_token, read_token=session.read_token)
 
+    @router.post("/sessions/import", response_model=SessionLinks, status_code=201)
+    async def import_session(request: Request) -> SessionLinks:
+        """A new session from an exported zip (the request body, ``application/zip``); a refusal
+        (400) says why, in the Accept-Language language, with the reason's code."""
+        data = await request.body()
+        session = await run_in_threadpool(engine.import_session, data)
+        return SessionLinks(session_id=session.id, owner_token=session.owner_token, read_token=session.read_token)
+
     @router.post("/turns", response_model=Turn, status_code=201)
-    def send(body: Message, authorization: str | None = Header(None)) -> Turn:
+    def send(body: Message, request: Request, authorization: str | None = Header(None)) -> Turn:
         """Sends one message: the turn is rewritten, drawn and stored before this answers."""
         token = _token(authorization)
         result = engine.run_turn(owner(token), body.message, parent_id=HEAD)
-        return view(token, result.turn)
+        return view(token, result.turn, _lang(request))
 
     @router.get("/turns", response_model=list[Turn])
-    def turns(everything: bool = False, authorization: str | None = Header(None)) -> list[Turn]:
+    def turns(request: Request, everything: bool = False, authorization: str | None = Header(None)) -> list[Turn]:
         """The current path (what the chat shows); ``everything=true``: every branch (owner only)."""
-        token = _token(authorization)
+        token, lang = _token(authorization), _lang(request)
         if everything:
             owner(token)
-            return [view(token, t) for t in engine.sessions.turns(token)]
-        return [view(token, t) for t in engine.sessions.path(token)]
+            return [view(token, t, lang) for t in engine.sessions.turns(token)]
+        return [view(token, t, lang) for t in engine.sessions.path(token)]
 
     @router.post("/undo", response_model=Turn | None)
-    def undo(authorization: str | None = Header(None)) -> Turn | None:
+    def undo(request: Request, authorization: str | None = Header(None)) -> Turn | None:
         token = _token(authorization)
         head = engine.sessions.undo(token)
-        return view(token, head) if head else None
+        return view(token, head, _lang(request)) if head else None
 
     @router.post("/redo", response_model=Turn)
-    def redo(authorization: str | None = Header(None)) -> Turn:
+    def redo(request: Request, authorization: str | None = Header(None)) -> Turn:
         token = _token(authorization)
-        return view(token, engine.sessions.redo(token))
+        return view(token, engine.sessions.redo(token), _lang(request))
 
     @router.post("/checkout", response_model=Turn)
-    def checkout(body: Checkout, authorization: str | None = Header(None)) -> Turn:
+    def checkout(body: Checkout, request: Request, authorization: str | None = Header(None)) -> Turn:
         token = _token(authorization)
-        return view(token, engine.sessions.checkout(token, body.turn_id))
+        return view(token, engine.sessions.checkout(token, body.turn_id), _lang(request))
 
     @router.get("/export", response_class=Response, responses={200: {"content": {"application/zip": {}}}})
-    def export(authorization: str | None = Header(None)) -> Response:
-        """The session as a zip; a read-only token gets only the current path."""
-        data = engine.files.export_for(_token(authorization))
+    def export(request: Request, authorization: str | None = Header(None)) -> Response:
+        """The session as a zip (turn errors in the Accept-Language language); a read-only token gets
+        only the current path."""
+        data = engine.files.export_for(_token(authorization), _lang(request))
         return Response(data, media_type="application/zip", headers={"cache-control": "private, no-store"})
 
     api.include_router(router)

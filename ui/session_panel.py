@@ -129,7 +129,7 @@ class SessionPanel:
             head_turn_id=session.head_turn_id,
             gallery=gallery,
             download=download_html(
-                addresses.export(), messages.text("export" if access.can_write else "export_visible", lang)
+                addresses.export(lang), messages.text("export" if access.can_write else "export_visible", lang)
             ),
         )
 

@@ -39,7 +39,7 @@ def build_app(demo: gr.Blocks, engine: Engine, settings: Settings, **gradio_opti
         app.add_middleware(middleware.cls, *middleware.args, **middleware.kwargs)
 
     @app.api_route("/media/{session_id}/{name}", methods=["GET", "HEAD"], include_in_schema=False)
-    def media(request: Request, session_id: str, name: str, r: str = "", k: str = "") -> Response:
+    def media(request: Request, session_id: str, name: str, r: str = "", k: str = "", l: str = "") -> Response:  # noqa: E741
         def not_found() -> Response:  # in the browser's language: a person opened a stale link
             lang = language_from_header(request.headers.get("accept-language"))
             return PlainTextResponse(messages.text("media_not_found", lang), status_code=404)
@@ -47,7 +47,9 @@ def build_app(demo: gr.Blocks, engine: Engine, settings: Settings, **gradio_opti
         if not _SESSION_ID.fullmatch(session_id) or not _FILE.fullmatch(name):
             return not_found()
         if name == "export.zip":
-            data = engine.files.export(session_id, k, r)
+            # the page's language (``l``), else the browser's: the words inside (turn errors)
+            lang = l if l in messages.LANGUAGES else language_from_header(request.headers.get("accept-language"))
+            data = engine.files.export(session_id, k, r, lang)
             if data is None:
                 return not_found()
             disposition = f'attachment; filename="inkturn-session-{session_id[:8]}.zip"'
