@@ -119,3 +119,43 @@ def test_switch_two_objects_around_swaps_their_places():
         ("square", "red", "small", "bottom-left"),
         ("star", "white", "large", "center"),
     ]
+
+
+# -- 7. size verbs with their particle; "plus" before a verb starts a second edit ---------------------
+
+
+def test_size_verbs_with_a_particle_change_the_size():
+    picture = "a small red circle top left, a big blue star bottom right, a small green square in the middle"
+    scene, _ = play([picture, "blow the circle up"])
+    assert ("circle", "red", "large", "top-left") in objects(scene)
+    scene, _ = play([picture, "could you bump the square up a bit"])
+    assert ("square", "green", "large", "center") in objects(scene)
+    scene, _ = play([picture, "the star is loud, tone it down"])
+    assert ("star", "blue", "small", "bottom-right") in objects(scene)
+    scene, _ = play([picture, "size 右下角的 down"])
+    assert ("star", "blue", "small", "bottom-right") in objects(scene)
+
+
+def test_plus_before_a_verb_starts_a_second_edit():
+    picture = "a small red circle top left and a big blue star bottom right"
+    scene, rw = play([picture, "paint the star yellow. plus make the circle larger"])
+    assert rw.intent == "edit"
+    assert objects(scene) == [("circle", "red", "large", "top-left"), ("star", "yellow", "large", "bottom-right")]
+
+
+# -- 8. "too" means "as well" only at the end; "can X be Y? and small too" ---------------------------
+
+
+def test_too_before_a_word_is_not_a_repeat_of_the_last_edit():
+    picture = "a black circle top left and a black star bottom right"
+    scene, _ = play([picture, "turn the circle into a triangle", "the star takes up too much space, make it small"])
+    assert objects(scene) == [("star", "black", "small", "bottom-right"), ("triangle", "black", "large", "top-left")]
+
+
+def test_can_it_be_a_value_and_a_size_too():
+    picture = "a big red square on the left and a big white circle on the right"
+    scene, rw = play([picture, "can the square be blue? and little too"])
+    assert rw.intent == "edit"
+    assert objects(scene) == [("circle", "white", "large", "right"), ("square", "blue", "small", "left")]
+    scene, rw = play([picture, "can 白色的圆 be green? and 小的 too"])
+    assert objects(scene) == [("circle", "green", "small", "right"), ("square", "red", "large", "left")]

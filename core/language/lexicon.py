@@ -80,6 +80,7 @@ def normalise(text: str) -> str:
     text = _SHORT_TYPOS.sub(lambda m: _SHORT_FIX[m.group(0)], text)
     text = _COMPASS.sub(lambda m: _compass(m), text)
     text = _ROUND_DOT.sub("", text)
+    text = _LITTLE_TOO.sub("small", text)
     return re.sub(r"\s+", " ", text).strip()
 
 
@@ -94,6 +95,8 @@ _COMPASS = re.compile(
 )
 # "a round dot", "the round circle": one circle, not two ("round" alone is a circle too).
 _ROUND_DOT = re.compile(r"(?<![a-z])round[\s-]+(?=(?:dot|disc|disk|circle|ring)s?(?![a-z]))")
+# "and little too" at the end of a clause: the size, also ("a little too big" is an adverb).
+_LITTLE_TOO = re.compile(r"(?<![a-z])little(?= too\s*(?:$|[.!?,;]|please|pls|thanks))")
 _COMPASS_WORD = {"north": "top", "south": "bottom", "east": "right", "west": "left"}
 
 

@@ -562,7 +562,9 @@ def _is_question(text: str) -> bool:
     if any(DRAW_VERB.search(r) or re.search(r"我想要|我要|我想|给我来|i want|i'?d like|i need", r) for r in rest):
         return False  # "嗨，在吗？我想画一辆白色的SUV…": a greeting, then the request
     if re.match(
-        r"(?:can|could|would|should) (?:the [a-z]+(?: [a-z]+)?|it|they|this|that) (?:be|become|look|turn)\b", first
+        r"(?:can|could|would|should) (?:the [a-z]+(?: [a-z]+)?|it|they|this|that|[\u4e00-\u9fff]{1,8}) "
+        r"(?:be|become|look|turn)\b",
+        first,
     ):
         return False  # "can the dog be a husky instead?": a request
     if SUGGESTS.search(first):

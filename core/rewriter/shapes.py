@@ -27,6 +27,11 @@ BG_CUE = re.compile(
     r"(?<![a-z])(?<!of the )(?<!of this )(?:background|backdrop|canvas|backgrounds|bg)(?![a-z])|背景|底色"
     r"|(?<=[红橙黄绿蓝紫白黑]|色)底(?![部下边端层角面])|(?<=色的)底(?![部下边端层角面])"  # "紫底", "蓝色底": a background said the short way
 )
+_VERB_AFTER_PLUS = (
+    r"make|blow|shrink|move|turn|change|colou?r|paint|drag|slide|shift|scale|bump|tone|remove|delete|get|lose|"
+    r"switch|swap|flip|recolou?r|reshape|resize|enlarge|set|can|could|would|please|pls|the|it|that|this|"
+    r"i'?d|i want|give|put (?:it|the|that|this)"
+)
 _OPS_EN = [
     ("remove", r"remov(?:e|ing)|delet(?:e|ing)|eras(?:e|ing)|get(?:ting)? rid of|tak(?:e|ing) (?:out|off|away)|"
                r"tak(?:e|ing) (?:[\w-]+ ){1,11}?(?:away|out|off)(?![a-z])|drop(?!\s+(?:a|an|another|one)\s)|scrap(?:ping)?|lose|ditch|eliminate|clear|"
@@ -40,13 +45,17 @@ _OPS_EN = [
             r"(?:\s+(?:also|in|down|here|there|now|too|me|us|on))*(?=\s+(?:a|an|another|one(?! of )|two|three)\s|\s+"
             r"(?:(?:small|tiny|little|mini|large|big|huge|giant|red|orange|yellow|green|blue|purple|white|black)[\s,]+)+"
             r"(?:circle|square|triangle|star|dot|disc|box)s?(?![a-z]))|"
-            r"place (?:a|an|another)|insert|include|throw in|stick (?:a|an)|another|plus|"
+            r"place (?:a|an|another)|insert|include|throw in|stick (?:a|an)|another|"
+            # "plus a star"; not "plus make the circle smaller", "plus blow the square up": a second edit
+            rf"plus(?!\s+(?:also\s+|then\s+)?(?:{_VERB_AFTER_PLUS})(?![a-z]))|"
             r"(?:i'?d|i would) (?:love|like)(?: also| too| now)?(?= (?:a|an|another|one)\b)|(?:i want|i need|give me|can i get|could i get|"
             r"can i have|could i have|let'?s have)(?: also| too| now| as well)?(?= (?:a|an|another|one)\b)"),
     ("move", r"mov(?:e|ing)|shift(?:ing)?|drag(?:ging)?|slid(?:e|ing)|relocate|bring|push|put (?:it|the|them|that|this)|place (?:it|the)|"
              r"(?:should|must|needs? to|has to|would|could) (?:go|sit|be placed|be moved)"),
     ("set", r"make|making|change|changing|turn|turning|colou?r(?!s)|paint(?:ing)?|recolou?r(?:ing)?|resiz(?:e|ing)|"
             r"scal(?:e|ing)|enlarg(?:e|ing)|shrink(?:ing)?|set|switch|should be|"
+            # "blow it up", "bump the star up", "tone it down", "size the circle down": a size verb and its particle
+            r"(?:blow|bump|tone|pump|beef|size|dial|crank|ramp|scale)(?=\s(?:[^.;,!?]{0,40}\s)?(?:up|down)(?![a-z]))|"
             r"should look|would look better|needs to be|need to be|has to be|must be|want it|want them|try|"
             r"grow|increase|reduce|give it|fill|go|flip|morph|transform|convert"),
 ]  # fmt: skip
@@ -157,7 +166,8 @@ BARE_SHAPE = re.compile(
 )
 INSTEAD_LEAD = re.compile(r"^(?:换成|改成|那就|那|还是|instead,?|rather,?)\s*")
 SAME_AGAIN = re.compile(
-    r"(?<![a-z])(?:too|as well|also|same|likewise|the same way|same thing|same for)(?![a-z])|也一样|也是|也这样|也要|同样|一样"
+    r"(?<![a-z])(?:too(?=\s*(?:$|[,.!?;:)]|please|pls|thanks|then|now|as well))|as well|also|same|likewise|the same way|"
+    r"same thing|same for)(?![a-z])|也一样|也是|也这样|也要|同样|一样"
 )
 
 
@@ -390,12 +400,21 @@ def _complaint(text: str, t: w.Tok) -> bool:
 
 
 def _scale_particle(text: str) -> str | None:
-    """ "scale it up", "scale the one up in the top right down": the last up/down after "scale" says which."""
-    m = re.search(r"(?<![a-z])scal(?:e|ing)\b(.*)", text)
+    """ "scale it up", "scale the one up in the top right down", "blow the one down below up", "tone it down":
+    the last up/down after a size verb says which ("blow … up" is always bigger, "tone … down" smaller)."""
+    m = re.search(
+        r"(?<![a-z])(scal(?:e|ing)|blow(?:ing)?|bump(?:ing)?|tone|pump|beef|size|dial|crank|ramp)\b(.*)", text
+    )
     if m is None:
         return None
-    parts = re.findall(r"(?<![a-z])(up|down)(?![a-z])", m.group(1))
-    return {"up": "large", "down": "small"}[parts[-1]] if parts else None
+    parts = re.findall(r"(?<![a-z])(up|down)(?![a-z])", m.group(2))
+    if not parts:
+        return None
+    if m.group(1).startswith("blow"):
+        return "large" if "up" in parts else None
+    if m.group(1) == "tone":
+        return "small" if "down" in parts else None
+    return {"up": "large", "down": "small"}[parts[-1]]
 
 
 def sizes_in(text: str, toks: list[w.Tok]) -> str | None:
@@ -1153,7 +1172,7 @@ class ShapesOps:
                 return clause[start : start + after[1]], clause[start + after[2] :]
             return clause[start:], ""
         copula = re.search(
-            r"(?<![a-z])(?:should|must|needs? to|has to|have to|would|could|is|are|'s|looks?|seems?|was|were)(?![a-z])"
+            r"(?<![a-z])(?:should|must|needs? to|has to|have to|would|could|is|are|'s|looks?|seems?|was|were|be|become)(?![a-z])"
             r"|应该|太|有点|有些|过于|颜色不对|位置不对|不太对|不对|放错|看不清|小得|大得|不好看|多余|太丑|丑",
             clause,
         )
@@ -1633,6 +1652,9 @@ def _head_end(text: str) -> int:
     """Where the reference words end: "the red one on the left| yellow", "that circle| 橙色", "it| bigger"."""
     toks = list(w.tokens(text))
     heads = [t for t in toks if t.kind in ("shape", "one")]
+    zh_head = re.match(r"\s*[\u4e00-\u9fff]{1,8}?的(?:那个|那颗|那只)?(?![\u4e00-\u9fff])", text)
+    if not heads and zh_head and any(t.end <= zh_head.end() for t in toks):
+        return zh_head.end()  # "scale 下边的 down": a Chinese "…的" names the object in an English sentence
     nick = w.nickname_tok(text) if not heads else None
     if nick is not None:
         heads = [nick]  # "the sun| smaller"
