@@ -159,3 +159,19 @@ def test_can_it_be_a_value_and_a_size_too():
     assert objects(scene) == [("circle", "white", "large", "right"), ("square", "blue", "small", "left")]
     scene, rw = play([picture, "can 白色的圆 be green? and 小的 too"])
     assert objects(scene) == [("circle", "green", "small", "right"), ("square", "red", "large", "left")]
+
+
+# -- 9. the background complained about is not the colour wanted -----------------------------------
+
+
+def test_a_complaint_about_the_background_colour_then_the_wanted_colour():
+    picture = "a green star in the middle on a yellow background"
+    scene, rw = play([picture, "the yellow backdrop is so dull, go with blue"])
+    assert rw.intent == "edit"
+    assert scene.background == "blue"
+    assert objects(scene) == [("star", "green", "large", "center")]
+    scene, _ = play([picture, "黄色背景太难看了，换成紫色的吧"])
+    assert scene.background == "purple"
+    scene, _ = play([picture, "the background is way too plain; make it black"])
+    assert scene.background == "black"
+    assert objects(scene) == [("star", "green", "large", "center")]

@@ -256,10 +256,11 @@ NOT_COLOUR = re.compile(
     r"other than|except)(?: the| a)?)\s*$"
 )
 COLOUR_COMPLAINT = re.compile(
-    r"^\s*(?:one|colou?r|色)?\s*(?:(?:is|are|looks?|seems?|'s|feels?)\s+)?(?:way |far |a bit |a little |kind of |just |really |"
-    r"very |quite )?(?:too (?:much|bright|loud|strong|dark|harsh|intense|heavy)|so (?:bright|loud|ugly|much)|ugly|garish|"
+    r"^\s*(?:one|colou?r|色|background|backdrop|bg)?\s*(?:(?:is|are|looks?|seems?|'s|feels?)\s+)?(?:way |far |a bit |a little |kind of |just |really |"
+    r"very |quite )?(?:too (?:much|bright|loud|strong|dark|harsh|intense|heavy|dull|boring|plain|bland|pale)|so (?:bright|loud|ugly|much|dull|boring|plain|bland|pale)|ugly|garish|"
     r"overwhelming|distracting|jarring|hurts?|boring|dull|much)"
-    r"|^\s*(?:色)?(?:太刺眼|太亮|太艳|太深|太扎眼|太抢眼|太暗|刺眼|扎眼|不好看|难看|好丑|太丑|太重|太浓)"
+    r"|^\s*(?:色|背景|底色)?(?:的)?(?:太|有点|有些|真|很|好|实在|也太)?(?:刺眼|扎眼|抢眼|不好看|难看|丑|单调|无聊|土气?)"
+    r"|^\s*(?:色|背景|底色)?(?:太|过于)(?:亮|艳|深|暗|重|浓)"
 )
 
 
@@ -1095,7 +1096,8 @@ class ShapesOps:
                 if not self._background(clause, quiet=clause is not clauses[-1]):
                     last_op = "background-pending"  # "背景不要黄色，改成紫色": the colour comes next
                     continue
-            elif last_op == "background-pending" and not _has_head(clause):
+            elif last_op == "background-pending" and (not _has_head(clause) or _only_pronoun(clause)):
+                # "the background is too dull — make it red": "it" is the background
                 op = "background"
                 self._background(clause)
             elif (
@@ -1624,6 +1626,13 @@ def _names_existing(clause: str) -> bool:
     """ "turn the blue circle into a triangle": the clause names an object it changes (not a new one to add)."""
     head = re.split(r"(?<![a-z])(?:into|to|as)(?![a-z])|成|为", clause)[0]
     return bool(re.search(r"(?<![a-z])(?:the|that|this|it|its|them)(?![a-z])|它|那个|这个", head))
+
+
+def _only_pronoun(text: str) -> bool:
+    """Whether the only object ``text`` names is "it" / "它" (no shape, no "one")."""
+    return not any(t.kind in ("shape", "one") for t in w.tokens(text)) and bool(
+        re.search(r"(?<![a-z])it(?![a-z'])|它", text)
+    )
 
 
 def _has_head(text: str) -> bool:
