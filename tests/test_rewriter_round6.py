@@ -175,3 +175,26 @@ def test_a_complaint_about_the_background_colour_then_the_wanted_colour():
     scene, _ = play([picture, "the background is way too plain; make it black"])
     assert scene.background == "black"
     assert objects(scene) == [("star", "green", "large", "center")]
+
+
+# -- 10. more ways to say undo; asking how to undo is a question ------------------------------------
+
+
+def test_more_ways_to_say_undo():
+    first = "a blue triangle top left and a white star bottom right on black"
+    for undo in (
+        "hmm, I preferred it before",
+        "cancel my last edit",
+        "回到上一个版本",
+        "后退一步吧",
+        "back to teh one before",
+    ):
+        scene, rw = play([first, "make the triangle orange", undo])
+        assert rw.intent == "edit", undo
+        assert objects(scene) == [("star", "white", "large", "bottom-right"), ("triangle", "blue", "large", "top-left")]
+
+
+def test_how_to_undo_is_a_question():
+    scene, rw = play(["a blue triangle top left", "make it small", "怎样才能撤回？"])
+    assert rw.intent == "chat"
+    assert objects(scene) == [("triangle", "blue", "small", "top-left")]

@@ -522,6 +522,7 @@ ASKS_ABOUT_UNDO = re.compile(
     r"how (?:do|can|would) (?:i|we|you))\b.*\b(?:undo|revert|go back|roll back))(?![a-z])"
     r"|(?:支持|有没有|能不能|可不可以|能否).{0,4}(?:撤销|撤回|回退|还原)(?:操作|功能|按钮)"
     r"|(?:撤销|撤回|回退)(?:功能|按钮)"
+    r"|(?:怎么|怎样|如何)(?:才能|才可以|可以|能)?(?:撤销|撤回|回退|还原)[^，,。]{0,4}[？?]"
 )
 # Asking whether something can be done is asking for it: "is there a way to …", "is it possible to …".
 ASKS_TO = re.compile(
