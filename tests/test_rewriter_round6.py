@@ -198,3 +198,33 @@ def test_how_to_undo_is_a_question():
     scene, rw = play(["a blue triangle top left", "make it small", "怎样才能撤回？"])
     assert rw.intent == "chat"
     assert objects(scene) == [("triangle", "blue", "small", "top-left")]
+
+
+# -- 11. "down below", "I wanted a Y", "reshape", "different idea" ------------------------------------
+
+
+def test_down_below_and_up_above_are_rows():
+    picture = "a red star at the top, a blue circle in the middle and a green square at the bottom"
+    scene, _ = play([picture, "paint the one down below white"])
+    assert ("square", "white", "large", "bottom") in objects(scene)
+    scene, _ = play([picture, "get rid of the thing up above"])
+    assert objects(scene) == [("circle", "blue", "large", "center"), ("square", "green", "large", "bottom")]
+
+
+def test_i_wanted_a_value_changes_the_object_just_named():
+    picture = "a small orange square on the right and a black circle on the left"
+    scene, rw = play([picture, "the orange square is not right, I wanted a triangle"])
+    assert rw.intent == "edit"
+    assert objects(scene) == [("circle", "black", "large", "left"), ("triangle", "orange", "small", "right")]
+
+
+def test_reshape_into_changes_the_shape():
+    picture = "a small orange square on the right and a black circle on the left"
+    scene, _ = play([picture, "reshape the circle into a star"])
+    assert objects(scene) == [("square", "orange", "small", "right"), ("star", "black", "large", "left")]
+
+
+def test_a_different_idea_is_a_new_picture():
+    scene, rw = play(["a red circle", "new idea: two yellow stars, one top left, one bottom right"])
+    assert rw.intent == "draw"
+    assert objects(scene) == [("star", "yellow", "large", "bottom-right"), ("star", "yellow", "large", "top-left")]

@@ -81,6 +81,7 @@ def normalise(text: str) -> str:
     text = _COMPASS.sub(lambda m: _compass(m), text)
     text = _ROUND_DOT.sub("", text)
     text = _LITTLE_TOO.sub("small", text)
+    text = _DOWN_BELOW.sub(lambda m: "bottom" if m.group(0).startswith("down") else "top", text)
     return re.sub(r"\s+", " ", text).strip()
 
 
@@ -97,6 +98,8 @@ _COMPASS = re.compile(
 _ROUND_DOT = re.compile(r"(?<![a-z])round[\s-]+(?=(?:dot|disc|disk|circle|ring)s?(?![a-z]))")
 # "and little too" at the end of a clause: the size, also ("a little too big" is an adverb).
 _LITTLE_TOO = re.compile(r"(?<![a-z])little(?= too\s*(?:$|[.!?,;]|please|pls|thanks))")
+# "the one down below", "the one up above": the bottom / top row.
+_DOWN_BELOW = re.compile(r"(?<![a-z])(?:down below|down beneath|up above)(?![a-z])(?! (?:it|the|that|this)\b)")
 _COMPASS_WORD = {"north": "top", "south": "bottom", "east": "right", "west": "left"}
 
 

@@ -57,7 +57,7 @@ _OPS_EN = [
             # "blow it up", "bump the star up", "tone it down", "size the circle down": a size verb and its particle
             r"(?:blow|bump|tone|pump|beef|size|dial|crank|ramp|scale)(?=\s(?:[^.;,!?]{0,40}\s)?(?:up|down)(?![a-z]))|"
             r"should look|would look better|needs to be|need to be|has to be|must be|want it|want them|try|"
-            r"grow|increase|reduce|give it|fill|go|flip|morph|transform|convert"),
+            r"grow|increase|reduce|give it|fill|go|flip|morph|transform|convert|reshape|reform|remake|redo"),
 ]  # fmt: skip
 OP_EN = [(op, re.compile(rf"(?<![a-z'])(?:{body})(?![a-z])")) for op, body in _OPS_EN]
 OP_ZH = [
@@ -105,6 +105,7 @@ RESTART = re.compile(
     r"new one|new drawing|fresh start|let'?s start|forget (?:all )?(?:that|this|it|everything)|clear (?:it|everything|"
     r"the canvas|all)|scrap (?:it|everything|all|that(?! one))|wipe (?:it|everything))(?![a-z])"
     r"|(?<![a-z])(?<!add )(?<!also )something (?:new|(?:completely |totally |entirely )?different)\s*[:：]"
+    r"|(?<![a-z])(?:(?:completely|totally|entirely) )?(?:different|new|fresh|another) idea(?![a-z])"
     r"|重新开始|重来|重新画|重画一张|换一张|新的一张|新画|全部清掉|清空|从头|新图|另画一张|再画一张新"
 )
 QUESTION_EN = re.compile(
@@ -1053,6 +1054,12 @@ class ShapesOps:
             r"(?<![a-z])(?:swap|switch|trade|exchange|replace|substitute)\s+(the\s+(?:[a-z]+\s+){0,3}?[a-z]+|it|that|this)"
             r"\s+(?:for|with|by)\s+((?:a|an)\s+)",
             r"turn \1 into \2",
+            text,
+        )
+        # "the star is wrong, I wanted a square there": what was wanted is what "it" becomes
+        text = re.sub(
+            r"(?<![a-z])(?:i (?:wanted|meant|asked for|said)|it should have been|that should have been)\s+(?=(?:a|an)\s)",
+            "make it ",
             text,
         )
         text = _crossed_shapes(text)
