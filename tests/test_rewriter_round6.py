@@ -228,3 +228,24 @@ def test_a_different_idea_is_a_new_picture():
     scene, rw = play(["a red circle", "new idea: two yellow stars, one top left, one bottom right"])
     assert rw.intent == "draw"
     assert objects(scene) == [("star", "yellow", "large", "bottom-right"), ("star", "yellow", "large", "top-left")]
+
+
+# -- 12. a Chinese "…的" names the object; the second place after "the one in …" is where it goes ------
+
+
+def test_a_chinese_de_phrase_names_the_object_a_complaint_is_about():
+    picture = "画一个红色的圆在左上角，一个蓝色的正方形在右下角"
+    scene, rw = play([picture, "右下角的看着不舒服，挪到正中间"])
+    assert rw.intent == "edit"
+    assert objects(scene) == [("circle", "red", "large", "top-left"), ("square", "blue", "large", "center")]
+    scene, _ = play([picture, "左上的不好看，换成星星"])
+    assert objects(scene) == [("square", "blue", "large", "bottom-right"), ("star", "red", "large", "top-left")]
+
+
+def test_a_second_place_after_a_whole_cell_is_the_target():
+    picture = "a white star at the top right and a black square at the bottom, centred"
+    scene, _ = play([picture, "put the one at the bottom middle in the lower left corner"])
+    assert objects(scene) == [("square", "black", "large", "bottom-left"), ("star", "white", "large", "top-right")]
+    # a row and then its column name one cell: "the one on the top edge, on the right" is the star
+    scene, _ = play([picture, "make the one on the top edge on the right small"])
+    assert objects(scene) == [("square", "black", "large", "bottom"), ("star", "white", "small", "top-right")]

@@ -1246,6 +1246,9 @@ class ShapesOps:
         if cue is not None:
             return clause[: cue[1]], clause[cue[1] :]
         if zh_frame(clause):
+            de = _zh_ref_end(clause)
+            if de and cue is None:  # "上面正中的放那儿好别扭": "上面正中的" names it, the rest says nothing to do
+                return clause[:de], clause[de:]
             return clause, ""
         head = _head_end(clause)
         return clause[:head], clause[head:]
@@ -1269,7 +1272,7 @@ class ShapesOps:
             " ",
             value_text,
         )
-        if implicit and not _has_head(ref_text):
+        if implicit and not _has_head(ref_text) and not _zh_ref_end(ref_text):
             ref_text, value_text = "", clause
         vt = [t for t in w.tokens(value_text) if t.kind != "one"]
         wanted = {t.start for t in colour_words(value_text)}
@@ -1638,6 +1641,32 @@ def _names_existing(clause: str) -> bool:
     return bool(re.search(r"(?<![a-z])(?:the|that|this|it|its|them)(?![a-z])|它|那个|这个", head))
 
 
+def _axis(t: w.Tok) -> str:
+    """Which part of a cell a place word names: "v" (row), "h" (column), "c" (middle) or "cell" (a whole corner)."""
+    return t.key[0] if ":" in t.key else "c" if t.key == "c" else "cell"
+
+
+def _cell_named(toks: list[w.Tok]) -> bool:
+    """Whether place words already name one cell whole: a corner, or a row or column and its middle."""
+    axes = {_axis(t) for t in toks}
+    return "cell" in axes or {"v", "h"} <= axes or "c" in axes and bool(axes & {"v", "h"})
+
+
+def _zh_ref_end(text: str) -> int:
+    """Where a Chinese "…的" naming an object by its place, colour or size ends ("下边的", "左侧正中的那个"); 0 if
+    ``text`` does not start with one."""
+    m = re.match(r"\s*(?:就|那|这|把)?[\u4e00-\u9fff]{1,8}?的(?:那个|那颗|那只|那一个)?", text)
+    if m is None:
+        return 0
+    toks = w.tokens(text)
+    inside = [t for t in toks if t.end <= m.end()]
+    if not inside or any(t.kind in ("shape", "one", "more") for t in inside):
+        return 0
+    if any(t.kind == "shape" and t.start == m.end() for t in toks):
+        return 0  # "绿色的圆形": the shape is the head
+    return m.end()
+
+
 def _only_pronoun(text: str) -> bool:
     """Whether the only object ``text`` names is "it" / "它" (no shape, no "one")."""
     return not any(t.kind in ("shape", "one") for t in w.tokens(text)) and bool(
@@ -1683,11 +1712,16 @@ def _head_end(text: str) -> int:
     if heads and (not pron or heads[0].start < pron.start()):
         end = heads[0].end
         if heads[0].kind == "one":  # "the one on the far left", "the one in the upper left corner", "the one 在左上方"
+            taken: list[w.Tok] = []
             while True:
                 m = _FILLER_AFTER_ONE.match(text, end)
                 nxt = next((t for t in toks if t.kind == "pos" and t.start == m.end()), None)
                 if nxt is None:
                     break
+                second = taken and re.search(r"(?<![a-z])(?:in|at|on|into|to)(?![a-z])", text[end : m.end()])
+                if second and (_cell_named(taken) or _axis(nxt) in {_axis(t) for t in taken}):
+                    break  # "the one in the bottom middle| in the bottom-left corner": a second place, the target
+                taken.append(nxt)
                 end = nxt.end
             m2 = re.match(r"\s*(?:corner|side|edge)(?![a-z])", text[end:])
             end += m2.end() if m2 else 0
