@@ -40,28 +40,34 @@ class RateLimiter:
 
 
 class DrawLine:
-    """Counts visitors waiting for or using the painter; refuses past ``limit``."""
+    """The line to the painter, read from Gradio's own queue: nothing here counts anyone.
 
-    def __init__(self, limit: int):
+    Every drawing event shares one ``concurrency_id`` (limit 1: one painter draws one picture at
+    a time), so Gradio's queue for that id *is* the line: the event it runs, and the events that
+    wait behind it. There is no second count beside it (issue 15 item 5). ``ahead()`` is asked
+    before a draw joins (a cheap event outside that queue), so "you are number k" and
+    "n ahead of you" are the queue's own numbers.
+    """
+
+    def __init__(self, limit: int, concurrency_id: str = "draw"):
         self.limit = limit
-        self._count = 0
-        self._lock = threading.Lock()
+        self.concurrency_id = concurrency_id
+        self._blocks = None
 
-    def join(self) -> int:
-        """Your place in line (1 = drawing next); 0 means refused (line full)."""
-        with self._lock:
-            if self.limit and self._count >= self.limit:
-                return 0
-            self._count += 1
-            return self._count
+    def watch(self, blocks) -> None:
+        """The page whose queue this is (its queue exists once the page is served)."""
+        self._blocks = blocks
 
-    def place_if_joined(self) -> int:
-        with self._lock:
-            return self._count + 1
+    def ahead(self) -> int:
+        """Draws running or waiting in the queue now."""
+        queue = getattr(self._blocks, "_queue", None)
+        line = queue.event_queue_per_concurrency_id.get(self.concurrency_id) if queue is not None else None
+        if line is None:  # nothing has drawn yet: Gradio makes the line on the first draw
+            return 0
+        return line.current_concurrency + len(line.queue)
 
-    def leave(self) -> None:
-        with self._lock:
-            self._count = max(0, self._count - 1)
+    def full(self) -> bool:
+        return bool(self.limit) and self.ahead() >= self.limit
 
 
 class Blocklist:

@@ -162,14 +162,10 @@ class Studio:
         except BadInput as exc:
             yield message, token, chat + [notice(exc.text(lang))], None, ""
             return
-        # A place in line first: a "busy" refusal must write nothing, not even an empty session.
-        if not self.line.join():
-            yield message, token, chat + [notice(messages.text("busy", lang, k=self.line.place_if_joined()))], None, ""
-            return
+        # The line was checked before this draw joined Gradio's queue (``admit``); it runs now.
         try:
             session = self._session_for(token, text, overrides)
         except (ReadOnly, SessionNotFound, BadInput) as exc:
-            self.line.leave()
             if isinstance(exc, ReadOnly):
                 yield message, token, chat + [notice(messages.text("read_only", lang))], None, ""
             elif isinstance(exc, BadInput):
@@ -177,9 +173,6 @@ class Studio:
             else:
                 yield message, "", [notice(messages.text("unknown_link", lang))], None, ""
             return
-        except BaseException:
-            self.line.leave()
-            raise
         token = session.owner_token
         cancel = threading.Event()
         with self.lock:
@@ -200,9 +193,19 @@ class Studio:
             yield "", token, pending, None, messages.text("queued", lang)
             yield from self._stream(job, token, lang, cancel, pending)
         finally:
-            self.line.leave()
             with self.lock:
                 self.running.pop(client, None)
+
+    def admit(self, token: str, lang: str):
+        """Yields (chat, status) before a draw joins the painter's queue: a full line refuses it
+        ("you are number k") and writes nothing, not even an empty session; otherwise the status
+        says how many draws are ahead. Runs outside the drawing queue, so it answers at once; a
+        refusal ends the event chain (an error no one sees), so the draw never joins."""
+        ahead = self.line.ahead()
+        if self.line.full():
+            yield self.safe_history(token, lang) + [notice(messages.text("busy", lang, k=ahead + 1))], ""
+            raise gr.Error(messages.text("busy", lang, k=ahead + 1), visible=False, print_exception=False)
+        yield gr.update(), messages.text("queued_ahead", lang, n=ahead) if ahead else messages.text("queued", lang)
 
     def _stream(self, job, token, lang, cancel, pending):
         events: queue.Queue = queue.Queue()
@@ -631,20 +634,25 @@ def build_ui(engine: Engine, settings: Settings) -> gr.Blocks:
         switch.input(lambda lang: lang, inputs=switch, outputs=lang_box, js=SWITCH_LANGUAGE_JS, **no_api)
         # the model line in the tab's language: on load (the browser's or the remembered one) and on a switch
         lang_box.change(lambda lang: model_line(info, lang), lang_box, model_label, show_progress="hidden", **no_api)
-        # One painter draws one picture at a time: one queue for every drawing event says so honestly.
-        draw_events = dict(concurrency_id="draw", concurrency_limit=1)
+        # One painter draws one picture at a time: one queue for every drawing event says so honestly,
+        # and it is the only line (studio.line reads it). ``admit`` looks at it before a draw joins.
+        draw_events = dict(concurrency_id=studio.line.concurrency_id, concurrency_limit=1)
+        admit = dict(fn=studio.admit, inputs=[token_box, lang_box], outputs=[chatbot, status], concurrency_limit=None,
+                     show_progress="hidden", **no_api)  # fmt: skip
         refresh_outputs = [token_box, chatbot, *panel, *view]
         # In a kiosk a tap on an example draws it; elsewhere it fills the box to edit first.
         draw_triggers = [box.submit, send.click] + ([examples.load_input_event.then] if kiosk else [])
         for trigger in draw_triggers:
             after(
-                trigger(
+                trigger(**admit)
+                .success(
                     chat_ui,
                     inputs=[box, reference, token_box, lang_box, *panel],
                     outputs=[box, token_box, chatbot, preview, status, seed, reference],
                     **no_api,
                     **draw_events,
-                ).then(refresh_panel, [token_box, lang_box], [*panel, *view], **no_api)
+                )
+                .then(refresh_panel, [token_box, lang_box], [*panel, *view], **no_api)
             )
         stop.click(studio.stop, inputs=lang_box, outputs=status, api_name=False, concurrency_limit=None)
         save.click(save_settings, inputs=[token_box, lang_box, *panel], outputs=[seed, status], **no_api)
@@ -686,13 +694,15 @@ def build_ui(engine: Engine, settings: Settings) -> gr.Blocks:
         )
         for button, mode in ((regenerate, "same"), (vary, "vary"), (rerun, "edit")):
             after(
-                button.click(
+                button.click(**admit)
+                .success(
                     history_runner(mode),
                     [edited, turn_pick, token_box, lang_box],
                     [edited, token_box, chatbot, preview, status],
                     **no_api,
                     **draw_events,
-                ).then(refresh_panel, [token_box, lang_box], [*panel, *view], **no_api)
+                )
+                .then(refresh_panel, [token_box, lang_box], [*panel, *view], **no_api)
             )
         after(
             fork.click(
@@ -741,6 +751,7 @@ def build_ui(engine: Engine, settings: Settings) -> gr.Blocks:
             chat_api, inputs=[box, token_box], outputs=[box, token_box, chatbot], api_name="chat", **draw_events
         )
         load_button.click(load_session, inputs=token_box, outputs=[token_box, chatbot], api_name="load_session")
+    studio.line.watch(demo)
     return demo
 
 
