@@ -161,3 +161,41 @@ def test_a_picture_rewritten_while_it_is_downloaded(app, addresses):
 def test_the_log_has_no_server_error(app, addresses):
     # last in this module: every request above has been answered by now
     assert not SERVER_ERRORS.findall(server_log(app)), server_log(app)[-3000:]
+
+
+def test_the_downloaded_export_says_turn_errors_in_the_pages_language(app, addresses):
+    """The page's download link carries its language (``l``); without it, the browser's is used."""
+    import io
+    import json
+    import zipfile
+
+    from core.media import MediaLinks, load_key, token_digest
+
+    pictures, token = addresses
+    base = app.url.rstrip("/")
+    links = MediaLinks(load_key(app.data_dir), None)
+    exported = fetch(base, "GET", links.export_url(pictures[0].split("/")[2], "owner", token_digest(token)))[2]
+    src, out = zipfile.ZipFile(io.BytesIO(exported)), io.BytesIO()
+    with zipfile.ZipFile(out, "w") as dst:  # the last turn as if exported while it was drawing
+        for info in src.infolist():
+            payload = src.read(info)
+            if info.filename == "session.json":
+                doc = json.loads(payload)
+                doc["turns"][-1].update(status="pending", finished_at=None)
+                payload = json.dumps(doc).encode()
+            dst.writestr(info, payload)
+    created = httpx.post(f"{base}/api/v1/sessions/import", content=out.getvalue(), timeout=60).json()
+    copy, owner = created["session_id"], created["owner_token"]
+
+    def last_error(lang: str | None, headers: dict | None = None) -> tuple[str, str]:
+        address = links.export_url(copy, "owner", token_digest(owner), lang)
+        status, _, body = fetch(base, "GET", address, headers or {})
+        assert status == 200
+        turn = json.loads(zipfile.ZipFile(io.BytesIO(body)).read("session.json"))["turns"][-1]
+        return turn["error"], turn["error_code"]
+
+    assert last_error("zh") == ("已中断：服务器在这一轮进行时停止了", "turn_interrupted")
+    assert last_error("en", {"Accept-Language": "zh-CN"}) == (
+        "interrupted: the server stopped during this turn", "turn_interrupted",
+    )  # fmt: skip
+    assert last_error(None, {"Accept-Language": "zh-CN,zh;q=0.9"})[0] == "已中断：服务器在这一轮进行时停止了"

@@ -212,3 +212,37 @@ def test_an_import_refusal_has_a_code_and_is_said_in_the_readers_language(engine
     panel = SessionPanel(engine)
     assert panel.import_zip(str(upload), "current", "zh") == ("current", f"无法导入这个压缩包：{zh}")
     assert panel.import_zip(str(upload), "current", "en") == ("current", f"This zip cannot be imported: {en}")
+
+
+def test_replay_keeps_its_fields_and_adds_the_code(engine, tmp_path, monkeypatch):
+    from core.replay import replay
+
+    script = tmp_path / "script.json"
+    script.write_text(json.dumps({"turns": [CHINESE]}), encoding="utf-8")
+    monkeypatch.setattr(engine.painter, "draw", explode)
+    (record,) = replay(engine, script, tmp_path / "out")
+    written = json.loads((tmp_path / "out" / "turn-01.json").read_text(encoding="utf-8"))
+    assert written == record
+    # the sentence in the message's language, as before; the code and its parameters beside it
+    assert (record["status"], record["error"]) == ("failed", "绘制失败了，请重试。")
+    assert (record["error_code"], record["error_params"]) == ("turn_failed_draw", {})
+
+
+def test_the_download_link_carries_the_pages_language(engine):
+    session = engine.new_session()
+    engine.run_turn(session, "a small green square at the center")
+    panel = SessionPanel(engine)
+    assert "&amp;l=zh" in panel.state(session.owner_token, "zh").download
+    assert "&amp;l=en" in panel.state(session.read_token, "en").download
+
+
+def test_the_history_panel_says_why_a_turn_failed_in_the_viewers_language(engine, monkeypatch):
+    session = engine.new_session()
+    monkeypatch.setattr(engine.painter, "draw", explode)
+    engine.run_turn(session, CHINESE)
+    monkeypatch.undo()
+    panel = SessionPanel(engine)
+    (zh,) = [label for label, _ in panel.state(session.owner_token, "zh").turn_choices]
+    (en,) = [label for label, _ in panel.state(session.read_token, "en").turn_choices]
+    assert zh.endswith("· 失败：绘制失败了，请重试。 · ✓")
+    assert en.endswith("· failed: Drawing the picture failed. Please try again. · ✓")

@@ -82,7 +82,12 @@ def turn_label(turn: TurnInfo, on_path: bool, branch: tuple[int, int], lang: str
     if branch[1] > 1:
         parts.append(messages.text("branch_of", lang, k=branch[0], n=branch[1]))
     if turn.status != "done":
-        parts.append(messages.text(f"status_{turn.status}", lang))
+        status = messages.text(f"status_{turn.status}", lang)
+        reason = re.sub(r"\s+", " ", messages.turn_error(turn, lang)).strip()  # why, in the viewer's language
+        if reason and turn.status != "pending":
+            reason = reason if len(reason) <= 48 else reason[:47] + "…"
+            status = messages.text("status_reason", lang, status=status, reason=reason)
+        parts.append(status)
     if turn.hidden:
         parts.append("↶ " + messages.text("status_undone", lang))  # kept for Redo, not on the current path
     if on_path:
