@@ -134,6 +134,9 @@ def test_size_verbs_with_a_particle_change_the_size():
     assert ("star", "blue", "small", "bottom-right") in objects(scene)
     scene, _ = play([picture, "size 右下角的 down"])
     assert ("star", "blue", "small", "bottom-right") in objects(scene)
+    _, rw = play([picture, "blow the star up"])  # already large: told so, nothing changes
+    assert rw.intent == "chat"
+    assert rw.reply == "It is already the largest (or smallest) size this model draws."
 
 
 def test_plus_before_a_verb_starts_a_second_edit():
@@ -249,3 +252,15 @@ def test_a_second_place_after_a_whole_cell_is_the_target():
     # a row and then its column name one cell: "the one on the top edge, on the right" is the star
     scene, _ = play([picture, "make the one on the top edge on the right small"])
     assert objects(scene) == [("square", "black", "large", "bottom"), ("star", "white", "small", "top-right")]
+
+
+# -- 13. short compass corners, "all the way up", size words the tables lack -------------------------
+
+
+def test_short_compass_corners_all_the_way_up_and_more_size_words():
+    scene, _ = play(["a black star all the way up, centred, and a red box in the SE corner"])
+    assert objects(scene) == [("square", "red", "large", "bottom-right"), ("star", "black", "large", "top")]
+    picture = "a small red circle top left and a small green square in the middle"
+    scene, rw = play([picture, "supersize the circle and make the square chunkier"])
+    assert rw.intent == "edit"
+    assert objects(scene) == [("circle", "red", "large", "top-left"), ("square", "green", "large", "center")]

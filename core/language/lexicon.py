@@ -79,6 +79,9 @@ def normalise(text: str) -> str:
     text = re.sub(r"[a-z]{4,}", lambda m: _mend(m.group(0)), text)
     text = _SHORT_TYPOS.sub(lambda m: _SHORT_FIX[m.group(0)], text)
     text = _COMPASS.sub(lambda m: _compass(m), text)
+    text = _COMPASS_SHORT.sub(lambda m: _COMPASS_CORNER[m.group(1)], text)
+    text = _ALL_THE_WAY.sub(lambda m: "at the top" if m.group(1) == "up" else "at the bottom", text)
+    text = _SIZE_SYNONYM.sub(lambda m: _SIZE_SYNONYMS[m.group(0)], text)
     text = _ROUND_DOT.sub("", text)
     text = _LITTLE_TOO.sub("small", text)
     text = _DOWN_BELOW.sub(lambda m: "bottom" if m.group(0).startswith("down") else "top", text)
@@ -94,6 +97,18 @@ _COMPASS = re.compile(
     r"(?<![a-z])(?P<v>north|south)[\s-]?(?P<h>east|west)(?:ern)?(?![a-z])"
     r"|(?<![a-z])(?P<e>north|south|east|west)(?:ern)?(?=\s+(?:edge|side|end|corner|wall|border|part|half)(?![a-z]))"
 )
+# "the NE corner", "in the sw corner": the short compass corners.
+_COMPASS_CORNER = {"ne": "top right", "nw": "top left", "se": "bottom right", "sw": "bottom left"}
+_COMPASS_SHORT = re.compile(r"(?<![a-z])(ne|nw|se|sw)(?=\s+(?:corner|cell|side)(?![a-z]))")
+# "all the way up, centered", "move it all the way down": the top / bottom row.
+_ALL_THE_WAY = re.compile(r"(?<![a-z])all the way (up|down)(?![a-z])(?!\s+(?:to|into|in|at|on)\b)")
+# Size words the world's tables do not list, said as the words they mean.
+_SIZE_SYNONYMS = {
+    "supersize": "enlarge", "supersized": "huge", "super-size": "enlarge", "chunkier": "bigger", "fatter": "bigger",
+    "heftier": "bigger", "beefier": "bigger", "larger-sized": "bigger", "teenier": "smaller", "littler": "smaller",
+    "teensier": "smaller", "minier": "smaller",
+}  # fmt: skip
+_SIZE_SYNONYM = re.compile(r"(?<![a-z-])(?:" + "|".join(map(re.escape, _SIZE_SYNONYMS)) + r")(?![a-z-])")
 # "a round dot", "the round circle": one circle, not two ("round" alone is a circle too).
 _ROUND_DOT = re.compile(r"(?<![a-z])round[\s-]+(?=(?:dot|disc|disk|circle|ring)s?(?![a-z]))")
 # "and little too" at the end of a clause: the size, also ("a little too big" is an adverb).

@@ -225,7 +225,8 @@ def _nickname_ref(scene: Scene, text: str) -> bool:
 
 def _asks_beyond(text: str, scene: Scene) -> bool:
     """Whether ``text`` asks for a size past the world's two ("even bigger", "再放大一些") and changed nothing."""
-    return any(t.kind == "more" for t in w.tokens(text)) and bool(scene.subjects)
+    more = any(t.kind == "more" for t in w.tokens(text)) or sh._scale_particle(text) is not None
+    return more and bool(scene.subjects)
 
 
 def _praises_what_is(text: str, scene: Scene) -> bool:
