@@ -88,6 +88,13 @@ def test_an_answer_is_read_among_the_objects_offered_and_its_filler_ignored():
 # -- 5. "no more the X" removes it; a place right after the head is where it goes --------------------
 
 
+def test_whatever_is_somewhere_names_the_object_there():
+    picture = "a small red circle top left, a big blue star bottom right, a big green square in the middle"
+    scene, rw = play([picture, "could you shrink whatever's in the middle"])
+    assert rw.intent == "edit"
+    assert ("square", "green", "small", "center") in objects(scene)
+
+
 def test_no_more_the_object_removes_it():
     scene, rw = play(["a yellow star on the left and a black square on the right", "no more the square, thanks"])
     assert rw.intent == "edit"

@@ -1700,6 +1700,11 @@ def _head_end(text: str) -> int:
     """Where the reference words end: "the red one on the left| yellow", "that circle| 橙色", "it| bigger"."""
     toks = list(w.tokens(text))
     heads = [t for t in toks if t.kind in ("shape", "one")]
+    what = re.search(
+        r"(?<![a-z])(?:whatever|whichever)(?:'s| is| one is| one'?s| one| thing'?s| thing is| thing)?(?![a-z])", text
+    )
+    if not heads and what:  # "shrink whatever's in the middle": like "the one in the middle"
+        heads = [w.Tok("one", "one", what.start(), what.end())]
     zh_head = re.match(r"\s*[\u4e00-\u9fff]{1,8}?的(?:那个|那颗|那只)?(?![\u4e00-\u9fff])", text)
     if not heads and zh_head and any(t.end <= zh_head.end() for t in toks):
         return zh_head.end()  # "scale 下边的 down": a Chinese "…的" names the object in an English sentence
