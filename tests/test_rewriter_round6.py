@@ -271,3 +271,40 @@ def test_short_compass_corners_all_the_way_up_and_more_size_words():
     scene, rw = play([picture, "supersize the circle and make the square chunkier"])
     assert rw.intent == "edit"
     assert objects(scene) == [("circle", "red", "large", "top-left"), ("square", "green", "large", "center")]
+
+
+# -- 14. "X and Y should swap places", "both", "up one", 东北角 ----------------------------------------
+
+
+def test_two_objects_named_before_swap_places():
+    picture = "a small red circle top left, a big blue star bottom right, a small green square in the middle"
+    scene, rw = play([picture, "the circle and the star should trade places"])
+    assert rw.intent == "edit"
+    assert objects(scene) == [
+        ("circle", "red", "small", "bottom-right"),
+        ("square", "green", "small", "center"),
+        ("star", "blue", "large", "top-left"),
+    ]
+
+
+def test_both_after_two_objects_changes_both():
+    picture = "a small red circle top left, a big blue star bottom right, a small green square in the middle"
+    scene, _ = play([picture, "turn the star and the square both white"])
+    assert objects(scene) == [
+        ("circle", "red", "small", "top-left"),
+        ("square", "white", "small", "center"),
+        ("star", "white", "large", "bottom-right"),
+    ]
+
+
+def test_a_step_of_one_after_the_direction():
+    picture = "a small red circle top left and a big blue star bottom right"
+    scene, _ = play([picture, "move the star up one"])
+    assert objects(scene) == [("circle", "red", "small", "top-left"), ("star", "blue", "large", "right")]
+    scene, _ = play([picture, "recolour the right one to orange"])  # "right one" is no step
+    assert objects(scene) == [("circle", "red", "small", "top-left"), ("star", "orange", "large", "bottom-right")]
+
+
+def test_chinese_compass_corners():
+    scene, _ = play(["西南角画一个小的黑色星星，东北方一个绿色的方块"])
+    assert objects(scene) == [("square", "green", "large", "top-right"), ("star", "black", "small", "bottom-left")]

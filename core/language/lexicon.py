@@ -79,6 +79,7 @@ def normalise(text: str) -> str:
     text = re.sub(r"[a-z]{4,}", lambda m: _mend(m.group(0)), text)
     text = _SHORT_TYPOS.sub(lambda m: _SHORT_FIX[m.group(0)], text)
     text = _COMPASS.sub(lambda m: _compass(m), text)
+    text = _COMPASS_ZH.sub(lambda m: _COMPASS_ZH_CORNER[m.group(1)], text)
     text = _COMPASS_SHORT.sub(lambda m: _COMPASS_CORNER[m.group(1)], text)
     text = _ALL_THE_WAY.sub(lambda m: "at the top" if m.group(1) == "up" else "at the bottom", text)
     text = _SIZE_SYNONYM.sub(lambda m: _SIZE_SYNONYMS[m.group(0)], text)
@@ -97,6 +98,9 @@ _COMPASS = re.compile(
     r"(?<![a-z])(?P<v>north|south)[\s-]?(?P<h>east|west)(?:ern)?(?![a-z])"
     r"|(?<![a-z])(?P<e>north|south|east|west)(?:ern)?(?=\s+(?:edge|side|end|corner|wall|border|part|half)(?![a-z]))"
 )
+# "东北角", "西南方": the corners, said by the compass.
+_COMPASS_ZH_CORNER = {"东北": "右上", "西北": "左上", "东南": "右下", "西南": "左下"}
+_COMPASS_ZH = re.compile(r"(东北|西北|东南|西南)(?=角|方|边|侧|部|面)")
 # "the NE corner", "in the sw corner": the short compass corners.
 _COMPASS_CORNER = {"ne": "top right", "nw": "top left", "se": "bottom right", "sw": "bottom left"}
 _COMPASS_SHORT = re.compile(r"(?<![a-z])(ne|nw|se|sw)(?=\s+(?:corner|cell|side)(?![a-z]))")

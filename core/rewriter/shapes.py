@@ -337,7 +337,8 @@ _REL_EN = re.compile(
     r"|(?:one|a) (?:row|level|column) (?P<d5>up|down|higher|lower|left|right)"
     r"|one more (?:step |cell |row )?(?P<d6>down|up|left|right|higher|lower)"
     r"|(?<![a-z])(?:move|shift|push|nudge|slide|bring|scoot) (?P<r7>it|the [a-z]+) (?P<d7>up|down|higher|lower|left|right)"
-    r"(?:\s+(?:a bit|a little|a notch|slightly|some|a touch))?(?![a-z])(?!\s+(?:to|into|in|at|a|one|of)\b)"
+    r"(?:\s+(?:a bit|a little|a notch|slightly|some|a touch|by one|one|1)(?=\s*(?:$|[,.;!?]|please|thanks)))?"
+    r"(?![a-z])(?!\s+(?:to|into|in|at|a|one|of)\b)"
 )
 # "next to the star", "圆旁边": beside it, but on which side? (the user is asked)
 NEXT_TO = re.compile(
@@ -1336,6 +1337,11 @@ class ShapesOps:
         targets = self._targets(ref_text, carry, forced)
         if targets is None:
             return carry
+        if carry and re.search(r"(?<![a-z])both(?![a-z])|两个都|都", clause):
+            # "make the circle and the square both black": the object named before "and" too
+            targets = [s for s in (self.scene.subject(c.id) for c in carry) if s is not None] + [
+                t for t in targets if t.id not in {c.id for c in carry}
+            ]
         for subject in targets:
             subject = self.scene.subject(subject.id) or subject
             for kind, value in (("colour", colour), ("shape", shape), ("size", size), ("position", position)):
@@ -1933,11 +1939,17 @@ def split_clauses(text: str) -> list[str]:
             clauses[-1] = clauses[-1] + " , " + piece  # "…, a big one": about the object just named
             continue
         op = clause_op(piece)
+        one_head = bool(clauses) and len([t for t in w.tokens(clauses[-1]) if t.kind in ("shape", "one")]) == 1
         if (
-            op is None
-            and clauses
-            and (current_op == "swap" and clause_op(clauses[-1]) == "swap" or _swap_around(clauses[-1], piece))
-            and len([t for t in w.tokens(clauses[-1]) if t.kind in ("shape", "one")]) == 1
+            one_head
+            and (
+                op is None
+                and (current_op == "swap" and clause_op(clauses[-1]) == "swap" or _swap_around(clauses[-1], piece))
+                # "the square and the star should swap places"
+                or op == "swap"
+                and clause_op(clauses[-1]) is None
+                and len([t for t in w.tokens(piece[: find_op(piece)[1]]) if t.kind in ("shape", "one")]) <= 1
+            )
         ):
             clauses[-1] = clauses[-1] + " and " + piece  # "swap the triangle and the circle"
             continue
