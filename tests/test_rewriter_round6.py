@@ -308,3 +308,30 @@ def test_a_step_of_one_after_the_direction():
 def test_chinese_compass_corners():
     scene, _ = play(["西南角画一个小的黑色星星，东北方一个绿色的方块"])
     assert objects(scene) == [("square", "green", "large", "top-right"), ("star", "black", "small", "bottom-left")]
+
+
+# -- 15. "… and the star too" repeats this message's values; "where the star is" is its cell ---------
+
+
+def test_too_repeats_the_values_of_the_same_message():
+    picture = "a small red circle top left, a big blue star bottom right"
+    scene, _ = play([picture, "make the circle orange. and the star too"])
+    assert objects(scene) == [("circle", "orange", "small", "top-left"), ("star", "orange", "large", "bottom-right")]
+
+
+def test_where_another_object_is_means_its_cell():
+    picture = "a small red circle top left, a big blue star bottom right, a small green square in the middle"
+    scene, _ = play([picture, "move the square to where the blue star is"])
+    assert objects(scene) == [
+        ("circle", "red", "small", "top-left"),
+        ("square", "green", "small", "bottom-right"),
+        ("star", "blue", "large", "center"),
+    ]
+    scene, _ = play([picture, "把星星放到圆的位置"])
+    assert ("star", "blue", "large", "top-left") in objects(scene)
+
+
+def test_the_one_before_was_better_is_undo():
+    scene, rw = play(["a small red circle top left", "make it blue", "还是之前那个好"])
+    assert rw.intent == "edit"
+    assert objects(scene) == [("circle", "red", "small", "top-left")]

@@ -98,7 +98,7 @@ UNDO_EN = re.compile(
 )
 UNDO_ZH = re.compile(
     r"回到上一张|退回上一张|(?:回到|退回|返回|恢复)?上一(?:个)?版(?:本)?|退一步|后退一步|返回一步|(?<![a-z])back\s*一步|返回上一张|回到刚才那张|回到之前那张|(?:^|[,，。!！\s]|那就|还是|请|帮我|给我|把它|把那个|把这个)放回来|"
-    r"还是刚才的|还是之前的|还是原来的|撤销|撤回|还原|改回去|改回来|变回去|换回去|放回原|放回去|回到原位|原来的位置|恢复|回到上一步|上一步|退回|回退|原来的样子|之前的样子|刚才那样|刚才那个样子|取消(?:刚才|上一步|这个|这次|那个)?(?:的)?(?:改动|修改|操作|变化)?$|不要(?:这个|刚才的|这次的|那个)(?:改动|修改|变化)|白改了"
+    r"还是刚才的|还是之前的|还是原来的|还是(?:刚才|之前|原来|上一个|上一张)(?:那个|那张|那样|那版)(?:好|比较好|更好)|撤销|撤回|还原|改回去|改回来|变回去|换回去|放回原|放回去|回到原位|原来的位置|恢复|回到上一步|上一步|退回|回退|原来的样子|之前的样子|刚才那样|刚才那个样子|取消(?:刚才|上一步|这个|这次|那个)?(?:的)?(?:改动|修改|操作|变化)?$|不要(?:这个|刚才的|这次的|那个)(?:改动|修改|变化)|白改了"
 )
 RESTART = re.compile(
     r"(?<![a-z])(?:start over|start again|start fresh|start from scratch|from scratch|new picture|new scene|new image|"
@@ -995,6 +995,7 @@ class ShapesOps:
         self._replace: list[str] = []
         self._more = False
         self.offered: list[Subject] = []  # the objects a "which one do you mean?" offered
+        self._said: dict[str, str] = {}  # the values the last clause of this message set ("… and the star too")
 
     def note(self, en: str, zh: str) -> None:
         msg = zh if self.lang == "zh" else en
@@ -1064,6 +1065,7 @@ class ShapesOps:
             text,
         )
         text = _crossed_shapes(text)
+        text = _where_another_is(text, self.scene)
         self._message = text
         self._replace: list[str] = []
         bare = BARE_SHAPE.fullmatch(text.strip(" .!?。！？,，"))
@@ -1294,12 +1296,13 @@ class ShapesOps:
         nothing_read = colour is None and shape is None and size is None and position is None
         if nothing_read and "remove" in self.last_change and SAME_AGAIN.search(clause) and _has_head(clause):
             return self._remove(SAME_AGAIN.sub(" ", clause), [], forced)  # "and the triangle too": removed as well
-        if nothing_read and self.last_change and SAME_AGAIN.search(clause) and _has_head(clause):
-            colour = self.last_change.get("colour")
-            shape = self.last_change.get("shape")
-            size = self.last_change.get("size")
+        said = self._said or self.last_change  # "make the circle orange and the star too": this message's values first
+        if nothing_read and said and SAME_AGAIN.search(clause) and _has_head(clause):
+            colour = said.get("colour")
+            shape = said.get("shape")
+            size = said.get("size")
             if implicit:
-                ref_text = clause
+                ref_text = SAME_AGAIN.sub(" ", clause)
         if colour is None and shape is None and size is None and position is None:
             if not implicit and (
                 op == "move"
@@ -1342,6 +1345,7 @@ class ShapesOps:
             targets = [s for s in (self.scene.subject(c.id) for c in carry) if s is not None] + [
                 t for t in targets if t.id not in {c.id for c in carry}
             ]
+        self._said = {k: v for k, v in (("colour", colour), ("shape", shape), ("size", size)) if v is not None}
         for subject in targets:
             subject = self.scene.subject(subject.id) or subject
             for kind, value in (("colour", colour), ("shape", shape), ("size", size), ("position", position)):
@@ -1613,6 +1617,26 @@ def _crossed_shapes(text: str) -> str:
     start = 0 if lead and lead.end() >= len(text[: a.start].rstrip()) - 4 else a.start
     head = re.sub(r"(?:(?<![a-z])(?:make|turn|change|have|let|set)\s+)?(?:the\s+)?$|把$", "", text[:start])
     return f"{head}swap the shapes of the {a.key} and the {b.key}{text[a2.end :]}"
+
+
+_WHERE_IS = re.compile(
+    r"(?<![a-z])(?:to |in |into )?where (?P<en>the (?:[a-z]+ ){0,2}?(?:circle|square|triangle|star|one|thing|shape)s?)"
+    r" (?:is|sits|stands|is now|is sitting)(?![a-z])"
+    r"|(?P<v>放到|移到|挪到|搬到|放在|移至)(?P<zh>[^，,。的]{1,8}?)(?:原来)?的位置(?:上|去)?"
+)
+
+
+def _where_another_is(text: str, scene: Scene) -> str:
+    """ "put the circle where the star is", "把圆挪到星星的位置": that object's cell (the two trade places)."""
+    m = _WHERE_IS.search(text)
+    if m is None:
+        return text
+    chosen, _ = resolve(scene, read_ref(m.group("en") or m.group("zh")), None)
+    if len(chosen) != 1 or chosen[0].position not in vocab.POSITIONS:
+        return text
+    pos = vocab.POSITIONS[chosen[0].position]
+    said = f"{m.group('v')}{pos.zh}" if m.group("v") else f"to the {pos.en}"
+    return text[: m.start()] + said + text[m.end() :]
 
 
 def _describe(s: Subject, lang: str) -> str:
