@@ -335,3 +335,10 @@ def test_the_one_before_was_better_is_undo():
     scene, rw = play(["a small red circle top left", "make it blue", "还是之前那个好"])
     assert rw.intent == "edit"
     assert objects(scene) == [("circle", "red", "small", "top-left")]
+
+
+def test_a_chinese_verb_before_an_english_object():
+    picture = "a small red circle top left and a small green square in the middle"
+    scene, rw = play([picture, "can you 放大 the square"])
+    assert rw.intent == "edit"
+    assert objects(scene) == [("circle", "red", "small", "top-left"), ("square", "green", "large", "center")]

@@ -1221,6 +1221,8 @@ class ShapesOps:
             frame_zh = not clause[cue[1] : cue[2]].isascii() if verb_first else zh_frame(clause)
             if frame_zh and op == "move" and _has_head(rest) and not any(t.kind == "pos" for t in w.tokens(rest)):
                 return rest, ""  # "移一下方块": what follows the verb is the object moved
+            if frame_zh and op != "remove" and re.match(r"\s*(?:the|that|this|it)(?![a-z])", rest):
+                frame_zh = False  # "can you 放大 the square": an English object after the Chinese verb
             if frame_zh and op != "remove":  # "改成三角形": what follows the verb is the value
                 return "", rest
             marker = re.search(r"(?<![a-z])(?:to|into|as(?! well)|for|with)(?![a-z])|成|为|到", rest)
