@@ -52,6 +52,7 @@ def test_the_kiosk_line_is_gradios_queue(kiosk, browser):
     send(third, "a blue star at the bottom right")
     third.wait_for_function(f"() => ({CHAT}).includes('you are number 3 in line')", timeout=30_000)
     assert "a blue star" not in third.inner_text("#inkturn-chat")
+    assert "Error" not in third.inner_text("body")  # the refusal is the chat's notice, no error badge or toast
     assert third.input_value("#message-box textarea") == "a blue star at the bottom right"  # kept to send again
 
     # the waiting draw runs after the first; then the line is free again

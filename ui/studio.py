@@ -196,16 +196,23 @@ class Studio:
             with self.lock:
                 self.running.pop(client, None)
 
-    def admit(self, token: str, lang: str):
-        """Yields (chat, status) before a draw joins the painter's queue: a full line refuses it
-        ("you are number k") and writes nothing, not even an empty session; otherwise the status
-        says how many draws are ahead. Runs outside the drawing queue, so it answers at once; a
-        refusal ends the event chain (an error no one sees), so the draw never joins."""
+    def admit(self, lang: str) -> int:
+        """Before a draw joins the painter's queue: the number of draws ahead of it, or, when the
+        line is full, an error no one sees (its output is a hidden state) that ends the chain, so
+        the draw never joins and nothing is written, not even an empty session. It runs outside
+        the drawing queue, so it answers at once; ``busy`` then says so in the chat."""
         ahead = self.line.ahead()
         if self.line.full():
-            yield self.safe_history(token, lang) + [notice(messages.text("busy", lang, k=ahead + 1))], ""
             raise gr.Error(messages.text("busy", lang, k=ahead + 1), visible=False, print_exception=False)
-        yield gr.update(), messages.text("queued_ahead", lang, n=ahead) if ahead else messages.text("queued", lang)
+        return ahead
+
+    def waiting(self, ahead: int, lang: str) -> str:
+        """The status while a draw waits in the queue: how many are ahead of it."""
+        return messages.text("queued_ahead", lang, n=ahead) if ahead else messages.text("queued", lang)
+
+    def busy(self, token: str, lang: str) -> list[dict]:
+        """The chat with "you are number k in line" after ``admit`` refused a draw."""
+        return self.safe_history(token, lang) + [notice(messages.text("busy", lang, k=self.line.ahead() + 1))]
 
     def _stream(self, job, token, lang, cancel, pending):
         events: queue.Queue = queue.Queue()
@@ -483,6 +490,7 @@ def build_ui(engine: Engine, settings: Settings) -> gr.Blocks:
         owner_token = gr.Textbox(visible=False)
         read_token = gr.Textbox(visible=False)
         confirmed_box = gr.Textbox(visible=False)  # the token the user confirmed a Delete for
+        ahead_box = gr.State(0)  # draws ahead of this tab's next one (studio.admit)
         with gr.Row():
             with gr.Column(scale=4):
                 gr.Markdown(I18N("kiosk_heading") if kiosk else "# Inkturn")
@@ -637,14 +645,21 @@ def build_ui(engine: Engine, settings: Settings) -> gr.Blocks:
         # One painter draws one picture at a time: one queue for every drawing event says so honestly,
         # and it is the only line (studio.line reads it). ``admit`` looks at it before a draw joins.
         draw_events = dict(concurrency_id=studio.line.concurrency_id, concurrency_limit=1)
-        admit = dict(fn=studio.admit, inputs=[token_box, lang_box], outputs=[chatbot, status], concurrency_limit=None,
-                     show_progress="hidden", **no_api)  # fmt: skip
+        quick = dict(concurrency_limit=None, show_progress="hidden", **no_api)  # outside the drawing queue
+
+        def admitted(trigger):
+            """``trigger`` → admit (a full line: the busy notice, and the draw never joins) → the
+            status says how many are ahead; the draw chains on with ``.success``."""
+            gate = trigger(studio.admit, inputs=lang_box, outputs=ahead_box, **quick)
+            gate.failure(studio.busy, inputs=[token_box, lang_box], outputs=chatbot, **quick)
+            return gate.success(studio.waiting, inputs=[ahead_box, lang_box], outputs=status, **quick)
+
         refresh_outputs = [token_box, chatbot, *panel, *view]
         # In a kiosk a tap on an example draws it; elsewhere it fills the box to edit first.
         draw_triggers = [box.submit, send.click] + ([examples.load_input_event.then] if kiosk else [])
         for trigger in draw_triggers:
             after(
-                trigger(**admit)
+                admitted(trigger)
                 .success(
                     chat_ui,
                     inputs=[box, reference, token_box, lang_box, *panel],
@@ -694,7 +709,7 @@ def build_ui(engine: Engine, settings: Settings) -> gr.Blocks:
         )
         for button, mode in ((regenerate, "same"), (vary, "vary"), (rerun, "edit")):
             after(
-                button.click(**admit)
+                admitted(button.click)
                 .success(
                     history_runner(mode),
                     [edited, turn_pick, token_box, lang_box],
