@@ -342,3 +342,19 @@ def test_a_chinese_verb_before_an_english_object():
     scene, rw = play([picture, "can you 放大 the square"])
     assert rw.intent == "edit"
     assert objects(scene) == [("circle", "red", "small", "top-left"), ("square", "green", "large", "center")]
+
+
+# -- 16. questions about undo, and approval of the colour it has --------------------------------------
+
+
+def test_questions_about_how_undo_works_are_answered():
+    for question in ("how does the undo button work?", "撤回最多能撤几步？", "最多能 undo 多少次?"):
+        scene, rw = play(["a small red circle top left", "make it blue", question])
+        assert rw.intent == "chat", question
+        assert objects(scene) == [("circle", "blue", "small", "top-left")]
+
+
+def test_this_colour_works_is_approval():
+    scene, rw = play(["a red circle in the middle on a black background", "这个 black 底色 works"])
+    assert rw.intent == "chat"
+    assert scene.background == "black"

@@ -241,7 +241,11 @@ def _praises_what_is(text: str, scene: Scene) -> bool:
     rest = text
     for t in reversed(colours):
         rest = rest[: t.start] + " " + rest[t.end :]
-    rest = re.sub(r"还是|就是|果然|(?<![a-z])(?:works?|is|it|the|one|colou?r|background)(?![a-z])|背景|色", " ", rest)
+    rest = re.sub(
+        r"还是|就是|果然|(?<![a-z])(?:works?|is|it|the|one|colou?r|background)(?![a-z])|背景|底色|色", " ", rest
+    )
+    if re.search(r"(?<![a-z])works?(?![a-z])", text) and not re.sub(r"这个|那个|[这那的\s,.!，。！]", "", rest):
+        return True  # "这个 white 背景 works": the colour it has, approved
     return sh.is_ack(rest)
 
 
@@ -524,6 +528,9 @@ ASKS_ABOUT_UNDO = re.compile(
     r"|(?:支持|有没有|能不能|可不可以|能否).{0,4}(?:撤销|撤回|回退|还原)(?:操作|功能|按钮)"
     r"|(?:撤销|撤回|回退)(?:功能|按钮)"
     r"|(?:怎么|怎样|如何)(?:才能|才可以|可以|能)?(?:撤销|撤回|回退|还原)[^，,。]{0,4}[？?]"
+    r"|(?<![a-z])how (?:does|do) (?:the )?(?:undo|undoing|revert|go back)(?: button| feature)? work(?![a-z])"
+    r"|(?:撤销|撤回|回退|undo)\s*(?:最多)?(?:能|可以)?(?:撤|undo)?\s*(?:几|多少)(?:步|次)"
+    r"|(?:最多|一共)(?:能|可以)\s*(?:撤销|撤回|回退|undo)\s*(?:几|多少)(?:步|次)"
 )
 # Asking whether something can be done is asking for it: "is there a way to …", "is it possible to …".
 ASKS_TO = re.compile(
