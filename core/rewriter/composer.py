@@ -281,7 +281,7 @@ BOTH_ANSWER = re.compile(
 
 # Words around an answer to "which one?" that say nothing about which: "sorry —", "I meant", "obviously :)".
 ANSWER_FILLER = re.compile(
-    r"^(?:\s*(?:sorry|oh|ah|um+|uh+|erm|hmm+|well|no|oops|i meant|i mean|i'?m talking about|i was talking about|"
+    r"^(?:\s*(?:sorry|oh|ah|um+|uh+|erm|hmm+|well|no(?!\s+(?:more|longer)\b)|oops|i meant|i mean|i'?m talking about|i was talking about|"
     r"meant|obviously|of course|definitely)(?![a-z])[\s,.!:;—–-]*)+"
     r"|(?:[\s,.!]*(?:please|pls|thanks|thank you|obviously|of course|of course not|i guess|i think|duh|:\)|:d|:-\)|"
     r"haha|lol)(?![a-z]))+[\s.!~]*$"
