@@ -82,7 +82,8 @@ def test_an_answer_is_read_among_the_objects_offered_and_its_filler_ignored():
         ("triangle", "black", "large", "bottom"),
     ]
     # a new request after the question is no answer to it: "no more the star" removes, not recolours
-    scene, rw = play([picture, "colour the star white", "no more the square"])
+    stars = "a small green star top left, a big green star bottom right, a big blue square in the middle"
+    scene, rw = play([stars, "colour the star white", "no more the square"])
     assert objects(scene) == [("star", "green", "large", "bottom-right"), ("star", "green", "small", "top-left")]
     scene, rw = play(["画两个蓝色的圆，一个在左边，一个在右边", "把圆改成红色", "右边的，当然"])
     assert objects(scene) == [("circle", "blue", "large", "left"), ("circle", "red", "large", "right")]
