@@ -362,3 +362,18 @@ def test_this_colour_works_is_approval():
     scene, rw = play(["a red circle in the middle on a black background", "这个 black 底色 works"])
     assert rw.intent == "chat"
     assert scene.background == "black"
+
+
+# -- 17. a compass point alone; an unsaid background no object shares ------------------------------
+
+
+def test_a_compass_point_alone_is_an_edge():
+    scene, _ = play(["a tiny purple square in the north, and an orange circle to the east"])
+    assert objects(scene) == [("circle", "orange", "large", "right"), ("square", "purple", "small", "top")]
+
+
+def test_an_unsaid_background_is_a_colour_no_object_has():
+    scene, _ = play(["a white square on the left and a black triangle on the right"])
+    assert scene.background not in ("white", "black")
+    scene, _ = play(["a black triangle on the right"])
+    assert scene.background == "white"

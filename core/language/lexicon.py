@@ -97,6 +97,8 @@ _SHORT_TYPOS = re.compile(r"(?<![a-z'])(?:" + "|".join(_SHORT_FIX) + r")(?![a-z'
 _COMPASS = re.compile(
     r"(?<![a-z])(?P<v>north|south)[\s-]?(?P<h>east|west)(?:ern)?(?![a-z])"
     r"|(?<![a-z])(?P<e>north|south|east|west)(?:ern)?(?=\s+(?:edge|side|end|corner|wall|border|part|half)(?![a-z]))"
+    # "in the north", "to the east, please": a compass point alone after "the"
+    r"|(?<=the )(?P<e2>north|south|east|west)(?=\s*(?:$|[,.;!?]|and\b|please\b|of the (?:canvas|picture|image|frame)\b))"
 )
 # "东北角", "西南方": the corners, said by the compass.
 _COMPASS_ZH_CORNER = {"东北": "右上", "西北": "左上", "东南": "右下", "西南": "左下"}
@@ -125,7 +127,7 @@ _COMPASS_WORD = {"north": "top", "south": "bottom", "east": "right", "west": "le
 def _compass(m: re.Match) -> str:
     if m.group("v"):
         return f"{_COMPASS_WORD[m.group('v')]} {_COMPASS_WORD[m.group('h')]}"
-    return _COMPASS_WORD[m.group("e")]
+    return _COMPASS_WORD[m.group("e") or m.group("e2")]
 
 
 # Words a typo is mended to (besides the world's own words, see ``_targets``); a word one edit away

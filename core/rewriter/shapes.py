@@ -1033,7 +1033,9 @@ class ShapesOps:
             )
         if self.scene.subjects and self.scene.background is None:
             used = {s.colour for s in self.scene.subjects}
-            self.scene = self.scene.model_copy(update={"background": "white" if "white" not in used else "black"})
+            # white, else black, else the first colour no object has: every object shows
+            free = next((c for c in ("white", "black", *vocab.COLOURS) if c not in used), "white")
+            self.scene = self.scene.model_copy(update={"background": free})
         self.touched = [s.id for s in self.scene.subjects]
         if len(self.scene.subjects) != 1:
             self.touched = []
