@@ -71,6 +71,7 @@ def _surfaces() -> tuple[tuple[str, str, str, bool], ...]:
     return tuple(sorted(unique.values(), key=lambda r: -len(r[0])))
 
 
+@lru_cache(maxsize=4096)  # history messages are read again every turn
 def normalise(text: str) -> str:
     """NFKC (full-width punctuation to ASCII), lower case, single spaces; one-letter typos of the world's
     words mended ("backround", "traingle", "purpel", "midle", "litle", "biger", "teh"), and a few
