@@ -196,3 +196,56 @@ def test_more_chinese_designer_edits(prompt, edit, after):
     _, rw = play([prompt, edit])
     assert rw.intent == "edit"
     assert rw.prompt == after
+
+
+@pytest.mark.parametrize(
+    ("prompt", "edit", "after"),
+    [
+        # a leading "<style> illustration of" is the style
+        (
+            "pencil sketch of an old bridge over a canal, morning fog",
+            "make it a charcoal drawing",
+            "a charcoal drawing of an old bridge over a canal, morning fog",
+        ),
+        # a state word replaces its opposite
+        (
+            "a ferry crossing a rough sea at dusk, gulls",
+            "make the sea calm",
+            "a ferry crossing a calm sea at dusk, gulls",
+        ),
+        # "X, not Y" is X instead of Y
+        ("a wooden stool by a brick wall", "the stool should be metal, not wooden", "a metal stool by a brick wall"),
+        # a complaint names what "it" is
+        (
+            "a linen sofa, grey rug, white walls, plants",
+            "the grey rug is too dull, make it mustard yellow",
+            "a linen sofa, mustard yellow rug, white walls, plants",
+        ),
+        # the same thing again, with its own words
+        (
+            "a tabby kitten and a large black dog on a porch",
+            "make the dog a small spotted dog",
+            "a tabby kitten and a small spotted dog on a porch",
+        ),
+    ],
+)
+def test_round_six_english(prompt, edit, after):
+    _, rw = play([prompt, edit])
+    assert rw.intent == "edit"
+    assert rw.prompt == after
+
+
+@pytest.mark.parametrize(
+    ("prompt", "edit", "after"),
+    [
+        ("一张木质长椅放在湖边，秋天的落叶", "长椅改成铁艺的", "一张铁艺长椅放在湖边，秋天的落叶"),
+        ("一个陶瓷茶杯放在桌上，清晨", "茶杯改成玻璃的", "一个玻璃茶杯放在桌上，清晨"),
+        ("白色墙面前的一盆龟背竹，极简", "白色墙面太单调了，换成雾霾蓝", "雾霾蓝墙面前的一盆龟背竹，极简"),
+        ("一碗白粥，旁边放一碟咸菜，木桌", "咸菜也去掉", "一碗白粥，木桌"),
+        ("模特穿着黑色丝绒长裙，影棚灯光", "长裙换成宝石蓝", "模特穿着宝石蓝丝绒长裙，影棚灯光"),
+    ],
+)
+def test_round_six_chinese(prompt, edit, after):
+    _, rw = play([prompt, edit])
+    assert rw.intent == "edit"
+    assert rw.prompt == after

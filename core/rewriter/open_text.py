@@ -628,6 +628,13 @@ def _restyle(p: str, value: str) -> str | None:
     m = re.search(r"(?i)(?<![\w-])[\w'-]+(?:-|\s)style\b", p)
     if m:
         return p[: m.start()] + value + p[m.end() :]
+    lead = re.match(
+        r"(?i)^(?:(?:a|an)\s+)?(?:[\w'-]+\s+){0,2}?(?:illustration|painting|photo|photograph|render|drawing|sketch|"
+        r"print|poster)\s+of\s+",
+        p,
+    )
+    if lead:  # "watercolor illustration of a fox" made an oil painting: "an oil painting of a fox"
+        return re.sub(r"(?i)\s+of$", "", value.strip()) + " of " + p[lead.end() :]
     return None
 
 
@@ -961,7 +968,7 @@ def replace_en(ed: Edit, hit: tuple[int, int, int], value: str, name: str, targe
             break
     new_head = _target_words(bare)[-1] if _target_words(bare) else ""
     if new_head and _stem(new_head) == _stem(p[start:end]) and mods and len(bare.split()) > 1:
-        s = min(s, mods[-1][1])  # "a red fox" -> "an arctic fox": the word naming the kind goes too
+        s = min(s, mods[0][1])  # "a red fox" -> "an arctic fox", "a small white dog" -> "a small brown dog"
     elif new_head and _stem(new_head) != _stem(p[start:end]) and bare != value and mods:
         # "swap the cat for a corgi" on "a tabby cat", "make the cabin a stone cottage" on "a wooden cabin":
         # a new thing, named whole, takes the old one's words with it; its size and the mood ("a dark castle" ->
@@ -1126,7 +1133,11 @@ def _zh_np_start(p: str, start: int) -> int:
 
 def _zh_colour(value: str) -> re.Match | None:
     """A Chinese colour value: the palette's words, or any short name ending in 色 ("月白色", "藕荷色")."""
-    return COLOUR_ZH.match(value) or re.fullmatch(r"[\u4e00-\u9fff]{1,3}色的?", value)
+    return (
+        COLOUR_ZH.match(value)
+        or re.fullmatch(r"[\u4e00-\u9fff]{1,3}色的?", value)
+        or re.fullmatch(r"[\u4e00-\u9fff]{1,2}(?:绿|蓝|红|白|黑|粉|金|紫|灰|黄|棕|青)的?", value)  # 祖母绿, 奶油白
+    )
 
 
 def recolour_zh(ed: Edit, hit: tuple[int, int, int], value: str, name: str) -> bool:
@@ -1197,7 +1208,7 @@ def remove_zh(ed: Edit, hit: tuple[int, int, int], name: str) -> None:
     )
     if q:
         s = q.start()
-    verb = re.search(r"(?:里|上|中|内|旁)?(?:插着|放着|摆着|装着|盛着|挂着|有|养着|长着)[^，。、和]*$", p[:s])
+    verb = re.search(r"(?:里|上|中|内|旁)?(?:插着|放着|摆着|装着|盛着|挂着|有|养着|长着|放|摆)[^，。、和]*$", p[:s])
     acts = re.search(
         r"(?:放|玩|接|叼|追|咬|踢|扔|抱着?|牵着?|骑着?|拿着?|举着?|提着?|吃着?|喝着?|弹着?|拉着?|背着?|撑着?|打着?|握着?|"
         r"捧着?|手持|看着?)[\u4e00-\u9fff]{0,4}?$",
@@ -1254,7 +1265,9 @@ def scene_value(ed: Edit, value: str) -> bool:
                 break
     if "style" in cats and not done:
         whole = [i for i, p in enumerate(ed.phrases) if _style_phrase(p)]
-        inside = [i for i, p in enumerate(ed.phrases) if _has_any(p, ("style", "风格", "画风"))]
+        inside = [i for i, p in enumerate(ed.phrases) if _has_any(p, ("style", "风格", "画风"))] or [
+            i for i, p in enumerate(ed.phrases) if _restyle(p, value) is not None and not lx.has_cjk(p)
+        ]
         if whole:
             ed.set_phrase(whole[-1], value)
         elif inside and _restyle(ed.phrases[inside[-1]], value) is not None:
@@ -1447,10 +1460,31 @@ _INSTEAD = re.compile(r"^(?:use\s+)?(.+?)\s+instead(?:\s+of\s+(.+))?$", re.I)
 _ZH_SET = re.compile(r"^(?:请|帮我)?(?:把|将)?(.*?)(?:换成|改成|变成|改为|换为|变为|涂成|染成)(.+)$")
 
 
+_COMPLAINT_EN = re.compile(
+    r"(?i)^(?:the\s+)?([a-z][\w' -]*?)\s+(?:is|are|looks?|seems?|feels?)\s+(?:too|so|a bit|kind of|really|way too)\s+\w+$"
+)
+_COMPLAINT_ZH = re.compile(r"^(.{1,8}?)(?:太|有点|有些|不够)\S{1,3}?了?$")
+
+
 def edit_phrases(phrases: tuple[str, ...], message: str, lang: str) -> Edit:
     ed = Edit(list(phrases), lang)
     body = strip_lead(clean(message))
-    for clause in _clauses(body):
+    clauses = _clauses(body)
+    for k, clause in enumerate(clauses):
+        nxt = clauses[k + 1] if k + 1 < len(clauses) else ""
+        said = _COMPLAINT_EN.match(clause) or _COMPLAINT_ZH.match(clause)
+        if said and nxt:
+            # "beige wall is too boring, make it terracotta", "米色墙太素了，换成赤陶色": the complaint names
+            # what the next clause's "it" (or its missing target) is
+            thing = said.group(1)
+            found = find_zh(ed.phrases, thing) if lx.has_cjk(thing) else find_en(ed.phrases, thing)
+            if found is not None:
+                clauses[k + 1] = (
+                    re.sub(r"(?i)\b(?:it|them)\b", f"the {thing}", nxt, count=1)
+                    if not lx.has_cjk(thing)
+                    else (f"把{thing}" + nxt if re.match(r"(?:换成|改成|变成|改为)", nxt) else nxt)
+                )
+                continue
         _apply(ed, clause)
     return ed
 
@@ -1472,6 +1506,9 @@ def _clauses(text: str) -> list[str]:
     out: list[str] = []
     for p in parts:
         if not p:
+            continue
+        if out and re.match(r"(?i)(?:not|rather than)\s+\S", p) and len(p.split()) <= 4:
+            out[-1] += f" {p}"  # "the vase should be glass, not ceramic": one edit
             continue
         m = re.match(r"^(.*?\S)\s+and\s+((?:remove|delete|add|make|change|turn|swap|replace|put)\b.*)$", p, re.I)
         if m:
@@ -1535,7 +1572,7 @@ def _apply(ed: Edit, clause: str) -> None:
         if hit is not None:
             return remove_en(ed, hit, target)
     if m:
-        target = (m.group(1) or m.group(2) or "").strip().rstrip("了吧啦呀")
+        target = (m.group(1) or m.group(2) or "").strip().rstrip("了吧啦呀").removesuffix("也").removesuffix("都")
         hit = find_zh(ed.phrases, target)
         if hit is None:
             for word in bilingual.en_words(target):
@@ -1684,8 +1721,8 @@ def _split_make(ed: Edit, rest: str) -> tuple[str, str]:
     ws = rest.split()
     for k in range(len(ws) - 1, 0, -1):
         target = " ".join(ws[:k])
-        if _DET.match(ws[k - 1]):
-            continue  # "the moon a crescent": the value starts at "a"
+        if _DET.match(ws[k - 1]) or any(re.fullmatch(r"(?i)a|an", x) for x in ws[1:k]):
+            continue  # "the moon a crescent", "the dog a small brown dog": the value starts at "a"
         if _target_words(target) and find_en(ed.phrases, target) is not None:
             return target, " ".join(ws[k:])
     if ws and ws[0].lower() in ("it", "this", "that", "everything", "them", "they", "these", "those"):
@@ -1800,6 +1837,7 @@ def _set_target(ed: Edit, target: str, value: str) -> None:
     if re.fullmatch(palette, target.lower()) and (_colour_list(ed, value) or _zh_predicate(ed, target, value)):
         return
     zh = lx.has_cjk(target + value) and not re.match(r"[A-Za-z]", target + value)
+    value = re.sub(r"(?i)^(.+?),?\s+(?:not|rather than)\s+(.+)$", r"\1 instead of \2", value)  # "glass, not ceramic"
     inst = re.match(r"^(.+?)\s+instead of\s+(.+)$", value, re.I)
     if inst and not zh:  # "make the house wooden instead of glass"
         hit = find_en(ed.phrases, inst.group(2))
@@ -1832,6 +1870,8 @@ def _set_target(ed: Edit, target: str, value: str) -> None:
     if zh:
         if not target and _zh_same_kind(ed, value):
             return None
+        if target and value.rstrip("的") in _ZH_MATERIALS and _zh_material(ed, target, value.rstrip("的")):
+            return None
         if target and _zh_predicate(ed, target, value):
             return None
         hit = find_zh(ed.phrases, target) if target else None
@@ -1841,6 +1881,13 @@ def _set_target(ed: Edit, target: str, value: str) -> None:
             if _other_language(ed, target, value) or _scene_thing(ed, target, value):
                 return None
             return _cannot_find(ed, target)
+        named = COLOUR_ZH.match(target)
+        if named and 0 < named.end() < len(target) and _zh_colour(value):  # "米色墙换成赤陶色": 米色 is the colour
+            i, s, _ = hit
+            q = ed.phrases[i]
+            ed.set_phrase(i, q[:s] + value.rstrip("的") + q[s + named.end() :])
+            ed.say(f"changed {target} to {value}", f"把{target}换成{value}")
+            return None
         if COLOUR_ZH.fullmatch(target) and COLOUR_ZH.match(value):  # "荧光绿换成橙色": the colour word itself
             i, s, e = hit
             ed.set_phrase(i, ed.phrases[i][:s] + value.rstrip("的") + ed.phrases[i][e:])
@@ -1879,7 +1926,7 @@ def _set_target(ed: Edit, target: str, value: str) -> None:
         ed.set_phrase(i, ed.phrases[i][:s] + value + ed.phrases[i][e:])
         ed.say(f"changed {bare_target} to {value}", f"把{bare_target}改成{value}")
         return
-    comparative = _COMPARATIVES.get(value.strip().lower())
+    comparative = _COMPARATIVES.get(value.strip().lower()) or _STATES.get(value.strip().lower())
     if comparative and _compare_en(ed, hit, comparative, name, value):
         return
     if _resize_en(ed, hit, value, name):
@@ -1932,6 +1979,17 @@ _COMPARATIVES = {
     "warmer": ("warm", ("cold", "cool")), "cooler": ("cool", ("warm", "hot")), "thicker": ("thick", ("thin",)),
     "thinner": ("thin", ("thick",)), "wider": ("wide", ("narrow",)), "narrower": ("narrow", ("wide",)),
     "softer": ("soft", ("harsh", "hard")), "calmer": ("calm", ("rough", "stormy")),
+}  # fmt: skip
+
+
+# "make the sea calm" on "a stormy sea": a state word replaces its opposites
+_STATES = {
+    "calm": ("calm", ("stormy", "rough", "choppy", "raging", "wild")), "stormy": ("stormy", ("calm", "still", "quiet")),
+    "empty": ("empty", ("crowded", "busy", "full")), "crowded": ("crowded", ("empty", "quiet", "deserted")),
+    "quiet": ("quiet", ("busy", "crowded", "noisy")), "busy": ("busy", ("quiet", "empty", "deserted")),
+    "clear": ("clear", ("cloudy", "overcast", "stormy", "foggy", "misty")),
+    "cloudy": ("cloudy", ("clear", "sunny", "cloudless")), "sunny": ("sunny", ("cloudy", "overcast", "rainy")),
+    "open": ("open", ("closed",)), "closed": ("closed", ("open",)), "wet": ("wet", ("dry",)), "dry": ("dry", ("wet",)),
 }  # fmt: skip
 
 
@@ -1991,6 +2049,25 @@ def _kind_of(ed: Edit, hit: tuple[int, int, int], word: str, name: str) -> None:
         s = mods[-1][1]
     ed.set_phrase(i, p[:s] + word + " " + p[start:])
     ed.say(f"made {name} a {word}", f"把{name}改成{word}")
+
+
+_ZH_MATERIALS = ("陶瓷", "玻璃", "木质", "木头", "实木", "金属", "不锈钢", "黄铜", "铜", "皮革", "真皮", "丝绸", "真丝",
+                 "棉麻", "亚麻", "羊毛", "大理石", "水泥", "石头", "竹", "竹编", "藤编", "塑料", "纸", "水晶", "搪瓷", "铁艺", "铸铁")  # fmt: skip
+
+
+def _zh_material(ed: Edit, target: str, material: str) -> bool:
+    """ "花瓶改成玻璃的" on "陶瓷花瓶": the material word before it changes (or is said)."""
+    hit = find_zh(ed.phrases, target)
+    if hit is None:
+        return False
+    i, start, _ = hit
+    p = ed.phrases[i]
+    before = p[max(0, start - 4) : start]
+    old = next((m for m in sorted(_ZH_MATERIALS, key=len, reverse=True) if before.endswith(m)), None)
+    s = start - len(old) if old else start
+    ed.set_phrase(i, p[:s] + material + p[start:])
+    ed.say(f"made {target} {material}", f"把{target}改成{material}的")
+    return True
 
 
 _ZH_QUANTIFIED = re.compile(r"^(?:一|两|三|几)?[个只条张把支根片双壶杯碗盘朵棵座艘辆匹头套顶块盏幅瓶盒束枝]")
