@@ -249,3 +249,10 @@ def test_round_six_chinese(prompt, edit, after):
     _, rw = play([prompt, edit])
     assert rw.intent == "edit"
     assert rw.prompt == after
+
+
+def test_a_time_or_season_said_in_the_other_language_is_written_in_the_prompts():
+    _, rw = play(["a puppy asleep by a fireplace, cozy winter evening, soft light", "把背景换成夜晚"])
+    assert (rw.prompt, rw.reply) == ("a puppy asleep by a fireplace, cozy winter night, soft light", "已改成了夜晚。")
+    _, rw = play(["夜晚的城市天际线，霓虹灯", "make it morning"])
+    assert (rw.prompt, rw.reply) == ("清晨的城市天际线，霓虹灯", "Made it morning.")

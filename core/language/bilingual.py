@@ -247,3 +247,24 @@ def colour_in(value: str, lang: str) -> str | None:
     if lang == "zh":
         return COLOURS.get(v)
     return COLOURS_ZH.get(v)
+
+
+# Times, seasons and weather said as a scene value ("把背景换成夜晚" on an English prompt -> "night").
+SCENE_WORDS: dict[str, str] = {
+    "night": "夜晚", "evening": "傍晚", "dusk": "黄昏", "morning": "清晨", "dawn": "黎明", "daytime": "白天",
+    "noon": "正午", "sunset": "日落", "sunrise": "日出", "winter": "冬天", "summer": "夏天", "spring": "春天",
+    "autumn": "秋天", "rainy": "下雨天", "snowy": "下雪天", "foggy": "大雾", "overcast": "阴天", "sunny": "晴天",
+}  # fmt: skip
+SCENE_WORDS_ZH: dict[str, str] = {zh: en for en, zh in SCENE_WORDS.items()}
+SCENE_WORDS_ZH.update({"晚上": "night", "夜里": "night", "夜间": "night", "深夜": "night", "早晨": "morning",
+                       "早上": "morning", "中午": "noon", "冬季": "winter", "夏季": "summer", "春季": "spring",
+                       "秋季": "autumn", "雨天": "rainy", "下雨": "rainy", "雪天": "snowy", "下雪": "snowy",
+                       "雾天": "foggy", "秋": "autumn", "冬": "winter"})  # fmt: skip
+
+
+def scene_word_in(value: str, prompt_is_chinese: bool) -> str:
+    """A time, season or weather value in the prompt's language, when it was said in the other one."""
+    v = value.strip()
+    if prompt_is_chinese:
+        return SCENE_WORDS.get(v.lower(), v)
+    return SCENE_WORDS_ZH.get(v.rstrip("的了"), v)

@@ -1245,6 +1245,7 @@ def remove_zh(ed: Edit, hit: tuple[int, int, int], name: str) -> None:
 
 def scene_value(ed: Edit, value: str) -> bool:
     """ "make it night", "改成冬天", "change the style to watercolor": the phrase of that kind is replaced, or added."""
+    value = bilingual.scene_word_in(value, any(lx.has_cjk(p) for p in ed.phrases))  # the prompt's language
     cats = categories(value)
     if not cats:
         return False
