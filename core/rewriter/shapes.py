@@ -842,8 +842,8 @@ def read_ref(text: str) -> Ref:
 
 
 _ORDINAL = re.compile(
-    r"(?<![a-z])the (first|second|third|last)(?= one|\s+(?:[a-z]+\s+)?(?:circle|square|triangle|star)s?(?![a-z]))"
-    r"|第([一二三])[个只颗]|(最后)一[个只颗]"
+    r"(?<![a-z])the (first|second|third|last)(?= one|\s+(?:[a-z]+\s+)?(?:circle|square|triangle|star|shape|object|thing)s?(?![a-z]))"
+    r"|第([一二三])[个只颗]|(最后)(?:一|那|的那?)[个只颗]"
 )
 _ORDINALS = {"first": 1, "second": 2, "third": 3, "last": -1, "一": 1, "二": 2, "三": 3, "最后": -1}
 

@@ -1,0 +1,40 @@
+"""Round 7 on issue 14: mechanisms found missing by fresh batch 6 (one test per mechanism, phrasings of our own)."""
+
+from __future__ import annotations
+
+from core.rewriter.base import HistoryItem
+from core.rewriter.composer import Composer
+from core.scene import Scene
+
+
+def play(messages: list[str]):
+    composer, scene, history, rw = Composer(world="shapes"), Scene(), [], None
+    for message in messages:
+        rw = composer.rewrite(scene, history[-8:], message)
+        history.append(HistoryItem(message, rw.intent, rw.prompt, rw.scene if rw.intent != "chat" else scene))
+        if rw.intent != "chat":
+            scene = rw.scene
+    return scene, rw
+
+
+def objects(scene: Scene) -> list[tuple]:
+    return sorted((s.kind, s.colour, s.size, s.position) for s in scene.subjects)
+
+
+# -- 1. "the last shape", 最后那个: the last object in the order drawn --------------------------------
+
+
+def test_the_last_shape_and_zui_hou_na_ge_are_the_last_object_drawn():
+    scene, _ = play(
+        [
+            "a red star on the left, a green circle in the middle, a white triangle on the right",
+            "turn the last object blue",
+        ]
+    )
+    assert objects(scene) == [
+        ("circle", "green", "large", "center"),
+        ("star", "red", "large", "left"),
+        ("triangle", "blue", "large", "right"),
+    ]
+    scene, _ = play(["左上一个黄色三角形，右下一个小的红色方块", "最后的那个放大一点"])
+    assert objects(scene) == [("square", "red", "large", "bottom-right"), ("triangle", "yellow", "large", "top-left")]
