@@ -38,3 +38,14 @@ def test_the_last_shape_and_zui_hou_na_ge_are_the_last_object_drawn():
     ]
     scene, _ = play(["左上一个黄色三角形，右下一个小的红色方块", "最后的那个放大一点"])
     assert objects(scene) == [("square", "red", "large", "bottom-right"), ("triangle", "yellow", "large", "top-left")]
+
+
+# -- 2. "the X background to Y": the colour it had names it, the one after "to"/成 is wanted ----------
+
+
+def test_a_background_named_by_its_old_colour_takes_the_new_one():
+    scene, _ = play(["a white circle on a green background", "please change the green background to purple"])
+    assert scene.background == "purple"
+    scene, _ = play(["蓝色背景，中间一个黄色星星", "把蓝色的背景改成黑色"])
+    assert scene.background == "black"
+    assert objects(scene) == [("star", "yellow", "large", "center")]

@@ -289,6 +289,9 @@ def take_background(text: str) -> tuple[str | None, str]:
         before = [t for t in toks if t.end <= cs and _GAP_BEFORE.match(text[t.end : cs])]
         after = [t for t in toks if t.start >= ce and _GAP_AFTER.match(text[ce : t.start])]
         colour = before[-1] if before else (after[0] if after else None)
+        if before and after and re.search(r"(?<![a-z])(?:to|into)(?![a-z])|成|为", text[ce : after[0].start]):
+            # "switch the yellow background to red", "把黄色背景换成红色": the colour it had, then the one wanted
+            return after[0].key, _cut(text, before[-1].start, after[0].end)
         if colour is not None:
             return colour.key, _cut(text, min(colour.start, cs), max(colour.end, ce))
     for t in toks:  # "purple everywhere except …", "red all over"
