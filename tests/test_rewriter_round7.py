@@ -49,3 +49,19 @@ def test_a_background_named_by_its_old_colour_takes_the_new_one():
     scene, _ = play(["蓝色背景，中间一个黄色星星", "把蓝色的背景改成黑色"])
     assert scene.background == "black"
     assert objects(scene) == [("star", "yellow", "large", "center")]
+
+
+# -- 3. "the one under the star", 星星下面那个: the next object that way from the one named --------------
+
+
+def test_the_one_beside_a_named_object_is_the_next_object_that_way():
+    scene, _ = play(
+        ["a yellow circle at the bottom left and a black square at the top left", "shrink the one above the circle"]
+    )
+    assert objects(scene) == [("circle", "yellow", "large", "bottom-left"), ("square", "black", "small", "top-left")]
+    scene, _ = play(["上方一个红色三角形，中间一个蓝色圆，下方一个白色方块", "三角形下面那个改成黄色"])
+    assert objects(scene) == [
+        ("circle", "yellow", "large", "center"),
+        ("square", "white", "large", "bottom"),
+        ("triangle", "red", "large", "top"),
+    ]

@@ -1071,6 +1071,7 @@ class ShapesOps:
         )
         text = _crossed_shapes(text)
         text = _where_another_is(text, self.scene)
+        text = _the_one_next_to(text, self.scene, self.focus)
         self._message = text
         self._replace: list[str] = []
         bare = BARE_SHAPE.fullmatch(text.strip(" .!?。！？,，"))
@@ -1644,6 +1645,40 @@ def _where_another_is(text: str, scene: Scene) -> str:
     pos = vocab.POSITIONS[chosen[0].position]
     said = f"{m.group('v')}{pos.zh}" if m.group("v") else f"to the {pos.en}"
     return text[: m.start()] + said + text[m.end() :]
+
+
+_NEXT_ONE = re.compile(
+    r"(?<![a-z])(?:the one|the shape|the thing|the object|whatever(?:'s| is)|what'?s)\s+(?:(?:directly|right|just|immediately)\s+)?"
+    r"(?P<d>above|below|under|underneath|beneath|over|to the left of|to the right of|left of|right of|on top of)\s+"
+    r"(?P<en>it|the (?:[a-z]+ )?(?:circle|square|triangle|star|one|thing|shape))(?![a-z])"
+    r"|(?P<zh>它|[^，,。把将在]{1,6}?)的?(?P<dz>正上方|正下方|上面|下面|上方|下方|上边|下边|左边|右边|左侧|右侧)(?:的)?那[个只颗](?![格位地])"
+)
+
+
+def _the_one_next_to(text: str, scene: Scene, focus: str | None) -> str:
+    """ "the one under the star", "星星下面那个": the object in the next occupied cell that way from it,
+    named by its place."""
+    m = _NEXT_ONE.search(text)
+    if m is None:
+        return text
+    anchor = m.group("en") or m.group("zh")
+    if m.group("zh") and not (anchor == "它" or any(t.kind == "shape" for t in w.tokens(anchor))):
+        return text
+    chosen, _ = resolve(scene, read_ref(anchor), focus)
+    if len(chosen) != 1 or chosen[0].position not in vocab.POSITIONS:
+        return text
+    d = m.group("d") or m.group("dz")
+    dx, dy = _OFFSET.get(d) or _OFFSET["上" if "上" in d else "下" if "下" in d else "左" if "左" in d else "右"]
+    p = vocab.POSITIONS[chosen[0].position]
+    col, row = p.col + dx, p.row + dy
+    while 0 <= col <= 2 and 0 <= row <= 2:
+        cell = w.cell(col, row)
+        if any(s.position == cell for s in scene.subjects):
+            pos = vocab.POSITIONS[cell]
+            said = f"{pos.zh}那个" if m.group("dz") else f"the one at the {pos.en}"
+            return text[: m.start()] + said + text[m.end() :]
+        col, row = col + dx, row + dy
+    return text
 
 
 def _describe(s: Subject, lang: str) -> str:
