@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from core.language import lexicon as lx
 from core.rewriter.base import HistoryItem
 from core.rewriter.composer import Composer
 from core.scene import Scene
@@ -65,3 +66,22 @@ def test_the_one_beside_a_named_object_is_the_next_object_that_way():
         ("square", "white", "large", "bottom"),
         ("triangle", "red", "large", "top"),
     ]
+
+
+# -- 4. words the tables lack: "blu", "high up", 小不点/超小, "太 small 了" -----------------------------
+
+
+def test_blu_and_high_up_are_blue_and_the_top_row():
+    assert lx.normalise("a blu circle high up, centred") == "a blue circle at the top, centred"
+    scene, _ = play(["two blu squares, one high up on the left and one in the middle"])
+    assert objects(scene) == [("square", "blue", "large", "center"), ("square", "blue", "large", "top-left")]
+
+
+def test_chinese_size_words_the_tables_lack():
+    scene, _ = play(["中间画一个超小的黄色三角形", "右边加一个小不点儿的绿色方块"])
+    assert objects(scene) == [("square", "green", "small", "right"), ("triangle", "yellow", "small", "center")]
+
+
+def test_an_english_size_word_in_a_chinese_complaint_is_the_trouble():
+    scene, _ = play(["a large white star in the middle, black background", "这个 star 太 big 了"])
+    assert objects(scene) == [("star", "white", "small", "center")]

@@ -87,11 +87,23 @@ def normalise(text: str) -> str:
     text = _ROUND_DOT.sub("", text)
     text = _LITTLE_TOO.sub("small", text)
     text = _DOWN_BELOW.sub(lambda m: "bottom" if m.group(0).startswith("down") else "top", text)
+    text = _UP_HIGH.sub("at the top", text)
+    text = _SIZE_ZH.sub(lambda m: _SIZE_ZH_WORDS[m.group(0)], text)
+    text = _TOO_SIZE.sub(lambda m: "太小了" if m.group(1) in ("small", "tiny", "little") else "太大了", text)
     return re.sub(r"\s+", " ", text).strip()
 
 
-# Three-letter typos of function words: too short for the one-edit rule ("tea", "ten" are words).
-_SHORT_FIX = {"teh": "the", "hte": "the", "adn": "and", "nad": "and", "taht": "that", "thsi": "this", "wiht": "with"}
+# Three-letter typos of function words (and "blu"): too short for the one-edit rule ("tea", "ten" are words).
+_SHORT_FIX = {
+    "blu": "blue",
+    "teh": "the",
+    "hte": "the",
+    "adn": "and",
+    "nad": "and",
+    "taht": "that",
+    "thsi": "this",
+    "wiht": "with",
+}
 _SHORT_TYPOS = re.compile(r"(?<![a-z'])(?:" + "|".join(_SHORT_FIX) + r")(?![a-z'])")
 
 # "the northwest corner", "south-east", "in the north east": compass points are the grid's corners and edges.
@@ -122,6 +134,21 @@ _ROUND_DOT = re.compile(r"(?<![a-z])round[\s-]+(?=(?:dot|disc|disk|circle|ring)s
 _LITTLE_TOO = re.compile(r"(?<![a-z])little(?= too\s*(?:$|[.!?,;]|please|pls|thanks))")
 # "the one down below", "the one up above": the bottom / top row.
 _DOWN_BELOW = re.compile(r"(?<![a-z])(?:down below|down beneath|up above)(?![a-z])(?! (?:it|the|that|this)\b)")
+# "up high in the middle", "put it high up": the top row.
+_UP_HIGH = re.compile(r"(?<![a-z])(?:up high|high up|way up high)(?![a-z])(?!\s+(?:to|into|in the (?:sky|air))\b)")
+# Chinese size words the tables lack ("小不点的圆", "超小的"), said as the word they mean.
+_SIZE_ZH_WORDS = {
+    "小不点儿": "小",
+    "小不点": "小",
+    "超级小": "小",
+    "超小": "小",
+    "迷你": "小",
+    "超级大": "大",
+    "超大": "大",
+}
+_SIZE_ZH = re.compile("|".join(sorted(_SIZE_ZH_WORDS, key=len, reverse=True)))
+# "star 太 small 了": an English size word in a Chinese complaint is the complaint (太小了), not the wish.
+_TOO_SIZE = re.compile(r"太\s*(small|tiny|little|big|large|huge)\s*了")
 _COMPASS_WORD = {"north": "top", "south": "bottom", "east": "right", "west": "left"}
 
 
