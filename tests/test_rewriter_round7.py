@@ -85,3 +85,13 @@ def test_chinese_size_words_the_tables_lack():
 def test_an_english_size_word_in_a_chinese_complaint_is_the_trouble():
     scene, _ = play(["a large white star in the middle, black background", "这个 star 太 big 了"])
     assert objects(scene) == [("star", "white", "small", "center")]
+
+
+# -- 5. a simile after a colour ("black like night time") says why, not a thing to draw ---------------
+
+
+def test_a_simile_after_a_colour_is_not_an_outside_thing():
+    scene, rw = play(["a white square on the right", "paint the backdrop blue like the ocean"])
+    assert rw.intent == "edit"
+    assert scene.background == "blue"
+    assert objects(scene) == [("square", "white", "large", "right")]

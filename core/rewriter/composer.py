@@ -103,7 +103,7 @@ class Composer:
     def _shapes(self, previous: Scene, history: list[HistoryItem], text: str, lang: str) -> Rewrite:
         start = previous.model_copy(update={"language": lang})
         new = previous.is_empty or sh.is_restart(text)
-        outside = _outside_words(text)
+        outside = _outside_words(_SIMILE.sub(r"\g<c>", text))
         if _nickname_ref(previous, text) and not new:
             outside = []  # "make the sun smaller" with a circle in the picture: the circle
         if self.world == "shapes" and outside and not _shapes_content(text, new):
@@ -215,6 +215,13 @@ class Composer:
         offer = _closest(asked, lang)
         offer = offer.model_copy(update={"next_id": max(offer.next_id, scene.next_id + len(offer.subjects))})
         return _done("draw", scene, offer, [Change(op="new")], [], lang)
+
+
+# "make the background black like night time", "blue like the sea": a simile after a colour says why, not what.
+_SIMILE = re.compile(
+    r"(?<![a-z])(?P<c>red|orange|yellow|green|blue|purple|white|black)\s+(?:just\s+)?(?:like|as in)\s+"
+    r"(?:a\s+|an\s+|the\s+|at\s+)?[a-z][a-z' -]*?(?=\s*(?:$|[,.;!?]))"
+)
 
 
 def _nickname_ref(scene: Scene, text: str) -> bool:
