@@ -602,7 +602,9 @@ def _is_question(text: str) -> bool:
 def _revert_value(text: str) -> str | None:
     m = re.search(
         r"back to (?:the )?(red|orange|yellow|green|blue|purple|white|black|small|large|big)|"
-        r"(?:改回|换回|变回)(?!去|来|原)(\w{1,3})|还是用(\w{1,3})",
+        r"(?:改回|换回|变回)(?!去|来|原)(\w{1,3})|还是用(\w{1,3})"
+        # "星星恢复红色", "还原成大的": a value named after 恢复/还原 is that value, not an undo
+        r"|(?:恢复|还原)(?:成|为|到|回)?(?:原来的)?(?:[红橙黄绿蓝紫白黑]色|大|小)",
         text,
     )
     return m.group(0) if m else None

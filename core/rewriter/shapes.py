@@ -81,7 +81,12 @@ OP_ZH = [
         "move",
         re.compile(r"移到|挪到|放到|移动到|移动|搬到|移至|挪至|挪|移|放在|应该在|放去|摆到|拿到|弄到|调到|挪去|搬去"),
     ),
-    ("set", re.compile(r"改成|换成|变成|涂成|改为|变为|换为|染成|改|换|变|应该是|要是|要|放大|缩小|调")),
+    (
+        "set",
+        re.compile(
+            r"恢复(?:成|为|到|回)?|还原(?:成|为|到)|改成|换成|变成|涂成|改为|变为|换为|染成|改|换|变|应该是|要是|要|放大|缩小|调"
+        ),
+    ),
 ]
 NEG = re.compile(
     r"(?<![a-z])(?:don'?t|do not|not|never|no need to)\s+(?:make|change|turn|move|resize|enlarge|shrink|add)"
