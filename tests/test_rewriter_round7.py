@@ -106,3 +106,11 @@ def test_hui_fu_with_a_value_sets_it_and_other_clauses_still_apply():
     assert objects(scene) == [("circle", "red", "large", "right"), ("triangle", "white", "large", "left")]
     scene, _ = play(["一个小的黄色方块", "放大", "改成紫色", "恢复"])  # no value: the last step undone
     assert objects(scene) == [("square", "yellow", "large", "center")]
+
+
+# -- 7. 放 straight before a place moves the object ---------------------------------------------------
+
+
+def test_fang_straight_before_a_place_is_a_move():
+    scene, _ = play(["右上一个绿色圆，左下一个小的白色星星", "圆放正中间", "星星放左上角"])
+    assert objects(scene) == [("circle", "green", "large", "center"), ("star", "white", "small", "top-left")]
