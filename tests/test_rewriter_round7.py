@@ -114,3 +114,24 @@ def test_hui_fu_with_a_value_sets_it_and_other_clauses_still_apply():
 def test_fang_straight_before_a_place_is_a_move():
     scene, _ = play(["右上一个绿色圆，左下一个小的白色星星", "圆放正中间", "星星放左上角"])
     assert objects(scene) == [("circle", "green", "large", "center"), ("star", "white", "small", "top-left")]
+
+
+# -- 8. "two Xs: <colour> at <place>, <colour> at <place>, and a Y": the bare chunks are the Xs --------
+
+
+def test_a_counted_list_with_bare_members_and_another_object():
+    scene, _ = play(
+        ["three triangles: white on the left, black on the right, red at the top, plus a green circle at the bottom"]
+    )
+    assert objects(scene) == [
+        ("triangle", "black", "large", "right"),
+        ("triangle", "red", "large", "top"),
+        ("triangle", "white", "large", "left"),
+    ]  # at most three objects: the counted ones come first
+    scene, _ = play(["两个圆：红的在右上，白的在左下，正中间一个黄色星星，背景蓝色"])
+    assert objects(scene) == [
+        ("circle", "red", "large", "top-right"),
+        ("circle", "white", "large", "bottom-left"),
+        ("star", "yellow", "large", "center"),
+    ]
+    assert scene.background == "blue"

@@ -611,6 +611,12 @@ def parse_objects(text: str, lang: str) -> list[Spec]:
     toks = [t for t in toks if t not in distributive]
     if not anchors and count_tok is not None:
         anchors = _implicit_anchors(text, toks, count_tok)
+    elif count_tok is not None and re.match(r"\s*[:：]", text[count_tok.end :]):
+        # "two stars: yellow at top left, orange at bottom right, and a blue square in the middle"
+        count = next((t for t in reversed(toks) if t.kind == "count" and t.end <= count_tok.start), None)
+        key = count.key if count else ""
+        n = _COUNT_N.get(key, _COUNT_N.get(key[:1], MAX_OBJECTS))  # "two", "两个"
+        anchors = sorted(anchors + _implicit_anchors(text, toks, count_tok, anchors)[:n], key=lambda t: t.start)
     if not anchors:
         return []
     # "The circle should feel warm": a definite mention of a shape already described is not a new object.
@@ -727,8 +733,9 @@ def _near_count(text: str, t: w.Tok, count_tok: w.Tok, sep: int) -> bool:
     return start <= t.start and t.end <= sep
 
 
-def _implicit_anchors(text: str, toks: list[w.Tok], count_tok: w.Tok) -> list[w.Tok]:
-    """Chunks after a count with attribute words and no shape: one object each, of the count's shape."""
+def _implicit_anchors(text: str, toks: list[w.Tok], count_tok: w.Tok, named: list[w.Tok] = ()) -> list[w.Tok]:
+    """Chunks after a count with attribute words and no shape: one object each, of the count's shape
+    (a chunk holding one of the ``named`` anchors is that object's own)."""
     out = []
     for m in re.finditer(r"(?:(?!\band\b)[^,，;；:：。.、和])+", text[count_tok.end :]):
         s, e = m.start() + count_tok.end, m.end() + count_tok.end
@@ -738,9 +745,12 @@ def _implicit_anchors(text: str, toks: list[w.Tok], count_tok: w.Tok) -> list[w.
             starts = [s + k.start() for k in re.finditer(r"(?<!另)[一另]个", text[s:e])]
         for a, b in zip(starts, starts[1:] + [e], strict=True):
             inside = [t for t in toks if a <= t.start and t.end <= b and t.kind in ("colour", "size", "pos")]
-            if inside:
+            if inside and not any(a <= t.start < b for t in named):
                 out.append(w.Tok("shape", count_tok.key, a, a))
     return out
+
+
+_COUNT_N = {"two": 2, "three": 3, "两": 2, "二": 2, "三": 3, "2": 2, "3": 3}
 
 
 def _shape_for_one(text: str, anchor: w.Tok, toks: list[w.Tok], count_tok: w.Tok | None) -> str:
