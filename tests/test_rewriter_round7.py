@@ -135,3 +135,16 @@ def test_a_counted_list_with_bare_members_and_another_object():
         ("star", "yellow", "large", "center"),
     ]
     assert scene.background == "blue"
+
+
+# -- 9. an English place, colour or size alone answers "which one?" ----------------------------------
+
+
+def test_a_bare_english_place_answers_which_one():
+    scene, rw = play(["a big white circle top right and a big white circle bottom left", "shrink the circle"])
+    assert rw.intent == "chat"
+    scene, rw = play(
+        ["a big white circle top right and a big white circle bottom left", "shrink the circle", "top right"]
+    )
+    assert rw.intent == "edit"
+    assert objects(scene) == [("circle", "white", "large", "bottom-left"), ("circle", "white", "small", "top-right")]

@@ -307,6 +307,11 @@ def _offered(scene: Scene, asked: str, lang: str) -> list[Subject]:
 def _only_ref(text: str) -> bool:
     """Whether ``text`` only describes an object ("右上角那颗", "下面的", "紫色的"): an answer to "which one?"."""
     bare = text.strip(" 。.!！~")
+    if re.fullmatch(r"(?:the\s+)?[a-z]+(?:[\s-][a-z]+)?", bare):
+        # "left", "top left", "the red": English place, colour or size words alone
+        said = [t for t in w.tokens(bare) if t.kind in ("colour", "size", "pos")]
+        words = re.findall(r"[a-z]+", bare)
+        return len(said) == len([x for x in words if x != "the"]) and not sh.read_ref(bare).empty
     if len(bare) > 12 or not re.fullmatch(r"[\u4e00-\u9fff]+", bare):
         return False
     return not sh.read_ref(bare).empty
