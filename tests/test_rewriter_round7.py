@@ -148,3 +148,19 @@ def test_a_bare_english_place_answers_which_one():
     )
     assert rw.intent == "edit"
     assert objects(scene) == [("circle", "white", "large", "bottom-left"), ("circle", "white", "small", "top-right")]
+
+
+# -- 10. "where it was", 原来的位置 with no name: where the object last moved stood ---------------------
+
+
+def test_where_it_was_without_a_name_is_the_cell_the_moved_object_left():
+    scene, _ = play(
+        [
+            "a black triangle at the bottom left on white",
+            "move it to the top right",
+            "put a small green square where it was",
+        ]
+    )
+    assert objects(scene) == [("square", "green", "small", "bottom-left"), ("triangle", "black", "large", "top-right")]
+    scene, _ = play(["左边一个紫色圆", "把它挪到右边", "在原来的位置加一个白色三角形"])
+    assert objects(scene) == [("circle", "purple", "large", "right"), ("triangle", "white", "large", "left")]

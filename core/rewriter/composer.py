@@ -384,12 +384,23 @@ WHERE_WAS = re.compile(
 )
 
 
+WHERE_IT_WAS = re.compile(
+    r"(?<![a-z])(?:in |at |to )?(?:the spot |the place )?where it (?:used to be|was|had been|stood|sat)(?: before)?(?![a-z])"
+    r"|(?<![a-z])(?:in |at |to |into )?its (?:old|original|previous|former|earlier) (?:spot|place|cell|position)(?![a-z])"
+    r"|(?P<zh>(?:在|放在|放到)?(?:它)?(?:原来|之前|刚才)(?:的)?(?:位置|地方)(?:上)?)"
+)
+
+
 def _where_it_was(scene: Scene, history: list[HistoryItem], text: str) -> str:
     """ "put a triangle where the star used to be", "放在星星原来的位置": that place, from the scenes before."""
     m = WHERE_WAS.search(text)
     if m is None:
-        return text
-    ref = sh.read_ref(m.group("en") or m.group("zh") or "")
+        m = WHERE_IT_WAS.search(text)  # "原来的位置放一个星星", "add a star where it was": the object last moved
+        if m is None or scene.focus is None or scene.subject(scene.focus) is None:
+            return text
+        ref = sh.read_ref(sh.name(scene.subject(scene.focus), scene, "en"))
+    else:
+        ref = sh.read_ref(m.group("en") or m.group("zh") or "")
     if ref.empty:
         return text
     for item in reversed(history):
