@@ -164,3 +164,13 @@ def test_where_it_was_without_a_name_is_the_cell_the_moved_object_left():
     assert objects(scene) == [("square", "green", "small", "bottom-left"), ("triangle", "black", "large", "top-right")]
     scene, _ = play(["左边一个紫色圆", "把它挪到右边", "在原来的位置加一个白色三角形"])
     assert objects(scene) == [("circle", "purple", "large", "right"), ("triangle", "white", "large", "left")]
+
+
+# -- 11. a Chinese "…那个" then English words: the object, then what to do ----------------------------
+
+
+def test_a_chinese_na_ge_reference_then_english_value_words():
+    scene, _ = play(["左边一个 red star，右边一个 blue circle", "右边那个 yellow"])
+    assert objects(scene) == [("circle", "yellow", "large", "right"), ("star", "red", "large", "left")]
+    scene, _ = play(["左边一个 red star，右边一个 blue circle", "最后那个 also small please"])
+    assert objects(scene) == [("circle", "blue", "small", "right"), ("star", "red", "large", "left")]

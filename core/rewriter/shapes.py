@@ -1280,6 +1280,9 @@ class ShapesOps:
             if de and cue is None:  # "上面正中的放那儿好别扭": "上面正中的" names it, the rest says nothing to do
                 return clause[:de], clause[de:]
             return clause, ""
+        de = _zh_ref_end(clause)
+        if de and cue is None:  # "最后那个 also small": a Chinese "…那个" names it, English words say what
+            return clause[:de], clause[de:]
         head = _head_end(clause)
         return clause[:head], clause[head:]
 
@@ -1746,11 +1749,15 @@ def _cell_named(toks: list[w.Tok]) -> bool:
 def _zh_ref_end(text: str) -> int:
     """Where a Chinese "…的" naming an object by its place, colour or size ends ("下边的", "左侧正中的那个"); 0 if
     ``text`` does not start with one."""
-    m = re.match(r"\s*(?:就|那|这|把)?[\u4e00-\u9fff]{1,8}?的(?:那个|那颗|那只|那一个)?", text)
+    m = re.match(
+        r"\s*(?:就|那|这|把)?[\u4e00-\u9fff]{1,8}?(?:的(?:那个|那颗|那只|那一个)?|(?<=[\u4e00-\u9fff])那[个颗只])", text
+    )
     if m is None:
         return 0
     toks = w.tokens(text)
     inside = [t for t in toks if t.end <= m.end()]
+    if _ORDINAL.search(text[: m.end()]):
+        return m.end()  # "最后那个 small": the last one
     if not inside or any(t.kind in ("shape", "one", "more") for t in inside):
         return 0
     if any(t.kind == "shape" and t.start == m.end() for t in toks):
