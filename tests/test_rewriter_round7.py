@@ -174,3 +174,13 @@ def test_a_chinese_na_ge_reference_then_english_value_words():
     assert objects(scene) == [("circle", "yellow", "large", "right"), ("star", "red", "large", "left")]
     scene, _ = play(["左边一个 red star，右边一个 blue circle", "最后那个 also small please"])
     assert objects(scene) == [("circle", "blue", "small", "right"), ("star", "red", "large", "left")]
+
+
+# -- 12. in a new picture, "below it", 它下面: the cell next to the object described just before --------
+
+
+def test_beside_it_in_a_new_picture_is_next_to_the_object_before():
+    scene, _ = play(["a green triangle in the bottom right corner and a white star directly above it"])
+    assert objects(scene) == [("star", "white", "large", "right"), ("triangle", "green", "large", "bottom-right")]
+    scene, _ = play(["正中间一个黑色圆，它左边一个小的红色方块"])
+    assert objects(scene) == [("circle", "black", "large", "center"), ("square", "red", "small", "left")]

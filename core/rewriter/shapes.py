@@ -1042,7 +1042,7 @@ class ShapesOps:
         self.scene = Scene(language=self.lang, next_id=self.scene.next_id)
         self.changes.append(Change(op="new"))
         background, rest = take_background(text)
-        specs = parse_objects(rest, self.lang)
+        specs = parse_objects(_beside_the_one_before(rest, self.lang), self.lang)
         if background:
             self.scene = self.scene.model_copy(update={"background": background})
             self.read = True
@@ -1701,6 +1701,33 @@ def _the_one_next_to(text: str, scene: Scene, focus: str | None) -> str:
             return text[: m.start()] + said + text[m.end() :]
         col, row = col + dx, row + dy
     return text
+
+
+_BESIDE_IT = re.compile(
+    r"(?<![a-z])(?:(?:right|directly|just|immediately)\s+)?(?P<d>above|below|under|underneath|beneath|to the left of|"
+    r"to the right of|left of|right of) it(?![a-z])"
+    r"|它的?正?(?P<dz>上面|上方|上边|下面|下方|下边|左边|左侧|右边|右侧)"
+)
+
+
+def _beside_the_one_before(text: str, lang: str) -> str:
+    """ "上方一个橙色星星，它下面放一个紫色圆形", "a star at the top, a circle right below it": the cell next to
+    the object described just before, that way."""
+    m = _BESIDE_IT.search(text)
+    if m is None:
+        return text
+    before = [x for x in parse_objects(text[: m.start()], lang) if x.position in vocab.POSITIONS]
+    if not before:
+        return text
+    d = m.group("d") or m.group("dz")
+    dx, dy = _OFFSET.get(d) or _OFFSET["上" if "上" in d else "下" if "下" in d else "左" if "左" in d else "右"]
+    p = vocab.POSITIONS[before[-1].position]
+    col, row = p.col + dx, p.row + dy
+    if not (0 <= col <= 2 and 0 <= row <= 2):
+        return text
+    pos = vocab.POSITIONS[w.cell(col, row)]
+    said = pos.zh if m.group("dz") else f"at the {pos.en}"
+    return text[: m.start()] + said + _beside_the_one_before(text[m.end() :], lang)
 
 
 def _describe(s: Subject, lang: str) -> str:
