@@ -11,6 +11,7 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
+from core.language import words
 from core.world import vocab
 
 KINDS = ("colour", "shape", "size", "position")
@@ -167,7 +168,7 @@ _MENDABLE = (
     "remove", "delete", "change", "switch", "replace", "backdrop", "instead", "shrink", "recolour", "recolor",
     "five", "pointed",
 )  # fmt: skip
-# Real English words one edit from a word above or from a world word (``core.rewriter.words``): Zipf
+# Real English words one edit from a word above or from a world word (``core.language.words``): Zipf
 # frequency >= 2.5 in wordfreq's English list, same first letter; generated offline (``near words``).
 _NEAR_REAL = frozenset((
     "amer", "back", "backdrops", "biggar", "blacks", "blank", "bleu", "block", "blues", "blum", "blume", "blur",
@@ -206,8 +207,6 @@ _REAL = _NEAR_REAL | frozenset(
 def _targets() -> dict[tuple[str, int], tuple[str, ...]]:
     """Words a typo may be mended to, by (first letter, length): the list above and every single-word
     English surface of the world's words (sizes, comparatives, shapes, colours, places)."""
-    from core.rewriter import words  # the composer's word lists; imported late (that module imports no lexicon)
-
     found = set(_MENDABLE)
     for kind in ("colour", "shape", "size", "more", "pos"):
         for surface, _key, is_zh in words._surfaces_for(kind):

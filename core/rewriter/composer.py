@@ -14,9 +14,9 @@ import re
 
 from core.describe import compose_prompt, describe_setting, describe_subject
 from core.language import lexicon as lx
+from core.language import words as w
 from core.rewriter import general, open_text, replies
 from core.rewriter import shapes as sh
-from core.rewriter import words as w
 from core.rewriter.base import HistoryItem
 from core.scene import Change, Rewrite, Scene, Subject
 from core.world import vocab

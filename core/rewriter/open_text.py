@@ -19,8 +19,8 @@ from dataclasses import dataclass, field
 from core.language import bilingual
 from core.language import general_lexicon as gl
 from core.language import lexicon as lx
+from core.language import words as w
 from core.rewriter import general
-from core.rewriter import words as w
 from core.scene import Change, Rewrite, Scene
 
 # -- the user's text ---------------------------------------------------------------------------------

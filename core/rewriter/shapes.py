@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from core.rewriter import words as w
+from core.language import words as w
 from core.scene import Change, Scene, Subject
 from core.world import vocab
 
