@@ -2,27 +2,11 @@
 
 from __future__ import annotations
 
-from core.rewriter.base import HistoryItem
-from core.rewriter.composer import Composer
-from core.scene import Scene
-
-
-def play(messages: list[str], world: str = "shapes"):
-    composer, scene, history, rw = Composer(world=world), Scene(), [], None
-    for message in messages:
-        rw = composer.rewrite(scene, history[-8:], message)
-        history.append(HistoryItem(message, rw.intent, rw.prompt, rw.scene if rw.intent != "chat" else scene))
-        if rw.intent != "chat":
-            scene = rw.scene
-    return scene, rw
+from tests.dialogue import objects, play
 
 
 def prompt(messages: list[str]) -> str:
     return play(messages, world="open")[1].prompt
-
-
-def objects(scene: Scene) -> list[tuple]:
-    return sorted((s.kind, s.colour, s.size, s.position) for s in scene.subjects)
 
 
 # -- open prompts (the designer's words) ------------------------------------------------------------

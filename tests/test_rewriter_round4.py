@@ -5,21 +5,7 @@ from __future__ import annotations
 from core.rewriter.base import HistoryItem
 from core.rewriter.composer import Composer
 from core.scene import Scene
-
-
-def play(messages: list[str]):
-    composer, scene, history, rw = Composer(world="shapes"), Scene(), [], None
-    for message in messages:
-        rw = composer.rewrite(scene, history[-8:], message)
-        history.append(HistoryItem(message, rw.intent, rw.prompt, rw.scene if rw.intent != "chat" else scene))
-        if rw.intent != "chat":
-            scene = rw.scene
-    return scene, rw
-
-
-def objects(scene: Scene) -> list[tuple]:
-    return sorted((s.kind, s.colour, s.size, s.position) for s in scene.subjects)
-
+from tests.dialogue import objects, play
 
 # -- 1. a description that fits several objects is asked about -------------------------------------
 

@@ -5,19 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from core.rewriter.base import HistoryItem
-from core.rewriter.composer import Composer
-from core.scene import Scene
-
-
-def play(messages: list[str]):
-    composer, scene, history, rw = Composer(world="open"), Scene(), [], None
-    for message in messages:
-        rw = composer.rewrite(scene, history[-8:], message)
-        history.append(HistoryItem(message, rw.intent, rw.prompt, rw.scene if rw.intent != "chat" else scene))
-        if rw.intent != "chat":
-            scene = rw.scene
-    return scene, rw
+from tests.dialogue import play_open as play
 
 
 @pytest.mark.parametrize(
