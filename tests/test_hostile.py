@@ -29,6 +29,7 @@ from core.errors import BadInput
 from core.reference import load_reference
 from core.rewriter import Composer
 from sessions.store import Store
+from tests.exports import rewrite_doc
 from ui.chat_view import inert
 
 # -- fixtures ---------------------------------------------------------------------------------
@@ -233,21 +234,6 @@ def exported(engine) -> bytes:
     for message in ("a large red circle at the top left on a blue background", "make the circle green"):
         assert engine.run_turn(session, message).turn.status == "done"
     return export_session(engine.store, engine.blobs, session.id)
-
-
-def rewrite_doc(data: bytes, change) -> bytes:
-    """The zip with session.json changed by ``change(doc)``; everything else as it was."""
-    src = zipfile.ZipFile(io.BytesIO(data))
-    out = io.BytesIO()
-    with zipfile.ZipFile(out, "w") as dst:
-        for info in src.infolist():
-            payload = src.read(info)
-            if info.filename == "session.json":
-                doc = json.loads(payload)
-                change(doc)
-                payload = json.dumps(doc).encode()
-            dst.writestr(info, payload)
-    return out.getvalue()
 
 
 def last(doc):

@@ -10,6 +10,7 @@ import httpx
 import pytest
 
 from tests.app_process import AppProcess
+from tests.exports import rewrite_doc
 
 pytestmark = pytest.mark.e2e
 
@@ -171,21 +172,6 @@ def test_a_stale_media_link_is_404_in_the_browsers_language(api):
     assert httpx.get(str(api.base_url).removesuffix("/api/v1/") + "/media/x/y", headers=ZH).text == zh.text
 
 
-def with_doc(data: bytes, change) -> bytes:
-    """The zip with session.json changed by ``change(doc)``."""
-    src = zipfile.ZipFile(io.BytesIO(data))
-    out = io.BytesIO()
-    with zipfile.ZipFile(out, "w") as dst:
-        for info in src.infolist():
-            payload = src.read(info)
-            if info.filename == "session.json":
-                doc = json.loads(payload)
-                change(doc)
-                payload = json.dumps(doc).encode()
-            dst.writestr(info, payload)
-    return out.getvalue()
-
-
 def test_an_import_and_its_turns_errors_speak_the_callers_language(api, session):
     owner = bearer(session["owner_token"])
     assert api.post("/turns", json={"message": "a small green square at the center"}, headers=owner).status_code == 201
@@ -193,7 +179,7 @@ def test_an_import_and_its_turns_errors_speak_the_callers_language(api, session)
     zipped = {"Content-Type": "application/zip"}
 
     # refused: a code, and the reason in the caller's language; nothing is created
-    bad = with_doc(exported, lambda d: d["settings"].update(steps=0))
+    bad = rewrite_doc(exported, lambda d: d["settings"].update(steps=0))
     en = api.post("/sessions/import", content=bad, headers=zipped)
     zh = api.post("/sessions/import", content=bad, headers={**zipped, **ZH})
     assert en.status_code == zh.status_code == 400
@@ -204,7 +190,7 @@ def test_an_import_and_its_turns_errors_speak_the_callers_language(api, session)
     assert (broken.status_code, broken.json()["code"]) == (400, "not_a_zip") and chinese(broken.json()["message"])
 
     # a turn exported while it was drawing comes back failed: its error in each caller's language
-    unfinished = with_doc(exported, lambda d: d["turns"][-1].update(status="pending", finished_at=None))
+    unfinished = rewrite_doc(exported, lambda d: d["turns"][-1].update(status="pending", finished_at=None))
     created = api.post("/sessions/import", content=unfinished, headers=zipped)
     assert created.status_code == 201
     copy = bearer(created.json()["owner_token"])

@@ -18,6 +18,7 @@ from core.errors import BadInput
 from core.rewriter import Composer
 from sessions.models import TurnRow
 from sessions.store import Store
+from tests.exports import rewrite_doc
 from ui.chat_view import turn_messages
 from ui.session_panel import SessionPanel
 
@@ -186,17 +187,7 @@ REFUSED = {
 def poisoned(engine, change) -> bytes:
     session = engine.new_session()
     engine.run_turn(session, "a small green square at the center")
-    src = zipfile.ZipFile(io.BytesIO(export_session(engine.store, engine.blobs, session.id)))
-    out = io.BytesIO()
-    with zipfile.ZipFile(out, "w") as dst:
-        for info in src.infolist():
-            payload = src.read(info)
-            if info.filename == "session.json":
-                doc = json.loads(payload)
-                change(doc)
-                payload = json.dumps(doc).encode()
-            dst.writestr(info, payload)
-    return out.getvalue()
+    return rewrite_doc(export_session(engine.store, engine.blobs, session.id), change)
 
 
 @pytest.mark.parametrize("name", sorted(REFUSED))
