@@ -1994,18 +1994,23 @@ _STATES = {
 }  # fmt: skip
 
 
-def _compare_en(ed: Edit, hit: tuple[int, int, int], comparative: tuple, name: str, value: str) -> bool:
-    base, opposites = comparative
+def _set_modifier(ed: Edit, hit: tuple[int, int, int], word: str, replaces) -> None:
+    """The last of the noun phrase's words in ``replaces`` becomes ``word``; with none, ``word`` goes first."""
     i, start, _ = hit
     p = ed.phrases[i]
     mods = _words_before(p, start)
-    old = [x for x in mods if x[0].lower() in opposites or x[0].lower() == base]
+    old = [x for x in mods if x[0].lower() in replaces]
     if old:
-        new = p[: old[-1][1]] + base + p[old[-1][2] :]
+        new = p[: old[-1][1]] + word + p[old[-1][2] :]
     else:
         at = mods[0][1] if mods else start
-        new = p[:at] + base + " " + p[at:]
+        new = p[:at] + word + " " + p[at:]
     ed.set_phrase(i, new)
+
+
+def _compare_en(ed: Edit, hit: tuple[int, int, int], comparative: tuple, name: str, value: str) -> bool:
+    base, opposites = comparative
+    _set_modifier(ed, hit, base, {*opposites, base})
     ed.say(f"made {name} {value}", f"把{name}改得{value}")
     return True
 
@@ -2016,16 +2021,7 @@ def _resize_en(ed: Edit, hit: tuple[int, int, int], value: str, name: str) -> bo
     size = _SIZES_EN.get(v) or (v if v in _SIZE_WORDS_EN else None)
     if size is None:
         return False
-    i, start, _ = hit
-    p = ed.phrases[i]
-    mods = _words_before(p, start)
-    old = [x for x in mods if x[0].lower() in _SIZE_WORDS_EN]
-    if old:
-        new = p[: old[-1][1]] + size + p[old[-1][2] :]
-    else:
-        at = mods[0][1] if mods else start
-        new = p[:at] + size + " " + p[at:]
-    ed.set_phrase(i, new)
+    _set_modifier(ed, hit, size, _SIZE_WORDS_EN)
     ed.say(f"made {name} {v}", f"把{name}改{'大' if size in ('large', 'huge', 'giant') else '小'}了")
     return True
 
