@@ -1473,7 +1473,8 @@ def edit_phrases(phrases: tuple[str, ...], message: str, lang: str) -> Edit:
     clauses = _clauses(body)
     for k, clause in enumerate(clauses):
         nxt = clauses[k + 1] if k + 1 < len(clauses) else ""
-        said = _COMPLAINT_EN.match(clause) or _COMPLAINT_ZH.match(clause)
+        short = len(clause) <= 80  # a complaint is a few words; long clauses are not tried (the pattern backtracks)
+        said = short and (_COMPLAINT_EN.match(clause) or _COMPLAINT_ZH.match(clause))
         if said and nxt:
             # "beige wall is too boring, make it terracotta", "米色墙太素了，换成赤陶色": the complaint names
             # what the next clause's "it" (or its missing target) is
