@@ -458,6 +458,13 @@ def build_ui(engine: Engine, settings: Settings) -> gr.Blocks:
             last = (box, tok, chat)
         return last
 
+    def chat_api_admit(message: str, token: str):
+        """The API's ``admit``: Gradio runs it before the call joins the drawing queue, so a full
+        line refuses the call at once ("queue_full"-like, with the busy words) and writes nothing."""
+        full = studio.line.full()
+        busy = messages.text("busy", "en", k=studio.line.ahead() + 1) if full else ""
+        return [gr.validate(not full, busy), gr.validate(True, "")]
+
     def save_settings(token, lang, size, steps, guidance, seed, locked, negative, style):
         if not token:
             return gr.update(), messages.text("settings_saved", lang)
@@ -763,7 +770,12 @@ def build_ui(engine: Engine, settings: Settings) -> gr.Blocks:
         list_refresh.click(panel_actions.my_sessions, [known_box, lang_box], sessions_list, **no_api)
 
         api_chat.click(
-            chat_api, inputs=[box, token_box], outputs=[box, token_box, chatbot], api_name="chat", **draw_events
+            chat_api,
+            inputs=[box, token_box],
+            outputs=[box, token_box, chatbot],
+            api_name="chat",
+            validator=chat_api_admit,
+            **draw_events,
         )
         load_button.click(load_session, inputs=token_box, outputs=[token_box, chatbot], api_name="load_session")
     studio.line.watch(demo)
