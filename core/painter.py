@@ -8,6 +8,7 @@ on any device), reports progress per step and can be cancelled.
 
 from __future__ import annotations
 
+import copy
 import logging
 import threading
 import time
@@ -27,7 +28,8 @@ from PIL import Image
 from core import messages
 from core.consistency.sampler import DrawControls, denoise
 from core.errors import BadInput, DrawCancelled, DrawError, ModelLoadError
-from core.text_encoding import TextStates, count_tokens, encode_texts, text_lengths
+from core.preview import LatentPreview
+from core.text_encoding import TextStates, count_tokens, encode_texts, phrase_ids, text_lengths
 
 log = logging.getLogger(__name__)
 
@@ -196,9 +198,23 @@ class Painter:
         return int(self.pipe.transformer.config.patch_size)
 
     @property
+    def latent_channels(self) -> int:
+        return int(self.pipe.transformer.config.in_channels)
+
+    @property
     def text_lengths(self) -> tuple[int, int]:
         """(BERT, mT5) token lengths the transformer reads."""
         return self.info.text_lengths
+
+    def latent_preview(self) -> LatentPreview:
+        """The fast latent-to-RGB map for live previews (fitted to this VAE when first used)."""
+        return LatentPreview.for_pipeline(self.pipe)
+
+    def client_parts(self) -> dict:
+        """What a painter's client needs on its own machine: the tokenizers (prompt budgets,
+        subject slices) and a CPU float32 copy of the VAE (the live preview's colour fit)."""
+        vae = copy.deepcopy(self.pipe.vae).to("cpu", torch.float32)
+        return {"tokenizer": self.pipe.tokenizer, "tokenizer_2": self.pipe.tokenizer_2, "vae": vae}
 
     def latent_size(self, width: int, height: int) -> tuple[int, int]:
         """(h, w) of the latents for a picture of this size."""
@@ -238,6 +254,11 @@ class Painter:
         """(needed, read) tokens on BERT, the encoder with the shorter window."""
         return count_tokens(self.pipe.tokenizer, text), self.info.text_lengths[0]
 
+    def phrase_ids(self, text: str) -> tuple[list[int], list[int]]:
+        """A phrase's token ids on each encoder, without special tokens (to find a subject's
+        words inside a prompt's states)."""
+        return phrase_ids(self.pipe.tokenizer, text), phrase_ids(self.pipe.tokenizer_2, text)
+
     # -- drawing ------------------------------------------------------------------------------
 
     def check_request(self, req: DrawRequest) -> None:
@@ -245,7 +266,7 @@ class Painter:
 
     def initial_noise(self, seed: int, width: int, height: int) -> torch.Tensor:
         """The exact starting latents for a seed, made on the CPU in float32."""
-        return seeded_noise(seed, self.pipe.transformer.config.in_channels, self.vae_scale_factor, width, height)
+        return seeded_noise(seed, self.latent_channels, self.vae_scale_factor, width, height)
 
     def draw(
         self,

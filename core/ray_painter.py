@@ -15,7 +15,6 @@ errors as (kind, code, parameters), so no class needs to unpickle on the other s
 from __future__ import annotations
 
 import asyncio
-import copy
 import logging
 import threading
 from collections import OrderedDict
@@ -31,7 +30,8 @@ from core import errors
 from core.consistency.sampler import DrawControls
 from core.painter import DrawRequest, DrawResult, ModelInfo, ProgressFn, check_request, seeded_noise
 from core.painter_spec import PainterSpec
-from core.text_encoding import TextStates, count_tokens
+from core.preview import LatentPreview
+from core.text_encoding import TextStates, count_tokens, phrase_ids
 
 log = logging.getLogger(__name__)
 
@@ -75,16 +75,13 @@ class PainterWorker:
             "pixel_space": p.pixel_space,
             "vae_scale_factor": p.vae_scale_factor,
             "patch_size": p.patch_size,
-            "in_channels": int(p.pipe.transformer.config.in_channels),
+            "in_channels": p.latent_channels,
             "replica": self.replica,
         }
 
     def components(self) -> dict:
-        """What the app needs locally: the tokenizers (prompt budgets, subject slices) and a CPU
-        copy of the VAE (the live preview's colour fit)."""
-        pipe = self.painter.pipe
-        vae = copy.deepcopy(pipe.vae).to("cpu", torch.float32)
-        return {"tokenizer": pipe.tokenizer, "tokenizer_2": pipe.tokenizer_2, "vae": vae}
+        """What the app needs locally (``Painter.client_parts``)."""
+        return self.painter.client_parts()
 
     def encode(self, text: str) -> TextStates:
         return _cpu(self.painter.encode(text))
@@ -207,6 +204,12 @@ class RayPainter:
 
     def bert_tokens(self, text: str) -> tuple[int, int]:
         return count_tokens(self.pipe.tokenizer, text), self.info.text_lengths[0]
+
+    def phrase_ids(self, text: str) -> tuple[list[int], list[int]]:
+        return phrase_ids(self.pipe.tokenizer, text), phrase_ids(self.pipe.tokenizer_2, text)
+
+    def latent_preview(self) -> LatentPreview:
+        return LatentPreview.for_pipeline(self.pipe)
 
     def check_request(self, req: DrawRequest) -> None:
         check_request(self.info, req)

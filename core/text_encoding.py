@@ -47,6 +47,11 @@ def count_tokens(tokenizer, text: str) -> int:
     return len(tokenizer(text, truncation=False).input_ids)
 
 
+def phrase_ids(tokenizer, text: str) -> list[int]:
+    """A phrase's token ids without special tokens (to find it inside a prompt's tokens)."""
+    return list(tokenizer(text, add_special_tokens=False).input_ids)
+
+
 def encode_texts(pipe, texts: list[str], device: torch.device | str | None = None) -> TextStates:
     """Runs both text encoders of a HunyuanDiT pipeline; differentiable."""
     tokens = tokenize_texts(pipe.tokenizer, pipe.tokenizer_2, text_lengths(pipe.transformer.config), texts)

@@ -241,7 +241,7 @@ def test_subject_slices_are_bit_identical_while_the_subject_is_unchanged(make_en
     rewrite = Composer().rewrite(Scene.model_validate(turns[0].scene), [], messages[1])
     patched, _ = engine.runner.subject_states(turns[1], rewrite, records[0])
     fresh = engine.painter.encode(rewrite.prompt)
-    _, s1, n1, s2, n2 = sub.spans(engine.painter.pipe, patched, rewrite.scene)["s1"]
+    _, s1, n1, s2, n2 = sub.spans(engine.painter, patched, rewrite.scene)["s1"]
     assert torch.equal(patched.embeds[0, s1 : s1 + n1], stored["embeds"])
     assert torch.equal(patched.embeds_2[0, s2 : s2 + n2], stored["embeds_2"])
     assert not torch.equal(fresh.embeds[0, s1 : s1 + n1], stored["embeds"])

@@ -49,3 +49,20 @@ def test_lower_modules_do_not_import_higher_ones(path):
 def test_the_engine_stays_a_surface():
     """The turn's steps live in core/turn.py and the consistency work in core/consistency/."""
     assert len((ROOT / "core" / "engine.py").read_text(encoding="utf-8").splitlines()) < 300
+
+
+def test_only_the_painter_touches_its_pipeline():
+    """Issue 15 item 2: the painter owns its geometry, tokenizers and VAE; everything else asks it
+    (``painter.latent_channels``, ``painter.phrase_ids``, ``painter.latent_preview()``...)."""
+    bad = []
+    for package in ("core", "ui"):
+        for path in sorted((ROOT / package).rglob("*.py")):
+            if path.relative_to(ROOT).as_posix() == "core/painter.py":
+                continue
+            for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+                if isinstance(node, ast.Attribute) and node.attr == "pipe":
+                    owner = node.value
+                    name = owner.attr if isinstance(owner, ast.Attribute) else getattr(owner, "id", "")
+                    if name == "painter":
+                        bad.append(f"{path.relative_to(ROOT)}:{node.lineno}")
+    assert bad == []

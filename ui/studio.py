@@ -331,7 +331,7 @@ def build_ui(engine: Engine, settings: Settings) -> gr.Blocks:
         line=DrawLine(settings.max_queue),
         limiter=RateLimiter(settings.kiosk_rate_per_minute),
         blocklist=Blocklist.from_file(settings.kiosk_blocklist),
-        preview=LatentPreview.for_pipeline(engine.painter.pipe),
+        preview=engine.painter.latent_preview(),
     )
     panel_actions = SessionPanel(engine)
     info = engine.painter.info

@@ -182,7 +182,7 @@ class ConsistencyRunner:
         scene = Scene.model_validate(previous_turn.scene)
         text_len = self.painter.text_lengths[0]
         keys = []
-        for sid, (_, s1, n1, s2, n2) in subject_slices.spans(self.painter.pipe, states, scene).items():
+        for sid, (_, s1, n1, s2, n2) in subject_slices.spans(self.painter, states, scene).items():
             if sid in edited and s1 is not None and s2 is not None:
                 keys += list(range(s1, s1 + n1)) + [text_len + i for i in range(s2, s2 + n2)]
         if not keys:
@@ -191,7 +191,6 @@ class ConsistencyRunner:
 
     def subject_states(self, turn, rewrite: Rewrite, previous: dict):
         """This prompt's states with unchanged subjects' stored slices put back, and the new records."""
-        pipe = self.painter.pipe
         states = self.painter.encode(rewrite.prompt)
         scene = rewrite.scene
         known = {}
@@ -201,10 +200,10 @@ class ConsistencyRunner:
                 known[sid] = subject_slices.SubjectSlice(
                     str(record.get("description", "")), tensors["embeds"], tensors["embeds_2"]
                 )
-        patched, used = subject_slices.apply(pipe, states, scene, known)
+        patched, used = subject_slices.apply(self.painter, states, scene, known)
         # a subject's anchor: the last turn that drew it (a turn's records are stored only when it is done)
         records = {sid: {**previous[sid], "anchor_turn": turn.id} for sid in used}
-        for sid, piece in subject_slices.extract(pipe, states, scene).items():
+        for sid, piece in subject_slices.extract(self.painter, states, scene).items():
             if sid not in records:
                 blob = self.blobs.put({"embeds": piece.embeds, "embeds_2": piece.embeds_2})
                 records[sid] = {

@@ -23,10 +23,6 @@ def subject_phrase(subject: Subject, lang: str) -> str:
     return describe_subject(subject, lang)
 
 
-def phrase_ids(tokenizer, text: str) -> list[int]:
-    return list(tokenizer(text, add_special_tokens=False).input_ids)
-
-
 def find_span(ids: list[int], needle: list[int]) -> int | None:
     """Start of the first occurrence of ``needle`` in ``ids``."""
     n = len(needle)
@@ -45,33 +41,33 @@ class SubjectSlice:
     embeds_2: torch.Tensor  # (n2, hidden_2)
 
 
-def spans(pipe, states: TextStates, scene: Scene) -> dict[str, tuple[str, int | None, int, int | None, int]]:
+def spans(painter, states: TextStates, scene: Scene) -> dict[str, tuple[str, int | None, int, int | None, int]]:
     """subject id -> (description, start_1, length_1, start_2, length_2) in this prompt's tokens."""
     ids_1 = states.token_ids[0].tolist()
     ids_2 = states.token_ids_2[0].tolist()
     out = {}
     for subject in scene.subjects:
         text = subject_phrase(subject, scene.language)
-        p1, p2 = phrase_ids(pipe.tokenizer, text), phrase_ids(pipe.tokenizer_2, text)
+        p1, p2 = painter.phrase_ids(text)
         out[subject.id] = (text, find_span(ids_1, p1), len(p1), find_span(ids_2, p2), len(p2))
     return out
 
 
-def extract(pipe, states: TextStates, scene: Scene) -> dict[str, SubjectSlice]:
+def extract(painter, states: TextStates, scene: Scene) -> dict[str, SubjectSlice]:
     """Each subject's slices in ``states`` (subjects whose words were cut off are left out)."""
     out = {}
-    for sid, (text, s1, n1, s2, n2) in spans(pipe, states, scene).items():
+    for sid, (text, s1, n1, s2, n2) in spans(painter, states, scene).items():
         if s1 is None or s2 is None:
             continue
         out[sid] = SubjectSlice(text, states.embeds[0, s1 : s1 + n1].clone(), states.embeds_2[0, s2 : s2 + n2].clone())
     return out
 
 
-def apply(pipe, states: TextStates, scene: Scene, slices: dict[str, SubjectSlice]) -> tuple[TextStates, list[str]]:
+def apply(painter, states: TextStates, scene: Scene, slices: dict[str, SubjectSlice]) -> tuple[TextStates, list[str]]:
     """``states`` with each known subject's stored slices put back; and the ids that were."""
     embeds, embeds_2 = states.embeds.clone(), states.embeds_2.clone()
     used = []
-    for sid, (text, s1, n1, s2, n2) in spans(pipe, states, scene).items():
+    for sid, (text, s1, n1, s2, n2) in spans(painter, states, scene).items():
         stored = slices.get(sid)
         if stored is None or stored.description != text or s1 is None or s2 is None:
             continue
