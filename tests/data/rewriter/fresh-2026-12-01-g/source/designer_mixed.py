@@ -1,0 +1,116 @@
+DMX = [
+("mixed", [
+ ("a golden retriever puppy on a blue knitted blanket by the fire, warm cozy light", "draw",
+  ["golden retriever puppy", "blue knitted blanket", "by the fire"], []),
+ ("把毯子换成红色", "edit", ["red knitted blanket", "golden retriever puppy", "by the fire"], ["blue knitted blanket", "红色"]),
+ ("把背景换成夜晚", "edit", ["red knitted blanket", "golden retriever puppy", "night"], ["夜晚"]),
+]),
+("mixed", [
+ ("一只白色的兔子坐在绿色的草地上，旁边有几朵黄色的小花，春天，绘本风格", "draw",
+  ["白色的兔子", "绿色的草地", "黄色的小花", "绘本风格"], []),
+ ("make the rabbit grey", "edit", ["灰色的兔子", "绿色的草地", "黄色的小花"], ["白色的兔子", "grey"]),
+ ("nice 谢谢", "chat", "=", "="),
+]),
+("mixed", [
+ ("product shot of a white porcelain teapot with a bamboo handle on a grey stone slab, soft diffused light, minimalist", "draw",
+  ["white porcelain teapot", "bamboo handle", "grey stone slab", "soft diffused light"], []),
+ ("茶壶改成黑色", "edit", ["black porcelain teapot", "bamboo handle", "grey stone slab"], ["white porcelain teapot", "黑色"]),
+ ("撤销", "undo", ["white porcelain teapot", "bamboo handle", "grey stone slab"], ["black porcelain teapot"]),
+]),
+("mixed", [
+ ("帮我画一张 poster：一个红色的复古霓虹灯招牌写着 OPEN 24H，挂在砖墙上，雨夜，cinematic", "draw",
+  ["红色的复古霓虹灯", "open 24h", "砖墙", "cinematic"], ["帮我画一张"]),
+ ("neon 改成蓝色", "edit", ["蓝色的复古霓虹灯", "open 24h", "砖墙"], ["红色的复古霓虹灯"]),
+]),
+("mixed", [
+ ("a cozy reading nook with a mustard armchair, a stack of old books, a knitted throw, and a window with rain outside", "draw",
+  ["mustard armchair", "stack of old books", "knitted throw", "rain outside"], []),
+ ("去掉那些书", "edit", ["mustard armchair", "knitted throw", "rain outside"], ["stack of old books"]),
+ ("再加一只睡着的猫 on the armchair", "edit", ["cat", "mustard armchair", "knitted throw"], ["stack of old books", "睡着的猫"]),
+]),
+("mixed", [
+ ("春节海报，红色背景，一条金色的龙盘绕着灯笼，烟花，喜庆", "draw",
+  ["红色背景", "金色的龙", "盘绕着灯笼", "烟花"], []),
+ ("dragon 改成银色, background 不变", "edit", ["银色的龙", "红色背景", "盘绕着灯笼"], ["金色的龙"]),
+ ("remove the fireworks", "edit", ["银色的龙", "红色背景", "盘绕着灯笼"], ["烟花"]),
+]),
+("mixed", [
+ ("street food photo: a paper tray of takoyaki topped with bonito flakes and mayo, a red lantern behind, Osaka night market", "draw",
+  ["paper tray of takoyaki", "bonito flakes", "red lantern", "osaka night market"], []),
+ ("灯笼换成白色的", "edit", ["white lantern", "paper tray of takoyaki", "bonito flakes"], ["red lantern"]),
+]),
+("mixed", [
+ ("极简风格的 logo，一只橙色的狐狸头，geometric lines，白色背景", "draw",
+  ["橙色的狐狸头", "geometric lines", "白色背景"], []),
+ ("fox 改成黑色", "edit", ["黑色的狐狸头", "geometric lines", "白色背景"], ["橙色的狐狸头"]),
+ ("hmm 还是 orange 好看, undo", "undo", ["橙色的狐狸头", "geometric lines", "白色背景"], ["黑色的狐狸头"]),
+]),
+("mixed", [
+ ("A bright Mediterranean terrace with white walls, blue shutters, a bougainvillea climbing the wall, a small round table with two espresso cups", "draw",
+  ["white walls", "blue shutters", "bougainvillea", "two espresso cups"], []),
+ ("百叶窗改成绿色", "edit", ["green shutters", "white walls", "bougainvillea"], ["blue shutters"]),
+ ("这个构图你觉得可以吗", "chat", "=", "="),
+]),
+("mixed", [
+ ("一张 fashion 大片，模特穿着 oversized 白色西装，站在沙漠里，golden hour，风吹起头发", "draw",
+  ["oversized 白色西装", "站在沙漠里", "golden hour", "风吹起头发"], []),
+ ("西装换成米色", "edit", ["米色西装", "站在沙漠里", "golden hour"], ["白色西装"]),
+]),
+("mixed", [
+ ("an orange tabby kitten sleeping inside a cardboard box, soft morning light, shallow depth of field", "draw",
+  ["orange tabby kitten", "cardboard box", "soft morning light"], []),
+ ("改一下颜色", "ask", "=", "="),
+ ("小猫, 黑色的", "edit", ["black tabby kitten", "cardboard box", "soft morning light"], ["orange tabby kitten"]),
+]),
+("mixed", [
+ ("请帮我画 a bowl of mango sticky rice with coconut cream, on a banana leaf, top-down, bright daylight", "draw",
+  ["mango sticky rice", "coconut cream", "banana leaf", "bright daylight"], ["请帮我画"]),
+ ("加点芝麻 sprinkled on top", "edit", ["sprinkled on top", "mango sticky rice", "coconut cream"], ["芝麻"]),
+ ("去掉芝麻", "edit", ["mango sticky rice", "coconut cream", "banana leaf"], ["sesame", "芝麻"]),
+]),
+("mixed", [
+ ("卧室 interior，一张白色的床，beige 亚麻床单，藤编床头，terracotta 台灯，暖光", "draw",
+  ["白色的床", "亚麻床单", "藤编床头", "terracotta 台灯"], []),
+ ("台灯换成 brass 的", "edit", ["brass 台灯", "藤编床头", "亚麻床单"], ["terracotta 台灯"]),
+]),
+("mixed", [
+ ("Vintage travel poster of Mount Fuji with a red pagoda in front and pink cherry blossoms, 1930s lithograph style", "draw",
+  ["mount fuji", "red pagoda", "pink cherry blossoms", "lithograph style"], []),
+ ("塔改成白色", "edit", ["white pagoda", "mount fuji", "pink cherry blossoms"], ["red pagoda"]),
+ ("樱花去掉", "edit", ["white pagoda", "mount fuji", "lithograph style"], ["cherry blossoms"]),
+]),
+("mixed", [
+ ("一只戴着墨镜的柴犬坐在沙滩椅上，喝着椰子水，summer vibes，卡通", "draw",
+  ["戴着墨镜的柴犬", "沙滩椅", "椰子水", "summer vibes"], []),
+ ("make the sunglasses heart-shaped", "edit", ["墨镜", "柴犬", "沙滩椅", "椰子水"], ["heart-shaped"]),
+ ("哈哈 cute", "chat", "=", "="),
+]),
+("mixed", [
+ ("A dark academia study: mahogany desk, green banker's lamp, a brass globe, leather-bound books, candlelight", "draw",
+  ["mahogany desk", "green banker's lamp", "brass globe", "leather-bound books"], []),
+ ("lamp 换红色", "edit", ["red banker's lamp", "mahogany desk", "brass globe"], ["green banker's lamp"]),
+ ("and 去掉 globe", "edit", ["red banker's lamp", "mahogany desk", "leather-bound books"], ["brass globe"]),
+]),
+("mixed", [
+ ("电商图：一双白色的运动鞋放在粉色的背景上，floating，soft shadow", "draw",
+  ["白色的运动鞋", "粉色的背景", "floating", "soft shadow"], []),
+ ("background purple", "edit", ["紫色的背景", "白色的运动鞋", "soft shadow"], ["粉色的背景"]),
+]),
+("mixed", [
+ ("a misty pine forest at dawn with a wooden bridge over a stream, a deer drinking water", "draw",
+  ["misty pine forest", "wooden bridge", "a deer drinking"], []),
+ ("把它改一下", "ask", "=", "="),
+ ("把鹿去掉", "edit", ["misty pine forest", "wooden bridge", "over a stream"], ["deer"]),
+]),
+("mixed", [
+ ("水墨风格的 koi fish，两条红色的锦鲤在荷叶间游动，留白，宣纸质感", "draw",
+  ["koi fish", "红色的锦鲤", "荷叶间游动", "宣纸质感"], []),
+ ("koi 改成金色的", "edit", ["金色的锦鲤", "荷叶间游动", "宣纸质感"], ["红色的锦鲤"]),
+ ("ok 回到红色", "undo", ["红色的锦鲤", "荷叶间游动", "宣纸质感"], ["金色的锦鲤"]),
+]),
+("mixed", [
+ ("poster for a jazz night: a saxophone player silhouetted against a yellow spotlight, deep blue background, retro typography", "draw",
+  ["saxophone player", "yellow spotlight", "deep blue background", "retro typography"], []),
+ ("spotlight 改成 orange，背景 keep", "edit", ["orange spotlight", "deep blue background", "saxophone player"], ["yellow spotlight"]),
+]),
+]
