@@ -3,6 +3,8 @@
 An error carries a code and its parameters (``BadInput("image_too_large",
 pixels=..., limit=...)``); the words are looked up here, once, in the
 language of whoever reads them. Nothing parses a sentence back into numbers.
+The composer's replies, notes and questions (``core/rewriter/``) are codes too, kept in
+``core/composer_messages.py`` and joined in here.
 The store's refusals (``sessions/errors.py``) carry codes too: sessions/ sits
 below core, so it writes their English itself and this catalogue takes that
 English as it is and adds the other languages.
@@ -15,6 +17,7 @@ from __future__ import annotations
 import re
 import string
 
+from core import composer_messages as composer
 from sessions import errors as store_errors
 
 LANGUAGES = ("en", "zh")
@@ -282,14 +285,16 @@ _ZH: dict[str, str] = {
 
 def _joined(ours: dict[str, str], store: dict[str, str]) -> dict[str, str]:
     clash = sorted(ours.keys() & store.keys())
-    if clash:  # one code, one sentence: a store code may not shadow ours
-        raise RuntimeError(f"codes in both core/messages.py and sessions/errors.py: {clash}")
+    if clash:  # one code, one sentence: a store or composer code may not shadow ours
+        raise RuntimeError(
+            f"codes said twice (core/messages.py, sessions/errors.py, core/composer_messages.py): {clash}"
+        )
     return {**ours, **store}
 
 
 CATALOGUE: dict[str, dict[str, str]] = {
-    "en": _joined(_joined(_EN, store_errors.MESSAGES), store_errors.TURN_ENDINGS),
-    "zh": _ZH,
+    "en": _joined(_joined(_joined(_EN, store_errors.MESSAGES), store_errors.TURN_ENDINGS), composer.EN),
+    "zh": _joined(_ZH, composer.ZH),
 }
 
 _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff\u3000-\u303f\uff00-\uffef]")
@@ -299,6 +304,18 @@ def text(code: str, lang: str = "en", **params: object) -> str:
     """The message for ``code`` in ``lang`` (English for an unknown language)."""
     table = CATALOGUE.get(lang if lang in CATALOGUE else "en")
     return table[code].format(**params)
+
+
+def listing(items: list[str], lang: str = "en", *, last: str = "join_list_sep") -> str:
+    """Names as a list in ``lang``: "a, b, c" / "a、b、c"; ``last="join_list_or"``: "a, b or c" / "a、b还是c"."""
+    if len(items) <= 1:
+        return "".join(items)
+    return text("join_list_sep", lang).join(items[:-1]) + text(last, lang) + items[-1]
+
+
+def quoted(words: list[str], lang: str = "en") -> str:
+    """Words a person wrote, quoted and listed: "“fox”, “café”" / "“狐狸”、“咖啡馆”"."""
+    return listing([text("quoted", lang, words=x) for x in words], lang)
 
 
 # The kinds of store refusal a person meets, most specific first, and their codes.

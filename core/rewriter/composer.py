@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from core import messages
 from core.describe import compose_prompt, describe_setting, describe_subject
 from core.language import lexicon as lx
 from core.language import words as w
@@ -56,16 +57,11 @@ class Composer:
         if not text.strip(" .!?。！？,，"):
             return _chat(previous_scene, replies.not_understood(lang))
         if sh.is_undo(text) and ASKS_ABOUT_UNDO.search(text):
-            reply = (
-                "可以：说“撤销”或“回到上一步”，就会回到上一张画。"
-                if lang == "zh"
-                else "Yes: say “undo” or “go back” and the previous picture comes back."
-            )
-            return _chat(previous_scene, reply)
+            return _chat(previous_scene, messages.text("reply_undo_howto", lang))
         if have_picture and sh.is_undo(text) and _revert_value(text) is None:
             return _undo(start, history, lang)
         if have_picture and _is_redraw(text):
-            reply = "Drawing it again as it is." if lang == "en" else "照原样再画一次。"
+            reply = messages.text("reply_redraw", lang)
             return Rewrite(intent="edit", prompt=compose_prompt(start), scene=start, reply=reply)
         if self.world == "shapes" and history and history[-1].intent == "chat":
             offer = self._offer_followup(history[-1], text, previous_scene, lang)
@@ -157,12 +153,7 @@ class Composer:
             return _chat(previous, replies.not_understood(lang))
         if not new and not out.changes and not notes and _asks_beyond(text, previous):
             # "make the star even bigger" when it is already large: nothing to do, and the user is told why
-            reply = (
-                "它已经是这个模型能画的最大（或最小）尺寸了。"
-                if lang == "zh"
-                else "It is already the largest (or smallest) size this model draws."
-            )
-            return _chat(previous, reply)
+            return _chat(previous, messages.text("reply_size_limit", lang))
         return _done("draw" if new else "edit", previous, out.scene, out.changes, notes, lang)
 
     def _clarified(self, scene: Scene, history: list[HistoryItem], text: str, lang: str) -> Rewrite | None:
@@ -494,9 +485,7 @@ def _content(chunk: str) -> bool:
 
 
 def _left_out(words_: list[str], lang: str) -> str:
-    if lang == "zh":
-        return "形状世界模型画不了这些，没有写进画面：" + "、".join(f"“{x}”" for x in words_) + "。"
-    return "Left out, the shapes-world model cannot draw them: " + ", ".join(f"“{x}”" for x in words_) + "."
+    return messages.text("note_left_out", lang, words=messages.quoted(words_, lang))
 
 
 _NEAREST_SHAPE = w.NICKNAMES
@@ -662,10 +651,10 @@ def _undo(current: Scene, history: list[HistoryItem], lang: str) -> Rewrite:
     while stack and _same(stack[-1], current):
         stack.pop()
     if not stack:
-        note = "没有可以回退的上一步。" if lang == "zh" else "There is no earlier picture to go back to."
+        note = messages.text("reply_nothing_to_undo", lang)
         return Rewrite(intent="edit", prompt=compose_prompt(current), scene=current, reply=note)
     scene = stack[-1].model_copy(update={"language": lang, "focus": None})
-    reply = "回到了上一步。" if lang == "zh" else "Went back to the previous picture."
+    reply = messages.text("reply_went_back", lang)
     return Rewrite(
         intent="edit",
         prompt=compose_prompt(scene),
@@ -754,21 +743,19 @@ def _revert_target(scene: Scene, history: list[HistoryItem], text: str) -> tuple
 
 def _answer(scene: Scene, text: str, lang: str) -> str:
     """A chat turn: say what the current picture holds."""
+    say = messages.text
     if scene.is_empty:
-        return (
-            "还没有画面。描述一下你想画什么吧。" if lang == "zh" else "There is no picture yet. Describe what to draw."
-        )
+        return say("reply_no_picture", lang)
     things = [describe_subject(s, lang) for s in scene.subjects] + list(scene.extras)
     count = len(scene.subjects)
     setting = describe_setting(scene, lang)
     if scene.style:
-        setting.append(f"{scene.style} style")
-    if lang == "zh":
-        bg = f"背景是{vocab.COLOURS[scene.background].zh}。" if scene.background in vocab.COLOURS else ""
-        bg += "".join(f"{p}。" for p in setting)
-        return f"画面里有 {count} 个物体：" + "；".join(things) + "。" + bg
-    bg = f" The background is {vocab.COLOURS[scene.background].en}." if scene.background in vocab.COLOURS else ""
+        setting.append(say("answer_style", lang, style=scene.style))
+    listed = say("answer_things_sep", lang).join(things)
+    objects = say("answer_objects_one" if count == 1 else "answer_objects", lang, count=count, things=listed)
+    if scene.background in vocab.COLOURS:
+        term = vocab.COLOURS[scene.background]
+        objects += say("answer_background", lang, colour=term.zh if lang == "zh" else term.en)
     if setting:
-        bg += " The scene is " + ", ".join(setting) + "."
-    noun = "object" if count == 1 else "objects"
-    return f"The picture has {count} {noun}: " + "; ".join(things) + "." + bg
+        objects += say("answer_setting", lang, setting=say("answer_setting_sep", lang).join(setting))
+    return objects

@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
+from core import messages
 from core.language import general_lexicon as gl
 from core.language import lexicon as lx
 from core.scene import Change, Scene, Subject
@@ -214,8 +215,9 @@ class GeneralOps:
         self.changes: list[Change] = []
         self.notes: list[str] = []
 
-    def note(self, en: str, zh: str) -> None:
-        self.notes.append(zh if self.lang == "zh" else en)
+    def note(self, code: str, **params: object) -> None:
+        """Tell the user ``code`` (core/composer_messages.py), in the message's language."""
+        self.notes.append(messages.text(code, self.lang, **params))
 
     # scene-level fields ------------------------------------------------------------------------
 
@@ -293,10 +295,7 @@ class GeneralOps:
         added = []
         for n in nouns:
             if len(self.scene.subjects) >= self.max_subjects:
-                self.note(
-                    f"The picture already holds {self.max_subjects} subjects; nothing more was added.",
-                    f"画面里已经有 {self.max_subjects} 个主体了，没有再添加。",
-                )
+                self.note("note_max_subjects", n=self.max_subjects)
                 break
             a = attrs[n]
             subject = Subject(
@@ -493,7 +492,7 @@ class GeneralOps:
             return
         subject = self.target(segment, ms)
         if subject is None:
-            self.note("I could not tell what to remove.", "我没能确定要去掉什么。")
+            self.note("note_remove_unclear")
             return
         self.remove_subject(subject)
 

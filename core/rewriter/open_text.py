@@ -16,6 +16,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
+from core import messages
 from core.language import bilingual
 from core.language import general_lexicon as gl
 from core.language import lexicon as lx
@@ -677,7 +678,7 @@ def categories(value: str) -> set[str]:
 class Edit:
     phrases: list[str]
     lang: str
-    said: list[tuple[str, str]] = field(default_factory=list)  # (English clause, Chinese clause) for the reply
+    said: list[tuple[str | None, dict]] = field(default_factory=list)  # (clause code, its parameters) for the reply
     changes: list[Change] = field(default_factory=list)
     question: str | None = None
 
@@ -685,8 +686,13 @@ class Edit:
     def text(self) -> str:
         return joiner(self.lang).join(self.phrases)
 
-    def say(self, en: str, zh: str) -> None:
-        self.said.append((en, zh))
+    def say(self, code: str | None, **params: str) -> None:
+        """A clause of the reply (core/composer_messages.py); None holds a place a later clause takes."""
+        self.said.append((code, params))
+
+    def name(self, target: str) -> str:
+        """How the reply names ``target``: "the kite" in English, the user's words in Chinese."""
+        return target if self.lang == "zh" else _name_en(target)
 
     def set_phrase(self, i: int, new: str) -> None:
         old = self.phrases[i]
@@ -946,7 +952,7 @@ def recolour_en(ed: Edit, hit: tuple[int, int, int], value: str, name: str) -> b
     if new == p:
         return False
     ed.set_phrase(i, new)
-    ed.say(f"made {name} {value}", f"把{name}改成{value}")
+    ed.say("said_made", what=name, value=value)
     return True
 
 
@@ -989,7 +995,7 @@ def replace_en(ed: Edit, hit: tuple[int, int, int], value: str, name: str, targe
     if nxt:
         e = end + nxt.end()
     ed.set_phrase(i, p[:s] + bare + p[e:])
-    ed.say(f"changed {name} to {value}", f"把{name}换成{value}")
+    ed.say("said_changed", what=name, value=value)
 
 
 def _singular(word: str) -> str:
@@ -1020,7 +1026,7 @@ def _one_fewer(ed: Edit, target: str) -> bool:
             fewer = _FEWER[c.group(1).lower()]
             plural = c.group(3) if fewer != "a" else ""
             ed.set_phrase(i, p[: c.start()] + f"{fewer} {c.group(2)}{noun}{plural}" + p[c.end() :])
-            ed.say(f"removed one of the {noun}s", f"去掉了一个{noun}")
+            ed.say("said_removed_one", what=noun)
             return True
     return False
 
@@ -1035,7 +1041,7 @@ def _drop_adjective(ed: Edit, target: str) -> bool:
         m = pattern.search(p)
         if m:
             ed.set_phrase(i, p[: m.start()] + p[m.end() :])
-            ed.say(f"removed the {word}", f"去掉了{word}")
+            ed.say("said_removed_the", what=word)
             return True
     return False
 
@@ -1114,7 +1120,7 @@ def remove_en(ed: Edit, hit: tuple[int, int, int], name: str) -> None:
         rest = re.match(r"[^,]*?(?=\s+(?:waiting|standing|sitting|and|with)\b|$)", after)
         end_cut = np_end + (0 if rest is None else 0)
         ed.set_phrase(i, p[:cut] + p[end_cut:])
-    ed.say(f"removed {name}", f"去掉了{name}")
+    ed.say("said_removed", what=name)
 
 
 def _zh_np_start(p: str, start: int) -> int:
@@ -1157,7 +1163,7 @@ def recolour_zh(ed: Edit, hit: tuple[int, int, int], value: str, name: str) -> b
             if m:
                 keep_de = "的" if m.group(1).endswith("的") else ""
                 ed.set_phrase(k, q[: m.start(1)] + colour_text + keep_de + q[m.end(1) :])
-                ed.say(f"made {name} {value}", f"把{name}改成{value}")
+                ed.say("said_made", what=name, value=value)
                 return True
     window_start = max(0, start - 8)
     window = p[window_start:start]
@@ -1182,7 +1188,7 @@ def recolour_zh(ed: Edit, hit: tuple[int, int, int], value: str, name: str) -> b
     if new == p:
         return False
     ed.set_phrase(i, new)
-    ed.say(f"made {name} {value}", f"把{name}改成{value}")
+    ed.say("said_made", what=name, value=value)
     return True
 
 
@@ -1196,7 +1202,7 @@ def replace_zh(ed: Edit, hit: tuple[int, int, int], value: str, name: str) -> No
         if lead:
             s = lead.start()
     ed.set_phrase(i, p[:s] + value + p[end:])
-    ed.say(f"changed {name} to {value}", f"把{name}换成{value}")
+    ed.say("said_changed", what=name, value=value)
 
 
 def remove_zh(ed: Edit, hit: tuple[int, int, int], name: str) -> None:
@@ -1217,12 +1223,12 @@ def remove_zh(ed: Edit, hit: tuple[int, int, int], name: str) -> None:
     if acts and end == len(p) and len(re.findall(r"[\u4e00-\u9fff]", p[: acts.start()])) >= 4:
         # "…在公园里放风筝": what they do with it goes too, the rest of the phrase stays
         ed.set_phrase(i, p[: acts.start()])
-        ed.say(f"removed {name}", f"去掉了{name}")
+        ed.say("said_removed", what=name)
         return
     place = re.match(r"(?:在|坐在|站在|躺在|趴在|蹲在)(.{2,})$", p[end:])
     if s == 0 and place:  # "玉兔在桂花树下": the rabbit goes, the tree stays
         ed.set_phrase(i, place.group(1))
-        ed.say(f"removed {name}", f"去掉了{name}")
+        ed.say("said_removed", what=name)
         return
     if re.search(r"[和、与及]$", p[:s]):  # "葱花和芝麻"
         ed.set_phrase(i, p[: s - 1] + p[end:])
@@ -1240,7 +1246,7 @@ def remove_zh(ed: Edit, hit: tuple[int, int, int], name: str) -> None:
         ed.set_phrase(i, p[: verb.start()] + p[end:])
     else:
         ed.set_phrase(i, "")
-    ed.say(f"removed {name}", f"去掉了{name}")
+    ed.say("said_removed", what=name)
 
 
 def scene_value(ed: Edit, value: str) -> bool:
@@ -1602,17 +1608,17 @@ def _apply(ed: Edit, clause: str) -> None:
     )
     if m:  # "给它戴上围巾": the user's words, less "给它" (never translated into the prompt's language)
         ed.append(m.group(1) + m.group(2))
-        ed.say(f"gave it {m.group(2)}", f"给它{m.group(1)}{m.group(2)}")
+        ed.say("said_gave_it", verb=m.group(1), value=m.group(2))
         return
     m = _ADD.match(clause) if not zh else None
     if m:
         ed.append(m.group(1))
-        ed.say(f"added {m.group(1)}", f"添加了{m.group(1)}")
+        ed.say("said_added", value=m.group(1))
         return
     m = _ADD_ZH.match(clause) if zh else None
     if m and not _ZH_SET.match(clause):
         ed.append(m.group(1))
-        ed.say(f"added {m.group(1)}", f"添加了{m.group(1)}")
+        ed.say("said_added", value=m.group(1))
         return
     m = re.match(r"^(?:with|plus)\s+(.+?)\s+instead of\s+(.+)$", clause, re.I) or re.match(
         r"^(.+?)\s+instead of\s+(.+)$", clause, re.I
@@ -1663,7 +1669,7 @@ def _move_phrase(ed: Edit, target: str, where: str) -> bool:
     old = re.search(_WHERE, p[end:], re.I)
     new = p[: end + old.start()] + where + p[end + old.end() :] if old else p[:end] + " " + where + p[end:]
     ed.set_phrase(i, new)
-    ed.say(f"put {_name_en(target)} {where}", f"把{target}放到{where}")
+    ed.say("said_put", what=ed.name(target), where=where)
     return True
 
 
@@ -1682,7 +1688,7 @@ def _resettle(ed: Edit, place: str) -> None:
         ed.set_phrase(0, first[: hit[2]] + " " + place + first[hit[2] :])
     else:
         ed.append(place)
-    ed.say(f"put it {place}", f"把它放到了{place}")
+    ed.say("said_put_it", where=place)
 
 
 def _give(ed: Edit, thing: str, who: str = "it") -> None:
@@ -1706,16 +1712,13 @@ def _give(ed: Edit, thing: str, who: str = "it") -> None:
         ed.set_phrase(0, first[: m.end()] + " " + phrase + first[m.end() :])
     else:
         ed.append(phrase)
-    ed.say(f"gave {who.lower()} {thing.strip()}", f"加上了{thing.strip()}")
+    ed.say("said_gave", who=who.lower(), value=thing.strip())
 
 
 def _scene_or_append(ed: Edit, value: str) -> None:
     if not scene_value(ed, value):
         ed.append(value)
-    ed.say(
-        f"made it {value}" if categories(value) else f"added {value}",
-        f"改成了{value}" if categories(value) else f"加上了{value}",
-    )
+    ed.say("said_made_it" if categories(value) else "said_added_on", value=value)
 
 
 def _split_make(ed: Edit, rest: str) -> tuple[str, str]:
@@ -1791,7 +1794,7 @@ def _set_year(ed: Edit, target: str, value: str) -> bool:
         m = re.search(r"(?<!\d)(?:19|20)\d\d(?!\d)", p)
         if m:
             ed.set_phrase(i, p[: m.start()] + value.rstrip("年") + p[m.end() :])
-            ed.say(f"changed the year to {value}", f"把年份改成{value}")
+            ed.say("said_year", value=value)
             return True
     return False
 
@@ -1814,7 +1817,7 @@ def _set_text(ed: Edit, target: str, value: str) -> bool:
             # "change the title to The Hollow Orchard": the new words go inside the prompt's own quotes
             quoted = new.group(0) if new else m.group(0)[0] + value.strip() + m.group(0)[-1]
             ed.set_phrase(i, p[: m.start()] + quoted + p[m.end() :])
-            ed.say(f"changed the text to {quoted}", f"把文字改成{quoted}")
+            ed.say("said_text", value=quoted)
             return True
     for i, p in enumerate(ed.phrases):  # 'a poster titled SUMMER SALE': capitals after the word for text
         m = re.search(
@@ -1825,7 +1828,7 @@ def _set_text(ed: Edit, target: str, value: str) -> bool:
         if m and len(m.group(1)) >= 2:
             words_ = new.group(0) if new else value.strip()
             ed.set_phrase(i, p[: m.start(1)] + words_ + p[m.end(1) :])
-            ed.say(f"changed the text to {words_}", f"把文字改成{words_}")
+            ed.say("said_text", value=words_)
             return True
     return False
 
@@ -1853,7 +1856,7 @@ def _set_target(ed: Edit, target: str, value: str) -> None:
             else:  # "make it a can instead of a glass bottle": the words that named it go too
                 replace_en(ed, hit, new, _name_en(inst.group(2)), inst.group(2))
                 ed.said.pop()
-            ed.say(f"made {_name_en(target)} {inst.group(1)}", f"把{target}改成{inst.group(1)}")
+            ed.say("said_made", what=ed.name(target), value=inst.group(1))
             return
         value = inst.group(1)
     scene_word = re.fullmatch(
@@ -1867,7 +1870,7 @@ def _set_target(ed: Edit, target: str, value: str) -> None:
             pass
         else:
             scene_value(ed, value)
-            ed.say(f"made it {value}", f"改成了{value}")
+            ed.say("said_made_it", value=value)
             return
     if zh:
         if not target and _zh_same_kind(ed, value):
@@ -1888,12 +1891,12 @@ def _set_target(ed: Edit, target: str, value: str) -> None:
             i, s, _ = hit
             q = ed.phrases[i]
             ed.set_phrase(i, q[:s] + value.rstrip("的") + q[s + named.end() :])
-            ed.say(f"changed {target} to {value}", f"把{target}换成{value}")
+            ed.say("said_changed", what=target, value=value)
             return None
         if COLOUR_ZH.fullmatch(target) and COLOUR_ZH.match(value):  # "荧光绿换成橙色": the colour word itself
             i, s, e = hit
             ed.set_phrase(i, ed.phrases[i][:s] + value.rstrip("的") + ed.phrases[i][e:])
-            ed.say(f"changed {target} to {value}", f"把{target}换成{value}")
+            ed.say("said_changed", what=target, value=value)
             return None
         if _zh_recolour(ed.phrases[hit[0]], hit, value) and recolour_zh(ed, hit, value.rstrip("的"), target):
             return
@@ -1926,7 +1929,7 @@ def _set_target(ed: Edit, target: str, value: str) -> None:
     if bare_target in MATERIALS_EN | PROMPT_COLOURS_EN | FINISH_EN and _is_modifier(value):
         i, s, e = hit  # "change velvet to silk": the word itself
         ed.set_phrase(i, ed.phrases[i][:s] + value + ed.phrases[i][e:])
-        ed.say(f"changed {bare_target} to {value}", f"把{bare_target}改成{value}")
+        ed.say("said_changed_to", what=bare_target, value=value)
         return
     comparative = _COMPARATIVES.get(value.strip().lower()) or _STATES.get(value.strip().lower())
     if comparative and _compare_en(ed, hit, comparative, name, value):
@@ -2012,7 +2015,7 @@ def _set_modifier(ed: Edit, hit: tuple[int, int, int], word: str, replaces) -> N
 def _compare_en(ed: Edit, hit: tuple[int, int, int], comparative: tuple, name: str, value: str) -> bool:
     base, opposites = comparative
     _set_modifier(ed, hit, base, {*opposites, base})
-    ed.say(f"made {name} {value}", f"把{name}改得{value}")
+    ed.say("said_made_more", what=name, value=value)
     return True
 
 
@@ -2023,7 +2026,7 @@ def _resize_en(ed: Edit, hit: tuple[int, int, int], value: str, name: str) -> bo
     if size is None:
         return False
     _set_modifier(ed, hit, size, _SIZE_WORDS_EN)
-    ed.say(f"made {name} {v}", f"把{name}改{'大' if size in ('large', 'huge', 'giant') else '小'}了")
+    ed.say("said_made_bigger" if size in ("large", "huge", "giant") else "said_made_smaller", what=name, size=v)
     return True
 
 
@@ -2046,7 +2049,7 @@ def _kind_of(ed: Edit, hit: tuple[int, int, int], word: str, name: str) -> None:
     if mods and mods[-1][0].lower() not in PROMPT_COLOURS_EN | MATERIALS_EN | TONES_EN | FINISH_EN:
         s = mods[-1][1]
     ed.set_phrase(i, p[:s] + word + " " + p[start:])
-    ed.say(f"made {name} a {word}", f"把{name}改成{word}")
+    ed.say("said_made_a", what=name, value=word)
 
 
 _ZH_MATERIALS = ("陶瓷", "玻璃", "木质", "木头", "实木", "金属", "不锈钢", "黄铜", "铜", "皮革", "真皮", "丝绸", "真丝",
@@ -2064,7 +2067,7 @@ def _zh_material(ed: Edit, target: str, material: str) -> bool:
     old = next((m for m in sorted(_ZH_MATERIALS, key=len, reverse=True) if before.endswith(m)), None)
     s = start - len(old) if old else start
     ed.set_phrase(i, p[:s] + material + p[start:])
-    ed.say(f"made {target} {material}", f"把{target}改成{material}的")
+    ed.say("said_made_material", what=target, value=material)
     return True
 
 
@@ -2098,7 +2101,7 @@ def _zh_same_kind(ed: Edit, value: str) -> bool:
     start, minus_len = min(found)
     end = lead.end() + start - minus_len
     ed.set_phrase(0, value + first[end:])
-    ed.say(f"changed it to {value}", f"换成了{value}")
+    ed.say("said_changed_it", value=value)
     return True
 
 
@@ -2118,7 +2121,7 @@ def _zh_predicate(ed: Edit, target: str, value: str) -> bool:
             if said and COLOUR_ZH.fullmatch(value):  # "风筝是红色的燕子形状": the colour goes, the kite's shape stays
                 end = m.start(1) + said.end() - (1 if said.group(0).endswith("的") else 0)
             ed.set_phrase(i, p[: m.start(1)] + value.rstrip("的") + p[end:])
-            ed.say(f"changed {target} to {value}", f"把{target}改成{value}")
+            ed.say("said_changed_to", what=target, value=value)
             return True
     return False
 
@@ -2137,7 +2140,7 @@ def _other_language(ed: Edit, target: str, value: str) -> bool:
                     if lx.has_cjk(value):  # no English for it: said before the noun, the noun stays
                         i, s, _ = hit
                         ed.set_phrase(i, ed.phrases[i][:s] + value + " " + ed.phrases[i][s:])
-                        ed.say("", "")
+                        ed.say(None)
                     else:
                         replace_en(ed, hit, value, name, word)
                 done = True
@@ -2152,7 +2155,7 @@ def _other_language(ed: Edit, target: str, value: str) -> bool:
                 done = True
                 break
     if done:  # the reply names it as the user did
-        ed.said[-1] = (f"made {_name_en(target)} {value}", f"把{target}改成{value}")
+        ed.said[-1] = ("said_made", {"what": ed.name(target), "value": value})
     return done
 
 
@@ -2171,15 +2174,15 @@ def _scene_thing(ed: Edit, target: str, value: str) -> bool:
         t, v = bilingual.zh_words(t)[0], bilingual.colour_in(v, "zh")
     if t in _SCENE_THINGS_EN and _is_modifier(v):
         ed.append(f"{v} {t}")
-        ed.say(f"made {_name_en(target)} {value.strip()}", f"把{target}改成{value.strip()}")
+        ed.say("said_made", what=ed.name(target), value=value.strip())
         return True
     if t in ("背景",) and prompt_zh and lx.has_cjk(v):
         ed.append(f"{v.rstrip('的')}背景")  # "背景改成雪地" when no background was said
-        ed.say(f"made the background {value.strip()}", f"把背景改成{value.strip()}")
+        ed.say("said_background", value=value.strip())
         return True
     if t in _SCENE_THINGS_ZH and COLOUR_ZH.fullmatch(v):
         ed.append(f"{v.rstrip('的')}的{t}")
-        ed.say(f"made {_name_en(target)} {value.strip()}", f"把{target}改成{value.strip()}")
+        ed.say("said_made", what=ed.name(target), value=value.strip())
         return True
     return False
 
@@ -2203,7 +2206,7 @@ def _replace_target(ed: Edit, target: str, value: str) -> None:
         if not lx.has_cjk(target) and _drop_adjective(ed, target):  # "replace the snow with falling leaves"
             ed.said.pop()
             ed.append(re.sub(r"^with\s+", "", value.strip(), flags=re.I))
-            ed.say(f"replaced the {target} with {value.strip()}", f"把{target}换成{value.strip()}")
+            ed.say("said_replaced", what=target, value=value.strip())
             return None
         return _cannot_find(ed, target)
     if lx.has_cjk(target):
@@ -2225,7 +2228,7 @@ def _colour_list(ed: Edit, value: str) -> bool:
         m = pattern.search(p)
         if m:
             ed.set_phrase(i, p[: m.start()] + value + p[m.end() :])
-            ed.say(f"changed the colours to {value}", f"把颜色换成{value}")
+            ed.say("said_colours", value=value)
             return True
     return False
 
@@ -2233,11 +2236,7 @@ def _colour_list(ed: Edit, value: str) -> bool:
 def _cannot_find(ed: Edit, target: str) -> None:
     shown = target.strip()
     if ed.question is None:
-        ed.question = (
-            f"画面描述里没有找到“{shown}”。要改哪一部分？"
-            if ed.lang == "zh"
-            else f"I could not find “{shown}” in the picture's description. Which part do you mean?"
-        )
+        ed.question = messages.text("ask_part_not_found", ed.lang, shown=shown)
 
 
 def _name_en(target: str) -> str:
@@ -2302,26 +2301,17 @@ def rewrite(previous: Scene, history, message: str, text: str, lang: str, *, new
         )
         phrases = phrases_of(body)
         scene = index(body, lang, None, previous.next_id).model_copy(update={"extras": phrases, "language": lang})
-        reply = "已按你的描述画好。" if lang == "zh" else "Drew it as you described it."
+        reply = messages.text("reply_drew_described", lang)
         return Rewrite(
             intent="draw", prompt=joiner(lang).join(phrases), scene=scene, changes=(Change(op="new"),), reply=reply
         )
     current = previous.extras or phrases_of(_old_prompt(previous))
     ed = edit_phrases(current, raw, lang)
     if not ed.changes:
-        question = ed.question or (
-            "我没看懂要怎么改。可以说说要改哪一部分、改成什么吗？"
-            if lang == "zh"
-            else "I did not understand what to change. Which part of the picture, and how?"
-        )
+        question = ed.question or messages.text("reply_open_not_understood", lang)
         return Rewrite(intent="chat", prompt="", scene=previous, reply=question)
     if not ed.phrases:
-        reply = (
-            "那样画面里就什么都不剩了。要换成什么？"
-            if lang == "zh"
-            else "That would leave nothing to draw. What should be there instead?"
-        )
-        return Rewrite(intent="chat", prompt="", scene=previous, reply=reply)
+        return Rewrite(intent="chat", prompt="", scene=previous, reply=messages.text("reply_nothing_left", lang))
     # The prompt keeps its own language's separators: a Chinese edit of an English prompt changes
     # the words it names, not every comma ("…fireplace，cozy winter 夜晚，soft warm light").
     prompt_lang = previous.language or lang
@@ -2344,5 +2334,5 @@ def _old_prompt(scene: Scene) -> str:
 def _reply(ed: Edit, lang: str) -> str:
     from core.rewriter.replies import join
 
-    parts = [zh if lang == "zh" else en for en, zh in ed.said]
-    return join(parts, lang) if parts else ("已修改。" if lang == "zh" else "Changed it.")
+    parts = [messages.text(code, lang, **params) if code else "" for code, params in ed.said]
+    return join(parts, lang) if parts else messages.text("reply_changed", lang)

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from core import messages
 from core.language import words as w
 from core.scene import Change, Scene, Subject
 from core.world import vocab
@@ -1019,14 +1020,15 @@ class ShapesOps:
         self.offered: list[Subject] = []  # the objects a "which one do you mean?" offered
         self._said: dict[str, str] = {}  # the values the last clause of this message set ("… and the star too")
 
-    def note(self, en: str, zh: str) -> None:
-        msg = zh if self.lang == "zh" else en
+    def note(self, code: str, **params: object) -> None:
+        """Tell the user ``code`` (core/composer_messages.py) once, in the message's language."""
+        msg = messages.text(code, self.lang, **params)
         if msg not in self.notes:
             self.notes.append(msg)
 
-    def ask(self, en: str, zh: str) -> None:
+    def ask(self, code: str, **params: object) -> None:
         if self.question is None:
-            self.question = zh if self.lang == "zh" else en
+            self.question = messages.text(code, self.lang, **params)
 
     def outcome(self) -> Outcome:
         focus = self.touched[-1] if self.touched else self.focus
@@ -1049,10 +1051,7 @@ class ShapesOps:
         for spec in specs[:MAX_OBJECTS]:
             self._add(spec, announce=False)
         if len(specs) > MAX_OBJECTS:
-            self.note(
-                f"This model draws at most {MAX_OBJECTS} objects; the first {MAX_OBJECTS} are in the picture.",
-                f"这个模型最多画 {MAX_OBJECTS} 个物体；画了前 {MAX_OBJECTS} 个。",
-            )
+            self.note("note_max_objects", n=MAX_OBJECTS)
         if self.scene.subjects and self.scene.background is None:
             used = {s.colour for s in self.scene.subjects}
             # white, else black, else the first colour no object has: every object shows
@@ -1186,20 +1185,14 @@ class ShapesOps:
             self._ask_which(candidates)
             return None
         if self.scene.subjects:
-            self.ask(
-                "I could not find that object in the picture. Which one do you mean?",
-                "画面里没有找到这个物体。你指的是哪一个？",
-            )
+            self.ask("ask_not_found")
         return None
 
     def _ask_which(self, candidates: list[Subject]) -> None:
         if self.question is None:
             self.offered = list(candidates)
-        names_en = [f"the {_describe(s, 'en')}" for s in candidates]
-        names_zh = [_describe(s, "zh") for s in candidates]
-        en = ", ".join(names_en[:-1]) + " or " + names_en[-1] if len(names_en) > 1 else names_en[0]
-        zh = "、".join(names_zh[:-1]) + "还是" + names_zh[-1] if len(names_zh) > 1 else names_zh[0]
-        self.ask(f"Which one do you mean: {en}?", f"你指的是哪一个：{zh}？")
+        names = [messages.text("ask_which_name", self.lang, name=_describe(s, self.lang)) for s in candidates]
+        self.ask("ask_which", choices=messages.listing(names, self.lang, last="join_list_or"))
 
     def _split_ref_value(self, clause: str, op: str) -> tuple[str, str]:
         """(words naming the object, words naming the change)."""
@@ -1293,10 +1286,7 @@ class ShapesOps:
         if same is not None:
             return self._same_as(clause, same, carry, forced)
         if op == "move" and NEXT_TO.search(clause) and not any(t.kind == "pos" for t in w.tokens(clause)):
-            self.ask(
-                "Which side should it go: above, below, left or right of it?",
-                "放在它的哪一边：上面、下面、左边还是右边？",
-            )
+            self.ask("ask_side")
             return carry
         rel_text, relative_anchor = _strip_relative_anchor(clause, self.scene, self.focus)
         ref_text, value_text = self._split_ref_value(rel_text, op)
@@ -1345,10 +1335,7 @@ class ShapesOps:
                 if targets and self._more and _has_head(ref_text):
                     return targets  # "方块也挪一下，放到底部正中": the next clause says where
                 if targets is not None or not self.question:
-                    self.ask(
-                        "What should I change: the colour, the size, the shape or the position?",
-                        "要改什么：颜色、大小、形状还是位置？",
-                    )
+                    self.ask("ask_what_change")
                 return carry
             # A clause that only names an object ("the circle looks lost down there"): it is what "it" means next.
             targets = self._quiet_targets(ref_text)
@@ -1402,7 +1389,7 @@ class ShapesOps:
         targets, _ = resolve(self.scene, read_ref(rest), self.focus) if _has_head(rest) else (carry, [])
         targets = [t for t in targets if not model or t.id != model[0].id]
         if len(model) != 1 or not targets:
-            self.ask("Which object should it match?", "要和哪个物体一样？")
+            self.ask("ask_match")
             return carry
         for subject in targets:
             self._set_attribute(subject, "shape" if attr == "kind" else attr, getattr(model[0], attr))
@@ -1433,7 +1420,7 @@ class ShapesOps:
         self.scene = self.scene.replace_subject(updated)
         self.changes.append(Change(op="set", subject=subject.id, attribute=kind, before=before, after=key))
         if kind == "colour" and key == self.scene.background:
-            self.note(f"A {key} object will not show on a {key} background.", "物体和背景同色，会看不出来。")
+            self.note("note_same_as_background", colour=key)
         return updated
 
     def _remove(self, clause: str, carry: list[Subject], forced: list[Subject] | None) -> list[Subject]:
@@ -1479,10 +1466,7 @@ class ShapesOps:
                 self.read = True
                 continue
             if len(self.scene.subjects) == 1:
-                self.note(
-                    "That was the only object; the picture needs at least one, so it stays.",
-                    "这是画面里唯一的物体，画面至少要有一个，所以保留了它。",
-                )
+                self.note("note_only_object")
                 self.read = True
                 continue
             remaining = tuple(s for s in self.scene.subjects if s.id != subject.id)
@@ -1502,10 +1486,7 @@ class ShapesOps:
             body = rel_text[: cue[1]] + " " + rel_text[cue[2] :]
         specs = parse_objects(body, self.lang)
         if not specs:
-            self.ask(
-                "What should I add? The model draws circles, squares, triangles and stars.",
-                "要加什么？这个模型会画圆形、正方形、三角形和星形。",
-            )
+            self.ask("ask_what_add")
             return
         for spec in specs:
             if spec.position is None and rel_pos is not None:
@@ -1517,18 +1498,18 @@ class ShapesOps:
     def _add(self, spec: Spec, *, announce: bool) -> None:
         self.read = True
         if len(self.scene.subjects) >= MAX_OBJECTS:
-            self.note(
-                f"The picture already holds {MAX_OBJECTS} objects, the most this model draws; nothing was added.",
-                f"画面里已经有 {MAX_OBJECTS} 个物体，这是模型能画的上限；没有再添加。",
-            )
+            self.note("note_full", n=MAX_OBJECTS)
             return
         taken = {s.position for s in self.scene.subjects}
         position = spec.position
         if position in taken:
             free = [p for p in PLACEMENT_ORDER if p not in taken]
+            taken_at, free_at = vocab.POSITIONS[position], vocab.POSITIONS[free[0]]
+            zh = self.lang == "zh"
             self.note(
-                f"The {vocab.POSITIONS[position].en} was taken, so the new object went to the {vocab.POSITIONS[free[0]].en}.",
-                f"{vocab.POSITIONS[position].zh}已经有物体了，新物体放在了{vocab.POSITIONS[free[0]].zh}。",
+                "note_place_taken",
+                taken=taken_at.zh if zh else taken_at.en,
+                place=free_at.zh if zh else free_at.en,
             )
             position = free[0]
         position = position or next(p for p in PLACEMENT_ORDER if p not in taken)
@@ -1556,7 +1537,7 @@ class ShapesOps:
             colour = toks[-1].key if toks else None
         if colour is None:
             if not quiet:
-                self.ask("Which colour should the background be?", "背景要什么颜色？")
+                self.ask("ask_background")
             return False
         self._set_background(colour)
         return True
@@ -1569,7 +1550,7 @@ class ShapesOps:
         self.scene = self.scene.model_copy(update={"background": colour})
         self.changes.append(Change(op="set", attribute="background", before=before, after=colour))
         if any(s.colour == colour for s in self.scene.subjects):
-            self.note(f"A {colour} object will not show on a {colour} background.", "物体和背景同色，会看不出来。")
+            self.note("note_same_as_background", colour=colour)
 
     def _swap(self, clause: str) -> None:
         """ "swap their colours", "星星和正方形交换位置": two subjects trade a value."""
