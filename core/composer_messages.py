@@ -3,9 +3,9 @@
 ``core/messages.py`` joins these into its catalogue, so ``messages.text(code, lang, **params)``
 says them like every other message; a new language is added there and here. A reply is built
 from clause codes ("clause_recoloured": "made {what} {colour}" / "把{what}改成{colour}") joined
-by the words under "joining" (``core/rewriter/replies.py`` ``join``), in the language of the
-user's message only. The parameters are names and values (vocabulary, the user's own words),
-never sentences.
+by the words under "joining" (``core/rewriter/replies.py`` ``join``; ``messages.listing`` and
+``messages.quoted`` for names), in the language of the user's message only. The parameters are
+names and values (vocabulary, the user's own words), never sentences.
 
 Every language asks for the same parameters (``tests/test_messages.py`` checks it). Where a
 language does not say one (Chinese names no colour in "物体和背景同色"), its template takes it
@@ -79,6 +79,9 @@ EN: dict[str, str] = {
     # -- the open path (core/rewriter/general.py, core/rewriter/open_text.py)
     "note_max_subjects": "The picture already holds {n} subjects; nothing more was added.",
     "note_remove_unclear": "I could not tell what to remove.",
+    # a language-model rewriter failed and the composer stood in (core/rewriter/llm_contract.py); ``reason``
+    # is the technical detail, said as it is
+    "note_rewriter_fallback": "The {backend} rewriter was not usable, so the embedded composer wrote this turn: {reason}",
     "reply_drew_described": "Drew it as you described it.",
     "reply_changed": "Changed it.",
     "reply_open_not_understood": "I did not understand what to change. Which part of the picture, and how?",
@@ -164,6 +167,7 @@ ZH: dict[str, str] = {
     "ask_background": "背景要什么颜色？",
     "note_max_subjects": "画面里已经有 {n} 个主体了，没有再添加。",
     "note_remove_unclear": "我没能确定要去掉什么。",
+    "note_rewriter_fallback": "提示词改写模型（{backend}）不可用，已改用内置改写器：{reason}",
     "reply_drew_described": "已按你的描述画好。",
     "reply_changed": "已修改。",
     "reply_open_not_understood": "我没看懂要怎么改。可以说说要改哪一部分、改成什么吗？",

@@ -325,3 +325,123 @@ def test_every_way_a_turn_ends_is_a_code_in_both_languages():
 def test_a_stored_message_is_said_in_the_viewers_language_or_as_written(code, params, written, en, zh):
     assert messages.stored_text(code, params, written, "en") == en
     assert messages.stored_text(code, params, written, "zh") == zh
+
+
+# -- the composer's words are codes too (issue 15) -------------------------------------------------
+
+REWRITER = CORE / "rewriter"
+SAYS = {"note", "ask", "say"}  # ShapesOps.note/ask, GeneralOps.note, open_text Edit.say: (code, **params)
+SPEAKERS = {"messages", "catalogue"}  # core.messages as the rewriter modules import it
+CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+
+
+def _codes_in(node: ast.expr) -> list[str]:
+    """The code(s) an argument names: "code", or "a" if ... else "b"."""
+    if isinstance(node, ast.Constant) and isinstance(node.value, str):
+        return [node.value]
+    if isinstance(node, ast.IfExp):
+        return _codes_in(node.body) + _codes_in(node.orelse)
+    return []
+
+
+def rewriter_codes(folder: Path = REWRITER) -> list[tuple[str, str, set[str] | None]]:
+    """(where, code, keywords or None) of every code core/rewriter/ says: ``messages.text(code, lang, ...)``
+    (also through a local ``say = messages.text``) and ``.note/.ask/.say(code, ...)``."""
+    found = []
+    for path in sorted(folder.glob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if not isinstance(node, ast.Call) or not node.args:
+                continue
+            func = node.func
+            spoken = isinstance(func, ast.Attribute) and (
+                func.attr in SAYS or func.attr == "text" and getattr(func.value, "id", "") in SPEAKERS
+            )
+            if not (spoken or isinstance(func, ast.Name) and func.id == "say"):
+                continue
+            keywords = None if any(k.arg is None for k in node.keywords) else {k.arg for k in node.keywords}
+            for code in _codes_in(node.args[0]):
+                found.append((f"{path.name}:{node.lineno}", code, keywords))
+    return found
+
+
+def test_the_composer_codes_are_in_the_catalogue_in_both_languages():
+    # the catalogue's test at the top then checks each of them for both languages and equal parameters
+    from core import composer_messages as composer
+
+    assert set(composer.EN) == set(composer.ZH)
+    for lang, table in (("en", composer.EN), ("zh", composer.ZH)):
+        assert {code: messages.CATALOGUE[lang][code] for code in table} == table, lang
+
+
+def test_every_code_the_rewriter_says_has_both_languages_with_its_parameters():
+    found = rewriter_codes()
+    assert len(found) >= 90 and {"clause_recoloured", "said_made", "ask_which", "note_full"} <= {c for _, c, _ in found}
+    for where, code, keywords in found:
+        for lang in messages.LANGUAGES:
+            assert code in messages.CATALOGUE[lang], f"{where}: {code} has no {lang} text"
+            if keywords is not None:
+                assert messages.fields(messages.CATALOGUE[lang][code]) == keywords, f"{where}: {code} ({lang})"
+
+
+def test_no_composer_code_is_unused():
+    from core import composer_messages as composer
+
+    source = "\n".join(p.read_text(encoding="utf-8") for p in [*REWRITER.glob("*.py"), CORE / "messages.py"])
+    unused = [code for code in composer.EN if f'"{code}"' not in source]
+    assert unused == []
+
+
+def _named(node: ast.AST | None) -> str | None:
+    return getattr(node, "id", None) or getattr(node, "attr", None)
+
+
+def _reply_sinks(tree: ast.AST):
+    """The expressions whose words reach the user: a reply, a note or a question."""
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Call):
+            func = node.func
+            name = func.attr if isinstance(func, ast.Attribute) else getattr(func, "id", "")
+            owner = func.value if isinstance(func, ast.Attribute) else None
+            if name in SAYS | {"_chat"} or name == "append" and _named(owner) in ("notes", "parts", "said"):
+                yield from node.args
+            yield from (k.value for k in node.keywords if k.arg in ("reply", "notes", "question"))
+        elif isinstance(node, ast.Assign | ast.AnnAssign | ast.AugAssign):
+            targets = node.targets if isinstance(node, ast.Assign) else [node.target]
+            names = {f"{_named(t.value)}[]" if isinstance(t, ast.Subscript) else _named(t) for t in targets}
+            if names & {"reply", "note", "question", "msg", "notes", "said[]"} and node.value is not None:
+                yield node.value
+        elif isinstance(node, ast.FunctionDef) and node.name in ("_answer", "_left_out", "_reply"):
+            yield from (n.value for n in ast.walk(node) if isinstance(n, ast.Return) and n.value is not None)
+
+
+def inline_reply_words(folder: Path = REWRITER) -> list[str]:
+    """Chinese written in code where a reply, note or question is made (English and Chinese pairs included:
+    the pair always holds the Chinese). Chinese used to read messages (patterns, word lists) is not a sink."""
+    found = []
+    for path in sorted(folder.glob("*.py")):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        sinks = list(_reply_sinks(tree))
+        if path.name == "replies.py":  # every function there returns a reply
+            sinks += [n.value for n in ast.walk(tree) if isinstance(n, ast.Return) and n.value is not None]
+        for sink in sinks:
+            for leaf in ast.walk(sink):
+                if isinstance(leaf, ast.Constant) and isinstance(leaf.value, str) and CJK.search(leaf.value):
+                    found.append(f"{path.name}:{leaf.lineno}: {leaf.value[:30]!r}")
+    return found
+
+
+def test_the_rewriter_writes_no_reply_words_inline(tmp_path):
+    assert inline_reply_words() == []
+    # the scan sees the pairs it replaced, and not the Chinese a message is read with
+    (tmp_path / "old.py").write_text(
+        "YES = re.compile(r'^(?:好的|可以)$')\n"
+        "def f(self, ed, lang, name):\n"
+        "    self.note('Only one.', '只有一个。')\n"
+        "    ed.say(f'removed {name}', f'去掉了{name}')\n"
+        "    ed.said[-1] = ('made it', '改成了')\n"
+        "    reply = '好的。' if lang == 'zh' else 'Fine.'\n"
+        "    return Rewrite(reply=reply, notes=('画不了',))\n",
+        encoding="utf-8",
+    )
+    found = {hit.split(": ")[1] for hit in inline_reply_words(tmp_path)}
+    assert found == {"'只有一个。'", "'去掉了'", "'改成了'", "'好的。'", "'画不了'"}

@@ -17,6 +17,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
+from core import messages as catalogue  # ``messages`` below are the chat's
 from core.describe import compose_prompt
 from core.language import general_lexicon as gl
 from core.rewriter.base import HistoryItem
@@ -253,9 +254,5 @@ def rewrite_with_llm(
         reason = f"{type(exc).__name__}: {str(exc)[:200]}"
     log.warning("%s rewriter fell back to the composer: %s", backend, reason)
     rewrite = fallback.rewrite(previous_scene, history, message)
-    note = (
-        f"提示词改写模型（{backend}）不可用，已改用内置改写器：{reason}"
-        if language == "zh"
-        else f"The {backend} rewriter was not usable, so the embedded composer wrote this turn: {reason}"
-    )
+    note = catalogue.text("note_rewriter_fallback", language, backend=backend, reason=reason)
     return rewrite.model_copy(update={"notes": (*rewrite.notes, note)})
