@@ -76,7 +76,7 @@ class Composer:
             answered = self._clarified(start, history, text, lang)
             if answered is not None:
                 return answered
-        if _is_question(text):
+        if _is_question(text) and (have_picture or _asks_outright(text)):
             return _chat(previous_scene, _answer(previous_scene, text, lang))
         open_scene = open_text.is_open_scene(previous_scene) if have_picture else False
         if self.world == "open" and (
@@ -571,6 +571,15 @@ DRAW_VERB = re.compile(
     r"(?<![a-z])(?:draw|make|create|generate|paint|render|design|sketch|illustrate|produce|give me|show me)(?![a-z])"
     r"|画|生成|做一张|设计|绘制"
 )
+
+
+def _asks_outright(text: str) -> bool:
+    """A question even with no picture to ask about: a question mark or a question word, not only the "有几"
+    of "旁边有几朵黄色的小花" (a few yellow flowers), which describes a first picture."""
+    return bool(
+        re.search(r"[?？]\s*$|吗|呢|什么|哪|多少|为什么", text)
+        or re.match(r"(?i)(?:what|where|which|how|why|who|is|are|do|does|did|can you tell|tell me)\b", text.strip())
+    )
 
 
 def _is_question(text: str) -> bool:
