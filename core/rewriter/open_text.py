@@ -370,6 +370,15 @@ COLOURS_EN = frozenset(
         "taupe",
         "mauve",
         "lavender",
+        "ginger",
+        "cognac",
+        "blush",
+        "champagne",
+        "peach",
+        "plum",
+        "wine",
+        "oxblood",
+        "denim",
     ]
 )
 # Colour only as a modifier already in the prompt ("a camel coat"); as a value, "a camel" is an animal.
@@ -417,6 +426,12 @@ TONES_EN = frozenset(
         "dusky",
         "warm",
         "cool",
+        "arctic",
+        "snow",
+        "blush",
+        "jet",
+        "midnight",
+        "off",
     ]
 )
 MATERIALS_EN = frozenset(
@@ -681,6 +696,7 @@ class Edit:
     said: list[tuple[str | None, dict]] = field(default_factory=list)  # (clause code, its parameters) for the reply
     changes: list[Change] = field(default_factory=list)
     question: str | None = None
+    topic: str = ""  # a thing named alone in the message ("the plate, make it pink"): what "it" is next
 
     @property
     def text(self) -> str:
@@ -876,8 +892,16 @@ def _colour_run(mods: list[tuple[str, int, int]]) -> tuple[int, int] | None:
     return mods[lo][1], mods[hi][2]
 
 
+# Colour names whose words are not colours on their own ("a rose" is a flower; "dusty rose" is a colour).
+_COLOUR_NAMES_EN = frozenset(
+    ["dusty rose", "old rose", "rose gold", "rose pink", "blush pink", "duck egg", "duck egg blue"]
+)
+
+
 def _split_value(value: str) -> tuple[str, str]:
     """ "mustard yellow velvet" -> ("mustard yellow", "velvet"); "light oak" -> ("", "light oak")."""
+    if value.strip().lower() in _COLOUR_NAMES_EN:
+        return value.strip(), ""
     ws = value.split()
     colour: list[str] = []
     rest: list[str] = []
@@ -1137,13 +1161,23 @@ def _zh_np_start(p: str, start: int) -> int:
         s = max(0, s - 8) + m.start()
 
 
+_ZH_STRIPES = re.compile(r"(?:[红橙黄绿蓝紫白黑灰粉棕金银青]){1,3}(?:相间)?(?:的)?(?:条纹|格子|波点)的?")
+
+
 def _zh_colour(value: str) -> re.Match | None:
-    """A Chinese colour value: the palette's words, or any short name ending in 色 ("月白色", "藕荷色")."""
+    """A Chinese colour value: the palette's words, or any short name ending in 色 ("月白色", "藕荷色"), or a
+    pattern of them ("红白条纹的")."""
     return (
-        COLOUR_ZH.match(value)
+        _ZH_STRIPES.fullmatch(value)
+        or COLOUR_ZH.match(value)
         or re.fullmatch(r"[\u4e00-\u9fff]{1,3}色的?", value)
         or re.fullmatch(r"[\u4e00-\u9fff]{1,2}(?:绿|蓝|红|白|黑|粉|金|紫|灰|黄|棕|青)的?", value)  # 祖母绿, 奶油白
     )
+
+
+_ZH_MATERIAL_LEAD = (  # what a compound noun may start with: "油纸伞", "针织毯子"
+    "油纸|针织|亚麻|丝绸|羊毛|皮革|真皮|陶瓷|玻璃|木质|实木|藤编|金属|不锈钢|塑料|棉麻|纸质|竹编|草编|毛绒|天鹅绒|丝绒|大理石|水晶"
+)
 
 
 def recolour_zh(ed: Edit, hit: tuple[int, int, int], value: str, name: str) -> bool:
@@ -1169,9 +1203,10 @@ def recolour_zh(ed: Edit, hit: tuple[int, int, int], value: str, name: str) -> b
     window = p[window_start:start]
     cut = max(window.rfind(c) for c in "，,。有在是着了和与把将")
     found = None
-    for mm in COLOUR_ZH.finditer(window):
-        if mm.start() > cut:
-            found = mm
+    said = [mm for mm in COLOUR_ZH.finditer(window) if mm.start() > cut]
+    whole = [mm for mm in said if mm.group(0).endswith(("色", "的"))]
+    if whole or said:  # "蓝色的金刚鹦鹉": 蓝色的 is its colour, the 金 of 金刚 is not
+        found = (whole or said)[-1]
     named = re.search(r"[\u4e00-\u9fff]{1,2}色的?$", window)  # "藕荷色的旗袍": a colour name the palette lacks
     if found is None and named is not None and named.start() > cut:
         found = named
@@ -1179,10 +1214,14 @@ def recolour_zh(ed: Edit, hit: tuple[int, int, int], value: str, name: str) -> b
     if colour_text:
         if found is not None:
             s, e = window_start + found.start(), window_start + found.end()
-            keep_de = "的" if found.group(0).endswith("的") else ""
+            keep_de = "的" if found.group(0).endswith("的") or _ZH_STRIPES.fullmatch(value) else ""
             new = p[:s] + colour_text + keep_de + p[e:]
         else:
-            new = p[:start] + colour_text + p[start:]
+            at = start
+            material = re.search(rf"(?:{_ZH_MATERIAL_LEAD})$", p[window_start:start])
+            if material is not None and window_start + material.start() > window_start + cut:
+                at = window_start + material.start()  # "油纸伞" made red: "红色油纸伞", the compound kept whole
+            new = p[:at] + colour_text + p[at:]
     if rest and rest not in new:
         new = new.replace(p[start:end], rest + p[start:end], 1) if colour_text else new
     if new == p:
@@ -1244,6 +1283,9 @@ def remove_zh(ed: Edit, hit: tuple[int, int, int], name: str) -> None:
     elif verb is not None and len(re.findall(r"[\u4e00-\u9fff]", p[: verb.start()])) >= 2:
         # "一个白色陶瓷花瓶里插着几枝干枯的芦苇": the vase stays, what is in it goes
         ed.set_phrase(i, p[: verb.start()] + p[end:])
+    elif (where := re.search(r"(?:里|下|上|中|旁|边|前|后|外)的?$", p[:s])) and where.start() >= 2 and end == len(p):
+        # "热带雨林里的瀑布", "石拱桥下一条乌篷船": the place it was in stays
+        ed.set_phrase(i, p[: where.start()])
     else:
         ed.set_phrase(i, "")
     ed.say("said_removed", what=name)
@@ -1450,7 +1492,8 @@ _REMOVE = re.compile(
     re.I,
 )
 _REMOVE_ZH = re.compile(
-    r"^(?:请|帮我)?(?:把)?(.+?)(?:去掉|删掉|删除|拿掉|去除|删了|不要了)(?:吧|了)?$|^(?:请|帮我)?(?:去掉|删掉|删除|拿掉|去除|不要)(.+)$"
+    r"^(?:请|帮我)?(?:把)?(.+?)(?:去掉|删掉|删除|拿掉|去除|删了|不要了|停了|别要了)(?:吧|了)?$"
+    r"|^(?:请|帮我)?(?:去掉|删掉|删除|拿掉|去除|不要|别(?:下|要|有)?)(.+)$"
 )
 _ADD = re.compile(r"^(?:please\s+)?(?:add|also add|put|place|include|insert|throw in|plus)\s+(.+)$", re.I)
 _ADD_ZH = re.compile(r"^(?:请|帮我)?(?:再加|加上|添加|增加|再画|再放|加|挂上|放上|添上|再来)(.+)$")
@@ -1465,6 +1508,14 @@ _SHOULD = re.compile(
 )
 _INSTEAD = re.compile(r"^(?:use\s+)?(.+?)\s+instead(?:\s+of\s+(.+))?$", re.I)
 _ZH_SET = re.compile(r"^(?:请|帮我)?(?:把|将)?(.*?)(?:换成|改成|变成|改为|换为|变为|涂成|染成)(.+)$")
+# "耳机改黑色", "边框换银色": 改/换 straight before the value (a colour, or what the thing is made of)
+_ZH_SET_SHORT = re.compile(r"^(?:请|帮我)?(?:把|将)?(.+?)(?:改|换|变)(?!成|为|个|一下|掉)(.+)$")
+_ZH_VERB = re.compile(r"换成|改成|变成|改为|换为|变为|去掉|删掉|删除|拿掉|不要|加上|添加|再加|改|换|变")
+_KEEP_ZH = re.compile(r"(?:把)?[\w\s]{1,20}?\s*(?:不变|保持不变|别动|不要动|保持原样|keep|保留)")
+_KEEP_EN = re.compile(
+    r"(?i)(?:keep|leave)\s+(?:the\s+)?[\w\s]{1,20}?(?:\s+(?:as it is|the same|unchanged|alone))?"
+    r"|(?:the\s+)?[\w\s]{1,20}?\s+(?:stays?|unchanged|as is|the same)"
+)
 
 
 _COMPLAINT_EN = re.compile(
@@ -1493,15 +1544,51 @@ def edit_phrases(phrases: tuple[str, ...], message: str, lang: str) -> Edit:
                     else (f"把{thing}" + nxt if re.match(r"(?:换成|改成|变成|改为)", nxt) else nxt)
                 )
                 continue
+        if nxt and _names_only(ed, clause):
+            ed.topic = re.sub(r"(?i)^(?:the|that|this)\s+", "the ", clause.strip())
+            if not ed.topic.lower().startswith("the ") and not lx.has_cjk(ed.topic):
+                ed.topic = f"the {ed.topic}"
+            continue
+        if ed.topic and (_is_modifier(clause) or (lx.has_cjk(clause) and _zh_colour_value(clause))):
+            _set_target(
+                ed, ed.topic, _zh_colour_word(clause) if lx.has_cjk(clause) else clause
+            )  # "the fox. arctic white."
+            continue
         _apply(ed, clause)
     return ed
+
+
+def _found(ed: Edit, target: str) -> bool:
+    """The prompt names ``target``, in its own language or the other one ("小猫" on "an orange kitten")."""
+    if lx.has_cjk(target):
+        return find_zh(ed.phrases, target) is not None or any(
+            find_en(ed.phrases, w) is not None for w in bilingual.en_words(target)
+        )
+    return find_en(ed.phrases, target) is not None or (
+        any(lx.has_cjk(p) for p in ed.phrases) and any(find_zh(ed.phrases, w) for w in bilingual.zh_words(target))
+    )
+
+
+def _names_only(ed: Edit, clause: str) -> bool:
+    """The clause is only a thing the prompt names ("the plate", "the fox", "小猫"), said before what to do to it."""
+    c = clause.strip()
+    if lx.has_cjk(c):
+        return len(c) <= 6 and not _ZH_VERB.search(c) and _found(ed, c)
+    words_ = c.split()
+    return (
+        1 <= len(words_) <= 4
+        and all(re.fullmatch(r"[A-Za-z'-]+", w) for w in words_)
+        and not _is_modifier(c)
+        and not re.match(r"(?i)(?:make|change|turn|remove|add|delete|put|move|give|no|use)\b", c)
+        and find_en(ed.phrases, c) is not None
+    )
 
 
 def strip_lead(text: str) -> str:
     return re.sub(
         r"^(?:(?:(?:ok(?:ay)?|so|hmm+|um+|actually|now|and|also|then|but|please|great|nice|oh|well|alright|"
         r"(?:can|could|would|will) you(?: please| kindly)?|would you mind|i'?d like you to)(?![a-z'])|"
-        r"算了|那|然后|再|还有|另外|能不能|可不可以|可以|麻烦你?|请你?|帮我)[\s,，.!]*)+",
+        r"算了|那|然后|再|还有|另外|能不能|可不可以|可以|能(?=[换改加去把给让变])|麻烦你?|请你?|帮我)[\s,，.!]*)+",
         "",
         text,
         flags=re.I,
@@ -1510,7 +1597,10 @@ def strip_lead(text: str) -> str:
 
 def _clauses(text: str) -> list[str]:
     text = re.sub(r"\s+(?=with\s+[^,]+\s+instead of\b)", ", ", text)
-    parts = [p.strip(" .!。！") for p in re.split(r"\s*[,，;；]\s*|\s+and then\s+|\s+then\s+|(?<=\w)\.\s+", text)]
+    parts = [
+        p.strip(" .!。！")
+        for p in re.split(r"\s*[,，;；]\s*|\s+and then\s+|\s+then\s+|(?<=\w)\.\s+|\s+[-–—]+\s+|\s*—\s*", text)
+    ]
     out: list[str] = []
     for p in parts:
         if not p:
@@ -1518,7 +1608,11 @@ def _clauses(text: str) -> list[str]:
         if out and re.match(r"(?i)(?:not|rather than)\s+\S", p) and len(p.split()) <= 4:
             out[-1] += f" {p}"  # "the vase should be glass, not ceramic": one edit
             continue
-        m = re.match(r"^(.*?\S)\s+and\s+((?:remove|delete|add|make|change|turn|swap|replace|put)\b.*)$", p, re.I)
+        m = re.match(
+            r"^(.*?\S)\s+and\s+((?:remove|delete|add|make|change|turn|swap|replace|put|get rid of|lose|drop)\b.*)$",
+            p,
+            re.I,
+        )
         if m:
             out += [m.group(1), m.group(2)]
             continue
@@ -1536,7 +1630,7 @@ def _clauses(text: str) -> list[str]:
 
 _EDIT_TAIL = re.compile(
     r"(?:[\s,，]*(?:please|pls|plz|thanks|thank you|if you can|if possible|for me|instead|too|as well|"
-    r"谢谢|吧|呗|哦|啊|呀|一下))+[\s.!?。！？]*$",
+    r"谢谢|吧|呗|哦|啊|呀|一下|吗))+[\s.!?。！？]*$",
     re.I,
 )
 _NO = re.compile(
@@ -1552,7 +1646,11 @@ def strip_edit_tail(text: str) -> str:
 def _apply(ed: Edit, clause: str) -> None:
     clause = strip_edit_tail(strip_lead(clause))
     low = clause.lower()
-    zh = lx.has_cjk(clause) and not re.match(r"[A-Za-z]", clause)
+    zh = lx.has_cjk(clause) and (not re.match(r"[A-Za-z]", clause) or bool(_ZH_VERB.search(clause)))
+    if zh and _KEEP_ZH.fullmatch(clause):  # "background 不变", "背景 keep": said to leave it as it is
+        return None
+    if not zh and _KEEP_EN.fullmatch(clause):
+        return None
     m = _NO.match(clause) if not zh else None
     if m and len(m.group(1).split()) <= 4:  # "no chopsticks", "no rain": what is named goes; words it is not in stay
         hit = find_en(ed.phrases, m.group(1))
@@ -1646,12 +1744,123 @@ def _apply(ed: Edit, clause: str) -> None:
     if m:
         target, value = re.sub(r"^(?:让|使|叫)", "", m.group(1).strip()), m.group(2).strip().rstrip("吧了")
         return _set_target(ed, target, value)
+    m = _ZH_SET_SHORT.match(clause) if zh else None
+    if m and (_zh_colour_value(m.group(2)) or bilingual.colour_in(m.group(2).strip(), "en")):
+        return _set_target(ed, m.group(1).strip(), _zh_colour_word(m.group(2)))
     if not zh and re.match(r"^the\s+\w+", low):  # "the cap silver": an edit without its verb
         target, value = _split_make(ed, clause)
         if value:
             return _set_target(ed, target, value)
+    if _verbless(ed, clause, zh):
+        return None
     # Words with no verb: kept as the user wrote them ("with the lake frozen", "外面下雪").
     _scene_or_append(ed, clause)
+
+
+def _zh_colour_value(value: str) -> bool:
+    """A Chinese value that is only a colour ("黑色", "蓝的", "红白条纹的", "香槟色"), not "换个颜色"."""
+    v = value.strip().rstrip("吧了呀啊").removesuffix("的")
+    if not v or re.search(r"[颜个换改变种点些]", v):
+        return False
+    return bool(
+        COLOUR_ZH.fullmatch(v)
+        or v in bilingual.COLOURS_ZH
+        or re.fullmatch(r"[\u4e00-\u9fff]{1,2}色", v)
+        or re.fullmatch(rf"(?:{COLOUR_ZH_CORE.pattern}){{1,3}}(?:相间的?)?条纹", v)
+    )
+
+
+def _zh_colour_word(value: str) -> str:
+    """ "蓝的" -> "蓝色": a bare hue said as the colour it names."""
+    v = value.strip().rstrip("吧了呀啊").removesuffix("的")
+    return v + "色" if COLOUR_ZH_CORE.fullmatch(v) else value.strip().rstrip("吧了呀啊")
+
+
+_NUMBERS_EN = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "a few", "several")
+
+
+def _set_count(ed: Edit, head: str, number: str) -> bool:
+    """ "three moons" on "two moons in the sky": the number before that noun changes."""
+    hit = find_en(ed.phrases, head)
+    if hit is None:
+        return False
+    i, start, _ = hit
+    p = ed.phrases[i]
+    was = next(
+        (x for x in _words_before(p, start) if x[0].lower() in _NUMBERS_EN or x[0].isdigit()),
+        None,
+    )
+    if was is None or was[0].lower() == number.lower():
+        return False
+    ed.set_phrase(i, p[: was[1]] + number + p[was[2] :])
+    ed.say("said_made", what=ed.name(f"the {head}"), value=number)
+    return True
+
+
+def _verbless(ed: Edit, clause: str, zh: bool) -> bool:
+    """An edit said without its verb, on something the prompt names: "blanket red", "Wall: charcoal grey",
+    "sheets in sage green", "pastel mint walls" (the thing named again with new words), "silver cap not gold",
+    "自行车蓝色", "围巾蓝的", "圆形：蓝色". Only when the thing is found and the rest is a colour, a material or a
+    number: anything else stays an addition."""
+    text = re.sub(r"(?i)[\s,]*(?:instead|!+|\?+|pls|please)$", "", clause.strip()).strip()
+    text = re.sub(
+        r"(?i)^(?:can|could) (?:we|i|you) (?:try|have|get|do|go with)\s+|^(?:let'?s|maybe|how about|what about)\s+",
+        "",
+        text,
+    )
+    if zh:
+        m = re.match(r"^(.+?)\s*[:：]\s*(.+)$", text)
+        if m and _found(ed, m.group(1).strip()):
+            _set_target(ed, m.group(1).strip(), m.group(2).strip())
+            return True
+        core = text.rstrip("吧了呀啊")
+        for k in range(len(core) - 1, 0, -1):  # "雨衣绿色的", "围巾蓝的": the thing named, then its colour
+            target, value = core[:k].strip(" ，,也都"), core[k:]
+            if _zh_colour_value(value) and target and _found(ed, target):
+                _set_target(ed, target, _zh_colour_word(value))
+                return True
+        return False
+    m = re.match(r"^(.+?)\s*[:–—-]\s+(.+)$", text) or re.match(r"^(.+?)\s+(?:in|to)\s+(.+)$", text)
+    if m and _found(ed, m.group(1)) and (_is_modifier(m.group(2)) or m.group(2).lower() in _NUMBERS_EN):
+        _set_target(ed, m.group(1), m.group(2))
+        return True
+    m = re.match(r"(?i)^(.+?)\s+(?:not|rather than)\s+([\w-]+)$", text)
+    if m:  # "silver cap not gold": the old word goes, the new words take its place
+        new_words, old = m.group(1).split(), m.group(2)
+        head = new_words[-1]
+        hit = find_en(ed.phrases, f"{old} {head}")
+        if hit is not None:
+            i, start, _ = hit
+            p = ed.phrases[i]
+            mods = _words_before(p, start)
+            was = next((x for x in mods if x[0].lower() == old.lower()), None)
+            if was is not None:
+                have = {x[0].lower() for x in mods}
+                put = [w for w in new_words[:-1] if w.lower() not in have and not _DET.match(w)]
+                ed.set_phrase(i, p[: was[1]] + " ".join(put or new_words[:-1]) + p[was[2] :])
+                ed.say("said_made", what=ed.name(f"the {head}"), value=" ".join(put))
+                return True
+    ws = [w for w in text.split() if not _DET.match(w)]
+    if len(ws) < 2 or len(ws) > 6:
+        return False
+    for k in range(len(ws) - 1, 0, -1):  # "blanket red", "cat ginger": the thing, then its new colour
+        target, value = " ".join(ws[:k]), " ".join(ws[k:])
+        if ws[k - 1].lower() in TONES_EN and _is_modifier(" ".join(ws[k - 1 :])):
+            continue  # "background pastel yellow"
+        if (_is_modifier(value) or value.lower() in _NUMBERS_EN) and _found(ed, target):
+            _set_target(ed, f"the {target}", value)
+            return True
+    if len(ws) == 2 and (ws[0].lower() in _NUMBERS_EN or ws[0].isdigit()) and _set_count(ed, ws[1], ws[0]):
+        return True
+    head, mods = ws[-1], " ".join(ws[:-1])  # "pastel mint walls", "black horse", "three moons"
+    if (_is_modifier(mods) or mods.lower() in _NUMBERS_EN) and find_en(ed.phrases, head) is not None:
+        hit = find_en(ed.phrases, head)
+        i, start, _ = hit
+        have = {x[0].lower() for x in _words_before(ed.phrases[i], start)}
+        if not all(w.lower() in have for w in ws[:-1]):
+            _set_target(ed, f"the {head}", mods)
+            return True
+    return False
 
 
 _WHERE = r"(?:at|on|in|to|along|across)\s+the\s+(?:very\s+)?(?:top|bottom|left|right|center|centre|middle|upper|lower|corner)(?:[\s-]+(?:left|right|corner|edge|side|half))*"
@@ -1675,6 +1884,12 @@ def _move_phrase(ed: Edit, target: str, where: str) -> bool:
 
 def _resettle(ed: Edit, place: str) -> None:
     """ "put it on a mountain road instead": the main subject's place changes ("in a showroom" goes)."""
+    prep = place.split()[0].lower() if place.split() else ""
+    for k, p in enumerate(ed.phrases[1:], start=1):  # "…, on a dark slate surface, …": the place said alone
+        if re.match(rf"(?i){re.escape(prep)}\s+(?:a|an|the)\s+", p) and not lx.has_cjk(p):
+            ed.set_phrase(k, place)
+            ed.say("said_put_it", where=place)
+            return
     first = ed.phrases[0] if ed.phrases else ""
     hit = _main_subject(ed)
     old = (
@@ -1728,6 +1943,8 @@ def _split_make(ed: Edit, rest: str) -> tuple[str, str]:
         target = " ".join(ws[:k])
         if _DET.match(ws[k - 1]) or any(re.fullmatch(r"(?i)a|an", x) for x in ws[1:k]):
             continue  # "the moon a crescent", "the dog a small brown dog": the value starts at "a"
+        if ws[k - 1].lower() in TONES_EN and _is_modifier(" ".join(ws[k - 1 :])):
+            continue  # "the background pastel yellow": "pastel" is the colour's, not the thing's
         if _target_words(target) and find_en(ed.phrases, target) is not None:
             return target, " ".join(ws[k:])
     if ws and ws[0].lower() in ("it", "this", "that", "everything", "them", "they", "these", "those"):
@@ -1774,7 +1991,7 @@ def _is_modifier(value: str) -> bool:
     ws = [x.lower() for x in value.split()]
     if not ws or re.match(r"(?:a|an|the|some)$", ws[0]):
         return False
-    return all(
+    return " ".join(ws) in _COLOUR_NAMES_EN or all(
         x in PROMPT_COLOURS_EN or x in TONES_EN or x in MATERIALS_EN or x in FINISH_EN or x in ("and", "bright")
         for x in ws
     )
@@ -1833,9 +2050,49 @@ def _set_text(ed: Edit, target: str, value: str) -> bool:
     return False
 
 
+_OPPOSITES_EN = {
+    "long": ("short",), "short": ("long", "tall"), "tall": ("short",), "thick": ("thin",), "thin": ("thick",),
+    "wide": ("narrow",), "narrow": ("wide",), "curly": ("straight",), "straight": ("curly", "wavy"),
+    "wavy": ("straight",), "young": ("old", "elderly"), "old": ("young", "new"), "new": ("old",),
+    "open": ("closed",), "closed": ("open",), "full": ("empty",), "empty": ("full",), "wet": ("dry",),
+    "dry": ("wet",), "happy": ("sad",), "sad": ("happy",), "smiling": ("frowning",), "sleeping": ("awake",),
+    "awake": ("sleeping",), "fluffy": ("sleek",), "messy": ("neat", "tidy"), "neat": ("messy",), "tidy": ("messy",),
+}  # fmt: skip
+
+
+def _opposite_en(ed: Edit, hit: tuple[int, int, int], value: str, name: str) -> bool:
+    """ "hair should be long" on "short black hair": the opposite word among its modifiers gives way; an
+    adjective with no opposite there is said before the other modifiers ("long black hair")."""
+    word = value.strip().lower()
+    if word not in _OPPOSITES_EN:
+        return False
+    i, start, _ = hit
+    p = ed.phrases[i]
+    mods = _words_before(p, start)
+    was = next((x for x in mods if x[0].lower() in _OPPOSITES_EN[word]), None)
+    if was is not None:
+        ed.set_phrase(i, p[: was[1]] + value.strip() + p[was[2] :])
+    elif word in {x[0].lower() for x in mods}:
+        return False
+    else:
+        at = mods[0][1] if mods else start
+        ed.set_phrase(i, p[:at] + value.strip() + " " + p[at:])
+    ed.say("said_made", what=name, value=value.strip())
+    return True
+
+
 def _set_target(ed: Edit, target: str, value: str) -> None:
     value = value.strip().rstrip("?")
     target = target.strip()
+    if target.lower() in ("it", "this", "that") and ed.topic:
+        target = ed.topic  # "the plate, make it pale pink": "it" is the thing just named
+    if lx.has_cjk(value) and not lx.has_cjk(target) and find_en(ed.phrases, target) is not None:
+        value = bilingual.colour_in(value, "en") or value  # "lamp 换红色" on an English prompt: red
+    both = re.fullmatch(r"(?i)([a-z-]+)\s+and\s+([a-z-]+)", value)
+    if both and not _is_modifier(value) and find_en(ed.phrases, target) is not None:
+        for part in both.groups():  # "hair should be black and long": two edits of one thing
+            _set_target(ed, target, part)
+        return None
     if _set_text(ed, target, value) or _set_year(ed, target, value):
         return
     palette = r"(?:the\s+)?(?:colou?rs|colou?r (?:scheme|palette)|palette)|配色|颜色|色调"
@@ -1919,13 +2176,18 @@ def _set_target(ed: Edit, target: str, value: str) -> None:
         return _scene_or_append(ed, value)
     hit = find_en(ed.phrases, target)
     if hit is None:
+        if _other_language(ed, target, value):  # "background purple" on "粉色的背景"
+            return None
         if target.lower() in ("the background", "the backdrop"):
             return _scene_or_append(ed, f"{value} background")
-        if _other_language(ed, target, value) or _scene_thing(ed, target, value):
+        if _scene_thing(ed, target, value):
             return None
         return _cannot_find(ed, target)
     name = _name_en(target)
     bare_target = re.sub(r"^(?:the|its|his|her)\s+", "", target.lower())
+    colour_only = _split_value(value)[0] and not _split_value(value)[1]
+    if bare_target in MATERIALS_EN and colour_only and recolour_en(ed, hit, value, name):
+        return  # "Leather: cognac": the leather's colour
     if bare_target in MATERIALS_EN | PROMPT_COLOURS_EN | FINISH_EN and _is_modifier(value):
         i, s, e = hit  # "change velvet to silk": the word itself
         ed.set_phrase(i, ed.phrases[i][:s] + value + ed.phrases[i][e:])
@@ -1937,6 +2199,11 @@ def _set_target(ed: Edit, target: str, value: str) -> None:
     if _resize_en(ed, hit, value, name):
         return
     if _is_modifier(value) and recolour_en(ed, hit, value, name):
+        return
+    have = {x[0].lower() for x in _words_before(ed.phrases[hit[0]], hit[1])}
+    if _is_modifier(value) and all(w.lower() in have for w in value.split()):
+        return  # "black" for "short black hair": it already is
+    if _opposite_en(ed, hit, value, name):
         return
     kind = re.fullmatch(r"(?:a|an)\s+([a-z]+)", value, re.I)
     known = kind and (
@@ -1959,7 +2226,8 @@ def _set_target(ed: Edit, target: str, value: str) -> None:
 _SIZES_EN = {"bigger": "large", "larger": "large", "smaller": "small", "tinier": "tiny", "huger": "huge"}
 _MOOD_EN = frozenset(
     ["dark", "bright", "cozy", "cosy", "misty", "foggy", "gloomy", "quiet", "busy", "crowded", "ancient", "old",
-     "abandoned", "lonely", "lone", "peaceful", "serene", "moody", "dramatic", "mysterious", "haunted", "magical"]
+     "abandoned", "lonely", "lone", "peaceful", "serene", "moody", "dramatic", "mysterious", "haunted", "magical",
+     "geometric", "minimalist", "abstract", "stylized", "stylised", "low-poly", "cartoon", "flat", "cute"]
 )  # fmt: skip
 _SIZE_WORDS_EN = (
     "small",
@@ -2134,7 +2402,7 @@ def _other_language(ed: Edit, target: str, value: str) -> bool:
         for word in bilingual.en_words(target):
             hit = find_en(ed.phrases, word)
             if hit is not None:
-                colour = bilingual.colour_in(value, "en")
+                colour = bilingual.colour_in(value, "en") or (value if _is_modifier(value) else None)
                 name = f"the {word}"
                 if not (colour and recolour_en(ed, hit, colour, name)):
                     if lx.has_cjk(value):  # no English for it: said before the noun, the noun stays
@@ -2149,7 +2417,9 @@ def _other_language(ed: Edit, target: str, value: str) -> bool:
         for word in bilingual.zh_words(target):
             hit = find_zh(ed.phrases, word)
             if hit is not None:
-                colour = bilingual.colour_in(value, "zh")
+                colour = bilingual.colour_in(value, "zh") or (
+                    _zh_colour_word(value) if _zh_colour_value(value) else None
+                )
                 if not (colour and recolour_zh(ed, hit, colour, word)):
                     replace_zh(ed, hit, colour or value, word)
                 done = True
@@ -2306,6 +2576,10 @@ def rewrite(previous: Scene, history, message: str, text: str, lang: str, *, new
             intent="draw", prompt=joiner(lang).join(phrases), scene=scene, changes=(Change(op="new"),), reply=reply
         )
     current = previous.extras or phrases_of(_old_prompt(previous))
+    if is_remark(raw):  # "perfect, ship it", "小熊猫好可爱": said about the picture, not to change it
+        return Rewrite(intent="chat", prompt="", scene=previous, reply=messages.text("reply_ack", lang))
+    if is_vague(raw):  # "change the colour", "make it better", "换个颜色": change nothing, and ask
+        return Rewrite(intent="chat", prompt="", scene=previous, reply=messages.text("reply_open_not_understood", lang))
     ed = edit_phrases(current, raw, lang)
     if not ed.changes:
         question = ed.question or messages.text("reply_open_not_understood", lang)
@@ -2323,6 +2597,55 @@ def rewrite(previous: Scene, history, message: str, text: str, lang: str, *, new
     return Rewrite(
         intent="edit", prompt=text_now, scene=scene, changes=tuple(ed.changes), reply=_reply(ed, lang), notes=notes
     )
+
+
+_EDIT_VERB = re.compile(
+    r"(?i)(?<![a-z])(?:make|change|turn|add|remove|delete|put|move|swap|replace|use|give|paint|colou?r|no|without|lose|"
+    r"drop|get rid|switch|try|set|place|instead|should|want|need|let'?s)(?![a-z])"
+    r"|改|换|加|去掉|删|变|放|把|挪|移|不要|别|成|要是|试试"
+)
+_REMARK = re.compile(
+    r"(?i)(?<![a-z])(?:love|loving|like it|gorgeous|beautiful|cute|perfect|great|nice|amazing|awesome|cool|lovely|stunning|"
+    r"wow|omg|haha+|lol|thanks?|thank you|thx|ty|approved|ship it|fine|good|brilliant|yay|wonderful|fantastic|"
+    r"exactly|on brand|as is|nvm|never ?mind|no worries|keep(?:ing)?|leave (?:it|them)|that'?s it|done|"
+    r"so (?:cute|good|pretty|nice))(?![a-z])"
+    r"|可爱|好美|真美|太美|漂亮|好看|绝了|高级|就这|挺好|不用了|先不改|不改了|没事|算了|哈哈|谢谢|多谢|感谢|好耶|完美|"
+    r"喜欢|爱了|不错|满意|棒|赞|牛|效果|感觉|温柔多了|清新|饿了|[\U0001F300-\U0001FAFF\u2764\u2728]"
+)
+_VAGUE = re.compile(
+    r"(?i)^(?:(?:can|could|would) you\s+)?(?:please\s+)?"
+    r"(?:(?:change|edit|fix|tweak|adjust|redo|update|alter)\s+(?:it|this|that|the\s+(?:colou?rs?|[a-z]+(?:\s+[a-z]+)?))"
+    r"(?:\s+(?:too|as well|a bit|a little|again|up|somehow))?"
+    r"|make\s+(?:it|him|her|them|this|the\s+[a-z]+)\s+(?:look\s+)?(?:better|nicer|prettier|cooler|different|pop|"
+    r"more interesting|more exciting|more fun|look good|interesting|special|stand out))[\s.!?]*$"
+    r"|^(?:再|请|帮我)?\s*(?:把它|把这个)?\s*(?:改|换|调|变|change)\s*(?:一下|一改|个样|下)?[\s。！!]*$"
+    r"|^(?:再|请|帮我)?\S{0,4}?(?:换|改)(?:个|一个|一下)\s*(?:颜色|天气|风格|样子|色|color|colour)[\s。！!吧]*$"
+    r"|^(?:颜色|色调)?再调调[\s。！!]*$"
+    r"|^(?:让它|把它弄得?|弄得?)?(?:好看|漂亮|有趣|特别)(?:一)?点[\s。！!吧]*$"
+)
+
+
+_SETTLED = re.compile(
+    r"(?:先|那就|还是)?(?:不改了|不用改了?|不用了|不换了|就这样吧?|就这样|就这个吧?|就这版吧?|算了吧?|没事)[了吧啦呀]?"
+)
+
+
+def is_remark(text: str) -> bool:
+    """Every clause praises, thanks or settles ("perfect, ship it", "ok keeping dusk, thx", "这个效果绝了"), and none
+    asks for a change: a chat turn, and nothing is added to the prompt."""
+    clauses = [c for c in re.split(r"[,，.。!！;；]+\s*", text) if c.strip(" ~～")]
+    if not clauses or re.search(r"[?？]\s*$", text):
+        return False
+    if all(_SETTLED.fullmatch(c.strip()) for c in clauses):
+        return True  # "先不改了", "不用了": nothing is to change
+    if _EDIT_VERB.search(text) or re.search(r"还是|instead|rather|(?<![a-z])back(?![a-z])", text, re.I):
+        return False
+    return all(_REMARK.search(c) or c.strip().lower() in ("ok", "okay", "aww", "嗯", "好") for c in clauses)
+
+
+def is_vague(text: str) -> bool:
+    """An edit with nothing to edit by: no value ("change the colour", "change it", "换个颜色", "改一下")."""
+    return bool(_VAGUE.search(text.strip()))
 
 
 def _old_prompt(scene: Scene) -> str:
