@@ -77,7 +77,9 @@ def normalise(text: str) -> str:
     """NFKC (full-width punctuation to ASCII), lower case, single spaces; one-letter typos of the world's
     words mended ("backround", "traingle", "purpel", "midle", "litle", "biger", "teh"), and a few
     phrasings said in the world's own words ("the northwest corner" -> "the top left corner")."""
-    text = unicodedata.normalize("NFKC", text).lower()
+    text = unicodedata.normalize("NFKC", text)
+    text = _ABBREV.sub(lambda m: _abbrev(m), text)
+    text = text.lower()
     text = re.sub(r"[a-z]{4,}", lambda m: _mend(m.group(0)), text)
     text = _SHORT_TYPOS.sub(lambda m: _SHORT_FIX[m.group(0)], text)
     text = _COMPASS.sub(lambda m: _compass(m), text)
@@ -91,6 +93,9 @@ def normalise(text: str) -> str:
     text = _UP_HIGH.sub("at the top", text)
     text = _SIZE_ZH.sub(lambda m: _SIZE_ZH_WORDS[m.group(0)], text)
     text = _TOO_SIZE.sub(lambda m: "太小了" if m.group(1) in ("small", "tiny", "little") else "太大了", text)
+    text = _JIAO.sub("角", text)
+    text = _DOUBLED_ZH.sub(lambda m: m.group(1), text)
+    text = _ARROW.sub(lambda m: " 换成 " if has_cjk(text) else " into ", text)
     return re.sub(r"\s+", " ", text).strip()
 
 
@@ -104,6 +109,7 @@ _SHORT_FIX = {
     "taht": "that",
     "thsi": "this",
     "wiht": "with",
+    "lil": "little",
 }
 _SHORT_TYPOS = re.compile(r"(?<![a-z'])(?:" + "|".join(_SHORT_FIX) + r")(?![a-z'])")
 
@@ -150,6 +156,25 @@ _SIZE_ZH_WORDS = {
 _SIZE_ZH = re.compile("|".join(sorted(_SIZE_ZH_WORDS, key=len, reverse=True)))
 # "star 太 small 了": an English size word in a Chinese complaint is the complaint (太小了), not the wish.
 _TOO_SIZE = re.compile(r"太\s*(small|tiny|little|big|large|huge)\s*了")
+# "red circle TL, yellow square T": the grid's cells by their initials, in capitals (or after a shape word).
+_ABBREV_CELL = {"tl": "top left", "tr": "top right", "bl": "bottom left", "br": "bottom right", "t": "top",
+                "b": "bottom", "l": "left", "r": "right", "c": "center"}  # fmt: skip
+_ABBREV = re.compile(
+    r"(?<![A-Za-z'])(TL|TR|BL|BR)(?![A-Za-z'])"
+    r"|(?<![A-Za-z])((?i:circle|square|triangle|star)s?\s+)(tl|tr|bl|br|T|B|L|R|C)(?![A-Za-z'])"
+)
+
+
+def _abbrev(m: re.Match) -> str:
+    return (m.group(2) or "") + "at the " + _ABBREV_CELL[(m.group(1) or m.group(3)).lower()]
+
+
+# "右上脚", "三脚形": 脚 typed for 角 (same sound) in a corner or a triangle.
+_JIAO = re.compile(r"(?<=[上下左右三])脚")
+# "圆圆", "星星" is already a word: a doubled 圆/方 is one shape, said fondly.
+_DOUBLED_ZH = re.compile(r"(圆|方块)\1")
+# "方块 → 星星", "circle -> star": the arrow is "becomes".
+_ARROW = re.compile(r"\s*(?:→|⟶|->|=>)\s*")
 _COMPASS_WORD = {"north": "top", "south": "bottom", "east": "right", "west": "left"}
 
 

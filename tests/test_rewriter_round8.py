@@ -1,0 +1,38 @@
+"""Round 8 on issue 14: mechanisms found missing by fresh batch 7 (one test per mechanism, phrasings of our own)."""
+
+from __future__ import annotations
+
+from core.language import lexicon as lx
+from tests.dialogue import objects, play
+
+# -- 1. cells by their initials ("green star BR", "square T"), "lil", 脚 for 角, 圆圆, the arrow -------------
+
+
+def test_cell_initials_in_capitals_or_after_a_shape_word_are_the_cells():
+    scene, _ = play(["purple triangle BL, white star B, black bg"])
+    assert objects(scene) == [("star", "white", "large", "bottom"), ("triangle", "purple", "large", "bottom-left")]
+    scene, _ = play(["green square tr and a red circle c"])
+    assert objects(scene) == [("circle", "red", "large", "center"), ("square", "green", "large", "top-right")]
+    assert lx.normalise("a T-shirt") == "a t-shirt"  # a capital alone, not after a shape, is no cell
+
+
+def test_lil_is_small():
+    scene, _ = play(["a lil blue square on the right"])
+    assert objects(scene) == [("square", "blue", "small", "right")]
+
+
+def test_jiao_typed_for_the_corner_and_the_triangle_reads_as_jiao():
+    scene, _ = play(["左下脚画一个绿色的三脚形", "挪到右上脚"])
+    assert objects(scene) == [("triangle", "green", "large", "top-right")]
+
+
+def test_a_doubled_yuan_is_one_circle():
+    scene, _ = play(["左边一个红色圆圆，右边一个白色星星"])
+    assert objects(scene) == [("circle", "red", "large", "left"), ("star", "white", "large", "right")]
+
+
+def test_an_arrow_between_shapes_changes_the_shape():
+    scene, _ = play(["中间一个黄色三角形", "三角形 -> 圆"])
+    assert objects(scene) == [("circle", "yellow", "large", "center")]
+    scene, _ = play(["a red star at the top", "star → square"])
+    assert objects(scene) == [("square", "red", "large", "top")]
