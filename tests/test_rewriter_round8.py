@@ -36,3 +36,28 @@ def test_an_arrow_between_shapes_changes_the_shape():
     assert objects(scene) == [("circle", "yellow", "large", "center")]
     scene, _ = play(["a red star at the top", "star → square"])
     assert objects(scene) == [("square", "red", "large", "top")]
+
+
+# -- 2. words for every object: "two big shapes: …", "三个小图形：…", "全部 make …", "都 big", "all purple" --------
+
+
+def test_a_size_in_the_count_phrase_of_a_list_goes_to_every_object():
+    scene, _ = play(["two small shapes: a green star on the left, a red square on the right"])
+    assert objects(scene) == [("square", "red", "small", "right"), ("star", "green", "small", "left")]
+    scene, _ = play(["两个小图形：右上一个黑色圆，左下一个白色三角形"])
+    assert objects(scene) == [("circle", "black", "small", "top-right"), ("triangle", "white", "small", "bottom-left")]
+
+
+def test_a_lead_word_for_all_before_any_verb_or_none_means_every_object():
+    first = "a blue circle on the left and a yellow star in the middle"
+    scene, _ = play([first, "全部 turn small"])
+    assert objects(scene) == [("circle", "blue", "small", "left"), ("star", "yellow", "small", "center")]
+    scene, _ = play([first, "都 black"])
+    assert objects(scene) == [("circle", "black", "large", "left"), ("star", "black", "large", "center")]
+    scene, _ = play([first, "both tiny"])
+    assert objects(scene) == [("circle", "blue", "small", "left"), ("star", "yellow", "small", "center")]
+
+
+def test_without_a_separator_a_second_word_of_a_kind_starts_the_next_object():
+    scene, _ = play(["上面 white circle 下面 white square"])
+    assert objects(scene) == [("circle", "white", "large", "top"), ("square", "white", "large", "bottom")]

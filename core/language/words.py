@@ -339,6 +339,8 @@ def _is_size(text: str, key: str, start: int, end: int) -> bool:
         return False
     if word in ("大", "小") and end < len(text):
         nxt = text[end]
+        if text[end : end + 2] in ("图形", "图案", "形状", "物体"):
+            return True  # "三个小图形": the size of every shape
         if "a" <= nxt <= "z" or ("\u4e00" <= nxt <= "\u9fff" and nxt not in _SIZE_FOLLOW_ZH):
             return False  # "一个小logo的草稿", "小房间": the size of another noun
     # A bare 大/小 counts as an adjective or in a complaint ("大的", "太大了", "大星星"), not in 大小 / 大家.

@@ -597,7 +597,13 @@ def parse_objects(text: str, lang: str) -> list[Spec]:
         ]
     toks = [t for t in toks if t not in distributive]
     for t in toks:
-        if t.kind in ("size", "colour") and re.search(
+        if (
+            t.kind in ("size", "colour")
+            and _COUNT_BEFORE.search(text[max(0, t.start - 16) : t.start])
+            and (_GENERIC_AFTER.match(text[t.end : t.end + 12]))
+        ):
+            distributive.append(t)  # "three small shapes: …", "三个小图形：…": the phrase's words go to every object
+        elif t.kind in ("size", "colour") and re.search(
             r"(?<![a-z])(?:all|both)\s+(?:of them\s+)?(?:are\s+|should be\s+)?$|都是?\s*$|全是?\s*$",
             text[max(0, t.start - 20) : t.start],
         ):
@@ -636,7 +642,18 @@ def parse_objects(text: str, lang: str) -> list[Spec]:
     for i, a in enumerate(anchors):
         hi = anchors[i + 1].start if i + 1 < len(anchors) else len(text)
         if i + 1 < len(anchors):
-            _, cut = _strength(text, a.end, anchors[i + 1].start)
+            strength, cut = _strength(text, a.end, anchors[i + 1].start)
+            if strength == 0:
+                # "左边 orange square 右边 orange star": with no separator, a word of a kind this object
+                # already has starts the next object's words
+                have = {t.kind for t in groups[i][1:]} | {t.kind for t in toks if i == 0 and t.end <= a.start}
+                again = next(
+                    (t for t in toks if a.end <= t.start and t.end <= anchors[i + 1].start and t.kind in have
+                     and t.kind in ("colour", "size", "pos")),
+                    None,
+                )  # fmt: skip
+                if again is not None:
+                    cut = again.start
         else:
             cut = hi
         for t in toks:
@@ -709,6 +726,14 @@ def parse_objects(text: str, lang: str) -> list[Spec]:
         for spec, col in zip(free, cols, strict=False):
             spec.position = w.cell(col, {"top": 0, "center": 1, "bottom": 2}[row])
     return specs
+
+
+_EVERY_LEAD = re.compile(
+    r"^\s*(?:(?:全部|所有的?|全都|都|everything|all of them|all three|both of them|both|all)(?![a-z])\s*(?:也|都)?)"
+)
+# "three small shapes", "三个小图形": a count, then the words for all, then a noun for any shape
+_COUNT_BEFORE = re.compile(r"(?:(?<![a-z])(?:two|three|2|3)\s+|[两二三2-3]\s*[个只]?\s*)(?:[a-z]+\s+|的)?$")
+_GENERIC_AFTER = re.compile(r"\s*的?\s*(?:shapes|objects|things|ones|figures|图形|形状|东西|物体|图案)")
 
 
 _APPOSITION = re.compile(rf"[,，]\s*(?:a|an)\s+(?:(?:{w._ATTR}|very|really|quite|pretty|nice)[\s,]+)*$")
@@ -1198,6 +1223,12 @@ class ShapesOps:
         """(words naming the object, words naming the change)."""
         clause = REQUEST_LEAD.sub("", WRAPPER.sub("", clause))
         cue = find_op(clause)
+        every = _EVERY_LEAD.match(clause)
+        if every is not None and op != "remove":
+            # "全部 make big", "都 small", "all of them 改成 red": every object, whatever the verb's language
+            rest = clause[cue[2] :] if cue is not None and cue[1] >= every.end() - 1 else clause[every.end() :]
+            if not _has_head(rest) and any(t.kind != "one" for t in w.tokens(rest)):
+                return every.group(0), rest
         if zh_frame(clause) and "把" in clause:
             start = clause.index("把") + 1
             after = find_op(clause[start:])
