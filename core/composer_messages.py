@@ -76,6 +76,10 @@ EN: dict[str, str] = {
     "ask_match": "Which object should it match?",
     "ask_what_add": "What should I add? The model draws circles, squares, triangles and stars.",
     "ask_background": "Which colour should the background be?",
+    "ask_background_clash": "The {name} is {colour}, so a {colour} background would hide it. Which other colour should "
+    "the background be?",
+    "note_swapped": "The {name} was at the {place}, so the two swapped places.",
+    "ask_full": "The picture already holds {n} objects, the most this model draws. Which one should make room?",
     # -- the open path (core/rewriter/general.py, core/rewriter/open_text.py)
     "note_max_subjects": "The picture already holds {n} subjects; nothing more was added.",
     "note_remove_unclear": "I could not tell what to remove.",
@@ -165,6 +169,9 @@ ZH: dict[str, str] = {
     "ask_match": "要和哪个物体一样？",
     "ask_what_add": "要加什么？这个模型会画圆形、正方形、三角形和星形。",
     "ask_background": "背景要什么颜色？",
+    "ask_background_clash": "{name}是{colour}的，{colour}背景会把它遮住。背景换成别的什么颜色？",
+    "note_swapped": "{place}原来有{name}，所以两个交换了位置。",
+    "ask_full": "画面里已经有 {n} 个物体，这是模型能画的上限。要去掉哪一个来腾位置？",
     "note_max_subjects": "画面里已经有 {n} 个主体了，没有再添加。",
     "note_remove_unclear": "我没能确定要去掉什么。",
     "note_rewriter_fallback": "提示词改写模型（{backend}）不可用，已改用内置改写器：{reason}",

@@ -61,3 +61,30 @@ def test_a_lead_word_for_all_before_any_verb_or_none_means_every_object():
 def test_without_a_separator_a_second_word_of_a_kind_starts_the_next_object():
     scene, _ = play(["上面 white circle 下面 white square"])
     assert objects(scene) == [("circle", "white", "large", "top"), ("square", "white", "large", "bottom")]
+
+
+# -- 3. requests the world's rules forbid: ask (background = an object's colour, a fourth object), or say so -----
+
+
+def test_a_background_in_an_objects_colour_is_asked_about_and_nothing_changes():
+    scene, rw = play(["a green square in the middle on a black background", "make the background green"])
+    assert rw.intent == "chat" and "green" in rw.reply and "?" in rw.reply
+    assert scene.background == "black"
+    scene, rw = play(["白色背景，右下一个蓝色圆", "背景换成蓝色"])
+    assert rw.intent == "chat" and "？" in rw.reply
+    assert scene.background == "white"
+
+
+def test_a_fourth_object_is_asked_about_and_nothing_is_added():
+    scene, rw = play(
+        ["a red circle top left, a blue square top right, a white star bottom", "also add a green triangle"]
+    )
+    assert rw.intent == "chat" and "?" in rw.reply
+    assert len(scene.subjects) == 3
+
+
+def test_a_move_onto_an_occupied_cell_swaps_and_says_so():
+    # product decision (tests/test_composer.py::test_moving_onto_an_occupied_cell_swaps): swapped, and told
+    scene, rw = play(["a yellow star on the left and a black circle on the right", "put the star on the right"])
+    assert objects(scene) == [("circle", "black", "large", "left"), ("star", "yellow", "large", "right")]
+    assert "swapped" in " ".join(rw.notes) + rw.reply

@@ -1442,7 +1442,13 @@ class ShapesOps:
             return subject
         if kind == "position":
             other = next((s for s in self.scene.subjects if s.position == key and s.id != subject.id), None)
-            if other is not None:  # swap places rather than overlap
+            if other is not None:  # swap places rather than overlap, and say so (never silently)
+                where = vocab.POSITIONS[key]
+                self.note(
+                    "note_swapped",
+                    name=_shape_word(other, self.lang),
+                    place=where.zh if self.lang == "zh" else where.en,
+                )
                 self.scene = self.scene.replace_subject(other.with_(position=subject.position))
                 self.changes.append(
                     Change(op="set", subject=other.id, attribute="position", before=key, after=subject.position)
@@ -1529,7 +1535,10 @@ class ShapesOps:
     def _add(self, spec: Spec, *, announce: bool) -> None:
         self.read = True
         if len(self.scene.subjects) >= MAX_OBJECTS:
-            self.note("note_full", n=MAX_OBJECTS)
+            if any(c.op == "add" for c in self.changes):
+                self.note("note_full", n=MAX_OBJECTS)  # "add a star and a square": the star went in, the square did not
+            else:
+                self.ask("ask_full", n=MAX_OBJECTS)  # a fourth object breaks the world's rule: ask which one makes room
             return
         taken = {s.position for s in self.scene.subjects}
         position = spec.position
@@ -1578,10 +1587,16 @@ class ShapesOps:
         before = self.scene.background
         if before == colour:
             return
+        hidden = next((s for s in self.scene.subjects if s.colour == colour), None)
+        if (
+            hidden is not None
+        ):  # the world's rule: an object's colour differs from the background's; ask, change nothing
+            self.ask(
+                "ask_background_clash", name=_shape_word(hidden, self.lang), colour=_colour_word(colour, self.lang)
+            )
+            return
         self.scene = self.scene.model_copy(update={"background": colour})
         self.changes.append(Change(op="set", attribute="background", before=before, after=colour))
-        if any(s.colour == colour for s in self.scene.subjects):
-            self.note("note_same_as_background", colour=colour)
 
     def _swap(self, clause: str) -> None:
         """ "swap their colours", "星星和正方形交换位置": two subjects trade a value."""
@@ -1740,6 +1755,16 @@ def _beside_the_one_before(text: str, lang: str) -> str:
     pos = vocab.POSITIONS[w.cell(col, row)]
     said = pos.zh if m.group("dz") else f"at the {pos.en}"
     return text[: m.start()] + said + _beside_the_one_before(text[m.end() :], lang)
+
+
+def _shape_word(s: Subject, lang: str) -> str:
+    shape = vocab.SHAPES.get(s.kind)
+    return (shape.zh if lang == "zh" else shape.en) if shape else s.kind
+
+
+def _colour_word(colour: str, lang: str) -> str:
+    term = vocab.COLOURS.get(colour)
+    return (term.zh if lang == "zh" else term.en) if term else colour
 
 
 def _describe(s: Subject, lang: str) -> str:
