@@ -79,6 +79,7 @@ EN: dict[str, str] = {
     "ask_background_clash": "The {name} is {colour}, so a {colour} background would hide it. Which other colour should "
     "the background be?",
     "note_swapped": "The {name} was at the {place}, so the two swapped places.",
+    "ask_line_full": "Two of them would land in the same cell there. Where should each one go?",
     "ask_full": "The picture already holds {n} objects, the most this model draws. Which one should make room?",
     # -- the open path (core/rewriter/general.py, core/rewriter/open_text.py)
     "note_max_subjects": "The picture already holds {n} subjects; nothing more was added.",
@@ -171,6 +172,7 @@ ZH: dict[str, str] = {
     "ask_background": "背景要什么颜色？",
     "ask_background_clash": "{name}是{colour}的，{colour}背景会把它遮住。背景换成别的什么颜色？",
     "note_swapped": "{place}原来有{name}，所以两个交换了位置。",
+    "ask_line_full": "那样会有两个物体落在同一格里。每个要放在哪里？",
     "ask_full": "画面里已经有 {n} 个物体，这是模型能画的上限。要去掉哪一个来腾位置？",
     "note_max_subjects": "画面里已经有 {n} 个主体了，没有再添加。",
     "note_remove_unclear": "我没能确定要去掉什么。",

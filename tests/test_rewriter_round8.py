@@ -88,3 +88,32 @@ def test_a_move_onto_an_occupied_cell_swaps_and_says_so():
     scene, rw = play(["a yellow star on the left and a black circle on the right", "put the star on the right"])
     assert objects(scene) == [("circle", "black", "large", "left"), ("star", "yellow", "large", "right")]
     assert "swapped" in " ".join(rw.notes) + rw.reply
+
+
+# -- 4. a whole row or column ("all of them to the top row", "都挪到左边那一列"); a step from the object named -------
+
+
+def test_moving_every_object_to_a_row_or_column_keeps_each_ones_column_or_row():
+    first = "a blue star bottom left, a red circle at the bottom, a green square bottom right"
+    scene, _ = play([first, "shift them all up to the top row"])
+    assert objects(scene) == [
+        ("circle", "red", "large", "top"),
+        ("square", "green", "large", "top-right"),
+        ("star", "blue", "large", "top-left"),
+    ]
+    scene, _ = play(["左上一个黄色圆，左下一个黑色方块", "把它们都挪到最右边一列"])
+    assert objects(scene) == [("circle", "yellow", "large", "top-right"), ("square", "black", "large", "bottom-right")]
+
+
+def test_a_line_move_that_would_stack_two_objects_is_asked_about():
+    scene, rw = play(["a blue star bottom left, a red circle at the bottom", "move both of them to the left column"])
+    assert rw.intent == "chat"
+    assert objects(scene) == [("circle", "red", "large", "bottom"), ("star", "blue", "large", "bottom-left")]
+
+
+def test_one_cell_that_way_and_one_down_step_from_the_object_named():
+    first = "a white square top left and a yellow triangle in the middle"
+    scene, _ = play([first, "please move the square one step to the right"])
+    assert ("square", "white", "large", "top") in objects(scene)
+    scene, _ = play([first, "the triangle one up"])
+    assert objects(scene) == [("square", "white", "large", "top-left"), ("triangle", "yellow", "large", "top")]

@@ -349,6 +349,7 @@ _REL_EN = re.compile(
     r"|(?P<d4>up|down|left|right|higher|lower)(?: by)? (?:one|a|1) (?:row|column|cell|step|notch|spot|place|level)(?![a-z])"
     r"|(?:one|a) (?:row|level|column) (?P<d5>up|down|higher|lower|left|right)"
     r"|one more (?:step |cell |row )?(?P<d6>down|up|left|right|higher|lower)"
+    r"|(?<![a-z])(?P<n9>circle|square|triangle|star|it)\s+one (?P<d9>down|up|higher|lower|to the left|to the right)(?![a-z])(?! of\b)"
     r"|(?<![a-z])(?:move|shift|push|nudge|slide|bring|scoot) (?P<r7>it|the [a-z]+) (?P<d7>up|down|higher|lower|left|right)"
     r"(?:\s+(?:a bit|a little|a notch|slightly|some|a touch|by one|one|1)(?=\s*(?:$|[,.;!?]|please|thanks)))?"
     r"(?![a-z])(?!\s+(?:to|into|in|at|a|one|of)\b)"
@@ -730,6 +731,13 @@ def parse_objects(text: str, lang: str) -> list[Spec]:
 
 _EVERY_LEAD = re.compile(
     r"^\s*(?:(?:全部|所有的?|全都|都|everything|all of them|all three|both of them|both|all)(?![a-z])\s*(?:也|都)?)"
+)
+# "the bottom row", "最下面一排", "右边那一列": a whole row or column of the grid
+_LINE = re.compile(
+    r"(?<![a-z])(?P<row>top|upper|bottom|lower|middle|centre|center)\s+row(?![a-z])"
+    r"|(?<![a-z])(?P<col>left|right|middle|centre|center)(?:-hand)?\s+column(?![a-z])"
+    r"|(?P<zrow>最?上面|最?上方|顶部|最?下面|最?下方|底部|最?底下|中间)(?:那|的)?一?[排行]"
+    r"|(?P<zcol>最?左边|左侧|最?右边|右侧|中间)(?:那|的)?一?列"
 )
 # "three small shapes", "三个小图形": a count, then the words for all, then a noun for any shape
 _COUNT_BEFORE = re.compile(r"(?:(?<![a-z])(?:two|three|2|3)\s+|[两二三2-3]\s*[个只]?\s*)(?:[a-z]+\s+|的)?$")
@@ -1124,6 +1132,8 @@ class ShapesOps:
             self._set_attribute(self.scene.subject(self.focus), "shape", shape)
             self.touched.append(self.focus)
             return
+        if self._move_line(text):
+            return
         m = INSTEAD_LEAD.match(text)
         if m and find_op(text[m.end() :]) and find_op(text[m.end() :])[0] == "add":
             text = text[m.end() :]  # "换成右上角加一个小的白色圆": instead (of what was undone), add …
@@ -1190,6 +1200,37 @@ class ShapesOps:
                     update={"subjects": tuple(x for x in self.scene.subjects if x.id != sid)}
                 )
                 self.changes.append(Change(op="remove", subject=sid, before=_describe(old, "en")))
+
+    def _move_line(self, text: str) -> bool:
+        """ "move all of them to the bottom row, same order", "全部挪到最下面一排", "把它们都移到右边那一列":
+        every object goes to that row (each keeps its column) or that column (each keeps its row)."""
+        m = _LINE.search(text)
+        if m is None or not (PLURAL_EN.search(text) or PLURAL_ZH.search(text)) or find_op(text) is None:
+            return False
+        word = next(g for g in m.groups() if g)
+        column = bool(m.group("col") or m.group("zcol"))
+        if column:
+            index = 0 if "left" in word or "左" in word else 2 if "right" in word or "右" in word else 1
+        else:
+            index = 0 if re.search(r"top|upper|上|顶", word) else 2 if re.search(r"bottom|lower|下|底", word) else 1
+        subjects = list(self.scene.subjects)
+        cells = [
+            w.cell(index, vocab.POSITIONS[s.position].row) if column else w.cell(vocab.POSITIONS[s.position].col, index)
+            for s in subjects
+        ]
+        if len(set(cells)) < len(cells):
+            self.ask("ask_line_full")  # two would share a cell: ask, change nothing
+            return True
+        for subject, where in zip(subjects, cells, strict=True):
+            if subject.position != where:
+                before = subject.position
+                self.scene = self.scene.replace_subject(subject.with_(position=where))
+                self.changes.append(
+                    Change(op="set", subject=subject.id, attribute="position", before=before, after=where)
+                )
+            self.touched.append(subject.id)
+        self.read = True
+        return True
 
     def _targets(self, ref_text: str, carry: list[Subject], forced: list[Subject] | None) -> list[Subject] | None:
         """The subjects ``ref_text`` means; None (and a question) when it is ambiguous or names nothing."""
@@ -1932,9 +1973,13 @@ def _strip_relative_anchor(clause: str, scene: Scene | None = None, focus: str |
     anchor_text = None
     if m:
         d = m.group("d") or m.group("d2") or m.group("d3") or m.group("d4") or m.group("d5") or m.group("d6")
-        d = d or m.group("d7") or m.group("d8")
+        d = d or m.group("d7") or m.group("d8") or m.group("d9")
         offset = _OFFSET.get(d)
         anchor_text = m.group("r") or m.group("r8") or m.group("r7") or "it"
+        if offset is not None and not (m.group("r") or m.group("r8") or m.group("r7") or m.group("d2")):
+            # "move the square one cell to the right", "the circle one down": a step from the object named
+            keep = m.end("n9") if m.group("n9") else m.start()  # "the circle one down": the circle stays named
+            return _step_from(clause[:keep] + " " + clause[m.end() :], offset, scene, focus)
     else:
         mz = _REL_ZH.search(clause) if zh_frame(clause) else None
         step = _STEP_ZH.search(clause) if zh_frame(clause) else None
