@@ -117,3 +117,21 @@ def test_one_cell_that_way_and_one_down_step_from_the_object_named():
     assert ("square", "white", "large", "top") in objects(scene)
     scene, _ = play([first, "the triangle one up"])
     assert objects(scene) == [("square", "white", "large", "top-left"), ("triangle", "yellow", "large", "top")]
+
+
+# -- 5. no verb: the object, then what it should be ("三角形：白色", "star big"); "我希望那个 X 是 Y 的" ---------
+
+
+def test_an_object_then_a_value_with_no_verb_is_an_edit_of_that_object():
+    first = "右上一个黄色三角形，左下一个小的黑色方块"
+    scene, _ = play([first, "三角形：白色"])
+    assert objects(scene) == [("square", "black", "small", "bottom-left"), ("triangle", "white", "large", "top-right")]
+    scene, _ = play([first, "方块 huge"])
+    assert objects(scene) == [("square", "black", "large", "bottom-left"), ("triangle", "yellow", "large", "top-right")]
+    scene, _ = play([first, "方块也 red 吧"])
+    assert objects(scene) == [("square", "red", "small", "bottom-left"), ("triangle", "yellow", "large", "top-right")]
+
+
+def test_a_wish_that_the_object_is_a_value_sets_it():
+    scene, _ = play(["a green star on the left and a blue square on the right", "嗯 我想要那个 star 是 white 的"])
+    assert objects(scene) == [("square", "blue", "large", "right"), ("star", "white", "large", "left")]

@@ -1278,7 +1278,7 @@ class ShapesOps:
             return clause[start:], ""
         copula = re.search(
             r"(?<![a-z])(?:should|must|needs? to|has to|have to|would|could|is|are|'s|looks?|seems?|was|were|be|become)(?![a-z])"
-            r"|应该|太|有点|有些|过于|颜色不对|位置不对|不太对|不对|放错|看不清|小得|大得|不好看|多余|太丑|丑",
+            r"|(?<![不还就的])是(?!不是)|应该|太|有点|有些|过于|颜色不对|位置不对|不太对|不对|放错|看不清|小得|大得|不好看|多余|太丑|丑",
             clause,
         )
         if (
@@ -1340,6 +1340,11 @@ class ShapesOps:
             return "", clause
         if cue is not None:
             return clause[: cue[1]], clause[cue[1] :]
+        toks = w.tokens(clause)
+        head = next((t for t in toks if t.kind == "shape"), None)
+        if head is not None and any(t.kind in _VALUE_KINDS and t.start >= head.end for t in toks):
+            # "圆形：蓝色", "方块 big", "星星也 big 一点": no verb, the object named and then what it should be
+            return clause[: head.end], clause[head.end :]
         if zh_frame(clause):
             de = _zh_ref_end(clause)
             if de and cue is None:  # "上面正中的放那儿好别扭": "上面正中的" names it, the rest says nothing to do
