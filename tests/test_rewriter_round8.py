@@ -135,3 +135,19 @@ def test_an_object_then_a_value_with_no_verb_is_an_edit_of_that_object():
 def test_a_wish_that_the_object_is_a_value_sets_it():
     scene, _ = play(["a green star on the left and a blue square on the right", "嗯 我想要那个 star 是 white 的"])
     assert objects(scene) == [("square", "blue", "large", "right"), ("star", "white", "large", "left")]
+
+
+# -- 6. a first message corrected mid-way ("…, no wait, …"): the restated reading wins, the rest is kept ----------
+
+
+def test_a_description_restated_after_no_wait_wins_and_keeps_what_it_leaves_out():
+    scene, _ = play(["黄底，右下一个小的蓝色方块, 不对, 绿底 蓝色方块"])
+    assert scene.background == "green"
+    assert objects(scene) == [("square", "blue", "small", "bottom-right")]
+    scene, _ = play(["a big purple triangle at the top — no wait, a white triangle"])
+    assert objects(scene) == [("triangle", "white", "large", "top")]
+
+
+def test_a_pause_that_goes_on_is_no_correction():
+    scene, _ = play(["a red circle on the left… and a blue square on the right"])
+    assert objects(scene) == [("circle", "red", "large", "left"), ("square", "blue", "large", "right")]

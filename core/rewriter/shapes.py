@@ -1078,6 +1078,9 @@ class ShapesOps:
         self.changes.append(Change(op="new"))
         background, rest = take_background(text)
         specs = parse_objects(_beside_the_one_before(rest, self.lang), self.lang)
+        corrected = self._corrected_description(text)
+        if corrected is not None:
+            background, specs = corrected
         if background:
             self.scene = self.scene.model_copy(update={"background": background})
             self.read = True
@@ -1096,6 +1099,29 @@ class ShapesOps:
         # After a picture of several objects, "it" could be any of them: the user is asked which.
         self.focus = self.touched[0] if self.touched else None
         self.scene = self.scene.model_copy(update={"focus": self.focus})
+
+    def _corrected_description(self, text: str) -> tuple[str | None, list[Spec]] | None:
+        """ "白底, 中间一个 large white circle? no wait, 黑底 white circle": a description restated after "no wait"
+        wins; what the restatement leaves out is kept from the first reading. None when nothing is restated
+        (the words after a pause then simply go on: "a red circle… and a blue square")."""
+        m = CORRECTION.search(text)
+        if m is None:
+            return None
+        bg_before, rest_before = take_background(text[: m.start()])
+        bg_after, rest_after = take_background(text[m.end() :])
+        before, after = parse_objects(rest_before, self.lang), parse_objects(rest_after, self.lang)
+        restated = bool(after) and bool(before) and {s.shape for s in after} <= {s.shape for s in before}
+        if not restated and not (bg_after and bg_before and not after):
+            return None
+        if not after:
+            return bg_after, before
+        for spec in after:
+            old = next((o for o in before if o.shape == spec.shape), None)
+            if old is not None:
+                spec.colour = spec.colour or old.colour
+                spec.size = spec.size or old.size
+                spec.position = spec.position or old.position
+        return bg_after or bg_before, after
 
     # edits ---------------------------------------------------------------------------------------
 
