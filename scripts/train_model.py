@@ -71,7 +71,8 @@ canonical_share = 0.3  # captions that are the canonical sentence (what the stud
 caption_dropout = 0.1  # share of empty prompts: guidance uses "" as its negative prompt
 object_weight = 4.0  # extra loss weight on pixels that are not background (objects cover only 2-10% of a picture)
 object_weight_from = 0  # step from which object_weight applies (the first run added it at step 1039)
-snr_gamma = 5.0  # weight the x0 error by min(SNR + 1, snr_gamma) (a clipped v-loss); 0 = plain x0 MSE
+objective = "x0"  # what the DiT predicts: "x0" (the clean image) or "v" (sqrt(a)*noise - sqrt(1-a)*x0, Hunyuan's own)
+snr_gamma = 5.0  # x0 only: weight the x0 error by min(SNR + 1, snr_gamma) (a clipped v-loss); 0 = plain x0 MSE
 snr_weight_from = 0  # step from which snr_gamma applies (the first run added it at step 2285)
 tokenizer_scenes = 3000  # scenes captioned to train the BPE tokenizer
 encoders_from = ""  # a scripts/pretrain_text_encoders.py export: start from its tokenizer (slot tokens) and encoders
@@ -208,7 +209,11 @@ elif C.encoders_from:
     tokenizer = tokenizer_from_json((Path(C.encoders_from) / "tokenizer" / "tokenizer.json").read_text())
 else:
     tokenizer = build_tokenizer(data.tokenizer_corpus(C.tokenizer_scenes, seed=C.seed), C.vocab_size, cjk_chars=True)
+if C.objective not in ("x0", "v"):
+    raise SystemExit(f"--objective must be x0 or v, not {C.objective!r}")
+PREDICTION_TYPE = {"x0": "sample", "v": "v_prediction"}[C.objective]
 pipe = build_pipeline(model_cfg, tokenizer, seed=C.seed)
+pipe.scheduler = build_scheduler(PREDICTION_TYPE)  # the exported folder's sampler reads what the DiT predicts
 pipe.set_progress_bar_config(disable=True)
 modules = {"transformer": pipe.transformer, "text_encoder": pipe.text_encoder, "text_encoder_2": pipe.text_encoder_2}
 if resume is None and C.encoders_from:
@@ -488,9 +493,11 @@ while step < C.max_steps and stop_reason is None:
             image_rotary_emb=rope,
             return_dict=False,
         )[0]
-    error = (pred[:, : x0.shape[1]].float() - x0) ** 2  # the second half is the unused "sigma" output
+    # the second half of the output is the unused "sigma" channels
+    target = x0 if C.objective == "x0" else a.sqrt() * noise - (1 - a).sqrt() * x0
+    error = (pred[:, : x0.shape[1]].float() - target) ** 2
     loss = (weight * error).sum(dim=(1, 2, 3)) / weight.sum(dim=(1, 2, 3))
-    if C.snr_gamma and step >= C.snr_weight_from:
+    if C.objective == "x0" and C.snr_gamma and step >= C.snr_weight_from:
         # Plain x0 MSE trains every noise level equally, and the model never learned to keep the
         # detail already in a nearly clean input (its x0 error at t=10 was 7x that of returning
         # the input). (SNR + 1) is the v-loss weight; clipping keeps the low-noise end bounded.

@@ -105,3 +105,14 @@ def test_train_resume_export_and_load(tmp_path):
     assert "resumed from model at step 4" in out
     again = HunyuanDiTPipeline.from_pretrained(folder, torch_dtype=torch.float32).transformer.state_dict()
     assert all(torch.equal(shipped[k], again[k]) for k in shipped)  # fp16 -> fp32 -> fp16 is exact
+
+
+def test_a_v_predicting_run_exports_a_v_predicting_sampler(tmp_path):
+    """``--objective=v`` (issue 18, hypothesis 3): the DiT learns v, and the folder's scheduler says so,
+    so the studio samples it correctly without knowing how it was trained."""
+    train(tmp_path, "--max_steps=2", "--objective=v")
+    rows = log_rows(tmp_path)
+    assert [r["step"] for r in rows] == ["1", "2"] and all(np.isfinite(float(r["loss"])) for r in rows)
+    config = json.loads((tmp_path / "model" / "scheduler" / "scheduler_config.json").read_text())
+    assert config["prediction_type"] == "v_prediction"
+    assert json.loads((tmp_path / "model" / "training_config.json").read_text())["config"]["objective"] == "v"

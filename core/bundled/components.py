@@ -145,12 +145,13 @@ def build_transformer(cfg: TinyModelConfig, vae: PixelShuffleAutoencoder) -> Hun
     )
 
 
-def build_scheduler() -> DPMSolverMultistepScheduler:
-    """DPM-Solver++ on a clean-image (x0) predicting model."""
+def build_scheduler(prediction_type: str = "sample") -> DPMSolverMultistepScheduler:
+    """DPM-Solver++ on a clean-image (x0, ``"sample"``) predicting model, or a v-predicting one
+    (``"v_prediction"``, as Hunyuan-DiT v1.2 itself is)."""
     return DPMSolverMultistepScheduler(
         num_train_timesteps=1000,
         beta_schedule="linear",
-        prediction_type="sample",
+        prediction_type=prediction_type,
         algorithm_type="dpmsolver++",
         solver_order=2,
     )
