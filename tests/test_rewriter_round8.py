@@ -151,3 +151,29 @@ def test_a_description_restated_after_no_wait_wins_and_keeps_what_it_leaves_out(
 def test_a_pause_that_goes_on_is_no_correction():
     scene, _ = play(["a red circle on the left… and a blue square on the right"])
     assert objects(scene) == [("circle", "red", "large", "left"), ("square", "blue", "large", "right")]
+
+
+# -- 7. the background: a complaint about its colour, "X behind it", "it" after a question about it ------------
+
+
+def test_a_complaint_about_a_colour_only_the_background_has_leaves_the_objects_alone():
+    scene, _ = play(
+        ["a small white square on the left on a purple background", "the purple is too strong, black please"]
+    )
+    assert scene.background == "black"
+    assert objects(scene) == [("square", "white", "small", "left")]
+    scene, _ = play(["紫色背景，左边一个小的白色方块", "紫色太扎眼了，背景换成黑色"])
+    assert scene.background == "black"
+    assert objects(scene) == [("square", "white", "small", "left")]
+
+
+def test_a_colour_behind_the_objects_is_the_background():
+    scene, _ = play(["a red triangle at the top", "put green behind it"])
+    assert scene.background == "green"
+    assert objects(scene) == [("triangle", "red", "large", "top")]
+
+
+def test_it_after_a_question_about_the_background_is_the_background():
+    scene, _ = play(["a blue circle at the bottom", "what colour is the background?", "make it orange"])
+    assert scene.background == "orange"
+    assert objects(scene) == [("circle", "blue", "large", "bottom")]

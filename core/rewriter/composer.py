@@ -127,6 +127,7 @@ class Composer:
             strong_focus=False,
             last_change=_last_change(history),
             answering=bool(history) and history[-1].intent == "chat" and _unread_edit(history[-1].message),
+            background_asked=_asked_about_background(history),
         )
         body = _where_it_was(previous, history, sh.WRAPPER.sub("", text)) if not new else sh.WRAPPER.sub("", text)
         if new:
@@ -158,6 +159,8 @@ class Composer:
 
     def _clarified(self, scene: Scene, history: list[HistoryItem], text: str, lang: str) -> Rewrite | None:
         """The answer to "which one do you mean?": the asked-about edit, on the object now named."""
+        if _asked_about_background(history):
+            return None  # "why is the background white?" … "make it yellow": the background, not an object
         asked = lx.normalise(history[-1].message)
         # "the bigger one", "the smaller of the two": which one, by its size, not a size change
         text = re.sub(
@@ -411,6 +414,14 @@ def _unread_edit(message: str) -> bool:
     """Whether a message that changed nothing asked for an edit ("make it different?"): the next one may answer."""
     said = lx.normalise(message)
     return sh.clause_op(said) not in (None, "add") and not any(t.kind != "one" for t in w.tokens(said))
+
+
+def _asked_about_background(history: list[HistoryItem]) -> bool:
+    """The last message was a question or remark about the background alone ("why is the background white?")."""
+    if not history or history[-1].intent != "chat":
+        return False
+    said = lx.normalise(history[-1].message)
+    return sh.BG_CUE.search(said) is not None and not any(t.kind == "shape" for t in w.tokens(said))
 
 
 def _last_was_background(history: list[HistoryItem]) -> bool:

@@ -288,6 +288,9 @@ def colour_words(text: str) -> list[w.Tok]:
     ]
 
 
+_BEHIND = re.compile(r"\s*(?:behind|in back of|at the back of)\s+(?:it|them|everything|all|the [a-z]+)(?![a-z])")
+
+
 def take_background(text: str) -> tuple[str | None, str]:
     """A background colour named anywhere in ``text`` and the text without those words.
 
@@ -309,6 +312,10 @@ def take_background(text: str) -> tuple[str | None, str]:
             return t.key, _cut(
                 text, t.start, t.end + re.match(r"\s*(?:everywhere|all over|throughout)", text[t.end :]).end()
             )
+    for t in toks:  # "white behind it", "black behind everything": what is behind the objects is the background
+        m = _BEHIND.match(text[t.end :])
+        if m:
+            return t.key, _cut(text, t.start, t.end + m.end())
     for t in toks:  # "against black", "all on 紫色", "…, on green."
         lead = re.search(r"(?<![a-z])(?:against|all on|on|over|onto)\s+(?:a|an|the)?\s*$", text[: t.start])
         if lead and re.match(
@@ -732,6 +739,10 @@ def parse_objects(text: str, lang: str) -> list[Spec]:
 _EVERY_LEAD = re.compile(
     r"^\s*(?:(?:全部|所有的?|全都|都|everything|all of them|all three|both of them|both|all)(?![a-z])\s*(?:也|都)?)"
 )
+_COMPLAINT_WORD = re.compile(
+    r"(?<![a-z])(?:too|so|very|really|loud|bright|dull|harsh|boring|ugly|much|strong|garish|intense)(?![a-z])"
+    r"|太|跳|刺眼|难看|丑|艳|不好看|扎眼"
+)
 # "the bottom row", "最下面一排", "右边那一列": a whole row or column of the grid
 _LINE = re.compile(
     r"(?<![a-z])(?P<row>top|upper|bottom|lower|middle|centre|center)\s+row(?![a-z])"
@@ -1031,6 +1042,7 @@ class ShapesOps:
         strong_focus: bool = True,
         last_change: dict[str, str] | None = None,
         answering: bool = False,
+        background_asked: bool = False,
     ):
         self.scene = scene
         # What the last edit set on one object ({"size": "small"}): "the other one too" repeats it.
@@ -1044,6 +1056,8 @@ class ShapesOps:
         self.read = False
         self.focus = scene.focus
         self.last_was_background = last_was_background
+        # The last message asked about the background ("why is it white?"): "make it yellow" means the background.
+        self.background_asked = background_asked
         self.strong_focus = strong_focus
         self.touched: list[str] = []
         self.removed: list[Subject] = []
@@ -1169,6 +1183,14 @@ class ShapesOps:
         for clause in clauses:
             if NEG.search(clause):
                 continue
+            if self._background_complaint(clause):
+                later = [t for t in colour_words(clause) if t.key != self.scene.background]
+                if later:  # "the purple is too strong, black please": the new background in the same clause
+                    self._set_background(later[-1].key)
+                    last_op = "background"
+                else:
+                    last_op = "background-pending"  # "the yellow is too loud. …": the next words say the new one
+                continue
             op = clause_op(clause)
             if op is None and last_op == "add" and not _has_head(clause):
                 continue
@@ -1226,6 +1248,22 @@ class ShapesOps:
                     update={"subjects": tuple(x for x in self.scene.subjects if x.id != sid)}
                 )
                 self.changes.append(Change(op="remove", subject=sid, before=_describe(old, "en")))
+
+    def _background_complaint(self, clause: str) -> bool:
+        """ "The yellow is too loud", "黄色太跳了": a complaint about a colour only the background has."""
+        colours = [t for t in w.tokens(clause) if t.kind == "colour"]  # the complained-of colour too
+        bg = self.scene.background
+        return (
+            bool(colours)
+            and colours[0].key == bg
+            and _COMPLAINT_WORD.search(clause, colours[0].end) is not None
+            and not any(s.colour == bg for s in self.scene.subjects)
+            and not _has_head(clause)
+            and not BG_CUE.search(clause)
+            and _COMPLAINT_WORD.search(clause) is not None
+            and clause_op(clause) in (None, "set")
+            and not find_op(clause)
+        )
 
     def _move_line(self, text: str) -> bool:
         """ "move all of them to the bottom row, same order", "全部挪到最下面一排", "把它们都移到右边那一列":
@@ -1447,11 +1485,11 @@ class ShapesOps:
                 return targets
             return carry
         if (
-            self.last_was_background
+            (self.last_was_background or self.background_asked)
             and not carry
             and not self.touched
-            and not _has_head(ref_text)
-            and not read_ref(ref_text).pronoun
+            and (not _has_head(ref_text) or (self.background_asked and _only_pronoun(ref_text)))
+            and (not read_ref(ref_text).pronoun or self.background_asked)
             and colour
             and not shape
         ):
@@ -2057,6 +2095,8 @@ def _step_from(rest: str, offset: tuple[int, int], scene: Scene | None, focus: s
 
 
 def clause_op(clause: str) -> str | None:
+    if any(_BEHIND.match(clause[t.end :]) for t in colour_words(clause)):
+        return "background"  # "give me white behind it"
     whole = re.search(r"(?<![a-z])(?:the whole thing|everything)(?![a-z])|整个画面|整张图", clause)
     if BG_CUE.search(clause) or whole:
         colours = [t for t in w.tokens(clause) if t.kind == "colour"]
