@@ -58,6 +58,19 @@ _EN: dict[str, str] = {
     "turn_failed": "This turn failed unexpectedly; the session is unchanged. Please try again.",
     "turn_lost": "This turn was taken over by another process and ended there.",
     # imports
+    # what a turn kept and changed, shown under its picture (core/consistency/plan.py)
+    "summary_kept_changed": "Kept: {kept}; changed: {changed}.",
+    "summary_kept": "Kept: {kept}.",
+    "summary_changed": "Changed: {changed}.",
+    "change_added": "{what} (added)",
+    "change_removed": "{what} (removed)",
+    "change_attribute": "{what} {field}: {old} → {new}",
+    "change_moved": "{what} moved: {old} → {new}",
+    "change_scene": "{field}: {old} → {new}",
+    "change_new_scene": "new scene",
+    # a prompt longer than the model reads (core/prompt_budget.py)
+    "budget_left_out": "The model reads at most {allowed} tokens, so these were left out of the prompt: {shown}",
+    "budget_cut": "The prompt needs {needed} tokens and the model reads {allowed}; its end is cut off.",
     "import_refused": "This zip cannot be imported: {reason}",
     # what an import may hold beyond the zip's schema (core/archive.py check_document); ``problem``
     # is pydantic's technical detail (a field path and its complaint), said as it is
@@ -156,6 +169,17 @@ _ZH: dict[str, str] = {
     "turn_failed_save": "画面无法保存（数据目录可能已满或只读）。",
     "turn_failed": "这一轮意外失败了；会话没有改变。请重试。",
     "turn_lost": "这一轮被另一个进程接管并在那里结束了。",
+    "summary_kept_changed": "保留：{kept}；改动：{changed}。",
+    "summary_kept": "保留：{kept}。",
+    "summary_changed": "改动：{changed}。",
+    "change_added": "{what}（新增）",
+    "change_removed": "{what}（去掉）",
+    "change_attribute": "{what}的{field}：{old} → {new}",
+    "change_moved": "{what}移动：{old} → {new}",
+    "change_scene": "{field}：{old} → {new}",
+    "change_new_scene": "新画面",
+    "budget_left_out": "模型最多读 {allowed} 个词元，这些没有写进提示词：{shown}",
+    "budget_cut": "提示词需要 {needed} 个词元，模型只读 {allowed} 个，结尾被截掉了。",
     "import_refused": "无法导入这个压缩包：{reason}",
     "import_setting_missing": "session.json 无效：缺少 settings.{field}。",
     "import_setting_invalid": "session.json 无效：settings.{field} 不是有效的设置。",

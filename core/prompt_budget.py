@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from core import messages
 from core.painter import Painter
 from core.scene import Rewrite
 
@@ -35,20 +36,13 @@ def fit_prompt(painter: Painter, rewrite: Rewrite, style_suffix: str = "") -> Re
         dropped.insert(len(dropped) - bool(style_suffix), phrases.pop())
     prompt = _join(phrases)
     notes = list(rewrite.notes)
+    lang = "zh" if zh else "en"
     if dropped:
         shown = "；".join(dropped) if zh else "; ".join(f"“{d}”" for d in dropped)
-        notes.append(
-            f"模型最多读 {allowed} 个词元，这些没有写进提示词：{shown}"
-            if zh
-            else f"The model reads at most {allowed} tokens, so these were left out of the prompt: {shown}"
-        )
+        notes.append(messages.text("budget_left_out", lang, allowed=allowed, shown=shown))
     needed, _ = painter.prompt_tokens(prompt)
     if needed > allowed:
-        notes.append(
-            f"提示词需要 {needed} 个词元，模型只读 {allowed} 个，结尾被截掉了。"
-            if zh
-            else f"The prompt needs {needed} tokens and the model reads {allowed}; its end is cut off."
-        )
+        notes.append(messages.text("budget_cut", lang, needed=needed, allowed=allowed))
     return rewrite.model_copy(update={"prompt": prompt, "notes": tuple(notes)})
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import hashlib
 from dataclasses import asdict, dataclass, field
 
+from core import messages
 from core.consistency.config import ConsistencyConfig
 from core.describe import describe_value, field_name
 from core.scene import Rewrite, Scene, Subject
@@ -90,16 +91,14 @@ class TurnPlan:
 
     def summary(self) -> str:
         """One sentence for the chat: "Kept: red circle, background; changed: square colour: blue → green."."""
-        zh = self.language == "zh"
-        parts = []
+        kept, changed = messages.listing(self.kept, self.language), messages.listing(self.changed, self.language)
+        if self.kept and self.changed:
+            return messages.text("summary_kept_changed", self.language, kept=kept, changed=changed)
         if self.kept:
-            parts.append(("保留：" if zh else "kept: ") + ("、" if zh else ", ").join(self.kept))
+            return messages.text("summary_kept", self.language, kept=kept)
         if self.changed:
-            parts.append(("改动：" if zh else "changed: ") + ("、" if zh else ", ").join(self.changed))
-        if not parts:
-            return ""
-        text = ("；" if zh else "; ").join(parts)
-        return text + "。" if zh else text[:1].upper() + text[1:] + "."
+            return messages.text("summary_changed", self.language, changed=changed)
+        return ""
 
 
 def derive_seed(session_seed: int, turn_index: int) -> int:
@@ -118,27 +117,26 @@ def _kept_and_changed(
     diff, previous: Scene | None, scene: Scene, before: dict, after: dict, lang: str
 ) -> tuple[list[str], list[str]]:
     """The labels the chat shows, in the scene's language: ["red circle", "background"], [...]."""
-    zh = lang == "zh"
-    sep = "：" if zh else ": "
     kept = [_name(after[sid], lang) for sid in diff.kept]
     if "background" not in diff.scene_fields and scene.background is not None:
         kept.append(field_name("background", lang))
-    changed = [_name(after[sid], lang) + ("（新增）" if zh else " (added)") for sid in diff.added]
-    changed += [_name(before[sid], lang) + ("（去掉）" if zh else " (removed)") for sid in diff.removed]
+    changed = [messages.text("change_added", lang, what=_name(after[sid], lang)) for sid in diff.added]
+    changed += [messages.text("change_removed", lang, what=_name(before[sid], lang)) for sid in diff.removed]
     for sid, fields_ in diff.attributes.items():
         for f in fields_:
             old, new = (describe_value(f, getattr(s[sid], f), lang) for s in (before, after))
-            changed.append(f"{_name(before[sid], lang)}{'的' if zh else ' '}{field_name(f, lang)}{sep}{old} → {new}")
+            what, field = _name(before[sid], lang), field_name(f, lang)
+            changed.append(messages.text("change_attribute", lang, what=what, field=field, old=old, new=new))
     for sid in diff.moved:
         old, new = (describe_value("position", s[sid].position, lang) for s in (before, after))
-        changed.append(f"{_name(before[sid], lang)}{'移动' if zh else ' moved'}{sep}{old} → {new}")
+        changed.append(messages.text("change_moved", lang, what=_name(before[sid], lang), old=old, new=new))
     if previous is not None:
         for f in diff.scene_fields:
             if f == "extras":
                 old, new = _phrase_change(previous.extras, scene.extras, lang)
             else:
                 old, new = describe_value(f, getattr(previous, f), lang), describe_value(f, getattr(scene, f), lang)
-            changed.append(f"{field_name(f, lang)}{sep}{old} → {new}")
+            changed.append(messages.text("change_scene", lang, field=field_name(f, lang), old=old, new=new))
     return kept, changed
 
 
@@ -182,7 +180,7 @@ def plan_turn(
 
     kept, changed = _kept_and_changed(diff, previous, scene, before, after, lang)
     if is_new:  # nothing is kept from a previous picture
-        kept, changed = [], ["新画面" if lang == "zh" else "new scene"]
+        kept, changed = [], [messages.text("change_new_scene", lang)]
 
     prev_info = (previous_turn or {}).get("consistency") or {}
     prev_seed = int((previous_turn or {}).get("seed", session_seed) or session_seed)
