@@ -177,3 +177,25 @@ def test_it_after_a_question_about_the_background_is_the_background():
     scene, _ = play(["a blue circle at the bottom", "what colour is the background?", "make it orange"])
     assert scene.background == "orange"
     assert objects(scene) == [("circle", "blue", "large", "bottom")]
+
+
+# -- 8. 重新来 starts over; an added object "the same colour as" another takes its colour; "在 circle 右边 add …" -----
+
+
+def test_chong_xin_lai_starts_a_new_picture():
+    scene, rw = play(["a green circle on the right", "重新来：白底，中间一个蓝色三角形"])
+    assert rw.intent == "draw"
+    assert objects(scene) == [("triangle", "blue", "large", "center")]
+
+
+def test_an_added_object_in_the_colour_of_another_takes_that_colour():
+    first = "a small purple triangle at the bottom"
+    scene, _ = play([first, "add a big circle on the left, same color as the triangle"])
+    assert objects(scene) == [("circle", "purple", "large", "left"), ("triangle", "purple", "small", "bottom")]
+    scene, _ = play([first, "add 一个 square 在 top, 颜色和 triangle 相同"])
+    assert objects(scene) == [("square", "purple", "large", "top"), ("triangle", "purple", "small", "bottom")]
+
+
+def test_a_place_beside_an_english_shape_word_in_a_chinese_frame():
+    scene, _ = play(["a big green square in the middle", "再在 square 左边 add a tiny white star"])
+    assert objects(scene) == [("square", "green", "large", "center"), ("star", "white", "small", "left")]

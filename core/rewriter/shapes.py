@@ -116,7 +116,7 @@ RESTART = re.compile(
     r"the canvas|all)|scrap (?:it|everything|all|that(?! one))|wipe (?:it|everything))(?![a-z])"
     r"|(?<![a-z])(?<!add )(?<!also )something (?:new|(?:completely |totally |entirely )?different)\s*[:：]"
     r"|(?<![a-z])(?:(?:completely|totally|entirely) )?(?:different|new|fresh|another) idea(?![a-z])"
-    r"|重新开始|重来|重新画|重画一张|换一张|新的一张|新画|全部清掉|清空|从头|新图|另画一张|再画一张新"
+    r"|重新开始|重新来|重来|重新画|重画一张|换一张|新的一张|新画|全部清掉|清空|从头|新图|另画一张|再画一张新"
 )
 QUESTION_EN = re.compile(
     r"^(?:what|where|which|how|is|are|does|do|did|can you tell|tell me|describe|why|who|any)\b|\?$"
@@ -385,7 +385,7 @@ _STEP_ZH = re.compile(
     r"|(?:挪挪|移移|动动|挪一挪|移一移|挪动一下|挪|移)(?=$|[，,。.！!吧呗]))"
 )
 _REL_ZH = re.compile(
-    r"(?:在)?(?P<r>它|(?:圆形|圆|正方形|方块|三角形|星星|星形)(?=的?(?:正上方|正下方|上面|下面|上方|下方|上边|下边|左边|右边|左侧|右侧)(?:那一格|一格|那格|的位置|\s*[，,。]|$|加|放|画|再|添|摆|来|有|也)))的?(?P<d>正上方|正下方|上面|下面|上方|下方|上边|下边|左边|右边|左侧|右侧)(?:那一格|一格|那格|的位置)?"
+    r"(?:在)?(?P<r>它|(?:圆形|圆|正方形|方块|三角形|星星|星形|(?:the )?(?:circle|square|triangle|star)\s*)(?=的?(?:正上方|正下方|上面|下面|上方|下方|上边|下边|左边|右边|左侧|右侧)(?:那一格|一格|那格|的位置|\s*[，,。]|$|加|放|画|再|添|摆|来|有|也|\s*(?:add|put|place|draw)(?![a-z]))))的?(?P<d>正上方|正下方|上面|下面|上方|下方|上边|下边|左边|右边|左侧|右侧)(?:那一格|一格|那格|的位置)?"
 )
 _OFFSET = {"above": (0, -1), "over": (0, -1), "on top of": (0, -1), "up": (0, -1), "higher": (0, -1),
            "below": (0, 1), "under": (0, 1), "underneath": (0, 1), "beneath": (0, 1), "down": (0, 1), "lower": (0, 1),
@@ -739,6 +739,11 @@ def parse_objects(text: str, lang: str) -> list[Spec]:
 _EVERY_LEAD = re.compile(
     r"^\s*(?:(?:全部|所有的?|全都|都|everything|all of them|all three|both of them|both|all)(?![a-z])\s*(?:也|都)?)"
 )
+_SAME_COLOUR_ZH = re.compile(
+    r"(?:颜色|色)\s*(?:和|跟|与|同)\s*(?P<o>[^，,。]{1,12}?)\s*(?:一样|相同)的?"
+    r"|(?:和|跟|与|同)\s*(?P<o2>[^，,。和跟与同]{1,12}?)\s*(?:一样|相同)的?\s*(?:颜色|色)"
+)
+_SAME_COLOUR_EN = re.compile(r"(?:in )?(?:the )?same colou?r as (?P<o>it|the [a-z]+(?: [a-z]+)?|[a-z]+)")
 _COMPLAINT_WORD = re.compile(
     r"(?<![a-z])(?:too|so|very|really|loud|bright|dull|harsh|boring|ugly|much|strong|garish|intense)(?![a-z])"
     r"|太|跳|刺眼|难看|丑|艳|不好看|扎眼"
@@ -1161,6 +1166,9 @@ class ShapesOps:
             text,
         )
         text = _crossed_shapes(text)
+        text = self._colour_of_another(text)
+        if self.question is not None:
+            return  # which object's colour is meant is unclear: asked, nothing changes
         text = _where_another_is(text, self.scene)
         text = _the_one_next_to(text, self.scene, self.focus)
         self._message = text
@@ -1248,6 +1256,21 @@ class ShapesOps:
                     update={"subjects": tuple(x for x in self.scene.subjects if x.id != sid)}
                 )
                 self.changes.append(Change(op="remove", subject=sid, before=_describe(old, "en")))
+
+    def _colour_of_another(self, text: str) -> str:
+        """ "add a star, 颜色跟 square 一样", "add a small star, same colour as the square": in a message that adds,
+        the colour named by another object is that object's colour (the object is not a new one)."""
+        cue = find_op(text)
+        if cue is None or cue[0] != "add":
+            return text
+        m = _SAME_COLOUR_ZH.search(text) or _SAME_COLOUR_EN.search(text)
+        if m is None:
+            return text
+        model, _ = resolve(self.scene, read_ref(m.groupdict().get("o") or m.groupdict().get("o2") or ""), None)
+        if len(model) != 1:
+            self.ask("ask_match")
+            return text[: m.start()] + " " + text[m.end() :]
+        return text[: m.start()] + " " + (model[0].colour or "") + " " + text[m.end() :]
 
     def _background_complaint(self, clause: str) -> bool:
         """ "The yellow is too loud", "黄色太跳了": a complaint about a colour only the background has."""
@@ -2050,7 +2073,7 @@ def _strip_relative_anchor(clause: str, scene: Scene | None = None, focus: str |
             keep = m.end("n9") if m.group("n9") else m.start()  # "the circle one down": the circle stays named
             return _step_from(clause[:keep] + " " + clause[m.end() :], offset, scene, focus)
     else:
-        mz = _REL_ZH.search(clause) if zh_frame(clause) else None
+        mz = _REL_ZH.search(clause) if zh_frame(clause) or is_cjk(clause) else None
         step = _STEP_ZH.search(clause) if zh_frame(clause) else None
         if mz is None and step is not None and not any(t.kind == "pos" for t in w.tokens(clause[step.end() :])):
             offset = _OFFSET[step.group("d")]
