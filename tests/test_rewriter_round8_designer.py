@@ -169,3 +169,21 @@ def test_a_first_message_with_a_few_flowers_is_drawn_not_answered():
     """ "旁边有几朵黄色的小花" says there are a few flowers; with no picture yet it is not "how many?"."""
     _, rw = play(["一只白兔坐在草地上，旁边有几朵黄色的小花，绘本风格"])
     assert rw.intent == "draw" and rw.prompt == "一只白兔坐在草地上，旁边有几朵黄色的小花，绘本风格"
+
+
+@pytest.mark.parametrize(
+    ("prompt", "edit", "after"),
+    [
+        ("a fox in a snowy forest at sunset", "change the sky pink", "a fox in a snowy forest at sunset, pink sky"),
+        (
+            "a fox in a snowy forest, soft golden light",
+            "tweak the light warmer",
+            "a fox in a snowy forest, warm soft golden light",
+        ),
+        ("a fox in a snowy forest at sunset", "change the fox white", "a white fox in a snowy forest at sunset"),
+    ],
+)
+def test_a_value_at_the_end_is_not_vague(prompt, edit, after):
+    """ "change the sky pink" names its value without "to": an edit, not a question."""
+    _, rw = play([prompt, edit])
+    assert rw.intent == "edit" and rw.prompt == after

@@ -1729,6 +1729,11 @@ def _apply(ed: Edit, clause: str) -> None:
     m = _CHANGE_TO.match(clause) if not zh else None
     if m:
         return _set_target(ed, m.group(1), m.group(2))
+    m = re.match(r"(?i)^(?:change|turn|tweak|adjust|switch|recolou?r)\s+(.+)$", clause) if not zh else None
+    if m and not re.search(r"(?i)\s(?:to|into|for|with)\s", clause):  # "change the sky pink": no "to"
+        target, value = _split_make(ed, m.group(1))
+        if value and target != "it":
+            return _set_target(ed, target, value)
     m = _SHOULD.match(clause) if not zh else None
     if m:  # "the scarf should be yellow", "I'd like the scarf to be purple", "can the dog be a husky instead"
         value = re.sub(r"\s+instead$", "", m.group(4).strip(" ?"), flags=re.I)
@@ -2644,8 +2649,13 @@ def is_remark(text: str) -> bool:
 
 
 def is_vague(text: str) -> bool:
-    """An edit with nothing to edit by: no value ("change the colour", "change it", "换个颜色", "改一下")."""
-    return bool(_VAGUE.search(text.strip()))
+    """An edit with nothing to edit by: no value ("change the colour", "change it", "换个颜色", "改一下"); not
+    "change the sky blue" or "tweak the lighting warmer", whose last word is the value."""
+    if not _VAGUE.search(text.strip()):
+        return False
+    words_ = re.findall(r"[a-z]+", text.lower())
+    valued = [w for w in words_[1:] if w in PROMPT_COLOURS_EN or w in MATERIALS_EN or w in FINISH_EN]
+    return not valued and not (words_ and words_[-1].endswith("er") and words_[-1] not in ("better", "cooler"))
 
 
 def _old_prompt(scene: Scene) -> str:
