@@ -199,3 +199,31 @@ def test_an_added_object_in_the_colour_of_another_takes_that_colour():
 def test_a_place_beside_an_english_shape_word_in_a_chinese_frame():
     scene, _ = play(["a big green square in the middle", "再在 square 左边 add a tiny white star"])
     assert objects(scene) == [("square", "green", "large", "center"), ("star", "white", "small", "left")]
+
+
+# -- 9. undoing one thing by name: "put the X back" after a move, "把 X 留着" after a removal ------------------
+
+
+def test_putting_a_moved_object_back_returns_it_to_its_cell():
+    scene, _ = play(
+        [
+            "a white circle at the bottom and a red star on the right",
+            "move the circle to the center",
+            "ok put the circle back",
+        ]
+    )
+    assert objects(scene) == [("circle", "white", "large", "bottom"), ("star", "red", "large", "right")]
+
+
+def test_keeping_an_object_just_removed_brings_it_back():
+    first = ["左上一个小的绿色三角形，右下一个黄色圆", "删掉三角形"]
+    scene, _ = play([*first, "算了还是把三角形保留吧"])
+    assert objects(scene) == [("circle", "yellow", "large", "bottom-right"), ("triangle", "green", "small", "top-left")]
+    scene, _ = play(
+        [
+            "a small green triangle top left, a yellow circle bottom right",
+            "remove the triangle",
+            "no, keep the triangle after all",
+        ]
+    )
+    assert objects(scene) == [("circle", "yellow", "large", "bottom-right"), ("triangle", "green", "small", "top-left")]

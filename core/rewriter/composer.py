@@ -687,15 +687,24 @@ def _undo(current: Scene, history: list[HistoryItem], lang: str) -> Rewrite:
 BRING_BACK = re.compile(
     r"(?<![a-z])(?:bring|put|add|get)\s+(?P<en>the\s+(?:[a-z]+\s+){0,3}?[a-z]+|it|them)\s+back(?![a-z])"
     r"|把?(?P<zh>[^，,。把]{1,8}?)(?:加回来|放回来|找回来|拿回来|弄回来|还回来)"
+    # "哎还是把圆留着吧", "keep the circle after all": an object just removed, kept
+    r"|把(?P<zh2>[^，,。把]{1,8}?)(?:留着|留下|保留)"
+    r"|(?<![a-z])keep\s+(?P<en2>the\s+(?:[a-z]+\s+){0,3}?[a-z]+|it)\s+after all(?![a-z])"
 )
 
 
 def _bring_back(scene: Scene, history: list[HistoryItem], text: str) -> tuple[Scene, list[Change]] | None:
     """ "bring the triangle back", "把三角形加回来": an object removed earlier returns as it was."""
     m = BRING_BACK.search(text)
-    if m is None or len(scene.subjects) >= sh.MAX_OBJECTS:
+    if m is None:
         return None
-    ref = sh.read_ref(m.group("en") or m.group("zh") or "")
+    ref = sh.read_ref(m.group("en") or m.group("zh") or m.group("zh2") or m.group("en2") or "")
+    if m.group("en") or m.group("zh"):
+        moved = _moved_back(scene, history, ref)
+        if moved is not None:
+            return moved
+    if len(scene.subjects) >= sh.MAX_OBJECTS:
+        return None
     taken = {s.position for s in scene.subjects}
     for item in reversed(history):
         if item.scene is None:
@@ -706,6 +715,26 @@ def _bring_back(scene: Scene, history: list[HistoryItem], text: str) -> tuple[Sc
             subject = chosen[0]
             back = scene.model_copy(update={"subjects": (*scene.subjects, subject), "focus": subject.id})
             return back, [Change(op="add", subject=subject.id, after=sh._describe(subject, "en"))]
+    return None
+
+
+def _moved_back(scene: Scene, history: list[HistoryItem], ref: sh.Ref) -> tuple[Scene, list[Change]] | None:
+    """ "put the star back" when the star is still there: it returns to the cell it had before its last move
+    (None when that cell is taken now or it never moved)."""
+    chosen, _ = sh.resolve(scene, ref, scene.focus)
+    if len(chosen) != 1:
+        return None
+    subject = chosen[0]
+    for item in reversed(history):
+        old = item.scene.subject(subject.id) if item.scene is not None else None
+        if old is None or old.position == subject.position:
+            continue
+        if any(s.position == old.position for s in scene.subjects if s.id != subject.id):
+            return None
+        back = scene.replace_subject(subject.with_(position=old.position)).model_copy(update={"focus": subject.id})
+        return back, [
+            Change(op="set", subject=subject.id, attribute="position", before=subject.position, after=old.position)
+        ]
     return None
 
 
