@@ -227,3 +227,21 @@ def test_keeping_an_object_just_removed_brings_it_back():
         ]
     )
     assert objects(scene) == [("circle", "yellow", "large", "bottom-right"), ("triangle", "green", "small", "top-left")]
+
+
+# -- 10. asked, not guessed: "add another one" (what?), "clear it all" (the picture needs an object); 那就换成 ----
+
+
+def test_adding_another_one_with_nothing_said_asks_what():
+    scene, rw = play(["a small green square at the top", "now add one more"])
+    assert rw.intent == "chat" and "?" in rw.reply
+    assert objects(scene) == [("square", "green", "small", "top")]
+
+
+def test_clearing_the_only_picture_asks_what_should_be_there_and_the_answer_replaces_it():
+    scene, rw = play(["一个黄色的星星，紫色背景", "全部清掉"])
+    assert rw.intent == "chat" and "？" in rw.reply
+    assert objects(scene) == [("star", "yellow", "large", "center")]
+    scene, _ = play(["一个黄色的星星，紫色背景", "全部清掉", "那就换成 white square"])
+    assert scene.background == "purple"
+    assert objects(scene) == [("square", "white", "large", "center")]

@@ -137,6 +137,9 @@ class Composer:
         out = ops.outcome()
         if new and not out.scene.subjects and out.scene.background is None:
             if self.world == "shapes":
+                if not previous.is_empty and sh.is_restart(text) and not outside:
+                    # "清空", "clear everything": the picture needs an object; what should be there? (nothing changes)
+                    return _chat(previous, messages.text("reply_nothing_left", lang))
                 return _chat(
                     previous, replies.outside_world(outside, None, lang) if outside else replies.not_understood(lang)
                 )

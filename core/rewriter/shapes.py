@@ -1388,13 +1388,13 @@ class ShapesOps:
         if (
             cue is not None
             and cue[1] == 0
-            or (cue is not None and not clause[: cue[1]].strip(" 再请也还就然后并且帮我给"))
+            or (cue is not None and not clause[: cue[1]].strip(" 再请也还就然后并且帮我给那"))
             or lead_filler
         ):
             rest = clause[cue[2] :]
             # "move the 绿色 shape 到正中间": an English verb first makes an English sentence, whatever the counts
             # (and a Chinese verb first a Chinese one: "改成 triangle 吧")
-            verb_first = cue[1] == 0 or not clause[: cue[1]].strip(" 再请也还就然后并且帮我给")
+            verb_first = cue[1] == 0 or not clause[: cue[1]].strip(" 再请也还就然后并且帮我给那")
             frame_zh = not clause[cue[1] : cue[2]].isascii() if verb_first else zh_frame(clause)
             if frame_zh and op == "move" and _has_head(rest) and not any(t.kind == "pos" for t in w.tokens(rest)):
                 return rest, ""  # "移一下方块": what follows the verb is the object moved
@@ -1655,8 +1655,9 @@ class ShapesOps:
         if cue is not None and cue[0] == "add":
             body = rel_text[: cue[1]] + " " + rel_text[cue[2] :]
         specs = parse_objects(body, self.lang)
-        if not specs:
-            self.ask("ask_what_add")
+        toks = w.tokens(body)
+        if not specs or not any(t.kind in ("shape", "colour") for t in toks):
+            self.ask("ask_what_add")  # "add another one": neither what nor which colour is said
             return
         for spec in specs:
             if spec.position is None and rel_pos is not None:
