@@ -245,3 +245,18 @@ def test_clearing_the_only_picture_asks_what_should_be_there_and_the_answer_repl
     scene, _ = play(["一个黄色的星星，紫色背景", "全部清掉", "那就换成 white square"])
     assert scene.background == "purple"
     assert objects(scene) == [("square", "white", "large", "center")]
+
+
+# -- 11. "and not big either": the other size; a corner named by one side is that side's corner in its row ------
+
+
+def test_not_a_size_either_means_the_other_size():
+    scene, _ = play(["a big blue star top right", "make it white", "and it's not big too"])
+    assert objects(scene) == [("star", "white", "small", "top-right")]
+
+
+def test_a_corner_on_one_side_is_the_corner_of_the_objects_row():
+    scene, _ = play(["a black circle at the top", "move it into the right corner"])
+    assert objects(scene) == [("circle", "black", "large", "top-right")]
+    scene, _ = play(["下方一个白色方块，黑色背景", "往左边角落移"])
+    assert objects(scene) == [("square", "white", "large", "bottom-left")]

@@ -94,6 +94,7 @@ def normalise(text: str) -> str:
     text = _SIZE_ZH.sub(lambda m: _SIZE_ZH_WORDS[m.group(0)], text)
     text = _TOO_SIZE.sub(lambda m: "太小了" if m.group(1) in ("small", "tiny", "little") else "太大了", text)
     text = _JIAO.sub("角", text)
+    text = _TOWARDS_CORNER.sub(lambda m: f"挪到{m.group(1)}边{m.group(2)}", text)
     text = _DOUBLED_ZH.sub(lambda m: m.group(1), text)
     text = _ARROW.sub(lambda m: " 换成 " if has_cjk(text) else " into ", text)
     return re.sub(r"\s+", " ", text).strip()
@@ -169,6 +170,8 @@ def _abbrev(m: re.Match) -> str:
     return (m.group(2) or "") + "at the " + _ABBREV_CELL[(m.group(1) or m.group(3)).lower()]
 
 
+# "往右边角落挪": towards a corner on that side is a move there ("挪到右边角落")
+_TOWARDS_CORNER = re.compile(r"[往向朝](左|右|上|下)(?:边|面)?的?(角落|角)(?:挪|移|放|去|走)?")
 # "右上脚", "三脚形": 脚 typed for 角 (same sound) in a corner or a triangle.
 _JIAO = re.compile(r"(?<=[上下左右三])脚")
 # "圆圆", "星星" is already a word: a doubled 圆/方 is one shape, said fondly.

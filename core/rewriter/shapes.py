@@ -150,7 +150,7 @@ ACK_ZH = re.compile(
 )
 WRAPPER = re.compile(
     r"^(?:(?:hey|hi|hello|ok(?:ay)?|so|well|hmm+|um+|oh|ah|alright|right(?=\s*[,.!:;-])|yes|yeah|now|also|and|but|then|please|pls|"
-    r"actually|sorry|i mean|no wait|wait|no(?!\s+(?:more|longer)\b)|nice|great|good|perfect|cool|love it|thanks|thank you)[\s,.!:;-]*)+"
+    r"actually|sorry|i mean|no wait|wait|no(?![a-z])(?!\s+(?:more|longer)\b)|nice|great|good|perfect|cool|love it|thanks|thank you)[\s,.!:;-]*)+"
 )
 
 PRONOUN_EN = re.compile(r"(?<![a-z])(?:it|its|that one|this one|that|this|itself)(?![a-z'])")
@@ -739,6 +739,20 @@ def parse_objects(text: str, lang: str) -> list[Spec]:
 _EVERY_LEAD = re.compile(
     r"^\s*(?:(?:全部|所有的?|全都|都|everything|all of them|all three|both of them|both|all)(?![a-z])\s*(?:也|都)?)"
 )
+# "and not small either", "it's not big too": that size is unwanted as well, so the other one is meant
+_NOT_EITHER = re.compile(
+    r"(?<![a-z])(?:(?:it|that|and it)\s*(?:is|'s|should(?:n'?t| not) be)\s+)?not\s+(small|tiny|little|big|large|huge)"
+    r"\s+(?:either|too|also|as well)(?![a-z])"
+)
+_OPPOSITE_SIZE = {
+    "small": "large",
+    "tiny": "large",
+    "little": "large",
+    "big": "small",
+    "large": "small",
+    "huge": "small",
+}
+_CORNER_WORD = re.compile(r"(?<![a-z])corner(?![a-z])|角落|角")
 _SAME_COLOUR_ZH = re.compile(
     r"(?:颜色|色)\s*(?:和|跟|与|同)\s*(?P<o>[^，,。]{1,12}?)\s*(?:一样|相同)的?"
     r"|(?:和|跟|与|同)\s*(?P<o2>[^，,。和跟与同]{1,12}?)\s*(?:一样|相同)的?\s*(?:颜色|色)"
@@ -1165,6 +1179,7 @@ class ShapesOps:
             "make it ",
             text,
         )
+        text = _NOT_EITHER.sub(lambda m: f"make it {_OPPOSITE_SIZE[m.group(1)]}", text)
         text = _crossed_shapes(text)
         text = self._colour_of_another(text)
         if self.question is not None:
@@ -1521,6 +1536,16 @@ class ShapesOps:
         targets = self._targets(ref_text, carry, forced)
         if targets is None:
             return carry
+        if position in ("left", "right", "top", "bottom") and len(targets) == 1 and _CORNER_WORD.search(value_text):
+            # "往右边角落挪", "move it to the left corner": the corner on that side nearest to where it is
+            here = vocab.POSITIONS.get(targets[0].position or "")
+            if here is not None:
+                col, row = (
+                    {"left": 0, "right": 2}.get(position, here.col),
+                    {"top": 0, "bottom": 2}.get(position, here.row),
+                )
+                if col != 1 and row != 1:
+                    position = w.cell(col, row)
         if carry and re.search(r"(?<![a-z])both(?![a-z])|两个都|都", clause):
             # "make the circle and the square both black": the object named before "and" too
             targets = [s for s in (self.scene.subject(c.id) for c in carry) if s is not None] + [
