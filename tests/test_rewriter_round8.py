@@ -260,3 +260,14 @@ def test_a_corner_on_one_side_is_the_corner_of_the_objects_row():
     assert objects(scene) == [("circle", "black", "large", "top-right")]
     scene, _ = play(["下方一个白色方块，黑色背景", "往左边角落移"])
     assert objects(scene) == [("square", "white", "large", "bottom-left")]
+
+
+# -- 12. after an undo, "only the colour" makes that part of the undone edit again --------------------------------
+
+
+def test_after_an_undo_only_one_part_of_the_undone_edit_is_made_again():
+    first = ["a small red square on the left", "make the square green and move it to the top", "undo"]
+    scene, _ = play([*first, "just change the colour, keep it where it is"])
+    assert objects(scene) == [("square", "green", "small", "left")]
+    scene, _ = play(["左边一个小的红色方块", "方块改成绿色，再放大", "撤回", "只改大小"])
+    assert objects(scene) == [("square", "red", "large", "left")]

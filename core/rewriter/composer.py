@@ -110,6 +110,9 @@ class Composer:
             back = _bring_back(previous, history, text)
             if back is not None:
                 return _done("edit", previous, back[0], back[1], [], lang)
+            part = _only_part_of_undone(previous, history, text)
+            if part is not None:
+                return _done("edit", previous, part[0], part[1], [], lang)
             revert = _revert_target(previous, history, text)
             if revert is not None:
                 scene, changes = revert
@@ -719,6 +722,42 @@ def _bring_back(scene: Scene, history: list[HistoryItem], text: str) -> tuple[Sc
             back = scene.model_copy(update={"subjects": (*scene.subjects, subject), "focus": subject.id})
             return back, [Change(op="add", subject=subject.id, after=sh._describe(subject, "en"))]
     return None
+
+
+ONLY_PART = re.compile(
+    r"只(?:改|要|换|动)(?P<zh>颜色|大小|位置|形状)"
+    r"|(?<![a-z])(?:only|just)\s+(?:change\s+|do\s+|keep\s+|redo\s+)?the\s+(?P<en>colou?r|size|position|shape)(?![a-z])"
+)
+_PART_FIELD = {"颜色": "colour", "大小": "size", "位置": "position", "形状": "kind", "color": "colour", "colour": "colour",
+               "size": "size", "position": "position", "shape": "kind"}  # fmt: skip
+
+
+def _only_part_of_undone(scene: Scene, history: list[HistoryItem], text: str) -> tuple[Scene, list[Change]] | None:
+    """ "撤销" … "只改颜色就行，位置别动": of the edit just undone, only that part is made again."""
+    m = ONLY_PART.search(text)
+    if m is None or len(history) < 2 or not sh.is_undo(lx.normalise(history[-1].message)):
+        return None
+    undone = history[-2].scene
+    if undone is None:
+        return None
+    field = _PART_FIELD[m.group("zh") or m.group("en")]
+    changes: list[Change] = []
+    for subject in scene.subjects:
+        then = undone.subject(subject.id)
+        if then is None or getattr(then, field) == getattr(subject, field):
+            continue
+        scene = scene.replace_subject(subject.with_(**{field: getattr(then, field)}))
+        attribute = "shape" if field == "kind" else field
+        changes.append(
+            Change(
+                op="set",
+                subject=subject.id,
+                attribute=attribute,
+                before=getattr(subject, field),
+                after=getattr(then, field),
+            )
+        )
+    return (scene, changes) if changes else None
 
 
 def _moved_back(scene: Scene, history: list[HistoryItem], ref: sh.Ref) -> tuple[Scene, list[Change]] | None:
