@@ -271,3 +271,18 @@ def test_after_an_undo_only_one_part_of_the_undone_edit_is_made_again():
     assert objects(scene) == [("square", "green", "small", "left")]
     scene, _ = play(["左边一个小的红色方块", "方块改成绿色，再放大", "撤回", "只改大小"])
     assert objects(scene) == [("square", "red", "large", "left")]
+
+
+# -- 13. removing the only object asks what should be there; 为什么 … ？ is a question -------------------------
+
+
+def test_removing_the_only_object_asks_and_keeps_it():
+    scene, rw = play(["a tiny purple star at the bottom", "get rid of it"])
+    assert rw.intent == "chat" and "?" in rw.reply
+    assert objects(scene) == [("star", "purple", "small", "bottom")]
+
+
+def test_a_why_question_about_the_background_is_answered_not_applied():
+    scene, rw = play(["右边一个绿色圆", "为啥背景是白色的？"])
+    assert rw.intent == "chat"
+    assert scene.background == "white"

@@ -599,6 +599,9 @@ def _asks_outright(text: str) -> bool:
     )
 
 
+WHY_ZH = re.compile(r"(?:为什么|为啥|怎么会)(?!不)[^?？]*[?？]")
+
+
 def _is_question(text: str) -> bool:
     """ "how many shapes are there?", "where did you put the square?", "画面里有什么？"; not "can you add …?"."""
     body = sh.WRAPPER.sub("", text).strip()
@@ -620,8 +623,8 @@ def _is_question(text: str) -> bool:
         return False  # "is there a way to make the background purple?": a request
     if _indefinite_object(first) and not WH_START.match(first):
         return False  # "and a small black circle top left?": something to add
-    if WH_START.match(first):
-        return True
+    if WH_START.match(first) or WHY_ZH.search(first):
+        return True  # "背景为什么是白的？": why, whatever it names
     asks = bool(sh.QUESTION_EN.search(first)) or bool(sh.QUESTION_ZH.search(first))
     if not asks:
         return False

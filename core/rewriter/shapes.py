@@ -1661,7 +1661,7 @@ class ShapesOps:
                 self.read = True
                 continue
             if len(self.scene.subjects) == 1:
-                self.note("note_only_object")
+                self.ask("ask_only_object")  # the picture needs an object: asked what should be there, nothing changes
                 self.read = True
                 continue
             remaining = tuple(s for s in self.scene.subjects if s.id != subject.id)
