@@ -286,3 +286,14 @@ def test_a_why_question_about_the_background_is_answered_not_applied():
     scene, rw = play(["右边一个绿色圆", "为啥背景是白色的？"])
     assert rw.intent == "chat"
     assert scene.background == "white"
+
+
+# -- 14. approval of the place an object already has is chat --------------------------------------------------
+
+
+def test_approving_the_place_it_already_has_is_chat():
+    scene, rw = play(
+        ["a white star on the left, black background", "move it to the right", "undo", "ok the left was good"]
+    )
+    assert rw.intent == "chat"
+    assert objects(scene) == [("star", "white", "large", "left")]

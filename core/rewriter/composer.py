@@ -239,17 +239,18 @@ def _asks_beyond(text: str, scene: Scene) -> bool:
 def _praises_what_is(text: str, scene: Scene) -> bool:
     """ "that's better, orange works", "还是紫色舒服": approval of a colour the picture already has."""
     toks = w.tokens(text)
-    colours = [t for t in toks if t.kind == "colour"]
-    if not colours or any(t.kind != "colour" for t in toks) or sh.find_op(text) is not None:
+    colours = [t for t in toks if t.kind in ("colour", "pos")]  # "yeah, centre was fine": a place it has, too
+    if not colours or any(t.kind not in ("colour", "pos") for t in toks) or sh.find_op(text) is not None:
         return False
     present = {scene.background} | {s.colour for s in scene.subjects}
-    if any(t.key not in present for t in colours):
+    places = {s.position for s in scene.subjects}
+    if any(t.key not in present if t.kind == "colour" else w.compose_position([t]) not in places for t in colours):
         return False
     rest = text
     for t in reversed(colours):
         rest = rest[: t.start] + " " + rest[t.end :]
     rest = re.sub(
-        r"还是|就是|果然|(?<![a-z])(?:works?|is|it|the|one|colou?r|background)(?![a-z])|背景|底色|色", " ", rest
+        r"还是|就是|果然|(?<![a-z])(?:works?|is|was|it|the|one|colou?r|background)(?![a-z])|背景|底色|色", " ", rest
     )
     if re.search(r"(?<![a-z])works?(?![a-z])", text) and not re.sub(r"这个|那个|[这那的\s,.!，。！]", "", rest):
         return True  # "这个 white 背景 works": the colour it has, approved
