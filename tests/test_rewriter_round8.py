@@ -297,3 +297,7 @@ def test_approving_the_place_it_already_has_is_chat():
     )
     assert rw.intent == "chat"
     assert objects(scene) == [("star", "white", "large", "left")]
+
+
+def test_jiao_stays_a_foot_outside_corners_and_triangles():
+    assert lx.normalise("抬起右脚的舞者，旁边一个三脚架") == "抬起右脚的舞者,旁边一个三脚架"

@@ -173,7 +173,7 @@ def _abbrev(m: re.Match) -> str:
 # "往右边角落挪": towards a corner on that side is a move there ("挪到右边角落")
 _TOWARDS_CORNER = re.compile(r"[往向朝](左|右|上|下)(?:边|面)?的?(角落|角)(?:挪|移|放|去|走)?")
 # "右上脚", "三脚形": 脚 typed for 角 (same sound) in a corner or a triangle.
-_JIAO = re.compile(r"(?<=[上下左右三])脚")
+_JIAO = re.compile(r"(?<=左上|右上|左下|右下)脚|(?<=三)脚(?=形)")  # not 右脚 (a foot), 三脚架 (a tripod)
 # "圆圆", "星星" is already a word: a doubled 圆/方 is one shape, said fondly.
 _DOUBLED_ZH = re.compile(r"(圆|方块)\1")
 # "方块 → 星星", "circle -> star": the arrow is "becomes".
