@@ -301,3 +301,25 @@ def test_approving_the_place_it_already_has_is_chat():
 
 def test_jiao_stays_a_foot_outside_corners_and_triangles():
     assert lx.normalise("抬起右脚的舞者，旁边一个三脚架") == "抬起右脚的舞者,旁边一个三脚架"
+
+
+# -- 15. "the same size" for all, which size not said: asked (the sizes they have offered), then the answer for all -
+
+
+def test_one_value_for_all_without_saying_which_is_asked_and_the_answer_applies_to_all():
+    first = "a small white circle at the top and a big red triangle at the bottom"
+    scene, rw = play([first, "give them both the same size"])
+    assert rw.intent == "chat" and "small" in rw.reply and "large" in rw.reply
+    scene, _ = play([first, "give them both the same size", "large"])
+    assert objects(scene) == [("circle", "white", "large", "top"), ("triangle", "red", "large", "bottom")]
+    scene, rw = play([first, "颜色一样"])
+    assert rw.intent == "chat" and "？" in rw.reply
+    assert objects(scene) == [("circle", "white", "small", "top"), ("triangle", "red", "large", "bottom")]
+
+
+def test_one_value_they_already_share_is_said_and_nothing_changes():
+    scene, rw = play(
+        ["two small stars, a blue one on the left and a green one on the right", "make them the same size"]
+    )
+    assert rw.intent == "chat"
+    assert objects(scene) == [("star", "blue", "small", "left"), ("star", "green", "small", "right")]

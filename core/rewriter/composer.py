@@ -73,6 +73,9 @@ class Composer:
             side = _side_answer(history[-1].message, text)
             if side is not None:  # "move the circle next to the star" … "above it, I mean"
                 return self._shapes(previous_scene, history[:-1], side, lang)
+            shared = _shared_value_answer(history[-1].message, text)
+            if shared is not None:  # "make them the same colour" … "green": every object
+                return self._shapes(previous_scene, history[:-1], shared, lang)
             answered = self._clarified(start, history, text, lang)
             if answered is not None:
                 return answered
@@ -421,6 +424,17 @@ def _unread_edit(message: str) -> bool:
     """Whether a message that changed nothing asked for an edit ("make it different?"): the next one may answer."""
     said = lx.normalise(message)
     return sh.clause_op(said) not in (None, "add") and not any(t.kind != "one" for t in w.tokens(said))
+
+
+def _shared_value_answer(asked: str, text: str) -> str | None:
+    """After "make them the same size" was asked about, a bare value ("small", "绿色的") is for every object."""
+    said = lx.normalise(asked)
+    if sh._SAME_AMONG.search(said) is None or sh.SAME_AS.search(said) or any(t.kind == "shape" for t in w.tokens(said)):
+        return None
+    toks = w.tokens(text)
+    if not toks or any(t.kind not in ("colour", "size", "more") for t in toks) or sh.find_op(text) is not None:
+        return None
+    return f"make all of them {text}"
 
 
 def _asked_about_background(history: list[HistoryItem]) -> bool:

@@ -752,6 +752,11 @@ _OPPOSITE_SIZE = {
     "large": "small",
     "huge": "small",
 }
+# "make them the same size", "两个一样大", "颜色一样": one value for all, which one not said
+_SAME_AMONG = re.compile(
+    r"(?<![a-z])(?:all |both )?(?:the )?same (?P<en>colou?r|size|shape)(?!\s+as)(?![a-z])"
+    r"|(?P<zh>一样大|一样小|大小一样|一样的大小|颜色一样|一样的颜色|同一个颜色|同样的颜色|形状一样|一样的形状)(?![吗嘛么?？])"
+)
 _CORNER_WORD = re.compile(r"(?<![a-z])corner(?![a-z])|角落|角")
 _SAME_COLOUR_ZH = re.compile(
     r"(?:颜色|色)\s*(?:和|跟|与|同)\s*(?P<o>[^，,。]{1,12}?)\s*(?:一样|相同)的?"
@@ -1195,7 +1200,7 @@ class ShapesOps:
             self._set_attribute(self.scene.subject(self.focus), "shape", shape)
             self.touched.append(self.focus)
             return
-        if self._move_line(text):
+        if self._move_line(text) or self._same_among(text):
             return
         m = INSTEAD_LEAD.match(text)
         if m and find_op(text[m.end() :]) and find_op(text[m.end() :])[0] == "add":
@@ -1302,6 +1307,29 @@ class ShapesOps:
             and clause_op(clause) in (None, "set")
             and not find_op(clause)
         )
+
+    def _same_among(self, text: str) -> bool:
+        """ "make them the same size", "两个一样大", "颜色一样": which value they should share is not said, so it is
+        asked (the values they have are offered); when they already share it, the user is told. Nothing changes."""
+        m = _SAME_AMONG.search(text)
+        if (
+            m is None
+            or SAME_AS.search(text)
+            or len(self.scene.subjects) < 2
+            or any(t.kind == "shape" for t in w.tokens(text))
+        ):
+            return False  # "make the star and the circle the same size": those two, read the ordinary way
+        word = m.group("en") or m.group("zh")
+        field = "size" if re.search(r"size|大|小", word) else "kind" if re.search(r"shape|形状", word) else "colour"
+        values = list(dict.fromkeys(getattr(s, field) for s in self.scene.subjects))
+        what = messages.text({"colour": "word_colour", "size": "word_size", "kind": "word_shape"}[field], self.lang)
+        self.read = True
+        if len(values) == 1:
+            self.ask("reply_already_same", what=what)
+            return True
+        names = [_value_word(field, v, self.lang) for v in values]
+        self.ask("ask_same_which", what=what, choices=messages.listing(names, self.lang, last="join_list_or"))
+        return True
 
     def _move_line(self, text: str) -> bool:
         """ "move all of them to the bottom row, same order", "全部挪到最下面一排", "把它们都移到右边那一列":
@@ -1919,6 +1947,12 @@ def _beside_the_one_before(text: str, lang: str) -> str:
 def _shape_word(s: Subject, lang: str) -> str:
     shape = vocab.SHAPES.get(s.kind)
     return (shape.zh if lang == "zh" else shape.en) if shape else s.kind
+
+
+def _value_word(field: str, key: str, lang: str) -> str:
+    table = {"colour": vocab.COLOURS, "size": vocab.SIZES, "kind": vocab.SHAPES}[field]
+    term = table.get(key)
+    return (term.zh if lang == "zh" else term.en) if term else key
 
 
 def _colour_word(colour: str, lang: str) -> str:
