@@ -323,3 +323,18 @@ def test_one_value_they_already_share_is_said_and_nothing_changes():
     )
     assert rw.intent == "chat"
     assert objects(scene) == [("star", "blue", "small", "left"), ("star", "green", "small", "right")]
+
+
+def test_a_whole_row_move_needs_no_verb():
+    scene, _ = play(["a red circle on the left and a blue star on the right", "both of them into the bottom row"])
+    assert objects(scene) == [("circle", "red", "large", "bottom-left"), ("star", "blue", "large", "bottom-right")]
+
+
+# -- 16. approval of every object ("they all look good", "都挺好的") is chat ------------------------------------
+
+
+def test_approval_of_all_the_objects_is_chat():
+    for said in ("these both look great", "它们都很好看"):
+        scene, rw = play(["a red circle on the left and a blue star on the right", said])
+        assert rw.intent == "chat", said
+        assert objects(scene) == [("circle", "red", "large", "left"), ("star", "blue", "large", "right")]

@@ -221,11 +221,14 @@ def is_ack(text: str) -> bool:
     rest = ACK_ZH.sub(" ", ACK_EN.sub(" ", text))
     rest = re.sub(
         r"(?<![a-z])(?:it|this|that|is|so|very|really|now|just|the|a|picture|one|all|me|you|to|for|much|"
-        r"and|oh|i|we|like|looks?|as|though|then|too|indeed|absolutely|totally)(?![a-z])",
+        r"and|oh|i|we|like|looks?|as|though|then|too|indeed|absolutely|totally|both|they|they'?re|these|those|"
+        r"everything|of them)(?![a-z])",
         " ",
         rest,
     )
-    rest = re.sub(r"[\s,.!?;:，。！？；：、…~～'\"()（）-]|[图画面这个样它很太真挺非常看起来感觉好吃的]", "", rest)
+    rest = re.sub(
+        r"[\s,.!?;:，。！？；：、…~～'\"()（）-]|[图画面这个样它很太真挺非常看起来感觉好吃的都们两]", "", rest
+    )
     if re.fullmatch(
         r"(?:ok(?:ay)?[\s,]+)?(?:the\s+)?[a-z]+\s+(?:is|looks|was)\s+(?:much\s+)?better[.!]*", text.strip()
     ):
@@ -1335,8 +1338,10 @@ class ShapesOps:
         """ "move all of them to the bottom row, same order", "全部挪到最下面一排", "把它们都移到右边那一列":
         every object goes to that row (each keeps its column) or that column (each keeps its row)."""
         m = _LINE.search(text)
-        if m is None or not (PLURAL_EN.search(text) or PLURAL_ZH.search(text)) or find_op(text) is None:
+        if m is None or not (PLURAL_EN.search(text) or PLURAL_ZH.search(text)):
             return False
+        if find_op(text) is None and not re.search(r"(?<![a-z])(?:to|into|onto)\s+the(?![a-z])|[到去]", text):
+            return False  # "all of them to the top row" moves them; "all of them in the top row?" does not
         word = next(g for g in m.groups() if g)
         column = bool(m.group("col") or m.group("zcol"))
         if column:
