@@ -829,7 +829,8 @@ def find_zh(phrases: list[str], target: str) -> tuple[int, int, int] | None:
     if hits:
         coloured = [h for h in hits if COLOUR_ZH.search(_np_window(phrases[h[0]], h[1]))]
         return (coloured or hits)[0]
-    for n in range(len(target) - 1, 0, -1):  # "头发" -> "短发": the longest ending found, a colour in front preferred
+    # "头发" -> "短发": the longest ending found (a noun's ending: at most 8 characters), a colour in front preferred
+    for n in range(min(len(target) - 1, 8), 0, -1):
         tail = target[-n:]
         hits = [(i, m.start(), m.end()) for i, p in enumerate(phrases) for m in re.finditer(re.escape(tail), p)]
         if hits:
@@ -1765,7 +1766,7 @@ def _apply(ed: Edit, clause: str) -> None:
 def _zh_colour_value(value: str) -> bool:
     """A Chinese value that is only a colour ("黑色", "蓝的", "红白条纹的", "香槟色"), not "换个颜色"."""
     v = value.strip().rstrip("吧了呀啊").removesuffix("的")
-    if not v or re.search(r"[颜个换改变种点些]", v):
+    if not v or len(v) > 8 or re.search(r"[颜个换改变种点些]", v):
         return False
     return bool(
         COLOUR_ZH.fullmatch(v)
@@ -1802,6 +1803,9 @@ def _set_count(ed: Edit, head: str, number: str) -> bool:
     return True
 
 
+_VERBLESS_ZH_MAX = 16  # characters: "江南水乡的乌篷船蓝色" is 10
+
+
 def _verbless(ed: Edit, clause: str, zh: bool) -> bool:
     """An edit said without its verb, on something the prompt names: "blanket red", "Wall: charcoal grey",
     "sheets in sage green", "pastel mint walls" (the thing named again with new words), "silver cap not gold",
@@ -1819,6 +1823,8 @@ def _verbless(ed: Edit, clause: str, zh: bool) -> bool:
             _set_target(ed, m.group(1).strip(), m.group(2).strip())
             return True
         core = text.rstrip("吧了呀啊")
+        if len(core) > _VERBLESS_ZH_MAX:
+            return False  # a verbless edit is a few characters; a long run is a description
         for k in range(len(core) - 1, 0, -1):  # "雨衣绿色的", "围巾蓝的": the thing named, then its colour
             target, value = core[:k].strip(" ，,也都"), core[k:]
             if _zh_colour_value(value) and target and _found(ed, target):
