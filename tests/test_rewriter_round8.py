@@ -338,3 +338,10 @@ def test_approval_of_all_the_objects_is_chat():
         scene, rw = play(["a red circle on the left and a blue star on the right", said])
         assert rw.intent == "chat", said
         assert objects(scene) == [("circle", "red", "large", "left"), ("star", "blue", "large", "right")]
+
+
+def test_a_value_taken_back_in_a_first_message_is_replaced_whole():
+    scene, _ = play(["a yellow star top right, no wait, bottom right"])
+    assert objects(scene) == [("star", "yellow", "large", "bottom-right")]
+    scene, _ = play(["左下一个黑色方块……不对，右上"])
+    assert objects(scene) == [("square", "black", "large", "top-right")]

@@ -1117,9 +1117,11 @@ class ShapesOps:
     def new_scene(self, text: str) -> None:
         self.scene = Scene(language=self.lang, next_id=self.scene.next_id)
         self.changes.append(Change(op="new"))
+        corrected = self._corrected_description(text)
+        if corrected is None:
+            text = self_corrected(text)  # "a green square top left, no wait, bottom left": the value taken back
         background, rest = take_background(text)
         specs = parse_objects(_beside_the_one_before(rest, self.lang), self.lang)
-        corrected = self._corrected_description(text)
         if corrected is not None:
             background, specs = corrected
         if background:
@@ -2247,8 +2249,14 @@ def self_corrected(text: str) -> str:
         if not same:
             return text
         t = same[-1]
+        start = t.start
+        if t.kind == "pos":  # "top left": the whole place said, not its last word
+            for p in reversed(same[:-1]):
+                if before[p.end : start].strip(" -的") or p.kind != "pos":
+                    break
+                start = p.start
         value = piece[new[0].start : new[-1].end]
-        return before[: t.start] + value + before[t.end :]
+        return before[:start] + value + before[t.end :]
     return text
 
 
