@@ -345,3 +345,10 @@ def test_a_value_taken_back_in_a_first_message_is_replaced_whole():
     assert objects(scene) == [("star", "yellow", "large", "bottom-right")]
     scene, _ = play(["左下一个黑色方块……不对，右上"])
     assert objects(scene) == [("square", "black", "large", "top-right")]
+
+
+def test_the_answer_to_what_should_be_there_instead_replaces_the_only_object():
+    scene, _ = play(["a small orange square at the top", "remove it", "a blue star then"])
+    assert objects(scene) == [("star", "blue", "small", "top")]
+    scene, _ = play(["上面一个小的橙色方块", "删掉", "一个蓝色星星吧"])
+    assert objects(scene) == [("star", "blue", "small", "top")]

@@ -73,6 +73,9 @@ class Composer:
             side = _side_answer(history[-1].message, text)
             if side is not None:  # "move the circle next to the star" … "above it, I mean"
                 return self._shapes(previous_scene, history[:-1], side, lang)
+            instead = _replacement_answer(previous_scene, history[-1].message, text)
+            if instead is not None:  # "delete it" (the only object) … "a white circle then": it is replaced
+                return self._shapes(previous_scene, history[:-1], instead, lang)
             shared = _shared_value_answer(history[-1].message, text)
             if shared is not None:  # "make them the same colour" … "green": every object
                 return self._shapes(previous_scene, history[:-1], shared, lang)
@@ -424,6 +427,16 @@ def _unread_edit(message: str) -> bool:
     """Whether a message that changed nothing asked for an edit ("make it different?"): the next one may answer."""
     said = lx.normalise(message)
     return sh.clause_op(said) not in (None, "add") and not any(t.kind != "one" for t in w.tokens(said))
+
+
+def _replacement_answer(scene: Scene, asked: str, text: str) -> str | None:
+    """After removing or clearing the only object was asked about, a new object described replaces it."""
+    said = lx.normalise(asked)
+    if len(scene.subjects) != 1 or not (sh.is_restart(said) or sh.clause_op(said) == "remove"):
+        return None
+    if not sh._indefinite_object(text) or sh.find_op(text) is not None:
+        return None
+    return f"把它换成{text}" if lx.has_cjk(text) else f"replace it with {text}"
 
 
 def _shared_value_answer(asked: str, text: str) -> str | None:
