@@ -352,3 +352,11 @@ def test_the_answer_to_what_should_be_there_instead_replaces_the_only_object():
     assert objects(scene) == [("star", "blue", "small", "top")]
     scene, _ = play(["上面一个小的橙色方块", "删掉", "一个蓝色星星吧"])
     assert objects(scene) == [("star", "blue", "small", "top")]
+
+
+def test_the_colour_said_first_then_the_object_it_matches_copies_that_colour():
+    first = "a green circle at the bottom, a small white triangle on the left"
+    scene, _ = play([first, "triangle 颜色跟 circle 一样"])
+    assert objects(scene) == [("circle", "green", "large", "bottom"), ("triangle", "green", "small", "left")]
+    scene, _ = play([first, "三角形的大小和圆相同"])
+    assert objects(scene) == [("circle", "green", "large", "bottom"), ("triangle", "white", "large", "left")]

@@ -378,6 +378,7 @@ SAME_AS = re.compile(
     r"(?<![a-z])(?:the )?same (?P<what>colou?r|size|shape) as (?P<other>it|the [a-z]+)"
     r"|(?<![a-z])as (?P<adj>big|large|small|tiny|huge) as (?P<other2>it|the [a-z]+)"
     r"|[和跟与同](?P<zother>[^，,。和跟与同]{1,6}?)一样(?:的)?(?P<zwhat>颜色|大小|形状|大|小|色)"
+    r"|(?P<zwhat2>颜色|大小|形状)\s*(?:和|跟|与|同)\s*(?P<zother2>[^，,。和跟与同]{1,8}?)\s*(?:一样|相同)"  # "颜色跟方块一样"
 )
 _OTHER_SIDE = re.compile(
     r"(?:on |to |at )?the (?:other|opposite) side of (?P<r>it|the [a-z]+)|(?:在)?(?P<r2>它|(?:圆形|圆|正方形|方块|三角形|星星|星形))的(?:另一边|另一侧|对面|另一面)"
@@ -1599,7 +1600,7 @@ class ShapesOps:
 
     def _same_as(self, clause: str, m: re.Match, carry: list[Subject], forced: list[Subject] | None) -> list[Subject]:
         """ "make the star the same colour as the circle", "as big as the circle", "和圆一样的颜色": copied."""
-        word = (m.group("what") or m.group("adj") or m.group("zwhat") or "").lower()
+        word = (m.group("what") or m.group("adj") or m.group("zwhat") or m.group("zwhat2") or "").lower()
         attr = (
             "size"
             if re.match(r"size|big|large|small|tiny|大|小", word)
@@ -1607,7 +1608,8 @@ class ShapesOps:
             if re.match(r"shape|形状", word)
             else "colour"
         )
-        model, _ = resolve(self.scene, read_ref(m.group("other") or m.group("other2") or m.group("zother") or ""), None)
+        other = m.group("other") or m.group("other2") or m.group("zother") or m.group("zother2") or ""
+        model, _ = resolve(self.scene, read_ref(other), None)
         rest = clause[: m.start()] + " " + clause[m.end() :]
         rest = re.sub(r"(?<![a-z])(?:make|turn|change|set|改成|变成|改|换成)(?![a-z])|把", " ", rest)
         targets, _ = resolve(self.scene, read_ref(rest), self.focus) if _has_head(rest) else (carry, [])
