@@ -360,3 +360,10 @@ def test_the_colour_said_first_then_the_object_it_matches_copies_that_colour():
     assert objects(scene) == [("circle", "green", "large", "bottom"), ("triangle", "green", "small", "left")]
     scene, _ = play([first, "三角形的大小和圆相同"])
     assert objects(scene) == [("circle", "green", "large", "bottom"), ("triangle", "white", "large", "left")]
+
+
+def test_a_verbless_message_naming_two_shapes_changes_nothing():
+    first = "a red circle in the middle and a blue square on the right"
+    scene, rw = play([first, "圆形右边的方块 big"])
+    assert rw.intent == "chat"
+    assert objects(scene) == [("circle", "red", "large", "center"), ("square", "blue", "large", "right")]

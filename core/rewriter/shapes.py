@@ -1479,7 +1479,8 @@ class ShapesOps:
         if cue is not None:
             return clause[: cue[1]], clause[cue[1] :]
         toks = w.tokens(clause)
-        head = next((t for t in toks if t.kind == "shape"), None)
+        shapes = [t for t in toks if t.kind == "shape"]
+        head = shapes[0] if len(shapes) == 1 else None  # two shape words: which is named and which wanted is unclear
         if head is not None and any(t.kind in _VALUE_KINDS and t.start >= head.end for t in toks):
             # "圆形：蓝色", "方块 big", "星星也 big 一点": no verb, the object named and then what it should be
             return clause[: head.end], clause[head.end :]
