@@ -367,3 +367,11 @@ def test_a_verbless_message_naming_two_shapes_changes_nothing():
     scene, rw = play([first, "圆形右边的方块 big"])
     assert rw.intent == "chat"
     assert objects(scene) == [("circle", "red", "large", "center"), ("square", "blue", "large", "right")]
+
+
+def test_all_right_and_all_in_all_are_no_words_for_every_object():
+    first = "a red circle on the left and a blue star in the middle"
+    scene, _ = play([first, "all right, make the star green"])
+    assert objects(scene) == [("circle", "red", "large", "left"), ("star", "green", "large", "center")]
+    scene, _ = play([first, "all in all the circle should be small"])
+    assert objects(scene) == [("circle", "red", "small", "left"), ("star", "blue", "large", "center")]

@@ -149,7 +149,7 @@ ACK_ZH = re.compile(
     r"(?<![a-z])(?:ok|nice|thanks|good|perfect|great|cool|love it|looks great)(?![a-z])|[啦呀啊哦吧了呢～~]"
 )
 WRAPPER = re.compile(
-    r"^(?:(?:hey|hi|hello|ok(?:ay)?|so|well|hmm+|um+|oh|ah|alright|right(?=\s*[,.!:;-])|yes|yeah|now|also|and|but|then|please|pls|"
+    r"^(?:(?:hey|hi|hello|ok(?:ay)?|so|well|hmm+|um+|oh|ah|alright|all right(?=\s*[,.!:;-])|right(?=\s*[,.!:;-])|yes|yeah|now|also|and|but|then|please|pls|"
     r"actually|sorry|i mean|no wait|wait|no(?![a-z])(?!\s+(?:more|longer)\b)|nice|great|good|perfect|cool|love it|thanks|thank you)[\s,.!:;-]*)+"
 )
 
@@ -741,7 +741,8 @@ def parse_objects(text: str, lang: str) -> list[Spec]:
 
 
 _EVERY_LEAD = re.compile(
-    r"^\s*(?:(?:全部|所有的?|全都|都|everything|all of them|all three|both of them|both|all)(?![a-z])\s*(?:也|都)?)"
+    r"^\s*(?:(?:全部|所有的?|全都|都|everything|all of them|all three|both of them|both|all)(?![a-z])"
+    r"(?!\s+(?:right|in all|good|set|done|the way|over|of a sudden|else|together)(?![a-z]))\s*(?:也|都)?)"
 )
 # "and not small either", "it's not big too": that size is unwanted as well, so the other one is meant
 _NOT_EITHER = re.compile(
