@@ -812,10 +812,10 @@ def find_zh(phrases: list[str], target: str) -> tuple[int, int, int] | None:
     target = target.strip(" 的")
     if not target:
         return None
-    for i, p in enumerate(phrases):
-        k = p.find(target)
-        if k >= 0:
-            return i, k, k + len(target)
+    found = [(i, m.start(), m.end()) for i, p in enumerate(phrases) for m in re.finditer(re.escape(target), p)]
+    if found:  # "车改成红色" on "汽车广告：一辆银色轿车…": the one with a colour before it, if any
+        coloured = [h for h in found if COLOUR_ZH.search(_np_window(phrases[h[0]], h[1]))]
+        return (coloured or found)[0]
     if "的" in target:  # "少女的长袍" -> "长袍"
         return find_zh(phrases, target.split("的")[-1])
     heads = gl.HEADS_ZH.get(target) or ((target[:-1],) if len(target) >= 2 and target.endswith("子") else ())
@@ -990,8 +990,8 @@ def replace_en(ed: Edit, hit: tuple[int, int, int], value: str, name: str, targe
     mods = _words_before(p, start)
     s = start
     run = _colour_run(mods)
-    if run is not None and run[1] >= (mods[-1][2] if mods else 0) - 0:
-        s = run[0]
+    if run is not None and run[1] >= (mods[-1][2] if mods else 0) - 0 and _split_value(bare)[0]:
+        s = run[0]  # "change the peonies to blue hydrangeas": the new colour takes the old one's place
     named = {_stem(x) for x in _target_words(target)[:-1]}
     for word, ws, _ in mods:  # "the pampas grass", "the harsh sun" on "harsh midday sun": from the first word named
         if _stem(word) in named:
@@ -1220,8 +1220,13 @@ def recolour_zh(ed: Edit, hit: tuple[int, int, int], value: str, name: str) -> b
         else:
             at = start
             material = re.search(rf"(?:{_ZH_MATERIAL_LEAD})$", p[window_start:start])
+            measure = re.search(
+                r"(?:一|两|几)[个只条张把支根片双匹头套顶块盏幅辆艘座棵朵副本件位](?=[\u4e00-\u9fff]{1,2}$)", window
+            )
             if material is not None and window_start + material.start() > window_start + cut:
                 at = window_start + material.start()  # "油纸伞" made red: "红色油纸伞", the compound kept whole
+            elif measure is not None and measure.start() > cut:
+                at = window_start + measure.end()  # "一只御猫" made black: "一只黑色御猫", not "御黑色猫"
             new = p[:at] + colour_text + p[at:]
     if rest and rest not in new:
         new = new.replace(p[start:end], rest + p[start:end], 1) if colour_text else new
@@ -1250,7 +1255,8 @@ def remove_zh(ed: Edit, hit: tuple[int, int, int], name: str) -> None:
     p = ed.phrases[i]
     s = _zh_np_start(p, start)
     q = re.search(
-        r"(?:一|几|两|三)?[小大]?[个只条张把支根片双壶杯碗盘朵棵座艘辆匹头套顶块盏幅碟瓶盒束枝串粒颗]$", p[:s]
+        r"(?:一|几|两|三)?[小大]?[个只条张把支根片双壶杯碗盘朵棵座艘辆匹头套顶块盏幅碟瓶盒束枝串粒颗副本件位笼碟]$",
+        p[:s],
     )
     if q:
         s = q.start()
@@ -1504,7 +1510,8 @@ _MAKE = re.compile(r"^(?:make|turn|paint|colou?r|dye)\s+(.+)$", re.I)
 _SHOULD = re.compile(
     r"^(?:(?:i'?d like|i would like|i want|i'?d prefer|i prefer|let)\s+(.+?)\s+(?:to be|to look|to become|be)"
     r"|(?:can|could|would|should)\s+(.+?)\s+(?:be|become|turn into)"
-    r"|(.+?)\s+(?:should be|must be|needs to be|has to be|could be|would look better as))\s+(.+)$",
+    r"|(.+?)\s+(?:should be|must be|needs to be|has to be|could be|would look better as|should glow|should look|"
+    r"should turn|should become))\s+(.+)$",
     re.I,
 )
 _INSTEAD = re.compile(r"^(?:use\s+)?(.+?)\s+instead(?:\s+of\s+(.+))?$", re.I)
@@ -1588,7 +1595,8 @@ def _names_only(ed: Edit, clause: str) -> bool:
 def strip_lead(text: str) -> str:
     return re.sub(
         r"^(?:(?:(?:ok(?:ay)?|so|hmm+|um+|actually|now|and|also|then|but|please|great|nice|oh|well|alright|"
-        r"(?:can|could|would|will) you(?: please| kindly)?|would you mind|i'?d like you to)(?![a-z'])|"
+        r"(?:can|could|would|will) you(?: please| kindly)?|would you mind|i'?d like you to|"
+        r"would it be possible to|is it possible to|could we|can we|thank you|thanks)(?![a-z'])|"
         r"算了|那|然后|再|还有|另外|能不能|可不可以|可以|能(?=[换改加去把给让变])|麻烦你?|请你?|帮我)[\s,，.!]*)+",
         "",
         text,
@@ -1652,6 +1660,30 @@ def _apply(ed: Edit, clause: str) -> None:
         return None
     if not zh and _KEEP_EN.fullmatch(clause):
         return None
+    clause = _mend_verb(re.sub(r"(?i)\s+(?:please|pls|plz)(?=\s)", "", clause))  # "the moon please more small"
+    m = re.match(r"(?i)^(.+?)\s+should\s+glow\s+(.+)$", clause) if not zh else None
+    if m and _glow(ed, m.group(1), m.group(2)):
+        return None
+    m = re.match(r"^(.+?)\s*(?:->|→|=>|⟶)\s*(.+)$", clause)
+    if m:  # "whale -> giant mechanical squid", "emerald → sapphire", "方块 → 星星"
+        return _set_target(ed, m.group(1).strip(), m.group(2).strip())
+    m = re.match(r"(?i)^swap\s+(.+?)\s+(?:to|into)\s+(.+)$", clause) if not zh else None
+    if m:  # "swap the coat to a charcoal one"
+        return _set_target(ed, m.group(1), m.group(2))
+    m = (
+        re.match(r"(?i)^(.+?)\s+(?:change|changes|changed|turn|turns)\s+(?:to|into)\s+(.+)$", clause)
+        if not zh
+        else None
+    )
+    if m and _found(ed, m.group(1)):  # "and sunset change to purple"
+        return _set_target(ed, m.group(1), m.group(2))
+    m = (
+        re.match(r"(?i)^(?:get|take)\s+(.+?)\s+out(?:\s+of\s+(?:there|here|it|the\s+\w+))?$", clause)
+        if not zh
+        else None
+    )
+    if m:  # "get the napkin out of there"
+        clause = f"remove {m.group(1)}"
     m = _NO.match(clause) if not zh else None
     if m and len(m.group(1).split()) <= 4:  # "no chopsticks", "no rain": what is named goes; words it is not in stay
         hit = find_en(ed.phrases, m.group(1))
@@ -1735,6 +1767,15 @@ def _apply(ed: Edit, clause: str) -> None:
         target, value = _split_make(ed, m.group(1))
         if value and target != "it":
             return _set_target(ed, target, value)
+    m = re.match(r"(?i)^(.+?)\s+(?:should|must|needs? to|has to|to)\s+(?:say|read)\s+(.+)$", clause) if not zh else None
+    if m and _set_text(ed, m.group(1), f"say {m.group(2)}"):  # 'the sign should say "OPEN"'
+        return None
+    m = re.match(r"(?i)^(?:rename|retitle)(?:\s+(?:it|the\s+\w+))?\s+(?:to|as)\s+(.+)$", clause) if not zh else None
+    if m and _set_text(ed, "the text", m.group(1)):  # 'rename to "LEAF & CO"'
+        return None
+    m = re.match(r"(?i)^(.+?)\s+(?:is|are)\s+(?:now\s+)?(.+?)(?:\s+now)?$", clause) if not zh else None
+    if m and (_QUOTED.fullmatch(m.group(2)) or _is_modifier(m.group(2))) and _found(ed, m.group(1)):
+        return _set_target(ed, m.group(1), m.group(2))  # 'band name is "LOW TIDE" now', "the sky is pink"
     m = _SHOULD.match(clause) if not zh else None
     if m:  # "the scarf should be yellow", "I'd like the scarf to be purple", "can the dog be a husky instead"
         value = re.sub(r"\s+instead$", "", m.group(4).strip(" ?"), flags=re.I)
@@ -1749,10 +1790,14 @@ def _apply(ed: Edit, clause: str) -> None:
     m = _ZH_SET.match(clause) if zh else None
     if m:
         target, value = re.sub(r"^(?:让|使|叫)", "", m.group(1).strip()), m.group(2).strip().rstrip("吧了")
-        return _set_target(ed, target, value)
+        return _set_target(ed, _zh_target(target), value)
     m = _ZH_SET_SHORT.match(clause) if zh else None
-    if m and (_zh_colour_value(m.group(2)) or bilingual.colour_in(m.group(2).strip(), "en")):
-        return _set_target(ed, m.group(1).strip(), _zh_colour_word(m.group(2)))
+    value = m.group(2).strip().removesuffix("的").strip() if m else ""
+    if m and (_zh_colour_value(value) or bilingual.colour_in(value, "en") or _is_modifier(value)):
+        return _set_target(ed, _zh_target(m.group(1)), _zh_colour_word(value) if lx.has_cjk(value) else value)
+    m = re.match(r"^(.{1,8}?)(?:要|得是|应该是|想要)(.+?)的?[！!。]*$", clause) if zh else None
+    if m and _zh_colour_value(m.group(2)) and _found(ed, _zh_target(m.group(1))):  # "恐龙要紫色的！"
+        return _set_target(ed, _zh_target(m.group(1)), _zh_colour_word(m.group(2)))
     if not zh and re.match(r"^the\s+\w+", low):  # "the cap silver": an edit without its verb
         target, value = _split_make(ed, clause)
         if value:
@@ -1761,6 +1806,11 @@ def _apply(ed: Edit, clause: str) -> None:
         return None
     # Words with no verb: kept as the user wrote them ("with the lake frozen", "外面下雪").
     _scene_or_append(ed, clause)
+
+
+def _zh_target(target: str) -> str:
+    """ "伞也" -> "伞", "ribbon 也" -> "ribbon": the thing, without the "too" said after it."""
+    return re.sub(r"\s*(?:也|都|还|也要)$", "", target.strip()).strip()
 
 
 def _zh_colour_value(value: str) -> bool:
@@ -1806,6 +1856,36 @@ def _set_count(ed: Edit, head: str, number: str) -> bool:
 _VERBLESS_ZH_MAX = 16  # characters: "江南水乡的乌篷船蓝色" is 10
 
 
+def _glow(ed: Edit, target: str, colour: str) -> bool:
+    """ "the lantern should glow gold" on "a paper lantern glowing red": the colour of its glow changes."""
+    hit = find_en(ed.phrases, target)
+    if hit is None:
+        return False
+    p = ed.phrases[hit[0]]
+    glow = re.search(
+        r"(?i)\bglow(?:ing|s)?\s+((?:(?:light|dark|deep|pale|bright|soft|warm|cool)\s+)?[a-z]+)", p[hit[2] :]
+    )
+    if glow is None or not _is_modifier(glow.group(1)):
+        return False
+    s, e = hit[2] + glow.start(1), hit[2] + glow.end(1)
+    ed.set_phrase(hit[0], p[:s] + colour + p[e:])
+    ed.say("said_made", what=ed.name(target), value=colour)
+    return True
+
+
+def _mend_verb(clause: str) -> str:
+    """ "remvoe the palm leafs", "chnage the sky to pink": a first word the world's typo mender reads as an edit
+    verb is that verb (the rest keeps the user's spelling)."""
+    m = re.match(r"([A-Za-z]{4,})(\s.*)$", clause)
+    if m is None:
+        return clause
+    mended = lx.normalise(m.group(1))
+    return mended + m.group(2) if mended != m.group(1).lower() and mended in _MENDED_VERBS else clause
+
+
+_MENDED_VERBS = frozenset(("remove", "delete", "change", "switch", "replace"))
+
+
 def _verbless(ed: Edit, clause: str, zh: bool) -> bool:
     """An edit said without its verb, on something the prompt names: "blanket red", "Wall: charcoal grey",
     "sheets in sage green", "pastel mint walls" (the thing named again with new words), "silver cap not gold",
@@ -1813,7 +1893,7 @@ def _verbless(ed: Edit, clause: str, zh: bool) -> bool:
     number: anything else stays an addition."""
     text = re.sub(r"(?i)[\s,]*(?:instead|!+|\?+|pls|please)$", "", clause.strip()).strip()
     text = re.sub(
-        r"(?i)^(?:can|could) (?:we|i|you) (?:try|have|get|do|go with)\s+|^(?:let'?s|maybe|how about|what about)\s+",
+        r"(?i)^(?:(?:can|could) (?:we|i|you) )?(?:try|have|get|go with)\s+|^(?:let'?s|maybe|how about|what about)\s+",
         "",
         text,
     )
@@ -1835,6 +1915,14 @@ def _verbless(ed: Edit, clause: str, zh: bool) -> bool:
     if m and _found(ed, m.group(1)) and (_is_modifier(m.group(2)) or m.group(2).lower() in _NUMBERS_EN):
         _set_target(ed, m.group(1), m.group(2))
         return True
+    m = re.match(r"(?i)^([\w-]+),?\s+(?:not|rather than|instead of)\s+([\w-]+)$", text)
+    if m:  # "sunset not sunrise": the word the user named gives way, where it is
+        for i, p in enumerate(ed.phrases):
+            w = re.search(rf"(?i)(?<![\w-]){re.escape(m.group(2))}(?![\w-])", p)
+            if w:
+                ed.set_phrase(i, p[: w.start()] + m.group(1) + p[w.end() :])
+                ed.say("said_changed", what=ed.name(m.group(2)), value=m.group(1))
+                return True
     m = re.match(r"(?i)^(.+?)\s+(?:not|rather than)\s+([\w-]+)$", text)
     if m:  # "silver cap not gold": the old word goes, the new words take its place
         new_words, old = m.group(1).split(), m.group(2)
@@ -2010,7 +2098,8 @@ def _is_modifier(value: str) -> bool:
 
 _QUOTED = re.compile(r"“[^”]*”|「[^」]*」|\"[^\"]*\"|(?<![a-z])'[^']*'(?![a-z])|‘[^’]*’")
 _TEXT_WORDS = re.compile(
-    r"(?:the\s+)?(?:title|text|caption|words?|slogan|headline|lettering|sign|tagline|label)|文字|标题|字样|字|文案|标语|口号|招牌"
+    r"(?:the\s+)?(?:(?:band|shop|brand|store|book)\s+)?(?:title|text|caption|words?|slogan|headline|lettering|sign|tagline|"
+    r"label|name)|文字|标题|字样|字|文案|标语|口号|招牌|名字|名称|店名|乐队名|书名"
 )
 
 
@@ -2032,11 +2121,13 @@ def _set_text(ed: Edit, target: str, value: str) -> bool:
     says = re.match(r"^(?:to\s+)?(?:say|says|read|reads|saying|show|shows)\s+", value.strip(), re.I)
     value = value.strip()[says.end() :] if says else value
     text_target = re.fullmatch(rf"(?:大|主|副|小)?(?:{_TEXT_WORDS.pattern})", target.strip().lower())
-    if not text_target and not (says and _QUOTED.fullmatch(value.strip())):
-        return False  # "change the neon sign to say 'BOOKS & TEA'": what it says is its text
     new = _QUOTED.fullmatch(value.strip())
-    if new is None and (
-        _is_modifier(value) or re.search(r"sign|label", target.lower()) or bilingual.colour_in(value, "zh")
+    if not text_target and not says and new is None:
+        return False  # "change the neon sign to say 'BOOKS & TEA'", "乐队名改成“低潮”": what it says is its text
+    if (
+        new is None
+        and not says
+        and (_is_modifier(value) or re.search(r"sign|label", target.lower()) or bilingual.colour_in(value, "zh"))
     ):
         return False  # "make the sign pink": a colour for the sign, not its words
     for i, p in enumerate(ed.phrases):
@@ -2065,9 +2156,11 @@ _OPPOSITES_EN = {
     "long": ("short",), "short": ("long", "tall"), "tall": ("short",), "thick": ("thin",), "thin": ("thick",),
     "wide": ("narrow",), "narrow": ("wide",), "curly": ("straight",), "straight": ("curly", "wavy"),
     "wavy": ("straight",), "young": ("old", "elderly"), "old": ("young", "new"), "new": ("old",),
-    "open": ("closed",), "closed": ("open",), "full": ("empty",), "empty": ("full",), "wet": ("dry",),
+    "open": ("closed",), "closed": ("open",), "empty": ("full",), "wet": ("dry",),
     "dry": ("wet",), "happy": ("sad",), "sad": ("happy",), "smiling": ("frowning",), "sleeping": ("awake",),
     "awake": ("sleeping",), "fluffy": ("sleek",), "messy": ("neat", "tidy"), "neat": ("messy",), "tidy": ("messy",),
+    "full": ("crescent", "half", "new", "empty"), "crescent": ("full", "half"), "half": ("full", "crescent"),
+    "calm": ("stormy", "rough", "choppy"), "stormy": ("calm",), "rough": ("calm", "smooth"), "smooth": ("rough",),
 }  # fmt: skip
 
 
@@ -2095,6 +2188,9 @@ def _opposite_en(ed: Edit, hit: tuple[int, int, int], value: str, name: str) -> 
 def _set_target(ed: Edit, target: str, value: str) -> None:
     value = value.strip().rstrip("?")
     target = target.strip()
+    one = re.fullmatch(r"(?i)(?:a|an|the)\s+(.+?)\s+one", value)
+    if one:  # "swap the coat to a charcoal one": the same thing, charcoal
+        value = one.group(1)
     if target.lower() in ("it", "this", "that") and ed.topic:
         target = ed.topic  # "the plate, make it pale pink": "it" is the thing just named
     if lx.has_cjk(value) and not lx.has_cjk(target) and find_en(ed.phrases, target) is not None:
@@ -2234,7 +2330,8 @@ def _set_target(ed: Edit, target: str, value: str) -> None:
     replace_en(ed, hit, value, name, target)
 
 
-_SIZES_EN = {"bigger": "large", "larger": "large", "smaller": "small", "tinier": "tiny", "huger": "huge"}
+_SIZES_EN = {"bigger": "large", "larger": "large", "smaller": "small", "tinier": "tiny", "huger": "huge",
+             "more small": "small", "more big": "large", "more large": "large", "less big": "small"}  # fmt: skip
 _MOOD_EN = frozenset(
     ["dark", "bright", "cozy", "cosy", "misty", "foggy", "gloomy", "quiet", "busy", "crowded", "ancient", "old",
      "abandoned", "lonely", "lone", "peaceful", "serene", "moody", "dramatic", "mysterious", "haunted", "magical",
@@ -2384,7 +2481,7 @@ def _zh_same_kind(ed: Edit, value: str) -> bool:
     return True
 
 
-_ZH_PRED = r"(?:是|为|呈|采用|用的是|选用)"
+_ZH_PRED = r"(?:是|为|呈|采用|用的是|选用|刷成|涂成|漆成|刷的是)"
 
 
 def _zh_predicate(ed: Edit, target: str, value: str) -> bool:
@@ -2415,7 +2512,10 @@ def _other_language(ed: Edit, target: str, value: str) -> bool:
             if hit is not None:
                 colour = bilingual.colour_in(value, "en") or (value if _is_modifier(value) else None)
                 name = f"the {word}"
-                if not (colour and recolour_en(ed, hit, colour, name)):
+                english = bilingual.en_words(value.removesuffix("的")) if lx.has_cjk(value) else ()
+                if not colour and english:  # "茶换成咖啡" on "a cup of tea": coffee
+                    replace_en(ed, hit, english[0], name, word)
+                elif not (colour and recolour_en(ed, hit, colour, name)):
                     if lx.has_cjk(value):  # no English for it: said before the noun, the noun stays
                         i, s, _ = hit
                         ed.set_phrase(i, ed.phrases[i][:s] + value + " " + ed.phrases[i][s:])
