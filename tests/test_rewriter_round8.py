@@ -375,3 +375,16 @@ def test_all_right_and_all_in_all_are_no_words_for_every_object():
     assert objects(scene) == [("circle", "red", "large", "left"), ("star", "green", "large", "center")]
     scene, _ = play([first, "all in all the circle should be small"])
     assert objects(scene) == [("circle", "red", "small", "left"), ("star", "blue", "large", "center")]
+
+
+# -- 17. an add that names an object already there: that one is a landmark, not a second one to add --------------
+
+
+def test_an_add_beside_an_object_asks_the_side_and_never_adds_the_landmark():
+    first = "a small green triangle in the middle on white"
+    scene, rw = play([first, "add an orange square next to the triangle"])
+    assert rw.intent == "chat" and "?" in rw.reply
+    scene, _ = play([first, "add an orange square next to the triangle", "below it"])
+    assert objects(scene) == [("square", "orange", "large", "bottom"), ("triangle", "green", "small", "center")]
+    scene, _ = play([first, "add a black circle behind the triangle"])
+    assert len(scene.subjects) == 2 and ("circle", "black") in [(s.kind, s.colour) for s in scene.subjects]

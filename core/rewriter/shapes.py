@@ -762,6 +762,9 @@ _SAME_AMONG = re.compile(
     r"(?<![a-z])(?:all |both )?(?:the )?same (?P<en>colou?r|size|shape)(?!\s+as)(?![a-z])"
     r"|(?P<zh>一样大|一样小|大小一样|一样的大小|颜色一样|一样的颜色|同一个颜色|同样的颜色|形状一样|一样的形状)(?![吗嘛么?？])"
 )
+_DEFINITE_EXISTING = re.compile(
+    r"(?<![a-z])(?:the|that|this)\s+(?:[a-z]+\s+){0,2}?(?:circle|square|triangle|star)(?![a-z])"
+)
 _CORNER_WORD = re.compile(r"(?<![a-z])corner(?![a-z])|角落|角")
 _SAME_COLOUR_ZH = re.compile(
     r"(?:颜色|色)\s*(?:和|跟|与|同)\s*(?P<o>[^，,。]{1,12}?)\s*(?:一样|相同)的?"
@@ -1718,6 +1721,13 @@ class ShapesOps:
         body = rel_text
         if cue is not None and cue[0] == "add":
             body = rel_text[: cue[1]] + " " + rel_text[cue[2] :]
+        if rel_pos is None and NEXT_TO.search(body):
+            self.ask("ask_side")  # "add a red square next to the star": on which side?
+            return
+        body = _DEFINITE_EXISTING.sub(
+            lambda m: " " if any(s.kind == w.tokens(m.group(0))[0].key for s in self.scene.subjects) else m.group(0),
+            body,
+        )  # "… behind the star": the star named is the one there, not another to add
         specs = parse_objects(body, self.lang)
         toks = w.tokens(body)
         if not specs or not any(t.kind in ("shape", "colour") for t in toks):
