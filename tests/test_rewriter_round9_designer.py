@@ -122,3 +122,28 @@ def test_the_words_on_a_sign_change_however_it_is_said(prompt, edit, after):
 def test_chinese_and_mixed_edits_of_batch_8s_kinds(prompt, edit, after):
     _, rw = play([prompt, edit])
     assert rw.intent == "edit" and rw.prompt == after
+
+
+@pytest.mark.parametrize(
+    ("prompt", "edit", "after"),
+    [
+        # the camera's place is one phrase, and a new angle takes it
+        (
+            "a pair of earbuds in a white case, shot from a low angle, studio light",
+            "top-down view instead",
+            "a pair of earbuds in a white case, top-down view, studio light",
+        ),
+        ("一碗拉面，仰拍，暖色灯光", "改成俯拍", "一碗拉面，俯拍，暖色灯光"),
+        # a night view is a time of day
+        ("城市天际线，正午阳光，玻璃幕墙", "改成夜景", "城市天际线，玻璃幕墙，夜景"),
+        # a size said without its verb
+        (
+            "a giant jellyfish over a desert road, neon colours",
+            "jellyfish smaller",
+            "a small jellyfish over a desert road, neon colours",
+        ),
+    ],
+)
+def test_angles_night_views_and_sizes(prompt, edit, after):
+    _, rw = play([prompt, edit])
+    assert rw.intent == "edit" and rw.prompt == after

@@ -569,7 +569,7 @@ TIME_EN = {
     "morning": ("morning", "dawn", "sunrise", "daybreak"),
     "day": ("daytime", "midday", "noon", "afternoon", "day"),
 }
-TIME_ZH = ("日落时分", "黄昏时分", "夜晚", "晚上", "夜里", "深夜", "午夜", "夜间", "黑夜", "傍晚", "黄昏", "日落", "夕阳",
+TIME_ZH = ("日落时分", "黄昏时分", "夜景", "夜晚", "晚上", "夜里", "深夜", "午夜", "夜间", "黑夜", "傍晚", "黄昏", "日落", "夕阳",
            "日出", "黎明", "清晨", "早晨", "早上", "上午", "中午", "午后", "下午", "白天", "白昼", "冬夜", "夏夜", "秋夜", "春夜")  # fmt: skip
 NIGHT_MARKERS = (
     "stars",
@@ -683,7 +683,31 @@ def categories(value: str) -> set[str]:
         or low.strip() in ("color", "colour", "coloured", "colored")
     ):
         cats.add("mode")
+    if _has_any(low, ANGLE_EN) or _has_any(value, ANGLE_ZH):
+        cats.add("angle")
     return cats
+
+
+# Where the camera is: one phrase of a prompt says it, and a new angle takes that phrase's place.
+ANGLE_EN = ("top-down", "top down", "overhead", "bird's-eye", "birds-eye", "from above", "from below", "low angle",
+            "low-angle", "high angle", "high-angle", "eye level", "eye-level", "side view", "front view", "profile view",
+            "close-up", "closeup", "wide shot", "wide-angle", "aerial", "flat lay", "three-quarter view", "45-degree")  # fmt: skip
+ANGLE_ZH = (
+    "俯拍",
+    "俯视",
+    "仰拍",
+    "仰视",
+    "平视",
+    "侧面",
+    "正面",
+    "特写",
+    "航拍",
+    "鸟瞰",
+    "低角度",
+    "高角度",
+    "45度",
+    "俯45度",
+)
 
 
 # -- edits on phrases --------------------------------------------------------------------------------
@@ -1319,6 +1343,14 @@ def scene_value(ed: Edit, value: str) -> bool:
                 ed.set_phrase(i, _replace_word(p, hit, value))
                 done = True
                 break
+    if "angle" in cats and not done:
+        at = [i for i, p in enumerate(ed.phrases) if _has_any(p.lower(), ANGLE_EN) or _has_any(p, ANGLE_ZH)]
+        own = [i for i in at if len(ed.phrases[i]) <= 30]  # a phrase that only says the angle
+        if own:
+            ed.set_phrase(own[-1], value)
+        else:
+            ed.append(value)
+        done = True
     if "style" in cats and not done:
         whole = [i for i, p in enumerate(ed.phrases) if _style_phrase(p)]
         inside = [i for i, p in enumerate(ed.phrases) if _has_any(p, ("style", "风格", "画风"))] or [
@@ -1335,7 +1367,7 @@ def scene_value(ed: Edit, value: str) -> bool:
     if "time" in cats and not done:
         day = not (
             _has_any(value, TIME_EN["night"])
-            or _has_any(value, ("夜晚", "晚上", "夜里", "深夜", "午夜", "夜间", "黑夜"))
+            or _has_any(value, ("夜晚", "晚上", "夜里", "深夜", "午夜", "夜间", "黑夜", "夜景"))
         )
         if not day:  # night: no sunlight, no setting sun ("正午的阳光", "夕阳从窗外照进来")
             _drop_words(ed, NIGHT_CLASH, keep=value)
@@ -1946,7 +1978,8 @@ def _verbless(ed: Edit, clause: str, zh: bool) -> bool:
         target, value = " ".join(ws[:k]), " ".join(ws[k:])
         if ws[k - 1].lower() in TONES_EN and _is_modifier(" ".join(ws[k - 1 :])):
             continue  # "background pastel yellow"
-        if (_is_modifier(value) or value.lower() in _NUMBERS_EN) and _found(ed, target):
+        sized = value.lower() in _SIZES_EN or value.lower() in _SIZE_WORDS_EN or value.lower() in _COMPARATIVES
+        if (_is_modifier(value) or value.lower() in _NUMBERS_EN or sized) and _found(ed, target):
             _set_target(ed, f"the {target}", value)
             return True
     if len(ws) == 2 and (ws[0].lower() in _NUMBERS_EN or ws[0].isdigit()) and _set_count(ed, ws[1], ws[0]):
