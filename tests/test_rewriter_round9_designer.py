@@ -147,3 +147,24 @@ def test_chinese_and_mixed_edits_of_batch_8s_kinds(prompt, edit, after):
 def test_angles_night_views_and_sizes(prompt, edit, after):
     _, rw = play([prompt, edit])
     assert rw.intent == "edit" and rw.prompt == after
+
+
+@pytest.mark.parametrize(
+    "message", ["nice, showing this to the team tomorrow", "kk", "我拿去给客户看看", "辛苦啦", "ok 先这样"]
+)
+def test_talk_about_the_work_is_chat(message):
+    scene, rw = play(["a fox in a snowy forest at sunset", message])
+    assert rw.intent == "chat" and scene.extras == ("a fox in a snowy forest at sunset",)
+
+
+@pytest.mark.parametrize(
+    "message",
+    ["hmm not quite, fix it", "that's off, adjust it", "再改改", "换个感觉", "颜色调一调", "再 adjust 一下", "大一点"],
+)
+def test_a_wish_with_nothing_to_go_by_is_asked_about(message):
+    scene, rw = play(["a fox in a snowy forest at sunset", message])
+    assert (
+        rw.intent == "chat"
+        and rw.reply.endswith(("?", "？"))
+        and scene.extras == ("a fox in a snowy forest at sunset",)
+    )

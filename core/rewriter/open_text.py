@@ -2755,6 +2755,13 @@ _REMARK = re.compile(
     r"so (?:cute|good|pretty|nice))(?![a-z])"
     r"|可爱|好美|真美|太美|漂亮|好看|绝了|高级|就这|挺好|不用了|先不改|不改了|没事|算了|哈哈|谢谢|多谢|感谢|好耶|完美|"
     r"喜欢|爱了|不错|满意|棒|赞|牛|效果|感觉|温柔多了|清新|饿了|[\U0001F300-\U0001FAFF\u2764\u2728]"
+    # talk about the work, not the picture: a person, a plan, an errand ("sending this to the client", "我拿去给老板看看")
+    r"|(?i:(?<![a-z])(?:i|i'?ll|i'?m|i'?ve|my|me|we|we'?ll|our|brb|kk|k|meh|hmm+|interesting|got it|sending|send|"
+    r"boss|client|team|later|tomorrow)(?![a-z']))|我|咱|老板|客户|辛苦|收到|先这样|回头|明天"
+)
+_UNHAPPY = re.compile(
+    r"(?i)^(?:hmm+\s+|meh\s*|nah\s+)?(?:not quite|not right|not it|that'?s off|off|wrong|meh|nope|hmm+|again\??|"
+    r"not there yet)$|^(?:不太对|不对|不行|不好|不太行|还不行|差点意思|再来)$"
 )
 _VAGUE = re.compile(
     r"(?i)^(?:(?:can|could|would) you\s+)?(?:please\s+)?"
@@ -2762,7 +2769,12 @@ _VAGUE = re.compile(
     r"(?:\s+(?:too|as well|a bit|a little|again|up|somehow))?"
     r"|make\s+(?:it|him|her|them|this|the\s+[a-z]+)\s+(?:look\s+)?(?:better|nicer|prettier|cooler|different|pop|"
     r"more interesting|more exciting|more fun|look good|interesting|special|stand out))[\s.!?]*$"
-    r"|^(?:再|请|帮我)?\s*(?:把它|把这个)?\s*(?:改|换|调|变|change)\s*(?:一下|一改|个样|下)?[\s。！!]*$"
+    r"|^(?:再|请|帮我)?\s*(?:把它|把这个)?\s*(?:改|换|调|变|调整|改改|调调|change|adjust|tweak|fix)\s*"
+    r"(?:一下|一改|一调|个样|下|改|调)?\s*(?:vibe|感觉|氛围|pls|please|吧)?[\s。！!]*$"
+    r"|^(?:再|请)?\s*(?:换|改)个(?:感觉|风格|氛围|样子|vibe|feel)[\s。！!吧]*$"
+    r"|^(?:颜色|色调)?(?:调一调|调调|调整下|调整一下)[\s。！!吧]*$"
+    r"|^(?:再)?(?:大|小)(?:一)?点[了吧儿]?[\s。！!]*$"
+    r"|^(?i:make it)\s*(?:更|再)?(?:好看|漂亮|高级|有感觉)(?:一)?点?[\s。！!]*$"
     r"|^(?:再|请|帮我)?\S{0,4}?(?:换|改)(?:个|一个|一下)\s*(?:颜色|天气|风格|样子|色|color|colour)[\s。！!吧]*$"
     r"|^(?:颜色|色调)?再调调[\s。！!]*$"
     r"|^(?:让它|把它弄得?|弄得?)?(?:好看|漂亮|有趣|特别)(?:一)?点[\s。！!吧]*$"
@@ -2788,9 +2800,13 @@ def is_remark(text: str) -> bool:
 
 
 def is_vague(text: str) -> bool:
-    """An edit with nothing to edit by: no value ("change the colour", "change it", "换个颜色", "改一下"); not
-    "change the sky blue" or "tweak the lighting warmer", whose last word is the value."""
-    if not _VAGUE.search(text.strip()):
+    """An edit with nothing to edit by: no value ("change the colour", "change it", "换个颜色", "改一下", "hmm not quite,
+    fix it"); not "change the sky blue" or "tweak the lighting warmer", whose last word is the value."""
+    clauses = [c.strip() for c in re.split(r"[,，.。!！;；]+\s*", text) if c.strip(" ~～")]
+    if not clauses:
+        return False
+    asked = [c for c in clauses if _VAGUE.search(c)]
+    if not asked or not all(c in asked or _UNHAPPY.search(c) for c in clauses):
         return False
     words_ = re.findall(r"[a-z]+", text.lower())
     valued = [w for w in words_[1:] if w in PROMPT_COLOURS_EN or w in MATERIALS_EN or w in FINISH_EN]
