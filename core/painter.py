@@ -36,7 +36,9 @@ log = logging.getLogger(__name__)
 #: Hunyuan-DiT's ten trained resolutions, as (width, height).
 HUNYUAN_SIZES: tuple[tuple[int, int], ...] = tuple((w, h) for h, w in SUPPORTED_SHAPE)
 
-ProgressFn = Callable[[int, int, torch.Tensor], None]
+# on_step(step, total, latents): latents are the step's; a remote painter sends them only on preview
+# steps (``core.preview.is_preview_step``) and None between, so a progress bar costs no tensors.
+ProgressFn = Callable[[int, int, torch.Tensor | None], None]
 T = TypeVar("T")
 
 

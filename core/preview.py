@@ -15,6 +15,12 @@ from PIL import Image
 
 from core.bundled.pixel_autoencoder import PixelShuffleAutoencoder
 
+PREVIEW_EVERY = 4  # steps between live previews (and the last step); a remote painter ships latents only then
+
+
+def is_preview_step(step: int, total: int) -> bool:
+    return step % PREVIEW_EVERY == 0 or step == total
+
 
 class LatentPreview:
     def __init__(self, vae, scaling_factor: float):

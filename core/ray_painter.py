@@ -30,7 +30,7 @@ from core import errors
 from core.consistency.sampler import DrawControls
 from core.painter import DrawRequest, DrawResult, ModelInfo, ProgressFn, check_request, seeded_noise
 from core.painter_spec import PainterSpec
-from core.preview import LatentPreview
+from core.preview import LatentPreview, is_preview_step
 from core.text_encoding import TextStates, count_tokens, phrase_ids
 
 log = logging.getLogger(__name__)
@@ -99,15 +99,21 @@ class PainterWorker:
         result = self.painter.exclusive(fn)
         return result.detach().cpu() if isinstance(result, torch.Tensor) else result
 
-    async def draw(self, req: DrawRequest, noise: torch.Tensor | None, controls: DrawControls | None):
-        """Streams ("replica", name), then ("step", i, total, latents) per step, then ("done",
-        result) or ("error", payload). A cancelled request stops the draw at its next step."""
+    async def draw(
+        self, req: DrawRequest, noise: torch.Tensor | None, controls: DrawControls | None, progress: bool = True
+    ):
+        """Streams ("replica", name), then ("step", i, total, latents) per step (latents only on preview
+        steps, None between; no steps at all when ``progress`` is false), then ("done", result) or
+        ("error", payload). A cancelled request stops the draw at its next step."""
         loop = asyncio.get_running_loop()
         queue: asyncio.Queue = asyncio.Queue()
         cancel = threading.Event()
 
         def on_step(i: int, total: int, latents: torch.Tensor) -> None:
-            loop.call_soon_threadsafe(queue.put_nowait, ("step", i, total, latents.detach().float().cpu()))
+            if not progress:
+                return
+            shipped = latents.detach().float().cpu() if is_preview_step(i, total) else None
+            loop.call_soon_threadsafe(queue.put_nowait, ("step", i, total, shipped))
 
         def run() -> None:
             try:
@@ -262,7 +268,7 @@ class RayPainter:
         controls: DrawControls | None = None,
     ) -> DrawResult:
         self.check_request(req)
-        stream = self.handle.options(stream=True).draw.remote(req, noise, controls)
+        stream = self.handle.options(stream=True).draw.remote(req, noise, controls, on_step is not None)
         finished = threading.Event()
 
         def stop_when_asked() -> None:  # Stop cancels the request; the replica stops the draw

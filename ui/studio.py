@@ -22,7 +22,7 @@ from PIL import Image
 from core import messages
 from core.engine import Engine
 from core.errors import BadInput, InkturnError
-from core.preview import LatentPreview
+from core.preview import LatentPreview, is_preview_step
 from core.reference import MAX_BYTES as MAX_REFERENCE_BYTES
 from core.reference import Reference, load_reference
 from core.session_book import HEAD as HEAD_TURN
@@ -37,7 +37,6 @@ from ui.session_panel import CONFIRM_DELETE_JS, LINKS_JS, MAX_IMPORT_BYTES, REME
 
 log = logging.getLogger(__name__)
 
-PREVIEW_EVERY = 4  # steps between live previews
 
 EXAMPLES = [
     "a large red circle at the top left on a blue background",
@@ -219,7 +218,7 @@ class Studio:
         started = time.monotonic()
 
         def on_step(step: int, total: int, latents) -> None:
-            if step % PREVIEW_EVERY == 0 or step == total:
+            if is_preview_step(step, total) and latents is not None:
                 events.put(("step", step, total, _inline_png(self.preview(latents))))
             else:
                 events.put(("step", step, total, None))
