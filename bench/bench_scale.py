@@ -13,6 +13,7 @@ and two plain processes (no Ray, no engine): what this machine gives two draws s
 from __future__ import annotations
 
 import argparse
+import contextlib
 import os
 import shutil
 import socket
@@ -119,6 +120,27 @@ def plain_arm(processes: int, turns: int, steps: int) -> float:
     return turns / (max(ends) - began) * 60
 
 
+@contextlib.contextmanager
+def cluster(existing: str):
+    """(address, temp dir) of a Ray head started here for one arm and stopped after it, or of ``existing``."""
+    env = {**os.environ, "RAY_USAGE_STATS_ENABLED": "0"}
+    temp = Path(tempfile.mkdtemp(prefix="ray-", dir="/tmp"))
+    address = existing or f"127.0.0.1:{free_port()}"
+    if not existing:
+        subprocess.run(
+            [RAY, "start", "--head", f"--port={address.split(':')[1]}", "--num-cpus=2",
+             "--node-ip-address=127.0.0.1", "--include-dashboard=false", "--disable-usage-stats",
+             f"--temp-dir={temp / 'ray'}"],
+            check=True, env=env, capture_output=True,
+        )  # fmt: skip
+    try:
+        yield address, temp
+    finally:
+        if not existing:
+            subprocess.run([RAY, "stop", "--force"], env=env, capture_output=True)
+        shutil.rmtree(temp, ignore_errors=True)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--turns", type=int, default=12)
@@ -131,29 +153,20 @@ def main(argv: list[str] | None = None) -> int:
         print(f"plain processes: 1: {plain[0]:.1f}/min  2: {plain[1]:.1f}/min  ratio {plain[1] / plain[0]:.2f}x")
         return 0
 
-    env = {**os.environ, "RAY_USAGE_STATS_ENABLED": "0"}
-    temp = Path(tempfile.mkdtemp(prefix="ray-", dir="/tmp"))
-    address = args.address
-    if not address:
-        address = f"127.0.0.1:{free_port()}"
-        subprocess.run(
-            [RAY, "start", "--head", f"--port={address.split(':')[1]}", "--num-cpus=2",
-             "--node-ip-address=127.0.0.1", "--include-dashboard=false", "--disable-usage-stats",
-             f"--temp-dir={temp / 'ray'}"],
-            check=True, env=env, capture_output=True,
-        )  # fmt: skip
-    try:
-        rows = [run_arm(n, address, args.turns, args.steps, temp) for n in (1, 2)]
-    finally:
-        import ray
-        from ray import serve
+    # Each arm on a cluster of its own (or, on an existing one, after Serve is shut down): the replica
+    # of the first arm must not still be winding down while the second one draws.
+    rows = []
+    for n in (1, 2):
+        with cluster(args.address) as (address, temp):
+            try:
+                rows.append(run_arm(n, address, args.turns, args.steps, temp))
+            finally:
+                import ray
+                from ray import serve
 
-        if ray.is_initialized():
-            serve.shutdown()
-            ray.shutdown()
-        if not args.address:
-            subprocess.run([RAY, "stop", "--force"], env=env, capture_output=True)
-        shutil.rmtree(temp, ignore_errors=True)
+                if ray.is_initialized():
+                    serve.shutdown()
+                    ray.shutdown()
 
     plain = [plain_arm(n, args.turns, args.steps) for n in (1, 2)]
 
