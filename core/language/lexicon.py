@@ -96,6 +96,8 @@ def normalise(text: str) -> str:
     text = _JIAO.sub("角", text)
     text = _TOWARDS_CORNER.sub(lambda m: f"挪到{m.group(1)}边{m.group(2)}", text)
     text = _DOUBLED_ZH.sub(lambda m: m.group(1), text)
+    text = _DOUBLED_COLOUR_ZH.sub(lambda m: m.group(1) + "色", text)
+    text = _SKY.sub("the background", text)
     text = _ARROW.sub(lambda m: " 换成 " if has_cjk(text) else " into ", text)
     return re.sub(r"\s+", " ", text).strip()
 
@@ -111,6 +113,8 @@ _SHORT_FIX = {
     "thsi": "this",
     "wiht": "with",
     "lil": "little",
+    "rite": "right",  # "top rite": the world has no rites
+    "nite": "night",
 }
 _SHORT_TYPOS = re.compile(r"(?<![a-z'])(?:" + "|".join(_SHORT_FIX) + r")(?![a-z'])")
 
@@ -176,6 +180,14 @@ _TOWARDS_CORNER = re.compile(r"[往向朝](左|右|上|下)(?:边|面)?的?(角�
 _JIAO = re.compile(r"(?<=左上|右上|左下|右下)脚|(?<=三)脚(?=形)")  # not 右脚 (a foot), 三脚架 (a tripod)
 # "圆圆", "星星" is already a word: a doubled 圆/方 is one shape, said fondly.
 _DOUBLED_ZH = re.compile(r"(圆|方块)\1")
+# "黑黑的", "蓝蓝的": a doubled colour character is the colour, said fondly.
+_DOUBLED_COLOUR_ZH = re.compile(r"([红橙黄绿蓝紫白黑])\1(?=的)")
+# "make the sky black", "the sky should be blue": the world has no sky, so it is the background
+# ("a sun in the sky" is left alone).
+_SKY = re.compile(
+    r"(?:(?<=make )|(?<=turn )|(?<=paint )|(?<=colour )|(?<=color ))the sky(?![a-z])"
+    r"|(?<![a-z])the sky(?= (?:is|should be|to be|needs to be|must be)\b)"
+)
 # "方块 → 星星", "circle -> star": the arrow is "becomes".
 _ARROW = re.compile(r"\s*(?:→|⟶|->|=>)\s*")
 _COMPASS_WORD = {"north": "top", "south": "bottom", "east": "right", "west": "left"}

@@ -105,7 +105,7 @@ class Composer:
     def _shapes(self, previous: Scene, history: list[HistoryItem], text: str, lang: str) -> Rewrite:
         start = previous.model_copy(update={"language": lang})
         new = previous.is_empty or sh.is_restart(text)
-        outside = _outside_words(_SIMILE.sub(r"\g<c>", text))
+        outside = _outside_words(_SIMILE.sub(lambda m: m.group("c") or m.group("z"), text))
         if _nickname_ref(previous, text) and not new:
             outside = []  # "make the sun smaller" with a circle in the picture: the circle
         if self.world == "shapes" and outside and not _shapes_content(text, new):
@@ -225,8 +225,10 @@ class Composer:
 
 # "make the background black like night time", "blue like the sea": a simile after a colour says why, not what.
 _SIMILE = re.compile(
-    r"(?<![a-z])(?P<c>red|orange|yellow|green|blue|purple|white|black)\s+(?:just\s+)?(?:like|as in)\s+"
+    r"(?<![a-z])(?P<c>red|orange|yellow|green|blue|purple|white|black)\s+(?:just\s+)?(?:like|as in|for)\s+"
     r"(?:a\s+|an\s+|the\s+|at\s+)?[a-z][a-z' -]*?(?=\s*(?:$|[,.;!?]))"
+    # "背景要黑色的，像晚上": the colour, with the thing it is like (a reason, not a thing to draw)
+    r"|(?P<z>[红橙黄绿蓝紫白黑]色?的?)\s*[,，]?\s*(?:就)?像(?:是)?[\u4e00-\u9fff]{1,6}(?=\s*(?:$|[,.;!?，。！？]))"
 )
 
 

@@ -1,0 +1,35 @@
+"""Round 9 on issue 14: mechanisms found missing by fresh batch 8 (one test per mechanism, phrasings of our own)."""
+
+from __future__ import annotations
+
+from core.language import lexicon as lx
+from tests.dialogue import objects, play
+
+# -- 1. typos the one-edit rule cannot reach ("rite", "nite"), doubled colours (红红的), the sky ---------------
+
+
+def test_rite_and_nite_are_right_and_night():
+    scene, _ = play(["a green circle bottom rite"])
+    assert objects(scene) == [("circle", "green", "large", "bottom-right")]
+    assert lx.normalise("late nite") == "late night"
+
+
+def test_a_doubled_colour_character_is_the_colour():
+    scene, _ = play(["左边一个三角形", "三角形要蓝蓝的"])
+    assert objects(scene) == [("triangle", "blue", "large", "left")]
+
+
+def test_the_sky_is_the_background():
+    scene, _ = play(["a white circle at the top", "paint the sky purple"])
+    assert scene.background == "purple"
+    assert objects(scene) == [("circle", "white", "large", "top")]
+
+
+# -- 2. a reason after a colour ("for evening", "像大海") is no thing to draw ---------------------------------
+
+
+def test_a_reason_after_a_background_colour_is_not_a_thing_outside_the_world():
+    scene, rw = play(["a yellow square", "turn the background blue for a rainy day"])
+    assert rw.intent == "edit" and scene.background == "blue"
+    scene, rw = play(["一个红色圆形", "背景换成蓝色的，像大海"])
+    assert rw.intent == "edit" and scene.background == "blue"
