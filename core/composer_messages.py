@@ -86,6 +86,7 @@ EN: dict[str, str] = {
     "word_size": "size",
     "word_shape": "shape",
     "ask_full": "The picture already holds {n} objects, the most this model draws. Which one should make room?",
+    "ask_place_taken": "The {taken} already holds {obj}. Where should the new one go, or should it replace {obj}?",
     # -- the open path (core/rewriter/general.py, core/rewriter/open_text.py)
     "note_max_subjects": "The picture already holds {n} subjects; nothing more was added.",
     "note_remove_unclear": "I could not tell what to remove.",
@@ -184,6 +185,7 @@ ZH: dict[str, str] = {
     "word_size": "大小",
     "word_shape": "形状",
     "ask_full": "画面里已经有 {n} 个物体，这是模型能画的上限。要去掉哪一个来腾位置？",
+    "ask_place_taken": "{taken}已经有{obj}了。新的放在哪里？还是替换掉{obj}？",
     "note_max_subjects": "画面里已经有 {n} 个主体了，没有再添加。",
     "note_remove_unclear": "我没能确定要去掉什么。",
     "note_rewriter_fallback": "提示词改写模型（{backend}）不可用，已改用内置改写器：{reason}",

@@ -33,3 +33,25 @@ def test_a_reason_after_a_background_colour_is_not_a_thing_outside_the_world():
     assert rw.intent == "edit" and scene.background == "blue"
     scene, rw = play(["一个红色圆形", "背景换成蓝色的，像大海"])
     assert rw.intent == "edit" and scene.background == "blue"
+
+
+# -- 3. an add into a taken cell asks where (nothing moves), and the answer places it --------------------------
+
+
+def test_an_add_into_a_taken_cell_asks_and_changes_nothing():
+    scene, rw = play(["a purple square at the bottom", "add a white circle at the bottom as well"])
+    assert rw.intent == "chat" and objects(scene) == [("square", "purple", "large", "bottom")]
+    scene, rw = play(["右边一个黄色星星", "右边再来一个绿色方块"])
+    assert rw.intent == "chat" and objects(scene) == [("star", "yellow", "large", "right")]
+
+
+def test_the_answer_to_a_taken_cell_places_the_add_there_with_its_size():
+    scene, _ = play(["a purple square at the bottom", "add a white circle at the bottom as well", "top left, tiny"])
+    assert objects(scene) == [("circle", "white", "small", "top-left"), ("square", "purple", "large", "bottom")]
+    scene, _ = play(["右边一个黄色星星", "右边再来一个绿色方块", "放左上角吧，小一点的"])
+    assert objects(scene) == [("square", "green", "small", "top-left"), ("star", "yellow", "large", "right")]
+
+
+def test_a_list_of_new_objects_into_one_cell_still_places_the_second_elsewhere():
+    scene, _ = play(["a red circle on the left and a blue star on the left"])
+    assert len(scene.subjects) == 2

@@ -76,6 +76,9 @@ class Composer:
             instead = _replacement_answer(previous_scene, history[-1].message, text)
             if instead is not None:  # "delete it" (the only object) … "a white circle then": it is replaced
                 return self._shapes(previous_scene, history[:-1], instead, lang)
+            placed = _place_answer(previous_scene, history[-1].message, text, lang)
+            if placed is not None:  # "add a star in the centre" (taken) … "top right then, small": the add, there
+                return self._shapes(previous_scene, history[:-1], placed, lang)
             shared = _shared_value_answer(history[-1].message, text)
             if shared is not None:  # "make them the same colour" … "green": every object
                 return self._shapes(previous_scene, history[:-1], shared, lang)
@@ -384,6 +387,28 @@ def _side_answer(asked: str, text: str) -> str | None:
         return asked[: m.start("w2")] + side + asked[m.end("w2") :] if side else None
     found = re.search(r"(?<![a-z])(" + "|".join(sorted(_SIDE_EN, key=len, reverse=True)) + r")(?![a-z])", text)
     return asked[: m.start("w")] + _SIDE_EN[found.group(1)] + asked[m.end("w") :] if found else None
+
+
+def _place_answer(scene: Scene, asked: str, text: str, lang: str) -> str | None:
+    """The add asked about because its cell was taken, with the cell (and size) the answer says:
+    "add a red star in the center" + "ok, top right then, small" -> "add a red star in the top right, small"."""
+    ops = sh.ShapesOps(scene, lang)
+    ops.edit(sh.WRAPPER.sub("", lx.normalise(asked)))
+    if ops.asked != "ask_place_taken":
+        return None
+    asked, answer = lx.normalise(asked), lx.normalise(text)
+    said = lx.find_mentions(answer)
+    where = next((m for m in said if m.kind == "position"), None)
+    if where is None or any(m.kind in ("shape", "colour") for m in said) and sh.clause_op(answer) == "remove":
+        return None
+    old = next((m for m in lx.find_mentions(asked) if m.kind == "position"), None)
+    if old is None:
+        return None
+    asked = asked[: old.start] + answer[where.start : where.end] + asked[old.end :]
+    size = next((m for m in said if m.kind == "size"), None)
+    if size is not None:
+        asked = f"{asked}{'，' if lx.has_cjk(asked) else ', '}{answer[size.start : size.end]}"
+    return asked
 
 
 WHERE_WAS = re.compile(

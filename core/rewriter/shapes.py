@@ -1085,6 +1085,7 @@ class ShapesOps:
         self.changes: list[Change] = []
         self.notes: list[str] = []
         self.question: str | None = None
+        self.asked: str | None = None  # the catalogue code of the question, so an answer can be matched to it
         self.read = False
         self.focus = scene.focus
         self.last_was_background = last_was_background
@@ -1108,6 +1109,7 @@ class ShapesOps:
     def ask(self, code: str, **params: object) -> None:
         if self.question is None:
             self.question = messages.text(code, self.lang, **params)
+            self.asked = code
 
     def outcome(self) -> Outcome:
         focus = self.touched[-1] if self.touched else self.focus
@@ -1750,6 +1752,16 @@ class ShapesOps:
             return
         taken = {s.position for s in self.scene.subjects}
         position = spec.position
+        if position in taken and announce and not any(c.op == "add" for c in self.changes):
+            # "add a star in the centre" with the centre taken: moving either object is a guess, so ask
+            there = next(s for s in self.scene.subjects if s.position == position)
+            cell = vocab.POSITIONS[position]
+            self.ask(
+                "ask_place_taken",
+                taken=cell.zh if self.lang == "zh" else cell.en,
+                obj=name(there, self.scene, self.lang),
+            )
+            return
         if position in taken:
             free = [p for p in PLACEMENT_ORDER if p not in taken]
             taken_at, free_at = vocab.POSITIONS[position], vocab.POSITIONS[free[0]]
