@@ -55,3 +55,46 @@ def test_the_answer_to_a_taken_cell_places_the_add_there_with_its_size():
 def test_a_list_of_new_objects_into_one_cell_still_places_the_second_elsewhere():
     scene, _ = play(["a red circle on the left and a blue star on the left"])
     assert len(scene.subjects) == 2
+
+
+# -- 4. code-switched words: 往 + an English direction, a Chinese colour before an English shape ---------------
+
+
+def test_an_english_direction_after_wang_is_the_move():
+    scene, _ = play(["中间一个白色方块", "方块往 right 移"])
+    assert objects(scene) == [("square", "white", "large", "right")]
+    scene, _ = play(["中间一个白色方块", "往 down 挪一格"])
+    assert objects(scene) == [("square", "white", "large", "bottom")]
+
+
+def test_a_chinese_colour_before_an_english_shape_is_one_object():
+    scene, _ = play(["please draw a 绿色 triangle on the left"])
+    assert objects(scene) == [("triangle", "green", "large", "left")]
+
+
+# -- 5. "only keep X" / 只留 X: every other object goes ---------------------------------------------------------
+
+
+def test_only_keeping_one_object_removes_the_others():
+    first = "a red circle on the left, a blue circle in the middle, a green square on the right"
+    scene, _ = play([first, "just keep the blue circle"])
+    assert objects(scene) == [("circle", "blue", "large", "center")]
+    scene, _ = play([first, "只留下那个方块"])
+    assert objects(scene) == [("square", "green", "large", "right")]
+    assert "删掉" not in lx.normalise("只要把圆变大就行")
+
+
+# -- 6. undo said the other way round, "both" in two languages -----------------------------------------------
+
+
+def test_the_change_named_first_then_taken_back_is_an_undo():
+    scene, rw = play(["一个紫色的星星", "星星变成黄色", "上一步的修改撤掉"])
+    assert objects(scene) == [("star", "purple", "large", "center")]
+    scene, _ = play(["a purple star", "make it yellow", "one step back please"])
+    assert objects(scene) == [("star", "purple", "large", "center")]
+
+
+def test_both_said_in_english_and_chinese_answers_which_one():
+    first = "a blue circle at the top and a blue circle at the bottom"
+    scene, _ = play([first, "make the circle white", "all，都改"])
+    assert objects(scene) == [("circle", "white", "large", "bottom"), ("circle", "white", "large", "top")]

@@ -98,6 +98,10 @@ def normalise(text: str) -> str:
     text = _DOUBLED_ZH.sub(lambda m: m.group(1), text)
     text = _DOUBLED_COLOUR_ZH.sub(lambda m: m.group(1) + "色", text)
     text = _SKY.sub("the background", text)
+    text = _TOWARDS_EN.sub(lambda m: m.group(1) + _TOWARDS_EN_ZH[m.group(2)], text)
+    text = _ZH_COLOUR_EN_SHAPE.sub(lambda m: _ZH_COLOUR_EN[m.group(1)] + " ", text)
+    text = _ONLY_KEEP.sub(lambda m: f"remove everything except {m.group(1)}", text)
+    text = _ONLY_KEEP_ZH.sub(lambda m: f"除了{_CJK_GAP.sub('', m.group(1))}都删掉", text)
     text = _ARROW.sub(lambda m: " 换成 " if has_cjk(text) else " into ", text)
     return re.sub(r"\s+", " ", text).strip()
 
@@ -188,6 +192,23 @@ _SKY = re.compile(
     r"(?:(?<=make )|(?<=turn )|(?<=paint )|(?<=colour )|(?<=color ))the sky(?![a-z])"
     r"|(?<![a-z])the sky(?= (?:is|should be|to be|needs to be|must be)\b)"
 )
+# "往 left 挪", "再往 up 一格": an English direction after 往/向/朝 is the Chinese one.
+_TOWARDS_EN_ZH = {"left": "左", "right": "右", "up": "上", "top": "上", "down": "下", "bottom": "下"}
+_TOWARDS_EN = re.compile(r"([往向朝])\s*(left|right|up|top|down|bottom)(?![a-z])\s*")
+# "one 蓝色 square", "a small 白色 circle": a Chinese colour right before an English shape is that colour.
+_ZH_COLOUR_EN = {"红": "red", "橙": "orange", "黄": "yellow", "绿": "green", "蓝": "blue", "紫": "purple", "白": "white",
+                 "黑": "black"}  # fmt: skip
+_ZH_COLOUR_EN_SHAPE = re.compile(
+    r"(?<![\u4e00-\u9fff])([红橙黄绿蓝紫白黑])色(?:的)?\s*(?=(?:circle|square|triangle|star)s?(?![a-z]))"
+)
+# "only keep the red one", "只 keep 红色的那个", "只保留星星": every other object goes.
+_ONLY_KEEP = re.compile(
+    r"(?<![a-z])(?:only keep|keep only|just keep)\s+(the [a-z ]+?|[a-z]+ (?:one|circle|square|triangle|star))\s*(?=$|[,.!?])"
+)
+_ONLY_KEEP_ZH = re.compile(
+    r"只\s*(?:留下?|保留|keep)\s*([^把将，,。！!？?]{1,12}?)(?:就行|就好|吧|了)?(?=$|[，,。！!？?])"
+)
+_CJK_GAP = re.compile(r"\s+(?=[\u4e00-\u9fff])|(?<=[\u4e00-\u9fff])\s+")
 # "方块 → 星星", "circle -> star": the arrow is "becomes".
 _ARROW = re.compile(r"\s*(?:→|⟶|->|=>)\s*")
 _COMPASS_WORD = {"north": "top", "south": "bottom", "east": "right", "west": "left"}

@@ -98,7 +98,7 @@ NEG = re.compile(
     r"|不要(?=变|改|换|移|动|放大|缩小|加)|别(?=变|改|换|移|动|放大|缩小|加)|不用(?=变|改|换|移|动|放大|缩小|加)"
 )
 UNDO_EN = re.compile(
-    r"(?<![a-z])(?:undo|go back|revert|put (?:it|them|that|this|those|these) back|change it back|change that back|set it back|"
+    r"(?<![a-z])(?:undo|go back|revert|(?:go )?back one step|one step back|put (?:it|them|that|this|those|these) back|change it back|change that back|set it back|"
     r"take (?:that|it) back|back to (?:the )?(?:previous|last|old|earlier|original)|as it was|the way it was|"
     r"how it was|like before|as before|previous version|the one before|before that|reverse that|roll back|"
     r"restore|ctrl[\s+-]*z|cmd[\s+-]*z|command[\s+-]*z|"
@@ -109,6 +109,8 @@ UNDO_EN = re.compile(
 UNDO_ZH = re.compile(
     r"回到上一张|退回上一张|(?:回到|退回|返回|恢复)?上一(?:个)?版(?:本)?|退一步|后退一步|返回一步|(?<![a-z])back\s*一步|返回上一张|回到刚才那张|回到之前那张|(?:^|[,，。!！\s]|那就|还是|请|帮我|给我|把它|把那个|把这个)放回来|"
     r"还是刚才的|还是之前的|还是原来的|还是(?:刚才|之前|原来|上一个|上一张)(?:那个|那张|那样|那版)(?:好|比较好|更好)|撤销|撤回|还原|改回去|改回来|变回去|换回去|放回原|放回去|回到原位|原来的位置|恢复|回到上一步|上一步|退回|回退|原来的样子|之前的样子|刚才那样|刚才那个样子|取消(?:刚才|上一步|这个|这次|那个)?(?:的)?(?:改动|修改|操作|变化)?$|不要(?:这个|刚才的|这次的|那个)(?:改动|修改|变化)|白改了"
+    # "刚才那下改动取消吧", "上一步的修改撤掉": the change first, then the word that takes it back
+    r"|(?:刚才|刚刚|上一步|这次|那下|那个)(?:那下|那个|这个)?(?:的)?(?:改动|修改|操作|变化)(?:就)?(?:取消|撤掉|撤了|不要)"
 )
 RESTART = re.compile(
     r"(?<![a-z])(?:start over|start again|start fresh|start from scratch|from scratch|new picture|new scene|new image|"
