@@ -98,3 +98,22 @@ def test_both_said_in_english_and_chinese_answers_which_one():
     first = "a blue circle at the top and a blue circle at the bottom"
     scene, _ = play([first, "make the circle white", "all，都改"])
     assert objects(scene) == [("circle", "white", "large", "bottom"), ("circle", "white", "large", "top")]
+
+
+# -- 7. 再 after a value starts the next edit; "little one." with no article is the object just named ----------
+
+
+def test_zai_after_a_value_starts_a_second_edit():
+    scene, _ = play(["左边一个红色方块，白色背景", "方块改成黄色再换紫色背景"])
+    assert scene.background == "purple" and objects(scene) == [("square", "yellow", "large", "left")]
+    scene, _ = play(["a red square on the left", "square 换成 green 再把背景换成黑色"])
+    assert scene.background == "black" and objects(scene) == [("square", "green", "large", "left")]
+    scene, _ = play(["一个红色圆形", "把圆再换成蓝色"])
+    assert objects(scene) == [("circle", "blue", "large", "center")]
+
+
+def test_a_size_and_one_without_article_describe_the_object_just_named():
+    scene, _ = play(["an orange square on the left", "plus a white triangle. tiny one. on the right"])
+    assert objects(scene) == [("square", "orange", "large", "left"), ("triangle", "white", "small", "right")]
+    scene, _ = play(["a black circle, big one, at the top"])
+    assert objects(scene) == [("circle", "black", "large", "top")]

@@ -171,7 +171,9 @@ SEPARATORS = [
 ]
 CLAUSE_SPLIT = re.compile(
     r"\s*(?:;|；|。|\.\s+|!\s*|！|\?\s+|？|,?\s*\band then\b|,?\s*\bthen\b|,\s*and also\b|,\s*also\b|;\s*also\b|,\s*and\b|"
-    r",|\band\b|，|然后|并且|同时|而且|接着|—+|:|：)\s*"
+    r",|\band\b|，|然后|并且|同时|而且|接着|—+|:|："
+    # "圆改成白色再换黑色背景", "circle 改成 white 再换 black 背景": 再 after a value starts the next edit
+    r"|(?:(?<=色)|(?<=[a-z])|(?<=[a-z] ))再(?=换|把|改|加|放))\s*"
 )
 
 
@@ -789,7 +791,10 @@ _COUNT_BEFORE = re.compile(r"(?:(?<![a-z])(?:two|three|2|3)\s+|[两二三2-3]\s*
 _GENERIC_AFTER = re.compile(r"\s*的?\s*(?:shapes|objects|things|ones|figures|图形|形状|东西|物体|图案)")
 
 
-_APPOSITION = re.compile(rf"[,，]\s*(?:a|an)\s+(?:(?:{w._ATTR}|very|really|quite|pretty|nice)[\s,]+)*$")
+_APPOSITION = re.compile(
+    rf"[,，]\s*(?:(?:a|an)\s+(?:(?:{w._ATTR}|very|really|quite|pretty|nice)[\s,]+)*"
+    rf"|(?:(?:{w._ATTR}|very|really|quite|pretty|nice)[\s,]+)+)$"  # "…, little one": no article, a word said
+)
 
 
 def _apposition(text: str, anchor: w.Tok) -> bool:
@@ -2331,8 +2336,10 @@ def split_clauses(text: str) -> list[str]:
         ):
             clauses[-1] = clauses[-1] + " , " + piece
             continue
-        if clauses and re.fullmatch(rf"(?:a|an)\s+(?:(?:{w._ATTR}|very|really|quite|pretty|nice)[\s,]+)+ones?", piece):
-            clauses[-1] = clauses[-1] + " , " + piece  # "…, a big one": about the object just named
+        if clauses and re.fullmatch(
+            rf"(?:(?:a|an)\s+)?(?:(?:{w._ATTR}|very|really|quite|pretty|nice)[\s,]+)+ones?", piece
+        ):
+            clauses[-1] = clauses[-1] + " , " + piece  # "…, a big one", "… star! little one.": the object just named
             continue
         op = clause_op(piece)
         one_head = bool(clauses) and len([t for t in w.tokens(clauses[-1]) if t.kind in ("shape", "one")]) == 1
