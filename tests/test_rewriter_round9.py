@@ -117,3 +117,24 @@ def test_a_size_and_one_without_article_describe_the_object_just_named():
     assert objects(scene) == [("square", "orange", "large", "left"), ("triangle", "white", "small", "right")]
     scene, _ = play(["a black circle, big one, at the top"])
     assert objects(scene) == [("circle", "black", "large", "top")]
+
+
+# -- 8. "which one should make room?" answered by a remove and the asked add: the add keeps its cell and colour --
+
+
+def test_making_room_then_adding_the_asked_object_puts_it_where_it_was_asked():
+    first = "a red circle on the left, a blue square in the middle, a white star on the right"
+    scene, _ = play([first, "add a yellow triangle at the top", "fine, delete the star and then add the triangle"])
+    assert objects(scene) == [
+        ("circle", "red", "large", "left"),
+        ("square", "blue", "large", "center"),
+        ("triangle", "yellow", "large", "top"),
+    ]
+    scene, _ = play(
+        ["左边红色圆形，中间蓝色方块，右边白色星星", "左下角加一个黄色三角形", "把圆删掉，再加那个三角形吧，小一点"]
+    )
+    assert objects(scene) == [
+        ("square", "blue", "large", "center"),
+        ("star", "white", "large", "right"),
+        ("triangle", "yellow", "small", "bottom-left"),
+    ]

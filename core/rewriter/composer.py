@@ -79,6 +79,9 @@ class Composer:
             placed = _place_answer(previous_scene, history[-1].message, text, lang)
             if placed is not None:  # "add a star in the centre" (taken) … "top right then, small": the add, there
                 return self._shapes(previous_scene, history[:-1], placed, lang)
+            room = _room_made_answer(previous_scene, history[-1].message, text, lang)
+            if room is not None:  # "add a star at the bottom" (full) … "drop the square, then add that star": there
+                return self._shapes(previous_scene, history[:-1], room, lang)
             shared = _shared_value_answer(history[-1].message, text)
             if shared is not None:  # "make them the same colour" … "green": every object
                 return self._shapes(previous_scene, history[:-1], shared, lang)
@@ -411,6 +414,30 @@ def _place_answer(scene: Scene, asked: str, text: str, lang: str) -> str | None:
     if size is not None:
         asked = f"{asked}{'，' if lx.has_cjk(asked) else ', '}{answer[size.start : size.end]}"
     return asked
+
+
+def _room_made_answer(scene: Scene, asked: str, text: str, lang: str) -> str | None:
+    """The answer to "which one should make room?" that removes one and adds the asked-about object
+    without its cell: the cell the asked add named ("再在下方加一个绿色星星" + "把正方形删了，再加那个绿色星星")."""
+    ops = sh.ShapesOps(scene, lang)
+    ops.edit(sh.WRAPPER.sub("", lx.normalise(asked)))
+    if ops.asked != "ask_full":
+        return None
+    answer = lx.normalise(text)
+    clauses = sh.split_clauses(answer)
+    ops_said = [sh.clause_op(c) for c in clauses]
+    if "remove" not in ops_said or "add" not in ops_said:
+        return None
+    add = clauses[ops_said.index("add")]
+    said = {m.kind for m in lx.find_mentions(add)}
+    asked = lx.normalise(asked)
+    # the asked add's colour and cell, where the answer does not say them ("add that star")
+    missing = [asked[m.start : m.end] for m in lx.find_mentions(asked) if m.kind in {"colour", "position"} - said]
+    if not missing:
+        return None
+    sep = "," if lx.has_cjk(answer) else ", "
+    end = answer.find(add) + len(add)  # right after the add, before words about something else
+    return answer[:end] + "".join(sep + w for w in missing) + answer[end:]
 
 
 WHERE_WAS = re.compile(
