@@ -138,3 +138,15 @@ def test_making_room_then_adding_the_asked_object_puts_it_where_it_was_asked():
         ("star", "white", "large", "right"),
         ("triangle", "yellow", "small", "bottom-left"),
     ]
+
+
+# -- 9. "and one more" after a one-cell move: the same step again ---------------------------------------------
+
+
+def test_one_more_after_a_one_cell_move_repeats_the_step():
+    scene, _ = play(["a white square at the top left", "shift it one cell down", "one more"])
+    assert objects(scene) == [("square", "white", "large", "bottom-left")]
+    scene, _ = play(["右上一个蓝色三角形", "往左挪一格", "再挪一格吧"])
+    assert objects(scene) == [("triangle", "blue", "large", "top-left")]
+    scene, rw = play(["a white square at the top left", "make it red", "one more"])
+    assert rw.intent == "chat" and objects(scene) == [("square", "red", "large", "top-left")]

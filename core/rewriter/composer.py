@@ -63,6 +63,9 @@ class Composer:
         if have_picture and _is_redraw(text):
             reply = messages.text("reply_redraw", lang)
             return Rewrite(intent="edit", prompt=compose_prompt(start), scene=start, reply=reply)
+        if have_picture and history and history[-1].intent == "edit" and _one_more_step(history[-1].message, text):
+            # "move it one cell to the right" … "and one more": the same step again, from where it is now
+            return self._shapes(previous_scene, history, history[-1].message, lang)
         if self.world == "shapes" and history and history[-1].intent == "chat":
             offer = self._offer_followup(history[-1], text, previous_scene, lang)
             if offer is not None:
@@ -438,6 +441,21 @@ def _room_made_answer(scene: Scene, asked: str, text: str, lang: str) -> str | N
     sep = "," if lx.has_cjk(answer) else ", "
     end = answer.find(add) + len(add)  # right after the add, before words about something else
     return answer[:end] + "".join(sep + w for w in missing) + answer[end:]
+
+
+ONE_MORE = re.compile(
+    r"^(?:and |ok |okay |now |then )*(?:one more(?: (?:cell|step|time|notch))?|once more|another (?:cell|step|notch))"
+    r"(?: please| pls)?[.!~]*$|^(?:再)(?:来|挪|移|走|动)?一(?:格|步|下)(?:吧|呗)?[。.!！~]*$"
+)
+_ONE_STEP_ZH = re.compile(r"[往向朝][左右上下][^，,。]{0,3}?一(?:格|步)")
+
+
+def _one_more_step(asked: str, text: str) -> bool:
+    """Whether ``text`` asks for the last turn's one-cell move again ("and one more", "再来一格")."""
+    if not ONE_MORE.match(lx.normalise(text).strip()):
+        return False
+    before = lx.normalise(asked)
+    return sh.clause_op(before) in (None, "move") and bool(sh._REL_EN.search(before) or _ONE_STEP_ZH.search(before))
 
 
 WHERE_WAS = re.compile(
