@@ -18,6 +18,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from core.rewriter import Composer, HistoryItem  # noqa: E402
+from core.scene import Scene  # noqa: E402
 from tests.rewriter_hostile_messages import FIRST, HOSTILE  # noqa: E402
 
 logging.disable(logging.WARNING)
@@ -39,7 +40,7 @@ def main() -> int:
         ("shapes", FIRST["shapes"], "make the circle blue"),
     ):
         composer = Composer(world=world)
-        drawn = composer.rewrite(composer_scene(), [], first)
+        drawn = composer.rewrite(Scene(), [], first)
         history = [HistoryItem(first, drawn.intent, drawn.prompt, drawn.scene)]
         base = timed(composer, drawn.scene, history, ordinary)
         print(f"\n{world} world: an ordinary edit ({ordinary!r}) {base:.2f} ms")
@@ -50,12 +51,6 @@ def main() -> int:
             print(f"{ms:>9.1f} {ms / base:>10.0f}x  {message[:40]!r} ({len(message)} characters)")
     print(f"\nworst: {worst_ratio:.0f}x an ordinary edit")
     return 0
-
-
-def composer_scene():
-    from core.scene import Scene
-
-    return Scene()
 
 
 if __name__ == "__main__":

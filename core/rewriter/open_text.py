@@ -1985,8 +1985,8 @@ def _verbless(ed: Edit, clause: str, zh: bool) -> bool:
     if len(ws) == 2 and (ws[0].lower() in _NUMBERS_EN or ws[0].isdigit()) and _set_count(ed, ws[1], ws[0]):
         return True
     head, mods = ws[-1], " ".join(ws[:-1])  # "pastel mint walls", "black horse", "three moons"
-    if (_is_modifier(mods) or mods.lower() in _NUMBERS_EN) and find_en(ed.phrases, head) is not None:
-        hit = find_en(ed.phrases, head)
+    hit = find_en(ed.phrases, head) if _is_modifier(mods) or mods.lower() in _NUMBERS_EN else None
+    if hit is not None:
         i, start, _ = hit
         have = {x[0].lower() for x in _words_before(ed.phrases[i], start)}
         if not all(w.lower() in have for w in ws[:-1]):
