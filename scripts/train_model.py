@@ -77,6 +77,7 @@ snr_weight_from = 0  # step from which snr_gamma applies (the first run added it
 tokenizer_scenes = 3000  # scenes captioned to train the BPE tokenizer
 encoders_from = ""  # a scripts/pretrain_text_encoders.py export: start from its tokenizer (slot tokens) and encoders
 freeze_text_encoders = False  # train the DiT only (the text encoders keep their starting weights)
+dit_from = ""  # a pipeline folder (e.g. assets/shapes-dit): a fresh run starts its DiT from that DiT's weights where shapes match
 # optimisation
 batch_size = 64
 max_steps = 20000  # ~6.5 h at ~1.15 s/step on 2 cores: the whole run fits the 8 CPU-hour budget
@@ -202,6 +203,17 @@ def log(msg: str) -> None:
     print(f"[{time.strftime('%H:%M:%S')}] {msg}", flush=True)
 
 
+def start_dit_from(dit: torch.nn.Module, folder: Path) -> None:
+    """Copy another DiT's weights into this one where the shapes agree (the image side of a model
+    trained with other encoders or token lengths); the rest keeps its fresh initialisation."""
+    source = load_file(folder / "transformer" / "diffusion_pytorch_model.safetensors")
+    own = dit.state_dict()
+    kept = {k: v.float() for k, v in source.items() if k in own and own[k].shape == v.shape}
+    dit.load_state_dict({**own, **kept})
+    fresh = sorted(set(own) - set(kept))
+    log(f"DiT from {folder}: {len(kept)} of {len(own)} tensors; fresh: {', '.join(fresh) or 'none'}")
+
+
 # 2. Tokenizer and models
 if resume is not None:
     tokenizer = tokenizer_from_json(resume["tokenizer"])
@@ -221,6 +233,8 @@ if resume is None and C.encoders_from:
         pretrained = type(modules[name]).from_pretrained(Path(C.encoders_from) / name, torch_dtype=torch.float32)
         modules[name].load_state_dict(pretrained.state_dict())
     log(f"text encoders and tokenizer (vocabulary {len(tokenizer)}) from {C.encoders_from}")
+if resume is None and C.dit_from:
+    start_dit_from(modules["transformer"], Path(C.dit_from))
 for m in modules.values():
     m.to(dev).train()
 ema = {name: copy.deepcopy(m).eval().requires_grad_(False) for name, m in modules.items()}
@@ -325,6 +339,8 @@ def write_model_card(folder: Path) -> None:
     how = "frozen after pretraining" if C.freeze_text_encoders else "trained with the DiT"
     if C.encoders_from:  # issue 18: slot tokens [BG] [C1]..[C9] after [CLS], pretrained to parse the caption
         how = f"pretrained with slot tokens (`{C.encoders_from}`), then {how.removesuffix(' after pretraining')}"
+    if C.dit_from:
+        how += f"; the DiT started from `{C.dit_from}`'s where the shapes agree"
     card = f"""# shapes-dit: a tiny bilingual Hunyuan-DiT for the Inkturn shapes world
 
 A `HunyuanDiTPipeline` folder, trained from nothing on a 2-core CPU by `scripts/train_model.py`

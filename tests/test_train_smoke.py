@@ -116,3 +116,27 @@ def test_a_v_predicting_run_exports_a_v_predicting_sampler(tmp_path):
     config = json.loads((tmp_path / "model" / "scheduler" / "scheduler_config.json").read_text())
     assert config["prediction_type"] == "v_prediction"
     assert json.loads((tmp_path / "model" / "training_config.json").read_text())["config"]["objective"] == "v"
+
+
+def test_a_fresh_run_can_start_its_dit_from_another_models_dit(tmp_path):
+    """``--dit_from`` (issue 18): a run on other encoders or token lengths starts from a trained DiT's
+    image side; tensors whose shapes differ (the text padding and pooler positions: 8+8 vs 12+12 tokens) start fresh."""
+    first, second = tmp_path / "first", tmp_path / "second"
+    train(first, "--max_steps=1", "--text_len=8", "--text_len_t5=8")
+    out = train(
+        second,
+        "--max_steps=1",
+        "--text_len=12",
+        "--text_len_t5=12",
+        f"--dit_from={first / 'model'}",
+        "--learning_rate=0",
+    )  # LR 0: the exported weights are the starting ones
+    assert "fresh: text_embedding_padding" in out
+    from safetensors.torch import load_file
+
+    source = load_file(first / "model" / "transformer" / "diffusion_pytorch_model.safetensors")
+    started = load_file(second / "model" / "transformer" / "diffusion_pytorch_model.safetensors")
+    differ = {k for k in source if source[k].shape != started[k].shape}
+    assert differ == {"text_embedding_padding", "time_extra_emb.pooler.positional_embedding"}  # both follow text_len
+    same = [k for k in source if k not in differ]
+    assert len(same) == 98 and all(torch.equal(source[k], started[k]) for k in same)
