@@ -1,0 +1,143 @@
+"""Open-world prompts (the real model's path): the user's own words are the prompt.
+
+A new picture keeps the message as written, less the chat wrapper ("Could you draw me",
+"请给我画一张图："), split into phrases at commas; ``Scene.extras`` holds those phrases and the
+prompt is them joined (``describe.compose_prompt``). Edits are minimal changes to the span they
+refer to: "make the blanket red" turns "a blue knitted blanket" into "a red knitted blanket",
+"remove the waterfall" deletes that phrase, "make it night" replaces (or adds) the time of day.
+Nothing is translated, rebuilt from a grammar or invented. The structured fields (subjects,
+setting, season, time of day, weather, style) are an index read from the words with the
+general lexicon, so the kept/changed record and consistency still see what changed.
+
+The package: ``user_text`` (wrappers, phrases, clauses), ``word_classes``, ``spans`` (finding what an edit
+names), ``en_edits`` / ``zh_edits`` / ``scene_values`` (changing it), ``dispatch`` / ``handlers`` /
+``set_target`` (reading an edit message), ``remarks`` (messages that ask for no change).
+"""
+
+from __future__ import annotations
+
+import re
+
+from core import messages
+from core.language import lexicon as lx
+from core.rewriter import general
+from core.rewriter.open_text.dispatch import edit_phrases
+from core.rewriter.open_text.remarks import is_remark, is_vague
+from core.rewriter.open_text.spans import Edit
+from core.rewriter.open_text.user_text import (
+    _STOP_EN,
+    clean,
+    is_open_scene,
+    joiner,
+    phrases_of,
+    strip_wrapper,
+    wants_open,
+)
+from core.scene import Change, Rewrite, Scene
+
+__all__ = [
+    "_STOP_EN",
+    "Edit",
+    "clean",
+    "edit_phrases",
+    "index",
+    "is_open_scene",
+    "is_remark",
+    "is_vague",
+    "joiner",
+    "phrases_of",
+    "rewrite",
+    "strip_wrapper",
+    "wants_open",
+]
+
+
+def index(text: str, lang: str, previous: Scene | None, next_id: int) -> Scene:
+    """The structured view of the words: subjects (ids kept where the kind is unchanged), setting, time…"""
+    ops = general.GeneralOps(Scene(language=lang, next_id=next_id), lang)
+    ops.new_scene(lx.normalise(text))
+    scene = ops.scene
+    if previous is not None:
+        old = {s.kind: s for s in previous.subjects}
+        subjects, used = [], set()
+        for s in scene.subjects:
+            match = old.get(s.kind)
+            if match is not None and match.id not in used:
+                used.add(match.id)
+                subjects.append(s.model_copy(update={"id": match.id}))
+            else:
+                subjects.append(s)
+        top = max([int(s.id[1:]) for s in subjects] + [previous.next_id - 1, next_id - 1])
+        fixed = []
+        seen = set()
+        for s in subjects:
+            if s.id in seen:
+                top += 1
+                s = s.model_copy(update={"id": f"s{top}"})
+            seen.add(s.id)
+            fixed.append(s)
+        scene = scene.model_copy(update={"subjects": tuple(fixed), "next_id": top + 1})
+    return scene
+
+
+def rewrite(previous: Scene, history, message: str, text: str, lang: str, *, new: bool | None = None) -> Rewrite:
+    """One message on the open path: a new picture from the user's words, or a span edit of the current words."""
+    raw = clean(message)
+    have = not previous.is_empty
+    if new is None:
+        new = not have or bool(
+            re.search(
+                r"(?<![a-z])(?:start over|new picture|new image|new scene|start again)(?![a-z])|重新画|换一张|重来",
+                text,
+            )
+        )
+    if new:
+        body = strip_wrapper(
+            re.sub(
+                r"^(?:start over|new picture|new image|new scene|start again|重新画|换一张|重来)[:：,，]?\s*",
+                "",
+                raw,
+                flags=re.I,
+            )
+        )
+        phrases = phrases_of(body)
+        scene = index(body, lang, None, previous.next_id).model_copy(update={"extras": phrases, "language": lang})
+        reply = messages.text("reply_drew_described", lang)
+        return Rewrite(
+            intent="draw", prompt=joiner(lang).join(phrases), scene=scene, changes=(Change(op="new"),), reply=reply
+        )
+    current = previous.extras or phrases_of(_old_prompt(previous))
+    if is_remark(raw):  # "perfect, ship it", "小熊猫好可爱": said about the picture, not to change it
+        return Rewrite(intent="chat", prompt="", scene=previous, reply=messages.text("reply_ack", lang))
+    if is_vague(raw):  # "change the colour", "make it better", "换个颜色": change nothing, and ask
+        return Rewrite(intent="chat", prompt="", scene=previous, reply=messages.text("reply_open_not_understood", lang))
+    ed = edit_phrases(current, raw, lang)
+    if not ed.changes:
+        question = ed.question or messages.text("reply_open_not_understood", lang)
+        return Rewrite(intent="chat", prompt="", scene=previous, reply=question)
+    if not ed.phrases:
+        return Rewrite(intent="chat", prompt="", scene=previous, reply=messages.text("reply_nothing_left", lang))
+    # The prompt keeps its own language's separators: a Chinese edit of an English prompt changes
+    # the words it names, not every comma ("…fireplace，cozy winter 夜晚，soft warm light").
+    prompt_lang = previous.language or lang
+    text_now = joiner(prompt_lang).join(ed.phrases)
+    scene = index(text_now, prompt_lang, previous, previous.next_id).model_copy(
+        update={"extras": tuple(ed.phrases), "language": prompt_lang}
+    )
+    notes = (ed.question,) if ed.question else ()
+    return Rewrite(
+        intent="edit", prompt=text_now, scene=scene, changes=tuple(ed.changes), reply=_reply(ed, lang), notes=notes
+    )
+
+
+def _old_prompt(scene: Scene) -> str:
+    from core.describe import compose_prompt
+
+    return compose_prompt(scene)
+
+
+def _reply(ed: Edit, lang: str) -> str:
+    from core.rewriter.replies import join
+
+    parts = [messages.text(code, lang, **params) if code else "" for code, params in ed.said]
+    return join(parts, lang) if parts else messages.text("reply_changed", lang)

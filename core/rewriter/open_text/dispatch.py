@@ -1,0 +1,276 @@
+"""Reading an edit message: split into clauses, each clause matched to one kind of edit (remove, add,
+swap, change, make, keep) and handed to its handler."""
+
+from __future__ import annotations
+
+import re
+
+from core.language import bilingual
+from core.language import lexicon as lx
+from core.rewriter.open_text.en_edits import _drop_adjective, _one_fewer, remove_en
+from core.rewriter.open_text.handlers import (
+    _PLACE,
+    _give,
+    _glow,
+    _mend_verb,
+    _move_phrase,
+    _replace_target,
+    _resettle,
+    _split_make,
+    _verbless,
+    _zh_target,
+)
+from core.rewriter.open_text.set_target import (
+    _QUOTED,
+    _cannot_find,
+    _colour_list,
+    _scene_or_append,
+    _set_target,
+    _set_text,
+)
+from core.rewriter.open_text.spans import Edit, _found, _name_en, find_en, find_zh
+from core.rewriter.open_text.user_text import _NO, _clauses, clean, strip_edit_tail, strip_lead
+from core.rewriter.open_text.word_classes import _is_modifier, _zh_colour_value, _zh_colour_word
+from core.rewriter.open_text.zh_edits import remove_zh
+
+_REMOVE = re.compile(
+    r"^(?:please\s+)?(?:remove|delete|erase|get rid of|take out|take away|take off|drop|lose|ditch|scrap|no more|without)\s+(.+)$",
+    re.I,
+)
+_REMOVE_ZH = re.compile(
+    r"^(?:请|帮我)?(?:把)?(.+?)(?:去掉|删掉|删除|拿掉|去除|删了|不要了|停了|别要了)(?:吧|了)?$"
+    r"|^(?:请|帮我)?(?:去掉|删掉|删除|拿掉|去除|不要|别(?:下|要|有)?)(.+)$"
+)
+_ADD = re.compile(r"^(?:please\s+)?(?:add|also add|put|place|include|insert|throw in|plus)\s+(.+)$", re.I)
+_ADD_ZH = re.compile(r"^(?:请|帮我)?(?:再加|加上|添加|增加|再画|再放|加|挂上|放上|添上|再来)(.+)$")
+_SWAP = re.compile(r"^(?:swap|replace|switch|exchange)\s+(.+?)\s+(?:for|with)\s+(.+)$", re.I)
+_CHANGE_TO = re.compile(r"^(?:change|turn|switch|convert)\s+(.+?)\s+(?:to|into)\s+(.+)$", re.I)
+_MAKE = re.compile(r"^(?:make|turn|paint|colou?r|dye)\s+(.+)$", re.I)
+_SHOULD = re.compile(
+    r"^(?:(?:i'?d like|i would like|i want|i'?d prefer|i prefer|let)\s+(.+?)\s+(?:to be|to look|to become|be)"
+    r"|(?:can|could|would|should)\s+(.+?)\s+(?:be|become|turn into)"
+    r"|(.+?)\s+(?:should be|must be|needs to be|has to be|could be|would look better as|should glow|should look|"
+    r"should turn|should become))\s+(.+)$",
+    re.I,
+)
+_INSTEAD = re.compile(r"^(?:use\s+)?(.+?)\s+instead(?:\s+of\s+(.+))?$", re.I)
+_ZH_SET = re.compile(r"^(?:请|帮我)?(?:把|将)?(.*?)(?:换成|改成|变成|改为|换为|变为|涂成|染成)(.+)$")
+# "耳机改黑色", "边框换银色": 改/换 straight before the value (a colour, or what the thing is made of)
+_ZH_SET_SHORT = re.compile(r"^(?:请|帮我)?(?:把|将)?(.+?)(?:改|换|变)(?!成|为|个|一下|掉)(.+)$")
+_ZH_VERB = re.compile(r"换成|改成|变成|改为|换为|变为|去掉|删掉|删除|拿掉|不要|加上|添加|再加|改|换|变")
+_KEEP_ZH = re.compile(r"(?:把)?[\w\s]{1,20}?\s*(?:不变|保持不变|别动|不要动|保持原样|keep|保留)")
+_KEEP_EN = re.compile(
+    r"(?i)(?:keep|leave)\s+(?:the\s+)?[\w\s]{1,20}?(?:\s+(?:as it is|the same|unchanged|alone))?"
+    r"|(?:the\s+)?[\w\s]{1,20}?\s+(?:stays?|unchanged|as is|the same)"
+)
+
+
+_COMPLAINT_EN = re.compile(
+    r"(?i)^(?:the\s+)?([a-z][\w' -]*?)\s+(?:is|are|looks?|seems?|feels?)\s+(?:too|so|a bit|kind of|really|way too)\s+\w+$"
+)
+_COMPLAINT_ZH = re.compile(r"^(.{1,8}?)(?:太|有点|有些|不够)\S{1,3}?了?$")
+
+
+def edit_phrases(phrases: tuple[str, ...], message: str, lang: str) -> Edit:
+    ed = Edit(list(phrases), lang)
+    body = strip_lead(clean(message))
+    clauses = _clauses(body)
+    for k, clause in enumerate(clauses):
+        nxt = clauses[k + 1] if k + 1 < len(clauses) else ""
+        short = len(clause) <= 80  # a complaint is a few words; long clauses are not tried (the pattern backtracks)
+        said = short and (_COMPLAINT_EN.match(clause) or _COMPLAINT_ZH.match(clause))
+        if said and nxt:
+            # "beige wall is too boring, make it terracotta", "米色墙太素了，换成赤陶色": the complaint names
+            # what the next clause's "it" (or its missing target) is
+            thing = said.group(1)
+            found = find_zh(ed.phrases, thing) if lx.has_cjk(thing) else find_en(ed.phrases, thing)
+            if found is not None:
+                clauses[k + 1] = (
+                    re.sub(r"(?i)\b(?:it|them)\b", f"the {thing}", nxt, count=1)
+                    if not lx.has_cjk(thing)
+                    else (f"把{thing}" + nxt if re.match(r"(?:换成|改成|变成|改为)", nxt) else nxt)
+                )
+                continue
+        if nxt and _names_only(ed, clause):
+            ed.topic = re.sub(r"(?i)^(?:the|that|this)\s+", "the ", clause.strip())
+            if not ed.topic.lower().startswith("the ") and not lx.has_cjk(ed.topic):
+                ed.topic = f"the {ed.topic}"
+            continue
+        if ed.topic and (_is_modifier(clause) or (lx.has_cjk(clause) and _zh_colour_value(clause))):
+            _set_target(
+                ed, ed.topic, _zh_colour_word(clause) if lx.has_cjk(clause) else clause
+            )  # "the fox. arctic white."
+            continue
+        _apply(ed, clause)
+    return ed
+
+
+def _names_only(ed: Edit, clause: str) -> bool:
+    """The clause is only a thing the prompt names ("the plate", "the fox", "小猫"), said before what to do to it."""
+    c = clause.strip()
+    if lx.has_cjk(c):
+        return len(c) <= 6 and not _ZH_VERB.search(c) and _found(ed, c)
+    words_ = c.split()
+    return (
+        1 <= len(words_) <= 4
+        and all(re.fullmatch(r"[A-Za-z'-]+", w) for w in words_)
+        and not _is_modifier(c)
+        and not re.match(r"(?i)(?:make|change|turn|remove|add|delete|put|move|give|no|use)\b", c)
+        and find_en(ed.phrases, c) is not None
+    )
+
+
+def _apply(ed: Edit, clause: str) -> None:
+    clause = strip_edit_tail(strip_lead(clause))
+    low = clause.lower()
+    zh = lx.has_cjk(clause) and (not re.match(r"[A-Za-z]", clause) or bool(_ZH_VERB.search(clause)))
+    if zh and _KEEP_ZH.fullmatch(clause):  # "background 不变", "背景 keep": said to leave it as it is
+        return None
+    if not zh and _KEEP_EN.fullmatch(clause):
+        return None
+    clause = _mend_verb(re.sub(r"(?i)\s+(?:please|pls|plz)(?=\s)", "", clause))  # "the moon please more small"
+    m = re.match(r"(?i)^(.+?)\s+should\s+glow\s+(.+)$", clause) if not zh else None
+    if m and _glow(ed, m.group(1), m.group(2)):
+        return None
+    m = re.match(r"^(.+?)\s*(?:->|→|=>|⟶)\s*(.+)$", clause)
+    if m:  # "whale -> giant mechanical squid", "emerald → sapphire", "方块 → 星星"
+        return _set_target(ed, m.group(1).strip(), m.group(2).strip())
+    m = re.match(r"(?i)^swap\s+(.+?)\s+(?:to|into)\s+(.+)$", clause) if not zh else None
+    if m:  # "swap the coat to a charcoal one"
+        return _set_target(ed, m.group(1), m.group(2))
+    m = (
+        re.match(r"(?i)^(.+?)\s+(?:change|changes|changed|turn|turns)\s+(?:to|into)\s+(.+)$", clause)
+        if not zh
+        else None
+    )
+    if m and _found(ed, m.group(1)):  # "and sunset change to purple"
+        return _set_target(ed, m.group(1), m.group(2))
+    m = (
+        re.match(r"(?i)^(?:get|take)\s+(.+?)\s+out(?:\s+of\s+(?:there|here|it|the\s+\w+))?$", clause)
+        if not zh
+        else None
+    )
+    if m:  # "get the napkin out of there"
+        clause = f"remove {m.group(1)}"
+    m = _NO.match(clause) if not zh else None
+    if m and len(m.group(1).split()) <= 4:  # "no chopsticks", "no rain": what is named goes; words it is not in stay
+        hit = find_en(ed.phrases, m.group(1))
+        if hit is not None:
+            return remove_en(ed, hit, _name_en(m.group(1)))
+    m = _REMOVE.match(clause)
+    if m and not zh:
+        target = re.sub(r"(?i)^(?:all|both|each|every one)\s+(?:of\s+)?(?=the\s|those\s|these\s)", "", m.group(1))
+        if _one_fewer(ed, target):
+            return None
+        hit = find_en(ed.phrases, target)
+        if hit is None:
+            if _drop_adjective(ed, target):
+                return None
+            for word in bilingual.zh_words(target) if any(lx.has_cjk(p) for p in ed.phrases) else ():
+                found = find_zh(ed.phrases, word)
+                if found is not None:  # "remove the aurora" on a Chinese prompt
+                    return remove_zh(ed, found, word)
+            return _cannot_find(ed, target)
+        return remove_en(ed, hit, _name_en(target))
+    m = _REMOVE_ZH.match(clause) if zh else None
+    if m and re.fullmatch(r"[A-Za-z][A-Za-z '-]*", (m.group(1) or m.group(2) or "").strip().rstrip("了吧啦呀 ")):
+        target = (m.group(1) or m.group(2)).strip().rstrip("了吧啦呀 ")  # "去掉 blanket 吧": an English name
+        hit = find_en(ed.phrases, target)
+        if hit is not None:
+            return remove_en(ed, hit, target)
+    if m:
+        target = (m.group(1) or m.group(2) or "").strip().rstrip("了吧啦呀").removesuffix("也").removesuffix("都")
+        hit = find_zh(ed.phrases, target)
+        if hit is None:
+            for word in bilingual.en_words(target):
+                found = find_en(ed.phrases, word)
+                if found is not None:  # "去掉那辆车" on an English prompt
+                    return remove_en(ed, found, f"the {word}")
+            return _cannot_find(ed, target)
+        return remove_zh(ed, hit, target)
+    m = _PLACE.match(clause) if not zh else None
+    if m and _move_phrase(ed, m.group(1), m.group(2)):
+        return None
+    m = re.match(r"^(?:please\s+)?(?:give|put)\s+(it|him|her|them|the\s+\w+)\s+(.+)$", clause, re.I) if not zh else None
+    if m and re.match(r"(?i)(?:on|in|at|by|under|beside|inside|near|onto|into)\s", m.group(2)):
+        return _resettle(ed, re.sub(r"(?i)^(?:onto|into)\s", "on ", m.group(2)))
+    if m:
+        return _give(ed, m.group(2), m.group(1))
+    m = (
+        re.match(r"^(?:请)?(?:给|让|帮)(?:它|他|她|它们)(戴上|戴着|穿上|穿着|拿着|拿上|加上|加)(.+?)(?:吧)?$", clause)
+        or re.match(
+            r"^(?:请)?(?:给|让|帮)(?:[\u4e00-\u9fff]{1,4}?)(戴上|戴着|戴|穿上|穿着|穿|拿着|拿上|披上|围上)(.+?)(?:吧)?$",
+            clause,
+        )
+        if zh
+        else None
+    )
+    if m:  # "给它戴上围巾": the user's words, less "给它" (never translated into the prompt's language)
+        ed.append(m.group(1) + m.group(2))
+        ed.say("said_gave_it", verb=m.group(1), value=m.group(2))
+        return
+    m = _ADD.match(clause) if not zh else None
+    if m:
+        ed.append(m.group(1))
+        ed.say("said_added", value=m.group(1))
+        return
+    m = _ADD_ZH.match(clause) if zh else None
+    if m and not _ZH_SET.match(clause):
+        ed.append(m.group(1))
+        ed.say("said_added", value=m.group(1))
+        return
+    m = re.match(r"^(?:with|plus)\s+(.+?)\s+instead of\s+(.+)$", clause, re.I) or re.match(
+        r"^(.+?)\s+instead of\s+(.+)$", clause, re.I
+    )
+    if m and not re.match(r"^(?:make|change|turn)\b", low):
+        return _replace_target(ed, m.group(2), m.group(1))
+    m = _SWAP.match(clause) if not zh else None
+    if m:
+        return _replace_target(ed, m.group(1), m.group(2))
+    m = _CHANGE_TO.match(clause) if not zh else None
+    if m:
+        return _set_target(ed, m.group(1), m.group(2))
+    m = re.match(r"(?i)^(?:change|turn|tweak|adjust|switch|recolou?r)\s+(.+)$", clause) if not zh else None
+    if m and not re.search(r"(?i)\s(?:to|into|for|with)\s", clause):  # "change the sky pink": no "to"
+        target, value = _split_make(ed, m.group(1))
+        if value and target != "it":
+            return _set_target(ed, target, value)
+    m = re.match(r"(?i)^(.+?)\s+(?:should|must|needs? to|has to|to)\s+(?:say|read)\s+(.+)$", clause) if not zh else None
+    if m and _set_text(ed, m.group(1), f"say {m.group(2)}"):  # 'the sign should say "OPEN"'
+        return None
+    m = re.match(r"(?i)^(?:rename|retitle)(?:\s+(?:it|the\s+\w+))?\s+(?:to|as)\s+(.+)$", clause) if not zh else None
+    if m and _set_text(ed, "the text", m.group(1)):  # 'rename to "LEAF & CO"'
+        return None
+    m = re.match(r"(?i)^(.+?)\s+(?:is|are)\s+(?:now\s+)?(.+?)(?:\s+now)?$", clause) if not zh else None
+    if m and (_QUOTED.fullmatch(m.group(2)) or _is_modifier(m.group(2))) and _found(ed, m.group(1)):
+        return _set_target(ed, m.group(1), m.group(2))  # 'band name is "LOW TIDE" now', "the sky is pink"
+    m = _SHOULD.match(clause) if not zh else None
+    if m:  # "the scarf should be yellow", "I'd like the scarf to be purple", "can the dog be a husky instead"
+        value = re.sub(r"\s+instead$", "", m.group(4).strip(" ?"), flags=re.I)
+        return _set_target(ed, m.group(1) or m.group(2) or m.group(3), value)
+    m = _MAKE.match(clause) if not zh else None
+    if m:
+        target, value = _split_make(ed, m.group(1))
+        return _set_target(ed, target, value)
+    m = re.match(r"^use\s+(.+?)(?:\s+instead)?$", clause, re.I) if not zh else None
+    if m:
+        return _colour_list(ed, m.group(1)) or _scene_or_append(ed, m.group(1))
+    m = _ZH_SET.match(clause) if zh else None
+    if m:
+        target, value = re.sub(r"^(?:让|使|叫)", "", m.group(1).strip()), m.group(2).strip().rstrip("吧了")
+        return _set_target(ed, _zh_target(target), value)
+    m = _ZH_SET_SHORT.match(clause) if zh else None
+    value = m.group(2).strip().removesuffix("的").strip() if m else ""
+    if m and (_zh_colour_value(value) or bilingual.colour_in(value, "en") or _is_modifier(value)):
+        return _set_target(ed, _zh_target(m.group(1)), _zh_colour_word(value) if lx.has_cjk(value) else value)
+    m = re.match(r"^(.{1,8}?)(?:要|得是|应该是|想要)(.+?)的?[！!。]*$", clause) if zh else None
+    if m and _zh_colour_value(m.group(2)) and _found(ed, _zh_target(m.group(1))):  # "恐龙要紫色的！"
+        return _set_target(ed, _zh_target(m.group(1)), _zh_colour_word(m.group(2)))
+    if not zh and re.match(r"^the\s+\w+", low):  # "the cap silver": an edit without its verb
+        target, value = _split_make(ed, clause)
+        if value:
+            return _set_target(ed, target, value)
+    if _verbless(ed, clause, zh):
+        return None
+    # Words with no verb: kept as the user wrote them ("with the lake frozen", "外面下雪").
+    _scene_or_append(ed, clause)

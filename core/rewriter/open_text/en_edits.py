@@ -1,0 +1,258 @@
+"""Minimal edits of an English span: recolour, replace or remove what was found, keeping the words
+around it."""
+
+from __future__ import annotations
+
+import re
+
+from core.rewriter import general
+from core.rewriter.open_text.spans import Edit, _colour_run, _singular, _stem, _target_words, _words_before
+from core.rewriter.open_text.word_classes import (
+    _COLOUR_NAMES_EN,
+    _MOOD_EN,
+    _SIZE_WORDS_EN,
+    ADJ_LEAD_EN,
+    COLOURS_EN,
+    FINISH_EN,
+    MATERIALS_EN,
+    PROMPT_COLOURS_EN,
+    TONES_EN,
+)
+
+
+def _split_value(value: str) -> tuple[str, str]:
+    """ "mustard yellow velvet" -> ("mustard yellow", "velvet"); "light oak" -> ("", "light oak")."""
+    if value.strip().lower() in _COLOUR_NAMES_EN:
+        return value.strip(), ""
+    ws = value.split()
+    colour: list[str] = []
+    rest: list[str] = []
+    for k, word in enumerate(ws):
+        low = word.lower()
+        nxt = ws[k + 1].lower() if k + 1 < len(ws) else ""
+        after = ws[k + 2].lower() if k + 2 < len(ws) else ""
+        if (
+            low in PROMPT_COLOURS_EN
+            or (low in TONES_EN and nxt in COLOURS_EN)
+            or (low in FINISH_EN and (nxt in COLOURS_EN or nxt in TONES_EN and after in COLOURS_EN))  # "matte black"
+            or (low in ("and", "&") and colour and nxt in COLOURS_EN)  # "green and purple"
+        ):
+            colour.append(word)
+        else:
+            rest.append(word)
+    return " ".join(colour), " ".join(rest)
+
+
+def recolour_en(ed: Edit, hit: tuple[int, int, int], value: str, name: str) -> bool:
+    """ "make the blanket red": the colour (and material) words of that noun phrase change, nothing else."""
+    i, start, end = hit
+    p = ed.phrases[i]
+    head_end = end
+    m = re.match(r"(?:\s+[a-z]+)?", p[end:])  # compound heads: "saxophone silhouette"
+    mods = _words_before(p, start)
+    colour, rest = _split_value(value)
+    run = _colour_run(mods)
+    tones = [x for x in mods if x[0].lower() in TONES_EN]
+    if run is None and colour and tones and tones[-1] is not mods[-1]:
+        run = (tones[0][1], tones[-1][2])  # "a dark walnut desk" made white: "dark" was its colour
+    new = p
+    if colour:
+        if run is not None:
+            new = p[: run[0]] + colour + p[run[1] :]
+        else:
+            after = re.search(
+                r"\b(?:in|of)\s+((?:"
+                + "|".join(COLOURS_EN)
+                + r")(?:(?:\s*,\s*|\s+and\s+|\s*&\s*)(?:"
+                + "|".join(COLOURS_EN)
+                + r"))*)\b",
+                p[head_end : head_end + 40 + (m.end() if m else 0)],
+                re.I,
+            )
+            if after is not None:
+                s = head_end + after.start(1)
+                new = p[:s] + colour + p[head_end + after.end(1) :]
+            else:
+                lead = [x for x in mods if x[0].lower() in ADJ_LEAD_EN or x[0].lower().endswith(("ful", "ous"))]
+                at = lead[-1][2] + 1 if lead and lead[-1] is mods[len(lead) - 1] else (mods[0][1] if mods else start)
+                new = p[:at] + colour + " " + p[at:]
+    if rest:
+        shift = len(new) - len(p)
+        mods2 = _words_before(new, start + shift)
+        finish = all(x.lower() in FINISH_EN for x in rest.split())
+        materials = [
+            x
+            for x in mods2
+            if (x[0].lower() in FINISH_EN if finish else x[0].lower() in MATERIALS_EN)
+            or x[0].lower() in TONES_EN
+            and not colour
+        ]
+        have = {x.lower() for x in new.split()}
+        if all(x.lower() in have for x in rest.split()):
+            pass
+        elif materials:
+            new = new[: materials[0][1]] + rest + new[materials[-1][2] :]
+        else:
+            pos = start + shift
+            new = new[:pos] + rest + " " + new[pos:]
+    if new == p:
+        return False
+    ed.set_phrase(i, new)
+    ed.say("said_made", what=name, value=value)
+    return True
+
+
+def replace_en(ed: Edit, hit: tuple[int, int, int], value: str, name: str, target: str = "") -> None:
+    """ "make the horse a camel", "change the peonies to blue hydrangeas": that noun phrase gives way to the new one."""
+    i, start, end = hit
+    p = ed.phrases[i]
+    value = value.strip()
+    bare = re.sub(r"^(?:a|an|the|some)\s+", "", value, flags=re.I)
+    mods = _words_before(p, start)
+    s = start
+    run = _colour_run(mods)
+    if run is not None and run[1] >= (mods[-1][2] if mods else 0) - 0 and _split_value(bare)[0]:
+        s = run[0]  # "change the peonies to blue hydrangeas": the new colour takes the old one's place
+    named = {_stem(x) for x in _target_words(target)[:-1]}
+    for word, ws, _ in mods:  # "the pampas grass", "the harsh sun" on "harsh midday sun": from the first word named
+        if _stem(word) in named:
+            s = min(s, ws)
+            break
+    new_head = _target_words(bare)[-1] if _target_words(bare) else ""
+    if new_head and _stem(new_head) == _stem(p[start:end]) and mods and len(bare.split()) > 1:
+        s = min(s, mods[0][1])  # "a red fox" -> "an arctic fox", "a small white dog" -> "a small brown dog"
+    elif new_head and _stem(new_head) != _stem(p[start:end]) and bare != value and mods:
+        # "swap the cat for a corgi" on "a tabby cat", "make the cabin a stone cottage" on "a wooden cabin":
+        # a new thing, named whole, takes the old one's words with it; its size and the mood ("a dark castle" ->
+        # "a dark forest") are the picture's, not the thing's, and stay
+        kept = [x for x in mods if x[0].lower() in _SIZE_WORDS_EN or x[0].lower() in _MOOD_EN]
+        if not kept:
+            s = mods[0][1]
+        elif kept == mods[: len(kept)]:
+            s = min(s, kept[-1][2] + 1)
+    word = p[start:end]
+    follows = re.match(r"\s+[a-z]", p[end:], re.I) and not re.match(r"\s+(?:and|with|in|on|of|at|by)\b", p[end:], re.I)
+    if follows and bare == bare.lower() and len(bare.split()) == 1 and not word.lower().endswith("s"):
+        bare = _singular(
+            bare
+        )  # "blueberry pancakes" -> "strawberry pancakes": a noun used as a modifier stays singular
+    e = end
+    nxt = re.match(r"\s+(tree|trees|bush|bushes|plant|plants|flower|flowers)\b", p[end:], re.I)
+    if nxt:
+        e = end + nxt.end()
+    ed.set_phrase(i, p[:s] + bare + p[e:])
+    ed.say("said_changed", what=name, value=value)
+
+
+_FEWER = {"two": "a", "three": "two", "four": "three", "five": "four", "several": "a few", "2": "a", "3": "2"}
+
+
+def _one_fewer(ed: Edit, target: str) -> bool:
+    """ "remove one of the dragons": "two dragons" -> "a dragon", "three birds" -> "two birds"."""
+    m = re.match(r"^(?:one|1) of (?:the |those |these )?([a-z-]+?)(e?s)$", target.strip(), re.I)
+    if m is None:
+        return False
+    noun = m.group(1)
+    for i, p in enumerate(ed.phrases):
+        c = re.search(
+            rf"(?<![a-z])(two|three|four|five|several|2|3) ((?:[a-z-]+ )?){re.escape(noun)}(e?s)(?![a-z])", p, re.I
+        )
+        if c:
+            fewer = _FEWER[c.group(1).lower()]
+            plural = c.group(3) if fewer != "a" else ""
+            ed.set_phrase(i, p[: c.start()] + f"{fewer} {c.group(2)}{noun}{plural}" + p[c.end() :])
+            ed.say("said_removed_one", what=noun)
+            return True
+    return False
+
+
+def _drop_adjective(ed: Edit, target: str) -> bool:
+    """ "remove the mist" from "a misty redwood forest": the word made from it goes."""
+    word = re.sub(r"^(?:the|a|an|some)\s+", "", target.strip(), flags=re.I)
+    if " " in word or len(word) < 3:
+        return False
+    pattern = re.compile(rf"(?<![a-z]){re.escape(word)}(?:y|-covered|-filled|-laden|-shrouded)\s+", re.I)
+    for i, p in enumerate(ed.phrases):
+        m = pattern.search(p)
+        if m:
+            ed.set_phrase(i, p[: m.start()] + p[m.end() :])
+            ed.say("said_removed_the", what=word)
+            return True
+    return False
+
+
+def _worn_after(after: str) -> bool:
+    """ " in an orange jacket", " wearing a scarf": the rest of the phrase is what the thing wears."""
+    m = re.match(r"\s+(?:in|wearing|with)\s+(?:a|an|the|his|her|their)?\s*([^,]*)$", after, re.I)
+    if m is None:
+        return False
+    found = general.find(m.group(1).lower())
+    return bool(found) and all(g.kind in ("worn", "colour", "material") for g in found)
+
+
+def remove_en(ed: Edit, hit: tuple[int, int, int], name: str) -> None:
+    """ "remove the hiker": the phrase (or the part of it) that names it goes."""
+    i, start, end = hit
+    p = ed.phrases[i]
+    mods = _words_before(p, start)
+    np_start = mods[0][1] if mods else start
+    det = re.search(r"(?:\b(?:a|an|the|some|two|three|several|many)\s+)$", p[:np_start], re.I)
+    if det:
+        np_start = det.start()
+    of = re.search(r"\b(?:of)\s+\w+$", p[:np_start].rstrip())  # "a small mound of wasabi"
+    if of:
+        before_of = re.search(r"(?:\b(?:a|an|the|some)\s+)?(?:\w+\s+){0,2}\w+\s+of\s+\w+$", p[:np_start].rstrip())
+        del before_of
+    np_end = end
+    tail = re.match(r"(?:\s+of\s+[\w' -]+?)(?=,|$|\s+(?:and|with|on|in|at|beside|next)\b)", p[end:])
+    if tail:
+        np_end = end + tail.end()
+    quoted = re.match(r"\s*(?:\"[^\"]*\"|“[^”]*”|'[^']*')", p[np_end:])
+    if quoted:  # "drop the text" on 'the text "SUMMER SALE"': the words, and how they are lettered, go with it
+        np_end += quoted.end()
+        lettered = re.match(r"\s+in\s+[^,;]*?\b(?:letters|lettering|font|type|typography)\b", p[np_end:], re.I)
+        if lettered:
+            np_end += lettered.end()
+    doing = re.match(r"\s+[a-z]+ing\b[^,;]*", p[np_end:])
+    if doing and re.search(r"\bwith\s+(?:(?:a|an|the|some|two|three|many)\s+)?$", p[:np_start]):
+        np_end += doing.end()  # "with people eating street food": what they do goes with them
+    lead = p[:np_start].strip()
+    chain = re.match(r"^(?:(?:a|an|the|some)\s+)?(?:[\w-]+\s+){0,3}of\s+$", p[:np_start], re.I)
+    if chain:
+        np_start, lead = 0, ""
+    after = p[np_end:]
+    if re.match(r"\s+and\s+", after):  # "a thermos and a folded paper map": the other item stays
+        if not lead or re.fullmatch(r"(?:with|holding|wearing|and)", lead, re.I):
+            ed.set_phrase(i, p[:np_start] + after[re.match(r"\s+and\s+", after).end() :])
+        else:
+            ed.set_phrase(i, p[:np_start] + after.lstrip()[4:])
+    elif re.search(r"\s+and\s*$", p[:np_start]):  # "soft-boiled egg and scallions"
+        cut = re.search(r"\s+and\s*$", p[:np_start]).start()
+        ed.set_phrase(i, p[:cut] + after)
+    elif not lead and _worn_after(after):
+        ed.set_phrase(i, "")  # "a lone hiker in an orange jacket": what it wears goes with it
+    elif not lead and re.match(
+        r"\s+(?:[a-z]+(?:ed|ing)\s+)?(?:in|on|at|inside|under|across|over|against|beside|by)\s+(?:a|an|the)\s+\w",
+        after,
+        re.I,
+    ):  # the place stays: "palm trees silhouetted against an orange gradient sky" -> "an orange gradient sky"
+        ed.set_phrase(
+            i,
+            re.sub(
+                r"^\s+(?:[a-z]+(?:ed|ing)\s+)?(?:in|on|at|inside|under|across|over|against|beside|by)\s+",
+                "",
+                after,
+                flags=re.I,
+            ),
+        )
+    elif not lead or re.fullmatch(r"(?:with|holding|wearing|and|plus|beside|next to|near|a|an)", lead, re.I):
+        ed.set_phrase(i, "")
+    else:
+        prep = re.search(
+            r"\s+(?:in|on|with|holding|wearing|next to|beside|near|under|by|and|inside)\s+$", p[:np_start], re.I
+        )
+        cut = prep.start() if prep else np_start
+        rest = re.match(r"[^,]*?(?=\s+(?:waiting|standing|sitting|and|with)\b|$)", after)
+        end_cut = np_end + (0 if rest is None else 0)
+        ed.set_phrase(i, p[:cut] + p[end_cut:])
+    ed.say("said_removed", what=name)

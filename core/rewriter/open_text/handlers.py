@@ -1,0 +1,260 @@
+"""Handlers for the edits that are not "make X Y": counts, glows, verbless clauses ("the sofa blue"),
+moving, giving and replacing things."""
+
+from __future__ import annotations
+
+import re
+
+from core.language import lexicon as lx
+from core.rewriter import general
+from core.rewriter.open_text.en_edits import _drop_adjective, replace_en
+from core.rewriter.open_text.set_target import _COMPARATIVES, _cannot_find, _main_subject, _set_target
+from core.rewriter.open_text.spans import _DET, Edit, _found, _name_en, _target_words, _words_before, find_en, find_zh
+from core.rewriter.open_text.word_classes import (
+    _SIZE_WORDS_EN,
+    _SIZES_EN,
+    TONES_EN,
+    _is_modifier,
+    _zh_colour_value,
+    _zh_colour_word,
+)
+from core.rewriter.open_text.zh_edits import replace_zh
+
+
+def _zh_target(target: str) -> str:
+    """ "伞也" -> "伞", "ribbon 也" -> "ribbon": the thing, without the "too" said after it."""
+    return re.sub(r"\s*(?:也|都|还|也要)$", "", target.strip()).strip()
+
+
+_NUMBERS_EN = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "a few", "several")
+
+
+def _set_count(ed: Edit, head: str, number: str) -> bool:
+    """ "three moons" on "two moons in the sky": the number before that noun changes."""
+    hit = find_en(ed.phrases, head)
+    if hit is None:
+        return False
+    i, start, _ = hit
+    p = ed.phrases[i]
+    was = next(
+        (x for x in _words_before(p, start) if x[0].lower() in _NUMBERS_EN or x[0].isdigit()),
+        None,
+    )
+    if was is None or was[0].lower() == number.lower():
+        return False
+    ed.set_phrase(i, p[: was[1]] + number + p[was[2] :])
+    ed.say("said_made", what=ed.name(f"the {head}"), value=number)
+    return True
+
+
+_VERBLESS_ZH_MAX = 16  # characters: "江南水乡的乌篷船蓝色" is 10
+
+
+def _glow(ed: Edit, target: str, colour: str) -> bool:
+    """ "the lantern should glow gold" on "a paper lantern glowing red": the colour of its glow changes."""
+    hit = find_en(ed.phrases, target)
+    if hit is None:
+        return False
+    p = ed.phrases[hit[0]]
+    glow = re.search(
+        r"(?i)\bglow(?:ing|s)?\s+((?:(?:light|dark|deep|pale|bright|soft|warm|cool)\s+)?[a-z]+)", p[hit[2] :]
+    )
+    if glow is None or not _is_modifier(glow.group(1)):
+        return False
+    s, e = hit[2] + glow.start(1), hit[2] + glow.end(1)
+    ed.set_phrase(hit[0], p[:s] + colour + p[e:])
+    ed.say("said_made", what=ed.name(target), value=colour)
+    return True
+
+
+def _mend_verb(clause: str) -> str:
+    """ "remvoe the palm leafs", "chnage the sky to pink": a first word the world's typo mender reads as an edit
+    verb is that verb (the rest keeps the user's spelling)."""
+    m = re.match(r"([A-Za-z]{4,})(\s.*)$", clause)
+    if m is None:
+        return clause
+    mended = lx.normalise(m.group(1))
+    return mended + m.group(2) if mended != m.group(1).lower() and mended in _MENDED_VERBS else clause
+
+
+_MENDED_VERBS = frozenset(("remove", "delete", "change", "switch", "replace"))
+
+
+def _verbless(ed: Edit, clause: str, zh: bool) -> bool:
+    """An edit said without its verb, on something the prompt names: "blanket red", "Wall: charcoal grey",
+    "sheets in sage green", "pastel mint walls" (the thing named again with new words), "silver cap not gold",
+    "自行车蓝色", "围巾蓝的", "圆形：蓝色". Only when the thing is found and the rest is a colour, a material or a
+    number: anything else stays an addition."""
+    text = re.sub(r"(?i)[\s,]*(?:instead|!+|\?+|pls|please)$", "", clause.strip()).strip()
+    text = re.sub(
+        r"(?i)^(?:(?:can|could) (?:we|i|you) )?(?:try|have|get|go with)\s+|^(?:let'?s|maybe|how about|what about)\s+",
+        "",
+        text,
+    )
+    if zh:
+        m = re.match(r"^(.+?)\s*[:：]\s*(.+)$", text)
+        if m and _found(ed, m.group(1).strip()):
+            _set_target(ed, m.group(1).strip(), m.group(2).strip())
+            return True
+        core = text.rstrip("吧了呀啊")
+        if len(core) > _VERBLESS_ZH_MAX:
+            return False  # a verbless edit is a few characters; a long run is a description
+        for k in range(len(core) - 1, 0, -1):  # "雨衣绿色的", "围巾蓝的": the thing named, then its colour
+            target, value = core[:k].strip(" ，,也都"), core[k:]
+            if _zh_colour_value(value) and target and _found(ed, target):
+                _set_target(ed, target, _zh_colour_word(value))
+                return True
+        return False
+    m = re.match(r"^(.+?)\s*[:–—-]\s+(.+)$", text) or re.match(r"^(.+?)\s+(?:in|to)\s+(.+)$", text)
+    if m and _found(ed, m.group(1)) and (_is_modifier(m.group(2)) or m.group(2).lower() in _NUMBERS_EN):
+        _set_target(ed, m.group(1), m.group(2))
+        return True
+    m = re.match(r"(?i)^([\w-]+),?\s+(?:not|rather than|instead of)\s+([\w-]+)$", text)
+    if m:  # "sunset not sunrise": the word the user named gives way, where it is
+        for i, p in enumerate(ed.phrases):
+            w = re.search(rf"(?i)(?<![\w-]){re.escape(m.group(2))}(?![\w-])", p)
+            if w:
+                ed.set_phrase(i, p[: w.start()] + m.group(1) + p[w.end() :])
+                ed.say("said_changed", what=ed.name(m.group(2)), value=m.group(1))
+                return True
+    m = re.match(r"(?i)^(.+?)\s+(?:not|rather than)\s+([\w-]+)$", text)
+    if m:  # "silver cap not gold": the old word goes, the new words take its place
+        new_words, old = m.group(1).split(), m.group(2)
+        head = new_words[-1]
+        hit = find_en(ed.phrases, f"{old} {head}")
+        if hit is not None:
+            i, start, _ = hit
+            p = ed.phrases[i]
+            mods = _words_before(p, start)
+            was = next((x for x in mods if x[0].lower() == old.lower()), None)
+            if was is not None:
+                have = {x[0].lower() for x in mods}
+                put = [w for w in new_words[:-1] if w.lower() not in have and not _DET.match(w)]
+                ed.set_phrase(i, p[: was[1]] + " ".join(put or new_words[:-1]) + p[was[2] :])
+                ed.say("said_made", what=ed.name(f"the {head}"), value=" ".join(put))
+                return True
+    ws = [w for w in text.split() if not _DET.match(w)]
+    if len(ws) < 2 or len(ws) > 6:
+        return False
+    for k in range(len(ws) - 1, 0, -1):  # "blanket red", "cat ginger": the thing, then its new colour
+        target, value = " ".join(ws[:k]), " ".join(ws[k:])
+        if ws[k - 1].lower() in TONES_EN and _is_modifier(" ".join(ws[k - 1 :])):
+            continue  # "background pastel yellow"
+        sized = value.lower() in _SIZES_EN or value.lower() in _SIZE_WORDS_EN or value.lower() in _COMPARATIVES
+        if (_is_modifier(value) or value.lower() in _NUMBERS_EN or sized) and _found(ed, target):
+            _set_target(ed, f"the {target}", value)
+            return True
+    if len(ws) == 2 and (ws[0].lower() in _NUMBERS_EN or ws[0].isdigit()) and _set_count(ed, ws[1], ws[0]):
+        return True
+    head, mods = ws[-1], " ".join(ws[:-1])  # "pastel mint walls", "black horse", "three moons"
+    hit = find_en(ed.phrases, head) if _is_modifier(mods) or mods.lower() in _NUMBERS_EN else None
+    if hit is not None:
+        i, start, _ = hit
+        have = {x[0].lower() for x in _words_before(ed.phrases[i], start)}
+        if not all(w.lower() in have for w in ws[:-1]):
+            _set_target(ed, f"the {head}", mods)
+            return True
+    return False
+
+
+_WHERE = r"(?:at|on|in|to|along|across)\s+the\s+(?:very\s+)?(?:top|bottom|left|right|center|centre|middle|upper|lower|corner)(?:[\s-]+(?:left|right|corner|edge|side|half))*"
+_PLACE = re.compile(rf"^(?:put|move|place|set|shift)\s+(the\s+[a-z][\w\s'-]*?)\s+({_WHERE})$", re.I)
+
+
+def _move_phrase(ed: Edit, target: str, where: str) -> bool:
+    """ "put the title at the top": the place words of that thing's phrase change (or are added after it)."""
+    hit = find_en(ed.phrases, target)
+    if hit is None:
+        return False
+    i, _, end = hit
+    p = ed.phrases[i]
+    where = re.sub(r"^to\s+", "at ", where.strip(), flags=re.I)
+    old = re.search(_WHERE, p[end:], re.I)
+    new = p[: end + old.start()] + where + p[end + old.end() :] if old else p[:end] + " " + where + p[end:]
+    ed.set_phrase(i, new)
+    ed.say("said_put", what=ed.name(target), where=where)
+    return True
+
+
+def _resettle(ed: Edit, place: str) -> None:
+    """ "put it on a mountain road instead": the main subject's place changes ("in a showroom" goes)."""
+    prep = place.split()[0].lower() if place.split() else ""
+    for k, p in enumerate(ed.phrases[1:], start=1):  # "…, on a dark slate surface, …": the place said alone
+        if re.match(rf"(?i){re.escape(prep)}\s+(?:a|an|the)\s+", p) and not lx.has_cjk(p):
+            ed.set_phrase(k, place)
+            ed.say("said_put_it", where=place)
+            return
+    first = ed.phrases[0] if ed.phrases else ""
+    hit = _main_subject(ed)
+    old = (
+        re.search(r"(?i)\s+(?:in|on|at|inside|by|under|near|beside)\s+(?:a|an|the)\s+[^,]+$", first[hit[2] :])
+        if hit
+        else None
+    )
+    if hit is not None and old is not None:
+        ed.set_phrase(0, first[: hit[2] + old.start()] + " " + place)
+    elif hit is not None:
+        ed.set_phrase(0, first[: hit[2]] + " " + place + first[hit[2] :])
+    else:
+        ed.append(place)
+    ed.say("said_put_it", where=place)
+
+
+def _give(ed: Edit, thing: str, who: str = "it") -> None:
+    """ "give it a scarf" -> "a red fox wearing a scarf in a snowy forest": said right after the main subject;
+    "give him a green scarf" when he has a red one: that scarf is the one that changes."""
+    words_ = _target_words(thing)
+    hit = find_en(ed.phrases, words_[-1]) if words_ else None
+    if hit is not None and len(words_) > 1:
+        return replace_en(ed, hit, thing.strip(), f"the {words_[-1]}", words_[-1])
+    found = [m for m in general.find(thing.lower()) if m.kind in ("worn", "held")]
+    verb = {"worn": "wearing", "held": "holding"}.get(found[0].kind, "with") if found else "with"
+    phrase = f"{verb} {thing.strip()}"
+    first = ed.phrases[0] if ed.phrases else ""
+    m = re.match(
+        r"^(?:(?:a|an|the|one|two)\s+)?(?:[\w'-]+\s+){0,4}?[\w'-]+(?=\s+(?:in|on|at|under|by|near|inside|sitting|standing|"
+        r"sleeping|lying|beside|next|under|across|with|during)\b)",
+        first,
+        re.I,
+    )
+    if m:
+        ed.set_phrase(0, first[: m.end()] + " " + phrase + first[m.end() :])
+    else:
+        ed.append(phrase)
+    ed.say("said_gave", who=who.lower(), value=thing.strip())
+
+
+def _split_make(ed: Edit, rest: str) -> tuple[str, str]:
+    """ "the countertop black marble" -> ("the countertop", "black marble"): the longest start found in the prompt."""
+    ws = rest.split()
+    for k in range(len(ws) - 1, 0, -1):
+        target = " ".join(ws[:k])
+        if _DET.match(ws[k - 1]) or any(re.fullmatch(r"(?i)a|an", x) for x in ws[1:k]):
+            continue  # "the moon a crescent", "the dog a small brown dog": the value starts at "a"
+        if ws[k - 1].lower() in TONES_EN and _is_modifier(" ".join(ws[k - 1 :])):
+            continue  # "the background pastel yellow": "pastel" is the colour's, not the thing's
+        if _target_words(target) and find_en(ed.phrases, target) is not None:
+            return target, " ".join(ws[k:])
+    if ws and ws[0].lower() in ("it", "this", "that", "everything", "them", "they", "these", "those"):
+        return ws[0], " ".join(ws[1:])
+    if len(ws) >= 2 and ws[0].lower() in ("the", "its", "his", "her", "their"):
+        return " ".join(ws[:2]), " ".join(ws[2:])
+    return "it", rest
+
+
+def _replace_target(ed: Edit, target: str, value: str) -> None:
+    target = re.sub(r"^(?:the|a|an)\s+", "", target.strip(), flags=re.I)
+    if re.search(r"(?<![a-z])ones?$", value.strip(), re.I) and target.split():
+        # "swap the concrete pedestal for a marble one": one = the thing named
+        value = re.sub(r"(?<![a-z])ones?$", target.split()[-1], value.strip(), flags=re.I)
+    hit = find_en(ed.phrases, target) if not lx.has_cjk(target) else find_zh(ed.phrases, target)
+    if hit is None:
+        if not lx.has_cjk(target) and _drop_adjective(ed, target):  # "replace the snow with falling leaves"
+            ed.said.pop()
+            ed.append(re.sub(r"^with\s+", "", value.strip(), flags=re.I))
+            ed.say("said_replaced", what=target, value=value.strip())
+            return None
+        return _cannot_find(ed, target)
+    if lx.has_cjk(target):
+        return replace_zh(ed, hit, value, target)
+    return replace_en(ed, hit, re.sub(r"^with\s+", "", value, flags=re.I), _name_en(target), target)

@@ -1,0 +1,77 @@
+"""Messages that ask for no change: remarks about the picture ("perfect, ship it") and edits too vague
+to make ("change the colour"), so nothing is added to the prompt."""
+
+from __future__ import annotations
+
+import re
+
+from core.rewriter.open_text.word_classes import FINISH_EN, MATERIALS_EN, PROMPT_COLOURS_EN
+
+_EDIT_VERB = re.compile(
+    r"(?i)(?<![a-z])(?:make|change|turn|add|remove|delete|put|move|swap|replace|use|give|paint|colou?r|no|without|lose|"
+    r"drop|get rid|switch|try|set|place|instead|should|want|need|let'?s)(?![a-z])"
+    r"|改|换|加|去掉|删|变|放|把|挪|移|不要|别|成|要是|试试"
+)
+_REMARK = re.compile(
+    r"(?i)(?<![a-z])(?:love|loving|like it|gorgeous|beautiful|cute|perfect|great|nice|amazing|awesome|cool|lovely|stunning|"
+    r"wow|omg|haha+|lol|thanks?|thank you|thx|ty|approved|ship it|fine|good|brilliant|yay|wonderful|fantastic|"
+    r"exactly|on brand|as is|nvm|never ?mind|no worries|keep(?:ing)?|leave (?:it|them)|that'?s it|done|"
+    r"so (?:cute|good|pretty|nice))(?![a-z])"
+    r"|可爱|好美|真美|太美|漂亮|好看|绝了|高级|就这|挺好|不用了|先不改|不改了|没事|算了|哈哈|谢谢|多谢|感谢|好耶|完美|"
+    r"喜欢|爱了|不错|满意|棒|赞|牛|效果|感觉|温柔多了|清新|饿了|[\U0001F300-\U0001FAFF\u2764\u2728]"
+    # talk about the work, not the picture: a person, a plan, an errand ("sending this to the client", "我拿去给老板看看")
+    r"|(?i:(?<![a-z])(?:i|i'?ll|i'?m|i'?ve|my|me|we|we'?ll|our|brb|kk|k|meh|hmm+|interesting|got it|sending|send|"
+    r"boss|client|team|later|tomorrow)(?![a-z']))|我|咱|老板|客户|辛苦|收到|先这样|回头|明天"
+)
+_UNHAPPY = re.compile(
+    r"(?i)^(?:hmm+\s+|meh\s*|nah\s+)?(?:not quite|not right|not it|that'?s off|off|wrong|meh|nope|hmm+|again\??|"
+    r"not there yet)$|^(?:不太对|不对|不行|不好|不太行|还不行|差点意思|再来)$"
+)
+_VAGUE = re.compile(
+    r"(?i)^(?:(?:can|could|would) you\s+)?(?:please\s+)?"
+    r"(?:(?:change|edit|fix|tweak|adjust|redo|update|alter)\s+(?:it|this|that|the\s+(?:colou?rs?|[a-z]+(?:\s+[a-z]+)?))"
+    r"(?:\s+(?:too|as well|a bit|a little|again|up|somehow))?"
+    r"|make\s+(?:it|him|her|them|this|the\s+[a-z]+)\s+(?:look\s+)?(?:better|nicer|prettier|cooler|different|pop|"
+    r"more interesting|more exciting|more fun|look good|interesting|special|stand out))[\s.!?]*$"
+    r"|^(?:再|请|帮我)?\s*(?:把它|把这个)?\s*(?:改|换|调|变|调整|改改|调调|change|adjust|tweak|fix)\s*"
+    r"(?:一下|一改|一调|个样|下|改|调)?\s*(?:vibe|感觉|氛围|pls|please|吧)?[\s。！!]*$"
+    r"|^(?:再|请)?\s*(?:换|改)个(?:感觉|风格|氛围|样子|vibe|feel)[\s。！!吧]*$"
+    r"|^(?:颜色|色调)?(?:调一调|调调|调整下|调整一下)[\s。！!吧]*$"
+    r"|^(?:再)?(?:大|小)(?:一)?点[了吧儿]?[\s。！!]*$"
+    r"|^(?i:make it)\s*(?:更|再)?(?:好看|漂亮|高级|有感觉)(?:一)?点?[\s。！!]*$"
+    r"|^(?:再|请|帮我)?\S{0,4}?(?:换|改)(?:个|一个|一下)\s*(?:颜色|天气|风格|样子|色|color|colour)[\s。！!吧]*$"
+    r"|^(?:颜色|色调)?再调调[\s。！!]*$"
+    r"|^(?:让它|把它弄得?|弄得?)?(?:好看|漂亮|有趣|特别)(?:一)?点[\s。！!吧]*$"
+)
+
+
+_SETTLED = re.compile(
+    r"(?:先|那就|还是)?(?:不改了|不用改了?|不用了|不换了|就这样吧?|就这样|就这个吧?|就这版吧?|算了吧?|没事)[了吧啦呀]?"
+)
+
+
+def is_remark(text: str) -> bool:
+    """Every clause praises, thanks or settles ("perfect, ship it", "ok keeping dusk, thx", "这个效果绝了"), and none
+    asks for a change: a chat turn, and nothing is added to the prompt."""
+    clauses = [c for c in re.split(r"[,，.。!！;；]+\s*", text) if c.strip(" ~～")]
+    if not clauses or re.search(r"[?？]\s*$", text):
+        return False
+    if all(_SETTLED.fullmatch(c.strip()) for c in clauses):
+        return True  # "先不改了", "不用了": nothing is to change
+    if _EDIT_VERB.search(text) or re.search(r"还是|instead|rather|(?<![a-z])back(?![a-z])", text, re.I):
+        return False
+    return all(_REMARK.search(c) or c.strip().lower() in ("ok", "okay", "aww", "嗯", "好") for c in clauses)
+
+
+def is_vague(text: str) -> bool:
+    """An edit with nothing to edit by: no value ("change the colour", "change it", "换个颜色", "改一下", "hmm not quite,
+    fix it"); not "change the sky blue" or "tweak the lighting warmer", whose last word is the value."""
+    clauses = [c.strip() for c in re.split(r"[,，.。!！;；]+\s*", text) if c.strip(" ~～")]
+    if not clauses:
+        return False
+    asked = [c for c in clauses if _VAGUE.search(c)]
+    if not asked or not all(c in asked or _UNHAPPY.search(c) for c in clauses):
+        return False
+    words_ = re.findall(r"[a-z]+", text.lower())
+    valued = [w for w in words_[1:] if w in PROMPT_COLOURS_EN or w in MATERIALS_EN or w in FINISH_EN]
+    return not valued and not (words_ and words_[-1].endswith("er") and words_[-1] not in ("better", "cooler"))

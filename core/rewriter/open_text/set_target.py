@@ -1,0 +1,552 @@
+"""Setting a value on what an edit names ("make the blanket red"): colour, material, size, state, text,
+or a scene-wide value, in the prompt's own language."""
+
+from __future__ import annotations
+
+import re
+
+from core import messages
+from core.language import bilingual
+from core.language import general_lexicon as gl
+from core.language import lexicon as lx
+from core.rewriter import general
+from core.rewriter.open_text.en_edits import _split_value, recolour_en, replace_en
+from core.rewriter.open_text.scene_values import categories, scene_value
+from core.rewriter.open_text.spans import Edit, _name_en, _target_words, _words_before, find_en, find_zh
+from core.rewriter.open_text.user_text import _STOP_EN
+from core.rewriter.open_text.word_classes import (
+    _SIZE_WORDS_EN,
+    _SIZES_EN,
+    COLOUR_ZH,
+    COLOURS_EN,
+    FINISH_EN,
+    MATERIALS_EN,
+    PROMPT_COLOURS_EN,
+    TONES_EN,
+    _is_modifier,
+    _zh_colour_value,
+    _zh_colour_word,
+)
+from core.rewriter.open_text.zh_edits import _zh_colour, recolour_zh, replace_zh
+
+
+def _scene_or_append(ed: Edit, value: str) -> None:
+    if not scene_value(ed, value):
+        ed.append(value)
+    ed.say("said_made_it" if categories(value) else "said_added_on", value=value)
+
+
+def _main_subject(ed: Edit) -> tuple[int, int, int] | None:
+    """The head noun of the first phrase's first noun phrase ("a sleek electric car in a showroom" -> car)."""
+    if not ed.phrases or lx.has_cjk(ed.phrases[0]):
+        return None
+    first = ed.phrases[0]
+    np = re.match(
+        r"^(?:(?:a|an|the|one|some)\s+)?((?:[\w'-]+\s+){0,4}?[\w'-]+)(?=\s+(?:in|on|at|with|by|under|"
+        r"near|beside|next|sitting|standing|lying|sleeping|parked|floating|of|against|over)\b|,|$)",
+        first,
+        re.I,
+    )
+    if np is None or np.group(1).split()[-1].lower() in _STOP_EN:
+        return None
+    return 0, np.end(1) - len(np.group(1).split()[-1]), np.end(1)
+
+
+def _recolour_main(ed: Edit, value: str) -> bool:
+    """ "paint it matte black": the paint if the prompt names one, else the main subject."""
+    for i, p in enumerate(ed.phrases):
+        m = re.search(r"(?i)(?<![a-z])(?:paint|paintwork|finish|colou?r)(?![a-z])", p)
+        if m and i > 0:
+            if any(w.lower() in FINISH_EN for w in value.split()):  # "matte black" on "glossy white paint"
+                finish = [x for x in _words_before(p, m.start()) if x[0].lower() in FINISH_EN]
+                if finish:
+                    p = p[: finish[0][1]] + p[finish[-1][2] :].lstrip()
+                    ed.set_phrase(i, p)
+                    m = re.search(r"(?i)(?<![a-z])(?:paint|paintwork|finish|colou?r)(?![a-z])", p)
+            return recolour_en(ed, (i, m.start(), m.end()), value, "it")
+    hit = _main_subject(ed)
+    return hit is not None and recolour_en(ed, hit, value, "it")
+
+
+_QUOTED = re.compile(r"“[^”]*”|「[^」]*」|\"[^\"]*\"|(?<![a-z])'[^']*'(?![a-z])|‘[^’]*’")
+_TEXT_WORDS = re.compile(
+    r"(?:the\s+)?(?:(?:band|shop|brand|store|book)\s+)?(?:title|text|caption|words?|slogan|headline|lettering|sign|tagline|"
+    r"label|name)|文字|标题|字样|字|文案|标语|口号|招牌|名字|名称|店名|乐队名|书名"
+)
+
+
+def _set_year(ed: Edit, target: str, value: str) -> bool:
+    """ "change the year to 2026" on "'Night Market 2025'": the year in the prompt is the one meant."""
+    if not re.fullmatch(r"(?:the\s+)?(?:year|date)|年份|年", target.lower()) or not re.fullmatch(r"\d{4}年?", value):
+        return False
+    for i, p in enumerate(ed.phrases):
+        m = re.search(r"(?<!\d)(?:19|20)\d\d(?!\d)", p)
+        if m:
+            ed.set_phrase(i, p[: m.start()] + value.rstrip("年") + p[m.end() :])
+            ed.say("said_year", value=value)
+            return True
+    return False
+
+
+def _set_text(ed: Edit, target: str, value: str) -> bool:
+    """ "文字改成“全场八折”", "change the title to 'ARRIVAL'": the quoted words in the prompt are replaced."""
+    says = re.match(r"^(?:to\s+)?(?:say|says|read|reads|saying|show|shows)\s+", value.strip(), re.I)
+    value = value.strip()[says.end() :] if says else value
+    text_target = re.fullmatch(rf"(?:大|主|副|小)?(?:{_TEXT_WORDS.pattern})", target.strip().lower())
+    new = _QUOTED.fullmatch(value.strip())
+    if not text_target and not says and new is None:
+        return False  # "change the neon sign to say 'BOOKS & TEA'", "乐队名改成“低潮”": what it says is its text
+    if (
+        new is None
+        and not says
+        and (_is_modifier(value) or re.search(r"sign|label", target.lower()) or bilingual.colour_in(value, "zh"))
+    ):
+        return False  # "make the sign pink": a colour for the sign, not its words
+    for i, p in enumerate(ed.phrases):
+        m = _QUOTED.search(p)
+        if m:
+            # "change the title to The Hollow Orchard": the new words go inside the prompt's own quotes
+            quoted = new.group(0) if new else m.group(0)[0] + value.strip() + m.group(0)[-1]
+            ed.set_phrase(i, p[: m.start()] + quoted + p[m.end() :])
+            ed.say("said_text", value=quoted)
+            return True
+    for i, p in enumerate(ed.phrases):  # 'a poster titled SUMMER SALE': capitals after the word for text
+        m = re.search(
+            r"\b(?:titled|title|text|words|saying|says|reads|slogan|headline|lettering)\s+"
+            r"((?:[A-Z0-9][A-Z0-9'!&.%-]*)(?:\s+[A-Z0-9][A-Z0-9'!&.%-]*)*)",
+            p,
+        )
+        if m and len(m.group(1)) >= 2:
+            words_ = new.group(0) if new else value.strip()
+            ed.set_phrase(i, p[: m.start(1)] + words_ + p[m.end(1) :])
+            ed.say("said_text", value=words_)
+            return True
+    return False
+
+
+_OPPOSITES_EN = {
+    "long": ("short",), "short": ("long", "tall"), "tall": ("short",), "thick": ("thin",), "thin": ("thick",),
+    "wide": ("narrow",), "narrow": ("wide",), "curly": ("straight",), "straight": ("curly", "wavy"),
+    "wavy": ("straight",), "young": ("old", "elderly"), "old": ("young", "new"), "new": ("old",),
+    "open": ("closed",), "closed": ("open",), "empty": ("full",), "wet": ("dry",),
+    "dry": ("wet",), "happy": ("sad",), "sad": ("happy",), "smiling": ("frowning",), "sleeping": ("awake",),
+    "awake": ("sleeping",), "fluffy": ("sleek",), "messy": ("neat", "tidy"), "neat": ("messy",), "tidy": ("messy",),
+    "full": ("crescent", "half", "new", "empty"), "crescent": ("full", "half"), "half": ("full", "crescent"),
+    "calm": ("stormy", "rough", "choppy"), "stormy": ("calm",), "rough": ("calm", "smooth"), "smooth": ("rough",),
+}  # fmt: skip
+
+
+def _opposite_en(ed: Edit, hit: tuple[int, int, int], value: str, name: str) -> bool:
+    """ "hair should be long" on "short black hair": the opposite word among its modifiers gives way; an
+    adjective with no opposite there is said before the other modifiers ("long black hair")."""
+    word = value.strip().lower()
+    if word not in _OPPOSITES_EN:
+        return False
+    i, start, _ = hit
+    p = ed.phrases[i]
+    mods = _words_before(p, start)
+    was = next((x for x in mods if x[0].lower() in _OPPOSITES_EN[word]), None)
+    if was is not None:
+        ed.set_phrase(i, p[: was[1]] + value.strip() + p[was[2] :])
+    elif word in {x[0].lower() for x in mods}:
+        return False
+    else:
+        at = mods[0][1] if mods else start
+        ed.set_phrase(i, p[:at] + value.strip() + " " + p[at:])
+    ed.say("said_made", what=name, value=value.strip())
+    return True
+
+
+def _set_target(ed: Edit, target: str, value: str) -> None:
+    value = value.strip().rstrip("?")
+    target = target.strip()
+    one = re.fullmatch(r"(?i)(?:a|an|the)\s+(.+?)\s+one", value)
+    if one:  # "swap the coat to a charcoal one": the same thing, charcoal
+        value = one.group(1)
+    if target.lower() in ("it", "this", "that") and ed.topic:
+        target = ed.topic  # "the plate, make it pale pink": "it" is the thing just named
+    if lx.has_cjk(value) and not lx.has_cjk(target) and find_en(ed.phrases, target) is not None:
+        value = bilingual.colour_in(value, "en") or value  # "lamp 换红色" on an English prompt: red
+    both = re.fullmatch(r"(?i)([a-z-]+)\s+and\s+([a-z-]+)", value)
+    if both and not _is_modifier(value) and find_en(ed.phrases, target) is not None:
+        for part in both.groups():  # "hair should be black and long": two edits of one thing
+            _set_target(ed, target, part)
+        return None
+    if _set_text(ed, target, value) or _set_year(ed, target, value):
+        return
+    palette = r"(?:the\s+)?(?:colou?rs|colou?r (?:scheme|palette)|palette)|配色|颜色|色调"
+    if re.fullmatch(palette, target.lower()) and (_colour_list(ed, value) or _zh_predicate(ed, target, value)):
+        return
+    zh = lx.has_cjk(target + value) and not re.match(r"[A-Za-z]", target + value)
+    value = re.sub(r"(?i)^(.+?),?\s+(?:not|rather than)\s+(.+)$", r"\1 instead of \2", value)  # "glass, not ceramic"
+    inst = re.match(r"^(.+?)\s+instead of\s+(.+)$", value, re.I)
+    if inst and not zh:  # "make the house wooden instead of glass"
+        hit = find_en(ed.phrases, inst.group(2))
+        if hit is not None:
+            i, s, e = hit
+            p = ed.phrases[i]
+            new = inst.group(1)
+            if " " not in inst.group(2).strip():  # "sunny outside instead of rainy": the word for the word
+                new = re.sub(r"\s+(?:outside|outdoors|out there|out the window)$", "", new, flags=re.I)
+                ed.set_phrase(i, p[:s] + new + p[e:])
+            else:  # "make it a can instead of a glass bottle": the words that named it go too
+                replace_en(ed, hit, new, _name_en(inst.group(2)), inst.group(2))
+                ed.said.pop()
+            ed.say("said_made", what=ed.name(target), value=inst.group(1))
+            return
+        value = inst.group(1)
+    scene_word = re.fullmatch(
+        r"(?:it|this|that|everything|the (?:scene|picture|image|whole thing|time|weather|season)|"
+        r"the style|the background|背景|画面|风格|整体|天气|季节|时间)?",
+        target.lower(),
+    )
+    split_scene = re.match(r"^(?:into\s+)?(?:a|an|the)\s+[\w' -]+?\s+(?:in|at|during)\s+(.+)$", value, re.I)
+    if scene_word is not None and categories(value) and not (split_scene and target.lower() in ("it", "this", "that")):
+        if target.lower() in ("the background", "背景") and not categories(value) - {"style"}:
+            pass
+        else:
+            scene_value(ed, value)
+            ed.say("said_made_it", value=value)
+            return
+    if zh:
+        if not target and _zh_same_kind(ed, value):
+            return None
+        if target and value.rstrip("的") in _ZH_MATERIALS and _zh_material(ed, target, value.rstrip("的")):
+            return None
+        if target and _zh_predicate(ed, target, value):
+            return None
+        hit = find_zh(ed.phrases, target) if target else None
+        if hit is None:
+            if not target:
+                return _scene_or_append(ed, value)
+            if _other_language(ed, target, value) or _scene_thing(ed, target, value):
+                return None
+            return _cannot_find(ed, target)
+        named = COLOUR_ZH.match(target)
+        if named and 0 < named.end() < len(target) and _zh_colour(value):  # "米色墙换成赤陶色": 米色 is the colour
+            i, s, _ = hit
+            q = ed.phrases[i]
+            ed.set_phrase(i, q[:s] + value.rstrip("的") + q[s + named.end() :])
+            ed.say("said_changed", what=target, value=value)
+            return None
+        if COLOUR_ZH.fullmatch(target) and COLOUR_ZH.match(value):  # "荧光绿换成橙色": the colour word itself
+            i, s, e = hit
+            ed.set_phrase(i, ed.phrases[i][:s] + value.rstrip("的") + ed.phrases[i][e:])
+            ed.say("said_changed", what=target, value=value)
+            return None
+        if _zh_recolour(ed.phrases[hit[0]], hit, value) and recolour_zh(ed, hit, value.rstrip("的"), target):
+            return
+        return replace_zh(ed, hit, value, target)
+    if target.lower() in ("it", "this", "that", "everything", "them", "they", "these", "those"):
+        value = re.sub(r"\s+instead$", "", value, flags=re.I)  # "make them strawberry pancakes instead"
+        value = re.sub(r"(?i)^into\s+", "", value)  # "turn it into a snowy park"
+        scene_part = re.match(r"^(.+?)\s+((?:in|at|during)\s+.+)$", value, re.I)
+        if scene_part and categories(scene_part.group(2)) and _target_words(scene_part.group(1)):
+            # "turn it into a snowy park in winter": the park, and the season, each where it is said
+            scene_value(ed, re.sub(r"^(?:in|at|during)\s+", "", scene_part.group(2), flags=re.I))
+            ed.said.clear()
+            value = scene_part.group(1)
+        words_ = _target_words(value)
+        hit = find_en(ed.phrases, words_[-1]) if words_ else None
+        if hit is not None and not _is_modifier(value):  # "make it a barn owl": the owl becomes a barn owl
+            return replace_en(ed, hit, value, f"the {words_[-1]}")
+        if _is_modifier(value) and not categories(value) and _recolour_main(ed, value):
+            return None
+        return _scene_or_append(ed, value)
+    hit = find_en(ed.phrases, target)
+    if hit is None:
+        if _other_language(ed, target, value):  # "background purple" on "粉色的背景"
+            return None
+        if target.lower() in ("the background", "the backdrop"):
+            return _scene_or_append(ed, f"{value} background")
+        if _scene_thing(ed, target, value):
+            return None
+        return _cannot_find(ed, target)
+    name = _name_en(target)
+    bare_target = re.sub(r"^(?:the|its|his|her)\s+", "", target.lower())
+    colour_only = _split_value(value)[0] and not _split_value(value)[1]
+    if bare_target in MATERIALS_EN and colour_only and recolour_en(ed, hit, value, name):
+        return  # "Leather: cognac": the leather's colour
+    if bare_target in MATERIALS_EN | PROMPT_COLOURS_EN | FINISH_EN and _is_modifier(value):
+        i, s, e = hit  # "change velvet to silk": the word itself
+        ed.set_phrase(i, ed.phrases[i][:s] + value + ed.phrases[i][e:])
+        ed.say("said_changed_to", what=bare_target, value=value)
+        return
+    comparative = _COMPARATIVES.get(value.strip().lower()) or _STATES.get(value.strip().lower())
+    if comparative and _compare_en(ed, hit, comparative, name, value):
+        return
+    if _resize_en(ed, hit, value, name):
+        return
+    if _is_modifier(value) and recolour_en(ed, hit, value, name):
+        return
+    have = {x[0].lower() for x in _words_before(ed.phrases[hit[0]], hit[1])}
+    if _is_modifier(value) and all(w.lower() in have for w in value.split()):
+        return  # "black" for "short black hair": it already is
+    if _opposite_en(ed, hit, value, name):
+        return
+    kind = re.fullmatch(r"(?:a|an)\s+([a-z]+)", value, re.I)
+    known = kind and (
+        kind.group(1).lower() in gl.HYPONYMS_EN or any(kind.group(1).lower() in v for v in gl.HYPONYMS_EN.values())
+    )
+    if kind and not known and not general.find(kind.group(1).lower()) and _kind_word_before(ed, hit):
+        return _kind_of(ed, hit, kind.group(1), name)  # "a full moon" -> "a crescent moon"; "a horse" -> "a camel"
+    tail = re.match(r"^(.+?)\s+(with\s+.+)$", value, re.I)
+    if tail and _is_modifier(tail.group(1)):  # "make the mushroom red with white spots"
+        recolour_en(ed, hit, tail.group(1), name)
+        hit = find_en(ed.phrases, target)
+        if hit is not None:
+            i, _, end = hit
+            p = ed.phrases[i]
+            ed.set_phrase(i, p[:end] + " " + tail.group(2) + p[end:])
+        return
+    replace_en(ed, hit, value, name, target)
+
+
+# "make the dress shorter": the word the comparative is made from, and the words it replaces
+_COMPARATIVES = {
+    "shorter": ("short", ("long", "tall")), "longer": ("long", ("short",)), "taller": ("tall", ("short",)),
+    "newer": ("new", ("old", "worn", "vintage")), "older": ("old", ("new", "young")), "younger": ("young", ("old",)),
+    "brighter": ("bright", ("dark", "dim")), "darker": ("dark", ("bright", "light", "pale")),
+    "warmer": ("warm", ("cold", "cool")), "cooler": ("cool", ("warm", "hot")), "thicker": ("thick", ("thin",)),
+    "thinner": ("thin", ("thick",)), "wider": ("wide", ("narrow",)), "narrower": ("narrow", ("wide",)),
+    "softer": ("soft", ("harsh", "hard")), "calmer": ("calm", ("rough", "stormy")),
+}  # fmt: skip
+
+
+# "make the sea calm" on "a stormy sea": a state word replaces its opposites
+_STATES = {
+    "calm": ("calm", ("stormy", "rough", "choppy", "raging", "wild")), "stormy": ("stormy", ("calm", "still", "quiet")),
+    "empty": ("empty", ("crowded", "busy", "full")), "crowded": ("crowded", ("empty", "quiet", "deserted")),
+    "quiet": ("quiet", ("busy", "crowded", "noisy")), "busy": ("busy", ("quiet", "empty", "deserted")),
+    "clear": ("clear", ("cloudy", "overcast", "stormy", "foggy", "misty")),
+    "cloudy": ("cloudy", ("clear", "sunny", "cloudless")), "sunny": ("sunny", ("cloudy", "overcast", "rainy")),
+    "open": ("open", ("closed",)), "closed": ("closed", ("open",)), "wet": ("wet", ("dry",)), "dry": ("dry", ("wet",)),
+}  # fmt: skip
+
+
+def _set_modifier(ed: Edit, hit: tuple[int, int, int], word: str, replaces) -> None:
+    """The last of the noun phrase's words in ``replaces`` becomes ``word``; with none, ``word`` goes first."""
+    i, start, _ = hit
+    p = ed.phrases[i]
+    mods = _words_before(p, start)
+    old = [x for x in mods if x[0].lower() in replaces]
+    if old:
+        new = p[: old[-1][1]] + word + p[old[-1][2] :]
+    else:
+        at = mods[0][1] if mods else start
+        new = p[:at] + word + " " + p[at:]
+    ed.set_phrase(i, new)
+
+
+def _compare_en(ed: Edit, hit: tuple[int, int, int], comparative: tuple, name: str, value: str) -> bool:
+    base, opposites = comparative
+    _set_modifier(ed, hit, base, {*opposites, base})
+    ed.say("said_made_more", what=name, value=value)
+    return True
+
+
+def _resize_en(ed: Edit, hit: tuple[int, int, int], value: str, name: str) -> bool:
+    """ "make the kite bigger": the size word of that noun phrase changes (or one is put first), nothing else."""
+    v = re.sub(r"^(?:much|a bit|a little|slightly|way|even|a lot)\s+", "", value.strip().lower())
+    size = _SIZES_EN.get(v) or (v if v in _SIZE_WORDS_EN else None)
+    if size is None:
+        return False
+    _set_modifier(ed, hit, size, _SIZE_WORDS_EN)
+    ed.say("said_made_bigger" if size in ("large", "huge", "giant") else "said_made_smaller", what=name, size=v)
+    return True
+
+
+def _kind_word_before(ed: Edit, hit: tuple[int, int, int]) -> bool:
+    """Whether the noun has a word saying what kind it is ("full" moon): not a colour, material or tone."""
+    i, start, _ = hit
+    mods = _words_before(ed.phrases[i], start)
+    return bool(mods) and mods[-1][0].lower() not in PROMPT_COLOURS_EN | MATERIALS_EN | TONES_EN | FINISH_EN | {
+        "a",
+        "an",
+    }
+
+
+def _kind_of(ed: Edit, hit: tuple[int, int, int], word: str, name: str) -> None:
+    """ "make the moon a crescent": the word says what kind of moon, so "a full moon" -> "a crescent moon"."""
+    i, start, _ = hit
+    p = ed.phrases[i]
+    mods = _words_before(p, start)
+    s = start
+    if mods and mods[-1][0].lower() not in PROMPT_COLOURS_EN | MATERIALS_EN | TONES_EN | FINISH_EN:
+        s = mods[-1][1]
+    ed.set_phrase(i, p[:s] + word + " " + p[start:])
+    ed.say("said_made_a", what=name, value=word)
+
+
+_ZH_MATERIALS = ("陶瓷", "玻璃", "木质", "木头", "实木", "金属", "不锈钢", "黄铜", "铜", "皮革", "真皮", "丝绸", "真丝",
+                 "棉麻", "亚麻", "羊毛", "大理石", "水泥", "石头", "竹", "竹编", "藤编", "塑料", "纸", "水晶", "搪瓷", "铁艺", "铸铁")  # fmt: skip
+
+
+def _zh_material(ed: Edit, target: str, material: str) -> bool:
+    """ "花瓶改成玻璃的" on "陶瓷花瓶": the material word before it changes (or is said)."""
+    hit = find_zh(ed.phrases, target)
+    if hit is None:
+        return False
+    i, start, _ = hit
+    p = ed.phrases[i]
+    before = p[max(0, start - 4) : start]
+    old = next((m for m in sorted(_ZH_MATERIALS, key=len, reverse=True) if before.endswith(m)), None)
+    s = start - len(old) if old else start
+    ed.set_phrase(i, p[:s] + material + p[start:])
+    ed.say("said_made_material", what=target, value=material)
+    return True
+
+
+_ZH_QUANTIFIED = re.compile(r"^(?:一|两|三|几)?[个只条张把支根片双壶杯碗盘朵棵座艘辆匹头套顶块盏幅瓶盒束枝]")
+
+
+def _zh_same_kind(ed: Edit, value: str) -> bool:
+    """ "换成一只黑猫" with no target: the thing of that kind in the prompt ("一只橘猫") is the one replaced;
+    "换成一只狐狸" on "一只白色的兔子蹲在草地上": a new thing, counted like the main subject, replaces it."""
+    core = _ZH_QUANTIFIED.sub("", value).strip()
+    if not core or categories(core) or len(core) > 8:
+        return False
+    for n in (3, 2, 1):
+        head = core[-n:]
+        if len(core) <= n or COLOUR_ZH.fullmatch(head) or not re.fullmatch(r"[\u4e00-\u9fff]+", head):
+            continue
+        hit = find_zh(ed.phrases, head)
+        if hit is not None:
+            replace_zh(ed, hit, value, head)
+            return True
+    counted = _ZH_QUANTIFIED.match(value)
+    first = ed.phrases[0] if ed.phrases else ""
+    lead = re.match(r"(?:一|两|三)[只个条辆头匹位名]", first)
+    if counted is None or lead is None:
+        return False
+    nouns = sorted({*bilingual.NOUNS_ZH, *(z for _, zs in gl.NOUNS.values() for z in zs)}, key=len, reverse=True)
+    window = first[lead.end() : lead.end() + 10]
+    found = [(window.find(n), -len(n)) for n in nouns if n in window]  # the first noun, named in full ("兔子")
+    if not found:
+        return False
+    start, minus_len = min(found)
+    end = lead.end() + start - minus_len
+    ed.set_phrase(0, value + first[end:])
+    ed.say("said_changed_it", value=value)
+    return True
+
+
+_ZH_PRED = r"(?:是|为|呈|采用|用的是|选用|刷成|涂成|漆成|刷的是)"
+
+
+def _zh_predicate(ed: Edit, target: str, value: str) -> bool:
+    """ "背景换成薄荷绿" on "背景是明亮的黄色", "配色改成墨绿色和米色" on "配色为深棕色和米色": what is said of it changes."""
+    if target in value or _ZH_QUANTIFIED.match(value):
+        return False
+    pred = re.compile(rf"{re.escape(target)}{_ZH_PRED}([^，,。；;、：:]+)")
+    for i, p in enumerate(ed.phrases):
+        m = pred.search(p)
+        if m:
+            end = m.end(1)
+            said = COLOUR_ZH.match(m.group(1))
+            if said and COLOUR_ZH.fullmatch(value):  # "风筝是红色的燕子形状": the colour goes, the kite's shape stays
+                end = m.start(1) + said.end() - (1 if said.group(0).endswith("的") else 0)
+            ed.set_phrase(i, p[: m.start(1)] + value.rstrip("的") + p[end:])
+            ed.say("said_changed_to", what=target, value=value)
+            return True
+    return False
+
+
+def _other_language(ed: Edit, target: str, value: str) -> bool:
+    """ "make the aurora pink" on a Chinese prompt, "把车改成蓝色" on an English one: the thing is found by its name
+    in the prompt's language, and a colour is written in that language; the prompt stays in its own."""
+    done = False
+    if lx.has_cjk(target):
+        for word in bilingual.en_words(target):
+            hit = find_en(ed.phrases, word)
+            if hit is not None:
+                colour = bilingual.colour_in(value, "en") or (value if _is_modifier(value) else None)
+                name = f"the {word}"
+                english = bilingual.en_words(value.removesuffix("的")) if lx.has_cjk(value) else ()
+                if not colour and english:  # "茶换成咖啡" on "a cup of tea": coffee
+                    replace_en(ed, hit, english[0], name, word)
+                elif not (colour and recolour_en(ed, hit, colour, name)):
+                    if lx.has_cjk(value):  # no English for it: said before the noun, the noun stays
+                        i, s, _ = hit
+                        ed.set_phrase(i, ed.phrases[i][:s] + value + " " + ed.phrases[i][s:])
+                        ed.say(None)
+                    else:
+                        replace_en(ed, hit, value, name, word)
+                done = True
+                break
+    elif any(lx.has_cjk(p) for p in ed.phrases):
+        for word in bilingual.zh_words(target):
+            hit = find_zh(ed.phrases, word)
+            if hit is not None:
+                colour = bilingual.colour_in(value, "zh") or (
+                    _zh_colour_word(value) if _zh_colour_value(value) else None
+                )
+                if not (colour and recolour_zh(ed, hit, colour, word)):
+                    replace_zh(ed, hit, colour or value, word)
+                done = True
+                break
+    if done:  # the reply names it as the user did
+        ed.said[-1] = ("said_made", {"what": ed.name(target), "value": value})
+    return done
+
+
+_SCENE_THINGS_EN = ("sky", "lighting", "light", "water", "ground", "floor", "walls", "wall", "clouds", "grass")
+_SCENE_THINGS_ZH = ("天空", "灯光", "光线", "地面", "地板", "墙", "墙面", "云", "草地", "水面")
+
+
+def _scene_thing(ed: Edit, target: str, value: str) -> bool:
+    """ "make the sky purple" when the prompt never said a sky: every picture has one, so it is said now."""
+    t = re.sub(r"^(?:the|its)\s+", "", target.strip().lower())
+    v = value.strip()
+    prompt_zh = any(lx.has_cjk(p) for p in ed.phrases)
+    if lx.has_cjk(t) and not prompt_zh and bilingual.en_words(t) and bilingual.colour_in(v, "en"):
+        t, v = bilingual.en_words(t)[0], bilingual.colour_in(v, "en")  # "让天空变成紫色" on an English prompt
+    elif not lx.has_cjk(t) and prompt_zh and bilingual.zh_words(t) and bilingual.colour_in(v, "zh"):
+        t, v = bilingual.zh_words(t)[0], bilingual.colour_in(v, "zh")
+    if t in _SCENE_THINGS_EN and _is_modifier(v):
+        ed.append(f"{v} {t}")
+        ed.say("said_made", what=ed.name(target), value=value.strip())
+        return True
+    if t in ("背景",) and prompt_zh and lx.has_cjk(v):
+        ed.append(f"{v.rstrip('的')}背景")  # "背景改成雪地" when no background was said
+        ed.say("said_background", value=value.strip())
+        return True
+    if t in _SCENE_THINGS_ZH and COLOUR_ZH.fullmatch(v):
+        ed.append(f"{v.rstrip('的')}的{t}")
+        ed.say("said_made", what=ed.name(target), value=value.strip())
+        return True
+    return False
+
+
+def _zh_recolour(p: str, hit: tuple[int, int, int], value: str) -> bool:
+    """ "毯子换成红色", "台面换成黑色大理石" (大理石 already there) recolour; "红光换成蓝光", "竹蒸笼换成白瓷盘" replace."""
+    m = _zh_colour(value)
+    if m is None:
+        return False
+    rest = value[m.end() :].strip("的色")
+    return rest == "" or rest in p[max(0, hit[1] - 8) : hit[1]]
+
+
+def _colour_list(ed: Edit, value: str) -> bool:
+    """ "use orange and navy instead": the list of colours in the prompt is replaced."""
+    ws = [x.lower() for x in re.findall(r"[a-z]+", value.lower())]
+    if not ws or not all(x in COLOURS_EN or x in TONES_EN or x == "and" for x in ws):
+        return False
+    pattern = re.compile(
+        rf"(?:(?:{'|'.join(sorted(TONES_EN))})\s+)?(?:{'|'.join(sorted(COLOURS_EN))})"
+        rf"(?:\s*(?:,|and)\s*(?:(?:{'|'.join(sorted(TONES_EN))})\s+)?(?:{'|'.join(sorted(COLOURS_EN))}))+",
+        re.I,
+    )
+    for i, p in enumerate(ed.phrases):
+        m = pattern.search(p)
+        if m:
+            ed.set_phrase(i, p[: m.start()] + value + p[m.end() :])
+            ed.say("said_colours", value=value)
+            return True
+    return False
+
+
+def _cannot_find(ed: Edit, target: str) -> None:
+    shown = target.strip()
+    if ed.question is None:
+        ed.question = messages.text("ask_part_not_found", ed.lang, shown=shown)

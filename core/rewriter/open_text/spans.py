@@ -1,0 +1,249 @@
+"""Finding the span an edit names ("the blanket" in "a blue knitted blanket"), and the ``Edit`` that
+records changes to the phrases; no edit changes a word it did not find here."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from core.language import bilingual
+from core.language import general_lexicon as gl
+from core.language import lexicon as lx
+from core.rewriter.open_text.user_text import joiner
+from core.rewriter.open_text.word_classes import COLOUR_ZH, PROMPT_COLOURS_EN, TONES_EN
+from core.scene import Change
+
+
+@dataclass
+class Edit:
+    phrases: list[str]
+    lang: str
+    said: list[tuple[str | None, dict]] = field(default_factory=list)  # (clause code, its parameters) for the reply
+    changes: list[Change] = field(default_factory=list)
+    question: str | None = None
+    topic: str = ""  # a thing named alone in the message ("the plate, make it pink"): what "it" is next
+
+    @property
+    def text(self) -> str:
+        return joiner(self.lang).join(self.phrases)
+
+    def say(self, code: str | None, **params: str) -> None:
+        """A clause of the reply (core/composer_messages.py); None holds a place a later clause takes."""
+        self.said.append((code, params))
+
+    def name(self, target: str) -> str:
+        """How the reply names ``target``: "the kite" in English, the user's words in Chinese."""
+        return target if self.lang == "zh" else _name_en(target)
+
+    def set_phrase(self, i: int, new: str) -> None:
+        old = self.phrases[i]
+        new = _tidy(new)
+        if new == old:
+            return
+        if new:
+            self.phrases[i] = new
+            self.changes.append(Change(op="set", attribute="extras", before=old, after=new))
+        else:
+            del self.phrases[i]
+            self.changes.append(Change(op="remove", attribute="extras", before=old))
+
+    def append(self, phrase: str) -> None:
+        phrase = _tidy(phrase)
+        if phrase and phrase.lower() not in (p.lower() for p in self.phrases):
+            self.phrases.append(phrase)
+            self.changes.append(Change(op="add", attribute="extras", after=phrase))
+
+
+def _tidy(text: str) -> str:
+    text = re.sub(r"\s+", " ", text).strip(" ,，、")
+    # "a unicorn", "a European city", "a one-eyed cat": a vowel letter that sounds "y" or "w" takes "a"
+    sounds_y = r"(?:uni|use|usu|ura|ure|uro|uti|eu|ewe|one\b|one-|once)"
+    text = re.sub(rf"\b([Aa])n? (?=[aeiouAEIOU])(?!(?i:{sounds_y}))", r"\1n ", text)
+    text = re.sub(rf"\b([Aa])n (?=[^aeiouAEIOU\W]|(?i:{sounds_y}))", r"\1 ", text)
+    return text
+
+
+def _stem(word: str) -> str:
+    word = word.lower()
+    for suffix in ("ies", "es", "s"):
+        if word.endswith(suffix) and len(word) > len(suffix) + 2:
+            return word[: -len(suffix)] + ("y" if suffix == "ies" else "")
+    return word
+
+
+_DET = re.compile(r"^(?:the|a|an|this|that|these|those|its|his|her|their|my|some)$", re.I)
+
+
+def _target_words(text: str) -> list[str]:
+    return [x for x in re.findall(r"[a-z0-9][a-z0-9'-]*", text.lower()) if not _DET.match(x)]
+
+
+def find_en(phrases: list[str], target: str, _seen: frozenset = frozenset()) -> tuple[int, int, int] | None:
+    """(phrase index, start, end) of the head word of ``target`` ("the lavender sprig", "its eyes") in the phrases;
+    every content word of the target must be in that phrase."""
+    words_ = _target_words(target)
+    if not words_:
+        return None
+    head = _stem(words_[-1])
+    best = None
+    for i, p in enumerate(phrases):
+        tokens = [(m.group(0), m.start(), m.end()) for m in re.finditer(r"[A-Za-z0-9][A-Za-z0-9'-]*", p)]
+        stems = {_stem(t[0]) for t in tokens}
+        if not all(_stem(x) in stems for x in words_):
+            continue
+        for tok, s, e in tokens:
+            if _stem(tok) == head:
+                best = (i, s, e)
+                break
+        if best:
+            return best
+    # "the kitty" for "a tabby cat": another name of the same thing in the general lexicon.
+    for other in _same_thing(head):
+        hit = _find_plain(phrases, [*words_[:-1], other])
+        if hit is not None:
+            return hit
+    # "the car" for "a vintage red convertible": a kind of the head word, the other words still required.
+    for kind in gl.HYPONYMS_EN.get(head, ()) or gl.HYPONYMS_EN.get(_singular(words_[-1].lower()), ()):
+        if kind != head and kind not in _seen:  # "cup" -> "mug" -> "cup": each name tried once
+            hit = (
+                find_en(phrases, " ".join([*words_[:-1], kind]), _seen | {head, kind})
+                if kind in gl.HYPONYMS_EN
+                else _find_plain(phrases, [*words_[:-1], kind])
+            )
+            if hit is not None:
+                return hit
+    return None
+
+
+def _same_thing(head: str) -> list[str]:
+    for ens, _ in gl.NOUNS.values():
+        stems = [_stem(x) for x in ens]
+        if head in stems:
+            return [x for x in stems if x != head]
+    return []
+
+
+def _find_plain(phrases: list[str], words_: list[str]) -> tuple[int, int, int] | None:
+    head = _stem(words_[-1])
+    for i, p in enumerate(phrases):
+        tokens = [(m.group(0), m.start(), m.end()) for m in re.finditer(r"[A-Za-z0-9][A-Za-z0-9'-]*", p)]
+        stems = {_stem(t[0]) for t in tokens}
+        if all(_stem(x) in stems for x in words_):
+            return next((i, s, e) for tok, s, e in tokens if _stem(tok) == head)
+    return None
+
+
+def find_zh(phrases: list[str], target: str) -> tuple[int, int, int] | None:
+    target = target.strip(" 的")
+    if not target:
+        return None
+    found = [(i, m.start(), m.end()) for i, p in enumerate(phrases) for m in re.finditer(re.escape(target), p)]
+    if found:  # "车改成红色" on "汽车广告：一辆银色轿车…": the one with a colour before it, if any
+        coloured = [h for h in found if COLOUR_ZH.search(_np_window(phrases[h[0]], h[1]))]
+        return (coloured or found)[0]
+    if "的" in target:  # "少女的长袍" -> "长袍"
+        return find_zh(phrases, target.split("的")[-1])
+    heads = gl.HEADS_ZH.get(target) or ((target[:-1],) if len(target) >= 2 and target.endswith("子") else ())
+    # "杯子" -> "马克杯", "月亮" -> "满月", "车身" -> "SUV": a compound ending so, a colour in its phrase preferred
+    hits = [
+        (i, m.start(), m.end())
+        for head in heads
+        for i, p in enumerate(phrases)
+        for m in re.finditer(re.escape(head), p, re.I)
+    ]
+    if hits:
+        coloured = [h for h in hits if COLOUR_ZH.search(_np_window(phrases[h[0]], h[1]))]
+        return (coloured or hits)[0]
+    # "头发" -> "短发": the longest ending found (a noun's ending: at most 8 characters), a colour in front preferred
+    for n in range(min(len(target) - 1, 8), 0, -1):
+        tail = target[-n:]
+        hits = [(i, m.start(), m.end()) for i, p in enumerate(phrases) for m in re.finditer(re.escape(tail), p)]
+        if hits:
+            coloured = [h for h in hits if COLOUR_ZH.search(phrases[h[0]][max(0, h[1] - 5) : h[1]])]
+            return (coloured or hits)[0]
+    return None
+
+
+def _np_window(p: str, start: int) -> str:
+    """The words of a Chinese noun phrase before ``start``: back to punctuation or a verb (at most 8 characters)."""
+    window = p[max(0, start - 8) : start]
+    cut = max(window.rfind(c) for c in "，,。有在是着了和与把将")
+    return window[cut + 1 :]
+
+
+def _words_before(p: str, start: int) -> list[tuple[str, int, int]]:
+    """The words of the noun phrase before ``start``: back to a determiner, a preposition or punctuation."""
+    out = []
+    for m in reversed(list(re.finditer(r"[A-Za-z0-9][A-Za-z0-9'-]*", p[:start]))):
+        word = m.group(0).lower()
+        if _DET.match(word) or word in (
+            "of",
+            "in",
+            "on",
+            "with",
+            "and",
+            "at",
+            "by",
+            "to",
+            "from",
+            "for",
+            "under",
+            "over",
+            "near",
+            "is",
+            "are",
+            "wearing",
+            "holding",
+            "riding",
+            "beside",
+            "into",
+        ):
+            break
+        if re.search(r"[,;:]", p[m.end() : start if not out else out[-1][1]]):
+            break
+        out.append((m.group(0), m.start(), m.end()))
+    return list(reversed(out))
+
+
+def _colour_run(mods: list[tuple[str, int, int]]) -> tuple[int, int] | None:
+    """The span of colour words (with their tones) among the modifiers: "light grey", "olive green", "deep navy"."""
+    idx = [k for k, (word, _, _) in enumerate(mods) if word.lower() in PROMPT_COLOURS_EN]
+    if not idx:
+        return None
+    lo = hi = idx[-1]
+    while lo > 0 and (mods[lo - 1][0].lower() in PROMPT_COLOURS_EN or mods[lo - 1][0].lower() in TONES_EN):
+        lo -= 1
+    while hi + 1 < len(mods) and mods[hi + 1][0].lower() in PROMPT_COLOURS_EN:
+        hi += 1
+    return mods[lo][1], mods[hi][2]
+
+
+def _singular(word: str) -> str:
+    low = word.lower()
+    if low.endswith("ies") and len(low) > 4:
+        return word[:-3] + "y"
+    if low.endswith(("ches", "shes", "sses", "xes")):
+        return word[:-2]
+    if low.endswith("s") and not low.endswith(("ss", "us", "is")):
+        return word[:-1]
+    return word
+
+
+def _found(ed: Edit, target: str) -> bool:
+    """The prompt names ``target``, in its own language or the other one ("小猫" on "an orange kitten")."""
+    if lx.has_cjk(target):
+        return find_zh(ed.phrases, target) is not None or any(
+            find_en(ed.phrases, w) is not None for w in bilingual.en_words(target)
+        )
+    return find_en(ed.phrases, target) is not None or (
+        any(lx.has_cjk(p) for p in ed.phrases) and any(find_zh(ed.phrases, w) for w in bilingual.zh_words(target))
+    )
+
+
+def _name_en(target: str) -> str:
+    t = target.strip()
+    if t.lower() in ("it", "this", "that", "everything", "them", "they", "these", "those"):
+        return t
+    if re.match(r"(?:the|its|his|her|their|my)\s", t, re.I):
+        return t
+    return f"the {t}"

@@ -1,0 +1,353 @@
+"""The user's text before any reading: the chat wrapper and thanks taken off, phrases and clauses split,
+and whether a message needs the open path at all."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from core.language import words as w
+from core.rewriter import general
+from core.scene import Scene
+
+_WRAP_EN = re.compile(
+    r"^(?:(?:hey|hi|hello|ok(?:ay)?|so|um+|hmm+)[\s,!.]+)*"
+    r"(?:(?:please\s+)?(?:can|could|would|will)\s+(?:you|u)\s+(?:please\s+)?|please\s+|pls\s+|kindly\s+)?"
+    r"(?:(?:draw|make|create|generate|paint|render|design|produce|give|show|do|sketch|illustrate|get)(?:\s+me)?\s+"
+    r"|(?:i'?d like|i would like|i want|i need|i'd love|let'?s have|let'?s see|can i get|could i get|can i have)\s+"
+    r"(?:(?:to see|to get)\s+)?)"
+    r"(?:(?:an?\s+)?(?:picture|image|drawing|painting|illustration|render|photo|pic)\s+of\s+)?",
+    re.IGNORECASE,
+)
+_WRAP_ZH = re.compile(
+    r"^(?:请|麻烦|能不能|可以|你能|帮忙)?(?:你)?(?:帮我|给我|为我|帮忙)?"
+    r"(?:画|生成|做|设计|绘制|创作|来|弄)(?:一下)?(?:(?:一张|一幅|一个)(?:图|画|图片|画面)?[：:，,])?"
+    r"|^(?:我想要|我想画|我要|我需要|我想看)(?:(?:一张|一幅)(?:图|画|图片)[：:，,])?"
+)
+_TAIL = re.compile(r"(?:[\s,，]*(?:please|thanks|thank you|for me|pls|谢谢|吧))+[\s.!?。！？]*$|[\s.!?。！？]+$", re.I)
+_SPLIT = re.compile(r"\s*(?:[,;，；]|(?<=[a-z0-9)\"'])\.\s+|。)\s*", re.I)
+
+
+def clean(message: str) -> str:
+    text = unicodedata.normalize("NFKC", message)
+    return re.sub(r"\s+", " ", text).strip()
+
+
+_CHAT_SENTENCE = re.compile(
+    r"^(?:(?:hey|hi|hello|hiya|good (?:morning|afternoon|evening))(?: there)?\b|i'?m (?:putting|making|working|doing|"
+    r"designing|preparing|writing)|i am (?:putting|making|working|doing|designing|preparing|writing)|we'?re (?:making|"
+    r"working|doing)|this is for|it'?s for|嗨|你好|您好|在吗|我(?:最近)?在(?:做|准备|设计|写)|我们在做|这是给|是给)",
+    re.IGNORECASE,
+)
+_THANKS_SENTENCE = re.compile(
+    r"^(?:thanks?|thank you|thx|cheers|ta|many thanks|谢谢|多谢|感谢|辛苦了|麻烦了)(?:[\s,]*(?:so much|a lot|very much|"
+    r"in advance|啦|你|您|了))*[\s.!。！~～]*$",
+    re.IGNORECASE,
+)
+
+
+def _drop_chat_sentences(text: str) -> str:
+    """ "Hi there! I'm putting together a picture book. Could you draw …? Thank you so much!" -> "Could you draw …?":
+    greetings and context before the request, thanks after it, are talk, not the picture."""
+    parts = [p for p in re.split(r"(?<=[.!?。！？])\s*", text) if p.strip()]
+    if len(parts) < 2:
+        return text
+    while len(parts) > 1 and _THANKS_SENTENCE.match(parts[-1].strip()):
+        parts.pop()
+    asks = [
+        k
+        for k, p in enumerate(parts)
+        if k
+        and (_WRAP_EN.match(p) and _WRAP_EN.match(p).end() > 0 or _WRAP_ZH.match(p) and _WRAP_ZH.match(p).end() > 0)
+    ]
+    if asks and all(_CHAT_SENTENCE.match(p.strip()) or len(p.split()) <= 2 for p in parts[: asks[0]]):
+        parts = parts[asks[0] :]
+    return " ".join(parts)
+
+
+def strip_wrapper(text: str) -> str:
+    """ "Could you draw me a small cat?" -> "a small cat"; "请给我画一张图：一只橘猫" -> "一只橘猫"."""
+    text = _drop_chat_sentences(text)
+    body = _WRAP_EN.sub("", text, count=1) if re.match(r"[A-Za-z]", text) else text
+    body = _WRAP_ZH.sub("", body, count=1)
+    body = _TAIL.sub("", body)
+    return body.strip(" ,，:：") or text.strip()
+
+
+def phrases_of(text: str) -> tuple[str, ...]:
+    return tuple(p.strip(" .") for p in _SPLIT.split(text) if p.strip(" ."))
+
+
+def joiner(scene_or_lang) -> str:
+    lang = scene_or_lang if isinstance(scene_or_lang, str) else scene_or_lang.language
+    return "，" if lang == "zh" else ", "
+
+
+def is_open_scene(scene: Scene) -> bool:
+    return bool(scene.extras) or general.is_general_scene(scene)
+
+
+_STOP_EN = frozenset(
+    [
+        "a",
+        "an",
+        "the",
+        "and",
+        "or",
+        "of",
+        "on",
+        "in",
+        "at",
+        "to",
+        "with",
+        "for",
+        "from",
+        "by",
+        "near",
+        "over",
+        "under",
+        "into",
+        "onto",
+        "is",
+        "are",
+        "be",
+        "it",
+        "its",
+        "this",
+        "that",
+        "these",
+        "those",
+        "there",
+        "here",
+        "some",
+        "one",
+        "two",
+        "three",
+        "me",
+        "my",
+        "you",
+        "your",
+        "i",
+        "we",
+        "please",
+        "can",
+        "could",
+        "would",
+        "will",
+        "should",
+        "make",
+        "draw",
+        "paint",
+        "create",
+        "give",
+        "show",
+        "put",
+        "add",
+        "picture",
+        "image",
+        "canvas",
+        "background",
+        "backdrop",
+        "shape",
+        "shapes",
+        "object",
+        "objects",
+        "thing",
+        "things",
+        "corner",
+        "side",
+        "edge",
+        "half",
+        "halfway",
+        "way",
+        "height",
+        "row",
+        "column",
+        "middle",
+        "center",
+        "centre",
+        "top",
+        "bottom",
+        "left",
+        "right",
+        "upper",
+        "lower",
+        "far",
+        "very",
+        "dead",
+        "smack",
+        "just",
+        "also",
+        "too",
+        "now",
+        "then",
+        "again",
+        "ok",
+        "okay",
+        "hey",
+        "hi",
+        "hello",
+        "hmm",
+        "so",
+        "like",
+        "let",
+        "let's",
+        "lets",
+        "want",
+        "wanted",
+        "need",
+        "love",
+        "like'd",
+        "i'd",
+        "i'm",
+        "have",
+        "get",
+        "big",
+        "small",
+        "tiny",
+        "little",
+        "large",
+        "huge",
+        "giant",
+        "mini",
+        "massive",
+        "enormous",
+        "circle",
+        "square",
+        "triangle",
+        "star",
+        "stars",
+        "circles",
+        "squares",
+        "triangles",
+        "red",
+        "orange",
+        "yellow",
+        "green",
+        "blue",
+        "purple",
+        "white",
+        "black",
+        "colour",
+        "color",
+        "coloured",
+        "colored",
+        "painted",
+        "all",
+        "both",
+        "each",
+        "another",
+        "next",
+        "below",
+        "above",
+        "beside",
+        "between",
+        "vertically",
+        "horizontally",
+        "centred",
+        "centered",
+        "placed",
+        "sitting",
+        "bit",
+        "more",
+        "less",
+        "larger",
+        "bigger",
+        "smaller",
+        "up",
+        "down",
+        "simple",
+        "test",
+        "single",
+        "only",
+        "just",
+        "really",
+        "much",
+        "thanks",
+        "thank",
+        "do",
+        "does",
+        "did",
+        "something",
+    ]
+)
+
+
+def wants_open(text: str) -> bool:
+    """Whether a message needs the open path: words beyond the shapes world's (a shapes-only message,
+    "a small yellow star, top right", still gets a shapes-world scene)."""
+    if not any(t.kind == "shape" for t in w.tokens(text)):
+        return True
+    if any(m.kind in ("noun", "worn", "held", "setting", "style") for m in general.find(text)):
+        return True
+    rest = text
+    for t in sorted(w.tokens(text), key=lambda t: -t.start):
+        rest = rest[: t.start] + " " + rest[t.end :]
+    words_ = [x for x in re.findall(r"[a-z][a-z'-]*", rest) if x not in _STOP_EN and len(x) > 2]
+    cjk = re.sub(
+        r"[的一个只在有是和画请帮我给张图上下里中面边方角侧正再加把成换变移到去掉删除吧呢了啊呀好谢麻烦能不可以来用为都也还与及另外然后并且同时而就这那它色形背景底最很太点些整幅要想放摆位置颜大小]",
+        "",
+        rest,
+    )
+    cjk_runs = re.findall(r"[\u4e00-\u9fff]{2,}", cjk)
+    return len(words_) >= 2 or sum(len(r) for r in cjk_runs) >= 4
+
+
+def strip_lead(text: str) -> str:
+    return re.sub(
+        r"^(?:(?:(?:ok(?:ay)?|so|hmm+|um+|actually|now|and|also|then|but|please|great|nice|oh|well|alright|"
+        r"(?:can|could|would|will) you(?: please| kindly)?|would you mind|i'?d like you to|"
+        r"would it be possible to|is it possible to|could we|can we|thank you|thanks)(?![a-z'])|"
+        r"算了|那|然后|再|还有|另外|能不能|可不可以|可以|能(?=[换改加去把给让变])|麻烦你?|请你?|帮我)[\s,，.!]*)+",
+        "",
+        text,
+        flags=re.I,
+    ).strip()
+
+
+def _clauses(text: str) -> list[str]:
+    text = re.sub(r"\s+(?=with\s+[^,]+\s+instead of\b)", ", ", text)
+    parts = [
+        p.strip(" .!。！")
+        for p in re.split(r"\s*[,，;；]\s*|\s+and then\s+|\s+then\s+|(?<=\w)\.\s+|\s+[-–—]+\s+|\s*—\s*", text)
+    ]
+    out: list[str] = []
+    for p in parts:
+        if not p:
+            continue
+        if out and re.match(r"(?i)(?:not|rather than)\s+\S", p) and len(p.split()) <= 4:
+            out[-1] += f" {p}"  # "the vase should be glass, not ceramic": one edit
+            continue
+        m = re.match(
+            r"^(.*?\S)\s+and\s+((?:remove|delete|add|make|change|turn|swap|replace|put|get rid of|lose|drop)\b.*)$",
+            p,
+            re.I,
+        )
+        if m:
+            out += [m.group(1), m.group(2)]
+            continue
+        # "make her raincoat green and the umbrella black", "change the sofa to green and the rug to beige":
+        # the verb is said once for two edits
+        verb = re.match(r"^(make|turn|paint|change|switch)\s", p, re.I)
+        two = re.split(r"\s+and\s+(?=(?:the|her|his|its|their|my)\s)", p) if verb else [p]
+        needs_to = verb and verb.group(1).lower() in ("change", "switch")
+        if len(two) == 2 and (not needs_to or all(" to " in x.lower() for x in two)) and len(two[1].split()) >= 3:
+            out += [two[0], f"{verb.group(1)} {two[1]}"]
+        else:
+            out.append(p)
+    return out
+
+
+_EDIT_TAIL = re.compile(
+    r"(?:[\s,，]*(?:please|pls|plz|thanks|thank you|if you can|if possible|for me|instead|too|as well|"
+    r"谢谢|吧|呗|哦|啊|呀|一下|吗))+[\s.!?。！？]*$",
+    re.I,
+)
+_NO = re.compile(
+    r"^(?:no|without|lose the|less)\s+(?!(?:i|it|that|this|not|wait|one|way|problem|worries)\b)(.+)$", re.I
+)
+
+
+def strip_edit_tail(text: str) -> str:
+    """ "no chopsticks please", "give him a green scarf instead": what follows the edit says nothing about it."""
+    return _EDIT_TAIL.sub("", text).strip() or text

@@ -1,0 +1,159 @@
+"""Minimal edits of a Chinese span: recolour, replace or remove what was found, keeping the words
+around it."""
+
+from __future__ import annotations
+
+import re
+
+from core.rewriter.open_text.spans import Edit
+from core.rewriter.open_text.word_classes import COLOUR_ZH
+
+
+def _zh_np_start(p: str, start: int) -> int:
+    """Back over the colour words right before a Chinese noun ("蓝色的针织毯子" stops at 针织 unless it is colour)."""
+    s = start
+    while True:
+        m = None
+        for mm in COLOUR_ZH.finditer(p[max(0, s - 8) : s]):
+            if max(0, s - 8) + mm.end() == s:
+                m = mm
+                break
+        if m is None:
+            return s
+        s = max(0, s - 8) + m.start()
+
+
+_ZH_STRIPES = re.compile(r"(?:[红橙黄绿蓝紫白黑灰粉棕金银青]){1,3}(?:相间)?(?:的)?(?:条纹|格子|波点)的?")
+
+
+def _zh_colour(value: str) -> re.Match | None:
+    """A Chinese colour value: the palette's words, or any short name ending in 色 ("月白色", "藕荷色"), or a
+    pattern of them ("红白条纹的")."""
+    return (
+        _ZH_STRIPES.fullmatch(value)
+        or COLOUR_ZH.match(value)
+        or re.fullmatch(r"[\u4e00-\u9fff]{1,3}色的?", value)
+        or re.fullmatch(r"[\u4e00-\u9fff]{1,2}(?:绿|蓝|红|白|黑|粉|金|紫|灰|黄|棕|青)的?", value)  # 祖母绿, 奶油白
+    )
+
+
+_ZH_MATERIAL_LEAD = (  # what a compound noun may start with: "油纸伞", "针织毯子"
+    "油纸|针织|亚麻|丝绸|羊毛|皮革|真皮|陶瓷|玻璃|木质|实木|藤编|金属|不锈钢|塑料|棉麻|纸质|竹编|草编|毛绒|天鹅绒|丝绒|大理石|水晶"
+)
+
+
+def recolour_zh(ed: Edit, hit: tuple[int, int, int], value: str, name: str) -> bool:
+    i, start, end = hit
+    p = ed.phrases[i]
+    colour = _zh_colour(value)
+    colour_text = colour.group(0).rstrip("的") if colour else ""
+    rest = value[colour.end() :] if colour else value
+    noun = p[start:end]
+    if colour_text and not rest.strip("的色"):
+        # "风筝是红色的燕子形状", "背景是奶油色": the colour is said after the noun; that is the one to change
+        pred = re.compile(
+            rf"{re.escape(noun)}(?:是|为|呈|都是|全是|则是)({COLOUR_ZH.pattern}|[\u4e00-\u9fff]{{1,3}}色)"
+        )
+        for k, q in enumerate(ed.phrases):
+            m = pred.search(q)
+            if m:
+                keep_de = "的" if m.group(1).endswith("的") else ""
+                ed.set_phrase(k, q[: m.start(1)] + colour_text + keep_de + q[m.end(1) :])
+                ed.say("said_made", what=name, value=value)
+                return True
+    window_start = max(0, start - 8)
+    window = p[window_start:start]
+    cut = max(window.rfind(c) for c in "，,。有在是着了和与把将")
+    found = None
+    said = [mm for mm in COLOUR_ZH.finditer(window) if mm.start() > cut]
+    whole = [mm for mm in said if mm.group(0).endswith(("色", "的"))]
+    if whole or said:  # "蓝色的金刚鹦鹉": 蓝色的 is its colour, the 金 of 金刚 is not
+        found = (whole or said)[-1]
+    named = re.search(r"[\u4e00-\u9fff]{1,2}色的?$", window)  # "藕荷色的旗袍": a colour name the palette lacks
+    if found is None and named is not None and named.start() > cut:
+        found = named
+    new = p
+    if colour_text:
+        if found is not None:
+            s, e = window_start + found.start(), window_start + found.end()
+            keep_de = "的" if found.group(0).endswith("的") or _ZH_STRIPES.fullmatch(value) else ""
+            new = p[:s] + colour_text + keep_de + p[e:]
+        else:
+            at = start
+            material = re.search(rf"(?:{_ZH_MATERIAL_LEAD})$", p[window_start:start])
+            measure = re.search(
+                r"(?:一|两|几)[个只条张把支根片双匹头套顶块盏幅辆艘座棵朵副本件位](?=[\u4e00-\u9fff]{1,2}$)", window
+            )
+            if material is not None and window_start + material.start() > window_start + cut:
+                at = window_start + material.start()  # "油纸伞" made red: "红色油纸伞", the compound kept whole
+            elif measure is not None and measure.start() > cut:
+                at = window_start + measure.end()  # "一只御猫" made black: "一只黑色御猫", not "御黑色猫"
+            new = p[:at] + colour_text + p[at:]
+    if rest and rest not in new:
+        new = new.replace(p[start:end], rest + p[start:end], 1) if colour_text else new
+    if new == p:
+        return False
+    ed.set_phrase(i, new)
+    ed.say("said_made", what=name, value=value)
+    return True
+
+
+def replace_zh(ed: Edit, hit: tuple[int, int, int], value: str, name: str) -> None:
+    i, start, end = hit
+    p = ed.phrases[i]
+    s = _zh_np_start(p, start)
+    q = re.match(r"一[个只条张把支根片双壶杯碗盘朵棵座艘辆匹头套顶块]", value)
+    if q:
+        lead = re.search(r"一[个只条张把支根片双壶杯碗盘朵棵座艘辆匹头套顶块]$", p[:s])
+        if lead:
+            s = lead.start()
+    ed.set_phrase(i, p[:s] + value + p[end:])
+    ed.say("said_changed", what=name, value=value)
+
+
+def remove_zh(ed: Edit, hit: tuple[int, int, int], name: str) -> None:
+    i, start, end = hit
+    p = ed.phrases[i]
+    s = _zh_np_start(p, start)
+    q = re.search(
+        r"(?:一|几|两|三)?[小大]?[个只条张把支根片双壶杯碗盘朵棵座艘辆匹头套顶块盏幅碟瓶盒束枝串粒颗副本件位笼碟]$",
+        p[:s],
+    )
+    if q:
+        s = q.start()
+    verb = re.search(r"(?:里|上|中|内|旁)?(?:插着|放着|摆着|装着|盛着|挂着|有|养着|长着|放|摆)[^，。、和]*$", p[:s])
+    acts = re.search(
+        r"(?:放|玩|接|叼|追|咬|踢|扔|抱着?|牵着?|骑着?|拿着?|举着?|提着?|吃着?|喝着?|弹着?|拉着?|背着?|撑着?|打着?|握着?|"
+        r"捧着?|手持|看着?)[\u4e00-\u9fff]{0,4}?$",
+        p[:s],
+    )
+    if acts and end == len(p) and len(re.findall(r"[\u4e00-\u9fff]", p[: acts.start()])) >= 4:
+        # "…在公园里放风筝": what they do with it goes too, the rest of the phrase stays
+        ed.set_phrase(i, p[: acts.start()])
+        ed.say("said_removed", what=name)
+        return
+    place = re.match(r"(?:在|坐在|站在|躺在|趴在|蹲在)(.{2,})$", p[end:])
+    if s == 0 and place:  # "玉兔在桂花树下": the rabbit goes, the tree stays
+        ed.set_phrase(i, place.group(1))
+        ed.say("said_removed", what=name)
+        return
+    if re.search(r"[和、与及]$", p[:s]):  # "葱花和芝麻"
+        ed.set_phrase(i, p[: s - 1] + p[end:])
+    elif re.match(r"[和、与及]", p[end:]):
+        ed.set_phrase(i, p[:s] + p[end + 1 :])
+    elif re.match(r"的", p[end:]) and len(p) > end + 1:  # "戴着圆框眼镜的老木匠": the modifier goes
+        verb = re.search(r"(?:戴着|穿着|拿着|带着|有|披着|背着|手持)[^，。]*$", p[:s])
+        ed.set_phrase(i, p[: verb.start() if verb else s] + p[end + 1 :])
+    elif verb is not None and re.fullmatch(
+        r"(?:旁边|边上|身边|周围|四周|前面|后面|上面|里面|远处|旁)", p[: verb.start()]
+    ):
+        ed.set_phrase(i, "")  # "旁边有两个茶杯": nothing but where they were is left
+    elif verb is not None and len(re.findall(r"[\u4e00-\u9fff]", p[: verb.start()])) >= 2:
+        # "一个白色陶瓷花瓶里插着几枝干枯的芦苇": the vase stays, what is in it goes
+        ed.set_phrase(i, p[: verb.start()] + p[end:])
+    elif (where := re.search(r"(?:里|下|上|中|旁|边|前|后|外)的?$", p[:s])) and where.start() >= 2 and end == len(p):
+        # "热带雨林里的瀑布", "石拱桥下一条乌篷船": the place it was in stays
+        ed.set_phrase(i, p[: where.start()])
+    else:
+        ed.set_phrase(i, "")
+    ed.say("said_removed", what=name)
