@@ -1,0 +1,120 @@
+"""Reading shapes-world messages: clauses, slots filled from the lexicon, references resolved.
+
+A message is cut into clauses at conjunctions and punctuation; each clause gets an operation
+from its verb (add, remove, move, set, swap, background), a reference (the words naming which
+object: "the red one", "左边那个", "it") and values (the words saying what it becomes). Words
+the shapes world has no use for are never kept: they do not reach the scene or the prompt.
+
+Everything here is a pure function of (scene, text): deterministic, no state. The package's
+modules, lowest first: ``cues`` (what a message asks for), ``background``, ``objects`` (a
+description into slots), ``refs`` (which object words mean), ``naming``, ``relations`` (places
+said through another object), ``clauses``, ``edit_steps`` and ``ops`` (applying a message).
+This module re-exports what the composer and the replies use, so ``core.rewriter.shapes.X`` stays.
+"""
+
+from __future__ import annotations
+
+from core.rewriter.shapes.background import COLOUR_COMPLAINT, NOT_COLOUR, colour_words, take_background
+from core.rewriter.shapes.clauses import CORRECTION, clause_after_removal, clause_op, self_corrected, split_clauses
+from core.rewriter.shapes.cues import (
+    ACK_EN,
+    ACK_ZH,
+    BARE_SHAPE,
+    BG_CUE,
+    CLAUSE_SPLIT,
+    INSTEAD_LEAD,
+    NEG,
+    OP_EN,
+    OP_ZH,
+    OTHER,
+    PLURAL_EN,
+    PLURAL_ZH,
+    PRONOUN_EN,
+    PRONOUN_ZH,
+    QUESTION_EN,
+    QUESTION_ZH,
+    REQUEST,
+    REQUEST_LEAD,
+    RESTART,
+    SAME_AGAIN,
+    SEPARATORS,
+    SKIP_IMPLICIT,
+    UNDO_EN,
+    UNDO_ZH,
+    WRAPPER,
+    _indefinite_object,
+    find_op,
+    is_ack,
+    is_cjk,
+    is_restart,
+    is_undo,
+    zh_frame,
+)
+from core.rewriter.shapes.naming import _describe, name
+from core.rewriter.shapes.objects import MAX_OBJECTS, PLACEMENT_ORDER, Spec, _scale_particle, parse_objects, sizes_in
+from core.rewriter.shapes.ops import _SAME_AMONG, Outcome, ShapesOps
+from core.rewriter.shapes.refs import Ref, _has_head, read_ref, resolve
+from core.rewriter.shapes.relations import _REL_EN, EXCEPT, NEXT_TO, SAME_AS
+
+__all__ = [
+    "PLACEMENT_ORDER",
+    "MAX_OBJECTS",
+    "BG_CUE",
+    "OP_EN",
+    "OP_ZH",
+    "NEG",
+    "UNDO_EN",
+    "UNDO_ZH",
+    "RESTART",
+    "QUESTION_EN",
+    "QUESTION_ZH",
+    "REQUEST",
+    "ACK_EN",
+    "ACK_ZH",
+    "WRAPPER",
+    "PRONOUN_EN",
+    "PRONOUN_ZH",
+    "PLURAL_EN",
+    "PLURAL_ZH",
+    "OTHER",
+    "SEPARATORS",
+    "CLAUSE_SPLIT",
+    "BARE_SHAPE",
+    "INSTEAD_LEAD",
+    "SAME_AGAIN",
+    "zh_frame",
+    "is_cjk",
+    "REQUEST_LEAD",
+    "SKIP_IMPLICIT",
+    "find_op",
+    "is_ack",
+    "is_undo",
+    "is_restart",
+    "NOT_COLOUR",
+    "COLOUR_COMPLAINT",
+    "colour_words",
+    "take_background",
+    "NEXT_TO",
+    "EXCEPT",
+    "SAME_AS",
+    "Spec",
+    "sizes_in",
+    "parse_objects",
+    "Ref",
+    "read_ref",
+    "resolve",
+    "name",
+    "Outcome",
+    "ShapesOps",
+    "clause_after_removal",
+    "clause_op",
+    "CORRECTION",
+    "self_corrected",
+    "split_clauses",
+    "_scale_particle",
+    "_indefinite_object",
+    "_has_head",
+    "_describe",
+    "_SAME_AMONG",
+    "_REL_EN",
+]

@@ -1,0 +1,202 @@
+"""Cutting an edit message into clauses and giving each its operation; rewrites of the whole
+message made before that (a value taken back, two shapes traded)."""
+
+from __future__ import annotations
+
+import re
+
+from core.language import words as w
+from core.rewriter.shapes.background import _BEHIND, colour_words, take_background
+from core.rewriter.shapes.cues import BG_CUE, CLAUSE_SPLIT, PRONOUN_EN, _indefinite_object, find_op
+from core.rewriter.shapes.refs import _has_head
+from core.rewriter.shapes.relations import _REL_EN, _REL_ZH
+
+_CROSS_VERB = re.compile(
+    r"(?<![a-z])(?:becomes?|turns? into|changes? (?:in)?to|into|to|is now|should be|instead)(?![a-z])|->|→|变成?|改成|换成|改为|变为"
+)
+_CROSS_LEAD = re.compile(
+    r"^\s*(?:(?:swap|switch|exchange|trade)[^:：]*|(?:交换|互换|调换)[^:：]*|[^:：]*(?:交换|互换|对调|调换))[:：]\s*"
+)
+
+
+def _crossed_shapes(text: str) -> str:
+    """ "the circle becomes a square and the square becomes a circle", "星星变正方形，正方形变星星": the two
+    trade shapes at once (applied one after the other, the second would find two squares)."""
+    shapes = [t for t in w.tokens(text) if t.kind == "shape"]
+    if len(shapes) != 4:
+        return text
+    a, b, b2, a2 = shapes
+    if a.key == b.key or (a.key, b.key) != (a2.key, b2.key):
+        return text
+    gapped = re.fullmatch(r"\s*(?:an?\s+)?", text[b2.end : a2.start])  # "… and the square a circle"
+    made = re.fullmatch(r"\s*(?:an?\s+)?", text[a.end : b.start]) and re.search(
+        r"(?<![a-z])(?:make|turn)\s+(?:the\s+)?$", text[: a.start]
+    )  # "make the circle a square, …"
+    if not (
+        (made or _CROSS_VERB.search(text[a.end : b.start])) and (gapped or _CROSS_VERB.search(text[b2.end : a2.start]))
+    ):
+        return text
+    if re.search(r"[a-z]", text[b.end : b2.start]) and not re.search(
+        r"(?<![a-z])(?:and|then)(?![a-z])|[,;]", text[b.end : b2.start]
+    ):
+        return text
+    lead = _CROSS_LEAD.match(text[: a.start])
+    start = 0 if lead and lead.end() >= len(text[: a.start].rstrip()) - 4 else a.start
+    head = re.sub(r"(?:(?<![a-z])(?:make|turn|change|have|let|set)\s+)?(?:the\s+)?$|把$", "", text[:start])
+    return f"{head}swap the shapes of the {a.key} and the {b.key}{text[a2.end :]}"
+
+
+def clause_after_removal(text: str) -> str:
+    return text
+
+
+def clause_op(clause: str) -> str | None:
+    if any(_BEHIND.match(clause[t.end :]) for t in colour_words(clause)):
+        return "background"  # "give me white behind it"
+    whole = re.search(r"(?<![a-z])(?:the whole thing|everything)(?![a-z])|整个画面|整张图", clause)
+    if BG_CUE.search(clause) or whole:
+        colours = [t for t in w.tokens(clause) if t.kind == "colour"]
+        heads = [t for t in w.tokens(clause) if t.kind in ("shape", "one")]
+        if heads and colours and take_background(clause)[0] is None:
+            pass  # "middle of the canvas 再放一个小号 purple triangle": the colour is the triangle's
+        elif colours or not heads and BG_CUE.search(clause):  # "it's dominating everything" is no background
+            return "background"
+    cue = find_op(clause)
+    dropped_to = cue is not None and cue[0] == "remove" and clause[cue[1] : cue[2]] == "drop"
+    rest = clause[cue[2] :] if cue is not None else ""
+    if (
+        dropped_to
+        and re.search(r"(?<![a-z])(?:to|into|down to|over to|in)\s+(?:the\s+)?(?:very\s+)?[a-z-]+", rest)
+        and any(t.kind == "pos" for t in w.tokens(rest))
+    ):
+        return "move"  # "drop it to the center cell"
+    if cue is not None:
+        if (
+            cue[0] == "set"
+            and re.match(r"换一下|换一换|调换一下|换换", clause[cue[1] :])
+            and re.search(r"[和跟与]", clause[: cue[1]])
+            and len([t for t in w.tokens(clause[: cue[1]]) if t.kind in ("shape", "one")]) >= 2
+        ):
+            return "swap"  # "星星和方块换一下": two objects trade places
+        return cue[0]
+    toks = w.tokens(clause)
+    if any(t.kind == "more" for t in toks):
+        return "set"
+    if re.search(r"太大|太小|有点大|有点小|too (?:big|small|large|tiny)|looks? (?:tiny|huge|small|big)", clause):
+        return "set"
+    return None
+
+
+CORRECTION = re.compile(
+    r"(?:[—–-]+\s*)?(?<![a-z])(?:oh wait|no wait|wait|actually no|on second thought|scratch that|hmm no|no no|"
+    r"or rather|i mean)(?![a-z])|……|…|\.\.\.|(?<=[，,。.…！!\s])(?:不行|不对|算了|等等|不不)(?=[，,。.！!\s])"
+)
+_VALUE_KINDS = ("colour", "size", "pos", "shape", "more")
+
+
+def self_corrected(text: str) -> str:
+    """ "make the background white — oh wait, the circles would vanish. Blue then." -> "make the background blue";
+    "背景改成白……不行，那就看不到了，改成红色" -> "背景改成红色": a value taken back mid-message is replaced by the
+    one said after it; the reasoning in between is not an instruction."""
+    m = CORRECTION.search(text)
+    if m is None:
+        return text
+    before, after = text[: m.start()], text[m.end() :]
+    old = [t for t in w.tokens(before) if t.kind in _VALUE_KINDS]
+    if not old:
+        return text
+    for piece in reversed([p for p in CLAUSE_SPLIT.split(after) if p and p.strip(" ,.;!?，。；！？")]):
+        new = [t for t in w.tokens(piece) if t.kind in _VALUE_KINDS]
+        if not new:
+            continue
+        if _has_head(piece) and not PRONOUN_EN.fullmatch(piece.strip()):
+            return text  # a new instruction about an object, not the value taken back
+        same = [t for t in old if t.kind == new[0].kind]
+        if not same:
+            return text
+        t = same[-1]
+        start = t.start
+        if t.kind == "pos":  # "top left": the whole place said, not its last word
+            for p in reversed(same[:-1]):
+                if before[p.end : start].strip(" -的") or p.kind != "pos":
+                    break
+                start = p.start
+        value = piece[new[0].start : new[-1].end]
+        return before[:start] + value + before[t.end :]
+    return text
+
+
+def _only_place(piece: str) -> bool:
+    """A piece that only says where: "on the lower right", "在它右边", "也就是正中间", "just above it"."""
+    if find_op(piece) is not None:
+        return False
+    rest = _REL_EN.sub(" ", piece)
+    rest = _REL_ZH.sub(" ", rest)
+    toks = w.tokens(rest)
+    if not any(t.kind == "pos" for t in toks) and rest == piece:
+        return False
+    return not any(t.kind != "pos" for t in toks) and not _has_head(rest)
+
+
+def _swap_around(head: str, piece: str) -> bool:
+    """ "switch the circle" + "the square around": one swap, split at its "and"."""
+    return find_op(head + " and " + piece) is not None and find_op(head + " and " + piece)[0] == "swap"
+
+
+def split_clauses(text: str) -> list[str]:
+    """Clauses of an edit: a piece starts a new clause when it has its own verb or names an object."""
+    pieces = [p.strip(" ,.;!?，。；！？") for p in CLAUSE_SPLIT.split(text)]
+    pieces = [p for p in pieces if p]
+    # "on the lower right, a little orange triangle", "在它右边，也就是正中间，再加一个…": a place said first
+    # belongs to the object added after it.
+    k = len(pieces) - 2
+    while k >= 0:
+        nxt = pieces[k + 1]
+        if _only_place(pieces[k]) and (clause_op(nxt) == "add" or _indefinite_object(nxt) and clause_op(nxt) is None):
+            pieces[k : k + 2] = [pieces[k] + " , " + nxt]
+        k -= 1
+    clauses: list[str] = []
+    current_op: str | None = None
+    for piece in pieces:
+        if (
+            clauses
+            and re.match(
+                r"(?:halfway|half way|middle height|centered|centred|vertically|horizontally|in the middle|"
+                r"middle|dead cent|the (?:top|bottom|left|right) (?:edge|side)|corner)",
+                piece,
+            )
+            and not find_op(piece)
+        ):
+            clauses[-1] = clauses[-1] + " , " + piece
+            continue
+        if clauses and re.fullmatch(
+            rf"(?:(?:a|an)\s+)?(?:(?:{w._ATTR}|very|really|quite|pretty|nice)[\s,]+)+ones?", piece
+        ):
+            clauses[-1] = clauses[-1] + " , " + piece  # "…, a big one", "… star! little one.": the object just named
+            continue
+        op = clause_op(piece)
+        one_head = bool(clauses) and len([t for t in w.tokens(clauses[-1]) if t.kind in ("shape", "one")]) == 1
+        if (
+            one_head
+            and (
+                op is None
+                and (current_op == "swap" and clause_op(clauses[-1]) == "swap" or _swap_around(clauses[-1], piece))
+                # "the square and the star should swap places"
+                or op == "swap"
+                and clause_op(clauses[-1]) is None
+                and len([t for t in w.tokens(piece[: find_op(piece)[1]]) if t.kind in ("shape", "one")]) <= 1
+            )
+        ):
+            clauses[-1] = clauses[-1] + " and " + piece  # "swap the triangle and the circle"
+            continue
+        starts = op is not None or (current_op != "add" and _has_head(piece))
+        if current_op == "add" and op is None:
+            starts = False
+        if op == "add" and current_op == "add" and not find_op(piece):
+            starts = False
+        if not clauses or starts:
+            clauses.append(piece)
+            current_op = op or current_op
+        else:
+            clauses[-1] = clauses[-1] + " , " + piece
+    return clauses

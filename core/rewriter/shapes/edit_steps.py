@@ -1,0 +1,385 @@
+"""The single edits a message's clauses come down to (set, remove, add, background, swap), and the
+world's rules each one meets: at most three objects, one object per cell, objects seen on the background."""
+
+from __future__ import annotations
+
+import re
+
+from core.language import words as w
+from core.rewriter.shapes.background import colour_words, take_background
+from core.rewriter.shapes.clauses import clause_after_removal
+from core.rewriter.shapes.cues import REQUEST_LEAD, SAME_AGAIN, WRAPPER, _indefinite_object, find_op, zh_frame
+from core.rewriter.shapes.naming import _colour_word, _describe, _shape_word, name
+from core.rewriter.shapes.objects import MAX_OBJECTS, PLACEMENT_ORDER, Spec, _scale_particle, parse_objects, sizes_in
+from core.rewriter.shapes.refs import _has_head, _only_pronoun, _zh_ref_end, read_ref, resolve
+from core.rewriter.shapes.relations import EXCEPT, NEXT_TO, SAME_AS, _strip_relative_anchor
+from core.scene import Change, Subject
+from core.world import vocab
+
+_DEFINITE_EXISTING = re.compile(
+    r"(?<![a-z])(?:the|that|this)\s+(?:[a-z]+\s+){0,2}?(?:circle|square|triangle|star)(?![a-z])"
+)
+_CORNER_WORD = re.compile(r"(?<![a-z])corner(?![a-z])|角落|角")
+
+
+class EditSteps:
+    """The edits themselves, one subject or value at a time; ShapesOps decides which to apply."""
+
+    def _set(
+        self, clause: str, op: str, carry: list[Subject], forced: list[Subject] | None, implicit: bool
+    ) -> list[Subject]:
+        same = SAME_AS.search(clause)
+        if same is not None:
+            return self._same_as(clause, same, carry, forced)
+        if op == "move" and NEXT_TO.search(clause) and not any(t.kind == "pos" for t in w.tokens(clause)):
+            self.ask("ask_side")
+            return carry
+        rel_text, relative_anchor = _strip_relative_anchor(clause, self.scene, self.focus)
+        ref_text, value_text = self._split_ref_value(rel_text, op)
+        value_text = re.sub(
+            r"(?<![a-z])(?:next to|compared to|compared with|than|beside)\s+(?:the\s+)?[a-z]+(?:\s+[a-z]+)?",
+            " ",
+            value_text,
+        )
+        if implicit and not _has_head(ref_text) and not _zh_ref_end(ref_text):
+            ref_text, value_text = "", clause
+        vt = [t for t in w.tokens(value_text) if t.kind != "one"]
+        wanted = {t.start for t in colour_words(value_text)}
+        colour = next((t.key for t in vt if t.kind == "colour" and t.start in wanted), None)
+        shape = next((t.key for t in vt if t.kind == "shape"), None)
+        size = sizes_in(value_text, [t for t in vt if t.kind in ("size", "more")])
+        more = [t for t in w.tokens(clause) if t.kind == "more"]
+        if more:
+            size = more[0].key
+        elif _scale_particle(clause) is not None:
+            size = _scale_particle(clause)
+        position = w.compose_position([t for t in vt if t.kind == "pos"])
+        rel_pos = None
+        if relative_anchor is not None:
+            rel_pos = relative_anchor
+        if position is None and rel_pos is not None:
+            position = rel_pos
+        nothing_read = colour is None and shape is None and size is None and position is None
+        if nothing_read and "remove" in self.last_change and SAME_AGAIN.search(clause) and _has_head(clause):
+            return self._remove(SAME_AGAIN.sub(" ", clause), [], forced)  # "and the triangle too": removed as well
+        said = self._said or self.last_change  # "make the circle orange and the star too": this message's values first
+        if nothing_read and said and SAME_AGAIN.search(clause) and _has_head(clause):
+            colour = said.get("colour")
+            shape = said.get("shape")
+            size = said.get("size")
+            if implicit:
+                ref_text = SAME_AGAIN.sub(" ", clause)
+        if colour is None and shape is None and size is None and position is None:
+            if not implicit and (
+                op == "move"
+                or re.search(
+                    r"(?<![a-z])(?:make|change|turn|fix|improve|better|prettier|nicer|different)(?![a-z])|改一下|好看一点|漂亮一点|换一下|改改|调整",
+                    clause,
+                )
+            ):
+                targets = self._targets(ref_text, carry, forced)
+                if targets and self._more and _has_head(ref_text):
+                    return targets  # "方块也挪一下，放到底部正中": the next clause says where
+                if targets is not None or not self.question:
+                    self.ask("ask_what_change")
+                return carry
+            # A clause that only names an object ("the circle looks lost down there"): it is what "it" means next.
+            targets = self._quiet_targets(ref_text)
+            if targets:
+                self.focus = targets[0].id
+                return targets
+            return carry
+        if (
+            (self.last_was_background or self.background_asked)
+            and not carry
+            and not self.touched
+            and (not _has_head(ref_text) or (self.background_asked and _only_pronoun(ref_text)))
+            and (not read_ref(ref_text).pronoun or self.background_asked)
+            and colour
+            and not shape
+        ):
+            self._set_background(colour)
+            return carry
+        targets = self._targets(ref_text, carry, forced)
+        if targets is None:
+            return carry
+        if position in ("left", "right", "top", "bottom") and len(targets) == 1 and _CORNER_WORD.search(value_text):
+            # "往右边角落挪", "move it to the left corner": the corner on that side nearest to where it is
+            here = vocab.POSITIONS.get(targets[0].position or "")
+            if here is not None:
+                col, row = (
+                    {"left": 0, "right": 2}.get(position, here.col),
+                    {"top": 0, "bottom": 2}.get(position, here.row),
+                )
+                if col != 1 and row != 1:
+                    position = w.cell(col, row)
+        if carry and re.search(r"(?<![a-z])both(?![a-z])|两个都|都", clause):
+            # "make the circle and the square both black": the object named before "and" too
+            targets = [s for s in (self.scene.subject(c.id) for c in carry) if s is not None] + [
+                t for t in targets if t.id not in {c.id for c in carry}
+            ]
+        self._said = {k: v for k, v in (("colour", colour), ("shape", shape), ("size", size)) if v is not None}
+        for subject in targets:
+            subject = self.scene.subject(subject.id) or subject
+            for kind, value in (("colour", colour), ("shape", shape), ("size", size), ("position", position)):
+                if value is not None:
+                    subject = self._set_attribute(subject, kind, value)
+            self.touched.append(subject.id)
+        if len(targets) == 1:
+            self.focus = targets[0].id
+        return targets
+
+    def _same_as(self, clause: str, m: re.Match, carry: list[Subject], forced: list[Subject] | None) -> list[Subject]:
+        """ "make the star the same colour as the circle", "as big as the circle", "和圆一样的颜色": copied."""
+        word = (m.group("what") or m.group("adj") or m.group("zwhat") or m.group("zwhat2") or "").lower()
+        attr = (
+            "size"
+            if re.match(r"size|big|large|small|tiny|大|小", word)
+            else "kind"
+            if re.match(r"shape|形状", word)
+            else "colour"
+        )
+        other = m.group("other") or m.group("other2") or m.group("zother") or m.group("zother2") or ""
+        model, _ = resolve(self.scene, read_ref(other), None)
+        rest = clause[: m.start()] + " " + clause[m.end() :]
+        rest = re.sub(r"(?<![a-z])(?:make|turn|change|set|改成|变成|改|换成)(?![a-z])|把", " ", rest)
+        targets, _ = resolve(self.scene, read_ref(rest), self.focus) if _has_head(rest) else (carry, [])
+        targets = [t for t in targets if not model or t.id != model[0].id]
+        if len(model) != 1 or not targets:
+            self.ask("ask_match")
+            return carry
+        for subject in targets:
+            self._set_attribute(subject, "shape" if attr == "kind" else attr, getattr(model[0], attr))
+            self.touched.append(subject.id)
+        return targets
+
+    def _quiet_targets(self, ref_text: str) -> list[Subject]:
+        ref = read_ref(ref_text)
+        if ref.empty and not ref.pronoun:
+            return []
+        chosen, _ = resolve(self.scene, ref, self.focus)
+        return chosen
+
+    def _set_attribute(self, subject: Subject, kind: str, key: str) -> Subject:
+        field_name = "kind" if kind == "shape" else kind
+        before = getattr(subject, field_name)
+        self.read = True
+        if before == key:
+            return subject
+        if kind == "position":
+            other = next((s for s in self.scene.subjects if s.position == key and s.id != subject.id), None)
+            if other is not None:  # swap places rather than overlap, and say so (never silently)
+                where = vocab.POSITIONS[key]
+                self.note(
+                    "note_swapped",
+                    name=_shape_word(other, self.lang),
+                    place=where.zh if self.lang == "zh" else where.en,
+                )
+                self.scene = self.scene.replace_subject(other.with_(position=subject.position))
+                self.changes.append(
+                    Change(op="set", subject=other.id, attribute="position", before=key, after=subject.position)
+                )
+        updated = subject.with_(**{field_name: key})
+        self.scene = self.scene.replace_subject(updated)
+        self.changes.append(Change(op="set", subject=subject.id, attribute=kind, before=before, after=key))
+        if kind == "colour" and key == self.scene.background:
+            self.note("note_same_as_background", colour=key)
+        return updated
+
+    def _remove(self, clause: str, carry: list[Subject], forced: list[Subject] | None) -> list[Subject]:
+        clause = REQUEST_LEAD.sub("", WRAPPER.sub("", clause))
+        keep = EXCEPT.search(clause)
+        if keep is not None:  # "get rid of everything except the star", "除了星星都删掉"
+            kept, _ = resolve(self.scene, read_ref(keep.group("en") or keep.group("zh") or ""), None)
+            if kept:
+                carry = [s for s in self.scene.subjects if s not in kept]
+                clause = clause[: keep.start()] + " " + clause[keep.end() :]
+        cue = find_op(clause)
+        ref_text = clause
+        if cue is not None and clause[cue[1] : cue[1] + 3] == "tak":  # "take the red circle away"
+            ref_text = re.sub(r"(?<![a-z])(?:tak(?:e|ing)|away|out|off)(?![a-z])", " ", clause)
+        elif cue is not None:
+            ref_text = clause[: cue[1]] + " " + clause[cue[2] :]
+        ref_text = re.sub(r"(?<![a-z])(?:anymore|any more|it doesn'?t fit|please)(?![a-z])|吧|了", " ", ref_text)
+        if zh_frame(ref_text) and "把" in ref_text:
+            ref_text = ref_text.replace("把", " ")
+        parts = [p for p in re.split(r"(?<![a-z])and(?![a-z])|和|与|、|,|，", ref_text) if p.strip()]
+        if len(parts) > 1 and all(_has_head(p) for p in parts):
+            targets: list[Subject] = []
+            for p in parts:
+                got = self._targets(p, [], forced)
+                if got is None:
+                    return carry
+                targets += [s for s in got if s not in targets]
+        else:
+            ref = read_ref(ref_text)
+            if ref.empty and not ref.pronoun and not ref.plural and carry:
+                targets = carry
+            else:
+                got = self._targets(ref_text, [], forced)
+                if got is None:
+                    return carry
+                targets = got
+        for subject in targets:
+            if self.scene.subject(subject.id) is None:
+                continue
+            if len(self.scene.subjects) == 1 and _indefinite_object(clause_after_removal(self._message)):
+                self.removed.append(subject)  # replaced below by what the message adds
+                self._replace.append(subject.id)
+                self.read = True
+                continue
+            if len(self.scene.subjects) == 1:
+                self.ask("ask_only_object")  # the picture needs an object: asked what should be there, nothing changes
+                self.read = True
+                continue
+            remaining = tuple(s for s in self.scene.subjects if s.id != subject.id)
+            self.scene = self.scene.model_copy(update={"subjects": remaining})
+            self.changes.append(Change(op="remove", subject=subject.id, before=_describe(subject, "en")))
+            self.removed.append(subject)
+            self.read = True
+            if self.focus == subject.id:
+                self.focus = None
+        return []
+
+    def _add_clause(self, clause: str, at: str | None = None) -> None:
+        rel_text, rel_pos = _strip_relative_anchor(clause, self.scene, self.focus)
+        cue = find_op(rel_text)
+        body = rel_text
+        if cue is not None and cue[0] == "add":
+            body = rel_text[: cue[1]] + " " + rel_text[cue[2] :]
+        if rel_pos is None and NEXT_TO.search(body):
+            self.ask("ask_side")  # "add a red square next to the star": on which side?
+            return
+        body = _DEFINITE_EXISTING.sub(
+            lambda m: " " if any(s.kind == w.tokens(m.group(0))[0].key for s in self.scene.subjects) else m.group(0),
+            body,
+        )  # "… behind the star": the star named is the one there, not another to add
+        specs = parse_objects(body, self.lang)
+        toks = w.tokens(body)
+        if not specs or not any(t.kind in ("shape", "colour") for t in toks):
+            self.ask("ask_what_add")  # "add another one": neither what nor which colour is said
+            return
+        for spec in specs:
+            if spec.position is None and rel_pos is not None:
+                spec.position = rel_pos
+            if spec.position is None and at is not None:
+                spec.position = at
+            self._add(spec, announce=True)
+
+    def _add(self, spec: Spec, *, announce: bool) -> None:
+        self.read = True
+        if len(self.scene.subjects) >= MAX_OBJECTS:
+            if any(c.op == "add" for c in self.changes):
+                self.note("note_full", n=MAX_OBJECTS)  # "add a star and a square": the star went in, the square did not
+            else:
+                self.ask("ask_full", n=MAX_OBJECTS)  # a fourth object breaks the world's rule: ask which one makes room
+            return
+        taken = {s.position for s in self.scene.subjects}
+        position = spec.position
+        if position in taken and announce and not any(c.op == "add" for c in self.changes):
+            # "add a star in the centre" with the centre taken: moving either object is a guess, so ask
+            there = next(s for s in self.scene.subjects if s.position == position)
+            cell = vocab.POSITIONS[position]
+            self.ask(
+                "ask_place_taken",
+                taken=cell.zh if self.lang == "zh" else cell.en,
+                obj=name(there, self.scene, self.lang),
+            )
+            return
+        if position in taken:
+            free = [p for p in PLACEMENT_ORDER if p not in taken]
+            taken_at, free_at = vocab.POSITIONS[position], vocab.POSITIONS[free[0]]
+            zh = self.lang == "zh"
+            self.note(
+                "note_place_taken",
+                taken=taken_at.zh if zh else taken_at.en,
+                place=free_at.zh if zh else free_at.en,
+            )
+            position = free[0]
+        position = position or next(p for p in PLACEMENT_ORDER if p not in taken)
+        used = {s.colour for s in self.scene.subjects} | {self.scene.background}
+        colour = spec.colour or next(c for c in vocab.COLOURS if c not in used)
+        subject = Subject(
+            id=f"s{self.scene.next_id}",
+            kind=spec.shape or "circle",
+            colour=colour,
+            size=spec.size or "large",
+            position=position,
+        )
+        self.scene = self.scene.model_copy(
+            update={"subjects": (*self.scene.subjects, subject), "next_id": self.scene.next_id + 1}
+        )
+        if announce:
+            self.changes.append(Change(op="add", subject=subject.id, after=_describe(subject, "en")))
+        self.touched.append(subject.id)
+        self.focus = subject.id
+
+    def _background(self, clause: str, quiet: bool = False) -> bool:
+        colour, _ = take_background(clause)
+        if colour is None:
+            toks = colour_words(clause)
+            colour = toks[-1].key if toks else None
+        if colour is None:
+            if not quiet:
+                self.ask("ask_background")
+            return False
+        self._set_background(colour)
+        return True
+
+    def _set_background(self, colour: str) -> None:
+        self.read = True
+        before = self.scene.background
+        if before == colour:
+            return
+        hidden = next((s for s in self.scene.subjects if s.colour == colour), None)
+        if (
+            hidden is not None
+        ):  # the world's rule: an object's colour differs from the background's; ask, change nothing
+            self.ask(
+                "ask_background_clash", name=_shape_word(hidden, self.lang), colour=_colour_word(colour, self.lang)
+            )
+            return
+        self.scene = self.scene.model_copy(update={"background": colour})
+        self.changes.append(Change(op="set", attribute="background", before=before, after=colour))
+
+    def _swap(self, clause: str) -> None:
+        """ "swap their colours", "星星和正方形交换位置": two subjects trade a value."""
+        attr = "position"
+        if re.search(r"colou?rs?|颜色", clause):
+            attr = "colour"
+        elif re.search(r"(?<![a-z])sizes?(?![a-z])|大小", clause):
+            attr = "size"
+        elif re.search(r"(?<![a-z])shapes?(?![a-z])|形状", clause):
+            attr = "kind"
+        cue = find_op(clause)
+        ref_text = clause[: cue[1]] + " " + clause[cue[2] :] if cue else clause
+        # "左侧正中的和红色五角星": a part may name its object by a place or colour alone
+        parts = [
+            p
+            for p in re.split(r"(?<![a-z])and(?![a-z])|和|与|跟|、", ref_text)
+            if _has_head(p) or not read_ref(p).empty
+        ]
+        pair: list[Subject] = []
+        if len(parts) >= 2:
+            for p in parts[:2]:
+                got = self._targets(p, [], None)
+                if not got:
+                    return
+                pair.append(got[0])
+        elif len(self.scene.subjects) == 2:
+            pair = list(self.scene.subjects)
+        else:
+            if not re.search(r":|：", clause):
+                self._ask_which(list(self.scene.subjects))
+            return
+        a, b = pair
+        if a.id == b.id:
+            return
+        va, vb = getattr(a, attr), getattr(b, attr)
+        kind = "shape" if attr == "kind" else attr
+        self.scene = self.scene.replace_subject(a.with_(**{attr: vb}))
+        self.scene = self.scene.replace_subject(b.with_(**{attr: va}))
+        self.changes.append(Change(op="set", subject=a.id, attribute=kind, before=va, after=vb))
+        self.changes.append(Change(op="set", subject=b.id, attribute=kind, before=vb, after=va))
+        self.read = True
+        self.touched += [a.id, b.id]

@@ -1,0 +1,441 @@
+"""Reading a description into object slots (shape, colour, size, place), one Spec per object
+named, and how many objects a picture holds."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from core.language import words as w
+from core.rewriter.shapes.cues import SEPARATORS
+
+#: Where new subjects go when the user does not say: centre first, then corners.
+PLACEMENT_ORDER = ("center", "top-left", "top-right", "bottom-left", "bottom-right", "top", "bottom", "left", "right")
+MAX_OBJECTS = 3
+
+
+@dataclass
+class Spec:
+    """One object as a message describes it; None where the message does not say."""
+
+    shape: str | None = None
+    colour: str | None = None
+    size: str | None = None
+    position: str | None = None
+    pos_toks: list = field(default_factory=list)
+
+
+def _complaint(text: str, t: w.Tok) -> bool:
+    """ "looks tiny", "is too big", "太大了", "小得看不清": the size is the trouble, not the wish."""
+    before = text[max(0, t.start - 24) : t.start]
+    if re.search(
+        r"(?<![a-z])(?:too|so|way too|far too|looks?|seems?|looking|appears?|feels?)\s*"
+        r"(?:very |really |quite |a bit |a little |kind of |kinda |rather |too |way |so )?$",
+        before,
+    ):
+        return True
+    # A hedge is a complaint only after a copula ("the star is a bit small"); "kinda small" in a description is a wish.
+    if re.search(
+        r"(?<![a-z])(?:is|are|'s|was|looks?|seems?)\s+(?:a bit|a little|kind of|kinda|rather|slightly|somewhat)\s*$",
+        before,
+    ):
+        return True
+    return bool(re.search(r"(?:太|有点|有些|过于|好|这么|那么|比较)$", before)) or text[t.end : t.end + 1] in ("得",)
+
+
+def _scale_particle(text: str) -> str | None:
+    """ "scale it up", "scale the one up in the top right down", "blow the one down below up", "tone it down":
+    the last up/down after a size verb says which ("blow … up" is always bigger, "tone … down" smaller)."""
+    m = re.search(
+        r"(?<![a-z])(scal(?:e|ing)|blow(?:ing)?|bump(?:ing)?|tone|pump|beef|size|dial|crank|ramp)\b(.*)", text
+    )
+    if m is None:
+        return None
+    parts = re.findall(r"(?<![a-z])(up|down)(?![a-z])", m.group(2))
+    if not parts:
+        return None
+    if m.group(1).startswith("blow"):
+        return "large" if "up" in parts else None
+    if m.group(1) == "tone":
+        return "small" if "down" in parts else None
+    return {"up": "large", "down": "small"}[parts[-1]]
+
+
+def sizes_in(text: str, toks: list[w.Tok]) -> str | None:
+    """The size a span asks for: comparatives first ("bigger"), then complaints inverted, then plain words."""
+    for t in toks:
+        if t.kind == "more":
+            return t.key
+    scaled = _scale_particle(text)
+    if scaled is not None:
+        return scaled
+    for t in toks:
+        if t.kind == "size":
+            if _complaint(text, t):
+                return "large" if t.key == "small" else "small"
+            return t.key
+    return None
+
+
+def _strength(text: str, start: int, end: int) -> tuple[int, int]:
+    """The strongest separator in text[start:end]: (strength, its position); ties go to the last."""
+    best = (0, end)
+    for strength, pattern in SEPARATORS:
+        for m in pattern.finditer(text, start, end):
+            if strength == 2 and _joins_attributes(text, m.start(), m.end()):
+                continue  # "a triangle that's green and big, at the top": one object's words
+            if strength > best[0] or (strength == best[0] and m.start() >= best[1] and strength > 0):
+                best = (strength, m.start())
+    return best
+
+
+def _joins_attributes(text: str, start: int, end: int) -> bool:
+    """Whether the "and" at text[start:end] joins two colour or size words ("green and big")."""
+    toks = w.tokens(text)
+    before = next((t for t in reversed(toks) if t.end <= start), None)
+    after = next((t for t in toks if t.start >= end), None)
+    return (
+        before is not None
+        and after is not None
+        and before.kind in ("colour", "size")
+        and after.kind in ("colour", "size")
+        and not text[before.end : start].strip()
+        and not text[end : after.start].strip()
+    )
+
+
+_ROW_WORD = {"top": "top", "upper": "top", "bottom": "bottom", "lower": "bottom", "left": "left", "right": "right"}
+_EACH_EN = re.compile(
+    r"(?:in|at|on|into)?\s*(?:each of (?:the )?|both (?:of the )?|the two |all (?:of )?the |each |every )"
+    r"(?:(?P<row>top|upper|bottom|lower|left|right|left-hand|right-hand)\s+)?(?P<what>corners?|sides?|edges?|ends?)(?![a-z])"
+)
+_EACH_ZH_ROW = re.compile(
+    r"(?P<row>最?上面|最?上方|顶部|上边|最?下面|最?下方|底部|下边|左边|左侧|右边|右侧)的?(?:两个|两|2个)角"
+)
+_JOIN_ZH = re.compile(r"^\s*(?:[和、与及跟,，]|还有)\s*$")
+
+
+def _each_cells(text: str) -> tuple[list[str], str]:
+    """Positions one description is meant for each of, and the text without them:
+    "右上角和左下角各一个…", "左侧、中间、右侧各一个…", "下面两个角各放一个…", "in each of the top corners",
+    "on both sides"."""
+    m = _EACH_EN.search(text)
+    if m:
+        row = _ROW_WORD.get((m.group("row") or "").replace("-hand", ""))
+        what = m.group("what")
+        if what.startswith("corner"):
+            if row in ("top", "bottom"):
+                cells = [f"{row}-left", f"{row}-right"]
+            elif row in ("left", "right"):
+                cells = [f"top-{row}", f"bottom-{row}"]
+            else:
+                cells = ["top-left", "top-right", "bottom-left", "bottom-right"]
+        elif row is None:
+            cells = ["left", "right"]
+        else:
+            return [], text
+        return cells, text[: m.start()] + " " + text[m.end() :]
+    m = _EACH_ZH_ROW.search(text)
+    if m:
+        word = m.group("row")
+        if "上" in word or "顶" in word:
+            cells = ["top-left", "top-right"]
+        elif "下" in word or "底" in word:
+            cells = ["bottom-left", "bottom-right"]
+        else:
+            side = "left" if "左" in word else "right"
+            cells = [f"top-{side}", f"bottom-{side}"]
+        return cells, text[: m.start()] + " " + text[m.end() :]
+    k = text.find("各")
+    if k < 0:
+        return [], text
+    pos = [t for t in w.tokens(text[:k]) if t.kind == "pos"]
+    # Walk back from 各 over position words joined by 和 / 、: one group per cell.
+    groups: list[list[w.Tok]] = []
+    end = k
+    start = k
+    for t in reversed(pos):
+        gap = text[t.end : end]
+        if groups and not gap.strip(" 的角"):
+            groups[-1].insert(0, t)
+        elif (not groups and not gap.strip(" 的角都")) or (
+            groups and _JOIN_ZH.match(gap.replace("角", "").replace("的", ""))
+        ):
+            groups.append([t])
+        else:
+            break
+        end = start = t.start
+    if len(groups) < 2:
+        return [], text
+    cells = [c for c in (w.compose_position(g) for g in reversed(groups)) if c]
+    if len(set(cells)) < 2:
+        return [], text
+    return list(dict.fromkeys(cells)), text[:start] + " " + text[k + 1 :]
+
+
+def parse_objects(text: str, lang: str) -> list[Spec]:
+    """The objects a description names, each with the words nearest to it.
+
+    Anchors are shape words (and "one"); the attribute words between two anchors go to the
+    one on their side of the strongest separator between them ("a blue square, big, bottom
+    left, and a yellow circle, small, top right"). A count ("two circles", "三个三角形") is
+    not an object: its words go to every object, and unanchored chunks after it become its
+    objects ("左边红色，中间绿色，右边蓝色")."""
+    cells, stripped = _each_cells(text)
+    if cells:
+        # Only the piece that says "each" is repeated: "左下和右下各一个小的蓝色方块，上方中间一个大的红色圆".
+        pieces = re.split(r"(?<=[,，;；。])", stripped)
+        out: list[Spec] = []
+        for piece in pieces:
+            specs = parse_objects(piece, lang)
+            if len(specs) == 1 and specs[0].position is None and cells:
+                one = specs[0]
+                specs = [Spec(shape=one.shape, colour=one.colour, size=one.size, position=c) for c in cells]
+                cells = []
+            out += specs
+        return out
+    order = _row_order(text)
+    if order:
+        text = order[2]
+    toks = list(w.tokens(text))
+    count_shapes = set()
+    counts = [t for t in toks if t.kind == "count"]
+    for c in counts:
+        nxt = next((t for t in toks if t.start >= c.end and t.kind == "shape"), None)
+        # "画三个：左上小白星，…", "再加两个：…": a count with a list after it names no shape of its own.
+        if nxt is not None and not re.search(r"[:：;；,，。]", text[c.end : nxt.start]):
+            count_shapes.add(nxt.start)
+    anchors = [
+        t
+        for t in toks
+        if (t.kind == "shape" and t.start not in count_shapes)
+        or (t.kind == "one" and text[t.start : t.end] in ("one", "ones"))
+    ]
+    count_tok = next((t for t in toks if t.kind == "shape" and t.start in count_shapes), None)
+    distributive: list[w.Tok] = []
+    specs: list[Spec] = []
+    if count_tok is not None:
+        # Words in the count's own phrase ("three small triangles", "排在中间一行") go to every object.
+        nxt_sep = _next_separator(text, count_tok.end)
+        distributive = [
+            t for t in toks if t.kind in ("colour", "size", "pos") and _near_count(text, t, count_tok, nxt_sep)
+        ]
+    toks = [t for t in toks if t not in distributive]
+    for t in toks:
+        if (
+            t.kind in ("size", "colour")
+            and _COUNT_BEFORE.search(text[max(0, t.start - 16) : t.start])
+            and (_GENERIC_AFTER.match(text[t.end : t.end + 12]))
+        ):
+            distributive.append(t)  # "three small shapes: …", "三个小图形：…": the phrase's words go to every object
+        elif t.kind in ("size", "colour") and re.search(
+            r"(?<![a-z])(?:all|both)\s+(?:of them\s+)?(?:are\s+|should be\s+)?$|都是?\s*$|全是?\s*$",
+            text[max(0, t.start - 20) : t.start],
+        ):
+            distributive.append(t)
+        elif (
+            t.kind in ("size", "colour")
+            and distributive
+            and distributive[-1].kind in ("size", "colour")
+            and re.fullmatch(r"[\s、和的]*|\s*and\s*", text[distributive[-1].end : t.start])
+        ):
+            distributive.append(t)  # "都是 small black", "both small and red": every word of the phrase
+    toks = [t for t in toks if t not in distributive]
+    if not anchors and count_tok is not None:
+        anchors = _implicit_anchors(text, toks, count_tok)
+    elif count_tok is not None and re.match(r"\s*[:：]", text[count_tok.end :]):
+        # "two stars: yellow at top left, orange at bottom right, and a blue square in the middle"
+        count = next((t for t in reversed(toks) if t.kind == "count" and t.end <= count_tok.start), None)
+        key = count.key if count else ""
+        n = _COUNT_N.get(key, _COUNT_N.get(key[:1], MAX_OBJECTS))  # "two", "两个"
+        anchors = sorted(anchors + _implicit_anchors(text, toks, count_tok, anchors)[:n], key=lambda t: t.start)
+    if not anchors:
+        return []
+    # "The circle should feel warm": a definite mention of a shape already described is not a new object.
+    # "…, circle 在 top", "the circle on the left": a shape named again without "a"/"一个" is the one described,
+    # when what it says does not clash with that one.
+    remention: set[int] = set()
+    for k, a in enumerate(anchors):
+        if a.kind == "shape" and any(b.kind == "shape" and b.key == a.key for b in anchors[:k]):
+            lead = re.split(r"[,，;；。:：]", text[max(0, a.start - 12) : a.start])[-1]  # its own phrase only
+            if not re.search(
+                r"(?<![a-z])(?:a|an|another|one|two|three|second|third)\s+(?:[\w-]+\s+){0,3}$|[一两三]\s*[个只颗枚]|[再又另]",
+                lead,
+            ):
+                remention.add(a.start)
+    groups: list[list[w.Tok]] = [[a] for a in anchors]
+    for i, a in enumerate(anchors):
+        hi = anchors[i + 1].start if i + 1 < len(anchors) else len(text)
+        if i + 1 < len(anchors):
+            strength, cut = _strength(text, a.end, anchors[i + 1].start)
+            if strength == 0:
+                # "左边 orange square 右边 orange star": with no separator, a word of a kind this object
+                # already has starts the next object's words
+                have = {t.kind for t in groups[i][1:]} | {t.kind for t in toks if i == 0 and t.end <= a.start}
+                again = next(
+                    (t for t in toks if a.end <= t.start and t.end <= anchors[i + 1].start and t.kind in have
+                     and t.kind in ("colour", "size", "pos")),
+                    None,
+                )  # fmt: skip
+                if again is not None:
+                    cut = again.start
+        else:
+            cut = hi
+        for t in toks:
+            if t in anchors or t.kind in ("count", "one", "shape"):
+                continue
+            if i == 0 and t.end <= a.start:
+                groups[0].append(t)
+            elif a.end <= t.start and t.end <= cut:
+                groups[i].append(t)
+            elif i + 1 < len(anchors) and cut <= t.start and t.end <= anchors[i + 1].start:
+                groups[i + 1].append(t)
+    for group in groups:
+        anchor = group[0]
+        if anchor.kind == "one" and specs and _apposition(text, anchor):
+            # "a green triangle at the bottom left, a big one": more words about the same object
+            extra = sorted(group[1:], key=lambda t: t.start)
+            prev = specs[-1]
+            colour = next((t.key for t in extra if t.kind == "colour"), None)
+            size = _spec_size(text, extra)
+            pos = w.compose_position([t for t in extra if t.kind == "pos"])
+            if not ((colour and prev.colour) or (size and prev.size) or (pos and prev.position)):
+                prev.colour, prev.size = prev.colour or colour, prev.size or size
+                prev.position = prev.position or pos
+                continue
+        shape = anchor.key if anchor.kind == "shape" else _shape_for_one(text, anchor, toks, count_tok)
+        members = sorted(group[1:], key=lambda t: t.start)
+        spec = Spec(shape=shape)
+        spec.colour = next((t.key for t in members if t.kind == "colour"), None)
+        spec.size = _spec_size(text, members)
+        spec.pos_toks = [t for t in members if t.kind == "pos"]
+        spec.position = w.compose_position(spec.pos_toks)
+        if anchor.start in remention:
+            same = [x for x in specs if x.shape == shape]
+            earlier = same[0] if len(same) == 1 else None
+            clash = earlier is None or any(
+                getattr(spec, f) is not None and getattr(earlier, f) is not None for f in ("colour", "size", "position")
+            )
+            if not clash:
+                earlier.colour = earlier.colour or spec.colour
+                earlier.size = earlier.size or spec.size
+                earlier.pos_toks, earlier.position = (
+                    earlier.pos_toks or spec.pos_toks,
+                    earlier.position or spec.position,
+                )
+                continue
+            if earlier is not None and not (spec.colour or spec.size or spec.position):
+                continue  # "the circle should feel warm": nothing new about it
+        specs.append(spec)
+    for t in distributive:
+        for spec in specs:
+            if t.kind == "colour" and spec.colour is None:
+                spec.colour = t.key
+            elif t.kind == "size" and spec.size is None:
+                spec.size = t.key
+    dist_pos = [t for t in distributive if t.kind == "pos"]
+    if dist_pos:
+        for spec in specs:
+            spec.position = w.compose_position(spec.pos_toks + dist_pos)
+    if order and order[1] == "cols":  # each object keeps its column, in the row the heading names
+        r = {"top": 0, "center": 1, "bottom": 2}[order[0]]
+        for spec in specs:
+            if spec.position in (None, "left", "right", "center", "top", "bottom"):
+                col = {"left": 0, "right": 2}.get(spec.position or "", 1)
+                spec.position = w.cell(col, r)
+        return specs
+    if order:
+        row, direction = order[0], order[1]
+        cols = [0, 1, 2] if direction == "ltr" else [2, 1, 0]
+        free = [s for s in specs if s.position is None or s.position in ("left", "right", "center", row)]
+        for spec, col in zip(free, cols, strict=False):
+            spec.position = w.cell(col, {"top": 0, "center": 1, "bottom": 2}[row])
+    return specs
+
+
+# "three small shapes", "三个小图形": a count, then the words for all, then a noun for any shape
+_COUNT_BEFORE = re.compile(r"(?:(?<![a-z])(?:two|three|2|3)\s+|[两二三2-3]\s*[个只]?\s*)(?:[a-z]+\s+|的)?$")
+_GENERIC_AFTER = re.compile(r"\s*的?\s*(?:shapes|objects|things|ones|figures|图形|形状|东西|物体|图案)")
+
+
+_APPOSITION = re.compile(
+    rf"[,，]\s*(?:(?:a|an)\s+(?:(?:{w._ATTR}|very|really|quite|pretty|nice)[\s,]+)*"
+    rf"|(?:(?:{w._ATTR}|very|really|quite|pretty|nice)[\s,]+)+)$"  # "…, little one": no article, a word said
+)
+
+
+def _apposition(text: str, anchor: w.Tok) -> bool:
+    return _APPOSITION.search(text[: anchor.start]) is not None
+
+
+def _spec_size(text: str, members: list[w.Tok]) -> str | None:
+    sizes = [t for t in members if t.kind in ("size", "more")]
+    return sizes_in(text, sizes) if sizes else None
+
+
+def _next_separator(text: str, start: int) -> int:
+    m = re.compile(r"[:：;；。.]|,|，").search(text, start)
+    return m.start() if m else len(text)
+
+
+def _near_count(text: str, t: w.Tok, count_tok: w.Tok, sep: int) -> bool:
+    """A word in the count's own phrase: between the number and the next separator."""
+    start = max(0, count_tok.start - 12)
+    return start <= t.start and t.end <= sep
+
+
+def _implicit_anchors(text: str, toks: list[w.Tok], count_tok: w.Tok, named: list[w.Tok] = ()) -> list[w.Tok]:
+    """Chunks after a count with attribute words and no shape: one object each, of the count's shape
+    (a chunk holding one of the ``named`` anchors is that object's own)."""
+    out = []
+    for m in re.finditer(r"(?:(?!\band\b)[^,，;；:：。.、和])+", text[count_tok.end :]):
+        s, e = m.start() + count_tok.end, m.end() + count_tok.end
+        # "一个左上角一个右上角": in a chunk that starts with "一个", each "一个" starts another object.
+        starts = [s]
+        if re.match(r"\s*[一另]个", text[s:e]):
+            starts = [s + k.start() for k in re.finditer(r"(?<!另)[一另]个", text[s:e])]
+        for a, b in zip(starts, starts[1:] + [e], strict=True):
+            inside = [t for t in toks if a <= t.start and t.end <= b and t.kind in ("colour", "size", "pos")]
+            if inside and not any(a <= t.start < b for t in named):
+                out.append(w.Tok("shape", count_tok.key, a, a))
+    return out
+
+
+_COUNT_N = {"two": 2, "three": 3, "两": 2, "二": 2, "三": 3, "2": 2, "3": 3}
+
+
+def _shape_for_one(text: str, anchor: w.Tok, toks: list[w.Tok], count_tok: w.Tok | None) -> str:
+    before = [t for t in w.tokens(text) if t.kind == "shape" and t.end <= anchor.start]
+    if before:
+        return before[-1].key
+    if count_tok is not None:
+        return count_tok.key
+    after = [t for t in w.tokens(text) if t.kind == "shape" and t.start >= anchor.end]
+    return after[0].key if after else "circle"
+
+
+_ROW = re.compile(
+    r"(?:along|in|across|on|at)?\s*(?:the\s+)?(?P<row>top|upper|bottom|lower|middle|centre|center)\s+row"
+    r"(?:\s*,)?\s*(?:from\s+)?(?P<dir>left to right|right to left)?"
+    r"|(?P<zrow>最上面|上面|上方|最下面|下面|下方|中间|正中)一行(?:从左到右|从右到左)?"
+)
+
+
+def _row_order(text: str) -> tuple[str, str, str] | None:
+    """ "along the bottom row from left to right": (row, direction, text without it)."""
+    m = _ROW.search(text)
+    if m is None:
+        return None
+    word = m.group("row") or m.group("zrow")
+    row = {"top": "top", "upper": "top", "bottom": "bottom", "lower": "bottom"}.get(word or "")
+    if row is None:
+        row = "top" if "上" in word else "bottom" if "下" in word else "center"
+    heading = re.match(r"\s*[:：]", text[m.end() :]) is not None  # "Top row: a … on the left, a … in the middle, …"
+    if heading and m.group("row"):
+        row = {"top": "top", "upper": "top", "bottom": "bottom", "lower": "bottom"}.get(word, "center")
+        return row, "cols", text[: m.start()] + " " + text[m.end() :]
+    if m.group("row") and not m.group("dir") and "from left to right" not in text and "from right to left" not in text:
+        return None
+    direction = "rtl" if "right to left" in text or "从右到左" in text else "ltr"
+    rest = text[: m.start()] + " " + re.sub(r"from (?:left to right|right to left)", " ", text[m.end() :])
+    return row, direction, rest

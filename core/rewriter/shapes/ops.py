@@ -1,0 +1,539 @@
+"""Applying one message to a shapes scene: a new picture, or an edit read clause by clause; the
+notes and questions it leaves for the reply."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from core import messages
+from core.language import words as w
+from core.rewriter.shapes.background import colour_words, take_background
+from core.rewriter.shapes.clauses import (
+    _VALUE_KINDS,
+    CORRECTION,
+    _crossed_shapes,
+    _only_place,
+    clause_op,
+    self_corrected,
+    split_clauses,
+)
+from core.rewriter.shapes.cues import (
+    BARE_SHAPE,
+    BG_CUE,
+    INSTEAD_LEAD,
+    NEG,
+    PLURAL_EN,
+    PLURAL_ZH,
+    REQUEST_LEAD,
+    SKIP_IMPLICIT,
+    WRAPPER,
+    _indefinite_object,
+    find_op,
+    zh_frame,
+)
+from core.rewriter.shapes.edit_steps import EditSteps
+from core.rewriter.shapes.naming import _describe, _value_word
+from core.rewriter.shapes.objects import MAX_OBJECTS, Spec, parse_objects
+from core.rewriter.shapes.refs import (
+    _has_head,
+    _head_end,
+    _names_existing,
+    _only_pronoun,
+    _zh_ref_end,
+    read_ref,
+    resolve,
+)
+from core.rewriter.shapes.relations import SAME_AS, _beside_the_one_before, _the_one_next_to, _where_another_is
+from core.scene import Change, Scene, Subject
+from core.world import vocab
+
+_EVERY_LEAD = re.compile(
+    r"^\s*(?:(?:全部|所有的?|全都|都|everything|all of them|all three|both of them|both|all)(?![a-z])"
+    r"(?!\s+(?:right|in all|good|set|done|the way|over|of a sudden|else|together)(?![a-z]))\s*(?:也|都)?)"
+)
+# "and not small either", "it's not big too": that size is unwanted as well, so the other one is meant
+_NOT_EITHER = re.compile(
+    r"(?<![a-z])(?:(?:it|that|and it)\s*(?:is|'s|should(?:n'?t| not) be)\s+)?not\s+(small|tiny|little|big|large|huge)"
+    r"\s+(?:either|too|also|as well)(?![a-z])"
+)
+_OPPOSITE_SIZE = {
+    "small": "large",
+    "tiny": "large",
+    "little": "large",
+    "big": "small",
+    "large": "small",
+    "huge": "small",
+}
+# "make them the same size", "两个一样大", "颜色一样": one value for all, which one not said
+_SAME_AMONG = re.compile(
+    r"(?<![a-z])(?:all |both )?(?:the )?same (?P<en>colou?r|size|shape)(?!\s+as)(?![a-z])"
+    r"|(?P<zh>一样大|一样小|大小一样|一样的大小|颜色一样|一样的颜色|同一个颜色|同样的颜色|形状一样|一样的形状)(?![吗嘛么?？])"
+)
+
+
+_SAME_COLOUR_ZH = re.compile(
+    r"(?:颜色|色)\s*(?:和|跟|与|同)\s*(?P<o>[^，,。]{1,12}?)\s*(?:一样|相同)的?"
+    r"|(?:和|跟|与|同)\s*(?P<o2>[^，,。和跟与同]{1,12}?)\s*(?:一样|相同)的?\s*(?:颜色|色)"
+)
+_SAME_COLOUR_EN = re.compile(r"(?:in )?(?:the )?same colou?r as (?P<o>it|the [a-z]+(?: [a-z]+)?|[a-z]+)")
+_COMPLAINT_WORD = re.compile(
+    r"(?<![a-z])(?:too|so|very|really|loud|bright|dull|harsh|boring|ugly|much|strong|garish|intense)(?![a-z])"
+    r"|太|跳|刺眼|难看|丑|艳|不好看|扎眼"
+)
+# "the bottom row", "最下面一排", "右边那一列": a whole row or column of the grid
+_LINE = re.compile(
+    r"(?<![a-z])(?P<row>top|upper|bottom|lower|middle|centre|center)\s+row(?![a-z])"
+    r"|(?<![a-z])(?P<col>left|right|middle|centre|center)(?:-hand)?\s+column(?![a-z])"
+    r"|(?P<zrow>最?上面|最?上方|顶部|最?下面|最?下方|底部|最?底下|中间)(?:那|的)?一?[排行]"
+    r"|(?P<zcol>最?左边|左侧|最?右边|右侧|中间)(?:那|的)?一?列"
+)
+
+
+@dataclass
+class Outcome:
+    scene: Scene
+    changes: list[Change] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+    question: str | None = None  # set when nothing could be done and the user must say more
+    read: bool = False  # whether any part of the message was understood
+
+
+class ShapesOps(EditSteps):
+    """Applies the clauses of one message to a shapes scene."""
+
+    def __init__(
+        self,
+        scene: Scene,
+        lang: str,
+        *,
+        last_was_background: bool = False,
+        strong_focus: bool = True,
+        last_change: dict[str, str] | None = None,
+        answering: bool = False,
+        background_asked: bool = False,
+    ):
+        self.scene = scene
+        # What the last edit set on one object ({"size": "small"}): "the other one too" repeats it.
+        self.last_change = last_change or {}
+        # The last message asked for an edit that said no value ("make it different?"): "a star then" answers it.
+        self.answering = answering
+        self.lang = lang
+        self.changes: list[Change] = []
+        self.notes: list[str] = []
+        self.question: str | None = None
+        self.asked: str | None = None  # the catalogue code of the question, so an answer can be matched to it
+        self.read = False
+        self.focus = scene.focus
+        self.last_was_background = last_was_background
+        # The last message asked about the background ("why is it white?"): "make it yellow" means the background.
+        self.background_asked = background_asked
+        self.strong_focus = strong_focus
+        self.touched: list[str] = []
+        self.removed: list[Subject] = []
+        self._message = ""
+        self._replace: list[str] = []
+        self._more = False
+        self.offered: list[Subject] = []  # the objects a "which one do you mean?" offered
+        self._said: dict[str, str] = {}  # the values the last clause of this message set ("… and the star too")
+
+    def note(self, code: str, **params: object) -> None:
+        """Tell the user ``code`` (core/composer_messages.py) once, in the message's language."""
+        msg = messages.text(code, self.lang, **params)
+        if msg not in self.notes:
+            self.notes.append(msg)
+
+    def ask(self, code: str, **params: object) -> None:
+        if self.question is None:
+            self.question = messages.text(code, self.lang, **params)
+            self.asked = code
+
+    def outcome(self) -> Outcome:
+        focus = self.touched[-1] if self.touched else self.focus
+
+        if focus is not None and self.scene.subject(focus) is None:
+            focus = None
+        scene = self.scene.model_copy(update={"focus": focus})
+        return Outcome(scene, self.changes, self.notes, self.question, self.read)
+
+    # new scene -----------------------------------------------------------------------------------
+
+    def new_scene(self, text: str) -> None:
+        self.scene = Scene(language=self.lang, next_id=self.scene.next_id)
+        self.changes.append(Change(op="new"))
+        corrected = self._corrected_description(text)
+        if corrected is None:
+            text = self_corrected(text)  # "a green square top left, no wait, bottom left": the value taken back
+        background, rest = take_background(text)
+        specs = parse_objects(_beside_the_one_before(rest, self.lang), self.lang)
+        if corrected is not None:
+            background, specs = corrected
+        if background:
+            self.scene = self.scene.model_copy(update={"background": background})
+            self.read = True
+        for spec in specs[:MAX_OBJECTS]:
+            self._add(spec, announce=False)
+        if len(specs) > MAX_OBJECTS:
+            self.note("note_max_objects", n=MAX_OBJECTS)
+        if self.scene.subjects and self.scene.background is None:
+            used = {s.colour for s in self.scene.subjects}
+            # white, else black, else the first colour no object has: every object shows
+            free = next((c for c in ("white", "black", *vocab.COLOURS) if c not in used), "white")
+            self.scene = self.scene.model_copy(update={"background": free})
+        self.touched = [s.id for s in self.scene.subjects]
+        if len(self.scene.subjects) != 1:
+            self.touched = []
+        # After a picture of several objects, "it" could be any of them: the user is asked which.
+        self.focus = self.touched[0] if self.touched else None
+        self.scene = self.scene.model_copy(update={"focus": self.focus})
+
+    def _corrected_description(self, text: str) -> tuple[str | None, list[Spec]] | None:
+        """ "白底, 中间一个 large white circle? no wait, 黑底 white circle": a description restated after "no wait"
+        wins; what the restatement leaves out is kept from the first reading. None when nothing is restated
+        (the words after a pause then simply go on: "a red circle… and a blue square")."""
+        m = CORRECTION.search(text)
+        if m is None:
+            return None
+        bg_before, rest_before = take_background(text[: m.start()])
+        bg_after, rest_after = take_background(text[m.end() :])
+        before, after = parse_objects(rest_before, self.lang), parse_objects(rest_after, self.lang)
+        restated = bool(after) and bool(before) and {s.shape for s in after} <= {s.shape for s in before}
+        if not restated and not (bg_after and bg_before and not after):
+            return None
+        if not after:
+            return bg_after, before
+        for spec in after:
+            old = next((o for o in before if o.shape == spec.shape), None)
+            if old is not None:
+                spec.colour = spec.colour or old.colour
+                spec.size = spec.size or old.size
+                spec.position = spec.position or old.position
+        return bg_after or bg_before, after
+
+    # edits ---------------------------------------------------------------------------------------
+
+    def edit(self, text: str, *, forced: list[Subject] | None = None) -> None:
+        text = self_corrected(text)
+        # "center the star", "centre it": a place said as the verb
+        text = re.sub(
+            r"(?:^|(?<=[,.;!]\s)|(?<=\band\s)|(?<=\bthen\s))(?:center|centre)\s+(the\s+[a-z]+|it|that|this|them|both)\b",
+            r"move \1 to the center",
+            text,
+        )
+        # "swap the square for a triangle", "replace the star with a small circle": the object becomes the new one
+        text = re.sub(
+            r"(?<![a-z])(?:swap|switch|trade|exchange|replace|substitute)\s+(the\s+(?:[a-z]+\s+){0,3}?[a-z]+|it|that|this)"
+            r"\s+(?:for|with|by)\s+((?:a|an)\s+)",
+            r"turn \1 into \2",
+            text,
+        )
+        # "the star is wrong, I wanted a square there": what was wanted is what "it" becomes
+        text = re.sub(
+            r"(?<![a-z])(?:i (?:wanted|meant|asked for|said)|it should have been|that should have been)\s+(?=(?:a|an)\s)",
+            "make it ",
+            text,
+        )
+        text = _NOT_EITHER.sub(lambda m: f"make it {_OPPOSITE_SIZE[m.group(1)]}", text)
+        text = _crossed_shapes(text)
+        text = self._colour_of_another(text)
+        if self.question is not None:
+            return  # which object's colour is meant is unclear: asked, nothing changes
+        text = _where_another_is(text, self.scene)
+        text = _the_one_next_to(text, self.scene, self.focus)
+        self._message = text
+        self._replace: list[str] = []
+        bare = BARE_SHAPE.fullmatch(text.strip(" .!?。！？,，"))
+        if bare and ("shape" in self.last_change or self.answering) and self.focus and self.scene.subject(self.focus):
+            # "no wait, a triangle" right after "change the circle into a square": the shape, corrected
+            shape = next(t.key for t in w.tokens(text) if t.kind == "shape")
+            self._set_attribute(self.scene.subject(self.focus), "shape", shape)
+            self.touched.append(self.focus)
+            return
+        if self._move_line(text) or self._same_among(text):
+            return
+        m = INSTEAD_LEAD.match(text)
+        if m and find_op(text[m.end() :]) and find_op(text[m.end() :])[0] == "add":
+            text = text[m.end() :]  # "换成右上角加一个小的白色圆": instead (of what was undone), add …
+        clauses = split_clauses(text)
+        last_op: str | None = None
+        carry: list[Subject] = []
+        for clause in clauses:
+            if NEG.search(clause):
+                continue
+            if self._background_complaint(clause):
+                later = [t for t in colour_words(clause) if t.key != self.scene.background]
+                if later:  # "the purple is too strong, black please": the new background in the same clause
+                    self._set_background(later[-1].key)
+                    last_op = "background"
+                else:
+                    last_op = "background-pending"  # "the yellow is too loud. …": the next words say the new one
+                continue
+            op = clause_op(clause)
+            if op is None and last_op == "add" and not _has_head(clause):
+                continue
+            if op is None and last_op in ("add",) and re.match(r"^(?:a|an|another|one|一个|一只)\b", clause):
+                op = "add"
+            if (
+                op is None
+                and (re.match(r"^(?:a|an|another)\s", clause) or _only_place(clause.split(" , ")[0]))
+                and _indefinite_object(clause)
+                and any(t.kind == "shape" for t in w.tokens(clause))
+            ):
+                op = "add"
+            if op is None:
+                if last_op is not None and SKIP_IMPLICIT.search(clause):
+                    continue
+                op = last_op if last_op not in (None, "add", "swap") else "set"
+                if op == "background" and _has_head(clause):
+                    op = "set"
+                implicit = True
+            else:
+                implicit = False
+            if op == "background":
+                if not self._background(clause, quiet=clause is not clauses[-1]):
+                    last_op = "background-pending"  # "背景不要黄色，改成紫色": the colour comes next
+                    continue
+            elif last_op == "background-pending" and (not _has_head(clause) or _only_pronoun(clause)):
+                # "the background is too dull — make it red": "it" is the background
+                op = "background"
+                self._background(clause)
+            elif (
+                op == "add"
+                and carry
+                and re.match(r"^\s*(?:再|然后|并|并且|接着)?(?:放|挪|移)到", clause)
+                and not _has_head(clause)
+            ):
+                self._more = clause is not clauses[-1]  # "圆改成紫色，再放到右下角": the same circle, moved
+                carry = self._set(clause, "move", carry, forced, True)
+                op = "move"
+            elif op == "add":
+                self._add_clause(clause)
+            elif op == "swap":
+                self._swap(clause)
+            elif op == "set" and self.removed and _indefinite_object(clause) and not _names_existing(clause):
+                self._add_clause(clause, at=self.removed[-1].position)
+            elif op == "remove":
+                carry = self._remove(clause, carry if implicit or not _has_head(clause) else [], forced)
+            else:
+                self._more = clause is not clauses[-1]
+                carry = self._set(clause, op, carry, forced, implicit)
+            last_op = op
+        for sid in self._replace:
+            old = self.scene.subject(sid)
+            if old is not None and len(self.scene.subjects) > 1:
+                self.scene = self.scene.model_copy(
+                    update={"subjects": tuple(x for x in self.scene.subjects if x.id != sid)}
+                )
+                self.changes.append(Change(op="remove", subject=sid, before=_describe(old, "en")))
+
+    def _colour_of_another(self, text: str) -> str:
+        """ "add a star, 颜色跟 square 一样", "add a small star, same colour as the square": in a message that adds,
+        the colour named by another object is that object's colour (the object is not a new one)."""
+        cue = find_op(text)
+        if cue is None or cue[0] != "add":
+            return text
+        m = _SAME_COLOUR_ZH.search(text) or _SAME_COLOUR_EN.search(text)
+        if m is None:
+            return text
+        model, _ = resolve(self.scene, read_ref(m.groupdict().get("o") or m.groupdict().get("o2") or ""), None)
+        if len(model) != 1:
+            self.ask("ask_match")
+            return text[: m.start()] + " " + text[m.end() :]
+        return text[: m.start()] + " " + (model[0].colour or "") + " " + text[m.end() :]
+
+    def _background_complaint(self, clause: str) -> bool:
+        """ "The yellow is too loud", "黄色太跳了": a complaint about a colour only the background has."""
+        colours = [t for t in w.tokens(clause) if t.kind == "colour"]  # the complained-of colour too
+        bg = self.scene.background
+        return (
+            bool(colours)
+            and colours[0].key == bg
+            and _COMPLAINT_WORD.search(clause, colours[0].end) is not None
+            and not any(s.colour == bg for s in self.scene.subjects)
+            and not _has_head(clause)
+            and not BG_CUE.search(clause)
+            and _COMPLAINT_WORD.search(clause) is not None
+            and clause_op(clause) in (None, "set")
+            and not find_op(clause)
+        )
+
+    def _same_among(self, text: str) -> bool:
+        """ "make them the same size", "两个一样大", "颜色一样": which value they should share is not said, so it is
+        asked (the values they have are offered); when they already share it, the user is told. Nothing changes."""
+        m = _SAME_AMONG.search(text)
+        if (
+            m is None
+            or SAME_AS.search(text)
+            or len(self.scene.subjects) < 2
+            or any(t.kind == "shape" for t in w.tokens(text))
+        ):
+            return False  # "make the star and the circle the same size": those two, read the ordinary way
+        word = m.group("en") or m.group("zh")
+        field = "size" if re.search(r"size|大|小", word) else "kind" if re.search(r"shape|形状", word) else "colour"
+        values = list(dict.fromkeys(getattr(s, field) for s in self.scene.subjects))
+        what = messages.text({"colour": "word_colour", "size": "word_size", "kind": "word_shape"}[field], self.lang)
+        self.read = True
+        if len(values) == 1:
+            self.ask("reply_already_same", what=what)
+            return True
+        names = [_value_word(field, v, self.lang) for v in values]
+        self.ask("ask_same_which", what=what, choices=messages.listing(names, self.lang, last="join_list_or"))
+        return True
+
+    def _move_line(self, text: str) -> bool:
+        """ "move all of them to the bottom row, same order", "全部挪到最下面一排", "把它们都移到右边那一列":
+        every object goes to that row (each keeps its column) or that column (each keeps its row)."""
+        m = _LINE.search(text)
+        if m is None or not (PLURAL_EN.search(text) or PLURAL_ZH.search(text)):
+            return False
+        if find_op(text) is None and not re.search(r"(?<![a-z])(?:to|into|onto)\s+the(?![a-z])|[到去]", text):
+            return False  # "all of them to the top row" moves them; "all of them in the top row?" does not
+        word = next(g for g in m.groups() if g)
+        column = bool(m.group("col") or m.group("zcol"))
+        if column:
+            index = 0 if "left" in word or "左" in word else 2 if "right" in word or "右" in word else 1
+        else:
+            index = 0 if re.search(r"top|upper|上|顶", word) else 2 if re.search(r"bottom|lower|下|底", word) else 1
+        subjects = list(self.scene.subjects)
+        cells = [
+            w.cell(index, vocab.POSITIONS[s.position].row) if column else w.cell(vocab.POSITIONS[s.position].col, index)
+            for s in subjects
+        ]
+        if len(set(cells)) < len(cells):
+            self.ask("ask_line_full")  # two would share a cell: ask, change nothing
+            return True
+        for subject, where in zip(subjects, cells, strict=True):
+            if subject.position != where:
+                before = subject.position
+                self.scene = self.scene.replace_subject(subject.with_(position=where))
+                self.changes.append(
+                    Change(op="set", subject=subject.id, attribute="position", before=before, after=where)
+                )
+            self.touched.append(subject.id)
+        self.read = True
+        return True
+
+    def _targets(self, ref_text: str, carry: list[Subject], forced: list[Subject] | None) -> list[Subject] | None:
+        """The subjects ``ref_text`` means; None (and a question) when it is ambiguous or names nothing."""
+        ref = read_ref(ref_text)
+        if ref.empty and not ref.pronoun and not ref.plural and not ref.other and carry:
+            return [s for s in (self.scene.subject(c.id) for c in carry) if s is not None]
+        focus = self.focus
+        chosen, candidates = resolve(self.scene, ref, focus, strong=self.strong_focus or bool(self.touched))
+        if forced is not None and (candidates or not chosen):
+            pool = candidates or list(self.scene.subjects)
+            ids = {s.id for s in forced}
+            picked = [s for s in pool if s.id in ids]
+            if picked:
+                return picked
+        if chosen:
+            return chosen
+        if candidates:
+            self._ask_which(candidates)
+            return None
+        if self.scene.subjects:
+            self.ask("ask_not_found")
+        return None
+
+    def _ask_which(self, candidates: list[Subject]) -> None:
+        if self.question is None:
+            self.offered = list(candidates)
+        names = [messages.text("ask_which_name", self.lang, name=_describe(s, self.lang)) for s in candidates]
+        self.ask("ask_which", choices=messages.listing(names, self.lang, last="join_list_or"))
+
+    def _split_ref_value(self, clause: str, op: str) -> tuple[str, str]:
+        """(words naming the object, words naming the change)."""
+        clause = REQUEST_LEAD.sub("", WRAPPER.sub("", clause))
+        cue = find_op(clause)
+        every = _EVERY_LEAD.match(clause)
+        if every is not None and op != "remove":
+            # "全部 make big", "都 small", "all of them 改成 red": every object, whatever the verb's language
+            rest = clause[cue[2] :] if cue is not None and cue[1] >= every.end() - 1 else clause[every.end() :]
+            if not _has_head(rest) and any(t.kind != "one" for t in w.tokens(rest)):
+                return every.group(0), rest
+        if zh_frame(clause) and "把" in clause:
+            start = clause.index("把") + 1
+            after = find_op(clause[start:])
+            if after:
+                return clause[start : start + after[1]], clause[start + after[2] :]
+            return clause[start:], ""
+        copula = re.search(
+            r"(?<![a-z])(?:should|must|needs? to|has to|have to|would|could|is|are|'s|looks?|seems?|was|were|be|become)(?![a-z])"
+            r"|(?<![不还就的])是(?!不是)|应该|太|有点|有些|过于|颜色不对|位置不对|不太对|不对|放错|看不清|小得|大得|不好看|多余|太丑|丑",
+            clause,
+        )
+        if (
+            cue is not None
+            and cue[1] > 0
+            and (copula is None or copula.start() > cue[1])
+            and not zh_frame(clause[: cue[1]])
+        ):
+            lead = clause[: cue[1]].strip()
+            if lead and _has_head(lead):  # "the square, make it…" handled by clause split; "R make X"
+                return lead, clause[cue[2] :]
+        lead_filler = (
+            cue is not None
+            and cue[1] > 0
+            and not zh_frame(clause)
+            and not _has_head(clause[: cue[1]])
+            and not w.tokens(clause[: cue[1]])
+            and (copula is None or copula.start() > cue[1])
+        )  # "nah make the circle green", "ok instead make it mini": words before the verb name nothing
+        if (
+            cue is not None
+            and cue[1] == 0
+            or (cue is not None and not clause[: cue[1]].strip(" 再请也还就然后并且帮我给那"))
+            or lead_filler
+        ):
+            rest = clause[cue[2] :]
+            # "move the 绿色 shape 到正中间": an English verb first makes an English sentence, whatever the counts
+            # (and a Chinese verb first a Chinese one: "改成 triangle 吧")
+            verb_first = cue[1] == 0 or not clause[: cue[1]].strip(" 再请也还就然后并且帮我给那")
+            frame_zh = not clause[cue[1] : cue[2]].isascii() if verb_first else zh_frame(clause)
+            if frame_zh and op == "move" and _has_head(rest) and not any(t.kind == "pos" for t in w.tokens(rest)):
+                return rest, ""  # "移一下方块": what follows the verb is the object moved
+            if frame_zh and op != "remove" and re.match(r"\s*(?:the|that|this|it)(?![a-z])", rest):
+                frame_zh = False  # "can you 放大 the square": an English object after the Chinese verb
+            if frame_zh and op != "remove":  # "改成三角形": what follows the verb is the value
+                return "", rest
+            marker = re.search(r"(?<![a-z])(?:to|into|as(?! well)|for|with)(?![a-z])|成|为|到", rest)
+            if marker and op != "remove":
+                ref = re.sub(
+                    r"(?<!upper)(?<!lower)(?<!\btop)(?<!bottom)(?<!\bfar)(?<!\bthe)(?<!\bon)"
+                    r"(?:\s+(?:right|just|up|down|over|back|all the way|straight))+\s*$",
+                    "",
+                    rest[: marker.start()],
+                )  # "move it right to the corner"; not the right of "the one in the upper right"
+                return ref, rest[marker.end() :]
+            if op == "remove":
+                return rest, ""
+            head = _head_end(rest)
+            if op == "move" and not any(t.kind == "pos" for t in w.tokens(rest[head:])):
+                # "put the orange thing middle left": a place right after the head, with no "in"/"at", is where to
+                first = next((t for t in w.tokens(rest) if t.kind in ("shape", "one")), None)
+                place = next((t for t in w.tokens(rest) if first is not None and t.start >= first.end), None)
+                if place is not None and place.kind == "pos" and not rest[first.end : place.start].strip():
+                    return rest[: first.end], rest[first.end :]
+            return rest[:head], rest[head:]
+        if copula is not None and copula.start() > 0:
+            return clause[: copula.start()], clause[copula.start() :]
+        if copula is not None and cue is None:  # "太小了吧": a complaint about "it"
+            return "", clause
+        if cue is not None:
+            return clause[: cue[1]], clause[cue[1] :]
+        toks = w.tokens(clause)
+        shapes = [t for t in toks if t.kind == "shape"]
+        head = shapes[0] if len(shapes) == 1 else None  # two shape words: which is named and which wanted is unclear
+        if head is not None and any(t.kind in _VALUE_KINDS and t.start >= head.end for t in toks):
+            # "圆形：蓝色", "方块 big", "星星也 big 一点": no verb, the object named and then what it should be
+            return clause[: head.end], clause[head.end :]
+        if zh_frame(clause):
+            de = _zh_ref_end(clause)
+            if de and cue is None:  # "上面正中的放那儿好别扭": "上面正中的" names it, the rest says nothing to do
+                return clause[:de], clause[de:]
+            return clause, ""
+        de = _zh_ref_end(clause)
+        if de and cue is None:  # "最后那个 also small": a Chinese "…那个" names it, English words say what
+            return clause[:de], clause[de:]
+        head = _head_end(clause)
+        return clause[:head], clause[head:]
