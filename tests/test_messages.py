@@ -348,7 +348,7 @@ def rewriter_codes(folder: Path = REWRITER) -> list[tuple[str, str, set[str] | N
     """(where, code, keywords or None) of every code core/rewriter/ says: ``messages.text(code, lang, ...)``
     (also through a local ``say = messages.text``) and ``.note/.ask/.say(code, ...)``."""
     found = []
-    for path in sorted(folder.glob("*.py")):
+    for path in sorted(folder.rglob("*.py")):
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
             if not isinstance(node, ast.Call) or not node.args:
                 continue
@@ -386,7 +386,7 @@ def test_every_code_the_rewriter_says_has_both_languages_with_its_parameters():
 def test_no_composer_code_is_unused():
     from core import composer_messages as composer
 
-    source = "\n".join(p.read_text(encoding="utf-8") for p in [*REWRITER.glob("*.py"), CORE / "messages.py"])
+    source = "\n".join(p.read_text(encoding="utf-8") for p in [*REWRITER.rglob("*.py"), CORE / "messages.py"])
     unused = [code for code in composer.EN if f'"{code}"' not in source]
     assert unused == []
 
@@ -418,7 +418,7 @@ def inline_reply_words(folder: Path = REWRITER) -> list[str]:
     """Chinese written in code where a reply, note or question is made (English and Chinese pairs included:
     the pair always holds the Chinese). Chinese used to read messages (patterns, word lists) is not a sink."""
     found = []
-    for path in sorted(folder.glob("*.py")):
+    for path in sorted(folder.rglob("*.py")):
         tree = ast.parse(path.read_text(encoding="utf-8"))
         sinks = list(_reply_sinks(tree))
         if path.name == "replies.py":  # every function there returns a reply
