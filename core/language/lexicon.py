@@ -98,7 +98,11 @@ def normalise(text: str) -> str:
     text = _DOUBLED_ZH.sub(lambda m: m.group(1), text)
     text = _DOUBLED_COLOUR_ZH.sub(lambda m: m.group(1) + "色", text)
     text = _SKY.sub("the background", text)
+    text = _SKY_ZH.sub("背景", text)
+    text = _YUAN.sub("圆", text)
+    text = _FANG_PLACE.sub(lambda m: m.group(1) + "方", text)
     text = _TOWARDS_EN.sub(lambda m: m.group(1) + _TOWARDS_EN_ZH[m.group(2)], text)
+    text = _TOWARDS_EN_VERB.sub(lambda m: m.group(1) + "挪", text)
     text = _ZH_COLOUR_EN_SHAPE.sub(lambda m: _ZH_COLOUR_EN[m.group(1)] + " ", text)
     text = _ONLY_KEEP.sub(lambda m: f"remove everything except {m.group(1)}", text)
     text = _ONLY_KEEP_ZH.sub(lambda m: f"除了{_CJK_GAP.sub('', m.group(1))}都删掉", text)
@@ -192,9 +196,16 @@ _SKY = re.compile(
     r"(?:(?<=make )|(?<=turn )|(?<=paint )|(?<=colour )|(?<=color ))the sky(?![a-z])"
     r"|(?<![a-z])the sky(?= (?:is|should be|to be|needs to be|must be)\b)"
 )
+# "天空要蓝色的", "把天空涂成紫色": the sky is the background too ("在天空画个太阳" is left alone).
+_SKY_ZH = re.compile(r"天空(?=\s*(?:要|改|换|变|涂|染|弄|用|设|调|的颜色|颜色|是|应该))")
+# "紫色园", "小的园": 园 (same sound) typed for 圆 right after a colour or size; "移到下放": 放 typed for 方.
+_YUAN = re.compile(r"(?<=[红橙黄绿蓝紫白黑大小色的])园(?![林子区艺丁])")
+_FANG_PLACE = re.compile(r"(?<=[到在])([上下左右])放(?![大小一个])")
 # "往 left 挪", "再往 up 一格": an English direction after 往/向/朝 is the Chinese one.
 _TOWARDS_EN_ZH = {"left": "左", "right": "右", "up": "上", "top": "上", "down": "下", "bottom": "下"}
 _TOWARDS_EN = re.compile(r"([往向朝])\s*(left|right|up|top|down|bottom)(?![a-z])\s*")
+# "往上 move 一格": an English verb of moving after 往/向/朝 and a direction is 挪.
+_TOWARDS_EN_VERB = re.compile(r"([往向朝][左右上下])\s*(?:move|shift|slide|push|drag|go)(?![a-z])\s*")
 # "one 蓝色 square", "a small 白色 circle": a Chinese colour right before an English shape is that colour.
 _ZH_COLOUR_EN = {"红": "red", "橙": "orange", "黄": "yellow", "绿": "green", "蓝": "blue", "紫": "purple", "白": "white",
                  "黑": "black"}  # fmt: skip

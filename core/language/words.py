@@ -190,7 +190,7 @@ POS_ZH = {
 
 # "right in the middle", "all right", "that's right": not a side. "left" as in "how many are left".
 _NOT_SIDE = re.compile(
-    r"(?<!the )(?<!top )(?<!upper )(?<!lower )(?<!bottom )(?<!far )right(?=\s+(?:in|into|at|under|over|above|below|beneath|next|now|there|here|away|by|after|before|on top|up|down|"
+    r"(?<!the )(?<!top )(?<!upper )(?<!lower )(?<!bottom )(?<!far )(?<![a-z]-)right(?=\s+(?:in|into|at|under|over|above|below|beneath|next|now|there|here|away|by|after|before|on top|up|down|"
     r"across|behind|beside|along|where|the way|then)\b)|(?<=all )right|(?<=that's )right|(?<=that is )right"
     r"|(?<=\bare )left\b(?!\s+(?:side|corner|edge|half|top|bottom))|(?<=\bis )left\b(?!\s+(?:side|corner|edge|half|top|bottom))|(?<=\bbe )left\b(?!\s+(?:side|corner|edge|half|top|bottom))|(?<=\bones )left\b|(?<=\bshapes )left\b"
     r"|(?<=\bobjects )left\b|(?<=\bstill )left\b|left(?= over\b)"
@@ -245,6 +245,8 @@ def _patterns() -> tuple[tuple[re.Pattern, str, str, int], ...]:
         rows.append((re.compile(rf"(?<![a-z])(?:{h}[\s-]+{v}|{v}[\s-]+{h})(?=\s+corner)"), "pos", corner, 9))
         # "in the corner down right", "corner up left"
         rows.append((re.compile(rf"(?<=corner )(?:{h}[\s-]+{v}|{v}[\s-]+{h})(?![a-z])"), "pos", corner, 9))
+        # "place is down-left", "go to up-right": a learner's hyphenated corner, even with no "corner" after it
+        rows.append((re.compile(rf"(?<![a-z]){v}-{h}(?![a-z-])"), "pos", corner, 7))
     # "up in the corner on the right", "down at the bottom", "up top": up / down as the row
     rows.append(
         (re.compile(r"(?<![a-z])up(?=\s+(?:in|at|on)\s+the\s+(?:[a-z]+\s+)?corner|\s+top\b)"), "pos", "v:top", 2)

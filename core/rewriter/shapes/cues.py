@@ -17,7 +17,7 @@ _VERB_AFTER_PLUS = (
 _OPS_EN = [
     ("remove", r"remov(?:e|ing)|delet(?:e|ing)|eras(?:e|ing)|get(?:ting)? rid of|tak(?:e|ing) (?:out|off|away)|"
                r"tak(?:e|ing) (?:[\w-]+ ){1,11}?(?:away|out|off)(?![a-z])|drop(?!\s+(?:a|an|another|one)\s)|scrap(?:ping)?|lose|ditch|eliminate|clear|"
-               r"don'?t want|do not want|no longer want|no more(?= (?:the|that|this|those|these|it)\b)|has to go|have to go|must go|can go|needs to go|without"),
+               r"don'?t want|do not want|no longer want|no more(?= (?:the|that|this|those|these|it)\b)|(?:has to|have to|must|can|needs to) go(?!\s+(?:to|in|into|at|on|up|down|over|back|left|right)(?![a-z]))|without"),
     ("swap", r"swap|flip(?!(?:\s+[a-z]+){1,3}\s+(?:into|to)\b)|switch places|switch (?:their|them)|exchange|trade places|trade|"
              # "switch the circle and the square around": two objects trade places
              r"(?:switch|turn|flip)(?=\s[^.;!?]{1,60}?\s(?:and|&)\s[^.;!?]{1,60}?\s(?:a)?round(?![a-z]))"),
@@ -54,7 +54,7 @@ OP_ZH = [
     (
         "add",
         re.compile(
-            r"再加|加上|加一|添加|增加|添上|再画|再放(?!大)|再来|再添|放一个|补一个|加个|放个|画个|摆个|添个|摆一个|加|再.{0,3}画(?=一|个)|来一个|来个"
+            r"再加|加上|加一|添加|增加|添上|再画|再放(?!大|到|回)|再来|再添|放一个|补一个|加个|放个|画个|摆个|添个|摆一个|加|再.{0,3}画(?=一|个)|来一个|来个"
             # a verb of placing and a measure word: "画一颗", "再整个", "弄一个", "搞个", "放一颗"
             r"|(?:画|放|摆|弄|搞|整|来|添|补|点)(?:上)?(?:一|两|三)?(?:个|颗|只|枚)(?!画面|图|背景|画布|都|全)"
         ),
@@ -85,7 +85,7 @@ UNDO_EN = re.compile(
     r"restore|ctrl[\s+-]*z|cmd[\s+-]*z|command[\s+-]*z|"
     # "I liked it before", "it was better before", "cancel the last change"
     r"(?:liked|preferred|loved) (?:it|that|this|the (?:old|previous|earlier|last) (?:one|version|picture)) (?:better )?before|"
-    r"(?:it|that) was better before|(?:cancel|scrap|drop|undo|取消)\s*(?:the |that |my )?last (?:change|edit|step|one))(?![a-z])"
+    r"(?:it|that) was better before|(?:it |that )?looked better (?:before|earlier|the way it was)|(?:cancel|scrap|drop|undo|取消)\s*(?:the |that |my )?last (?:change|edit|step|one))(?![a-z])"
 )
 UNDO_ZH = re.compile(
     r"回到上一张|退回上一张|(?:回到|退回|返回|恢复)?上一(?:个)?版(?:本)?|退一步|后退一步|返回一步|(?<![a-z])back\s*一步|返回上一张|回到刚才那张|回到之前那张|(?:^|[,，。!！\s]|那就|还是|请|帮我|给我|把它|把那个|把这个)放回来|"

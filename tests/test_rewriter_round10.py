@@ -1,0 +1,58 @@
+"""Round 10: mechanisms found missing by fresh batch 9 (one test per mechanism, phrasings of our own)."""
+
+from __future__ import annotations
+
+from core.language import lexicon as lx
+from tests.dialogue import objects, play
+
+# -- 1. a learner's hyphenated corner ("down-left", "up-right") with no "corner" after it ---------------------
+
+
+def test_a_hyphenated_learner_corner_is_that_corner():
+    scene, _ = play(["one yellow square, the place is up-left"])
+    assert objects(scene) == [("square", "yellow", "large", "top-left")]
+    scene, _ = play(["a red circle", "the circle must go to down-right now"])
+    assert objects(scene) == [("circle", "red", "large", "bottom-right")]
+
+
+# -- 2. 再放到 is a move, not an add ----------------------------------------------------------------------------
+
+
+def test_zai_fang_dao_a_place_moves_the_object():
+    scene, rw = play(["右下放一个小蓝方块", "再放到左上角"])
+    assert rw.intent == "edit"
+    assert objects(scene) == [("square", "blue", "small", "top-left")]
+
+
+# -- 3. "it looked better before" takes the last change back ----------------------------------------------------
+
+
+def test_looked_better_before_is_an_undo():
+    scene, rw = play(["a white triangle on a black background", "make it green", "no, it looked better earlier"])
+    assert rw.intent == "edit"
+    assert objects(scene) == [("triangle", "white", "large", "center")]
+
+
+# -- 4. Chinese: 天空 is the background; 园 typed for 圆, 放 typed for 方 -------------------------------------
+
+
+def test_the_chinese_sky_is_the_background():
+    scene, rw = play(["左边一个白色星星", "把天空涂成黑色"])
+    assert rw.intent == "edit" and scene.background == "black"
+    assert objects(scene) == [("star", "white", "large", "left")]
+    assert lx.normalise("在天空画一个太阳") == "在天空画一个太阳"
+
+
+def test_yuan_and_fang_typed_for_circle_and_place():
+    scene, _ = play(["左下来一个大的橙色园", "把它挪到上放"])
+    assert objects(scene) == [("circle", "orange", "large", "top")]
+    assert lx.normalise("公园") == "公园" and lx.normalise("放大") == "放大"
+
+
+# -- 5. 往上 + an English verb of moving + 一格 ------------------------------------------------------------------
+
+
+def test_an_english_move_verb_after_a_chinese_direction_is_one_step():
+    scene, rw = play(["一个绿色三角形在中间", "往下 shift 一格"])
+    assert rw.intent == "edit"
+    assert objects(scene) == [("triangle", "green", "large", "bottom")]
