@@ -56,3 +56,41 @@ def test_an_english_move_verb_after_a_chinese_direction_is_one_step():
     scene, rw = play(["一个绿色三角形在中间", "往下 shift 一格"])
     assert rw.intent == "edit"
     assert objects(scene) == [("triangle", "green", "large", "bottom")]
+
+
+# -- 6. 在 X 的 + an English side + a verb of adding: the new object goes beside X -----------------------------
+
+
+def test_an_english_side_after_zai_x_de_places_the_add_beside_x():
+    scene, rw = play(["a small red square in the middle", "在 square 的 right 放一个 big green triangle"])
+    assert rw.intent == "edit"
+    assert objects(scene) == [("square", "red", "small", "center"), ("triangle", "green", "large", "right")]
+
+
+# -- 7. "… at the top right small one": a size and "one" after the place, no comma, still the same object -------
+
+
+def test_a_bare_size_one_after_the_place_is_the_same_object():
+    scene, _ = play(["a white square in the middle", "add a black star at the top right small one"])
+    assert objects(scene) == [("square", "white", "large", "center"), ("star", "black", "small", "top-right")]
+
+
+# -- 8. two of a shape told apart by size, then each placed by its size ("big one on the left") ---------------
+
+
+def test_two_of_a_shape_placed_by_their_size_afterwards():
+    scene, _ = play(["a small circle and a big circle, both red, small one at the top, big one at the bottom"])
+    assert objects(scene) == [("circle", "red", "large", "bottom"), ("circle", "red", "small", "top")]
+    scene, _ = play(["两个三角形，一个小一个大，都是绿色，小的放右下，大的放左上"])
+    assert objects(scene) == [
+        ("triangle", "green", "large", "top-left"),
+        ("triangle", "green", "small", "bottom-right"),
+    ]
+    scene, _ = play(["两个 circle，一个 small 一个 big，都是 white，small 在 left，big 在 right，背景 black"])
+    assert scene.background == "black"
+    assert objects(scene) == [("circle", "white", "large", "right"), ("circle", "white", "small", "left")]
+
+
+def test_a_second_object_said_with_an_article_is_still_its_own():
+    scene, _ = play(["a big square and a big square on the left"])
+    assert len(scene.subjects) == 2

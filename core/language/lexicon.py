@@ -103,6 +103,7 @@ def normalise(text: str) -> str:
     text = _FANG_PLACE.sub(lambda m: m.group(1) + "方", text)
     text = _TOWARDS_EN.sub(lambda m: m.group(1) + _TOWARDS_EN_ZH[m.group(2)], text)
     text = _TOWARDS_EN_VERB.sub(lambda m: m.group(1) + "挪", text)
+    text = _BESIDE_EN.sub(lambda m: m.group(1) + _BESIDE_EN_ZH[m.group(2)], text)
     text = _ZH_COLOUR_EN_SHAPE.sub(lambda m: _ZH_COLOUR_EN[m.group(1)] + " ", text)
     text = _ONLY_KEEP.sub(lambda m: f"remove everything except {m.group(1)}", text)
     text = _ONLY_KEEP_ZH.sub(lambda m: f"除了{_CJK_GAP.sub('', m.group(1))}都删掉", text)
@@ -204,6 +205,11 @@ _FANG_PLACE = re.compile(r"(?<=[到在])([上下左右])放(?![大小一个])")
 # "往 left 挪", "再往 up 一格": an English direction after 往/向/朝 is the Chinese one.
 _TOWARDS_EN_ZH = {"left": "左", "right": "右", "up": "上", "top": "上", "down": "下", "bottom": "下"}
 _TOWARDS_EN = re.compile(r"([往向朝])\s*(left|right|up|top|down|bottom)(?![a-z])\s*")
+# "在 star 的 left 加一个…": an English side after 在 … 的 and before a verb of adding is the Chinese side.
+_BESIDE_EN_ZH = {"left": "左边", "right": "右边", "top": "上面", "above": "上面", "bottom": "下面", "below": "下面"}
+_BESIDE_EN = re.compile(
+    r"(在\s*[^，,。在的]{1,20}?的)\s*(left|right|top|above|bottom|below)(?:\s*side)?(?![a-z])\s*(?=加|放|画|再|添|摆|来)"
+)
 # "往上 move 一格": an English verb of moving after 往/向/朝 and a direction is 挪.
 _TOWARDS_EN_VERB = re.compile(r"([往向朝][左右上下])\s*(?:move|shift|slide|push|drag|go)(?![a-z])\s*")
 # "one 蓝色 square", "a small 白色 circle": a Chinese colour right before an English shape is that colour.

@@ -214,6 +214,7 @@ def parse_objects(text: str, lang: str) -> list[Spec]:
     count_tok = next((t for t in toks if t.kind == "shape" and t.start in count_shapes), None)
     distributive: list[w.Tok] = []
     specs: list[Spec] = []
+    spec_leads: list[bool] = []  # per spec: whether its words start as a new one ("a", "another", "一个")
     if count_tok is not None:
         # Words in the count's own phrase ("three small triangles", "排在中间一行") go to every object.
         nxt_sep = _next_separator(text, count_tok.end)
@@ -327,6 +328,8 @@ def parse_objects(text: str, lang: str) -> list[Spec]:
             if earlier is not None and not (spec.colour or spec.size or spec.position):
                 continue  # "the circle should feel warm": nothing new about it
         specs.append(spec)
+        spec_leads.append(_indefinite_lead(text, anchor))
+    specs = _placed_by_description(specs, spec_leads)
     for t in distributive:
         for spec in specs:
             if t.kind == "colour" and spec.colour is None:
@@ -353,6 +356,36 @@ def parse_objects(text: str, lang: str) -> list[Spec]:
     return specs
 
 
+_INDEFINITE_LEAD = re.compile(
+    r"(?<![a-z])(?:a|an|another|one|two|three|second|third)\s+(?:[\w-]+\s+){0,3}$|[一两三]\s*[个只颗枚]\s*$|[再又另]"
+)
+
+
+def _indefinite_lead(text: str, anchor: w.Tok) -> bool:
+    """Whether the words of ``anchor``'s object start as a new one: "a big one", "another star", "一个 big"."""
+    lead = re.split(r"[,，;；。:：]", text[max(0, anchor.start - 16) : anchor.start])[-1]
+    return bool(_INDEFINITE_LEAD.search(lead) or re.match(r"\s*[一另]\s*[个只颗枚]", text[anchor.start :]))
+
+
+def _placed_by_description(specs: list[Spec], leads: list[bool]) -> list[Spec]:
+    """ "a big star and a small star, big one on the left, small one on the right", "一个大一个小，大的在左下":
+    a later mention by size or colour alone (no "a"/"一个"), with a place, places the one earlier object it
+    fits that has none, instead of being an object of its own."""
+    out: list[Spec] = []
+    for spec, new in zip(specs, leads, strict=True):
+        if not new and spec.position is not None and (spec.size or spec.colour):
+            fits = [
+                e for e in out
+                if e.position is None and e.shape == spec.shape and (spec.size or spec.colour)
+                and all(getattr(spec, f) in (None, getattr(e, f)) for f in ("size", "colour"))
+            ]  # fmt: skip
+            if len(fits) == 1:
+                fits[0].position, fits[0].pos_toks = spec.position, spec.pos_toks
+                continue
+        out.append(spec)
+    return out
+
+
 # "three small shapes", "三个小图形": a count, then the words for all, then a noun for any shape
 _COUNT_BEFORE = re.compile(r"(?:(?<![a-z])(?:two|three|2|3)\s+|[两二三2-3]\s*[个只]?\s*)(?:[a-z]+\s+|的)?$")
 _GENERIC_AFTER = re.compile(r"\s*的?\s*(?:shapes|objects|things|ones|figures|图形|形状|东西|物体|图案)")
@@ -364,8 +397,18 @@ _APPOSITION = re.compile(
 )
 
 
+# "a green triangle at the bottom left big one": with no comma, a size or colour and "one" straight after the
+# place, ending the message, still say more about the object just described
+_APPOSITION_BARE = re.compile(
+    rf"(?<![a-z])(?:left|right|top|bottom|center|centre|middle|corner|side)\s+(?:{w._ATTR}\s+)+$"
+)
+
+
 def _apposition(text: str, anchor: w.Tok) -> bool:
-    return _APPOSITION.search(text[: anchor.start]) is not None
+    if _APPOSITION.search(text[: anchor.start]) is not None:
+        return True
+    ends = re.fullmatch(r"\s*(?:please|pls|thanks)?[\s.!]*", text[anchor.end :]) is not None
+    return ends and _APPOSITION_BARE.search(text[: anchor.start]) is not None
 
 
 def _spec_size(text: str, members: list[w.Tok]) -> str | None:
