@@ -94,3 +94,38 @@ def test_two_of_a_shape_placed_by_their_size_afterwards():
 def test_a_second_object_said_with_an_article_is_still_its_own():
     scene, _ = play(["a big square and a big square on the left"])
     assert len(scene.subjects) == 2
+
+
+# -- 9. the answer to "which one?": "the smaller" with no "one", "left 的" code-switched ------------------------
+
+
+def test_a_bare_comparative_answers_which_one():
+    scene, rw = play(["a small square at the top and a big square at the bottom, both orange", "make the square red"])
+    assert rw.intent == "chat"
+    scene, rw = play(
+        ["a small square at the top and a big square at the bottom, both orange", "make the square red", "the smaller"]
+    )
+    assert rw.intent == "edit"
+    assert objects(scene) == [("square", "orange", "large", "bottom"), ("square", "red", "small", "top")]
+
+
+def test_an_english_word_with_de_answers_which_one():
+    messages = ["一个 red star 在 left，一个 red star 在 right", "把 star 变 small", "right 的"]
+    scene, rw = play(messages)
+    assert rw.intent == "edit"
+    assert objects(scene) == [("star", "red", "large", "left"), ("star", "red", "small", "right")]
+
+
+# -- 10. "make the X on the left green": the place after the head says which one, when one is there -----------
+
+
+def test_a_place_after_the_head_then_a_value_names_which_one():
+    scene, rw = play(["a blue square top left and a blue square top right", "make the square on the right white"])
+    assert rw.intent == "edit"
+    assert objects(scene) == [("square", "blue", "large", "top-left"), ("square", "white", "large", "top-right")]
+
+
+def test_a_place_after_the_head_with_nothing_there_is_still_where_to_go():
+    scene, rw = play(["a yellow triangle", "make the triangle at the bottom small"])
+    assert rw.intent == "edit"
+    assert objects(scene) == [("triangle", "yellow", "small", "bottom")]

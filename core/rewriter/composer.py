@@ -185,8 +185,9 @@ class Composer:
         asked = lx.normalise(history[-1].message)
         # "the bigger one", "the smaller of the two": which one, by its size, not a size change
         text = re.sub(
-            r"^(?:the\s+)?(?:(bigger|larger)|smaller)(\s+(?:one|of the two|of them))[.!]*$",
-            lambda m: ("the large" if m.group(1) else "the small") + " one",
+            r"^(?:the\s+)?(?:(bigger|larger)|smaller)(\s+(?:one|of the two|of them))[.!]*$"
+            r"|^the\s+(?:(bigger|larger)|smaller)()[.!]*$",  # "the bigger": the comparative alone
+            lambda m: ("the large" if m.group(1) or m.group(3) else "the small") + " one",
             text,
         )
         text = ANSWER_FILLER.sub(" ", text).strip(" ,.!~—-")
@@ -327,6 +328,8 @@ def _offered(scene: Scene, asked: str, lang: str) -> list[Subject]:
 def _only_ref(text: str) -> bool:
     """Whether ``text`` only describes an object ("右上角那颗", "下面的", "紫色的"): an answer to "which one?"."""
     bare = text.strip(" 。.!！~")
+    # "small 的", "left 那个": English words with a Chinese 的 / 那个 after them are the English words alone
+    bare = re.sub(r"(?<=[a-z])\s*(?:的|那个|那颗|那只|这个)+$", "", bare)
     if re.fullmatch(r"(?:the\s+)?[a-z]+(?:[\s-][a-z]+)?", bare):
         # "left", "top left", "the red": English place, colour or size words alone
         said = [t for t in w.tokens(bare) if t.kind in ("colour", "size", "pos")]

@@ -99,6 +99,29 @@ class Outcome:
     read: bool = False  # whether any part of the message was understood
 
 
+_PLACE_AFTER_HEAD = re.compile(r"\s+(?:on|at|in)\s+the\s+(?:far\s+)?")
+
+
+def _place_in_ref(value: str) -> int:
+    """ "make the circle| on the left green": a place straight after the head, with what it becomes after the
+    place, is which one (not where to); how many characters of ``value`` it takes (0: none)."""
+    m = _PLACE_AFTER_HEAD.match(value)
+    if m is None:
+        return 0
+    toks = [t for t in w.tokens(value) if t.start >= m.end()]
+    end = m.end()
+    for t in toks:
+        if t.kind != "pos" or value[end : t.start].strip(" -"):
+            break
+        end = t.end
+    corner = re.match(r"\s+(?:corner|side)(?![a-z])", value[end:])
+    end += corner.end() if corner else 0
+    after = [t for t in toks if t.start >= end and t.kind in _VALUE_KINDS]
+    if end == m.end() or not after or any(t.kind == "pos" for t in after):
+        return 0
+    return end
+
+
 class ShapesOps(EditSteps):
     """Applies the clauses of one message to a shapes scene."""
 
@@ -514,6 +537,9 @@ class ShapesOps(EditSteps):
                 place = next((t for t in w.tokens(rest) if first is not None and t.start >= first.end), None)
                 if place is not None and place.kind == "pos" and not rest[first.end : place.start].strip():
                     return rest[: first.end], rest[first.end :]
+            place = _place_in_ref(rest[head:]) if op == "set" else 0
+            if place and len(resolve(self.scene, read_ref(rest[: head + place]), None)[0]) == 1:
+                head += place  # only when the place picks out an object there: else it is where to go
             return rest[:head], rest[head:]
         if copula is not None and copula.start() > 0:
             return clause[: copula.start()], clause[copula.start() :]
