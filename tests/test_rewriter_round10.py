@@ -129,3 +129,23 @@ def test_a_place_after_the_head_with_nothing_there_is_still_where_to_go():
     scene, rw = play(["a yellow triangle", "make the triangle at the bottom small"])
     assert rw.intent == "edit"
     assert objects(scene) == [("triangle", "yellow", "small", "bottom")]
+
+
+# -- 11. after one change made to several objects at once, "it" is unclear: asked, nothing changes ------------
+
+
+def test_it_after_a_change_to_several_objects_asks_which():
+    messages = ["a green star on the left and a white square on the right", "make both of them small", "turn it red"]
+    scene, rw = play(messages)
+    assert rw.intent == "chat"
+    assert objects(scene) == [("square", "white", "small", "right"), ("star", "green", "small", "left")]
+    scene, rw = play(["左边一个绿色星星，右边一个白色方块", "两个都变小", "把它改成红色"])
+    assert rw.intent == "chat"
+    assert objects(scene) == [("square", "white", "small", "right"), ("star", "green", "small", "left")]
+
+
+def test_it_after_a_change_to_one_object_is_still_that_one():
+    messages = ["a green star on the left and a white square on the right", "make the star small", "turn it red"]
+    scene, rw = play(messages)
+    assert rw.intent == "edit"
+    assert objects(scene) == [("square", "white", "large", "right"), ("star", "red", "small", "left")]

@@ -125,6 +125,7 @@ class EditSteps:
                 if value is not None:
                     subject = self._set_attribute(subject, kind, value)
             self.touched.append(subject.id)
+        self.several = len(targets) > 1
         if len(targets) == 1:
             self.focus = targets[0].id
         return targets
@@ -312,6 +313,7 @@ class EditSteps:
         if announce:
             self.changes.append(Change(op="add", subject=subject.id, after=_describe(subject, "en")))
         self.touched.append(subject.id)
+        self.several = False
         self.focus = subject.id
 
     def _background(self, clause: str, quiet: bool = False) -> bool:

@@ -153,6 +153,7 @@ class ShapesOps(EditSteps):
         self.background_asked = background_asked
         self.strong_focus = strong_focus
         self.touched: list[str] = []
+        self.several = False  # the last change was made to several objects at once: "it" next is unclear
         self.removed: list[Subject] = []
         self._message = ""
         self._replace: list[str] = []
@@ -173,6 +174,8 @@ class ShapesOps(EditSteps):
 
     def outcome(self) -> Outcome:
         focus = self.touched[-1] if self.touched else self.focus
+        if self.several:
+            focus = None  # "make both bigger" … "now make it purple": which one is asked
 
         if focus is not None and self.scene.subject(focus) is None:
             focus = None
