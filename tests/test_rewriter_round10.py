@@ -149,3 +149,29 @@ def test_it_after_a_change_to_one_object_is_still_that_one():
     scene, rw = play(messages)
     assert rw.intent == "edit"
     assert objects(scene) == [("square", "white", "large", "right"), ("star", "red", "small", "left")]
+
+
+# -- 12. 靠上偏右: towards a row and towards a side is that corner ----------------------------------------------
+
+
+def test_leaning_towards_a_row_and_a_side_is_the_corner():
+    scene, _ = play(["偏右靠上的位置画一个大的蓝色三角形"])
+    assert objects(scene) == [("triangle", "blue", "large", "top-right")]
+    assert lx.normalise("靠左一点") == "靠左一点"
+
+
+# -- 13. "the opposite corner", 对角: the cell across the middle from where it is ------------------------------
+
+
+def test_the_opposite_corner_is_across_the_middle():
+    scene, rw = play(["右下角一个白色圆", "把它挪到对角去"])
+    assert rw.intent == "edit"
+    assert objects(scene) == [("circle", "white", "large", "top-left")]
+    scene, _ = play(["a black star on the right", "now move the star to the opposite side"])
+    assert objects(scene) == [("star", "black", "large", "left")]
+
+
+def test_the_opposite_corner_from_the_middle_changes_nothing():
+    scene, rw = play(["a black star", "move it to the opposite corner"])
+    assert rw.intent == "chat"
+    assert objects(scene) == [("star", "black", "large", "center")]

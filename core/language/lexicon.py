@@ -103,6 +103,7 @@ def normalise(text: str) -> str:
     text = _FANG_PLACE.sub(lambda m: m.group(1) + "方", text)
     text = _TOWARDS_EN.sub(lambda m: m.group(1) + _TOWARDS_EN_ZH[m.group(2)], text)
     text = _TOWARDS_EN_VERB.sub(lambda m: m.group(1) + "挪", text)
+    text = _LEANING_CORNER.sub(_leaning, text)
     text = _BESIDE_EN.sub(lambda m: m.group(1) + _BESIDE_EN_ZH[m.group(2)], text)
     text = _ZH_COLOUR_EN_SHAPE.sub(lambda m: _ZH_COLOUR_EN[m.group(1)] + " ", text)
     text = _ONLY_KEEP.sub(lambda m: f"remove everything except {m.group(1)}", text)
@@ -210,6 +211,19 @@ _BESIDE_EN_ZH = {"left": "左边", "right": "右边", "top": "上面", "above": 
 _BESIDE_EN = re.compile(
     r"(在\s*[^，,。在的]{1,20}?的)\s*(left|right|top|above|bottom|below)(?:\s*side)?(?![a-z])\s*(?=加|放|画|再|添|摆|来)"
 )
+# "靠下偏左的格子", "偏右靠上": towards a row and towards a side is that corner.
+_LEANING_CORNER = re.compile(
+    r"[靠偏]([上下左右])(?:边|面|方)?(?:一点|一些|点)?的?\s*[靠偏]([上下左右])(?:边|面|方)?(?:一点|一些|点)?"
+)
+
+
+def _leaning(m: re.Match) -> str:
+    pair = {m.group(1), m.group(2)}
+    h = next((x for x in pair if x in "左右"), None)
+    v = next((x for x in pair if x in "上下"), None)
+    return h + v if h and v else m.group(0)
+
+
 # "往上 move 一格": an English verb of moving after 往/向/朝 and a direction is 挪.
 _TOWARDS_EN_VERB = re.compile(r"([往向朝][左右上下])\s*(?:move|shift|slide|push|drag|go)(?![a-z])\s*")
 # "one 蓝色 square", "a small 白色 circle": a Chinese colour right before an English shape is that colour.

@@ -20,6 +20,10 @@ _DEFINITE_EXISTING = re.compile(
     r"(?<![a-z])(?:the|that|this)\s+(?:[a-z]+\s+){0,2}?(?:circle|square|triangle|star)(?![a-z])"
 )
 _CORNER_WORD = re.compile(r"(?<![a-z])corner(?![a-z])|角落|角")
+# "挪到对角那个角", "move it to the opposite corner": the cell across the middle from where it is
+_OPPOSITE = re.compile(
+    r"(?<![a-z])(?:the\s+)?(?:diagonally\s+)?opposite\s+(?:corner|side|cell)(?![a-z])|对角(?:线)?(?:那个角|的角|那边|那头|那里|去)?|对面(?:那个角|的角|那边)"
+)
 
 
 class EditSteps:
@@ -59,6 +63,8 @@ class EditSteps:
             rel_pos = relative_anchor
         if position is None and rel_pos is not None:
             position = rel_pos
+        if position is None and op == "move" and _OPPOSITE.search(clause):
+            position = self._opposite_cell(ref_text, carry, forced)
         nothing_read = colour is None and shape is None and size is None and position is None
         if nothing_read and "remove" in self.last_change and SAME_AGAIN.search(clause) and _has_head(clause):
             return self._remove(SAME_AGAIN.sub(" ", clause), [], forced)  # "and the triangle too": removed as well
@@ -129,6 +135,15 @@ class EditSteps:
         if len(targets) == 1:
             self.focus = targets[0].id
         return targets
+
+    def _opposite_cell(self, ref_text: str, carry: list[Subject], forced: list[Subject] | None) -> str | None:
+        """The cell across the middle from the one object ``ref_text`` names (None for the centre or several)."""
+        targets = self._targets(ref_text, carry, forced)
+        if not targets or len(targets) != 1 or targets[0].position not in vocab.POSITIONS:
+            return None
+        here = vocab.POSITIONS[targets[0].position]
+        cell = w.cell(2 - here.col, 2 - here.row)
+        return None if cell == targets[0].position else cell
 
     def _same_as(self, clause: str, m: re.Match, carry: list[Subject], forced: list[Subject] | None) -> list[Subject]:
         """ "make the star the same colour as the circle", "as big as the circle", "和圆一样的颜色": copied."""
