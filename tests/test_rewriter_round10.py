@@ -13,6 +13,8 @@ def test_a_hyphenated_learner_corner_is_that_corner():
     assert objects(scene) == [("square", "yellow", "large", "top-left")]
     scene, _ = play(["a red circle", "the circle must go to down-right now"])
     assert objects(scene) == [("circle", "red", "large", "bottom-right")]
+    scene, _ = play(["a red circle", "put it right-up"])
+    assert objects(scene) == [("circle", "red", "large", "top-right")]
 
 
 # -- 2. 再放到 is a move, not an add ----------------------------------------------------------------------------

@@ -246,7 +246,7 @@ def _patterns() -> tuple[tuple[re.Pattern, str, str, int], ...]:
         # "in the corner down right", "corner up left"
         rows.append((re.compile(rf"(?<=corner )(?:{h}[\s-]+{v}|{v}[\s-]+{h})(?![a-z])"), "pos", corner, 9))
         # "place is down-left", "go to up-right": a learner's hyphenated corner, even with no "corner" after it
-        rows.append((re.compile(rf"(?<![a-z]){v}-{h}(?![a-z-])"), "pos", corner, 7))
+        rows.append((re.compile(rf"(?<![a-z])(?:{v}-{h}|{h}-{v})(?![a-z-])"), "pos", corner, 7))
     # "up in the corner on the right", "down at the bottom", "up top": up / down as the row
     rows.append(
         (re.compile(r"(?<![a-z])up(?=\s+(?:in|at|on)\s+the\s+(?:[a-z]+\s+)?corner|\s+top\b)"), "pos", "v:top", 2)
