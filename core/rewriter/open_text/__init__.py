@@ -21,6 +21,7 @@ import re
 from core import messages
 from core.language import lexicon as lx
 from core.rewriter import general
+from core.rewriter.open_text import which_one
 from core.rewriter.open_text.dispatch import edit_phrases
 from core.rewriter.open_text.remarks import is_remark, is_vague
 from core.rewriter.open_text.spans import Edit
@@ -111,7 +112,9 @@ def rewrite(previous: Scene, history, message: str, text: str, lang: str, *, new
         return Rewrite(intent="chat", prompt="", scene=previous, reply=messages.text("reply_ack", lang))
     if is_vague(raw):  # "change the colour", "make it better", "换个颜色": change nothing, and ask
         return Rewrite(intent="chat", prompt="", scene=previous, reply=messages.text("reply_open_not_understood", lang))
-    ed = edit_phrases(current, raw, lang)
+    ed = _edit_the_one_meant(current, history, raw, lang)
+    if isinstance(ed, str):  # "make the mug green" with two mugs: nothing changes, and the reply asks which
+        return Rewrite(intent="chat", prompt="", scene=previous, reply=ed)
     if not ed.changes:
         question = ed.question or messages.text("reply_open_not_understood", lang)
         return Rewrite(intent="chat", prompt="", scene=previous, reply=question)
@@ -128,6 +131,28 @@ def rewrite(previous: Scene, history, message: str, text: str, lang: str, *, new
     return Rewrite(
         intent="edit", prompt=text_now, scene=scene, changes=tuple(ed.changes), reply=_reply(ed, lang), notes=notes
     )
+
+
+def _edit_the_one_meant(current: tuple[str, ...], history, raw: str, lang: str) -> Edit | str:
+    """The edit, on the thing it means where the prompt holds two of a kind; or the question which one.
+    Right after that question, an answer ("the blue one", "追球那只", "both") gets the asked edit."""
+    prompt_lang = "zh" if lx.has_cjk("".join(current)) else "en"
+    if history and history[-1].intent == "chat":
+        asked = clean(history[-1].message)
+        before = which_one.pick(list(current), asked, prompt_lang)
+        if before is not None and not before.chosen:
+            chosen = which_one.answered(before, raw)
+            if chosen == ():
+                return before.question(lang)
+            if chosen:
+                meant = which_one.Pick(before.head, before.things, chosen)
+                return which_one.apply(list(current), asked, lang, meant, edit_phrases)
+    meant = which_one.pick(list(current), raw, prompt_lang)
+    if meant is None:
+        return edit_phrases(current, raw, lang)
+    if not meant.chosen:
+        return meant.question(lang)
+    return which_one.apply(list(current), raw, lang, meant, edit_phrases)
 
 
 def _old_prompt(scene: Scene) -> str:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from core import messages
 from core.language import bilingual
 from core.language import lexicon as lx
 from core.rewriter.open_text.en_edits import _drop_adjective, _one_fewer, remove_en
@@ -54,7 +55,7 @@ _SHOULD = re.compile(
     re.I,
 )
 _INSTEAD = re.compile(r"^(?:use\s+)?(.+?)\s+instead(?:\s+of\s+(.+))?$", re.I)
-_ZH_SET = re.compile(r"^(?:请|帮我)?(?:把|将)?(.*?)(?:换成|改成|变成|改为|换为|变为|涂成|染成)(.+)$")
+_ZH_SET = re.compile(r"^(?:请|帮我)?(?:把|将)?(.*?)(?:换成|改成|变成|改为|换为|变为|涂成|染成|刷成|漆成|喷成)(.+)$")
 # "耳机改黑色", "边框换银色": 改/换 straight before the value (a colour, or what the thing is made of)
 _ZH_SET_SHORT = re.compile(r"^(?:请|帮我)?(?:把|将)?(.+?)(?:改|换|变)(?!成|为|个|一下|掉)(.+)$")
 _ZH_VERB = re.compile(r"换成|改成|变成|改为|换为|变为|去掉|删掉|删除|拿掉|不要|加上|添加|再加|改|换|变")
@@ -121,6 +122,7 @@ def _names_only(ed: Edit, clause: str) -> bool:
 
 
 def _apply(ed: Edit, clause: str) -> None:
+    asked = clause  # as written: "can you sort it" is asked of us, whatever strip_lead leaves
     clause = strip_edit_tail(strip_lead(clause))
     low = clause.lower()
     zh = lx.has_cjk(clause) and (not re.match(r"[A-Za-z]", clause) or bool(_ZH_VERB.search(clause)))
@@ -272,5 +274,72 @@ def _apply(ed: Edit, clause: str) -> None:
             return _set_target(ed, target, value)
     if _verbless(ed, clause, zh):
         return None
+    if zh and _resize_zh(ed, clause):
+        return None
+    if _unread_instruction(clause, zh) or _unread_instruction(asked, zh):
+        # "can you fix it", "把熊画大一点", "出图要多久": asked of us, and not read; nothing is added, and we ask
+        ed.question = ed.question or messages.text("reply_open_not_understood", ed.lang)
+        return None
     # Words with no verb: kept as the user wrote them ("with the lake frozen", "外面下雪").
     _scene_or_append(ed, clause)
+
+
+_INSTRUCTION_EN = re.compile(
+    r"(?i)(?<![a-z'])(?:make|change|fix|move|swap|switch|replace|remove|delete|add|turn|give|redo|tweak|adjust|try|"
+    r"can you|could you|would you|let'?s|forget|nvm|never ?mind|should|want|need|wait|feels?|looks?|light\s+\w+\s+up)"
+    r"(?![a-z'])|\?"
+)
+_INSTRUCTION_ZH = re.compile(
+    r"改|换|变|加|去掉|删|画得?[大小]|让|给|弄|调|吗|呢|？|\?|怎么|多久|什么|哪|觉得|谢谢|不要|别|再|更|一点|一些|太|能不能|可以"
+)
+
+
+_RESIZE_ZH = (
+    re.compile(r"^(?:把|将)?(.{1,10}?)(?:画|弄|做|变|改)?得?(?:再|更)?(大|小)(?:一)?(?:点|些)儿?了?[吧啊。！!]*$"),
+    re.compile(r"^(?:把|将)?(.{1,10}?)(放大|缩小)(?:一点|一些|点|些)?[吧啊。！!]*$"),
+    re.compile(r"^(.{1,10}?)(?:有点|有些)?太(大|小)了?[吧啊。！!]*$"),
+)
+_SIZE_ZH = re.compile(r"(?:巨大的|硕大的|大大的|很大的|大号的|超大的|小小的|很小的|小号的|迷你的?|大的|小的|大|小)$")
+
+
+def _resize_zh(ed: Edit, clause: str) -> bool:
+    """ "龙虾大一点", "把熊画小一点", "水母太大了": the size word before the noun changes, nothing else. Bigger
+    drops a small word (or adds 大), smaller drops a big one (or adds 小)."""
+    for pattern in _RESIZE_ZH:
+        m = pattern.match(clause)
+        hit = find_zh(ed.phrases, m.group(1).strip()) if m else None
+        if hit is not None:  # "熊缩小一点" also reads as "熊缩" + "小一点": the one whose thing is there
+            break
+    else:
+        return False
+    target, way = m.group(1).strip(), m.group(2)
+    complaint = pattern is _RESIZE_ZH[2]
+    bigger = way == "小" if complaint else way in ("大", "放大")  # "太小了": make it bigger
+    i, start, _ = hit
+    p = ed.phrases[i]
+    said = _SIZE_ZH.search(p[max(0, start - 4) : start])
+    if said is not None:
+        s = max(0, start - 4) + said.start()
+        is_big = "大" in said.group(0)
+        if is_big == bigger:
+            return False  # already so: the ordinary reading says what it can
+        new = p[:s] + p[start:]
+    else:
+        new = p[:start] + ("大" if bigger else "小") + p[start:]
+    ed.set_phrase(i, new)
+    ed.say("said_made_bigger" if bigger else "said_made_smaller", what=target, size="")
+    return True
+
+
+def _unread_instruction(clause: str, zh: bool) -> bool:
+    """Whether a clause no rule read asks us to do something (a verb, a question, "再…一点"), rather than
+    adding words to the picture ("with the lake frozen", "外面下雪"): then it is asked about, not added."""
+    if (_ADDITION_ZH if zh else _ADDITION_EN).search(clause) or re.search(
+        r"回来|[改换变]回|(?<![a-z])back(?![a-z])", clause
+    ):
+        return False  # "长椅上加一只睡觉的猫", "could u add a glass of lemonade": words for the picture, kept
+    return bool((_INSTRUCTION_ZH if zh else _INSTRUCTION_EN).search(clause))
+
+
+_ADDITION_EN = re.compile(r"(?i)(?<![a-z])(?:add|put|include|throw in)\s+(?:a|an|some|two|three|more|a few)\s")
+_ADDITION_ZH = re.compile(r"(?:加|添|放|给它|给他|给她)(?:上|了)?(?:一|两|几|个)")

@@ -165,6 +165,8 @@ def _set_target(ed: Edit, target: str, value: str) -> None:
         value = one.group(1)
     if target.lower() in ("it", "this", "that") and ed.topic:
         target = ed.topic  # "the plate, make it pale pink": "it" is the thing just named
+    if re.fullmatch(r"[A-Za-z][A-Za-z '-]*\s*的", value):
+        value = value.removesuffix("的").strip()  # "pendant 换成 black 的": black
     if lx.has_cjk(value) and not lx.has_cjk(target) and find_en(ed.phrases, target) is not None:
         value = bilingual.colour_in(value, "en") or value  # "lamp 换红色" on an English prompt: red
     both = re.fullmatch(r"(?i)([a-z-]+)\s+and\s+([a-z-]+)", value)
@@ -226,7 +228,8 @@ def _set_target(ed: Edit, target: str, value: str) -> None:
         if named and 0 < named.end() < len(target) and _zh_colour(value):  # "米色墙换成赤陶色": 米色 is the colour
             i, s, _ = hit
             q = ed.phrases[i]
-            ed.set_phrase(i, q[:s] + value.rstrip("的") + q[s + named.end() :])
+            keep_de = "的" if named.group(0).endswith("的") else ""  # "黑色的小狗" -> "棕色的小狗"
+            ed.set_phrase(i, q[:s] + value.rstrip("的") + keep_de + q[s + named.end() :])
             ed.say("said_changed", what=target, value=value)
             return None
         if COLOUR_ZH.fullmatch(target) and COLOUR_ZH.match(value):  # "荧光绿换成橙色": the colour word itself
