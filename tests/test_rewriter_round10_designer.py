@@ -49,7 +49,7 @@ def test_the_question_names_the_things_as_the_prompt_does():
         (TWO_MUGS, "make the mug green", "both",
          "a green mug on the left and a green mug on the right, wooden table, morning light"),
         ("a brass lamp by the bed and a brass lamp by the desk, dim room", "make the lamp white", "desk one",
-         "a brass lamp by the bed and a white brass lamp by the desk, dim room"),  # a colour keeps the material
+         "a brass lamp by the bed and a white lamp by the desk, dim room"),  # a metal's colour is its colour
         (TWO_DOGS_ZH, "把小狗改成棕色", "追球那只",
          "草地上两只小狗，左边一只白色的小狗在睡觉，右边一只棕色的小狗在追球，夏日午后"),
         (TWO_DOGS_ZH, "把小狗改成棕色", "左边的",
@@ -129,5 +129,49 @@ def test_words_for_the_picture_are_still_added_as_written():
     ],
 )
 def test_chinese_size_edits(prompt, edit, after):
+    _, rw = play([prompt, edit])
+    assert rw.intent == "edit" and rw.prompt == after
+
+
+# -- colours on metals and under paint; compounds; patterns said like colours --------------------------------
+
+
+@pytest.mark.parametrize(
+    ("prompt", "edit", "after"),
+    [
+        # a metal's colour is its colour; paint covers any material; "make … white" keeps the wood
+        ("a brass floor lamp in a dim room", "make the lamp matte black", "a matte black floor lamp in a dim room"),
+        ("an oak dresser under a window", "paint the dresser white", "a white dresser under a window"),
+        ("an oak dresser under a window", "make the dresser white", "a white oak dresser under a window"),
+        ("卧室里一个胡桃木衣柜", "衣柜刷成白色", "卧室里一个白色衣柜"),
+        ("卧室里一个胡桃木衣柜", "衣柜改成白色", "卧室里一个白色胡桃木衣柜"),
+        # "the X by the Y": the X, in the phrase that has the Y
+        ("a cat by the fire and a dog by the door", "make the dog by the door grey",
+         "a cat by the fire and a grey dog by the door"),
+        # a material goes before a compound noun, not into it
+        ("a white reception desk in a lobby", "reception desk in oak", "a white oak reception desk in a lobby"),
+        ("a red hot air balloon over hills", "make the balloon polka-dot", "a red polka-dot hot air balloon over hills"),
+        # patterns and treatments are said like colours
+        ("a model in a grey sweater", "the sweater should be navy knit", "a model in a navy knit sweater"),
+        ("a maple leaf on wet stone", "leaf autumn red", "an autumn red maple leaf on wet stone"),
+    ],
+)  # fmt: skip
+def test_colours_materials_and_compounds(prompt, edit, after):
+    _, rw = play([prompt, edit])
+    assert rw.intent == "edit" and rw.prompt == after
+
+
+@pytest.mark.parametrize(
+    ("prompt", "edit", "after"),
+    [
+        ("a bakery window with a sign that says FRESH BREAD, morning", "change the sign text to CROISSANTS",
+         "a bakery window with a sign that says CROISSANTS, morning"),
+        ("a concert poster, text reading LIVE TONIGHT, halftone", "text should read SOLD OUT",
+         "a concert poster, text reading SOLD OUT, halftone"),
+        ("复古海报，大色块，底部文字 ROMA", "文字改成 MILANO", "复古海报，大色块，底部文字 MILANO"),
+        ("a shop front, a sign that says OPEN in neon", "招牌上的字改成 CLOSED", "a shop front, a sign that says CLOSED in neon"),
+    ],
+)  # fmt: skip
+def test_unquoted_capitals_are_the_text_an_edit_changes(prompt, edit, after):
     _, rw = play([prompt, edit])
     assert rw.intent == "edit" and rw.prompt == after

@@ -124,6 +124,9 @@ def _names_only(ed: Edit, clause: str) -> bool:
 def _apply(ed: Edit, clause: str) -> None:
     asked = clause  # as written: "can you sort it" is asked of us, whatever strip_lead leaves
     clause = strip_edit_tail(strip_lead(clause))
+    ed.painting = bool(
+        re.match(r"(?i)(?:please\s+)?(?:paint|repaint)\b", clause) or re.search("刷成|漆成|喷成", clause)
+    )
     low = clause.lower()
     zh = lx.has_cjk(clause) and (not re.match(r"[A-Za-z]", clause) or bool(_ZH_VERB.search(clause)))
     if zh and _KEEP_ZH.fullmatch(clause):  # "background 不变", "背景 keep": said to leave it as it is

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from core.language import general_lexicon as gl
 from core.rewriter import general
 from core.rewriter.open_text.spans import Edit, _colour_run, _singular, _stem, _target_words, _words_before
 from core.rewriter.open_text.word_classes import (
@@ -16,6 +17,7 @@ from core.rewriter.open_text.word_classes import (
     FINISH_EN,
     MATERIALS_EN,
     PROMPT_COLOURS_EN,
+    TEXTURES_EN,
     TONES_EN,
 )
 
@@ -43,6 +45,39 @@ def _split_value(value: str) -> tuple[str, str]:
     return " ".join(colour), " ".join(rest)
 
 
+_COLOUR_TONES = frozenset(("autumn", "pastel", "neon", "dusty", "burnt", "deep", "pale", "bright", "soft"))
+_METALS = frozenset(("brass", "copper", "bronze", "chrome", "chromed", "pewter", "brushed-brass"))
+
+
+def _lexicon_compound(mods: list[tuple[str, int, int]]) -> int | None:
+    """Where a compound of the general lexicon ends the words before a head ("hot air" balloon, "ice" cream)."""
+    said = " " + " ".join(w for w, _, _ in mods).lower()
+    for names, _ in gl.NOUNS.values():
+        for name in names:
+            words = name.split()
+            if len(words) > 1 and said.endswith(" " + " ".join(words[:-1])):
+                return mods[len(mods) - len(words) + 1][1]
+    return None
+
+
+def _compound_start(mods: list[tuple[str, int, int]], head_start: int) -> int:
+    """Where a compound noun begins: the nouns right before its head ("reception" in "white reception desk")."""
+    pos = head_start
+    known = _lexicon_compound(mods)
+    if known is not None:
+        return known
+    for word, s, _ in reversed(mods):
+        w = word.lower()
+        describing = (
+            w in COLOURS_EN or w in MATERIALS_EN or w in FINISH_EN or w in TONES_EN or w in TEXTURES_EN
+            or w in ADJ_LEAD_EN or w in _SIZE_WORDS_EN or re.search(r"(?:ed|ful|ous|ish|y|al|ic|ive|less|en)$", w)
+        )  # fmt: skip
+        if describing:
+            break
+        pos = s
+    return pos
+
+
 def recolour_en(ed: Edit, hit: tuple[int, int, int], value: str, name: str) -> bool:
     """ "make the blanket red": the colour (and material) words of that noun phrase change, nothing else."""
     i, start, end = hit
@@ -51,6 +86,8 @@ def recolour_en(ed: Edit, hit: tuple[int, int, int], value: str, name: str) -> b
     m = re.match(r"(?:\s+[a-z]+)?", p[end:])  # compound heads: "saxophone silhouette"
     mods = _words_before(p, start)
     colour, rest = _split_value(value)
+    if colour and rest in _COLOUR_TONES and value.lower() == f"{rest} {colour}".lower():
+        colour, rest = value, ""  # "autumn red" is one colour
     run = _colour_run(mods)
     tones = [x for x in mods if x[0].lower() in TONES_EN]
     if run is None and colour and tones and tones[-1] is not mods[-1]:
@@ -76,13 +113,26 @@ def recolour_en(ed: Edit, hit: tuple[int, int, int], value: str, name: str) -> b
                 lead = [x for x in mods if x[0].lower() in ADJ_LEAD_EN or x[0].lower().endswith(("ful", "ous"))]
                 at = lead[-1][2] + 1 if lead and lead[-1] is mods[len(lead) - 1] else (mods[0][1] if mods else start)
                 new = p[:at] + colour + " " + p[at:]
+    if colour and not rest:
+        # "make the lamp matte black" on "a brass lamp", "paint the nightstand white" on "a walnut nightstand":
+        # a metal's colour is its colour, and paint covers any material
+        shift = len(new) - len(p)
+        covered = [
+            x
+            for x in _words_before(new, start + shift)
+            if x[0].lower() in _METALS or ed.painting and x[0].lower() in MATERIALS_EN and x[0].lower() != colour
+        ]
+        for _word, s, e in reversed(covered):
+            new = new[:s] + new[e:].lstrip()
     if rest:
         shift = len(new) - len(p)
         mods2 = _words_before(new, start + shift)
         finish = all(x.lower() in FINISH_EN for x in rest.split())
+        compound = _lexicon_compound(mods2)
+        materials = [x for x in mods2 if compound is None or x[1] < compound]
         materials = [
             x
-            for x in mods2
+            for x in materials
             if (x[0].lower() in FINISH_EN if finish else x[0].lower() in MATERIALS_EN)
             or x[0].lower() in TONES_EN
             and not colour
@@ -93,7 +143,7 @@ def recolour_en(ed: Edit, hit: tuple[int, int, int], value: str, name: str) -> b
         elif materials:
             new = new[: materials[0][1]] + rest + new[materials[-1][2] :]
         else:
-            pos = start + shift
+            pos = _compound_start(mods2, start + shift)  # "a white reception desk" in walnut: "walnut reception desk"
             new = new[:pos] + rest + " " + new[pos:]
     if new == p:
         return False

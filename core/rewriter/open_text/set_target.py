@@ -70,8 +70,9 @@ def _recolour_main(ed: Edit, value: str) -> bool:
 
 _QUOTED = re.compile(r"“[^”]*”|「[^」]*」|\"[^\"]*\"|(?<![a-z])'[^']*'(?![a-z])|‘[^’]*’")
 _TEXT_WORDS = re.compile(
-    r"(?:the\s+)?(?:(?:band|shop|brand|store|book)\s+)?(?:title|text|caption|words?|slogan|headline|lettering|sign|tagline|"
-    r"label|name)|文字|标题|字样|字|文案|标语|口号|招牌|名字|名称|店名|乐队名|书名"
+    r"(?:the\s+)?(?:(?:band|shop|brand|store|book|sign|poster|cover|label)\s+)?(?:title|text|caption|words?|slogan|"
+    r"headline|lettering|sign|tagline|label|name)|(?:招牌|海报|标牌|牌子)?(?:上的|上面的)?(?:文字|字样|字)|标题|文案|标语|"
+    r"口号|招牌|名字|名称|店名|乐队名|书名"
 )
 
 
@@ -99,7 +100,11 @@ def _set_text(ed: Edit, target: str, value: str) -> bool:
     if (
         new is None
         and not says
-        and (_is_modifier(value) or re.search(r"sign|label", target.lower()) or bilingual.colour_in(value, "zh"))
+        and (
+            _is_modifier(value)
+            or re.search(r"(?:sign|label)$", target.lower().strip())
+            or bilingual.colour_in(value, "zh")
+        )
     ):
         return False  # "make the sign pink": a colour for the sign, not its words
     for i, p in enumerate(ed.phrases):
@@ -112,8 +117,9 @@ def _set_text(ed: Edit, target: str, value: str) -> bool:
             return True
     for i, p in enumerate(ed.phrases):  # 'a poster titled SUMMER SALE': capitals after the word for text
         m = re.search(
-            r"\b(?:titled|title|text|words|saying|says|reads|slogan|headline|lettering)\s+"
-            r"((?:[A-Z0-9][A-Z0-9'!&.%-]*)(?:\s+[A-Z0-9][A-Z0-9'!&.%-]*)*)",
+            r"(?:\b(?:titled|title|text|words|slogan|headline|lettering)(?:\s+(?:that|which))?(?:\s+(?:reading|reads|says|saying))?"
+            r"|\b(?:saying|says|reads|reading)|写着|写有|印着|写|文字|字样|标题)\s*"
+            r"((?:[A-Z0-9À-Þ][A-Z0-9À-Þ'!&.%-]*)(?:\s+[A-Z0-9À-Þ][A-Z0-9À-Þ'!&.%-]*)*)(?![a-z])",
             p,
         )
         if m and len(m.group(1)) >= 2:

@@ -22,6 +22,7 @@ class Edit:
     changes: list[Change] = field(default_factory=list)
     question: str | None = None
     topic: str = ""  # a thing named alone in the message ("the plate, make it pink"): what "it" is next
+    painting: bool = False  # "paint the nightstand white", "刷成白色": the colour covers the material too
 
     @property
     def text(self) -> str:
@@ -85,6 +86,10 @@ def find_en(phrases: list[str], target: str, _seen: frozenset = frozenset()) -> 
     if not words_:
         return None
     head = _stem(words_[-1])
+    qualified = re.match(r"(?i)^(.*?[a-z]+)\s+(?:by|on|in|with|beside|near|under|next to|behind|above|at)\s+\S", target)
+    if qualified and _target_words(qualified.group(1)) and not _seen:
+        # "the lamp by the bookshelf": the lamp, in the phrase that has the bookshelf
+        head = _stem(_target_words(qualified.group(1))[-1])
     best = None
     for i, p in enumerate(phrases):
         tokens = [(m.group(0), m.start(), m.end()) for m in re.finditer(r"[A-Za-z0-9][A-Za-z0-9'-]*", p)]
@@ -177,6 +182,8 @@ def _words_before(p: str, start: int) -> list[tuple[str, int, int]]:
     for m in reversed(list(re.finditer(r"[A-Za-z0-9][A-Za-z0-9'-]*", p[:start]))):
         word = m.group(0).lower()
         if _DET.match(word) or word in (
+            "one",
+            "another",
             "of",
             "in",
             "on",

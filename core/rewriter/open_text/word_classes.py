@@ -285,13 +285,55 @@ def _zh_colour_word(value: str) -> str:
     return v + "色" if COLOUR_ZH_CORE.fullmatch(v) else value.strip().rstrip("吧了呀啊")
 
 
+# patterns and treatments said like a colour ("make the balloon striped red and white", "cream knit")
+TEXTURES_EN = frozenset(
+    (
+        "striped",
+        "spotted",
+        "dotted",
+        "polka-dot",
+        "checked",
+        "checkered",
+        "plaid",
+        "tartan",
+        "floral",
+        "patterned",
+        "knit",
+        "knitted",
+        "woven",
+        "quilted",
+        "crocheted",
+        "embroidered",
+        "blackened",
+        "hammered",
+        "distressed",
+        "weathered",
+        "glazed",
+        "lacquered",
+        "rusty",
+        "rusted",
+        "pastel",
+        "neon",
+        "iridescent",
+        "holographic",
+    )
+)
+
+
 def _is_modifier(value: str) -> bool:
     """A colour or material for an object ("red", "navy blue", "black marble", "light oak"), not a new noun."""
     ws = [x.lower() for x in value.split()]
     if not ws or re.match(r"(?:a|an|the|some)$", ws[0]):
         return False
+    if len(ws) == 2 and ws[0] in ("autumn", "pastel", "neon", "dusty", "burnt", "deep") and ws[1] in PROMPT_COLOURS_EN:
+        return True  # "autumn red"
     return " ".join(ws) in _COLOUR_NAMES_EN or all(
-        x in PROMPT_COLOURS_EN or x in TONES_EN or x in MATERIALS_EN or x in FINISH_EN or x in ("and", "bright")
+        x in PROMPT_COLOURS_EN
+        or x in TONES_EN
+        or x in MATERIALS_EN
+        or x in FINISH_EN
+        or x in TEXTURES_EN
+        or x in ("and", "bright")
         for x in ws
     )
 

@@ -38,8 +38,13 @@ def _zh_colour(value: str) -> re.Match | None:
 
 
 _ZH_MATERIAL_LEAD = (  # what a compound noun may start with: "油纸伞", "针织毯子"
-    "油纸|针织|亚麻|丝绸|羊毛|皮革|真皮|陶瓷|玻璃|木质|实木|藤编|金属|不锈钢|塑料|棉麻|纸质|竹编|草编|毛绒|天鹅绒|丝绒|大理石|水晶"
+    "油纸|针织|亚麻|丝绸|羊毛|皮革|真皮|陶瓷|玻璃|木质|实木|藤编|金属|不锈钢|塑料|棉麻|纸质|竹编|草编|毛绒|天鹅绒|丝绒|大理石|水晶|"
+    "胡桃木|白橡木|橡木|柚木|松木|原木|樱桃木"
 )
+
+
+# what paint covers ("刷成白色"): woods and metals
+_ZH_PAINTED = "胡桃木|橡木|白橡木|实木|原木|木质|柚木|松木|樱桃木|黄铜|铜|不锈钢|金属"
 
 
 def recolour_zh(ed: Edit, hit: tuple[int, int, int], value: str, name: str) -> bool:
@@ -84,7 +89,13 @@ def recolour_zh(ed: Edit, hit: tuple[int, int, int], value: str, name: str) -> b
             measure = re.search(
                 r"(?:一|两|几)[个只条张把支根片双匹头套顶块盏幅辆艘座棵朵副本件位](?=[\u4e00-\u9fff]{1,2}$)", window
             )
-            if material is not None and window_start + material.start() > window_start + cut:
+            painted = re.search(rf"(?:{_ZH_PAINTED})$", p[window_start:start]) if ed.painting else None
+            if painted is not None and painted.start() > cut:  # "胡桃木床头柜刷成白色": "白色床头柜"
+                s = window_start + painted.start()
+                p = p[:s] + p[s + len(painted.group(0)) :]
+                start, window_start = start - len(painted.group(0)), window_start
+                at = s
+            elif material is not None and window_start + material.start() > window_start + cut:
                 at = window_start + material.start()  # "油纸伞" made red: "红色油纸伞", the compound kept whole
             elif measure is not None and measure.start() > cut:
                 at = window_start + measure.end()  # "一只御猫" made black: "一只黑色御猫", not "御黑色猫"
