@@ -175,3 +175,30 @@ def test_colours_materials_and_compounds(prompt, edit, after):
 def test_unquoted_capitals_are_the_text_an_edit_changes(prompt, edit, after):
     _, rw = play([prompt, edit])
     assert rw.intent == "edit" and rw.prompt == after
+
+
+# -- more ways of being two of a kind ---------------------------------------------------------------------
+
+
+def test_it_with_two_things_named_first_asks_and_the_answer_gets_the_edit():
+    prompt = "a fox and an owl sitting on a log, night forest"
+    _, rw = play([prompt, "make it white"])
+    assert rw.intent == "chat" and rw.reply == "Which one do you mean: the fox or the owl?"
+    _, rw = play([prompt, "make it white", "the owl"])
+    assert rw.intent == "edit" and rw.prompt == "a fox and a white owl sitting on a log, night forest"
+    prompt = "一只狐狸和一只猫头鹰坐在树桩上，夜晚的森林"
+    _, rw = play([prompt, "把它改成白色"])
+    assert rw.intent == "chat" and "狐狸" in rw.reply and "猫头鹰" in rw.reply
+    _, rw = play([prompt, "把它改成白色", "猫头鹰"])
+    assert rw.intent == "edit" and rw.prompt == "一只狐狸和一只白色猫头鹰坐在树桩上，夜晚的森林"
+
+
+def test_bare_list_items_and_breed_names_are_things_of_a_kind():
+    prompt = "a bento box: grilled salmon, smoked salmon and rice, chopsticks"
+    _, rw = play([prompt, "remove the salmon"])
+    assert rw.intent == "chat" and rw.reply == "Which one do you mean: the grilled salmon or the smoked salmon?"
+    prompt = "a siamese on the left and a persian on the right, sunny window"
+    _, rw = play([prompt, "make the cat grey"])
+    assert rw.intent == "chat" and "Which one" in rw.reply
+    _, rw = play(["a black lab chasing a ball and a golden lab lying in the grass, park", "make the labrador smaller"])
+    assert rw.intent == "chat" and "Which one" in rw.reply

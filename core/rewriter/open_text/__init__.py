@@ -147,6 +147,10 @@ def _edit_the_one_meant(current: tuple[str, ...], history, raw: str, lang: str) 
             if chosen:
                 meant = which_one.Pick(before.head, before.things, chosen)
                 return which_one.apply(list(current), asked, lang, meant, edit_phrases)
+        offered = edit_phrases(current, asked, lang).offered if before is None else []
+        named = which_one.named_among(offered, raw) if offered else None
+        if named is not None:  # "make it red" … "the dragon": the asked edit, on the one named
+            return edit_phrases(current, which_one.instead_of_it(asked, named), lang)
     meant = which_one.pick(list(current), raw, prompt_lang)
     if meant is None:
         return edit_phrases(current, raw, lang)

@@ -52,6 +52,32 @@ def _main_subject(ed: Edit) -> tuple[int, int, int] | None:
     return 0, np.end(1) - len(np.group(1).split()[-1]), np.end(1)
 
 
+_TWO_EN = re.compile(
+    r"^(?:a|an|the|one)\s+((?:[\w'-]+\s+){0,2}?[\w'-]+)\s+and\s+(?:a|an|the|one)\s+((?:[\w'-]+\s+){0,2}?[\w'-]+)"
+    r"(?=\s+(?:facing|sitting|standing|lying|on|in|at|by|with|under|next|side|playing|looking|holding)\b|\s*,|$)",
+    re.I,
+)
+_TWO_ZH = re.compile(
+    r"一[个只条张把支位头匹座棵朵艘辆盏]([\u4e00-\u9fffA-Za-z]{1,6}?)[和与跟]一[个只条张把支位头匹座棵朵艘辆盏]"
+    r"([\u4e00-\u9fffA-Za-z]{1,6}?)(?=面对面|在|站|坐|躺|飞|并排|一起|，|,|$)"
+)
+
+
+def _ask_which_of_two(ed: Edit) -> bool:
+    """ "make it red" when the picture's first words name two things ("a knight and a dragon facing each other"):
+    it could be either, so nothing changes and the reply asks which (the answer is read by ``which_one``)."""
+    for p in ed.phrases[:2]:
+        m = (_TWO_ZH if lx.has_cjk(p) else _TWO_EN).search(p)
+        if m:
+            names = [messages.text("ask_which_name", ed.lang, name=n) for n in m.groups()]
+            ed.offered = list(m.groups())
+            ed.question = messages.text(
+                "ask_which", ed.lang, choices=messages.listing(names, ed.lang, last="join_list_or")
+            )
+            return True
+    return False
+
+
 def _recolour_main(ed: Edit, value: str) -> bool:
     """ "paint it matte black": the paint if the prompt names one, else the main subject."""
     for i, p in enumerate(ed.phrases):
@@ -217,6 +243,8 @@ def _set_target(ed: Edit, target: str, value: str) -> None:
             ed.say("said_made_it", value=value)
             return
     if zh:
+        if target in ("它", "这个", "那个", "它的颜色") and _zh_colour(value) and _ask_which_of_two(ed):
+            return None  # "把它变成红色" on "一个折纸骑士和一条折纸龙": which one?
         if not target and _zh_same_kind(ed, value):
             return None
         if target and value.rstrip("的") in _ZH_MATERIALS and _zh_material(ed, target, value.rstrip("的")):
@@ -259,6 +287,8 @@ def _set_target(ed: Edit, target: str, value: str) -> None:
         hit = find_en(ed.phrases, words_[-1]) if words_ else None
         if hit is not None and not _is_modifier(value):  # "make it a barn owl": the owl becomes a barn owl
             return replace_en(ed, hit, value, f"the {words_[-1]}")
+        if _is_modifier(value) and not categories(value) and not ed.topic and _ask_which_of_two(ed):
+            return None  # "make it red" on "a knight and a dragon": which one?
         if _is_modifier(value) and not categories(value) and _recolour_main(ed, value):
             return None
         return _scene_or_append(ed, value)

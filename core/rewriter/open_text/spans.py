@@ -22,6 +22,7 @@ class Edit:
     changes: list[Change] = field(default_factory=list)
     question: str | None = None
     topic: str = ""  # a thing named alone in the message ("the plate, make it pink"): what "it" is next
+    offered: list[str] = field(default_factory=list)  # the things a "which one?" question offered, as written
     painting: bool = False  # "paint the nightstand white", "刷成白色": the colour covers the material too
 
     @property

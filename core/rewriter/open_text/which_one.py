@@ -169,10 +169,32 @@ def things_en(phrases: list[str], head: str) -> list[Thing]:
             heading = p[run[-1].end() :].lstrip().startswith(":") if run else False  # "an electric SUV: a silver SUV…"
             if run and not heading and _stem(run[-1].group(0)) in names and run[-1].group(0).lower() not in _ONE_EN:
                 starts.append((tok.start(), run[-1]))
+        starts = sorted([*starts, *_bare_items(p, names)], key=lambda x: x[0])
         for k, (start, h) in enumerate(starts):
             end = starts[k + 1][0] if k + 1 < len(starts) else len(p)
+            if h.re is _BARE:  # a bare item is its own words: "tuna nigiri"
+                start, end = h.start(1), h.end(2)
             text = re.sub(r"(?i)[\s,]*(?:\band\b)?[\s,]*$", "", p[start:end])
-            found.append(Thing(i, h.start(), h.end(), text))
+            found.append(
+                Thing(i, h.start(2) if h.re is _BARE else h.start(), h.end(2) if h.re is _BARE else h.end(), text)
+            )
+    return found
+
+
+_BARE = re.compile(
+    r"(?:^|(?<=[:,;])|(?<=\band\b))\s*((?:[A-Za-z][\w'-]*\s+){1,2})([A-Za-z][\w'-]*)(?=\s*(?:,|;|$|\band\b))"
+)
+
+
+def _bare_items(p: str, names: set[str]) -> list[tuple[int, re.Match]]:
+    """List items with no article, each a kind of its own: "salmon nigiri, tuna nigiri" ("salmon nigiri" is one)."""
+    found = []
+    for item in _BARE.finditer(p):
+        first = item.group(1).split()[0].lower()
+        if first in _ONE_EN or first in ("the", "two", "three", "some", "many", "several"):
+            continue
+        if _stem(item.group(2)) in names and item.group(2).lower() == _stem(item.group(2)):
+            found.append((item.start(1), item))
     return found
 
 
@@ -185,7 +207,7 @@ def things_zh(phrases: list[str], head: str) -> list[Thing]:
     for i, p in enumerate(phrases):
         hits = []
         for m in pattern.finditer(p):
-            before = p[max(0, m.start() - 12) : m.start()]
+            before = p[max(0, m.start() - 24) : m.start()]  # Latin words in between take room: "一个 big 的 felt star"
             cut = max(before.rfind(c) for c in "，,。；;：:")
             before = before[cut + 1 :]
             one = list(_ONE_ZH.finditer(before))
@@ -421,3 +443,17 @@ def _unhide(text: str | None, marks: dict[str, str]) -> str | None:
     for mark, word in marks.items():
         text = text.replace(mark, word)
     return text
+
+
+def named_among(offered: list[str], answer: str) -> str | None:
+    """Which of the offered names ("knight", "折纸龙") the answer ("the dragon", "龙") says, if just one."""
+    things = [Thing(0, 0, 0, name) for name in offered]
+    chosen = answered(Pick("", tuple(things), ()), answer)
+    return offered[chosen[0]] if chosen and len(chosen) == 1 else None
+
+
+def instead_of_it(asked: str, name: str) -> str:
+    """The asked edit with "it" / 它 replaced by the thing now named: "make the dragon red", "把折纸龙变成红色"."""
+    if lx.has_cjk(asked):
+        return re.sub(r"它|这个|那个", name, asked, count=1)
+    return re.sub(r"(?i)\b(?:it|this|that)\b", f"the {name}", asked, count=1)
