@@ -202,3 +202,28 @@ def test_bare_list_items_and_breed_names_are_things_of_a_kind():
     assert rw.intent == "chat" and "Which one" in rw.reply
     _, rw = play(["a black lab chasing a ball and a golden lab lying in the grass, park", "make the labrador smaller"])
     assert rw.intent == "chat" and "Which one" in rw.reply
+
+
+# -- Chinese colours, materials; the sky, the weather, the place --------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("prompt", "edit", "after"),
+    [
+        ("客厅，一张灰色布艺沙发，木地板", "沙发改成雾霾蓝", "客厅，一张雾霾蓝布艺沙发，木地板"),
+        ("客厅，一张灰色沙发，木地板", "地板换大理石", "客厅，一张灰色沙发，大理石地板"),
+        ("一双黑色皮革短靴放在木箱上", "皮革换成麂皮", "一双黑色麂皮短靴放在木箱上"),
+        ("书房里一个白橡木书架", "书架改成墨绿", "书房里一个墨绿白橡木书架"),
+        ("桌上一盏黄铜台灯，夜晚", "台灯改成白色", "桌上一盏白色台灯，夜晚"),
+        ("湖边的小木屋，晴朗的蓝天，秋天", "天空改成阴天", "湖边的小木屋，阴天，秋天"),
+        ("古镇小巷，一位撑伞的少女，夏日午后", "改成雨夜", "古镇小巷，一位撑伞的少女，夏日雨夜"),
+        ("一辆越野车开过荒凉的沙漠，电影感", "还是改成雪原吧", "一辆越野车开过荒凉的雪原，电影感"),
+        ("a lighthouse on a cliff, clear blue sky, wide shot", "sky stormy instead", "a lighthouse on a cliff, stormy sky, wide shot"),
+        ("a hiker during a rainstorm, cinematic", "make the rain snow", "a hiker during a snowstorm, cinematic"),
+        ("a jeep driving across a dusty desert at noon", "make it a snowy tundra",
+         "a jeep driving across a snowy tundra at noon"),
+    ],
+)  # fmt: skip
+def test_chinese_values_the_sky_the_weather_and_the_place(prompt, edit, after):
+    _, rw = play([prompt, edit])
+    assert rw.intent == "edit" and rw.prompt == after

@@ -23,6 +23,7 @@ from core.rewriter.open_text.handlers import (
 )
 from core.rewriter.open_text.set_target import (
     _QUOTED,
+    _ZH_MATERIALS,
     _cannot_find,
     _colour_list,
     _scene_or_append,
@@ -266,7 +267,9 @@ def _apply(ed: Edit, clause: str) -> None:
         return _set_target(ed, _zh_target(target), value)
     m = _ZH_SET_SHORT.match(clause) if zh else None
     value = m.group(2).strip().removesuffix("的").strip() if m else ""
-    if m and (_zh_colour_value(value) or bilingual.colour_in(value, "en") or _is_modifier(value)):
+    if m and (
+        _zh_colour_value(value) or bilingual.colour_in(value, "en") or _is_modifier(value) or value in _ZH_MATERIALS
+    ):  # "瓶子换荧光绿", "地面换水磨石"
         return _set_target(ed, _zh_target(m.group(1)), _zh_colour_word(value) if lx.has_cjk(value) else value)
     m = re.match(r"^(.{1,8}?)(?:要|得是|应该是|想要)(.+?)的?[！!。]*$", clause) if zh else None
     if m and _zh_colour_value(m.group(2)) and _found(ed, _zh_target(m.group(1))):  # "恐龙要紫色的！"

@@ -8,6 +8,7 @@ import re
 from core.language import lexicon as lx
 from core.rewriter import general
 from core.rewriter.open_text.en_edits import _drop_adjective, replace_en
+from core.rewriter.open_text.scene_values import categories
 from core.rewriter.open_text.set_target import _COMPARATIVES, _cannot_find, _main_subject, _set_target
 from core.rewriter.open_text.spans import _DET, Edit, _found, _name_en, _target_words, _words_before, find_en, find_zh
 from core.rewriter.open_text.word_classes import (
@@ -23,6 +24,7 @@ from core.rewriter.open_text.zh_edits import replace_zh
 
 def _zh_target(target: str) -> str:
     """ "伞也" -> "伞", "ribbon 也" -> "ribbon": the thing, without the "too" said after it."""
+    target = re.sub(r"^(?:还是|那就|那|就|还|干脆|要不)", "", target.strip())  # "还是改成冰原吧": no thing named
     return re.sub(r"\s*(?:也|都|还|也要)$", "", target.strip()).strip()
 
 
@@ -141,7 +143,8 @@ def _verbless(ed: Edit, clause: str, zh: bool) -> bool:
         if ws[k - 1].lower() in TONES_EN and _is_modifier(" ".join(ws[k - 1 :])):
             continue  # "background pastel yellow"
         sized = value.lower() in _SIZES_EN or value.lower() in _SIZE_WORDS_EN or value.lower() in _COMPARATIVES
-        if (_is_modifier(value) or value.lower() in _NUMBERS_EN or sized) and _found(ed, target):
+        weather = target.lower() in ("sky", "weather") and categories(value) & {"weather"}  # "sky overcast"
+        if weather or (_is_modifier(value) or value.lower() in _NUMBERS_EN or sized) and _found(ed, target):
             _set_target(ed, f"the {target}", value)
             return True
     if len(ws) == 2 and (ws[0].lower() in _NUMBERS_EN or ws[0].isdigit()) and _set_count(ed, ws[1], ws[0]):

@@ -17,7 +17,8 @@ TIME_EN = {
     "day": ("daytime", "midday", "noon", "afternoon", "day"),
 }
 TIME_ZH = ("日落时分", "黄昏时分", "夜景", "夜晚", "晚上", "夜里", "深夜", "午夜", "夜间", "黑夜", "傍晚", "黄昏", "日落", "夕阳",
-           "日出", "黎明", "清晨", "早晨", "早上", "上午", "中午", "午后", "下午", "白天", "白昼", "冬夜", "夏夜", "秋夜", "春夜")  # fmt: skip
+           "日出", "黎明", "清晨", "早晨", "早上", "上午", "中午", "午后", "下午", "白天", "白昼", "冬夜", "夏夜", "秋夜", "春夜",
+           "雪夜", "雨夜", "月夜", "星夜")  # fmt: skip
 NIGHT_MARKERS = (
     "stars",
     "starry",
@@ -34,7 +35,7 @@ NIGHT_MARKERS = (
 SEASON_EN = ("spring", "springtime", "summer", "summertime", "autumn", "fall", "winter", "wintertime")
 SEASON_ZH = ("春天", "夏天", "秋天", "冬天", "春季", "夏季", "秋季", "冬季", "春日", "夏日", "秋日", "冬日")
 BRIGHT = ("sunny", "sunshine", "sunlight", "sunlit", "sun", "golden hour", "clear sky", "clear blue sky", "blue sky",
-          "blue skies", "bright day", "晴朗的天空", "阳光明媚", "阳光", "晴天",
+          "blue skies", "bright day", "晴朗的天空", "晴朗的蓝天", "晴朗蓝天", "蓝天白云", "阳光明媚", "阳光", "晴天", "蓝天",
           "晴朗", "晴空", "日光")  # fmt: skip
 DARK = ("thunderstorm", "stormy", "storm clouds", "storm", "rainy", "raining", "rain", "overcast", "cloudy", "lightning",
         "foggy", "fog", "misty", "hazy", "大雾", "雾蒙蒙", "起雾",
@@ -234,7 +235,9 @@ def scene_value(ed: Edit, value: str) -> bool:
                 if first and not replaced and i == min(k for k, q in enumerate(ed.phrases) if _has_any(q, clash)):
                     pass
                 if not replaced and all(not _has_any(q, clash) for q in ed.phrases[:i]):
-                    if re.search(r"(?:sky|skies|天空)$", hit) and re.fullmatch(r"[a-z]+y", value.strip().lower()):
+                    if re.search(r"(?:sky|skies|天空)$", hit) and re.fullmatch(
+                        r"[a-z]+y|overcast", value.strip().lower()
+                    ):
                         ed.set_phrase(i, p.replace(hit, f"{value.strip()} sky", 1))  # "under a stormy sky"
                     else:
                         ed.set_phrase(i, _replace_word(p, hit, value))
@@ -357,3 +360,37 @@ def _replace_word(p: str, hit: str, value: str) -> str:
             new = "on " + value
         return _tidy(p[: m.start()] + new + p[m.end() :])
     return p.replace(hit, value, 1)
+
+
+# Where a picture takes place: a new one takes the old one's word ("make it a frozen tundra" on "a misty desert").
+SETTINGS_EN = ("desert", "tundra", "forest", "jungle", "rainforest", "beach", "city", "meadow", "savanna", "canyon",
+               "glacier", "swamp", "prairie", "snowfield", "valley", "wasteland", "grassland", "steppe", "marsh",
+               "volcano", "oasis", "countryside", "seabed", "ocean floor")  # fmt: skip
+SETTINGS_ZH = ("沙漠", "冰原", "雪原", "森林", "丛林", "雨林", "海滩", "沙滩", "城市", "草原", "草地", "峡谷", "冰川", "沼泽",
+               "山谷", "荒原", "荒野", "戈壁", "海底", "火山", "绿洲", "乡村", "雪山", "竹林")  # fmt: skip
+
+
+def new_setting(ed: Edit, value: str) -> bool:
+    """ "make it a frozen tundra", "还是改成冰原吧": the prompt's place word gives way to the new one."""
+    v = re.sub(r"(?i)^(?:into\s+)?(?:a|an|the)\s+", "", value.strip()).rstrip("吧了")
+    zh = lx.has_cjk(v)
+    words = SETTINGS_ZH if zh else SETTINGS_EN
+    if not any(v.lower().endswith(w) for w in words):
+        return False
+    for i, p in enumerate(ed.phrases):
+        for w in sorted(words, key=len, reverse=True):
+            if zh:
+                m = re.search(re.escape(w), p)
+                start = m.start() if m else 0
+            else:  # the place after its preposition, with the words describing it: "across [a misty desert]"
+                m = re.search(
+                    rf"(?i)\b(?:in|across|through|over|on|at|into|from|of|near)\s+(?:(?:the|a|an)\s+)?"
+                    rf"((?:[\w-]+\s+){{0,2}}?){re.escape(w)}s?\b",
+                    p,
+                )
+                start = m.start(1) if m else 0
+            if m and not v.lower().endswith(w):
+                ed.set_phrase(i, p[:start] + v + p[m.end() :])
+                ed.say("said_made_it", value=value.strip())
+                return True
+    return False

@@ -11,7 +11,7 @@ from core.language import general_lexicon as gl
 from core.language import lexicon as lx
 from core.rewriter import general
 from core.rewriter.open_text.en_edits import _split_value, recolour_en, replace_en
-from core.rewriter.open_text.scene_values import categories, scene_value
+from core.rewriter.open_text.scene_values import WEATHER_EN, categories, new_setting, scene_value
 from core.rewriter.open_text.spans import Edit, _name_en, _target_words, _words_before, find_en, find_zh
 from core.rewriter.open_text.user_text import _STOP_EN
 from core.rewriter.open_text.word_classes import (
@@ -31,6 +31,8 @@ from core.rewriter.open_text.zh_edits import _zh_colour, recolour_zh, replace_zh
 
 
 def _scene_or_append(ed: Edit, value: str) -> None:
+    if new_setting(ed, value):
+        return
     if not scene_value(ed, value):
         ed.append(value)
     ed.say("said_made_it" if categories(value) else "said_added_on", value=value)
@@ -235,6 +237,8 @@ def _set_target(ed: Edit, target: str, value: str) -> None:
         target.lower(),
     )
     split_scene = re.match(r"^(?:into\s+)?(?:a|an|the)\s+[\w' -]+?\s+(?:in|at|during)\s+(.+)$", value, re.I)
+    if scene_word is not None and target.lower() in ("it", "this", "that", "") and new_setting(ed, value):
+        return None  # "make it a snowy tundra": the place, not the weather
     if scene_word is not None and categories(value) and not (split_scene and target.lower() in ("it", "this", "that")):
         if target.lower() in ("the background", "背景") and not categories(value) - {"style"}:
             pass
@@ -292,7 +296,19 @@ def _set_target(ed: Edit, target: str, value: str) -> None:
         if _is_modifier(value) and not categories(value) and _recolour_main(ed, value):
             return None
         return _scene_or_append(ed, value)
+    bare = re.sub(r"(?i)^(?:the|its)\s+", "", target.strip()).lower()
+    if bare in ("sky", "skies", "weather") and categories(value) & {"weather"}:
+        scene_value(ed, value)  # "make the sky stormy": the weather, where the prompt says it
+        ed.say("said_made", what=ed.name(target), value=value)
+        return None
     hit = find_en(ed.phrases, target)
+    if hit is None and bare in WEATHER_EN and re.fullmatch(r"[a-z]+", value.strip().lower()):
+        for i, p in enumerate(ed.phrases):  # "make the rain snow" on "during a rainstorm": a snowstorm
+            m = re.search(rf"(?i)\b{re.escape(bare)}(?=[a-z]{{3,}})", p)
+            if m:
+                ed.set_phrase(i, p[: m.start()] + value.strip().lower() + p[m.end() :])
+                ed.say("said_made", what=ed.name(target), value=value)
+                return None
     if hit is None:
         if _other_language(ed, target, value):  # "background purple" on "粉色的背景"
             return None
@@ -418,16 +434,23 @@ def _kind_of(ed: Edit, hit: tuple[int, int, int], word: str, name: str) -> None:
 
 
 _ZH_MATERIALS = ("陶瓷", "玻璃", "木质", "木头", "实木", "金属", "不锈钢", "黄铜", "铜", "皮革", "真皮", "丝绸", "真丝",
-                 "棉麻", "亚麻", "羊毛", "大理石", "水泥", "石头", "竹", "竹编", "藤编", "塑料", "纸", "水晶", "搪瓷", "铁艺", "铸铁")  # fmt: skip
+                 "棉麻", "亚麻", "羊毛", "大理石", "水泥", "石头", "竹", "竹编", "藤编", "塑料", "纸", "水晶", "搪瓷", "铁艺", "铸铁",
+                 "胡桃木", "白橡木", "橡木", "柚木", "松木", "原木", "樱桃木", "麂皮", "绒面", "丝绒", "天鹅绒", "白瓷", "青瓷",
+                 "粗陶", "陶土", "水磨石", "花岗岩", "混凝土", "亚克力", "黄金", "纯银", "帆布", "牛仔布", "灯芯绒", "木")  # fmt: skip
 
 
 def _zh_material(ed: Edit, target: str, material: str) -> bool:
-    """ "花瓶改成玻璃的" on "陶瓷花瓶": the material word before it changes (or is said)."""
+    """ "花瓶改成玻璃的" on "陶瓷花瓶": the material word before it changes (or is said); "皮革换成麂皮": the
+    material named is the word that changes, and its colour stays."""
     hit = find_zh(ed.phrases, target)
     if hit is None:
         return False
-    i, start, _ = hit
+    i, start, end = hit
     p = ed.phrases[i]
+    if target in _ZH_MATERIALS:
+        ed.set_phrase(i, p[:start] + material + p[end:])
+        ed.say("said_changed", what=target, value=material)
+        return True
     before = p[max(0, start - 4) : start]
     old = next((m for m in sorted(_ZH_MATERIALS, key=len, reverse=True) if before.endswith(m)), None)
     s = start - len(old) if old else start
@@ -542,6 +565,10 @@ def _scene_thing(ed: Edit, target: str, value: str) -> bool:
         t, v = bilingual.en_words(t)[0], bilingual.colour_in(v, "en")  # "让天空变成紫色" on an English prompt
     elif not lx.has_cjk(t) and prompt_zh and bilingual.zh_words(t) and bilingual.colour_in(v, "zh"):
         t, v = bilingual.zh_words(t)[0], bilingual.colour_in(v, "zh")
+    if t in ("sky", "天空", "天", "the weather", "天气") and categories(v) & {"weather", "time"}:
+        scene_value(ed, v)  # "天空改成阴天", "make the sky stormy": the weather, where the prompt says it
+        ed.say("said_made_it", value=v)
+        return True
     if t in _SCENE_THINGS_EN and _is_modifier(v):
         ed.append(f"{v} {t}")
         ed.say("said_made", what=ed.name(target), value=value.strip())

@@ -33,7 +33,7 @@ def _zh_colour(value: str) -> re.Match | None:
         _ZH_STRIPES.fullmatch(value)
         or COLOUR_ZH.match(value)
         or re.fullmatch(r"[\u4e00-\u9fff]{1,3}色的?", value)
-        or re.fullmatch(r"[\u4e00-\u9fff]{1,2}(?:绿|蓝|红|白|黑|粉|金|紫|灰|黄|棕|青)的?", value)  # 祖母绿, 奶油白
+        or re.fullmatch(r"[\u4e00-\u9fff]{1,3}(?:绿|蓝|红|白|黑|粉|金|紫|灰|黄|棕|青)的?", value)  # 祖母绿, 鼠尾草绿
     )
 
 
@@ -43,7 +43,9 @@ _ZH_MATERIAL_LEAD = (  # what a compound noun may start with: "油纸伞", "针�
 )
 
 
+_ZH_COLOURED_MATERIALS = ("白橡木", "红木", "黑胡桃", "白瓷", "青瓷", "黄铜", "白蜡木", "黑檀", "金箔", "银箔")
 # what paint covers ("刷成白色"): woods and metals
+_ZH_METALS = "黄铜|紫铜|青铜|铜|不锈钢|镀铬|金属"
 _ZH_PAINTED = "胡桃木|橡木|白橡木|实木|原木|木质|柚木|松木|樱桃木|黄铜|铜|不锈钢|金属"
 
 
@@ -70,7 +72,11 @@ def recolour_zh(ed: Edit, hit: tuple[int, int, int], value: str, name: str) -> b
     window = p[window_start:start]
     cut = max(window.rfind(c) for c in "，,。有在是着了和与把将")
     found = None
-    said = [mm for mm in COLOUR_ZH.finditer(window) if mm.start() > cut]
+    said = [
+        mm
+        for mm in COLOUR_ZH.finditer(window)
+        if mm.start() > cut and not window[mm.start() :].startswith(_ZH_COLOURED_MATERIALS)
+    ]  # "白橡木橱柜": 白橡木 is a wood, not a white one
     whole = [mm for mm in said if mm.group(0).endswith(("色", "的"))]
     if whole or said:  # "蓝色的金刚鹦鹉": 蓝色的 is its colour, the 金 of 金刚 is not
         found = (whole or said)[-1]
@@ -89,7 +95,8 @@ def recolour_zh(ed: Edit, hit: tuple[int, int, int], value: str, name: str) -> b
             measure = re.search(
                 r"(?:一|两|几)[个只条张把支根片双匹头套顶块盏幅辆艘座棵朵副本件位](?=[\u4e00-\u9fff]{1,2}$)", window
             )
-            painted = re.search(rf"(?:{_ZH_PAINTED})$", p[window_start:start]) if ed.painting else None
+            covered = _ZH_PAINTED if ed.painting else _ZH_METALS  # a metal's colour is its colour, as in English
+            painted = re.search(rf"(?:{covered})$", p[window_start:start])
             if painted is not None and painted.start() > cut:  # "胡桃木床头柜刷成白色": "白色床头柜"
                 s = window_start + painted.start()
                 p = p[:s] + p[s + len(painted.group(0)) :]
