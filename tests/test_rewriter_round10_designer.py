@@ -227,3 +227,25 @@ def test_bare_list_items_and_breed_names_are_things_of_a_kind():
 def test_chinese_values_the_sky_the_weather_and_the_place(prompt, edit, after):
     _, rw = play([prompt, edit])
     assert rw.intent == "edit" and rw.prompt == after
+
+
+# -- an edit in the other language than the prompt ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("prompt", "edit", "after"),
+    [
+        ("一个香薰蜡烛放在大理石托盘上，暖光", "make the marble green", "一个香薰蜡烛放在绿色大理石托盘上，暖光"),
+        ("a bowl of soup, steam rising, wooden spoon", "去掉蒸汽", "a bowl of soup, wooden spoon"),
+        ("a pier at dusk, calm water", "把黄昏改成清晨", "a pier in the morning, calm water"),
+        ("a latte on a dark wooden table", "桌子换成白色大理石", "a latte on a white marble table"),
+        ("a bowl of udon, dark table", "加一点辣油", "a bowl of udon, dark table, some chili oil"),
+        ("a beach at noon, two deck chairs", "再加一把黄色的伞", "a beach at noon, two deck chairs, a yellow umbrella"),
+        ("a chalkboard sign on a green wooden board", "木板刷成白色", "a chalkboard sign on a white wooden board"),
+    ],
+)  # fmt: skip
+def test_edits_across_languages_are_written_in_the_prompts(prompt, edit, after):
+    _, rw = play([prompt, edit])
+    assert rw.intent == "edit" and rw.prompt == after
+    if not edit.isascii():
+        assert "the " not in rw.reply  # the reply names things as the user did

@@ -462,6 +462,16 @@ NOUNS: dict[str, tuple[str, ...]] = {
     "cocktail": ("鸡尾酒",),
     "sesame": ("芝麻",),
     "kimchi": ("泡菜",),
+    "marble": ("大理石",),
+    "steam": ("蒸汽", "热气"),
+    "scallions": ("葱花", "葱"),
+    "scallion": ("葱花", "葱"),
+    "chili oil": ("辣油", "红油"),
+    "board": ("木板", "板子"),
+    "wooden board": ("木板",),
+    "ottoman": ("脚凳",),
+    "pendant": ("吊灯",),
+    "sea surface": ("海面",),
 }
 
 # Chinese word -> English head words, derived from the table above.
@@ -563,6 +573,32 @@ def en_words(chinese: str) -> tuple[str, ...]:
             word = word[len(lead) :]
             break
     return NOUNS_ZH.get(word, ())
+
+
+MATERIALS: dict[str, str] = {
+    "marble": "大理石", "wooden": "木质", "wood": "木头", "glass": "玻璃", "ceramic": "陶瓷", "leather": "皮革",
+    "velvet": "丝绒", "linen": "亚麻", "brass": "黄铜", "terrazzo": "水磨石", "walnut": "胡桃木", "oak": "橡木",
+    "suede": "麂皮", "porcelain": "白瓷", "concrete": "混凝土", "stone": "石头", "silk": "丝绸", "wool": "羊毛",
+    "bamboo": "竹", "rattan": "藤编", "copper": "铜", "steel": "不锈钢", "granite": "花岗岩", "denim": "牛仔布",
+}  # fmt: skip
+MATERIALS_ZH: dict[str, str] = {zh: en for en, zh in MATERIALS.items()}
+
+
+def modifier_in(value: str, lang: str) -> str | None:
+    """A colour and/or material said in Chinese, in English ("白色大理石" -> "white marble"); None when some of it
+    has no English here (``lang`` is the language wanted; only "en" is needed so far)."""
+    if lang != "en":
+        return None
+    rest, words = value.strip().removesuffix("的"), []
+    colour = next((zh for zh in sorted(COLOURS_ZH, key=len, reverse=True) if rest.startswith(zh)), None)
+    if colour:
+        words.append(COLOURS_ZH[colour])
+        rest = rest[len(colour) :].lstrip("的")
+    if rest:
+        if rest not in MATERIALS_ZH:
+            return None
+        words.append(MATERIALS_ZH[rest])
+    return " ".join(words) or None
 
 
 def colour_in(value: str, lang: str) -> str | None:

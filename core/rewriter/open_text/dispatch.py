@@ -190,8 +190,8 @@ def _apply(ed: Edit, clause: str) -> None:
         if hit is None:
             for word in bilingual.en_words(target):
                 found = find_en(ed.phrases, word)
-                if found is not None:  # "去掉那辆车" on an English prompt
-                    return remove_en(ed, found, f"the {word}")
+                if found is not None:  # "去掉那辆车" on an English prompt: the reply names it as the user did
+                    return remove_en(ed, found, target)
             return _cannot_find(ed, target)
         return remove_zh(ed, hit, target)
     m = _PLACE.match(clause) if not zh else None
@@ -222,7 +222,8 @@ def _apply(ed: Edit, clause: str) -> None:
         return
     m = _ADD_ZH.match(clause) if zh else None
     if m and not _ZH_SET.match(clause):
-        ed.append(m.group(1))
+        english = _in_english(m.group(1)) if not any(lx.has_cjk(p) for p in ed.phrases) else None
+        ed.append(english or m.group(1))  # "加一点辣油" on an English prompt: "some chili oil"
         ed.say("said_added", value=m.group(1))
         return
     m = re.match(r"^(?:with|plus)\s+(.+?)\s+instead of\s+(.+)$", clause, re.I) or re.match(
@@ -298,6 +299,28 @@ _INSTRUCTION_EN = re.compile(
 _INSTRUCTION_ZH = re.compile(
     r"改|换|变|加|去掉|删|画得?[大小]|让|给|弄|调|吗|呢|？|\?|怎么|多久|什么|哪|觉得|谢谢|不要|别|再|更|一点|一些|太|能不能|可以"
 )
+
+
+_ZH_AMOUNT = re.compile(r"^(?:(一点|一些|少许|些)|(几)[个只条朵盏块片]|(一)[个只条朵盏块片把张杯碗瓶束颗])?")
+
+
+def _in_english(item: str) -> str | None:
+    """An added thing said in Chinese, in English where every word of it is known ("一点辣油" -> "some chili
+    oil", "一把红色的伞" -> "a red umbrella"); None otherwise (then the user's own words are added)."""
+    m = _ZH_AMOUNT.match(item.strip())
+    rest = item.strip()[m.end() :]
+    amount = "some " if m.group(1) else "a few " if m.group(2) else "a " if m.group(3) else ""
+    colour = next((zh for zh in sorted(bilingual.COLOURS_ZH, key=len, reverse=True) if rest.startswith(zh)), None)
+    colour_en = ""
+    if colour:
+        colour_en, rest = bilingual.COLOURS_ZH[colour] + " ", rest[len(colour) :].lstrip("的")
+    noun = next(iter(bilingual.en_words(rest)), None)
+    if not noun:
+        return None
+    if m.group(2) and not noun.endswith("s"):
+        noun += "s"
+    text = f"{amount}{colour_en}{noun}"
+    return re.sub(r"^a (?=[aeiou])", "an ", text)
 
 
 _RESIZE_ZH = (

@@ -46,6 +46,7 @@ def _split_value(value: str) -> tuple[str, str]:
 
 
 _COLOUR_TONES = frozenset(("autumn", "pastel", "neon", "dusty", "burnt", "deep", "pale", "bright", "soft"))
+_STAYS_UNDER_PAINT = frozenset(("wooden", "wood", "timber", "metal", "ceramic", "concrete", "stone", "glass"))
 _METALS = frozenset(("brass", "copper", "bronze", "chrome", "chromed", "pewter", "brushed-brass"))
 
 
@@ -120,7 +121,10 @@ def recolour_en(ed: Edit, hit: tuple[int, int, int], value: str, name: str) -> b
         covered = [
             x
             for x in _words_before(new, start + shift)
-            if x[0].lower() in _METALS or ed.painting and x[0].lower() in MATERIALS_EN and x[0].lower() != colour
+            if x[0].lower() in _METALS
+            or ed.painting
+            and x[0].lower() in MATERIALS_EN - _STAYS_UNDER_PAINT
+            and x[0].lower() != colour
         ]
         for _word, s, e in reversed(covered):
             new = new[:s] + new[e:].lstrip()

@@ -518,11 +518,21 @@ def _other_language(ed: Edit, target: str, value: str) -> bool:
     """ "make the aurora pink" on a Chinese prompt, "把车改成蓝色" on an English one: the thing is found by its name
     in the prompt's language, and a colour is written in that language; the prompt stays in its own."""
     done = False
+    scene_en = bilingual.SCENE_WORDS_ZH.get(target.strip())
+    if scene_en and not any(lx.has_cjk(p) for p in ed.phrases) and re.search(rf"(?i)\b{scene_en}\b", ed.text):
+        new = bilingual.SCENE_WORDS_ZH.get(value.strip().rstrip("吧了"))
+        if new and scene_value(ed, new):  # "把黄昏改成清晨" on "… at dusk": in the morning
+            ed.say("said_made_it", value=value)
+            return True
     if lx.has_cjk(target):
         for word in bilingual.en_words(target):
             hit = find_en(ed.phrases, word)
             if hit is not None:
-                colour = bilingual.colour_in(value, "en") or (value if _is_modifier(value) else None)
+                colour = (
+                    bilingual.colour_in(value, "en")
+                    or (value if _is_modifier(value) else None)
+                    or (bilingual.modifier_in(value, "en") if lx.has_cjk(value) else None)  # 白色大理石: white marble
+                )
                 name = f"the {word}"
                 english = bilingual.en_words(value.removesuffix("的")) if lx.has_cjk(value) else ()
                 if not colour and english:  # "茶换成咖啡" on "a cup of tea": coffee
