@@ -249,3 +249,33 @@ def test_edits_across_languages_are_written_in_the_prompts(prompt, edit, after):
     assert rw.intent == "edit" and rw.prompt == after
     if not edit.isascii():
         assert "the " not in rw.reply  # the reply names things as the user did
+
+
+# -- remarks, a choice of what is already there, "switch to", "never mind that last change" ----------------
+
+
+@pytest.mark.parametrize(
+    ("prompt", "message"),
+    [
+        ("一只小熊猫坐在竹林里", "太萌了！！"),
+        ("一双白色麂皮短靴", "嗯还是麂皮的好"),
+        ("海报，标题写 NIGHT RUN，霓虹蓝", "ok 就用 NIGHT RUN"),
+        ("a poster titled NIGHT RUN, neon blue", "ok let's keep NIGHT RUN"),
+    ],
+)
+def test_praise_and_choosing_what_is_there_change_nothing(prompt, message):
+    scene, rw = play([prompt, message])
+    assert rw.intent == "chat" and scene.extras == play([prompt])[0].extras
+
+
+def test_switch_to_a_kind_of_the_same_thing_replaces_it():
+    _, rw = play(["a portrait of a dancer, black backdrop, split lighting", "switch to rim lighting"])
+    assert rw.intent == "edit" and rw.prompt == "a portrait of a dancer, black backdrop, rim lighting"
+    _, rw = play(["a teapot on a tray, soft light", "can u make the teapot smaller"])
+    assert rw.intent == "edit" and rw.prompt == "a small teapot on a tray, soft light"
+
+
+def test_never_mind_that_last_change_goes_back_one_step():
+    _, first = play(["a teapot on a tray, soft light"])
+    _, rw = play(["a teapot on a tray, soft light", "make the tray black", "never mind that last change"])
+    assert rw.prompt == first.prompt

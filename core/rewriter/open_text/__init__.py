@@ -110,6 +110,8 @@ def rewrite(previous: Scene, history, message: str, text: str, lang: str, *, new
     current = previous.extras or phrases_of(_old_prompt(previous))
     if is_remark(raw):  # "perfect, ship it", "小熊猫好可爱": said about the picture, not to change it
         return Rewrite(intent="chat", prompt="", scene=previous, reply=messages.text("reply_ack", lang))
+    if _keeps_what_is(raw, current):  # "ok 就用 SUMMER BEATS" when it already says so: nothing to change
+        return Rewrite(intent="chat", prompt="", scene=previous, reply=messages.text("reply_ack", lang))
     if is_vague(raw):  # "change the colour", "make it better", "换个颜色": change nothing, and ask
         return Rewrite(intent="chat", prompt="", scene=previous, reply=messages.text("reply_open_not_understood", lang))
     ed = _edit_the_one_meant(current, history, raw, lang)
@@ -131,6 +133,21 @@ def rewrite(previous: Scene, history, message: str, text: str, lang: str, *, new
     return Rewrite(
         intent="edit", prompt=text_now, scene=scene, changes=tuple(ed.changes), reply=_reply(ed, lang), notes=notes
     )
+
+
+def _keeps_what_is(raw: str, current: tuple[str, ...]) -> bool:
+    """ "ok 就用 SUMMER BEATS", "let's keep the red one": a choice of what the prompt already says."""
+    m = re.match(
+        r"(?i)^(?:ok(?:ay)?|好的?|那|嗯)?[\s,，]*(?:就用|就要|还是用|用回|keep|let'?s keep|go with|stick with)\s*(.+?)[\s.!。！吧]*$",
+        raw.strip(),
+    )
+    m = m or re.match(
+        r"^(?:嗯|哦|那)?[，,]?还是(.+?)的?(?:好|比较好|更好)[吧啊呀。！!]*$", raw.strip()
+    )  # "还是麂皮的好"
+    if m is None or len(m.group(1)) < 2:
+        return False
+    said = re.sub(r"(?i)^(?:the|a|an)\s+", "", m.group(1))
+    return said.lower() in joiner("en").join(current).lower()
 
 
 def _edit_the_one_meant(current: tuple[str, ...], history, raw: str, lang: str) -> Edit | str:

@@ -8,7 +8,7 @@ import re
 from core import messages
 from core.language import bilingual
 from core.language import lexicon as lx
-from core.rewriter.open_text.en_edits import _drop_adjective, _one_fewer, remove_en
+from core.rewriter.open_text.en_edits import _drop_adjective, _one_fewer, remove_en, replace_en
 from core.rewriter.open_text.handlers import (
     _PLACE,
     _give,
@@ -234,6 +234,11 @@ def _apply(ed: Edit, clause: str) -> None:
     m = _SWAP.match(clause) if not zh else None
     if m:
         return _replace_target(ed, m.group(1), m.group(2))
+    m = re.match(r"(?i)^(?:switch|change|go|move)\s+(?:over\s+)?to\s+(.+?)(?:\s+instead)?$", clause) if not zh else None
+    head = re.findall(r"[a-z][\w'-]*", m.group(1).lower())[-1:] if m else []
+    if head and len(m.group(1).split()) > 1 and find_en(ed.phrases, head[0]) is not None:
+        hit = find_en(ed.phrases, head[0])  # "switch to butterfly lighting" on "Rembrandt lighting"
+        return replace_en(ed, hit, m.group(1), f"the {head[0]}", head[0])
     m = _CHANGE_TO.match(clause) if not zh else None
     if m:
         return _set_target(ed, m.group(1), m.group(2))
@@ -293,7 +298,7 @@ def _apply(ed: Edit, clause: str) -> None:
 
 _INSTRUCTION_EN = re.compile(
     r"(?i)(?<![a-z'])(?:make|change|fix|move|swap|switch|replace|remove|delete|add|turn|give|redo|tweak|adjust|try|"
-    r"can you|could you|would you|let'?s|forget|nvm|never ?mind|should|want|need|wait|feels?|looks?|light\s+\w+\s+up)"
+    r"can you|could you|would you|let'?s|forget|nvm|never ?mind|should|want|need|wait|feels?|looks?|go with|light\s+\w+\s+up)"
     r"(?![a-z'])|\?"
 )
 _INSTRUCTION_ZH = re.compile(

@@ -85,7 +85,9 @@ UNDO_EN = re.compile(
     r"restore|ctrl[\s+-]*z|cmd[\s+-]*z|command[\s+-]*z|"
     # "I liked it before", "it was better before", "cancel the last change"
     r"(?:liked|preferred|loved) (?:it|that|this|the (?:old|previous|earlier|last) (?:one|version|picture)) (?:better )?before|"
-    r"(?:it|that) was better before|(?:it |that )?looked better (?:before|earlier|the way it was)|(?:cancel|scrap|drop|undo|取消)\s*(?:the |that |my )?last (?:change|edit|step|one))(?![a-z])"
+    r"(?:it|that) was better before|(?:it |that )?looked better (?:before|earlier|the way it was)|(?:cancel|scrap|drop|undo|取消)\s*(?:the |that |my )?last (?:change|edit|step|one)|"
+    # "never mind that last change", "forget that edit", "nvm the last change"
+    r"(?:never ?mind|nvm|forget|scrap|ditch|lose)\s+(?:about\s+)?(?:that|the|my|this)\s+(?:last\s+|latest\s+)?(?:change|edit|one))(?![a-z])"
 )
 UNDO_ZH = re.compile(
     r"回到上一张|退回上一张|(?:回到|退回|返回|恢复)?上一(?:个)?版(?:本)?|退一步|后退一步|返回一步|(?<![a-z])back\s*一步|返回上一张|回到刚才那张|回到之前那张|(?:^|[,，。!！\s]|那就|还是|请|帮我|给我|把它|把那个|把这个)放回来|"
