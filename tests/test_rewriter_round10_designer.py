@@ -279,3 +279,31 @@ def test_never_mind_that_last_change_goes_back_one_step():
     _, first = play(["a teapot on a tray, soft light"])
     _, rw = play(["a teapot on a tray, soft light", "make the tray black", "never mind that last change"])
     assert rw.prompt == first.prompt
+
+
+# -- batch 10's first sight: never English words inside Chinese ones; shorthand; phrasal verbs ---------------
+
+
+@pytest.mark.parametrize(
+    ("prompt", "edit", "after"),
+    [
+        ("海报，一座灯塔，背后一轮巨大的橙色满月，深蓝夜空", "make the moon smaller and white", "海报，一座灯塔，背后一轮白色满月，深蓝夜空"),
+        ("山里的茶馆，前面有红色的木桥，春天", "桥的颜色请黑色", "山里的茶馆，前面有黑色的木桥，春天"),
+        ("a tea house, red wooden bridge in front, spring", "the bridge please to be black colour",
+         "a tea house, black wooden bridge in front, spring"),
+        ("a lighthouse above a stormy sea, gulls", "and calm the sea down", "a lighthouse above a calm sea, gulls"),
+        ("a cabin with big windows, desert landscape, dusk", "put it in a birch forest instead of the desert",
+         "a cabin with big windows, birch forest landscape, dusk"),
+        ("建筑效果图，一栋白色住宅，沙漠背景，黄昏", "背景换成松林", "建筑效果图，一栋白色住宅，松林背景，黄昏"),
+        ("sneaker ad, white high-top, neon purple background", "bg teal", "sneaker ad, white high-top, teal background"),
+        ("flat illustration, a girl reading, lilac bg", "bg yellow", "flat illustration, a girl reading, yellow bg"),
+    ],
+)  # fmt: skip
+def test_batch_10_first_sight_mechanisms(prompt, edit, after):
+    _, rw = play([prompt, edit])
+    assert rw.intent == "edit" and rw.prompt == after
+
+
+def test_an_english_value_with_no_chinese_here_is_asked_about_not_pasted_in():
+    scene, rw = play(["一只戴着墨镜的柴犬坐在沙滩椅上", "make the sunglasses heart-shaped"])
+    assert rw.intent == "chat" and "heart" not in "".join(scene.extras)

@@ -31,7 +31,7 @@ from core.rewriter.open_text.set_target import (
     _set_text,
 )
 from core.rewriter.open_text.spans import Edit, _found, _name_en, find_en, find_zh
-from core.rewriter.open_text.user_text import _NO, _clauses, clean, strip_edit_tail, strip_lead
+from core.rewriter.open_text.user_text import _NO, _clauses, clean, expand_short, strip_edit_tail, strip_lead
 from core.rewriter.open_text.word_classes import _is_modifier, _zh_colour_value, _zh_colour_word
 from core.rewriter.open_text.zh_edits import remove_zh
 
@@ -75,7 +75,8 @@ _COMPLAINT_ZH = re.compile(r"^(.{1,8}?)(?:太|有点|有些|不够)\S{1,3}?了?$
 
 def edit_phrases(phrases: tuple[str, ...], message: str, lang: str) -> Edit:
     ed = Edit(list(phrases), lang)
-    body = strip_lead(clean(message))
+    said_bg = re.search(r"(?i)(?<![\w-])bg(?![\w-])", " ".join(phrases))  # the prompt's own "lilac bg" is found as said
+    body = strip_lead(clean(message) if said_bg else expand_short(clean(message)))
     clauses = _clauses(body)
     for k, clause in enumerate(clauses):
         nxt = clauses[k + 1] if k + 1 < len(clauses) else ""
@@ -135,6 +136,10 @@ def _apply(ed: Edit, clause: str) -> None:
     if not zh and _KEEP_EN.fullmatch(clause):
         return None
     clause = _mend_verb(re.sub(r"(?i)\s+(?:please|pls|plz)(?=\s)", "", clause))  # "the moon please more small"
+    # "put it in a snowy forest instead of the desert": the new place for the old one
+    clause = re.sub(
+        r"(?i)^(?:put|set|place|move)\s+(?:it|them|everything)\s+(?:in|into|on|at)\s+(?=.+\s+instead of\s)", "", clause
+    )
     m = re.match(r"(?i)^(.+?)\s+should\s+glow\s+(.+)$", clause) if not zh else None
     if m and _glow(ed, m.group(1), m.group(2)):
         return None
@@ -226,6 +231,9 @@ def _apply(ed: Edit, clause: str) -> None:
         ed.append(english or m.group(1))  # "加一点辣油" on an English prompt: "some chili oil"
         ed.say("said_added", value=m.group(1))
         return
+    m = re.match(r"(?i)^(?:calm|quiet|tone|settle)\s+(.+?)\s+down$", clause) if not zh else None
+    if m and _found(ed, m.group(1)):  # "calm the sea down": a calm sea
+        return _set_target(ed, m.group(1), "calm")
     m = re.match(r"^(?:with|plus)\s+(.+?)\s+instead of\s+(.+)$", clause, re.I) or re.match(
         r"^(.+?)\s+instead of\s+(.+)$", clause, re.I
     )
@@ -333,6 +341,7 @@ _RESIZE_ZH = (
     re.compile(r"^(?:把|将)?(.{1,10}?)(放大|缩小)(?:一点|一些|点|些)?[吧啊。！!]*$"),
     re.compile(r"^(.{1,10}?)(?:有点|有些)?太(大|小)了?[吧啊。！!]*$"),
 )
+_SIZE_WORD_ZH = re.compile(r"巨大的|硕大的|大大的|很大的|大号的|超大的|小小的|很小的|小号的|迷你的?|大的|小的")
 _SIZE_ZH = re.compile(r"(?:巨大的|硕大的|大大的|很大的|大号的|超大的|小小的|很小的|小号的|迷你的?|大的|小的|大|小)$")
 
 
@@ -351,15 +360,19 @@ def _resize_zh(ed: Edit, clause: str) -> bool:
     bigger = way == "小" if complaint else way in ("大", "放大")  # "太小了": make it bigger
     i, start, _ = hit
     p = ed.phrases[i]
-    said = _SIZE_ZH.search(p[max(0, start - 4) : start])
-    if said is not None:
-        s = max(0, start - 4) + said.start()
+    window_start = max(0, start - 8)
+    window = p[window_start:start]
+    cut = max(window.rfind(c) for c in "，,。有在是着了和与把将")
+    said = next((m for m in _SIZE_WORD_ZH.finditer(window) if m.start() > cut), None) or re.search(r"[大小]$", window)
+    if said is not None:  # "一轮巨大的橙色满月" made smaller: the big word goes
         is_big = "大" in said.group(0)
         if is_big == bigger:
             return False  # already so: the ordinary reading says what it can
-        new = p[:s] + p[start:]
+        new = p[: window_start + said.start()] + p[window_start + said.end() :]
     else:
-        new = p[:start] + ("大" if bigger else "小") + p[start:]
+        measure = re.search(r"一[个只条张把支根片双匹头套顶块盏幅辆艘座棵朵副本件位轮颗]", window)
+        at = window_start + measure.end() if measure and measure.start() > cut else start
+        new = p[:at] + ("大" if bigger else "小") + p[at:]
     ed.set_phrase(i, new)
     ed.say("said_made_bigger" if bigger else "said_made_smaller", what=target, size="")
     return True

@@ -367,7 +367,8 @@ SETTINGS_EN = ("desert", "tundra", "forest", "jungle", "rainforest", "beach", "c
                "glacier", "swamp", "prairie", "snowfield", "valley", "wasteland", "grassland", "steppe", "marsh",
                "volcano", "oasis", "countryside", "seabed", "ocean floor")  # fmt: skip
 SETTINGS_ZH = ("沙漠", "冰原", "雪原", "森林", "丛林", "雨林", "海滩", "沙滩", "城市", "草原", "草地", "峡谷", "冰川", "沼泽",
-               "山谷", "荒原", "荒野", "戈壁", "海底", "火山", "绿洲", "乡村", "雪山", "竹林")  # fmt: skip
+               "山谷", "荒原", "荒野", "戈壁", "海底", "火山", "绿洲", "乡村", "雪山", "竹林", "松林", "雪松林", "树林", "桦树林",
+               "枫林", "海边", "湖边")  # fmt: skip
 
 
 def new_setting(ed: Edit, value: str) -> bool:

@@ -194,6 +194,13 @@ def _opposite_en(ed: Edit, hit: tuple[int, int, int], value: str, name: str) -> 
 def _set_target(ed: Edit, target: str, value: str) -> None:
     value = value.strip().rstrip("?")
     target = target.strip()
+    # "the bridge please to be black colour", "桥的颜色请黑色": the value, without the words around it
+    value = re.sub(r"(?i)^(?:to be|be|to)\s+", "", value)
+    if re.fullmatch(r"(?i)(.+?)\s+colou?r", value) and _is_modifier(value.rsplit(" ", 1)[0]):
+        value = value.rsplit(" ", 1)[0]
+    if lx.has_cjk(target + value):
+        target = re.sub(r"(?:的颜色|的顏色|颜色)?请?$", "", target) or target
+        value = re.sub(r"^(?:请|要|用)", "", value) or value
     one = re.fullmatch(r"(?i)(?:a|an|the)\s+(.+?)\s+one", value)
     if one:  # "swap the coat to a charcoal one": the same thing, charcoal
         value = one.group(1)
@@ -247,6 +254,8 @@ def _set_target(ed: Edit, target: str, value: str) -> None:
             ed.say("said_made_it", value=value)
             return
     if zh:
+        if target in ("背景", "背景图", "场景", "地点") and new_setting(ed, value):
+            return None  # "背景换成雪松林" on "沙漠背景": the place changes
         if target in ("它", "这个", "那个", "它的颜色") and _zh_colour(value) and _ask_which_of_two(ed):
             return None  # "把它变成红色" on "一个折纸骑士和一条折纸龙": which one?
         if not target and _zh_same_kind(ed, value):
@@ -514,6 +523,24 @@ def _zh_predicate(ed: Edit, target: str, value: str) -> bool:
     return False
 
 
+_ZH_SIZES = {"smaller": "小", "bigger": "大", "larger": "大", "small": "小", "big": "大", "large": "大", "tiny": "小",
+             "huge": "大"}  # fmt: skip
+
+
+def _zh_part(ed: Edit, word: str, part: str) -> bool:
+    """One English value for a thing of a Chinese prompt: a colour, or a size (the size word before it changes)."""
+    from core.rewriter.open_text.dispatch import _resize_zh
+
+    colour = bilingual.colour_in(part, "zh")
+    hit = find_zh(ed.phrases, word)
+    if hit is None:
+        return False
+    if colour:
+        return recolour_zh(ed, hit, colour, word) or True
+    size = _ZH_SIZES.get(part.strip().lower())
+    return bool(size) and _resize_zh(ed, f"{word}{size}一点")
+
+
 def _other_language(ed: Edit, target: str, value: str) -> bool:
     """ "make the aurora pink" on a Chinese prompt, "把车改成蓝色" on an English one: the thing is found by its name
     in the prompt's language, and a colour is written in that language; the prompt stays in its own."""
@@ -553,8 +580,18 @@ def _other_language(ed: Edit, target: str, value: str) -> bool:
                 colour = bilingual.colour_in(value, "zh") or (
                     _zh_colour_word(value) if _zh_colour_value(value) else None
                 )
-                if not (colour and recolour_zh(ed, hit, colour, word)):
-                    replace_zh(ed, hit, colour or value, word)
+                parts = re.split(r"\s+and\s+", value.strip()) if not colour else [value]
+                if not colour and len(parts) > 1:  # "make the moon smaller and white": each, in Chinese
+                    done = all(_zh_part(ed, word, part) for part in parts)
+                    ed.said[:] = [
+                        x for x in ed.said if x[0] not in ("said_made", "said_made_bigger", "said_made_smaller")
+                    ]
+                    ed.say("said_made", what=ed.name(target), value=value)
+                    break
+                if not colour and not lx.has_cjk(value) and not _zh_part(ed, word, value):
+                    return False  # English words are never put inside Chinese ones; the reply asks
+                if colour and not recolour_zh(ed, hit, colour, word):
+                    replace_zh(ed, hit, colour, word)
                 done = True
                 break
     if done:  # the reply names it as the user did

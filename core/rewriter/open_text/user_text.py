@@ -293,6 +293,11 @@ def wants_open(text: str) -> bool:
     return len(words_) >= 2 or sum(len(r) for r in cjk_runs) >= 4
 
 
+def expand_short(text: str) -> str:
+    """Designers' shorthand: "bg teal" is the background."""
+    return re.sub(r"(?i)(?<![\w-])bg(?![\w-])", "background", text)
+
+
 def strip_lead(text: str) -> str:
     return re.sub(
         r"^(?:(?:(?:ok(?:ay)?|so|hmm+|um+|actually|now|and|also|then|but|please|great|nice|oh|well|alright|"
@@ -319,7 +324,8 @@ def _clauses(text: str) -> list[str]:
             out[-1] += f" {p}"  # "the vase should be glass, not ceramic": one edit
             continue
         m = re.match(
-            r"^(.*?\S)\s+and\s+((?:remove|delete|add|make|change|turn|swap|replace|put|get rid of|lose|drop)\b.*)$",
+            r"^(.*?\S)\s+and\s+((?:remove|delete|add|make|change|turn|swap|replace|put|get rid of|lose|drop|paint|kill|"
+            r"give|move|bring|set)\b.*)$",
             p,
             re.I,
         )

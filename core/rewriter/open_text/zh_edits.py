@@ -43,7 +43,20 @@ _ZH_MATERIAL_LEAD = (  # what a compound noun may start with: "油纸伞", "针�
 )
 
 
-_ZH_COLOURED_MATERIALS = ("白橡木", "红木", "黑胡桃", "白瓷", "青瓷", "黄铜", "白蜡木", "黑檀", "金箔", "银箔")
+_ZH_COLOURED_MATERIALS = (
+    "白橡木",
+    "红木",
+    "黑胡桃",
+    "白瓷",
+    "青瓷",
+    "青花瓷",
+    "青花",
+    "黄铜",
+    "白蜡木",
+    "黑檀",
+    "金箔",
+    "银箔",
+)
 # what paint covers ("刷成白色"): woods and metals
 _ZH_METALS = "黄铜|紫铜|青铜|铜|不锈钢|镀铬|金属"
 _ZH_PAINTED = "胡桃木|橡木|白橡木|实木|原木|木质|柚木|松木|樱桃木|黄铜|铜|不锈钢|金属"
