@@ -82,6 +82,7 @@ def normalise(text: str) -> str:
     text = text.lower()
     text = re.sub(r"[a-z]{4,}", lambda m: _mend(m.group(0)), text)
     text = _SHORT_TYPOS.sub(lambda m: _SHORT_FIX[m.group(0)], text)
+    text = _PLACE_COLON.sub(lambda m: f"{m.group(1)}{m.group(3).strip()} at the {m.group(2)}", text)
     text = _COMPASS.sub(lambda m: _compass(m), text)
     text = _COMPASS_ZH.sub(lambda m: _COMPASS_ZH_CORNER[m.group(1)], text)
     text = _COMPASS_SHORT.sub(lambda m: _COMPASS_CORNER[m.group(1)], text)
@@ -91,9 +92,11 @@ def normalise(text: str) -> str:
     text = _LITTLE_TOO.sub("small", text)
     text = _DOWN_BELOW.sub(lambda m: "bottom" if m.group(0).startswith("down") else "top", text)
     text = _UP_HIGH.sub("at the top", text)
+    text = _LEARNER_CORNER.sub(_learner_corner, text)
     text = _SIZE_ZH.sub(lambda m: _SIZE_ZH_WORDS[m.group(0)], text)
     text = _TOO_SIZE.sub(lambda m: "太小了" if m.group(1) in ("small", "tiny", "little") else "太大了", text)
     text = _JIAO.sub("角", text)
+    text = _TOWARDS_MIDDLE.sub("挪到中间", text)
     text = _TOWARDS_CORNER.sub(lambda m: f"挪到{m.group(1)}边{m.group(2)}", text)
     text = _DOUBLED_ZH.sub(lambda m: m.group(1), text)
     text = _DOUBLED_COLOUR_ZH.sub(lambda m: m.group(1) + "色", text)
@@ -158,6 +161,23 @@ _LITTLE_TOO = re.compile(r"(?<![a-z])little(?= too\s*(?:$|[.!?,;]|please|pls|tha
 _DOWN_BELOW = re.compile(r"(?<![a-z])(?:down below|down beneath|up above)(?![a-z])(?! (?:it|the|that|this)\b)")
 # "up high in the middle", "put it high up": the top row.
 _UP_HIGH = re.compile(r"(?<![a-z])(?:up high|high up|way up high)(?![a-z])(?!\s+(?:to|into|in the (?:sky|air))\b)")
+# "in the up left", "put one in down right": a learner's corner after a place preposition is that corner.
+_LEARNER_CORNER = re.compile(
+    r"(?<![a-z])((?:in|at|on|to|into|onto)\s+)(?:((?:the\s+)?)(up|down)\s+(left|right)|()(left|right)\s+(up|down))"
+    r"(?![a-z-])(?!\s+corner)"  # not "blow the thing on the left up": "left up" after "the" is a size verb's particle
+)
+
+
+def _learner_corner(m: re.Match) -> str:
+    the, v, h = (m.group(2), m.group(3), m.group(4)) if m.group(3) else (m.group(5), m.group(7), m.group(6))
+    return f"{m.group(1)}{the}{'top' if v == 'up' else 'bottom'} {h}"
+
+
+# "left: red star, center: white square": a place, a colon, then what stands there ("red star at the left").
+_PLACE_COLON = re.compile(
+    r"(^|[,;.]\s*)((?:top|bottom|upper|lower)[\s-]?(?:left|right)|top|bottom|left|right|center|centre|middle)\s*:\s*"
+    r"([^,;:.]*[a-z][^,;:.]*)"
+)
 # Chinese size words the tables lack ("小不点的圆", "超小的"), said as the word they mean.
 _SIZE_ZH_WORDS = {
     "小不点儿": "小",
@@ -186,6 +206,8 @@ def _abbrev(m: re.Match) -> str:
 
 # "往右边角落挪": towards a corner on that side is a move there ("挪到右边角落")
 _TOWARDS_CORNER = re.compile(r"[往向朝](左|右|上|下)(?:边|面)?的?(角落|角)(?:挪|移|放|去|走)?")
+# "往中间挪", "向中央移一下": towards the middle is a move to the centre cell (the grid has one middle).
+_TOWARDS_MIDDLE = re.compile(r"[往向朝](?:正)?(?:中间|中央|中心)(?:的?位置)?(?:挪|移|放|去|走|靠|摆)?")
 # "右上脚", "三脚形": 脚 typed for 角 (same sound) in a corner or a triangle.
 _JIAO = re.compile(r"(?<=左上|右上|左下|右下)脚|(?<=三)脚(?=形)")  # not 右脚 (a foot), 三脚架 (a tripod)
 # "圆圆", "星星" is already a word: a doubled 圆/方 is one shape, said fondly.

@@ -167,7 +167,7 @@ BARE_SHAPE = re.compile(
 )
 INSTEAD_LEAD = re.compile(r"^(?:换成|改成|那就|那|还是|instead,?|rather,?)\s*")
 SAME_AGAIN = re.compile(
-    r"(?<![a-z])(?:too(?=\s*(?:$|[,.!?;:)]|please|pls|thanks|then|now|as well))|as well|also|same|likewise|the same way|"
+    r"(?<![a-z])(?:too(?=\s*(?:$|[,.!?;:)]|please|pls|thanks|then|now|as well|actually))|as well|also|same|likewise|the same way|"
     r"same thing|same for)(?![a-z])|也一样|也是|也这样|也要|同样|一样"
 )
 
