@@ -307,3 +307,26 @@ def test_batch_10_first_sight_mechanisms(prompt, edit, after):
 def test_an_english_value_with_no_chinese_here_is_asked_about_not_pasted_in():
     scene, rw = play(["一只戴着墨镜的柴犬坐在沙滩椅上", "make the sunglasses heart-shaped"])
     assert rw.intent == "chat" and "heart" not in "".join(scene.extras)
+
+
+@pytest.mark.parametrize(
+    ("prompt", "edit", "after"),
+    [
+        ("街头摄影，一个骑车的少年，阴天，胶片质感", "天气改晴天", "街头摄影，一个骑车的少年，晴天，胶片质感"),
+        ("一幅油画，夏天的荷塘", "季节换秋天", "一幅油画，秋天的荷塘"),
+        ("书房，平视视角，中午", "时间换到傍晚", "书房，平视视角，傍晚"),
+        ("poster, a small blue trumpet in a white void", "trumpet way bigger", "poster, a large blue trumpet in a white void"),
+        ("a boy flying a kite over a green hill", "Could the kite be orange? Thanks!", "a boy flying an orange kite over a green hill"),
+        ("一个男孩在山坡上放风筝", "风筝可以是橙色的吗？谢谢", "一个男孩在山坡上放橙色风筝"),
+        ("a shelf: a cactus, a candle, a clock, warm light", "kill the candle and the clock", "a shelf: a cactus, warm light"),
+        ("a bus on a bridge, shot from a low angle, rain", "bird's eye view instead", "a bus on a bridge, bird's eye view, rain"),
+        ("a tea label, a leaf in a circle, green and gold, flat", "colors: navy and cream",
+         "a tea label, a leaf in a circle, navy and cream, flat"),
+        ("a reading nook, a grey armchair, plants", "armchair 换 white boucle", "a reading nook, a white boucle armchair, plants"),
+        ("a mountain lake at night with an aurora", "去掉 aurora，换成 meteor shower",
+         "a mountain lake at night with a meteor shower"),
+    ],
+)  # fmt: skip
+def test_batch_10_first_sight_mechanisms_two(prompt, edit, after):
+    _, rw = play([prompt, edit])
+    assert rw.intent == "edit" and rw.prompt == after

@@ -21,6 +21,8 @@ from core.rewriter.open_text.handlers import (
     _verbless,
     _zh_target,
 )
+from core.rewriter.open_text.remarks import is_remark
+from core.rewriter.open_text.scene_values import categories
 from core.rewriter.open_text.set_target import (
     _QUOTED,
     _ZH_MATERIALS,
@@ -36,7 +38,8 @@ from core.rewriter.open_text.word_classes import _is_modifier, _zh_colour_value,
 from core.rewriter.open_text.zh_edits import remove_zh
 
 _REMOVE = re.compile(
-    r"^(?:please\s+)?(?:remove|delete|erase|get rid of|take out|take away|take off|drop|lose|ditch|scrap|no more|without)\s+(.+)$",
+    r"^(?:please\s+)?(?:remove|delete|erase|get rid of|take out|take away|take off|drop|lose|ditch|scrap|kill|nix|cut|"
+    r"no more|without)\s+(.+)$",
     re.I,
 )
 _REMOVE_ZH = re.compile(
@@ -80,6 +83,8 @@ def edit_phrases(phrases: tuple[str, ...], message: str, lang: str) -> Edit:
     clauses = _clauses(body)
     for k, clause in enumerate(clauses):
         nxt = clauses[k + 1] if k + 1 < len(clauses) else ""
+        if k and is_remark(clause):
+            continue  # "…? Thank you!", "…，谢谢～": said to us, nothing to change
         short = len(clause) <= 80  # a complaint is a few words; long clauses are not tried (the pattern backtracks)
         said = short and (_COMPLAINT_EN.match(clause) or _COMPLAINT_ZH.match(clause))
         if said and nxt:
@@ -94,6 +99,11 @@ def edit_phrases(phrases: tuple[str, ...], message: str, lang: str) -> Edit:
                     else (f"把{thing}" + nxt if re.match(r"(?:换成|改成|变成|改为)", nxt) else nxt)
                 )
                 continue
+        gone = re.match(r"^(?:去掉|删掉|拿掉|不要)\s*(.+?)\s*$", clause)
+        instead = re.match(r"^(?:换成|改成|变成|换上)\s*(.+)$", nxt) if gone and nxt else None
+        if instead:  # "去掉 aurora，换成 full moon": one replacement
+            clauses[k + 1] = f"把{gone.group(1)}换成{instead.group(1)}"
+            continue
         if nxt and _names_only(ed, clause):
             ed.topic = re.sub(r"(?i)^(?:the|that|this)\s+", "the ", clause.strip())
             if not ed.topic.lower().startswith("the ") and not lx.has_cjk(ed.topic):
@@ -169,6 +179,15 @@ def _apply(ed: Edit, clause: str) -> None:
         if hit is not None:
             return remove_en(ed, hit, _name_en(m.group(1)))
     m = _REMOVE.match(clause)
+    both = (
+        re.fullmatch(r"(?i)(the\s+[\w' -]+?)\s+(?:and|&)\s+(the\s+[\w' -]+)", m.group(1).strip())
+        if m and not zh
+        else None
+    )
+    if both and all(find_en(ed.phrases, x) is not None for x in both.groups()):
+        for target in both.groups():  # "kill the plant and the mug": both go
+            remove_en(ed, find_en(ed.phrases, target), _name_en(target))
+        return None
     if m and not zh:
         target = re.sub(r"(?i)^(?:all|both|each|every one)\s+(?:of\s+)?(?=the\s|those\s|these\s)", "", m.group(1))
         if _one_fewer(ed, target):
@@ -275,6 +294,13 @@ def _apply(ed: Edit, clause: str) -> None:
     m = re.match(r"^use\s+(.+?)(?:\s+instead)?$", clause, re.I) if not zh else None
     if m:
         return _colour_list(ed, m.group(1)) or _scene_or_append(ed, m.group(1))
+    m = (
+        re.match(r"^(.{1,12}?)(?:可以|能|能不能|可不可以)(?:是|变成|换成|改成)(.+?)的?(?:吗)?[？?]?$", clause)
+        if zh
+        else None
+    )
+    if m and _found(ed, m.group(1)):  # "鲸鱼可以是紫色的吗？": asked politely, an edit all the same
+        return _set_target(ed, m.group(1), m.group(2))
     m = _ZH_SET.match(clause) if zh else None
     if m:
         target, value = re.sub(r"^(?:让|使|叫)", "", m.group(1).strip()), m.group(2).strip().rstrip("吧了")
@@ -282,8 +308,13 @@ def _apply(ed: Edit, clause: str) -> None:
     m = _ZH_SET_SHORT.match(clause) if zh else None
     value = m.group(2).strip().removesuffix("的").strip() if m else ""
     if m and (
-        _zh_colour_value(value) or bilingual.colour_in(value, "en") or _is_modifier(value) or value in _ZH_MATERIALS
-    ):  # "瓶子换荧光绿", "地面换水磨石"
+        _zh_colour_value(value)
+        or bilingual.colour_in(value, "en")
+        or _is_modifier(value)
+        or value in _ZH_MATERIALS
+        or categories(value.removeprefix("到"))
+    ):  # "瓶子换荧光绿", "地面换水磨石", "天气改晴天", "时间换到傍晚"
+        value = value.removeprefix("到")
         return _set_target(ed, _zh_target(m.group(1)), _zh_colour_word(value) if lx.has_cjk(value) else value)
     m = re.match(r"^(.{1,8}?)(?:要|得是|应该是|想要)(.+?)的?[！!。]*$", clause) if zh else None
     if m and _zh_colour_value(m.group(2)) and _found(ed, _zh_target(m.group(1))):  # "恐龙要紫色的！"

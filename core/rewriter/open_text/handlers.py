@@ -89,6 +89,9 @@ def _verbless(ed: Edit, clause: str, zh: bool) -> bool:
     number: anything else stays an addition."""
     text = re.sub(r"(?i)[\s,]*(?:instead|!+|\?+|pls|please)$", "", clause.strip()).strip()
     text = re.sub(
+        r"(?i)\b(?:way|much|a lot|lots|a bit|a little|slightly|even|far)\s+(?=[a-z]+er\b)", "", text
+    )  # "way bigger"
+    text = re.sub(
         r"(?i)^(?:(?:can|could) (?:we|i|you) )?(?:try|have|get|go with)\s+|^(?:let'?s|maybe|how about|what about)\s+",
         "",
         text,
@@ -107,6 +110,10 @@ def _verbless(ed: Edit, clause: str, zh: bool) -> bool:
                 _set_target(ed, target, _zh_colour_word(value))
                 return True
         return False
+    palette = re.match(r"(?i)^((?:the\s+)?(?:colou?rs|colou?r scheme|colou?r palette|palette))\s*[:–—-]\s*(.+)$", text)
+    if palette:  # "colors: forest green and cream"
+        _set_target(ed, palette.group(1), palette.group(2))
+        return bool(ed.changes) or ed.question is not None
     m = re.match(r"^(.+?)\s*[:–—-]\s+(.+)$", text) or re.match(r"^(.+?)\s+(?:in|to)\s+(.+)$", text)
     if m and _found(ed, m.group(1)) and (_is_modifier(m.group(2)) or m.group(2).lower() in _NUMBERS_EN):
         _set_target(ed, m.group(1), m.group(2))

@@ -54,8 +54,8 @@ def is_remark(text: str) -> bool:
     """Every clause praises, thanks or settles ("perfect, ship it", "ok keeping dusk, thx", "这个效果绝了"), and none
     asks for a change: a chat turn, and nothing is added to the prompt."""
     clauses = [c for c in re.split(r"[,，.。!！;；]+\s*", text) if c.strip(" ~～")]
-    if not clauses or re.search(r"[?？]\s*$", text):
-        return False
+    if not clauses or re.search(r"[?？]", text):
+        return False  # "Could the whale be purple? Thank you!": a question is asked, whatever the thanks
     if all(_SETTLED.fullmatch(c.strip()) for c in clauses):
         return True  # "先不改了", "不用了": nothing is to change
     if _EDIT_VERB.search(text) or re.search(r"还是|instead|rather|(?<![a-z])back(?![a-z])", text, re.I):

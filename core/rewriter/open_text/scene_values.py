@@ -137,7 +137,8 @@ def categories(value: str) -> set[str]:
 
 
 # Where the camera is: one phrase of a prompt says it, and a new angle takes that phrase's place.
-ANGLE_EN = ("top-down", "top down", "overhead", "bird's-eye", "birds-eye", "from above", "from below", "low angle",
+ANGLE_EN = ("top-down", "top down", "overhead", "bird's-eye", "birds-eye", "bird's eye", "birds eye", "worm's-eye",
+            "worm's eye", "from above", "from below", "low angle",
             "low-angle", "high angle", "high-angle", "eye level", "eye-level", "side view", "front view", "profile view",
             "close-up", "closeup", "wide shot", "wide-angle", "aerial", "flat lay", "three-quarter view", "45-degree")  # fmt: skip
 ANGLE_ZH = (

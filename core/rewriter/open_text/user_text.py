@@ -314,7 +314,10 @@ def _clauses(text: str) -> list[str]:
     text = re.sub(r"\s+(?=with\s+[^,]+\s+instead of\b)", ", ", text)
     parts = [
         p.strip(" .!。！")
-        for p in re.split(r"\s*[,，;；]\s*|\s+and then\s+|\s+then\s+|(?<=\w)\.\s+|\s+[-–—]+\s+|\s*—\s*", text)
+        for p in re.split(
+            r"\s*[,，;；]\s*|\s+and then\s+|\s+then\s+|(?<=\w)\.\s+|\s+[-–—]+\s+|\s*—\s*|(?<=[^\W\d_])[?？]\s*(?=\S)",
+            text,
+        )
     ]
     out: list[str] = []
     for p in parts:

@@ -132,6 +132,13 @@ TONES_EN = frozenset(
 )
 MATERIALS_EN = frozenset(
     [
+        "boucle",
+        "bouclé",
+        "corduroy",
+        "tweed",
+        "jute",
+        "sherpa",
+        "cane",
         "wooden",
         "wood",
         "oak",
