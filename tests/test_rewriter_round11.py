@@ -52,3 +52,51 @@ def test_a_place_colon_object_list_puts_each_object_there():
     scene, rw = play(["right: green circle; top: small black square. bg orange"])
     assert rw.intent == "draw" and scene.background == "orange"
     assert objects(scene) == [("circle", "green", "large", "right"), ("square", "black", "small", "top")]
+
+
+# -- 6. a count with its own places after a comma, then other objects named ------------------------------------------
+
+
+def test_a_count_places_its_objects_after_a_comma_and_others_keep_their_own_words():
+    scene, _ = play(["两个黄色的方块，一个在上方，一个在左下，右下再来一个白色的圆"])
+    assert objects(scene) == [
+        ("circle", "white", "large", "bottom-right"),
+        ("square", "yellow", "large", "bottom-left"),
+        ("square", "yellow", "large", "top"),
+    ]
+    scene, _ = play(["two small orange stars, one at the top, one at the bottom, and a big green circle in the middle"])
+    assert objects(scene) == [
+        ("circle", "green", "large", "center"),
+        ("star", "orange", "small", "bottom"),
+        ("star", "orange", "small", "top"),
+    ]
+
+
+# -- 7. "上面一个下面一个": places each followed by 一个 split the count ---------------------------------------------------
+
+
+def test_places_each_followed_by_yi_ge_split_the_count():
+    scene, _ = play(["两个小的蓝色三角形，上面一个下面一个"])
+    assert objects(scene) == [("triangle", "blue", "small", "bottom"), ("triangle", "blue", "small", "top")]
+
+
+# -- 8. 大的/红的 + a place: the one described before, placed ---------------------------------------------------------
+
+
+def test_a_size_or_colour_with_de_then_a_place_places_the_one_described():
+    scene, _ = play(["一个红色的星星，一个白色的星星，红的在右上，白的在左下"])
+    assert objects(scene) == [("star", "red", "large", "top-right"), ("star", "white", "large", "bottom-left")]
+    scene, _ = play(["一个小 green square，一个大 green square，小的 top 大的 bottom"])
+    assert objects(scene) == [("square", "green", "large", "bottom"), ("square", "green", "small", "top")]
+
+
+# -- 9. many anchors in one message cost linear time per anchor, not cubic (was 12 s for 1000 × 圆) -------------------
+
+
+def test_a_message_of_many_shape_words_is_read_quickly():
+    import time
+
+    for text in ("圆" * 1000, ("两个圆，" + "左边一个" * 400)[:2000], "big one left " * 150):
+        start = time.perf_counter()
+        play([text])
+        assert time.perf_counter() - start < 2.0, text[:20]

@@ -197,6 +197,7 @@ def parse_objects(text: str, lang: str) -> list[Spec]:
     order = _row_order(text)
     if order:
         text = order[2]
+    text = _ZH_BY_WORD.sub(lambda m: f"{'，' if m.start() else ''}{m.group(1)}的 one ", text)
     toks = list(w.tokens(text))
     count_shapes = set()
     counts = [t for t in toks if t.kind == "count"]
@@ -213,7 +214,9 @@ def parse_objects(text: str, lang: str) -> list[Spec]:
     ]
     count_tok = next((t for t in toks if t.kind == "shape" and t.start in count_shapes), None)
     distributive: list[w.Tok] = []
+    only_counted = False  # whether the count's words go to the counted objects only, not to the others named
     specs: list[Spec] = []
+    counted_specs: list[Spec] = []
     spec_leads: list[bool] = []  # per spec: whether its words start as a new one ("a", "another", "一个")
     if count_tok is not None:
         # Words in the count's own phrase ("three small triangles", "排在中间一行") go to every object.
@@ -244,12 +247,15 @@ def parse_objects(text: str, lang: str) -> list[Spec]:
     toks = [t for t in toks if t not in distributive]
     if not anchors and count_tok is not None:
         anchors = _implicit_anchors(text, toks, count_tok)
-    elif count_tok is not None and re.match(r"\s*[:：]", text[count_tok.end :]):
-        # "two stars: yellow at top left, orange at bottom right, and a blue square in the middle"
+    elif count_tok is not None and re.match(r"\s*[:：,，;；]", text[count_tok.end :]):
+        # "two stars: yellow at top left, orange at bottom right, and a blue square in the middle",
+        # "两个绿色的圆，一个在左上，一个在右下，中间一个星星": the count's own places, then other objects
         count = next((t for t in reversed(toks) if t.kind == "count" and t.end <= count_tok.start), None)
         key = count.key if count else ""
         n = _COUNT_N.get(key, _COUNT_N.get(key[:1], MAX_OBJECTS))  # "two", "两个"
-        anchors = sorted(anchors + _implicit_anchors(text, toks, count_tok, anchors)[:n], key=lambda t: t.start)
+        counted = _implicit_anchors(text, toks, count_tok, anchors)[:n]
+        only_counted = not re.match(r"\s*[:：]", text[count_tok.end :]) and bool(counted)
+        anchors = sorted(anchors + counted, key=lambda t: t.start)
     if not anchors:
         return []
     # "The circle should feel warm": a definite mention of a shape already described is not a new object.
@@ -283,7 +289,7 @@ def parse_objects(text: str, lang: str) -> list[Spec]:
         else:
             cut = hi
         for t in toks:
-            if t in anchors or t.kind in ("count", "one", "shape"):
+            if t.kind in ("count", "one", "shape"):  # every anchor is a shape or "one"
                 continue
             if i == 0 and t.end <= a.start:
                 groups[0].append(t)
@@ -329,9 +335,13 @@ def parse_objects(text: str, lang: str) -> list[Spec]:
                 continue  # "the circle should feel warm": nothing new about it
         specs.append(spec)
         spec_leads.append(_indefinite_lead(text, anchor))
+        if anchor.start == anchor.end:
+            counted_specs.append(spec)  # a chunk after the count: one of its objects
     specs = _placed_by_description(specs, spec_leads)
     for t in distributive:
         for spec in specs:
+            if only_counted and not any(spec is c for c in counted_specs):
+                continue
             if t.kind == "colour" and spec.colour is None:
                 spec.colour = t.key
             elif t.kind == "size" and spec.size is None:
@@ -354,6 +364,15 @@ def parse_objects(text: str, lang: str) -> list[Spec]:
         for spec, col in zip(free, cols, strict=False):
             spec.position = w.cell(col, {"top": 0, "center": 1, "bottom": 2}[row])
     return specs
+
+
+# "大的在左边，小的在右边", "红的 left": a size or colour alone with 的, then a place, names one object
+# described before, as "the big one" does (then ``_placed_by_description`` places that one).
+_ZH_BY_WORD = re.compile(
+    r"(?:^|(?<=[,，;；、\s]))(大|小|[红橙黄绿蓝紫白黑]色?)的\s*"
+    r"(?=(?:在|放在|放|摆在|位于)?\s*(?:左|右|上|中|下|正中|left|right|top|bottom|center|centre|middle|upper|lower))"
+    r"(?!(?:上面|下面|左边|右边|旁边)\s*(?:再|放|加|画|来))"
+)
 
 
 _INDEFINITE_LEAD = re.compile(
@@ -437,6 +456,9 @@ def _implicit_anchors(text: str, toks: list[w.Tok], count_tok: w.Tok, named: lis
         starts = [s]
         if re.match(r"\s*[一另]个", text[s:e]):
             starts = [s + k.start() for k in re.finditer(r"(?<!另)[一另]个", text[s:e])]
+        elif re.search(r"[一另]个\s*$", text[s:e]):
+            # "左边一个右边一个": in a chunk that ends with "一个", each "一个" ends an object
+            starts = [s] + [s + k.end() for k in re.finditer(r"(?<!另)[一另]个", text[s:e])][:-1]
         for a, b in zip(starts, starts[1:] + [e], strict=True):
             inside = [t for t in toks if a <= t.start and t.end <= b and t.kind in ("colour", "size", "pos")]
             if inside and not any(a <= t.start < b for t in named):
