@@ -330,3 +330,21 @@ def test_an_english_value_with_no_chinese_here_is_asked_about_not_pasted_in():
 def test_batch_10_first_sight_mechanisms_two(prompt, edit, after):
     _, rw = play([prompt, edit])
     assert rw.intent == "edit" and rw.prompt == after
+
+
+@pytest.mark.parametrize(
+    ("prompt", "edit", "after"),
+    [
+        # a Chinese compound with no entry is read by its ending: 咖啡袋 is a bag
+        ("a glossy black coffee bag on a counter", "把咖啡袋换成白色", "a glossy white coffee bag on a counter"),
+        ("a lunch box: salmon, rice, in a black lacquer box", "把三文鱼换成炸鸡",
+         "a lunch box: fried chicken, rice, in a black lacquer box"),
+        # already that colour: the next one of that name; Chinese is never pasted into English
+        ("a red gift box: chocolates, in a white paper box", "盒子换成红色", "a red gift box: chocolates, in a red paper box"),
+        # a finish stays when only the colour is said
+        ("一个哑光黑色的茶叶罐，木桌", "make the tin white", "一个哑光白色的茶叶罐，木桌"),
+    ],
+)  # fmt: skip
+def test_more_edits_across_languages(prompt, edit, after):
+    _, rw = play([prompt, edit])
+    assert rw.intent == "edit" and rw.prompt == after

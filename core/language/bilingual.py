@@ -135,7 +135,7 @@ NOUNS: dict[str, tuple[str, ...]] = {
     "lemon": ("柠檬",),
     "ice": ("冰块", "冰"),
     "glasses": ("眼镜",),
-    "bag": ("包",),
+    "bag": ("包", "袋子", "袋"),
     "robot": ("机器人",),
     "dragon": ("龙",),
     "butterfly": ("蝴蝶",),
@@ -472,6 +472,21 @@ NOUNS: dict[str, tuple[str, ...]] = {
     "ottoman": ("脚凳",),
     "pendant": ("吊灯",),
     "sea surface": ("海面",),
+    "tin": ("罐子", "罐", "茶叶罐"),
+    "coffee bag": ("咖啡袋",),
+    "paper bag": ("纸袋",),
+    "salmon": ("三文鱼",),
+    "fried chicken": ("炸鸡",),
+    "bedding": ("床品",),
+    "oven": ("炉子", "烤炉"),
+    "olives": ("橄榄",),
+    "black olives": ("黑橄榄",),
+    "eucalyptus": ("桉树", "尤加利"),
+    "eucalyptus leaves": ("桉树叶", "尤加利叶"),
+    "nori": ("海苔",),
+    "beagle": ("比格犬", "比格"),
+    "dial": ("表盘",),
+    "strap": ("表带",),
 }
 
 # Chinese word -> English head words, derived from the table above.
@@ -572,7 +587,8 @@ def en_words(chinese: str) -> tuple[str, ...]:
         if word.startswith(lead) and len(word) > len(lead):
             word = word[len(lead) :]
             break
-    return NOUNS_ZH.get(word, ())
+    # a compound with no entry of its own is read by its ending: "咖啡袋" is a bag, "茶叶罐" a tin
+    return next((NOUNS_ZH[word[k:]] for k in range(len(word)) if word[k:] in NOUNS_ZH), ())
 
 
 MATERIALS: dict[str, str] = {

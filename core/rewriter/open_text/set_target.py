@@ -564,7 +564,14 @@ def _other_language(ed: Edit, target: str, value: str) -> bool:
                 english = bilingual.en_words(value.removesuffix("的")) if lx.has_cjk(value) else ()
                 if not colour and english:  # "茶换成咖啡" on "a cup of tea": coffee
                     replace_en(ed, hit, english[0], name, word)
-                elif not (colour and recolour_en(ed, hit, colour, name)):
+                elif colour and not recolour_en(ed, hit, colour, name):
+                    # already that colour ("盒子换成红色" on "a red bento box: … a black lacquer box"): the next
+                    # one of that name, if any; Chinese words are never pasted into an English prompt
+                    for later in range(hit[0] + 1, len(ed.phrases)):
+                        again = find_en(ed.phrases[later:], word)
+                        if again is not None and recolour_en(ed, (later + again[0], again[1], again[2]), colour, name):
+                            break
+                elif not colour:
                     if lx.has_cjk(value):  # no English for it: said before the noun, the noun stays
                         i, s, _ = hit
                         ed.set_phrase(i, ed.phrases[i][:s] + value + " " + ed.phrases[i][s:])

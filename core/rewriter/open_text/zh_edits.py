@@ -97,6 +97,9 @@ def recolour_zh(ed: Edit, hit: tuple[int, int, int], value: str, name: str) -> b
     if found is None and named is not None and named.start() > cut:
         found = named
     new = p
+    finish = re.match(r"哑光|亚光|磨砂|亮面|光面", found.group(0)) if found is not None else None
+    if finish and colour_text and not colour_text.startswith(finish.group(0)):
+        colour_text = finish.group(0) + colour_text  # "哑光黑色的茶叶罐" made white: 哑光白色的, the finish stays
     if colour_text:
         if found is not None:
             s, e = window_start + found.start(), window_start + found.end()
