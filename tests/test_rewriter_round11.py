@@ -100,3 +100,30 @@ def test_a_message_of_many_shape_words_is_read_quickly():
         start = time.perf_counter()
         play([text])
         assert time.perf_counter() - start < 2.0, text[:20]
+
+
+# -- 10. a count with no places is that many objects ("two orange squares and a black star", "add two stars") ------
+
+
+def test_a_count_with_no_places_is_that_many_objects():
+    scene, rw = play(["two orange squares and a black star"])
+    assert rw.intent == "draw"
+    assert sorted(o[:3] for o in objects(scene)) == [
+        ("square", "orange", "large"),
+        ("square", "orange", "large"),
+        ("star", "black", "large"),
+    ]
+    assert len({o[3] for o in objects(scene)}) == 3
+    scene, _ = play(["一个黑色三角形，两个小的紫色星星"])
+    assert sorted(o[:3] for o in objects(scene)) == [
+        ("star", "purple", "small"),
+        ("star", "purple", "small"),
+        ("triangle", "black", "large"),
+    ]
+    scene, rw = play(["a green circle", "add two yellow triangles"])
+    assert rw.intent == "edit"
+    assert sorted(o[:3] for o in objects(scene)) == [
+        ("circle", "green", "large"),
+        ("triangle", "yellow", "large"),
+        ("triangle", "yellow", "large"),
+    ]

@@ -221,8 +221,10 @@ def parse_objects(text: str, lang: str) -> list[Spec]:
     if count_tok is not None:
         # Words in the count's own phrase ("three small triangles", "排在中间一行") go to every object.
         nxt_sep = _next_separator(text, count_tok.end)
+        word = next((c for c in reversed(counts) if c.end <= count_tok.start), None)
+        lo = min(word.start, count_tok.start - 12) if word else count_tok.start - 12
         distributive = [
-            t for t in toks if t.kind in ("colour", "size", "pos") and _near_count(text, t, count_tok, nxt_sep)
+            t for t in toks if t.kind in ("colour", "size", "pos") and _near_count(text, t, count_tok, lo, nxt_sep)
         ]
     toks = [t for t in toks if t not in distributive]
     for t in toks:
@@ -241,6 +243,7 @@ def parse_objects(text: str, lang: str) -> list[Spec]:
             t.kind in ("size", "colour")
             and distributive
             and distributive[-1].kind in ("size", "colour")
+            and distributive[-1].end <= t.start  # a word after the phrase, not one of an object before it
             and re.fullmatch(r"[\s、和的]*|\s*and\s*", text[distributive[-1].end : t.start])
         ):
             distributive.append(t)  # "都是 small black", "both small and red": every word of the phrase
@@ -256,6 +259,17 @@ def parse_objects(text: str, lang: str) -> list[Spec]:
         counted = _implicit_anchors(text, toks, count_tok, anchors)[:n]
         only_counted = not re.match(r"\s*[:：]", text[count_tok.end :]) and bool(counted)
         anchors = sorted(anchors + counted, key=lambda t: t.start)
+    if count_tok is not None and not any(
+        a.start == a.end or a.start > count_tok.start and (a.kind == "one" or a.key == count_tok.key) for a in anchors
+    ):
+        # "two blue circles and a red star", "add three small stars": the counted objects themselves,
+        # placed where the scene has room, when no words after the count place them one by one
+        count = next((t for t in reversed(toks) if t.kind == "count" and t.end <= count_tok.start), None)
+        n = _COUNT_N.get(count.key if count else "", _COUNT_N.get((count.key if count else "")[:1], 0))
+        if 0 < n <= MAX_OBJECTS:
+            only_counted = bool(anchors)
+            pad = [w.Tok("shape", count_tok.key, count_tok.end, count_tok.end) for _ in range(n)]
+            anchors = sorted(anchors + pad, key=lambda t: t.start)
     if not anchors:
         return []
     # "The circle should feel warm": a definite mention of a shape already described is not a new object.
@@ -263,6 +277,8 @@ def parse_objects(text: str, lang: str) -> list[Spec]:
     # when what it says does not clash with that one.
     remention: set[int] = set()
     for k, a in enumerate(anchors):
+        if a.start == a.end:
+            continue  # one of a count's objects is a new one, never a mention of another
         if a.kind == "shape" and any(b.kind == "shape" and b.key == a.key for b in anchors[:k]):
             lead = re.split(r"[,，;；。:：]", text[max(0, a.start - 12) : a.start])[-1]  # its own phrase only
             if not re.search(
@@ -436,14 +452,24 @@ def _spec_size(text: str, members: list[w.Tok]) -> str | None:
 
 
 def _next_separator(text: str, start: int) -> int:
-    m = re.compile(r"[:：;；。.]|,|，").search(text, start)
+    """Where a count's phrase ends: punctuation, or "and a …" / "和一个…" starting another object."""
+    m = _PHRASE_END.search(text, start)
     return m.start() if m else len(text)
 
 
-def _near_count(text: str, t: w.Tok, count_tok: w.Tok, sep: int) -> bool:
-    """A word in the count's own phrase: between the number and the next separator."""
-    start = max(0, count_tok.start - 12)
-    return start <= t.start and t.end <= sep
+_PHRASE_END = re.compile(
+    r"[:：;；。.]|,|，|(?<![a-z])(?:and|plus|with)\s+(?:a|an|one|another)(?![a-z])|[和跟与再加]\s*(?:一|另一)\s*[个只颗枚]"
+)
+
+
+_SEPARATOR = re.compile(r"[,，;；:：。.、]")
+
+
+def _near_count(text: str, t: w.Tok, count_tok: w.Tok, lo: int, sep: int) -> bool:
+    """A word in the count's own phrase: from the number (or a little before) to the next separator."""
+    start = max(0, lo)
+    cut = max((m.end() for m in _SEPARATOR.finditer(text, start, count_tok.start)), default=start)
+    return cut <= t.start and t.end <= sep  # not a word of the object before ("一个红星星，两个蓝色的圆")
 
 
 def _implicit_anchors(text: str, toks: list[w.Tok], count_tok: w.Tok, named: list[w.Tok] = ()) -> list[w.Tok]:
