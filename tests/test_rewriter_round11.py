@@ -127,3 +127,12 @@ def test_a_count_with_no_places_is_that_many_objects():
         ("triangle", "yellow", "large"),
         ("triangle", "yellow", "large"),
     ]
+
+
+# -- 11. Chinese "place：object" lists ("左边：红色星星，右边：蓝色圆") --------------------------------------------------
+
+
+def test_a_chinese_place_colon_object_list_puts_each_object_there():
+    scene, _ = play(["右侧：黑色的小方块；上方：橙色星星"])
+    assert objects(scene) == [("square", "black", "small", "right"), ("star", "orange", "large", "top")]
+    assert lx.normalise("备注：中间") == "备注:中间"  # a colon after other words is left alone

@@ -83,6 +83,7 @@ def normalise(text: str) -> str:
     text = re.sub(r"[a-z]{4,}", lambda m: _mend(m.group(0)), text)
     text = _SHORT_TYPOS.sub(lambda m: _SHORT_FIX[m.group(0)], text)
     text = _PLACE_COLON.sub(lambda m: f"{m.group(1)}{m.group(3).strip()} at the {m.group(2)}", text)
+    text = _PLACE_COLON_ZH.sub(lambda m: m.group(1) + m.group(2), text)
     text = _COMPASS.sub(lambda m: _compass(m), text)
     text = _COMPASS_ZH.sub(lambda m: _COMPASS_ZH_CORNER[m.group(1)], text)
     text = _COMPASS_SHORT.sub(lambda m: _COMPASS_CORNER[m.group(1)], text)
@@ -177,6 +178,10 @@ def _learner_corner(m: re.Match) -> str:
 _PLACE_COLON = re.compile(
     r"(^|[,;.]\s*)((?:top|bottom|upper|lower)[\s-]?(?:left|right)|top|bottom|left|right|center|centre|middle)\s*:\s*"
     r"([^,;:.]*[a-z][^,;:.]*)"
+)
+# "左边：红色星星，右边：蓝色圆": a Chinese place and a colon is the place said before the object ("左边红色星星").
+_PLACE_COLON_ZH = re.compile(
+    r"(^|[,;.]\s*)((?:左上|右上|左下|右下)角?|左边|右边|左侧|右侧|上面|下面|上方|下方|中间|中央|正中间?)\s*:\s*(?=[^\s,;:.])"
 )
 # Chinese size words the tables lack ("小不点的圆", "超小的"), said as the word they mean.
 _SIZE_ZH_WORDS = {
