@@ -348,3 +348,21 @@ def test_batch_10_first_sight_mechanisms_two(prompt, edit, after):
 def test_more_edits_across_languages(prompt, edit, after):
     _, rw = play([prompt, edit])
     assert rw.intent == "edit" and rw.prompt == after
+
+
+def test_one_standing_for_the_noun_makes_things_of_a_kind():
+    prompt = "two glass jars on a shelf, a tall one on the left and a short one on the right, warm light"
+    _, rw = play([prompt, "make the jar amber"])
+    assert rw.reply == "Which one do you mean: the tall one on the left or the short one on the right?"
+    _, rw = play([prompt, "make the jar amber", "the short one"])
+    assert (
+        rw.prompt == "two glass jars on a shelf, a tall one on the left and a short amber one on the right, warm light"
+    )
+
+
+def test_a_chinese_value_with_no_english_here_is_asked_about_in_the_users_words():
+    scene, rw = play(["a bedroom, white linen bedding, soft light", "床品换成莫兰迪色的"])
+    assert rw.intent == "chat" and "莫兰迪色" in rw.reply and "英文" in rw.reply
+    assert scene.extras == ("a bedroom", "white linen bedding", "soft light")
+    _, rw = play(["a bedroom, white linen bedding, soft light", "床品换成深绿色的"])
+    assert rw.prompt == "a bedroom, dark green linen bedding, soft light"

@@ -598,6 +598,12 @@ MATERIALS: dict[str, str] = {
     "bamboo": "竹", "rattan": "藤编", "copper": "铜", "steel": "不锈钢", "granite": "花岗岩", "denim": "牛仔布",
 }  # fmt: skip
 MATERIALS_ZH: dict[str, str] = {zh: en for en, zh in MATERIALS.items()}
+MATERIALS_ZH.update({"条纹": "striped", "条纹的": "striped", "格子": "plaid", "波点": "polka-dot"})  # patterns, too
+# Chinese colour names the table above says another way
+for _zh, _en in {"橘色": "orange", "橘黄色": "orange", "咖啡色": "brown", "藏青色": "navy", "藏青": "navy",
+                 "深蓝色": "navy blue", "浅蓝色": "light blue", "米色": "beige", "卡其色": "khaki"}.items():  # fmt: skip
+    COLOURS_ZH.setdefault(_zh, _en)
+    COLOURS_ZH.setdefault(_zh.rstrip("色"), _en)
 
 
 def modifier_in(value: str, lang: str) -> str | None:

@@ -150,6 +150,8 @@ def _verbless(ed: Edit, clause: str, zh: bool) -> bool:
         if ws[k - 1].lower() in TONES_EN and _is_modifier(" ".join(ws[k - 1 :])):
             continue  # "background pastel yellow"
         sized = value.lower() in _SIZES_EN or value.lower() in _SIZE_WORDS_EN or value.lower() in _COMPARATIVES
+        if value.lower() in ("one", "ones"):
+            continue  # "right one": which one, not a count
         weather = target.lower() in ("sky", "weather") and categories(value) & {"weather"}  # "sky overcast"
         if weather or (_is_modifier(value) or value.lower() in _NUMBERS_EN or sized) and _found(ed, target):
             _set_target(ed, f"the {target}", value)

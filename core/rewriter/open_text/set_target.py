@@ -541,6 +541,18 @@ def _zh_part(ed: Edit, word: str, part: str) -> bool:
     return bool(size) and _resize_zh(ed, f"{word}{size}一点")
 
 
+def _tinted_in_english(value: str) -> str | None:
+    """ "深绿色的" -> "dark green", "浅蓝" -> "light blue": a shade and a colour the lexicon knows."""
+    m = re.fullmatch(r"(深|浅|淡|暗|亮|墨|藏)([\u4e00-\u9fff]{1,2}?)色?的?", value.strip())
+    colour = bilingual.colour_in(m.group(2) + "色", "en") or bilingual.colour_in(m.group(2), "en") if m else None
+    if not colour:
+        return None
+    shade = {"深": "dark", "墨": "dark", "藏": "navy", "暗": "dark", "浅": "light", "淡": "pale", "亮": "bright"}[
+        m.group(1)
+    ]
+    return "navy" if shade == "navy" else f"{shade} {colour}"
+
+
 def _other_language(ed: Edit, target: str, value: str) -> bool:
     """ "make the aurora pink" on a Chinese prompt, "把车改成蓝色" on an English one: the thing is found by its name
     in the prompt's language, and a colour is written in that language; the prompt stays in its own."""
@@ -559,6 +571,7 @@ def _other_language(ed: Edit, target: str, value: str) -> bool:
                     bilingual.colour_in(value, "en")
                     or (value if _is_modifier(value) else None)
                     or (bilingual.modifier_in(value, "en") if lx.has_cjk(value) else None)  # 白色大理石: white marble
+                    or (_tinted_in_english(value) if lx.has_cjk(value) else None)  # 深绿色的: dark green
                 )
                 name = f"the {word}"
                 english = bilingual.en_words(value.removesuffix("的")) if lx.has_cjk(value) else ()
@@ -572,7 +585,11 @@ def _other_language(ed: Edit, target: str, value: str) -> bool:
                         if again is not None and recolour_en(ed, (later + again[0], again[1], again[2]), colour, name):
                             break
                 elif not colour:
-                    if lx.has_cjk(value):  # no English for it: said before the noun, the noun stays
+                    if lx.has_cjk(value):  # no English for it: nothing is pasted in; the reply asks how to say it
+                        unknown = value.removesuffix("的")
+                        ed.question = messages.text("ask_say_in_english", ed.lang, value=unknown)
+                        return True
+                    if False:
                         i, s, _ = hit
                         ed.set_phrase(i, ed.phrases[i][:s] + value + " " + ed.phrases[i][s:])
                         ed.say(None)
@@ -596,7 +613,8 @@ def _other_language(ed: Edit, target: str, value: str) -> bool:
                     ed.say("said_made", what=ed.name(target), value=value)
                     break
                 if not colour and not lx.has_cjk(value) and not _zh_part(ed, word, value):
-                    return False  # English words are never put inside Chinese ones; the reply asks
+                    ed.question = messages.text("ask_say_in_chinese", ed.lang, value=value)
+                    return True  # English words are never put inside Chinese ones; the reply asks how to say it
                 if colour and not recolour_zh(ed, hit, colour, word):
                     replace_zh(ed, hit, colour, word)
                 done = True

@@ -151,6 +151,12 @@ def things_en(phrases: list[str], head: str) -> list[Thing]:
     """Every "a/one <words> <head>" in the phrases whose head word is ``head`` (a stem) or another name of it."""
     names = {head, *_same_thing(head), *(_stem(x) for x in gl.HYPONYMS_EN.get(head, ()))}
     found = []
+    # "two ceramic mugs …, a blue one on the left and a green one on the right": "one" stands for a mug
+    grouped = any(
+        re.search(rf"(?i)\b(?:two|three|both|a pair of|several)\s+(?:[\w-]+\s+){{0,3}}{re.escape(n)}s?\b", p)
+        for p in phrases
+        for n in names
+    )
     for i, p in enumerate(phrases):
         tokens = list(_TOKEN.finditer(p))
         starts = []  # (determiner start, head token) of each thing introduced one by one
@@ -160,6 +166,9 @@ def things_en(phrases: list[str], head: str) -> list[Thing]:
             run = []
             for nxt in tokens[k + 1 : k + 7]:
                 word = nxt.group(0).lower()
+                if grouped and word == "one" and run:  # "a blue one": the pro-form is the head
+                    run.append(nxt)
+                    break
                 if word in _AFTER_HEAD_EN or word in _ONE_EN or re.search(r"[,;:]", p[tok.end() : nxt.start()]):
                     break
                 run.append(nxt)
@@ -167,7 +176,12 @@ def things_en(phrases: list[str], head: str) -> list[Thing]:
                     run.pop()
                     break
             heading = p[run[-1].end() :].lstrip().startswith(":") if run else False  # "an electric SUV: a silver SUV…"
-            if run and not heading and _stem(run[-1].group(0)) in names and run[-1].group(0).lower() not in _ONE_EN:
+            pro_form = grouped and len(run) > 1 and run[-1].group(0).lower() == "one"
+            if (
+                run
+                and not heading
+                and (pro_form or _stem(run[-1].group(0)) in names and run[-1].group(0).lower() not in _ONE_EN)
+            ):
                 starts.append((tok.start(), run[-1]))
         starts = sorted([*starts, *_bare_items(p, names)], key=lambda x: x[0])
         for k, (start, h) in enumerate(starts):
@@ -387,8 +401,12 @@ def apply(phrases: list[str], message: str, lang: str, chosen: Pick, edit_phrase
             continue
         mine = now[k]
         others = [t for t in _mentions(current, chosen.head) if (t.phrase, t.start) != (mine.phrase, mine.start)]
+        others += [t for j, t in enumerate(now) if j != k and current[t.phrase][t.start : t.end].lower() == "one"]
         hidden, marks = _hide(current, others)
-        ed = edit_phrases(tuple(hidden), message, lang)
+        said = message
+        if current[mine.phrase][mine.start : mine.end].lower() == "one" and not lx.has_cjk(message):
+            said = re.sub(rf"(?i)\b{re.escape(chosen.head)}\b", "one", message, count=1)  # "make the one white"
+        ed = edit_phrases(tuple(hidden), said, lang)
         current = [_unhide(p, marks) for p in ed.phrases]
         total.changes.extend(c.model_copy(update={"before": _unhide(c.before, marks), "after": _unhide(c.after, marks)})
                              for c in ed.changes)  # fmt: skip
