@@ -25,4 +25,8 @@ HOSTILE = [
     " ".join(
         _rng.choice(["red", "blue", "the", "fox", "make", "sky", "pink", "change", "to", "and"]) for _ in range(400)
     )[:2000],
+    # many shape words: reading objects was cubic in them (12 s for 圆 x 1000 before composer round 11)
+    "圆" * 1000,
+    ("两个圆，" + "左边一个" * 400)[:2000],
+    "big one left " * 150,
 ]
