@@ -366,3 +366,12 @@ def test_a_chinese_value_with_no_english_here_is_asked_about_in_the_users_words(
     assert scene.extras == ("a bedroom", "white linen bedding", "soft light")
     _, rw = play(["a bedroom, white linen bedding, soft light", "床品换成深绿色的"])
     assert rw.prompt == "a bedroom, dark green linen bedding, soft light"
+
+
+def test_a_living_thing_that_becomes_another_keeps_how_it_is():
+    _, rw = play(["a mug label: a happy beagle on a green bag", "swap the beagle for a corgi"])
+    assert rw.prompt == "a mug label: a happy corgi on a green bag"
+    _, rw = play(["flat illustration: a smiling young man watering a plant", "make the guy a woman"])
+    assert rw.prompt == "flat illustration: a smiling young woman watering a plant"
+    _, rw = play(["a tabby cat on a sofa", "swap the cat for a corgi"])
+    assert rw.prompt == "a corgi on a sofa"  # "tabby" was the cat's

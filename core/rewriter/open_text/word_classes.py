@@ -350,7 +350,10 @@ _SIZES_EN = {"bigger": "large", "larger": "large", "smaller": "small", "tinier":
 _MOOD_EN = frozenset(
     ["dark", "bright", "cozy", "cosy", "misty", "foggy", "gloomy", "quiet", "busy", "crowded", "ancient", "old",
      "abandoned", "lonely", "lone", "peaceful", "serene", "moody", "dramatic", "mysterious", "haunted", "magical",
-     "geometric", "minimalist", "abstract", "stylized", "stylised", "low-poly", "cartoon", "flat", "cute"]
+     "geometric", "minimalist", "abstract", "stylized", "stylised", "low-poly", "cartoon", "flat", "cute",
+     # how a living thing is, kept when it becomes another ("a happy beagle" -> "a happy corgi")
+     "happy", "smiling", "sleepy", "sleeping", "friendly", "curious", "playful", "grumpy", "sad", "brave", "proud",
+     "young", "elderly", "laughing", "confident", "shy"]
 )  # fmt: skip
 _SIZE_WORDS_EN = (
     "small",
