@@ -35,7 +35,7 @@ from core.rewriter.open_text.set_target import (
 from core.rewriter.open_text.spans import Edit, _found, _name_en, find_en, find_zh
 from core.rewriter.open_text.user_text import _NO, _clauses, clean, expand_short, strip_edit_tail, strip_lead
 from core.rewriter.open_text.word_classes import _is_modifier, _zh_colour_value, _zh_colour_word
-from core.rewriter.open_text.zh_edits import remove_zh
+from core.rewriter.open_text.zh_edits import _resize_zh, remove_zh
 
 _REMOVE = re.compile(
     r"^(?:please\s+)?(?:remove|delete|erase|get rid of|take out|take away|take off|drop|lose|ditch|scrap|kill|nix|cut|"
@@ -365,48 +365,6 @@ def _in_english(item: str) -> str | None:
         noun += "s"
     text = f"{amount}{colour_en}{noun}"
     return re.sub(r"^a (?=[aeiou])", "an ", text)
-
-
-_RESIZE_ZH = (
-    re.compile(r"^(?:把|将)?(.{1,10}?)(?:画|弄|做|变|改)?得?(?:再|更)?(大|小)(?:一)?(?:点|些)儿?了?[吧啊。！!]*$"),
-    re.compile(r"^(?:把|将)?(.{1,10}?)(放大|缩小)(?:一点|一些|点|些)?[吧啊。！!]*$"),
-    re.compile(r"^(.{1,10}?)(?:有点|有些)?太(大|小)了?[吧啊。！!]*$"),
-)
-_SIZE_WORD_ZH = re.compile(r"巨大的|硕大的|大大的|很大的|大号的|超大的|小小的|很小的|小号的|迷你的?|大的|小的")
-_SIZE_ZH = re.compile(r"(?:巨大的|硕大的|大大的|很大的|大号的|超大的|小小的|很小的|小号的|迷你的?|大的|小的|大|小)$")
-
-
-def _resize_zh(ed: Edit, clause: str) -> bool:
-    """ "龙虾大一点", "把熊画小一点", "水母太大了": the size word before the noun changes, nothing else. Bigger
-    drops a small word (or adds 大), smaller drops a big one (or adds 小)."""
-    for pattern in _RESIZE_ZH:
-        m = pattern.match(clause)
-        hit = find_zh(ed.phrases, m.group(1).strip()) if m else None
-        if hit is not None:  # "熊缩小一点" also reads as "熊缩" + "小一点": the one whose thing is there
-            break
-    else:
-        return False
-    target, way = m.group(1).strip(), m.group(2)
-    complaint = pattern is _RESIZE_ZH[2]
-    bigger = way == "小" if complaint else way in ("大", "放大")  # "太小了": make it bigger
-    i, start, _ = hit
-    p = ed.phrases[i]
-    window_start = max(0, start - 8)
-    window = p[window_start:start]
-    cut = max(window.rfind(c) for c in "，,。有在是着了和与把将")
-    said = next((m for m in _SIZE_WORD_ZH.finditer(window) if m.start() > cut), None) or re.search(r"[大小]$", window)
-    if said is not None:  # "一轮巨大的橙色满月" made smaller: the big word goes
-        is_big = "大" in said.group(0)
-        if is_big == bigger:
-            return False  # already so: the ordinary reading says what it can
-        new = p[: window_start + said.start()] + p[window_start + said.end() :]
-    else:
-        measure = re.search(r"一[个只条张把支根片双匹头套顶块盏幅辆艘座棵朵副本件位轮颗]", window)
-        at = window_start + measure.end() if measure and measure.start() > cut else start
-        new = p[:at] + ("大" if bigger else "小") + p[at:]
-    ed.set_phrase(i, new)
-    ed.say("said_made_bigger" if bigger else "said_made_smaller", what=target, size="")
-    return True
 
 
 def _unread_instruction(clause: str, zh: bool) -> bool:

@@ -27,7 +27,7 @@ from core.rewriter.open_text.word_classes import (
     _zh_colour_value,
     _zh_colour_word,
 )
-from core.rewriter.open_text.zh_edits import _zh_colour, recolour_zh, replace_zh
+from core.rewriter.open_text.zh_edits import _resize_zh, _zh_colour, recolour_zh, replace_zh
 
 
 def _scene_or_append(ed: Edit, value: str) -> None:
@@ -529,8 +529,6 @@ _ZH_SIZES = {"smaller": "小", "bigger": "大", "larger": "大", "small": "小",
 
 def _zh_part(ed: Edit, word: str, part: str) -> bool:
     """One English value for a thing of a Chinese prompt: a colour, or a size (the size word before it changes)."""
-    from core.rewriter.open_text.dispatch import _resize_zh
-
     colour = bilingual.colour_in(part, "zh")
     hit = find_zh(ed.phrases, word)
     if hit is None:
