@@ -478,7 +478,7 @@ NOUNS: dict[str, tuple[str, ...]] = {
     "salmon": ("三文鱼",),
     "fried chicken": ("炸鸡",),
     "bedding": ("床品",),
-    "oven": ("炉子", "烤炉"),
+    "oven": ("炉子", "烤炉", "烤箱", "窑"),
     "olives": ("橄榄",),
     "black olives": ("黑橄榄",),
     "eucalyptus": ("桉树", "尤加利"),

@@ -7,6 +7,7 @@ import re
 
 from core import messages
 from core.language import bilingual
+from core.language import general_lexicon as gl
 from core.language import lexicon as lx
 from core.rewriter.open_text.en_edits import _drop_adjective, _one_fewer, remove_en, replace_en
 from core.rewriter.open_text.handlers import (
@@ -22,6 +23,7 @@ from core.rewriter.open_text.handlers import (
     _zh_target,
 )
 from core.rewriter.open_text.remarks import is_remark
+from core.rewriter.open_text.same_set import bare_choice, swap_member
 from core.rewriter.open_text.scene_values import categories
 from core.rewriter.open_text.set_target import (
     _QUOTED,
@@ -122,7 +124,8 @@ def _names_only(ed: Edit, clause: str) -> bool:
     """The clause is only a thing the prompt names ("the plate", "the fox", "小猫"), said before what to do to it."""
     c = clause.strip()
     if lx.has_cjk(c):
-        return len(c) <= 6 and not _ZH_VERB.search(c) and _found(ed, c)
+        said_colour = any(_zh_colour_value(c[k:]) and _found(ed, c[:k]) for k in range(1, len(c)))
+        return len(c) <= 6 and not _ZH_VERB.search(c) and not said_colour and _found(ed, c)  # not "表盘绿色"
     words_ = c.split()
     return (
         1 <= len(words_) <= 4
@@ -164,7 +167,8 @@ def _apply(ed: Edit, clause: str) -> None:
         if not zh
         else None
     )
-    if m and _found(ed, m.group(1)):  # "and sunset change to purple"
+    said_of_scene = m and re.fullmatch(r"(?i)(?:the\s+)?(?:season|time of day|time|weather|lighting|mood)", m.group(1))
+    if m and (_found(ed, m.group(1)) or said_of_scene):  # "and sunset change to purple", "season change to autumn"
         return _set_target(ed, m.group(1), m.group(2))
     m = (
         re.match(r"(?i)^(?:get|take)\s+(.+?)\s+out(?:\s+of\s+(?:there|here|it|the\s+\w+))?$", clause)
@@ -240,6 +244,14 @@ def _apply(ed: Edit, clause: str) -> None:
         ed.say("said_gave_it", verb=m.group(1), value=m.group(2))
         return
     m = _ADD.match(clause) if not zh else None
+    if m and _all_chinese(ed.phrases) and not lx.has_cjk(m.group(1)):
+        chinese = _in_chinese(m.group(1))  # "add a small rug" on a Chinese prompt: "一个小地毯"
+        if chinese is None:  # English words are never put inside Chinese ones; the reply asks how to say it
+            ed.question = messages.text("ask_say_in_chinese", ed.lang, value=m.group(1))
+            return None
+        ed.append(chinese)
+        ed.say("said_added", value=m.group(1))
+        return None
     if m:
         ed.append(m.group(1))
         ed.say("said_added", value=m.group(1))
@@ -323,6 +335,8 @@ def _apply(ed: Edit, clause: str) -> None:
         target, value = _split_make(ed, clause)
         if value:
             return _set_target(ed, target, value)
+    if swap_member(ed, "", bare_choice(clause)):  # "let's go gouache then", "那就彩铅吧": the medium
+        return None
     if _verbless(ed, clause, zh):
         return None
     if zh and _resize_zh(ed, clause):
@@ -365,6 +379,56 @@ def _in_english(item: str) -> str | None:
         noun += "s"
     text = f"{amount}{colour_en}{noun}"
     return re.sub(r"^a (?=[aeiou])", "an ", text)
+
+
+_AMOUNT_EN = {
+    "a": "一",
+    "an": "一",
+    "one": "一",
+    "two": "两",
+    "three": "三",
+    "some": "一些",
+    "more": "更多",
+    "few": "几",
+}
+_SIZE_EN = {"small": "小", "little": "小", "tiny": "小小的", "big": "大", "large": "大", "huge": "巨大的"}
+
+
+def _all_chinese(phrases: list[str]) -> bool:
+    """A Chinese prompt with no English words of its own (outside quotes): an English addition is translated."""
+    text = _QUOTED.sub("", "，".join(phrases))
+    return lx.has_cjk(text) and not re.search(r"[A-Za-z]{3,}", text)
+
+
+def _in_chinese(item: str) -> str | None:
+    """An added thing said in English, in Chinese where every word of it is known ("a small rug" -> "一个小地毯",
+    "black olives" -> "黑橄榄"); None otherwise (then nothing is added, and the reply asks how to say it)."""
+    words = re.sub(r"(?i)^a\s+few\s+", "few ", item.strip().rstrip(".!")).split()
+    amount = _AMOUNT_EN.get(words[0].lower(), "") if words else ""
+    words = words[1:] if amount else words
+    size = _SIZE_EN.get(words[0].lower(), "") if words else ""
+    words = words[1:] if size else words
+    colour = ""
+    for n in (2, 1):
+        said = bilingual.colour_in(" ".join(words[:n]), "zh") if len(words) > n else None
+        if (
+            said
+            and bilingual.colour_in(" ".join(words[:n]), "zh") == said
+            and " ".join(words[:n]).lower() in bilingual.COLOURS
+        ):
+            colour, words = (said[0] if len(said) == 2 and said.endswith("色") else said), words[n:]
+            break
+    noun = " ".join(words).lower()
+    chinese = (
+        bilingual.NOUNS.get(noun)
+        or bilingual.NOUNS.get(noun.removesuffix("s"))
+        or bilingual.NOUNS.get(noun.removesuffix("es"))
+    )
+    if not words or not chinese:
+        return None
+    key = noun.removesuffix("s")
+    measure = gl.MEASURE_ZH.get(key, "个") if amount in ("一", "两", "三", "几") else ""
+    return f"{amount}{measure}{size}{colour}{chinese[0]}"
 
 
 def _unread_instruction(clause: str, zh: bool) -> bool:

@@ -8,6 +8,7 @@ import re
 from core.language import lexicon as lx
 from core.rewriter import general
 from core.rewriter.open_text.en_edits import _drop_adjective, replace_en
+from core.rewriter.open_text.same_set import swap_member
 from core.rewriter.open_text.scene_values import categories
 from core.rewriter.open_text.set_target import _COMPARATIVES, _cannot_find, _main_subject, _set_target
 from core.rewriter.open_text.spans import _DET, Edit, _found, _name_en, _target_words, _words_before, find_en, find_zh
@@ -249,6 +250,8 @@ def _split_make(ed: Edit, rest: str) -> tuple[str, str]:
             return target, " ".join(ws[k:])
     if ws and ws[0].lower() in ("it", "this", "that", "everything", "them", "they", "these", "those"):
         return ws[0], " ".join(ws[1:])
+    if len(ws) >= 3 and ws[0].lower() in ("her", "him") and ws[1].lower() in ("a", "an"):
+        return ws[0], " ".join(ws[1:])  # "her a dwarf": she becomes one
     if len(ws) >= 2 and ws[0].lower() in ("the", "its", "his", "her", "their"):
         return " ".join(ws[:2]), " ".join(ws[2:])
     return "it", rest
@@ -256,6 +259,8 @@ def _split_make(ed: Edit, rest: str) -> tuple[str, str]:
 
 def _replace_target(ed: Edit, target: str, value: str) -> None:
     target = re.sub(r"^(?:the|a|an)\s+", "", target.strip(), flags=re.I)
+    if swap_member(ed, target, value):  # "swap the beagle for a corgi" on "一只开心的比格犬": 柯基
+        return None
     if re.search(r"(?<![a-z])ones?$", value.strip(), re.I) and target.split():
         # "swap the concrete pedestal for a marble one": one = the thing named
         value = re.sub(r"(?<![a-z])ones?$", target.split()[-1], value.strip(), flags=re.I)

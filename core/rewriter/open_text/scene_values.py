@@ -12,13 +12,13 @@ from core.rewriter.open_text.spans import Edit, _tidy, _words_before
 
 TIME_EN = {
     "night": ("night", "nighttime", "midnight", "at night"),
-    "evening": ("evening", "dusk", "twilight", "sunset", "golden hour"),
+    "evening": ("evening", "dusk", "twilight", "sunset", "golden hour", "blue hour"),
     "morning": ("morning", "dawn", "sunrise", "daybreak"),
     "day": ("daytime", "midday", "noon", "afternoon", "day"),
 }
 TIME_ZH = ("日落时分", "黄昏时分", "夜景", "夜晚", "晚上", "夜里", "深夜", "午夜", "夜间", "黑夜", "傍晚", "黄昏", "日落", "夕阳",
            "日出", "黎明", "清晨", "早晨", "早上", "上午", "中午", "午后", "下午", "白天", "白昼", "冬夜", "夏夜", "秋夜", "春夜",
-           "雪夜", "雨夜", "月夜", "星夜")  # fmt: skip
+           "雪夜", "雨夜", "月夜", "星夜", "黄金时刻", "蓝调时刻", "正午", "凌晨", "破晓")  # fmt: skip
 NIGHT_MARKERS = (
     "stars",
     "starry",

@@ -11,6 +11,7 @@ from core.language import general_lexicon as gl
 from core.language import lexicon as lx
 from core.rewriter import general
 from core.rewriter.open_text.en_edits import _split_value, recolour_en, replace_en
+from core.rewriter.open_text.same_set import swap_member
 from core.rewriter.open_text.scene_values import WEATHER_EN, categories, new_setting, scene_value
 from core.rewriter.open_text.spans import Edit, _name_en, _target_words, _words_before, find_en, find_zh
 from core.rewriter.open_text.user_text import _STOP_EN
@@ -98,8 +99,8 @@ def _recolour_main(ed: Edit, value: str) -> bool:
 
 _QUOTED = re.compile(r"“[^”]*”|「[^」]*」|\"[^\"]*\"|(?<![a-z])'[^']*'(?![a-z])|‘[^’]*’")
 _TEXT_WORDS = re.compile(
-    r"(?:the\s+)?(?:(?:band|shop|brand|store|book|sign|poster|cover|label)\s+)?(?:title|text|caption|words?|slogan|"
-    r"headline|lettering|sign|tagline|label|name)|(?:招牌|海报|标牌|牌子)?(?:上的|上面的)?(?:文字|字样|字)|标题|文案|标语|"
+    r"(?:the\s+)?(?:[a-z'-]+\s+){0,2}(?:title|text|caption|words?|slogan|headline|lettering|tagline|wording)|"
+    r"(?:the\s+)?(?:(?:band|shop|brand|store|book|sign|poster|cover|label)\s+)?(?:sign|label|name)|(?:招牌|海报|标牌|牌子)?(?:上的|上面的)?(?:文字|字样|字)|标题|文案|标语|"
     r"口号|招牌|名字|名称|店名|乐队名|书名"
 )
 
@@ -115,6 +116,20 @@ def _set_year(ed: Edit, target: str, value: str) -> bool:
             ed.say("said_year", value=value)
             return True
     return False
+
+
+def _near_first(ed: Edit, target: str) -> list[tuple[int, int]]:
+    """Where to look for the text, the words after the thing whose text it is first ("the chalkboard text")."""
+    thing = re.sub(
+        r"(?i)^the\s+|\s*(?:text|title|caption|words?|slogan|headline|lettering|tagline|wording)$", "", target
+    )
+    order = list(range(len(ed.phrases)))
+    if not thing or thing == target:
+        return [(i, 0) for i in order]
+    hits = [find_en(ed.phrases, thing)] if not lx.has_cjk(thing) else [find_zh(ed.phrases, thing)]
+    hits += [find_zh(ed.phrases, w) for w in bilingual.zh_words(thing)] if not lx.has_cjk(thing) else []
+    hit = next((h for h in hits if h is not None), None)
+    return [(i, 0) for i in order] if hit is None else [(hit[0], hit[2]), *((i, 0) for i in order if i != hit[0])]
 
 
 def _set_text(ed: Edit, target: str, value: str) -> bool:
@@ -135,8 +150,9 @@ def _set_text(ed: Edit, target: str, value: str) -> bool:
         )
     ):
         return False  # "make the sign pink": a colour for the sign, not its words
-    for i, p in enumerate(ed.phrases):
-        m = _QUOTED.search(p)
+    for i, at in _near_first(ed, target):
+        p = ed.phrases[i]
+        m = _QUOTED.search(p, at) or _QUOTED.search(p)
         if m:
             # "change the title to The Hollow Orchard": the new words go inside the prompt's own quotes
             quoted = new.group(0) if new else m.group(0)[0] + value.strip() + m.group(0)[-1]
@@ -208,6 +224,8 @@ def _set_target(ed: Edit, target: str, value: str) -> None:
         target = ed.topic  # "the plate, make it pale pink": "it" is the thing just named
     if re.fullmatch(r"[A-Za-z][A-Za-z '-]*\s*的", value):
         value = value.removesuffix("的").strip()  # "pendant 换成 black 的": black
+    if swap_member(ed, target, value):  # "make her a dwarf" on "a female elf archer": the elf
+        return None
     if lx.has_cjk(value) and not lx.has_cjk(target) and find_en(ed.phrases, target) is not None:
         value = bilingual.colour_in(value, "en") or value  # "lamp 换红色" on an English prompt: red
     both = re.fullmatch(r"(?i)([a-z-]+)\s+and\s+([a-z-]+)", value)
@@ -239,7 +257,7 @@ def _set_target(ed: Edit, target: str, value: str) -> None:
             return
         value = inst.group(1)
     scene_word = re.fullmatch(
-        r"(?:it|this|that|everything|the (?:scene|picture|image|whole thing|time|weather|season)|"
+        r"(?:it|this|that|everything|the (?:scene|picture|image|whole thing)|(?:the )?(?:time|weather|season)|"
         r"the style|the background|背景|画面|风格|整体|天气|季节|时间)?",
         target.lower(),
     )
@@ -260,8 +278,8 @@ def _set_target(ed: Edit, target: str, value: str) -> None:
             return None  # "把它变成红色" on "一个折纸骑士和一条折纸龙": which one?
         if not target and _zh_same_kind(ed, value):
             return None
-        if target and value.rstrip("的") in _ZH_MATERIALS and _zh_material(ed, target, value.rstrip("的")):
-            return None
+        if target and _zh_made_of(value) and _zh_material(ed, target, value.rstrip("的")):
+            return None  # "花瓶改成玻璃的", "茶几换成黑色大理石的": what it is made of
         if target and _zh_predicate(ed, target, value):
             return None
         hit = find_zh(ed.phrases, target) if target else None
@@ -445,7 +463,16 @@ def _kind_of(ed: Edit, hit: tuple[int, int, int], word: str, name: str) -> None:
 _ZH_MATERIALS = ("陶瓷", "玻璃", "木质", "木头", "实木", "金属", "不锈钢", "黄铜", "铜", "皮革", "真皮", "丝绸", "真丝",
                  "棉麻", "亚麻", "羊毛", "大理石", "水泥", "石头", "竹", "竹编", "藤编", "塑料", "纸", "水晶", "搪瓷", "铁艺", "铸铁",
                  "胡桃木", "白橡木", "橡木", "柚木", "松木", "原木", "樱桃木", "麂皮", "绒面", "丝绒", "天鹅绒", "白瓷", "青瓷",
-                 "粗陶", "陶土", "水磨石", "花岗岩", "混凝土", "亚克力", "黄金", "纯银", "帆布", "牛仔布", "灯芯绒", "木")  # fmt: skip
+                 "粗陶", "陶土", "水磨石", "花岗岩", "混凝土", "亚克力", "黄金", "纯银", "帆布", "牛仔布", "灯芯绒", "木", "洞石",
+                 "石材", "岩板")  # fmt: skip
+
+
+def _zh_made_of(value: str) -> bool:
+    """ "玻璃的", "黑色大理石": a material, a colour before it or not."""
+    v = value.strip().rstrip("的")
+    colour = COLOUR_ZH.match(v)
+    made = value.strip().endswith("的")  # "苔藓换成白色大理石" is the moss replaced; "…大理石的", what it is made of
+    return v in _ZH_MATERIALS or bool(made and colour and v[colour.end() :].lstrip("的") in _ZH_MATERIALS)
 
 
 def _zh_material(ed: Edit, target: str, material: str) -> bool:
@@ -587,12 +614,7 @@ def _other_language(ed: Edit, target: str, value: str) -> bool:
                         unknown = value.removesuffix("的")
                         ed.question = messages.text("ask_say_in_english", ed.lang, value=unknown)
                         return True
-                    if False:
-                        i, s, _ = hit
-                        ed.set_phrase(i, ed.phrases[i][:s] + value + " " + ed.phrases[i][s:])
-                        ed.say(None)
-                    else:
-                        replace_en(ed, hit, value, name, word)
+                    replace_en(ed, hit, value, name, word)
                 done = True
                 break
     elif any(lx.has_cjk(p) for p in ed.phrases):
@@ -613,7 +635,12 @@ def _other_language(ed: Edit, target: str, value: str) -> bool:
                 if not colour and not lx.has_cjk(value) and not _zh_part(ed, word, value):
                     ed.question = messages.text("ask_say_in_chinese", ed.lang, value=value)
                     return True  # English words are never put inside Chinese ones; the reply asks how to say it
-                if colour and not recolour_zh(ed, hit, colour, word):
+                before = ed.phrases[hit[0]][max(0, hit[1] - 8) : hit[1]]
+                if colour and colour.rstrip("色") in before:  # "make the bedding dark green" on "墨绿色亚麻床品"
+                    said = messages.text("reply_already_is", ed.lang, what=ed.name(target), value=value)
+                    ed.question = said[:1].upper() + said[1:]
+                    return True
+                elif colour and not recolour_zh(ed, hit, colour, word, keep_form=True):
                     replace_zh(ed, hit, colour, word)
                 done = True
                 break

@@ -62,7 +62,9 @@ _ZH_METALS = "黄铜|紫铜|青铜|铜|不锈钢|镀铬|金属"
 _ZH_PAINTED = "胡桃木|橡木|白橡木|实木|原木|木质|柚木|松木|樱桃木|黄铜|铜|不锈钢|金属"
 
 
-def recolour_zh(ed: Edit, hit: tuple[int, int, int], value: str, name: str) -> bool:
+def recolour_zh(ed: Edit, hit: tuple[int, int, int], value: str, name: str, *, keep_form: bool = False) -> bool:
+    """The colour before (or said after) the noun at ``hit`` becomes ``value``. ``keep_form``: the value is our
+    word for an English colour, so a one-character noun keeps its form ("橘猫" made black: "黑猫")."""
     i, start, end = hit
     p = ed.phrases[i]
     colour = _zh_colour(value)
@@ -104,7 +106,12 @@ def recolour_zh(ed: Edit, hit: tuple[int, int, int], value: str, name: str) -> b
         if found is not None:
             s, e = window_start + found.start(), window_start + found.end()
             keep_de = "的" if found.group(0).endswith("的") or _ZH_STRIPES.fullmatch(value) else ""
-            new = p[:s] + colour_text + keep_de + p[e:]
+            one_char = end - start == 1 and not re.match(r"[\u4e00-\u9fff]", p[end : end + 1])  # 猫, not 车 of 车身
+            bare = keep_form and not found.group(0).endswith(("色", "的")) and e == start and one_char
+            said_colour = (
+                colour_text[:-1] if bare and colour_text.endswith("色") and len(colour_text) >= 2 else colour_text
+            )
+            new = p[:s] + said_colour + keep_de + p[e:]
         else:
             at = start
             material = re.search(rf"(?:{_ZH_MATERIAL_LEAD})$", p[window_start:start])

@@ -1,0 +1,79 @@
+"""Round 12 on issue 14, designer edits: mechanisms batch 10's leftovers showed missing (phrasings of our own).
+
+A word that stands for the same kind of thing replaces its kin where the prompt says it (a race, a breed, a
+medium, a gender), in the prompt's language; an English addition to a Chinese prompt is written in Chinese or
+asked about; a verbless "表盘绿色" before another clause is read, not dropped."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.dialogue import play_open as play
+
+ELF = "character concept sheet, a female elf archer with silver hair, green leather armor, a longbow, white background"
+FOX = "children's book illustration, a little fox in a yellow raincoat jumping in puddles, watercolor style"
+
+
+@pytest.mark.parametrize(
+    ("prompt", "edit", "prompt_after"),
+    [
+        (ELF, "make her a dwarf instead",
+         "character concept sheet, a female dwarf archer with silver hair, green leather armor, a longbow, white background"),
+        ("角色设定图，银发精灵女弓箭手，绿色皮甲，长弓", "换成矮人", "角色设定图，银发矮人女弓箭手，绿色皮甲，长弓"),
+        (FOX, "let's go gouache then",
+         "children's book illustration, a little fox in a yellow raincoat jumping in puddles, gouache style"),
+        ("儿童绘本插画，一只穿黄色雨衣的小狐狸在水坑里跳，水彩风格", "那就彩铅吧", "儿童绘本插画，一只穿黄色雨衣的小狐狸在水坑里跳，彩铅风格"),
+        ("一个在阳台上浇花的可爱机器人，像素风", "换成3D渲染风格", "一个在阳台上浇花的可爱机器人，3D渲染风格"),
+        ("宠物粮包装，狗粮袋正面印着一只开心的比格犬，棚拍光", "swap the beagle for a corgi", "宠物粮包装，狗粮袋正面印着一只开心的柯基，棚拍光"),
+        ("理财App插画，一个微笑的年轻男人在给小植物浇水", "男的换成女的", "理财App插画，一个微笑的年轻女人在给小植物浇水"),
+    ],
+)  # fmt: skip
+def test_one_member_of_a_set_replaces_its_kin_where_the_prompt_says_it(prompt, edit, prompt_after):
+    _, rw = play([prompt, edit])
+    assert (rw.intent, rw.prompt) == ("edit", prompt_after)
+
+
+def test_a_medium_named_with_a_style_word_leaves_a_texture_alone_and_takes_the_style_phrase():
+    prompt = "一个穿橙色宇航服的小男孩坐在月球上钓星星，儿童绘本风格，柔和的蜡笔质感"
+    _, rw = play([prompt, "改成油画风格"])
+    assert "油画风格" in rw.prompt and "儿童绘本风格" not in rw.prompt and "蜡笔质感" in rw.prompt
+
+
+def test_two_members_of_the_set_in_the_prompt_are_not_guessed_between_and_the_answer_gets_the_edit():
+    dialogue = ["a beagle and a corgi on a lawn, sunny", "make it a husky"]
+    _, rw = play(dialogue)
+    assert (rw.intent, rw.reply) == ("chat", "Which one do you mean: the beagle or the corgi?")
+    _, rw = play([*dialogue, "the corgi"])
+    assert (rw.intent, rw.prompt) == ("edit", "a beagle and a husky on a lawn, sunny")
+
+
+@pytest.mark.parametrize(
+    ("prompt", "edit", "prompt_after"),
+    [
+        ("北欧风客厅，灰色亚麻沙发，圆形洞石茶几，午后阳光", "茶几换成黑色大理石的", "北欧风客厅，灰色亚麻沙发，圆形黑色大理石茶几，午后阳光"),
+        ("书店橱窗，窗台上睡着一只橘猫，挂着串灯", "make the cat black pls", "书店橱窗，窗台上睡着一只黑猫，挂着串灯"),
+        ("手表广告，银色计时码表，蓝色表盘，游艇栏杆，黄金时刻", "表盘绿色，夜晚", "手表广告，银色计时码表，绿色表盘，游艇栏杆，夜晚"),
+        ("日式卧室，墨绿色亚麻床品，竹帘", "add a small rug", "日式卧室，墨绿色亚麻床品，竹帘，一个小地毯"),
+        ("菜单主图，木铲上的玛格丽特披萨，新鲜罗勒", "add black olives", "菜单主图，木铲上的玛格丽特披萨，新鲜罗勒，黑橄榄"),
+        ("书店橱窗，窗台上一只猫，小黑板上写着「新书到店」", "change the chalkboard text to 盘点暂停营业",
+         "书店橱窗，窗台上一只猫，小黑板上写着「盘点暂停营业」"),
+        ('a flower shop, a big sign above the door reading "OPEN" and a small chalkboard reading "TULIPS"',
+         "change the chalkboard text to SALE",
+         'a flower shop, a big sign above the door reading "OPEN" and a small chalkboard reading "SALE"'),
+        ("a tea house in the mountains, black wooden bridge, spring with cherry blossom", "and season change to autumn",
+         "a tea house in the mountains, black wooden bridge, autumn with cherry blossom"),
+    ],
+)  # fmt: skip
+def test_edits_batch_10_left_unread(prompt, edit, prompt_after):
+    _, rw = play([prompt, edit])
+    assert (rw.intent, rw.prompt) == ("edit", prompt_after)
+
+
+def test_an_english_addition_with_no_chinese_here_is_asked_about_not_pasted():
+    _, rw = play(["菜单主图，木铲上的玛格丽特披萨，新鲜罗勒", "add a flux capacitor"])
+    assert rw.intent == "chat" and "flux capacitor" in rw.reply and rw.reply.endswith("?")
+
+
+def test_a_colour_it_already_has_changes_nothing_and_garbles_nothing():
+    _, rw = play(["日式卧室，墨绿色亚麻床品，竹帘", "make the bedding dark green"])
+    assert (rw.intent, rw.reply) == ("chat", "The bedding is already dark green, so nothing changed.")
