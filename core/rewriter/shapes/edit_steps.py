@@ -12,7 +12,7 @@ from core.rewriter.shapes.cues import REQUEST_LEAD, SAME_AGAIN, WRAPPER, _indefi
 from core.rewriter.shapes.naming import _colour_word, _describe, _shape_word, name
 from core.rewriter.shapes.objects import MAX_OBJECTS, PLACEMENT_ORDER, Spec, _scale_particle, parse_objects, sizes_in
 from core.rewriter.shapes.refs import _has_head, _only_pronoun, _zh_ref_end, read_ref, resolve
-from core.rewriter.shapes.relations import EXCEPT, NEXT_TO, SAME_AS, _strip_relative_anchor
+from core.rewriter.shapes.relations import EXCEPT, NEXT_TO, SAME_AS, _strip_relative_anchor, relative_anchor
 from core.scene import Change, Subject
 from core.world import vocab
 
@@ -258,7 +258,7 @@ class EditSteps:
         return []
 
     def _add_clause(self, clause: str, at: str | None = None) -> None:
-        rel_text, rel_pos = _strip_relative_anchor(clause, self.scene, self.focus)
+        rel_text, rel_pos, anchor = relative_anchor(clause, self.scene, self.focus)
         cue = find_op(rel_text)
         body = rel_text
         if cue is not None and cue[0] == "add":
@@ -272,7 +272,17 @@ class EditSteps:
         )  # "… behind the star": the star named is the one there, not another to add
         specs = parse_objects(body, self.lang)
         toks = w.tokens(body)
-        if not specs or not any(t.kind in ("shape", "colour") for t in toks):
+        kin = self._kin_shape(anchor)
+        said = [t for t in toks if t.kind in ("colour", "size", "more")]
+        if kin is not None and said and not any(t.kind == "shape" for t in toks):
+            # "a red one under it", "它上面再来一个紫的": no shape said, so the one the place is measured from
+            # (or the one shape the picture has) is meant, in the colour said
+            one = Spec(shape=kin, colour=next((t.key for t in toks if t.kind == "colour"), None))
+            one.size = sizes_in(body, [t for t in toks if t.kind in ("size", "more")])
+            one.pos_toks = [t for t in toks if t.kind == "pos"]
+            one.position = w.compose_position(one.pos_toks)
+            specs = [one]
+        elif not specs or not any(t.kind in ("shape", "colour") for t in toks):
             self.ask("ask_what_add")  # "add another one": neither what nor which colour is said
             return
         for spec in specs:
@@ -281,6 +291,14 @@ class EditSteps:
             if spec.position is None and at is not None:
                 spec.position = at
             self._add(spec, announce=True)
+
+    def _kin_shape(self, anchor: Subject | None) -> str | None:
+        """The shape an added "one" with no shape word takes: the object its place is measured from, else the
+        shape every object in the picture has; None when that is unclear."""
+        if anchor is not None:
+            return anchor.kind
+        kinds = {s.kind for s in self.scene.subjects}
+        return kinds.pop() if len(kinds) == 1 else None
 
     def _add(self, spec: Spec, *, announce: bool) -> None:
         self.read = True

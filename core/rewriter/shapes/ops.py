@@ -44,7 +44,13 @@ from core.rewriter.shapes.refs import (
     read_ref,
     resolve,
 )
-from core.rewriter.shapes.relations import SAME_AS, _beside_the_one_before, _the_one_next_to, _where_another_is
+from core.rewriter.shapes.relations import (
+    SAME_AS,
+    _beside_the_one_before,
+    _the_one_next_to,
+    _where_another_is,
+    relative_anchor,
+)
 from core.scene import Change, Scene, Subject
 from core.world import vocab
 
@@ -88,6 +94,10 @@ _LINE = re.compile(
     r"|(?P<zrow>最?上面|最?上方|顶部|最?下面|最?下方|底部|最?底下|中间)(?:那|的)?一?[排行]"
     r"|(?P<zcol>最?左边|左侧|最?右边|右侧|中间)(?:那|的)?一?列"
 )
+
+
+# "a red one under it", "another small one to its left": a new "one", said with a place beside an object
+_ONE_BESIDE = re.compile(r"^\s*(?:and\s+)?(?:a|an|another)\s+(?:[a-z]+\s+){0,2}?one(?![a-z])")
 
 
 @dataclass
@@ -304,8 +314,12 @@ class ShapesOps(EditSteps):
                 and (re.match(r"^(?:a|an|another)\s", clause) or _only_place(clause.split(" , ")[0]))
                 and _indefinite_object(clause)
                 and any(t.kind == "shape" for t in w.tokens(clause))
+            ) or (
+                op is None
+                and _ONE_BESIDE.match(clause)
+                and relative_anchor(clause, self.scene, self.focus)[2] is not None
             ):
-                op = "add"
+                op = "add"  # "a red one under it": a new object beside the one named, of its shape
             if op is None:
                 if last_op is not None and SKIP_IMPLICIT.search(clause):
                     continue

@@ -9,7 +9,7 @@ from core.language import words as w
 from core.rewriter.shapes.cues import is_cjk, zh_frame
 from core.rewriter.shapes.objects import parse_objects
 from core.rewriter.shapes.refs import Ref, read_ref, resolve
-from core.scene import Scene
+from core.scene import Scene, Subject
 from core.world import vocab
 
 _REL_EN = re.compile(
@@ -144,6 +144,15 @@ def _beside_the_one_before(text: str, lang: str) -> str:
 def _strip_relative_anchor(clause: str, scene: Scene | None = None, focus: str | None = None) -> tuple[str, str | None]:
     """ "directly above it", "to its right", "在它右边那一格": the text without it, and the cell it means
     (None when there is no such phrase or no scene to measure from)."""
+    rest, cell, _ = relative_anchor(clause, scene, focus)
+    return rest, cell
+
+
+def relative_anchor(
+    clause: str, scene: Scene | None = None, focus: str | None = None
+) -> tuple[str, str | None, Subject | None]:
+    """As ``_strip_relative_anchor``, with the object the place is measured from ("a red one under it": the
+    one "it" is, whose shape "one" takes)."""
     side = _OTHER_SIDE.search(clause)
     if side and scene is not None:
         # "on the other side of the circle", "在圆的另一边": the mirror, through that object, of the one just named
@@ -154,8 +163,8 @@ def _strip_relative_anchor(clause: str, scene: Scene | None = None, focus: str |
             a, f = vocab.POSITIONS[chosen[0].position], vocab.POSITIONS[mirrored.position]
             col, row = 2 * a.col - f.col, 2 * a.row - f.row
             if 0 <= col <= 2 and 0 <= row <= 2:
-                return rest, w.cell(col, row)
-        return rest, None
+                return rest, w.cell(col, row), chosen[0]
+        return rest, None, None
     m = _REL_EN.search(clause)
     offset = None
     anchor_text = None
@@ -181,33 +190,35 @@ def _strip_relative_anchor(clause: str, scene: Scene | None = None, focus: str |
             offset = _OFFSET.get("上" if "上" in d else "下" if "下" in d else "左" if "左" in d else "右")
             anchor_text = mz.group("r")
     if m is None or offset is None:
-        return clause, None
+        return clause, None, None
     rest = clause[: m.start()] + " " + clause[m.end() :]
     if m.re is _REL_EN and m.group("r7") and m.group("r7") != "it":
         rest = clause[: m.start("d7")] + " " + clause[m.end() :]  # "move the star up a bit": the star stays named
     if scene is None:
-        return rest, None
+        return rest, None, None
     ref = read_ref(anchor_text or "it")
     chosen, _ = resolve(scene, ref, focus)
     if not chosen or chosen[0].position not in vocab.POSITIONS:
-        return rest, None
+        return rest, None, None
     p = vocab.POSITIONS[chosen[0].position]
     col, row = p.col + offset[0], p.row + offset[1]
     if not (0 <= col <= 2 and 0 <= row <= 2):
-        return rest, None
-    return rest, w.cell(col, row)
+        return rest, None, None
+    return rest, w.cell(col, row), chosen[0]
 
 
-def _step_from(rest: str, offset: tuple[int, int], scene: Scene | None, focus: str | None) -> tuple[str, str | None]:
-    """The cell one step from the object ``rest`` names (or "it")."""
+def _step_from(
+    rest: str, offset: tuple[int, int], scene: Scene | None, focus: str | None
+) -> tuple[str, str | None, Subject | None]:
+    """The cell one step from the object ``rest`` names (or "it"), and that object."""
     if scene is None:
-        return rest, None
+        return rest, None, None
     ref = read_ref(rest)
     chosen, _ = resolve(scene, ref if not ref.empty else Ref(pronoun=True), focus)
     if not chosen or chosen[0].position not in vocab.POSITIONS:
-        return rest, None
+        return rest, None, None
     p = vocab.POSITIONS[chosen[0].position]
     col, row = p.col + offset[0], p.row + offset[1]
     if not (0 <= col <= 2 and 0 <= row <= 2):
-        return rest, None
-    return rest, w.cell(col, row)
+        return rest, None, None
+    return rest, w.cell(col, row), chosen[0]

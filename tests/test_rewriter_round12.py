@@ -1,0 +1,19 @@
+"""Round 12: mechanisms found missing by fresh batch 11 (one test per mechanism, phrasings of our own)."""
+
+from __future__ import annotations
+
+from tests.dialogue import objects, play
+
+# -- 1. an added "one" with no shape word takes the shape of the object its place is measured from ---------------
+
+
+def test_an_added_one_beside_an_object_takes_that_objects_shape():
+    scene, rw = play(["a yellow square in the middle", "and a black one to the right of it"])
+    assert rw.intent == "edit"
+    assert objects(scene) == [("square", "black", "large", "right"), ("square", "yellow", "large", "center")]
+    scene, rw = play(["左上角一个蓝色的圆", "它下面再放一个小的橙色的"])
+    assert rw.intent == "edit"
+    assert objects(scene) == [("circle", "blue", "large", "top-left"), ("circle", "orange", "small", "left")]
+    # with one shape in the picture, "add a green one" is another of it
+    scene, _ = play(["a white star at the bottom", "add a green one at the top"])
+    assert objects(scene) == [("star", "green", "large", "top"), ("star", "white", "large", "bottom")]
