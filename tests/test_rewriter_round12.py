@@ -17,3 +17,18 @@ def test_an_added_one_beside_an_object_takes_that_objects_shape():
     # with one shape in the picture, "add a green one" is another of it
     scene, _ = play(["a white star at the bottom", "add a green one at the top"])
     assert objects(scene) == [("star", "green", "large", "top"), ("star", "white", "large", "bottom")]
+
+
+# -- 2. a verbless list of one attribute per piece, naming a shape the picture lacks, adds that object ------------
+
+
+def test_an_attribute_list_naming_a_new_shape_adds_it():
+    scene, rw = play(["Circle, white, small, top left.", "Star, orange, bottom right."])
+    assert rw.intent == "edit"
+    assert objects(scene) == [("circle", "white", "small", "top-left"), ("star", "orange", "large", "bottom-right")]
+    scene, rw = play(["左下，绿，小，方块", "右边，黄，三角形"])
+    assert rw.intent == "edit"
+    assert objects(scene) == [("square", "green", "small", "bottom-left"), ("triangle", "yellow", "large", "right")]
+    # the shape the picture has: that object changes, no new one
+    scene, _ = play(["a red circle", "circle, purple"])
+    assert objects(scene) == [("circle", "purple", "large", "center")]

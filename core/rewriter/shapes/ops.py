@@ -100,6 +100,10 @@ _LINE = re.compile(
 _ONE_BESIDE = re.compile(r"^\s*(?:and\s+)?(?:a|an|another)\s+(?:[a-z]+\s+){0,2}?one(?![a-z])")
 
 
+_LIST_CUT = re.compile(r"[,，、;；]")
+_LIST_FILLER = re.compile(r"(?<![a-z])(?:the|at|in|on|corner|one)(?![a-z])|[的色角边]|\s+")
+
+
 @dataclass
 class Outcome:
     scene: Scene
@@ -287,6 +291,8 @@ class ShapesOps(EditSteps):
             return
         if self._move_line(text) or self._same_among(text):
             return
+        if self._attribute_list(text):
+            text = ("加" if zh_frame(text) else "add ") + text  # "Star, white, small, top left.": one more object
         m = INSTEAD_LEAD.match(text)
         if m and find_op(text[m.end() :]) and find_op(text[m.end() :])[0] == "add":
             text = text[m.end() :]  # "换成右上角加一个小的白色圆": instead (of what was undone), add …
@@ -365,6 +371,24 @@ class ShapesOps(EditSteps):
                     update={"subjects": tuple(x for x in self.scene.subjects if x.id != sid)}
                 )
                 self.changes.append(Change(op="remove", subject=sid, before=_describe(old, "en")))
+
+    def _attribute_list(self, text: str) -> bool:
+        """ "Triangle, green, small, top right.", "左上，橙，小，星": with no verb, a list of one attribute word per
+        piece naming a shape no object has is a new object described, not a change to one."""
+        pieces = [p for p in _LIST_CUT.split(text.strip(" .!。！")) if p.strip()]
+        if len(pieces) < 2 or find_op(text) is not None or BG_CUE.search(text):
+            return False
+        shapes = []
+        for piece in pieces:
+            toks = w.tokens(piece)
+            kinds = {t.kind for t in toks}
+            rest = piece
+            for t in reversed(toks):
+                rest = rest[: t.start] + rest[t.end :]
+            if len(kinds) != 1 or _LIST_FILLER.sub("", rest).strip():
+                return False
+            shapes += [t.key for t in toks if t.kind == "shape"]
+        return len(shapes) == 1 and all(s.kind != shapes[0] for s in self.scene.subjects)
 
     def _colour_of_another(self, text: str) -> str:
         """ "add a star, 颜色跟 square 一样", "add a small star, same colour as the square": in a message that adds,
