@@ -77,3 +77,58 @@ def test_an_english_addition_with_no_chinese_here_is_asked_about_not_pasted():
 def test_a_colour_it_already_has_changes_nothing_and_garbles_nothing():
     _, rw = play(["日式卧室，墨绿色亚麻床品，竹帘", "make the bedding dark green"])
     assert (rw.intent, rw.reply) == ("chat", "The bedding is already dark green, so nothing changed.")
+
+
+# Round 13, after batch 11's first sight: words said around an edit, complaints that name the thing, values put back.
+@pytest.mark.parametrize(
+    ("turns", "prompt_after"),
+    [
+        (["a woman on a mossy rock, misty pine forest, soft morning light", "perfect, now a version at night"],
+         "a woman on a mossy rock, misty pine forest, soft night light"),
+        (["冥想App插图，湖边的木栈道，远处是雪山，清晨", "很好，再来一个晚上的版本"], "冥想App插图，湖边的木栈道，远处是雪山，晚上"),
+        (["a jazz poster, a saxophone player, gold lettering", "sorry - change the gold to silver"],
+         "a jazz poster, a saxophone player, silver lettering"),
+        (["a frosted glass perfume bottle, surrounded by white peonies, pink backdrop", "the peonies look fake, swap for white roses"],
+         "a frosted glass perfume bottle, surrounded by white roses, pink backdrop"),
+        (["磨砂玻璃香水瓶，周围是白色牡丹，浅粉色背景", "牡丹看起来很假，换成白玫瑰"], "磨砂玻璃香水瓶，周围是白玫瑰，浅粉色背景"),
+        (["一碗牛肉面，上面有香菜和溏心蛋，深色木桌", "溏心蛋看着怪怪的，去掉吧"], "一碗牛肉面，上面有香菜，深色木桌"),
+        (["等距3D房间，电竞桌，椅子上一只猫", "猫不要"], "等距3D房间，电竞桌，椅子"),
+        (["月饼礼盒产品图，深红色礼盒，旁边摆两块月饼和一壶茶，暖光", "茶壶去掉"], "月饼礼盒产品图，深红色礼盒，旁边摆两块月饼，暖光"),
+        (["月饼礼盒产品图，旁边摆一壶茶和两块月饼", "remove the teapot"], "月饼礼盒产品图，旁边摆两块月饼"),
+        (["a chocolate cake with strawberries on top, on a white plate", "the strawberry change to raspberry please"],
+         "a chocolate cake with raspberries on top, on a white plate"),
+        (["a chocolate cake, on a white plate", "good. the plate make black"], "a chocolate cake, on a black plate"),
+        (["a logo for a coffee shop called Bean There, a line drawing of a cup", "change the name to Daily Grind"],
+         "a logo for a coffee shop called Daily Grind, a line drawing of a cup"),
+        (["科幻小说封面，漂浮的城市，标题《云端之城》", "标题改成《天空尽头》"], "科幻小说封面，漂浮的城市，标题《天空尽头》"),
+        (["奶茶杯，杯身印着熊猫图案，暖色灯光", "make the panda a cat"], "奶茶杯，杯身印着猫图案，暖色灯光"),
+        (["a bowl of hotpot, lamb slices, tofu, on a round table", "去掉豆腐"], "a bowl of hotpot, lamb slices, on a round table"),
+        (["窗台上睡着一只猫，暖暖的午后", "要黑猫"], "窗台上睡着一只黑猫，暖暖的午后"),
+        (["一条龙盘绕在水晶塔上，紫色闪电", "让它喷火"], "一条龙盘绕在水晶塔上，紫色闪电，喷火"),
+        (["新中式客厅，米色墙面，水墨画挂在沙发后面", "add a floor lamp next to the sofa"],
+         "新中式客厅，米色墙面，水墨画挂在沙发后面，沙发旁边一个落地灯"),
+    ],
+)  # fmt: skip
+def test_edits_batch_11_showed_unread(turns, prompt_after):
+    _, rw = play(turns)
+    assert (rw.intent, rw.prompt) == ("edit", prompt_after)
+
+
+@pytest.mark.parametrize(
+    ("turns", "prompt_after"),
+    [
+        (["modern kitchen, dark green cabinets, brass handles", "make the cabinets navy", "no wait, the green was nicer"],
+         "modern kitchen, dark green cabinets, brass handles"),
+        (["现代厨房，墨绿色橱柜，黄铜把手", "橱柜换成藏青色", "不对，还是墨绿色好看"], "现代厨房，墨绿色橱柜，黄铜把手"),
+        (["a shop called Bean There, a cup, cream paper", "change the name to Daily Grind", "nah the first name was better"],
+         "a shop called Bean There, a cup, cream paper"),
+    ],
+)  # fmt: skip
+def test_a_value_asked_back_is_the_one_an_earlier_prompt_had(turns, prompt_after):
+    _, rw = play(turns)
+    assert (rw.intent, rw.prompt) == ("edit", prompt_after)
+
+
+def test_a_value_asked_back_that_no_earlier_prompt_had_adds_nothing():
+    _, rw = play(["modern kitchen, navy cabinets", "no wait, the green was nicer"])
+    assert "green" not in (rw.prompt or "")

@@ -24,6 +24,7 @@ from core.rewriter import general
 from core.rewriter.open_text import which_one
 from core.rewriter.open_text.dispatch import edit_phrases
 from core.rewriter.open_text.remarks import is_remark, is_vague
+from core.rewriter.open_text.said_before import asked_back, put_back
 from core.rewriter.open_text.spans import Edit
 from core.rewriter.open_text.user_text import (
     _STOP_EN,
@@ -108,13 +109,14 @@ def rewrite(previous: Scene, history, message: str, text: str, lang: str, *, new
             intent="draw", prompt=joiner(lang).join(phrases), scene=scene, changes=(Change(op="new"),), reply=reply
         )
     current = previous.extras or phrases_of(_old_prompt(previous))
+    raw = asked_back(history, raw, current) or raw  # "no wait, the green was nicer": the earlier value, put back
     if is_remark(raw):  # "perfect, ship it", "小熊猫好可爱": said about the picture, not to change it
         return Rewrite(intent="chat", prompt="", scene=previous, reply=messages.text("reply_ack", lang))
     if _keeps_what_is(raw, current):  # "ok 就用 SUMMER BEATS" when it already says so: nothing to change
         return Rewrite(intent="chat", prompt="", scene=previous, reply=messages.text("reply_ack", lang))
     if is_vague(raw):  # "change the colour", "make it better", "换个颜色": change nothing, and ask
         return Rewrite(intent="chat", prompt="", scene=previous, reply=messages.text("reply_open_not_understood", lang))
-    ed = _edit_the_one_meant(current, history, raw, lang)
+    ed = put_back(history, raw, current, lang) or _edit_the_one_meant(current, history, raw, lang)
     if isinstance(ed, str):  # "make the mug green" with two mugs: nothing changes, and the reply asks which
         return Rewrite(intent="chat", prompt="", scene=previous, reply=ed)
     if not ed.changes:

@@ -33,6 +33,7 @@ from core.rewriter.open_text.set_target import (
     _scene_or_append,
     _set_target,
     _set_text,
+    _zh_same_kind,
 )
 from core.rewriter.open_text.spans import Edit, _found, _name_en, find_en, find_zh
 from core.rewriter.open_text.user_text import _NO, _clauses, clean, expand_short, strip_edit_tail, strip_lead
@@ -45,7 +46,7 @@ _REMOVE = re.compile(
     re.I,
 )
 _REMOVE_ZH = re.compile(
-    r"^(?:请|帮我)?(?:把)?(.+?)(?:去掉|删掉|删除|拿掉|去除|删了|不要了|停了|别要了)(?:吧|了)?$"
+    r"^(?:请|帮我)?(?:把)?(.+?)(?:去掉|删掉|删除|拿掉|去除|删了|不要了|不要|停了|别要了)(?:吧|了)?$"
     r"|^(?:请|帮我)?(?:去掉|删掉|删除|拿掉|去除|不要|别(?:下|要|有)?)(.+)$"
 )
 _ADD = re.compile(r"^(?:please\s+)?(?:add|also add|put|place|include|insert|throw in|plus)\s+(.+)$", re.I)
@@ -74,8 +75,12 @@ _KEEP_EN = re.compile(
 
 _COMPLAINT_EN = re.compile(
     r"(?i)^(?:the\s+)?([a-z][\w' -]*?)\s+(?:is|are|looks?|seems?|feels?)\s+(?:too|so|a bit|kind of|really|way too)\s+\w+$"
+    r"|^(?:the\s+)?([a-z][\w' -]*?)\s+(?:looks?|seems?|feels?)\s+(?:(?:very|pretty|kinda|super)\s+)?"
+    r"(?:fake|weird|off|wrong|odd|strange|ugly|cheap|plastic|bad|awful|creepy)$"
 )
-_COMPLAINT_ZH = re.compile(r"^(.{1,8}?)(?:太|有点|有些|不够)\S{1,3}?了?$")
+_COMPLAINT_ZH = re.compile(
+    r"^(.{1,8}?)(?:太|有点|有些|不够)\S{1,3}?了?$|^(.{1,8}?)(?:看起来|看着|显得|感觉)(?:很|有点|太)?(?:假|怪|怪怪的|奇怪|丑|别扭|廉价)了?的?$"
+)
 
 
 def edit_phrases(phrases: tuple[str, ...], message: str, lang: str) -> Edit:
@@ -87,19 +92,17 @@ def edit_phrases(phrases: tuple[str, ...], message: str, lang: str) -> Edit:
         nxt = clauses[k + 1] if k + 1 < len(clauses) else ""
         if k and is_remark(clause):
             continue  # "…? Thank you!", "…，谢谢～": said to us, nothing to change
+        if not k and nxt and (is_remark(clause) or _INTERJECTION.fullmatch(clause.strip())):
+            continue  # "perfect, now …", "sorry - change …", "不对，…": said before the edit, not part of it
         short = len(clause) <= 80  # a complaint is a few words; long clauses are not tried (the pattern backtracks)
         said = short and (_COMPLAINT_EN.match(clause) or _COMPLAINT_ZH.match(clause))
         if said and nxt:
             # "beige wall is too boring, make it terracotta", "米色墙太素了，换成赤陶色": the complaint names
             # what the next clause's "it" (or its missing target) is
-            thing = said.group(1)
+            thing = said.group(1) or said.group(2)
             found = find_zh(ed.phrases, thing) if lx.has_cjk(thing) else find_en(ed.phrases, thing)
             if found is not None:
-                clauses[k + 1] = (
-                    re.sub(r"(?i)\b(?:it|them)\b", f"the {thing}", nxt, count=1)
-                    if not lx.has_cjk(thing)
-                    else (f"把{thing}" + nxt if re.match(r"(?:换成|改成|变成|改为)", nxt) else nxt)
-                )
+                clauses[k + 1] = _about(thing, nxt)
                 continue
         gone = re.match(r"^(?:去掉|删掉|拿掉|不要)\s*(.+?)\s*$", clause)
         instead = re.match(r"^(?:换成|改成|变成|换上)\s*(.+)$", nxt) if gone and nxt else None
@@ -118,6 +121,30 @@ def edit_phrases(phrases: tuple[str, ...], message: str, lang: str) -> Edit:
             continue
         _apply(ed, clause)
     return ed
+
+
+def _about(thing: str, nxt: str) -> str:
+    """The clause after a complaint, with the thing complained of where it has no target of its own: "the peonies
+    look fake, swap for white roses", "溏心蛋看着怪怪的，去掉吧"."""
+    if lx.has_cjk(thing):
+        if re.match(r"(?:换成|改成|变成|改为)", nxt):
+            return f"把{thing}" + nxt
+        if re.fullmatch(r"(?:去掉|删掉|拿掉|不要了?|删了)[吧了]*", nxt):
+            return f"去掉{thing}"
+        return nxt
+    if re.search(r"(?i)\b(?:it|them)\b", nxt):
+        return re.sub(r"(?i)\b(?:it|them)\b", f"the {thing}", nxt, count=1)
+    if re.match(r"(?i)(?:swap|replace|switch)\s+(?:for|with)\s", nxt):
+        return re.sub(r"(?i)^(swap|replace|switch)\s+", rf"\1 the {thing} ", nxt)
+    if re.fullmatch(r"(?i)(?:remove|delete|lose|ditch|drop|kill)(?:\s+(?:it|them))?", nxt):
+        return f"remove the {thing}"
+    return nxt
+
+
+_INTERJECTION = re.compile(
+    r"(?i)(?:sorry|oops|whoops|no wait|wait|actually|hmm+|oh|ah|ok so|okay so|so|also|and|no no|nah|right|"
+    r"不对|好的|很好|嗯+|哦|诶|欸|对了|还有|另外|那个|然后|等等|等一下|不好意思|抱歉)[\s.!。！~～-]*"
+)
 
 
 def _names_only(ed: Edit, clause: str) -> bool:
@@ -153,9 +180,19 @@ def _apply(ed: Edit, clause: str) -> None:
     clause = re.sub(
         r"(?i)^(?:put|set|place|move)\s+(?:it|them|everything)\s+(?:in|into|on|at)\s+(?=.+\s+instead of\s)", "", clause
     )
+    version = re.match(
+        r"(?i)^(?:and\s+)?(?:now\s+)?(?:make\s+|do\s+|try\s+)?(?:a|an|another|one more|the same)\s+(?:\w+\s+)?"
+        r"version\s+(?:at|in|during|with|for|of)?\s*(.+)$",
+        clause,
+    ) or re.match(r"^(?:再来|再出|再做|来|出|做)?(?:一个|一版|一张|个)?(.{1,6}?)的?(?:版本|版)$", clause)
+    if version and categories(version.group(1)):  # "now a version at night", "再来一个晚上的版本": the time
+        return _set_target(ed, "", version.group(1))
     m = re.match(r"(?i)^(.+?)\s+should\s+glow\s+(.+)$", clause) if not zh else None
     if m and _glow(ed, m.group(1), m.group(2)):
         return None
+    m = re.match(r"(?i)^(the\s+[\w' -]+?)\s+(?:make|change|turn|paint)\s+(?:it\s+|to\s+|into\s+)?(.+)$", clause)
+    if m and not zh and _found(ed, m.group(1)):  # "the plate make black": the thing first, then what to do
+        return _set_target(ed, m.group(1), m.group(2))
     m = re.match(r"^(.+?)\s*(?:->|→|=>|⟶)\s*(.+)$", clause)
     if m:  # "whale -> giant mechanical squid", "emerald → sapphire", "方块 → 星星"
         return _set_target(ed, m.group(1).strip(), m.group(2).strip())
@@ -337,6 +374,16 @@ def _apply(ed: Edit, clause: str) -> None:
             return _set_target(ed, target, value)
     if swap_member(ed, "", bare_choice(clause)):  # "let's go gouache then", "那就彩铅吧": the medium
         return None
+    wants = re.match(r"^(?:我)?(?:要|想要|换)(?:一只|一个|一条|一位)?(.{1,8}?)[吧啊呀！!。]*$", clause) if zh else None
+    if wants and not categories(wants.group(1)) and _zh_same_kind(ed, wants.group(1)):
+        return None  # "要黑猫" on "一只猫": the cat, a black one
+    does = (
+        re.match(r"^(?:让|叫)(?:它|他|她|它们|他们|她们)([\u4e00-\u9fff]{1,8}?)[吧啊呀！!。]*$", clause) if zh else None
+    )
+    if does:  # "让它喷火": what it does, in the user's words
+        ed.append(does.group(1))
+        ed.say("said_added", value=does.group(1))
+        return None
     if _verbless(ed, clause, zh):
         return None
     if zh and _resize_zh(ed, clause):
@@ -391,6 +438,8 @@ _AMOUNT_EN = {
     "more": "更多",
     "few": "几",
 }
+_PLACE_ZH = {"next to": "旁边", "beside": "旁边", "by": "旁边", "behind": "后面", "in front of": "前面", "on": "上",
+             "under": "下面", "above": "上方", "in": "里"}  # fmt: skip
 _SIZE_EN = {"small": "小", "little": "小", "tiny": "小小的", "big": "大", "large": "大", "huge": "巨大的"}
 
 
@@ -403,6 +452,15 @@ def _all_chinese(phrases: list[str]) -> bool:
 def _in_chinese(item: str) -> str | None:
     """An added thing said in English, in Chinese where every word of it is known ("a small rug" -> "一个小地毯",
     "black olives" -> "黑橄榄"); None otherwise (then nothing is added, and the reply asks how to say it)."""
+    at = re.match(
+        r"(?i)^(.+?)\s+(next to|beside|behind|in front of|on|under|above|by|in)\s+(?:the|a|an)\s+([a-z ]+)$",
+        item.strip(),
+    )
+    if at:  # "a floor lamp next to the sofa": "沙发旁边一个落地灯"
+        thing, place = _in_chinese(at.group(1)), bilingual.NOUNS.get(at.group(3).lower())
+        if thing is None or not place:
+            return None
+        return f"{place[0]}{_PLACE_ZH[at.group(2).lower()]}{thing}"
     words = re.sub(r"(?i)^a\s+few\s+", "few ", item.strip().rstrip(".!")).split()
     amount = _AMOUNT_EN.get(words[0].lower(), "") if words else ""
     words = words[1:] if amount else words

@@ -190,6 +190,14 @@ def replace_en(ed: Edit, hit: tuple[int, int, int], value: str, name: str, targe
         bare = _singular(
             bare
         )  # "blueberry pancakes" -> "strawberry pancakes": a noun used as a modifier stays singular
+    plural = word.lower().endswith("s") and not word.lower().endswith("ss") and _singular(word) != word
+    if plural and bare.isalpha() and bare == bare.lower() and not bare.endswith("s") and value == bare:
+        bare = (
+            bare[:-1] + "ies"
+            if re.search(r"[^aeiou]y$", bare)
+            else bare + ("es" if bare.endswith(("ch", "sh", "x")) else "s")
+        )
+        # "the strawberry change to raspberry" on "strawberries on top": raspberries, as many as there were
     e = end
     nxt = re.match(r"\s+(tree|trees|bush|bushes|plant|plants|flower|flowers)\b", p[end:], re.I)
     if nxt:

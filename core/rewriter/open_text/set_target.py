@@ -97,7 +97,7 @@ def _recolour_main(ed: Edit, value: str) -> bool:
     return hit is not None and recolour_en(ed, hit, value, "it")
 
 
-_QUOTED = re.compile(r"“[^”]*”|「[^」]*」|\"[^\"]*\"|(?<![a-z])'[^']*'(?![a-z])|‘[^’]*’")
+_QUOTED = re.compile(r"“[^”]*”|「[^」]*」|《[^》]*》|\"[^\"]*\"|(?<![a-z])'[^']*'(?![a-z])|‘[^’]*’")
 _TEXT_WORDS = re.compile(
     r"(?:the\s+)?(?:[a-z'-]+\s+){0,2}(?:title|text|caption|words?|slogan|headline|lettering|tagline|wording)|"
     r"(?:the\s+)?(?:(?:band|shop|brand|store|book|sign|poster|cover|label)\s+)?(?:sign|label|name)|(?:招牌|海报|标牌|牌子)?(?:上的|上面的)?(?:文字|字样|字)|标题|文案|标语|"
@@ -165,7 +165,9 @@ def _set_text(ed: Edit, target: str, value: str) -> bool:
             r"|\b(?:saying|says|reads|reading)|写着|写有|印着|写|文字|字样|标题)\s*"
             r"((?:[A-Z0-9À-Þ][A-Z0-9À-Þ'!&.%-]*)(?:\s+[A-Z0-9À-Þ][A-Z0-9À-Þ'!&.%-]*)*)(?![a-z])",
             p,
-        )
+        ) or re.search(
+            r"\b(?:called|named)\s+((?:[A-Z][\w'&.-]*)(?:\s+[A-Z][\w'&.-]*)*)", p
+        )  # "a shop called Bean There"
         if m and len(m.group(1)) >= 2:
             words_ = new.group(0) if new else value.strip()
             ed.set_phrase(i, p[: m.start(1)] + words_ + p[m.end(1) :])
@@ -347,7 +349,8 @@ def _set_target(ed: Edit, target: str, value: str) -> None:
     name = _name_en(target)
     bare_target = re.sub(r"^(?:the|its|his|her)\s+", "", target.lower())
     colour_only = _split_value(value)[0] and not _split_value(value)[1]
-    if bare_target in MATERIALS_EN and colour_only and recolour_en(ed, hit, value, name):
+    gold = bare_target in PROMPT_COLOURS_EN  # "change the gold to silver": gold is the colour said, not a metal to tint
+    if bare_target in MATERIALS_EN and not gold and colour_only and recolour_en(ed, hit, value, name):
         return  # "Leather: cognac": the leather's colour
     if bare_target in MATERIALS_EN | PROMPT_COLOURS_EN | FINISH_EN and _is_modifier(value):
         i, s, e = hit  # "change velvet to silk": the word itself
@@ -631,6 +634,11 @@ def _other_language(ed: Edit, target: str, value: str) -> bool:
                         x for x in ed.said if x[0] not in ("said_made", "said_made_bigger", "said_made_smaller")
                     ]
                     ed.say("said_made", what=ed.name(target), value=value)
+                    break
+                noun = bilingual.zh_words(value) if not colour and not lx.has_cjk(value) else ()
+                if noun and not _is_modifier(value):  # "make the panda a cat" on "熊猫图案": 猫图案
+                    replace_zh(ed, hit, noun[0], word)
+                    done = True
                     break
                 if not colour and not lx.has_cjk(value) and not _zh_part(ed, word, value):
                     ed.question = messages.text("ask_say_in_chinese", ed.lang, value=value)

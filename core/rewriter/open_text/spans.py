@@ -160,6 +160,12 @@ def find_zh(phrases: list[str], target: str) -> tuple[int, int, int] | None:
     if hits:
         coloured = [h for h in hits if COLOUR_ZH.search(_np_window(phrases[h[0]], h[1]))]
         return (coloured or hits)[0]
+    pot = re.fullmatch(r"(.+?)([壶杯碗盘瓶盒罐碟])子?", target)
+    counted = pot and [
+        (i, m.start(), m.end()) for i, p in enumerate(phrases) for m in re.finditer(rf"[一两几]{pot[2]}{pot[1]}", p)
+    ]
+    if counted:  # "茶壶" for "一壶茶": the pot of tea (the 壶 of it counts the tea)
+        return counted[0]
     # "头发" -> "短发": the longest ending found (a noun's ending: at most 8 characters), a colour in front preferred
     for n in range(min(len(target) - 1, 8), 0, -1):
         tail = target[-n:]
