@@ -32,3 +32,46 @@ def test_an_attribute_list_naming_a_new_shape_adds_it():
     # the shape the picture has: that object changes, no new one
     scene, _ = play(["a red circle", "circle, purple"])
     assert objects(scene) == [("circle", "purple", "large", "center")]
+
+
+# -- 3. a run of places after (or before) the objects gives them their cells in the order named ---------------------
+
+
+def test_a_run_of_places_gives_the_objects_their_cells_in_order():
+    scene, _ = play(["a white star and a black square, top and bottom respectively"])
+    assert objects(scene) == [("square", "black", "large", "bottom"), ("star", "white", "large", "top")]
+    scene, _ = play(["a red circle, a red star and a red triangle, right, center, left"])
+    assert objects(scene) == [
+        ("circle", "red", "large", "right"),
+        ("star", "red", "large", "center"),
+        ("triangle", "red", "large", "left"),
+    ]
+    scene, _ = play(["左中右分别是黄色星星、绿色圆、紫色方块"])
+    assert objects(scene) == [
+        ("circle", "green", "large", "center"),
+        ("square", "purple", "large", "right"),
+        ("star", "yellow", "large", "left"),
+    ]
+    scene, _ = play(["蓝色的三角形和白色的圆分别在右上和左下"])
+    assert objects(scene) == [("circle", "white", "large", "bottom-left"), ("triangle", "blue", "large", "top-right")]
+    # one object, two words of one place: not a run
+    scene, _ = play(["a small green circle at the top, centered"])
+    assert objects(scene) == [("circle", "green", "small", "top")]
+
+
+# -- 4. "in a row across the middle, left to right": that row, in the order named ------------------------------------
+
+
+def test_in_a_row_across_a_line_of_the_grid_places_them_in_order():
+    scene, _ = play(["a purple circle, a yellow square and a black star in a row across the top, left to right"])
+    assert objects(scene) == [
+        ("circle", "purple", "large", "top-left"),
+        ("square", "yellow", "large", "top"),
+        ("star", "black", "large", "top-right"),
+    ]
+    scene, _ = play(["an orange triangle, a blue circle and a green square along the bottom, right to left"])
+    assert objects(scene) == [
+        ("circle", "blue", "large", "bottom"),
+        ("square", "green", "large", "bottom-left"),
+        ("triangle", "orange", "large", "bottom-right"),
+    ]

@@ -194,6 +194,16 @@ def parse_objects(text: str, lang: str) -> list[Spec]:
                 cells = []
             out += specs
         return out
+    respective, cut = _respective_cells(text)
+    if respective:
+        # "a circle, a square and a star, left, center, right", "上中下分别是…": the places, in the order named,
+        # when there are as many as objects without one
+        specs = parse_objects(cut, lang)
+        unplaced = [spec for spec in specs if spec.position is None]
+        if len(unplaced) == len(respective):
+            for spec, cell in zip(unplaced, respective, strict=True):
+                spec.position = cell
+            return specs
     order = _row_order(text)
     if order:
         text = order[2]
@@ -505,10 +515,64 @@ def _shape_for_one(text: str, anchor: w.Tok, toks: list[w.Tok], count_tok: w.Tok
     return after[0].key if after else "circle"
 
 
+# "…, left, center, right", "…, top and bottom respectively": a run of places after every object named
+_PLACE_RUN_EN = re.compile(
+    r"\s*,?\s*(?:respectively\s*,?\s*)?(?P<run>[a-z -]+?,?[a-z ,-]+?)(?:\s*,?\s*respectively)?\s*[.!]*\s*$"
+)
+# "上中下分别是…", "左中右依次是…", "…分别在左边、中间、右边": places given to the objects one by one
+_PLACE_RUN_ZH = re.compile(r"^\s*(?P<lead>[上中下左右]{2,3})\s*(?:分别|依次|各自)\s*(?:是|为|放|画|摆)?")
+_PLACE_RUN_ZH_TAIL = re.compile(r"(?:分别|依次|各自)\s*(?:在|放在|位于|是|放)\s*(?P<run>[^,，。;；]+?)\s*[。.!！]*\s*$")
+_ZH_CHAR_CELL = {"上": "top", "中": "center", "下": "bottom", "左": "left", "右": "right"}
+
+
+def _respective_cells(text: str) -> tuple[list[str], str]:
+    """The cells a run of places gives the objects named before (or after) it, in order, and the text
+    without the run; none when there is no such run."""
+    m = _PLACE_RUN_ZH.match(text)
+    if m is not None:
+        lead = m.group("lead")
+        cells = [_ZH_CHAR_CELL[c] for c in lead]
+        if len(set(cells)) == len(cells) and (set(lead) <= set("上中下") or set(lead) <= set("左中右")):
+            return cells, text[m.end() :]
+        return [], text
+    m = _PLACE_RUN_ZH_TAIL.search(text)
+    if m is None:
+        last = next((t for t in reversed(w.tokens(text)) if t.kind == "shape"), None)
+        # a short tail only: a run of places is a few words (and a long one would cost time to match)
+        m = _PLACE_RUN_EN.match(text, last.end) if last is not None and len(text) - last.end <= 80 else None
+    if m is None:
+        return [], text
+    run = m.group("run")
+    groups = [g for g in re.split(r"\s*(?:,|、|和|及|(?<![a-z])(?:and|then)(?![a-z]))\s*", run) if g.strip()]
+    cells = []
+    for g in groups:
+        toks = w.tokens(g)
+        rest = g
+        for t in reversed(toks):
+            rest = rest[: t.start] + rest[t.end :]
+        if (
+            not toks
+            or any(t.kind != "pos" for t in toks)
+            or re.sub(r"(?<![a-z])(?:at|on|in|the)(?![a-z])|\s+|的|角", "", rest)
+        ):
+            return [], text
+        cells.append(w.compose_position(list(toks)))
+    if len(cells) < 2 or None in cells or len(set(cells)) < len(cells):
+        return [], text
+    if not any(t.kind == "shape" for t in w.tokens(text[: m.start()])):
+        return [], text
+    return cells, text[: m.start()]
+
+
 _ROW = re.compile(
     r"(?:along|in|across|on|at)?\s*(?:the\s+)?(?P<row>top|upper|bottom|lower|middle|centre|center)\s+row"
     r"(?:\s*,)?\s*(?:from\s+)?(?P<dir>left to right|right to left)?"
     r"|(?P<zrow>最上面|上面|上方|最下面|下面|下方|中间|正中)一行(?:从左到右|从右到左)?"
+    # "in a row across the middle, left to right", "in a line along the top", "across the bottom, right to left"
+    r"|(?:in\s+)?(?:a\s+)?(?:row|line)\s+(?:across|along|through)\s+(?:the\s+)?(?P<arow>top|upper|bottom|lower|middle|centre|center)"
+    r"(?:\s*,)?\s*(?:from\s+)?(?:left to right|right to left)?"
+    r"|(?<![a-z])(?:across|along)\s+(?:the\s+)?(?P<brow>top|upper|bottom|lower|middle|centre|center)\s*,?\s*(?:from\s+)?"
+    r"(?:left to right|right to left)"
 )
 
 
@@ -517,7 +581,7 @@ def _row_order(text: str) -> tuple[str, str, str] | None:
     m = _ROW.search(text)
     if m is None:
         return None
-    word = m.group("row") or m.group("zrow")
+    word = m.group("row") or m.group("zrow") or m.group("arow") or m.group("brow")
     row = {"top": "top", "upper": "top", "bottom": "bottom", "lower": "bottom"}.get(word or "")
     if row is None:
         row = "top" if "上" in word else "bottom" if "下" in word else "center"
