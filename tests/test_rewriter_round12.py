@@ -75,3 +75,26 @@ def test_in_a_row_across_a_line_of_the_grid_places_them_in_order():
         ("square", "green", "large", "bottom-left"),
         ("triangle", "orange", "large", "bottom-right"),
     ]
+
+
+# -- 5. a step said for several objects moves each one step from its own cell, all at once ------------------------
+
+
+def test_a_step_for_several_objects_moves_each_from_its_own_cell():
+    scene, rw = play(
+        ["a red star at the top left and a blue square at the top right", "shift both of them down one row"]
+    )
+    assert rw.intent == "edit"
+    assert objects(scene) == [("square", "blue", "large", "right"), ("star", "red", "large", "left")]
+    scene, rw = play(["左上一个黄色的圆，上方一个绿色的三角形", "把它们都往下移一格"])
+    assert rw.intent == "edit"
+    assert objects(scene) == [("circle", "yellow", "large", "left"), ("triangle", "green", "large", "center")]
+    # one lands on an object that stays: the two swap, as for one object moved
+    scene, rw = play(["a black star at the top left, another black star at the top, a red square on the left",
+                      "move both stars down one row"])  # fmt: skip
+    assert rw.intent == "edit"
+    assert objects(scene) == [
+        ("square", "red", "large", "top-left"),
+        ("star", "black", "large", "center"),
+        ("star", "black", "large", "left"),
+    ]

@@ -19,6 +19,7 @@ from core.world import vocab
 _DEFINITE_EXISTING = re.compile(
     r"(?<![a-z])(?:the|that|this)\s+(?:[a-z]+\s+){0,2}?(?:circle|square|triangle|star)(?![a-z])"
 )
+_THEM = re.compile(r"(?<![a-z])(?:both of them|all of them|all three|the two|both|them)(?![a-z])|它们|两个|全部|都")
 _CORNER_WORD = re.compile(r"(?<![a-z])corner(?![a-z])|角落|角")
 # "挪到对角那个角", "move it to the opposite corner": the cell across the middle from where it is
 _OPPOSITE = re.compile(
@@ -65,6 +66,14 @@ class EditSteps:
             position = rel_pos
         if position is None and op == "move" and _OPPOSITE.search(clause):
             position = self._opposite_cell(ref_text, carry, forced)
+        if (
+            position in (None, relative_anchor)
+            and not any(t.kind == "pos" for t in vt)
+            and not (colour or shape or size)
+        ):
+            stepped = self._step_each(clause, ref_text, carry, forced)
+            if stepped is not None:
+                return stepped
         nothing_read = colour is None and shape is None and size is None and position is None
         if nothing_read and "remove" in self.last_change and SAME_AGAIN.search(clause) and _has_head(clause):
             return self._remove(SAME_AGAIN.sub(" ", clause), [], forced)  # "and the triangle too": removed as well
@@ -134,6 +143,55 @@ class EditSteps:
         self.several = len(targets) > 1
         if len(targets) == 1:
             self.focus = targets[0].id
+        return targets
+
+    def _step_each(
+        self, clause: str, ref_text: str, carry: list[Subject], forced: list[Subject] | None
+    ) -> list[Subject] | None:
+        """ "move both of them down one row", "把它们都往下挪一格": each object one step that way from its own cell,
+        all at once; one landing on an object that stays swaps with it (None when the clause names one object,
+        says no step, or a step leaves the grid; two landing in one cell is asked about, nothing moves)."""
+        if not read_ref(ref_text).plural and not (carry and re.search(r"(?<![a-z])both(?![a-z])|都", clause)):
+            return None
+        # the step phrasings are read as for one object ("move it down one"), once per object, alone in the picture
+        probe_text = _THEM.sub("it", clause)
+        chosen, _ = resolve(self.scene, read_ref(ref_text), self.focus)
+        targets = chosen if len(chosen) > 1 else [s for s in (self.scene.subject(c.id) for c in carry) if s] + chosen
+        if len(targets) < 2 or len({t.id for t in targets}) < len(targets):
+            return None
+        cells = []
+        for t in targets:
+            alone = self.scene.model_copy(update={"subjects": (t,)})
+            cells.append(relative_anchor(probe_text, alone, t.id)[1])
+        if None in cells:
+            return None  # no step said, or off the grid for one of them
+        moving = {t.id for t in targets}
+        left = {t.position for t in targets} - set(cells)  # cells the movers leave free
+        self.read = True
+        if len(set(cells)) < len(cells):
+            self.ask("ask_line_full")
+            return carry
+        for t, cell in zip(targets, cells, strict=True):
+            other = next((s for s in self.scene.subjects if s.position == cell and s.id not in moving), None)
+            if other is None:
+                continue
+            if t.position not in left:
+                self.ask("ask_line_full")
+                return carry
+            # onto an object that stays: the two swap, as a single move does (and the user is told)
+            left.discard(t.position)
+            where = vocab.POSITIONS[cell]
+            self.note(
+                "note_swapped", name=_shape_word(other, self.lang), place=where.zh if self.lang == "zh" else where.en
+            )
+            self.scene = self.scene.replace_subject(other.with_(position=t.position))
+            self.changes.append(Change(op="set", subject=other.id, attribute="position", before=cell, after=t.position))
+        for t, cell in zip(targets, cells, strict=True):
+            if t.position != cell:
+                self.scene = self.scene.replace_subject(t.with_(position=cell))
+                self.changes.append(Change(op="set", subject=t.id, attribute="position", before=t.position, after=cell))
+            self.touched.append(t.id)
+        self.several = True
         return targets
 
     def _opposite_cell(self, ref_text: str, carry: list[Subject], forced: list[Subject] | None) -> str | None:
