@@ -132,3 +132,55 @@ def test_a_value_asked_back_is_the_one_an_earlier_prompt_had(turns, prompt_after
 def test_a_value_asked_back_that_no_earlier_prompt_had_adds_nothing():
     _, rw = play(["modern kitchen, navy cabinets", "no wait, the green was nicer"])
     assert "green" not in (rw.prompt or "")
+
+
+# Round 14: two of a kind told apart by "one blue and one green", things named alone, offered colours.
+def test_a_pair_told_apart_by_one_and_one_asks_which_and_the_answer_edits_that_one():
+    dialogue = ["two mugs on a wooden table, one blue and one green, soft morning light", "make the mug red"]
+    _, rw = play(dialogue)
+    assert (rw.intent, rw.reply) == ("chat", "Which one do you mean: the blue one or the green one?")
+    _, rw = play([*dialogue, "the blue one"])
+    assert rw.prompt == "two mugs on a wooden table, one red and one green, soft morning light"
+    _, rw = play(["木桌上两个马克杯，一个蓝色一个绿色，早晨的光", "把马克杯改成红色"])
+    assert rw.reply == "你指的是哪一个：蓝色的那个还是绿色的那个？"
+    _, rw = play(["木桌上两个马克杯，一个蓝色一个绿色，早晨的光", "把马克杯改成红色", "蓝色那个"])
+    assert rw.prompt == "木桌上两个马克杯，一个红色一个绿色，早晨的光"
+
+
+def test_two_things_said_one_after_the_other_are_both_found():
+    dialogue = ["a ginger cat and a grey cat curled up on a velvet sofa", "把猫换成狗"]
+    _, rw = play(dialogue)
+    assert rw.intent == "chat" and "a ginger cat" in rw.reply and "a grey cat" in rw.reply
+    _, rw = play([*dialogue, "only the grey one"])
+    assert rw.prompt == "a ginger cat and a grey dog curled up on a velvet sofa"
+
+
+@pytest.mark.parametrize(
+    ("prompt", "message", "reply"),
+    [
+        ("a tiny hummingbird next to a red hibiscus flower, macro photography", "the bird", "What should change about the bird?"),
+        ("一只小小的蜂鸟在红色扶桑花旁边，微距摄影", "鸟", "鸟要怎么改？"),
+    ],
+)  # fmt: skip
+def test_a_thing_named_alone_adds_nothing_and_asks_what_to_change(prompt, message, reply):
+    _, rw = play([prompt, message])
+    assert (rw.intent, rw.reply) == ("chat", reply)
+
+
+@pytest.mark.parametrize(
+    ("turns", "prompt_after"),
+    [
+        (["a sleek electric scooter in glossy mint green, parked on a city street", "try matte black"],
+         "a sleek electric scooter in matte black, parked on a city street"),
+        (["一辆亮面薄荷绿的电动滑板车，停在城市街道上", "换成亮面橙色试试"], "一辆亮面橙色的电动滑板车，停在城市街道上"),
+        (["a woman sitting cross-legged on a mossy rock, misty pine forest", "remove the woman, just the rock"],
+         "a mossy rock, misty pine forest"),
+        (["a watercolor map of an island with a volcano and a harbor town", "edit this one, just turn the volcano into a giant tree"],
+         "a watercolor map of an island with a giant tree and a harbor town"),
+        (["书封设计，一座漂浮在紫色星云中的白色空间站", "再来点小行星"], "书封设计，一座漂浮在紫色星云中的白色空间站，小行星"),
+        (["一个蓝色马克杯，木桌", "把蓝色的马克杯改成红色"], "一个红色马克杯，木桌"),
+    ],
+)  # fmt: skip
+def test_edits_batch_11_showed_unread_round_14(turns, prompt_after):
+    _, rw = play(turns)
+    assert (rw.intent, rw.prompt) == ("edit", prompt_after)

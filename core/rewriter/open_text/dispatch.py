@@ -50,7 +50,7 @@ _REMOVE_ZH = re.compile(
     r"|^(?:请|帮我)?(?:去掉|删掉|删除|拿掉|去除|不要|别(?:下|要|有)?)(.+)$"
 )
 _ADD = re.compile(r"^(?:please\s+)?(?:add|also add|put|place|include|insert|throw in|plus)\s+(.+)$", re.I)
-_ADD_ZH = re.compile(r"^(?:请|帮我)?(?:再加|加上|添加|增加|再画|再放|加|挂上|放上|添上|再来)(.+)$")
+_ADD_ZH = re.compile(r"^(?:请|帮我)?(?:再加|加上|添加|增加|再画|再放|来点|来些|来一些|加|挂上|放上|添上|再来)(.+)$")
 _SWAP = re.compile(r"^(?:swap|replace|switch|exchange)\s+(.+?)\s+(?:for|with)\s+(.+)$", re.I)
 _CHANGE_TO = re.compile(r"^(?:change|turn|switch|convert)\s+(.+?)\s+(?:to|into)\s+(.+)$", re.I)
 _MAKE = re.compile(r"^(?:make|turn|paint|colou?r|dye)\s+(.+)$", re.I)
@@ -88,10 +88,17 @@ def edit_phrases(phrases: tuple[str, ...], message: str, lang: str) -> Edit:
     said_bg = re.search(r"(?i)(?<![\w-])bg(?![\w-])", " ".join(phrases))  # the prompt's own "lilac bg" is found as said
     body = strip_lead(clean(message) if said_bg else expand_short(clean(message)))
     clauses = _clauses(body)
+    alone = clauses[0] if len(clauses) == 1 else ""
+    if alone and not re.search(r"[来加要画放换改去删让给弄点些再:：]", alone) and _names_only(ed, alone):
+        # "the bird", "边框上的花": a thing named and nothing said of it; nothing is added, and we ask what to change
+        ed.question = messages.text("ask_what_to_change", ed.lang, what=alone.strip())
+        return ed
     for k, clause in enumerate(clauses):
         nxt = clauses[k + 1] if k + 1 < len(clauses) else ""
         if k and is_remark(clause):
             continue  # "…? Thank you!", "…，谢谢～": said to us, nothing to change
+        if k and not nxt and _names_only(ed, strip_lead(clause)):
+            continue  # "remove the woman, just the rock": the rock is there already; nothing to add
         if not k and nxt and (is_remark(clause) or _INTERJECTION.fullmatch(clause.strip())):
             continue  # "perfect, now …", "sorry - change …", "不对，…": said before the edit, not part of it
         short = len(clause) <= 80  # a complaint is a few words; long clauses are not tried (the pattern backtracks)
@@ -143,6 +150,7 @@ def _about(thing: str, nxt: str) -> str:
 
 _INTERJECTION = re.compile(
     r"(?i)(?:sorry|oops|whoops|no wait|wait|actually|hmm+|oh|ah|ok so|okay so|so|also|and|no no|nah|right|"
+    r"edit this one|keep this one|this one|on this one|same picture|"
     r"不对|好的|很好|嗯+|哦|诶|欸|对了|还有|另外|那个|然后|等等|等一下|不好意思|抱歉)[\s.!。！~～-]*"
 )
 
@@ -374,6 +382,13 @@ def _apply(ed: Edit, clause: str) -> None:
             return _set_target(ed, target, value)
     if swap_member(ed, "", bare_choice(clause)):  # "let's go gouache then", "那就彩铅吧": the medium
         return None
+    offered = bare_choice(clause)
+    if (
+        offered != clause.strip()
+        and (_is_modifier(offered) or (zh and _zh_colour_value(offered)))
+        and not categories(offered)
+    ):
+        return _set_target(ed, "", offered) if zh else _set_target(ed, "it", offered)  # "try matte black", "哑光黑呢"
     wants = re.match(r"^(?:我)?(?:要|想要|换)(?:一只|一个|一条|一位)?(.{1,8}?)[吧啊呀！!。]*$", clause) if zh else None
     if wants and not categories(wants.group(1)) and _zh_same_kind(ed, wants.group(1)):
         return None  # "要黑猫" on "一只猫": the cat, a black one

@@ -294,14 +294,14 @@ def remove_en(ed: Edit, hit: tuple[int, int, int], name: str) -> None:
     elif not lead and _worn_after(after):
         ed.set_phrase(i, "")  # "a lone hiker in an orange jacket": what it wears goes with it
     elif not lead and re.match(
-        r"\s+(?:[a-z]+(?:ed|ing)\s+)?(?:in|on|at|inside|under|across|over|against|beside|by)\s+(?:a|an|the)\s+\w",
+        r"\s+(?:[a-z]+(?:ed|ing)(?:\s+[a-z]+-[a-z]+)?\s+)?(?:in|on|at|inside|under|across|over|against|beside|by)\s+(?:a|an|the)\s+\w",
         after,
         re.I,
     ):  # the place stays: "palm trees silhouetted against an orange gradient sky" -> "an orange gradient sky"
         ed.set_phrase(
             i,
             re.sub(
-                r"^\s+(?:[a-z]+(?:ed|ing)\s+)?(?:in|on|at|inside|under|across|over|against|beside|by)\s+",
+                r"^\s+(?:[a-z]+(?:ed|ing)(?:\s+[a-z]+-[a-z]+)?\s+)?(?:in|on|at|inside|under|across|over|against|beside|by)\s+",
                 "",
                 after,
                 flags=re.I,

@@ -81,8 +81,38 @@ def _ask_which_of_two(ed: Edit) -> bool:
     return False
 
 
+def _recolour_first_zh(ed: Edit, value: str) -> bool:
+    """A colour said with no thing, on a Chinese prompt: the first colour of its first phrase, if the phrase names
+    its subject there ("一辆亮面薄荷绿的电动滑板车"), with the finish said before it."""
+    first = ed.phrases[0] if ed.phrases else ""
+    m = re.match(
+        rf"^(?:[^，,]{{0,6}}?[一两][个只辆条张把件台座盏])?((?:哑光|亚光|磨砂|亮面|光面)?{COLOUR_ZH.pattern})", first
+    )
+    if m is None:
+        return False
+    new = value.strip().rstrip("的")
+    if m.group(1).endswith("的"):
+        new += "的"
+    ed.set_phrase(0, first[: m.start(1)] + new + first[m.end(1) :])
+    ed.say("said_made_it", value=value.strip())
+    return True
+
+
+_OWN_COLOUR_EN = re.compile(
+    rf"(?i)\b(?:in|painted|finished in)\s+((?:(?:{'|'.join(sorted(FINISH_EN))})\s+)?(?:(?:{'|'.join(sorted(TONES_EN))})\s+)?"
+    rf"(?:{'|'.join(sorted(COLOURS_EN, key=len, reverse=True))})(?:\s+(?:{'|'.join(sorted(COLOURS_EN, key=len, reverse=True))}))?)\b"
+)
+
+
 def _recolour_main(ed: Edit, value: str) -> bool:
-    """ "paint it matte black": the paint if the prompt names one, else the main subject."""
+    """ "paint it matte black": the paint if the prompt names one, else the main subject ("a scooter in glossy
+    mint green": the colour it is said to be in)."""
+    own = _OWN_COLOUR_EN.search(ed.phrases[0]) if ed.phrases and not lx.has_cjk(ed.phrases[0]) else None
+    main = _main_subject(ed)
+    if own and main is not None and own.start() - main[2] <= 2:
+        ed.set_phrase(0, ed.phrases[0][: own.start(1)] + value.strip() + ed.phrases[0][own.end(1) :])
+        ed.say("said_made_it", value=value.strip())
+        return True
     for i, p in enumerate(ed.phrases):
         m = re.search(r"(?i)(?<![a-z])(?:paint|paintwork|finish|colou?r)(?![a-z])", p)
         if m and i > 0:
@@ -219,6 +249,7 @@ def _set_target(ed: Edit, target: str, value: str) -> None:
     if lx.has_cjk(target + value):
         target = re.sub(r"(?:的颜色|的顏色|颜色)?请?$", "", target) or target
         value = re.sub(r"^(?:请|要|用)", "", value) or value
+        value = re.sub(r"(?:试试|看看|试一下|呢|吧)+$", "", value) or value  # "换成亮面橙色试试"
     one = re.fullmatch(r"(?i)(?:a|an|the)\s+(.+?)\s+one", value)
     if one:  # "swap the coat to a charcoal one": the same thing, charcoal
         value = one.group(1)
@@ -278,6 +309,8 @@ def _set_target(ed: Edit, target: str, value: str) -> None:
             return None  # "背景换成雪松林" on "沙漠背景": the place changes
         if target in ("它", "这个", "那个", "它的颜色") and _zh_colour(value) and _ask_which_of_two(ed):
             return None  # "把它变成红色" on "一个折纸骑士和一条折纸龙": which one?
+        if not target and _zh_colour_value(value) and _recolour_first_zh(ed, value):
+            return None  # "换成绿色" with no thing named: the picture's first thing
         if not target and _zh_same_kind(ed, value):
             return None
         if target and _zh_made_of(value) and _zh_material(ed, target, value.rstrip("的")):
@@ -286,12 +319,17 @@ def _set_target(ed: Edit, target: str, value: str) -> None:
             return None
         hit = find_zh(ed.phrases, target) if target else None
         if hit is None:
+            if not target and _zh_colour(value) and _recolour_first_zh(ed, value):
+                return None  # "换成亮面橙色试试" on "一辆亮面薄荷绿的电动滑板车": the picture's first thing
             if not target:
                 return _scene_or_append(ed, value)
             if _other_language(ed, target, value) or _scene_thing(ed, target, value):
                 return None
             return _cannot_find(ed, target)
         named = COLOUR_ZH.match(target)
+        elsewhere = named and not ed.phrases[hit[0]].startswith(named.group(0), hit[1])
+        if elsewhere and _zh_colour(value) and recolour_zh(ed, hit, value.rstrip("的"), target):
+            return None  # "蓝色的马克杯" found by its noun: its colour
         if named and 0 < named.end() < len(target) and _zh_colour(value):  # "米色墙换成赤陶色": 米色 is the colour
             i, s, _ = hit
             q = ed.phrases[i]

@@ -16,6 +16,8 @@ from core.language import bilingual
 from core.language import general_lexicon as gl
 from core.language import lexicon as lx
 from core.rewriter.open_text.spans import Edit, _same_thing, _stem
+from core.rewriter.open_text.word_classes import _is_modifier
+from core.scene import Change
 
 _TOKEN = re.compile(r"[A-Za-z0-9][A-Za-z0-9'-]*")
 # a thing introduced one by one: "a mug", "one brass lamp", "another cup"
@@ -141,6 +143,10 @@ def ask_which(things: list[Thing], lang: str) -> str:
 
 
 def _shown(text: str, lang: str) -> str:
+    if _DESCRIBED_ZH.fullmatch(text):
+        return f"{text[2:]}的那个"  # "一个蓝色" of "两个马克杯，一个蓝色一个绿色": 蓝色的那个
+    if lang == "en" and re.fullmatch(r"(?i)one\s+[a-z -]+", text):
+        return text.split(None, 1)[1] + " one"  # "one blue" of "two mugs, one blue and one green": the blue one
     return re.sub(r"(?i)^(?:a|an|one|another)\s+", "", text) if lang == "en" else text
 
 
@@ -172,9 +178,16 @@ def things_en(phrases: list[str], head: str) -> list[Thing]:
                 if word in _AFTER_HEAD_EN or word in _ONE_EN or re.search(r"[,;:]", p[tok.end() : nxt.start()]):
                     break
                 run.append(nxt)
+                if _stem(word) in names:
+                    break  # "a grey cat curled up on…": the head ends the thing's words
                 if word.endswith("ing") and len(run) > 1:
                     run.pop()
                     break
+            if grouped and tok.group(0).lower() == "one" and run and all(_is_modifier(t.group(0)) for t in run):
+                after = p[run[-1].end() :].lstrip().lower()
+                if not after or after.startswith(("and ", ",", ";")):  # "two mugs, one blue and one green"
+                    starts.append((tok.start(), tok))
+                    continue
             heading = p[run[-1].end() :].lstrip().startswith(":") if run else False  # "an electric SUV: a silver SUV…"
             pro_form = grouped and len(run) > 1 and run[-1].group(0).lower() == "one"
             if (
@@ -212,13 +225,23 @@ def _bare_items(p: str, names: set[str]) -> list[tuple[int, re.Match]]:
     return found
 
 
+_DESCRIBED_ZH = re.compile(
+    r"一[个只条张把支盏辆](?:是)?([\u4e00-\u9fff]{1,4}?色)(?=一[个只条张把支盏辆]|[，,。；;和]|$)"
+)
+
+
 def things_zh(phrases: list[str], head: str) -> list[Thing]:
     """Every "一只…<head>" in the phrases (not "两只<head>", which names the group)."""
     if not head:
         return []
     pattern = re.compile(rf"(?<![A-Za-z]){re.escape(head)}(?![A-Za-z])" if head.isascii() else re.escape(head), re.I)
     found = []
+    grouped = any(re.search(rf"[两二三几][个只条张把支盏辆]{re.escape(head)}", p) for p in phrases)
     for i, p in enumerate(phrases):
+        described = list(_DESCRIBED_ZH.finditer(p)) if grouped else []
+        if len(described) >= 2:  # "两个马克杯，一个蓝色一个绿色": each 一个 stands for a mug
+            found.extend(Thing(i, m.start(), m.start() + 2, m.group(0)) for m in described)
+            continue
         hits = []
         for m in pattern.finditer(p):
             before = p[max(0, m.start() - 24) : m.start()]  # Latin words in between take room: "一个 big 的 felt star"
@@ -402,6 +425,13 @@ def apply(phrases: list[str], message: str, lang: str, chosen: Pick, edit_phrase
         mine = now[k]
         others = [t for t in _mentions(current, chosen.head) if (t.phrase, t.start) != (mine.phrase, mine.start)]
         others += [t for j, t in enumerate(now) if j != k and current[t.phrase][t.start : t.end].lower() == "one"]
+        described = re.fullmatch(r"(?i)one\s+([a-z -]+)", mine.text) or _DESCRIBED_ZH.fullmatch(mine.text)
+        if described and current[mine.phrase][mine.start : mine.end].lower() == "one" and not lx.has_cjk(message):
+            _edit_described(current, mine, described.group(1), chosen.head, message, lang, edit_phrases, total)
+            continue
+        if described and lx.has_cjk(mine.text):
+            _edit_described(current, mine, described.group(1), chosen.head, message, lang, edit_phrases, total)
+            continue
         hidden, marks = _hide(current, others)
         said = message
         if current[mine.phrase][mine.start : mine.end].lower() == "one" and not lx.has_cjk(message):
@@ -416,6 +446,27 @@ def apply(phrases: list[str], message: str, lang: str, chosen: Pick, edit_phrase
         total.question = total.question or ed.question
     total.phrases = current
     return total
+
+
+def _edit_described(
+    current: list[str], mine: Thing, words: str, head: str, message: str, lang: str, edit_phrases, total: Edit
+) -> None:
+    """ "one blue" of "two mugs, one blue and one green": the edit runs on "a blue mug" alone, and what it makes of
+    the words before "mug" takes the place of "blue" ("make the mug red": "one red")."""
+    zh = lx.has_cjk(mine.text)
+    alone = edit_phrases((f"{mine.text[:2]}{words}{head}" if zh else f"a {words} {head}",), message, lang)
+    pattern = rf"{re.escape(mine.text[:2])}(.+?)的?{re.escape(head)}" if zh else rf"(?i)an?\s+(.+?)\s+{re.escape(head)}"
+    done = re.fullmatch(pattern, alone.phrases[0]) if len(alone.phrases) == 1 else None
+    if done is None or not alone.changes:
+        total.question = total.question or alone.question
+        return
+    p = current[mine.phrase]
+    at = mine.start + len(mine.text) - len(words) if zh else mine.end + 1
+    current[mine.phrase] = p[:at] + done.group(1) + p[at + len(words) :]
+    total.changes.append(Change(op="set", attribute="extras", before=p, after=current[mine.phrase]))
+    for said in alone.said:
+        if said not in total.said:
+            total.said.append(said)
 
 
 def _things_again(phrases: list[str], chosen: Pick) -> list[Thing]:
