@@ -98,3 +98,28 @@ def test_a_step_for_several_objects_moves_each_from_its_own_cell():
         ("star", "black", "large", "center"),
         ("star", "black", "large", "left"),
     ]
+
+
+# -- 6. two objects named together get the same change: "X和Y都…", "turn the X and the Y into…", "两个都 small" ---------
+
+
+def test_objects_named_together_all_get_the_change():
+    start = "a green circle on the left, a white star on the right, a red square at the bottom"
+    scene, rw = play([start, "把圆和星星都改成紫色"])
+    assert rw.intent == "edit"
+    assert objects(scene) == [
+        ("circle", "purple", "large", "left"),
+        ("square", "red", "large", "bottom"),
+        ("star", "purple", "large", "right"),
+    ]
+    scene, _ = play([start, "turn the star and the square into triangles"])
+    assert objects(scene) == [
+        ("circle", "green", "large", "left"),
+        ("triangle", "red", "large", "bottom"),
+        ("triangle", "white", "large", "right"),
+    ]
+    scene, _ = play(["a blue star at the top, a yellow circle at the bottom", "这两个都 small"])
+    assert objects(scene) == [("circle", "yellow", "small", "bottom"), ("star", "blue", "small", "top")]
+    # "跟…比": a comparison names one object, not two
+    scene, _ = play(["a blue star at the top, a yellow circle at the bottom", "星星跟圆比太大了，缩小它"])
+    assert objects(scene) == [("circle", "yellow", "large", "bottom"), ("star", "blue", "small", "top")]

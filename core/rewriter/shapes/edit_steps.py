@@ -20,6 +20,9 @@ _DEFINITE_EXISTING = re.compile(
     r"(?<![a-z])(?:the|that|this)\s+(?:[a-z]+\s+){0,2}?(?:circle|square|triangle|star)(?![a-z])"
 )
 _THEM = re.compile(r"(?<![a-z])(?:both of them|all of them|all three|the two|both|them)(?![a-z])|它们|两个|全部|都")
+_JOINED_LEAD = re.compile(
+    r"^\s*(?:and\s+|&\s*|和|跟|与)?\s*(?:the|that|this)?\s*[a-z]*\s*(?:circle|square|triangle|star|one)|^\s*(?:和|跟|与)?\s*(?:圆|方块|正方形|三角|星)"
+)
 _CORNER_WORD = re.compile(r"(?<![a-z])corner(?![a-z])|角落|角")
 # "挪到对角那个角", "move it to the opposite corner": the cell across the middle from where it is
 _OPPOSITE = re.compile(
@@ -94,6 +97,7 @@ class EditSteps:
             ):
                 targets = self._targets(ref_text, carry, forced)
                 if targets and self._more and _has_head(ref_text):
+                    self._head_only = targets  # "turn the triangle | and the circle into squares": both, next
                     return targets  # "方块也挪一下，放到底部正中": the next clause says where
                 if targets is not None or not self.question:
                     self.ask("ask_what_change")
@@ -128,7 +132,9 @@ class EditSteps:
                 )
                 if col != 1 and row != 1:
                     position = w.cell(col, row)
-        if carry and re.search(r"(?<![a-z])both(?![a-z])|两个都|都", clause):
+        joined = implicit and carry and getattr(self, "_head_only", None) == carry and _JOINED_LEAD.match(clause)
+        self._head_only = None
+        if carry and (joined or re.search(r"(?<![a-z])both(?![a-z])|两个都|都", clause)):
             # "make the circle and the square both black": the object named before "and" too
             targets = [s for s in (self.scene.subject(c.id) for c in carry) if s is not None] + [
                 t for t in targets if t.id not in {c.id for c in carry}

@@ -55,7 +55,7 @@ from core.scene import Change, Scene, Subject
 from core.world import vocab
 
 _EVERY_LEAD = re.compile(
-    r"^\s*(?:(?:全部|所有的?|全都|都|everything|all of them|all three|both of them|both|all)(?![a-z])"
+    r"^\s*(?:(?:(?:这|那)?[两三俩]个?(?:都|全)|全部|所有的?|全都|都|everything|all of them|all three|both of them|both|all)(?![a-z])"
     r"(?!\s+(?:right|in all|good|set|done|the way|over|of a sudden|else|together)(?![a-z]))\s*(?:也|都)?)"
 )
 # "and not small either", "it's not big too": that size is unwanted as well, so the other one is meant
@@ -100,6 +100,8 @@ _LINE = re.compile(
 _ONE_BESIDE = re.compile(r"^\s*(?:and\s+)?(?:a|an|another)\s+(?:[a-z]+\s+){0,2}?one(?![a-z])")
 
 
+_JOINED_REFS = re.compile(r"\s*(?:和|、|与|跟|及|以及|(?<![a-z])(?:and|&)(?![a-z]))\s*")
+_COMPARED = re.compile(r"比|一样|相同|相比|(?<![a-z])(?:than|compared|as)(?![a-z])")  # "星星跟圆比起来": one named
 _LIST_CUT = re.compile(r"[,，、;；]")
 _LIST_FILLER = re.compile(r"(?<![a-z])(?:the|at|in|on|corner|one)(?![a-z])|[的色角边]|\s+")
 
@@ -479,6 +481,16 @@ class ShapesOps(EditSteps):
 
     def _targets(self, ref_text: str, carry: list[Subject], forced: list[Subject] | None) -> list[Subject] | None:
         """The subjects ``ref_text`` means; None (and a question) when it is ambiguous or names nothing."""
+        parts = [p for p in _JOINED_REFS.split(ref_text) if p.strip()]
+        if len(parts) > 1 and all(_has_head(p) for p in parts) and not _COMPARED.search(ref_text):
+            # "三角形和圆形都换成方块", "把圆和星星都改成红色": each object named, the same change for all
+            out: list[Subject] = []
+            for part in parts:
+                got = self._targets(part, [], forced)
+                if got is None:
+                    return None
+                out += [g for g in got if all(g.id != o.id for o in out)]
+            return out
         ref = read_ref(ref_text)
         if ref.empty and not ref.pronoun and not ref.plural and not ref.other and carry:
             return [s for s in (self.scene.subject(c.id) for c in carry) if s is not None]
