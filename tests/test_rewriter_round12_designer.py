@@ -184,3 +184,36 @@ def test_a_thing_named_alone_adds_nothing_and_asks_what_to_change(prompt, messag
 def test_edits_batch_11_showed_unread_round_14(turns, prompt_after):
     _, rw = play(turns)
     assert (rw.intent, rw.prompt) == ("edit", prompt_after)
+
+
+@pytest.mark.parametrize(
+    ("turns", "prompt_after"),
+    [
+        (["a sleepy cat on a sunny windowsill", "black cat"], "a sleepy black cat on a sunny windowsill"),
+        (["a tabby cat on a cushion", "make the cat black"], "a black tabby cat on a cushion"),
+        (["a coffee cup on a table", "make the cup blue"], "a blue coffee cup on a table"),
+        (["game concept art，一个 cyberpunk 的 street market，霓虹灯 pink and cyan，下雨", "rain 不要了"],
+         "game concept art，一个 cyberpunk 的 street market，霓虹灯 pink and cyan"),
+        (["一张雪豹在雪山上的海报", "后面加一轮满月"], "一张雪豹在雪山上的海报，一轮满月在后面"),
+        (["a food truck, hand-painted sign reading 'TACO LOCO', string lights", "sign: TACO TUESDAY"],
+         "a food truck, hand-painted sign reading 'TACO TUESDAY', string lights"),
+        (["isometric 3d room, purple neon, rgb keyboard", "neon teal"], "isometric 3d room, teal neon, rgb keyboard"),
+    ],
+)  # fmt: skip
+def test_edits_batch_11_showed_unread_round_15(turns, prompt_after):
+    _, rw = play(turns)
+    assert (rw.intent, rw.prompt) == ("edit", prompt_after)
+
+
+@pytest.mark.parametrize(
+    ("message", "prompt"),
+    [
+        ("a poster of a tiger in the jungle, no wait, a snow leopard in the mountains, bold graphic style",
+         "a poster of a snow leopard in the mountains, bold graphic style"),
+        ("a tiger in the jungle, no wait, a snow leopard in the mountains", "a snow leopard in the mountains"),
+        ("一张老虎在丛林里的海报，不对，是雪豹在雪山上，大胆的平面风格", "雪豹在雪山上，大胆的平面风格"),
+    ],
+)  # fmt: skip
+def test_a_first_message_that_corrects_itself_keeps_the_correction(message, prompt):
+    _, rw = play([message])
+    assert (rw.intent, rw.prompt) == ("draw", prompt)

@@ -29,6 +29,7 @@ from core.rewriter.open_text.spans import Edit
 from core.rewriter.open_text.user_text import (
     _STOP_EN,
     clean,
+    corrected,
     is_open_scene,
     joiner,
     phrases_of,
@@ -102,7 +103,8 @@ def rewrite(previous: Scene, history, message: str, text: str, lang: str, *, new
                 flags=re.I,
             )
         )
-        phrases = phrases_of(body)
+        phrases = corrected(phrases_of(body))  # "a tiger, no wait, a snow leopard": the snow leopard
+        body = joiner(lang).join(phrases)
         scene = index(body, lang, None, previous.next_id).model_copy(update={"extras": phrases, "language": lang})
         reply = messages.text("reply_drew_described", lang)
         return Rewrite(

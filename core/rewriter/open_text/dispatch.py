@@ -257,6 +257,10 @@ def _apply(ed: Edit, clause: str) -> None:
         hit = find_en(ed.phrases, target)
         if hit is not None:
             return remove_en(ed, hit, target)
+        for word in bilingual.zh_words(target):  # "rain 不要了" on "…，下雨": its Chinese name
+            found = find_zh(ed.phrases, word)
+            if found is not None:
+                return remove_zh(ed, found, target)
     if m:
         target = (m.group(1) or m.group(2) or "").strip().rstrip("了吧啦呀").removesuffix("也").removesuffix("都")
         hit = find_zh(ed.phrases, target)
@@ -301,6 +305,17 @@ def _apply(ed: Edit, clause: str) -> None:
         ed.append(m.group(1))
         ed.say("said_added", value=m.group(1))
         return
+    placed = (
+        re.match(
+            r"^(后面|前面|旁边|上面|下面|左边|右边|天上|天空中|远处|背景里)(?:再)?(?:加上|加|放|添上)(.+)$", clause
+        )
+        if zh
+        else None
+    )
+    if placed:  # "后面加一轮满月": the thing, where it is said to go
+        ed.append(f"{placed.group(2)}在{placed.group(1)}")
+        ed.say("said_added", value=placed.group(2))
+        return None
     m = _ADD_ZH.match(clause) if zh else None
     if m and not _ZH_SET.match(clause):
         english = _in_english(m.group(1)) if not any(lx.has_cjk(p) for p in ed.phrases) else None
@@ -340,6 +355,9 @@ def _apply(ed: Edit, clause: str) -> None:
     m = re.match(r"(?i)^(.+?)\s+(?:is|are)\s+(?:now\s+)?(.+?)(?:\s+now)?$", clause) if not zh else None
     if m and (_QUOTED.fullmatch(m.group(2)) or _is_modifier(m.group(2))) and _found(ed, m.group(1)):
         return _set_target(ed, m.group(1), m.group(2))  # 'band name is "LOW TIDE" now', "the sky is pink"
+    m = re.match(r"(?i)^(?:what if|how about if|maybe|suppose)\s+(.+?)\s+(?:was|were|is|became)\s+(.+?)\??$", clause)
+    if m and not zh and _found(ed, m.group(1)):  # "what if the vase was glass"
+        return _set_target(ed, m.group(1), m.group(2))
     m = _SHOULD.match(clause) if not zh else None
     if m:  # "the scarf should be yellow", "I'd like the scarf to be purple", "can the dog be a husky instead"
         value = re.sub(r"\s+instead$", "", m.group(4).strip(" ?"), flags=re.I)

@@ -79,6 +79,19 @@ def _compound_start(mods: list[tuple[str, int, int]], head_start: int) -> int:
     return pos
 
 
+_KIND_Y = frozenset(("tabby", "baby", "toy", "party", "city", "country", "candy", "cherry", "strawberry", "jelly",
+                     "ivory", "navy", "grey", "gray", "ruby", "honey", "pony", "bunny", "fairy", "family"))  # fmt: skip
+
+
+def _leads_colour(word: str) -> bool:
+    """A word said before a colour: size, age, mood, how it is ("giant", "old", "sleepy", "friendly", "beautiful")."""
+    return (
+        word in ADJ_LEAD_EN
+        or word.endswith(("ful", "ous"))
+        or (word.endswith("y") and len(word) > 3 and word not in _KIND_Y and word not in COLOURS_EN)
+    )
+
+
 def recolour_en(ed: Edit, hit: tuple[int, int, int], value: str, name: str) -> bool:
     """ "make the blanket red": the colour (and material) words of that noun phrase change, nothing else."""
     i, start, end = hit
@@ -111,7 +124,9 @@ def recolour_en(ed: Edit, hit: tuple[int, int, int], value: str, name: str) -> b
                 s = head_end + after.start(1)
                 new = p[:s] + colour + p[head_end + after.end(1) :]
             else:
-                lead = [x for x in mods if x[0].lower() in ADJ_LEAD_EN or x[0].lower().endswith(("ful", "ous"))]
+                # a colour goes after what is said of how the thing is ("a sleepy black cat", "a giant friendly purple
+                # whale") and before what kind it is ("a black tabby cat", "a blue coffee cup")
+                lead = [x for x in mods if _leads_colour(x[0].lower())]
                 at = lead[-1][2] + 1 if lead and lead[-1] is mods[len(lead) - 1] else (mods[0][1] if mods else start)
                 new = p[:at] + colour + " " + p[at:]
     if colour and not rest:

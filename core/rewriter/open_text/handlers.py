@@ -10,7 +10,7 @@ from core.rewriter import general
 from core.rewriter.open_text.en_edits import _drop_adjective, replace_en
 from core.rewriter.open_text.same_set import swap_member
 from core.rewriter.open_text.scene_values import categories
-from core.rewriter.open_text.set_target import _COMPARATIVES, _cannot_find, _main_subject, _set_target
+from core.rewriter.open_text.set_target import _COMPARATIVES, _cannot_find, _main_subject, _set_target, _set_text
 from core.rewriter.open_text.spans import _DET, Edit, _found, _name_en, _target_words, _words_before, find_en, find_zh
 from core.rewriter.open_text.word_classes import (
     _SIZE_WORDS_EN,
@@ -115,7 +115,11 @@ def _verbless(ed: Edit, clause: str, zh: bool) -> bool:
     if palette:  # "colors: forest green and cream"
         _set_target(ed, palette.group(1), palette.group(2))
         return bool(ed.changes) or ed.question is not None
-    m = re.match(r"^(.+?)\s*[:–—-]\s+(.+)$", text) or re.match(r"^(.+?)\s+(?:in|to)\s+(.+)$", text)
+    m = re.match(r"^(.+?)\s*[:–—-]\s+(.+)$", text)
+    capitals = m and re.fullmatch(r"[A-Z0-9][A-Z0-9 '!&.%$-]+", m.group(2).strip()) and len(m.group(2).strip()) >= 2
+    if capitals and _found(ed, m.group(1)) and _set_text(ed, m.group(1), f"say {m.group(2).strip()}"):
+        return True  # "sign: TACO TUESDAY": what the sign says
+    m = m or re.match(r"^(.+?)\s+(?:in|to)\s+(.+)$", text)
     if m and _found(ed, m.group(1)) and (_is_modifier(m.group(2)) or m.group(2).lower() in _NUMBERS_EN):
         _set_target(ed, m.group(1), m.group(2))
         return True
@@ -148,8 +152,8 @@ def _verbless(ed: Edit, clause: str, zh: bool) -> bool:
         return False
     for k in range(len(ws) - 1, 0, -1):  # "blanket red", "cat ginger": the thing, then its new colour
         target, value = " ".join(ws[:k]), " ".join(ws[k:])
-        if ws[k - 1].lower() in TONES_EN and _is_modifier(" ".join(ws[k - 1 :])):
-            continue  # "background pastel yellow"
+        if ws[k - 1].lower() in TONES_EN and _is_modifier(" ".join(ws[k - 1 :])) and not (k == 1 and _found(ed, ws[0])):
+            continue  # "background pastel yellow"; but "neon teal" on "purple neon" names the neon
         sized = value.lower() in _SIZES_EN or value.lower() in _SIZE_WORDS_EN or value.lower() in _COMPARATIVES
         if value.lower() in ("one", "ones"):
             continue  # "right one": which one, not a count

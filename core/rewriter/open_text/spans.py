@@ -169,6 +169,8 @@ def find_zh(phrases: list[str], target: str) -> tuple[int, int, int] | None:
     # "头发" -> "短发": the longest ending found (a noun's ending: at most 8 characters), a colour in front preferred
     for n in range(min(len(target) - 1, 8), 0, -1):
         tail = target[-n:]
+        if not re.fullmatch(r"[\u4e00-\u9fff]+", tail):
+            continue  # "rain" is no "n" of "cyan": only Chinese endings stand for the word
         hits = [(i, m.start(), m.end()) for i, p in enumerate(phrases) for m in re.finditer(re.escape(tail), p)]
         if hits:
             coloured = [h for h in hits if COLOUR_ZH.search(phrases[h[0]][max(0, h[1] - 5) : h[1]])]

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from core.language import lexicon as lx
 from core.language import words as w
 from core.rewriter import general
 from core.scene import Scene
@@ -76,6 +77,41 @@ def strip_wrapper(text: str) -> str:
 
 def phrases_of(text: str) -> tuple[str, ...]:
     return tuple(p.strip(" .") for p in _SPLIT.split(text) if p.strip(" ."))
+
+
+_CORRECTION = re.compile(
+    r"(?i)^(?:no+,?\s*wait|wait,?\s*no|no no|actually|i mean|or rather|sorry|scratch that|不对|不是|我是说|应该是|说错了)"
+    r"[\s,，.!！]*(?:是|make it\s+)?(.*)$"
+)
+
+
+def corrected(phrases: tuple[str, ...]) -> tuple[str, ...]:
+    """A first message that corrects itself ("a tiger in the jungle, no wait, a snow leopard in the mountains",
+    "一张老虎在丛林里的海报，不对，是雪豹在雪山上"): the words taken back go, the correction takes their place."""
+    out: list[str] = []
+    k = 0
+    while k < len(phrases):
+        m = _CORRECTION.match(phrases[k].strip())
+        if m is None or not out:
+            out.append(phrases[k])
+            k += 1
+            continue
+        said = m.group(1).strip() or (phrases[k + 1] if k + 1 < len(phrases) else "")
+        k += 1 if m.group(1).strip() else 2
+        said = said.removeprefix("是")
+        if not said:
+            continue
+        before = out.pop()
+        articles = [a.start() for a in re.finditer(r"(?i)\b(?:a|an|the)\s", before)]
+        inner = [a for a in articles if re.search(r"(?i)\b(?:of|with|showing|featuring)\s$", before[:a])]
+        at = inner[0] if inner else 0
+        if not lx.has_cjk(before) and re.match(r"(?i)(?:a|an|the)\s", said) and articles:
+            out.append(before[:at] + said)  # "a poster of [a tiger in the jungle]": the thing taken back
+        elif lx.has_cjk(before) and lx.has_cjk(said):
+            out.append(said)
+        else:
+            out.extend((before, said))
+    return tuple(out)
 
 
 def joiner(scene_or_lang) -> str:
