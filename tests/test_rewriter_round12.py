@@ -123,3 +123,21 @@ def test_objects_named_together_all_get_the_change():
     # "跟…比": a comparison names one object, not two
     scene, _ = play(["a blue star at the top, a yellow circle at the bottom", "星星跟圆比太大了，缩小它"])
     assert objects(scene) == [("circle", "yellow", "large", "bottom"), ("star", "blue", "small", "top")]
+
+
+# -- 7. an added copy ("一样的", "identical", "the same one", "copy it to…") has the model's colour and size ------------
+
+
+def test_an_added_copy_takes_the_models_colour_and_size():
+    start = "a small purple star at the top right"
+    scene, rw = play([start, "再画一个一模一样的星星在左下"])
+    assert rw.intent == "edit"
+    assert objects(scene) == [("star", "purple", "small", "bottom-left"), ("star", "purple", "small", "top-right")]
+    scene, _ = play([start, "put an identical star in the middle"])
+    assert objects(scene) == [("star", "purple", "small", "center"), ("star", "purple", "small", "top-right")]
+    scene, _ = play([start, "add the same one on the left, but big"])
+    assert objects(scene) == [("star", "purple", "large", "left"), ("star", "purple", "small", "top-right")]
+    scene, _ = play([start, "duplicate it to the bottom"])
+    assert objects(scene) == [("star", "purple", "small", "bottom"), ("star", "purple", "small", "top-right")]
+    scene, _ = play([start, "相同的 star 再加一个在 left"])
+    assert objects(scene) == [("star", "purple", "small", "left"), ("star", "purple", "small", "top-right")]

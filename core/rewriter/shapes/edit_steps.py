@@ -23,6 +23,11 @@ _THEM = re.compile(r"(?<![a-z])(?:both of them|all of them|all three|the two|bot
 _JOINED_LEAD = re.compile(
     r"^\s*(?:and\s+|&\s*|和|跟|与)?\s*(?:the|that|this)?\s*[a-z]*\s*(?:circle|square|triangle|star|one)|^\s*(?:和|跟|与)?\s*(?:圆|方块|正方形|三角|星)"
 )
+# "一样的", "identical", "the same triangle", "just like it", "a copy of": the new object copies one there
+_COPY = re.compile(
+    r"一样的|相同的|同样的|一模一样|(?<![a-z])(?:identical|the same(?!\s+(?:colou?r|size|shape|place|spot|position|cell))"
+    r"|(?:just\s+|exactly\s+)?like\s+(?:it|that|this|that one|this one|the [a-z]+)|a copy of|(?:a\s+)?twin of)(?![a-z])"
+)
 _CORNER_WORD = re.compile(r"(?<![a-z])corner(?![a-z])|角落|角")
 # "挪到对角那个角", "move it to the opposite corner": the cell across the middle from where it is
 _OPPOSITE = re.compile(
@@ -330,6 +335,8 @@ class EditSteps:
         if rel_pos is None and NEXT_TO.search(body):
             self.ask("ask_side")  # "add a red square next to the star": on which side?
             return
+        model = self._copied(body, anchor)
+        shape_said = any(t.kind == "shape" for t in w.tokens(body))
         body = _DEFINITE_EXISTING.sub(
             lambda m: " " if any(s.kind == w.tokens(m.group(0))[0].key for s in self.scene.subjects) else m.group(0),
             body,
@@ -346,15 +353,39 @@ class EditSteps:
             one.pos_toks = [t for t in toks if t.kind == "pos"]
             one.position = w.compose_position(one.pos_toks)
             specs = [one]
-        elif not specs or not any(t.kind in ("shape", "colour") for t in toks):
+        elif model is None and (not specs or not any(t.kind in ("shape", "colour") for t in toks)):
             self.ask("ask_what_add")  # "add another one": neither what nor which colour is said
             return
+        if model is not None and not specs:
+            spec = Spec(shape=model.kind)  # "add the same triangle at the bottom": its mention was taken out above
+            spec.pos_toks = [t for t in toks if t.kind == "pos"]
+            spec.position = w.compose_position(spec.pos_toks)
+            specs = [spec]
         for spec in specs:
+            if model is not None and (spec.shape in (None, model.kind) or not shape_said):
+                # "再加一个一样的三角形", "an identical star": the copy has the model's colour and size unless said
+                spec.shape = model.kind
+                spec.colour = spec.colour or model.colour
+                spec.size = spec.size or model.size
             if spec.position is None and rel_pos is not None:
                 spec.position = rel_pos
             if spec.position is None and at is not None:
                 spec.position = at
             self._add(spec, announce=True)
+
+    def _copied(self, body: str, anchor: Subject | None) -> Subject | None:
+        """The object an added one copies ("一样的 circle 再放一个", "add an identical star", "another one just like
+        it"): the one object of the shape named, else the one "it" is; None when no copy is said or it is unclear."""
+        if _COPY.search(body) is None:
+            return None
+        kinds = [t.key for t in w.tokens(body) if t.kind == "shape"]
+        pool = [s for s in self.scene.subjects if not kinds or s.kind == kinds[0]]
+        if len(pool) == 1:
+            return pool[0]
+        focus = self.scene.subject(self.focus) if self.focus else None
+        if focus is not None and (not kinds or focus.kind == kinds[0]) and re.search(r"(?<![a-z])it(?![a-z])|它", body):
+            return focus
+        return anchor if anchor is not None and (not kinds or anchor.kind == kinds[0]) else None
 
     def _kin_shape(self, anchor: Subject | None) -> str | None:
         """The shape an added "one" with no shape word takes: the object its place is measured from, else the

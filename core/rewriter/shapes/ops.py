@@ -102,6 +102,16 @@ _ONE_BESIDE = re.compile(r"^\s*(?:and\s+)?(?:a|an|another)\s+(?:[a-z]+\s+){0,2}?
 
 _JOINED_REFS = re.compile(r"\s*(?:和|、|与|跟|及|以及|(?<![a-z])(?:and|&)(?![a-z]))\s*")
 _COMPARED = re.compile(r"比|一样|相同|相比|(?<![a-z])(?:than|compared|as)(?![a-z])")  # "星星跟圆比起来": one named
+_COPY_VERB_EN = re.compile(
+    r"(?<![a-z])(?:copy|duplicate|clone|repeat)\s+(it|that|this|the (?:[a-z]+ )?(?:circle|square|triangle|star|one))"
+    r"(?:\s+(?:and\s+)?(?:put|place)\s+(?:it|the copy|the new one))?\s+(?:to|at|in|into|on|onto)(?![a-z])(?:\s+the(?![a-z]))?"
+)
+_COPY_VERB_ZH = re.compile(
+    r"复制(?:一个|一份|一下)?(?:它|这个|那个)?((?:[红橙黄绿蓝紫白黑]色?的?)?(?:圆形|圆|方块|正方形|三角形|三角|星星|星形)?)\s*(?:放)?[到在]"
+)
+_COPY_FIRST = re.compile(
+    r"(一样的|相同的|同样的|一模一样的)\s*([^，,。;；再也]{1,12}?)\s*(再|也)?\s*(放|加|画|来|摆)\s*一个"
+)
 _LIST_CUT = re.compile(r"[,，、;；]")
 _LIST_FILLER = re.compile(r"(?<![a-z])(?:the|at|in|on|corner|one)(?![a-z])|[的色角边]|\s+")
 
@@ -298,6 +308,13 @@ class ShapesOps(EditSteps):
         m = INSTEAD_LEAD.match(text)
         if m and find_op(text[m.end() :]) and find_op(text[m.end() :])[0] == "add":
             text = text[m.end() :]  # "换成右上角加一个小的白色圆": instead (of what was undone), add …
+        # "copy the circle to the bottom right", "duplicate it", "复制一个圆放到右下角": one more just like it
+        text = _COPY_VERB_EN.sub(
+            lambda m: "add the same " + ("one" if m.group(1) in ("it", "that", "this") else m.group(1)) + " at", text
+        )
+        text = _COPY_VERB_ZH.sub(lambda m: "再加一个一样的" + (m.group(1) or "") + "在", text)
+        # "一样的 circle 再放一个在右下": the copy said first, then the verb; one clause, as "再放一个一样的 circle"
+        text = _COPY_FIRST.sub(lambda m: f"{m.group(3) or ''}{m.group(4)}一个{m.group(1)}{m.group(2)}", text)
         clauses = split_clauses(text)
         last_op: str | None = None
         carry: list[Subject] = []
