@@ -141,3 +141,23 @@ def test_an_added_copy_takes_the_models_colour_and_size():
     assert objects(scene) == [("star", "purple", "small", "bottom"), ("star", "purple", "small", "top-right")]
     scene, _ = play([start, "相同的 star 再加一个在 left"])
     assert objects(scene) == [("star", "purple", "small", "left"), ("star", "purple", "small", "top-right")]
+
+
+# -- 8. a plural with no number, then one "one"/"一个" per object, has that many -------------------------------------
+
+
+def test_a_plural_without_a_number_counts_its_ones():
+    scene, _ = play(["draw tiny yellow triangles, one at the bottom left and one at the bottom right"])
+    assert objects(scene) == [
+        ("triangle", "yellow", "small", "bottom-left"),
+        ("triangle", "yellow", "small", "bottom-right"),
+    ]
+    scene, _ = play(["画一些蓝色的方块：一个在上方，一个在中间，一个在下方"])
+    assert objects(scene) == [
+        ("square", "blue", "large", "bottom"),
+        ("square", "blue", "large", "center"),
+        ("square", "blue", "large", "top"),
+    ]
+    scene, _ = play(["purple 背景, big orange circles, 一个 left 一个 right"])
+    assert scene.background == "purple"
+    assert objects(scene) == [("circle", "orange", "large", "left"), ("circle", "orange", "large", "right")]

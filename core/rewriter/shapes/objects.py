@@ -204,6 +204,7 @@ def parse_objects(text: str, lang: str) -> list[Spec]:
             for spec, cell in zip(unplaced, respective, strict=True):
                 spec.position = cell
             return specs
+    text = _count_from_ones(text)
     order = _row_order(text)
     if order:
         text = order[2]
@@ -513,6 +514,38 @@ def _shape_for_one(text: str, anchor: w.Tok, toks: list[w.Tok], count_tok: w.Tok
         return count_tok.key
     after = [t for t in w.tokens(text) if t.kind == "shape" and t.start >= anchor.end]
     return after[0].key if after else "circle"
+
+
+_PLURAL_NOUN = re.compile(
+    r"(?:(?<![a-z])(?:some|a few|several|a couple of|a pair of)\s+)?"
+    r"(?P<words>(?:(?:small|tiny|little|big|large|huge|red|orange|yellow|green|blue|purple|white|black)[\s,]+)*)"
+    r"(?P<noun>circles|squares|triangles|stars)(?![a-z])"
+    r"|(?:几个|一些|若干个?|好几个)(?=[^，,。;；:：]{0,8}(?:圆|方块|正方形|三角|星))"
+)
+_ONE_EACH = re.compile(r"(?<![a-z])one(?![a-z])(?! of)|(?<![一另])一个")
+_COUNT_WORD = {2: ("two", "两个"), 3: ("three", "三个")}
+
+
+def _count_from_ones(text: str) -> str:
+    """ "small white stars, 一个 top-left 一个 top-right", "几个红星星，一个在左上，一个在右下": a plural with no number,
+    then one "one"/"一个" per object, has that many (the number is said, so the rest reads as a counted list)."""
+    m = _PLURAL_NOUN.search(text)
+    if m is None:
+        return text
+    before = text[max(0, m.start() - 12) : m.start()]
+    if re.search(r"(?<![a-z])(?:two|three|2|3|both|all|the|these|those)\s+$|[两二三2-3]\s*[个只颗]?\s*$", before):
+        return text  # a number (or the objects there) already said
+    rest = text[m.end() :]
+    if not re.match(r"\s*(?:[^,，:：;；。]{0,16}?)\s*[,，:：]", rest):
+        return text
+    n = len(_ONE_EACH.findall(rest))
+    if n not in _COUNT_WORD:
+        return text
+    en, zh = _COUNT_WORD[n]
+    if m.group("noun") is None:
+        return text[: m.start()] + zh + text[m.end() :]  # 几个 -> 两个
+    start = m.start("words") if m.group("words") else m.start("noun")
+    return text[: m.start()] + en + " " + text[start:]
 
 
 # "…, left, center, right", "…, top and bottom respectively": a run of places after every object named
