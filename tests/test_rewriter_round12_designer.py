@@ -217,3 +217,20 @@ def test_edits_batch_11_showed_unread_round_15(turns, prompt_after):
 def test_a_first_message_that_corrects_itself_keeps_the_correction(message, prompt):
     _, rw = play([message])
     assert (rw.intent, rw.prompt) == ("draw", prompt)
+
+
+# Round 16: prompts written in both languages keep the user's words in the language said.
+@pytest.mark.parametrize(
+    ("turns", "prompt_after"),
+    [
+        (['海报 for 音乐节，giant 的 sunflower 在 desert 里，白天，文字 "SUNDAZE 2025"', "改成 night，加 fireworks"],
+         '海报 for 音乐节，giant 的 sunflower 在 desert 里，night，文字 "SUNDAZE 2025"，fireworks'),
+        (["children's book，一只 tiny 的 dragon 在 teacup 里睡觉，粉色 blanket，soft pastel", "blanket 换成 mint green 的"],
+         "children's book，一只 tiny 的 dragon 在 teacup 里睡觉，mint green blanket，soft pastel"),
+        (["fashion 广告，一双 red satin 高跟鞋放在 marble 台阶上", "颜色改成 black"], "fashion 广告，一双 black satin 高跟鞋放在 marble 台阶上"),
+        (["ad for 电动牙刷，背景 light blue，clean 科技感", "背景 dark navy"], "ad for 电动牙刷，背景 dark navy，clean 科技感"),
+    ],
+)  # fmt: skip
+def test_a_prompt_in_both_languages_takes_values_as_said(turns, prompt_after):
+    _, rw = play(turns)
+    assert (rw.intent, rw.prompt) == ("edit", prompt_after)

@@ -36,7 +36,15 @@ from core.rewriter.open_text.set_target import (
     _zh_same_kind,
 )
 from core.rewriter.open_text.spans import Edit, _found, _name_en, find_en, find_zh
-from core.rewriter.open_text.user_text import _NO, _clauses, clean, expand_short, strip_edit_tail, strip_lead
+from core.rewriter.open_text.user_text import (
+    _NO,
+    _clauses,
+    all_chinese,
+    clean,
+    expand_short,
+    strip_edit_tail,
+    strip_lead,
+)
 from core.rewriter.open_text.word_classes import _is_modifier, _zh_colour_value, _zh_colour_word
 from core.rewriter.open_text.zh_edits import _resize_zh, remove_zh
 
@@ -293,7 +301,7 @@ def _apply(ed: Edit, clause: str) -> None:
         ed.say("said_gave_it", verb=m.group(1), value=m.group(2))
         return
     m = _ADD.match(clause) if not zh else None
-    if m and _all_chinese(ed.phrases) and not lx.has_cjk(m.group(1)):
+    if m and all_chinese(ed.phrases) and not lx.has_cjk(m.group(1)):
         chinese = _in_chinese(m.group(1))  # "add a small rug" on a Chinese prompt: "一个小地毯"
         if chinese is None:  # English words are never put inside Chinese ones; the reply asks how to say it
             ed.question = messages.text("ask_say_in_chinese", ed.lang, value=m.group(1))
@@ -474,12 +482,6 @@ _AMOUNT_EN = {
 _PLACE_ZH = {"next to": "旁边", "beside": "旁边", "by": "旁边", "behind": "后面", "in front of": "前面", "on": "上",
              "under": "下面", "above": "上方", "in": "里"}  # fmt: skip
 _SIZE_EN = {"small": "小", "little": "小", "tiny": "小小的", "big": "大", "large": "大", "huge": "巨大的"}
-
-
-def _all_chinese(phrases: list[str]) -> bool:
-    """A Chinese prompt with no English words of its own (outside quotes): an English addition is translated."""
-    text = _QUOTED.sub("", "，".join(phrases))
-    return lx.has_cjk(text) and not re.search(r"[A-Za-z]{3,}", text)
 
 
 def _in_chinese(item: str) -> str | None:

@@ -13,6 +13,7 @@ from core.rewriter.open_text.word_classes import (
     _MOOD_EN,
     _SIZE_WORDS_EN,
     ADJ_LEAD_EN,
+    COLOUR_ZH,
     COLOURS_EN,
     FINISH_EN,
     MATERIALS_EN,
@@ -128,7 +129,8 @@ def recolour_en(ed: Edit, hit: tuple[int, int, int], value: str, name: str) -> b
                 # whale") and before what kind it is ("a black tabby cat", "a blue coffee cup")
                 lead = [x for x in mods if _leads_colour(x[0].lower())]
                 at = lead[-1][2] + 1 if lead and lead[-1] is mods[len(lead) - 1] else (mods[0][1] if mods else start)
-                new = p[:at] + colour + " " + p[at:]
+                said_zh = re.search(rf"(?:{COLOUR_ZH.pattern})\s*$", p[:at])  # "粉色 blanket": its colour, in Chinese
+                new = p[: said_zh.start() if said_zh else at] + colour + " " + p[at:]
     if colour and not rest:
         # "make the lamp matte black" on "a brass lamp", "paint the nightstand white" on "a walnut nightstand":
         # a metal's colour is its colour, and paint covers any material

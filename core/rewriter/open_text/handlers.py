@@ -110,6 +110,10 @@ def _verbless(ed: Edit, clause: str, zh: bool) -> bool:
             if _zh_colour_value(value) and target and _found(ed, target):
                 _set_target(ed, target, _zh_colour_word(value))
                 return True
+        latin = re.fullmatch(r"([\u4e00-\u9fff]{1,6})\s*([A-Za-z][A-Za-z -]*)", core)
+        if latin and _is_modifier(latin.group(2)) and _found(ed, latin.group(1)):
+            _set_target(ed, latin.group(1), latin.group(2).strip())  # "背景 dark navy"
+            return True
         return False
     palette = re.match(r"(?i)^((?:the\s+)?(?:colou?rs|colou?r scheme|colou?r palette|palette))\s*[:–—-]\s*(.+)$", text)
     if palette:  # "colors: forest green and cream"

@@ -9,6 +9,7 @@ from core.language import bilingual
 from core.language import lexicon as lx
 from core.rewriter import general
 from core.rewriter.open_text.spans import Edit, _tidy, _words_before
+from core.rewriter.open_text.user_text import mixed
 
 TIME_EN = {
     "night": ("night", "nighttime", "midnight", "at night"),
@@ -161,7 +162,8 @@ ANGLE_ZH = (
 
 def scene_value(ed: Edit, value: str) -> bool:
     """ "make it night", "改成冬天", "change the style to watercolor": the phrase of that kind is replaced, or added."""
-    value = bilingual.scene_word_in(value, any(lx.has_cjk(p) for p in ed.phrases))  # the prompt's language
+    if not mixed(ed.phrases):  # the prompt's language; a prompt in both keeps the words as said ("改成 night")
+        value = bilingual.scene_word_in(value, any(lx.has_cjk(p) for p in ed.phrases))
     cats = categories(value)
     if not cats:
         return False

@@ -14,7 +14,7 @@ from core.rewriter.open_text.en_edits import _split_value, recolour_en, replace_
 from core.rewriter.open_text.same_set import swap_member
 from core.rewriter.open_text.scene_values import WEATHER_EN, categories, new_setting, scene_value
 from core.rewriter.open_text.spans import Edit, _name_en, _target_words, _words_before, find_en, find_zh
-from core.rewriter.open_text.user_text import _STOP_EN
+from core.rewriter.open_text.user_text import _STOP_EN, all_chinese
 from core.rewriter.open_text.word_classes import (
     _SIZE_WORDS_EN,
     _SIZES_EN,
@@ -79,6 +79,20 @@ def _ask_which_of_two(ed: Edit) -> bool:
             )
             return True
     return False
+
+
+def _recolour_first_any(ed: Edit, value: str) -> bool:
+    """The first colour word of the first phrase, in either language, becomes ``value`` as said."""
+    first = ed.phrases[0] if ed.phrases else ""
+    english = re.search(rf"(?i)\b(?:{'|'.join(sorted(COLOURS_EN, key=len, reverse=True))})\b", first)
+    chinese = COLOUR_ZH.search(first)
+    hits = [m for m in (english, chinese) if m is not None]
+    if not hits:
+        return False
+    m = min(hits, key=lambda x: x.start())
+    ed.set_phrase(0, first[: m.start()] + value.strip().rstrip("的") + first[m.end() :])
+    ed.say("said_made_it", value=value.strip())
+    return True
 
 
 def _recolour_first_zh(ed: Edit, value: str) -> bool:
@@ -271,6 +285,9 @@ def _set_target(ed: Edit, target: str, value: str) -> None:
     palette = r"(?:the\s+)?(?:colou?rs|colou?r (?:scheme|palette)|palette)|配色|颜色|色调"
     if re.fullmatch(palette, target.lower()) and (_colour_list(ed, value) or _zh_predicate(ed, target, value)):
         return
+    bare_colour = re.fullmatch(r"(?i)(?:the\s+)?colou?r|颜色|色彩", target.strip())
+    if bare_colour and (_is_modifier(value) or _zh_colour_value(value)) and _recolour_first_any(ed, value):
+        return None  # "颜色改成 black" on "一双 red satin 高跟鞋": the colour it has
     zh = lx.has_cjk(target + value) and not re.match(r"[A-Za-z]", target + value)
     value = re.sub(r"(?i)^(.+?),?\s+(?:not|rather than)\s+(.+)$", r"\1 instead of \2", value)  # "glass, not ceramic"
     inst = re.match(r"^(.+?)\s+instead of\s+(.+)$", value, re.I)
@@ -344,6 +361,8 @@ def _set_target(ed: Edit, target: str, value: str) -> None:
             return None
         if _zh_recolour(ed.phrases[hit[0]], hit, value) and recolour_zh(ed, hit, value.rstrip("的"), target):
             return
+        if re.fullmatch(r"[A-Za-z][A-Za-z -]*", value.strip()) and _is_modifier(value):
+            return _latin_on_chinese(ed, hit, target, value.strip())  # "牙刷改 matte black"
         return replace_zh(ed, hit, value, target)
     if target.lower() in ("it", "this", "that", "everything", "them", "they", "these", "those"):
         value = re.sub(r"\s+instead$", "", value, flags=re.I)  # "make them strawberry pancakes instead"
@@ -506,6 +525,31 @@ _ZH_MATERIALS = ("陶瓷", "玻璃", "木质", "木头", "实木", "金属", "�
                  "胡桃木", "白橡木", "橡木", "柚木", "松木", "原木", "樱桃木", "麂皮", "绒面", "丝绒", "天鹅绒", "白瓷", "青瓷",
                  "粗陶", "陶土", "水磨石", "花岗岩", "混凝土", "亚克力", "黄金", "纯银", "帆布", "牛仔布", "灯芯绒", "木", "洞石",
                  "石材", "岩板")  # fmt: skip
+
+
+def _latin_on_chinese(ed: Edit, hit: tuple[int, int, int], target: str, value: str) -> None:
+    """An English colour or material for a thing named in Chinese: on its English name where the prompt has one
+    ("toothbrush"), in Chinese on an all-Chinese prompt, else before the Chinese words as said (a mixed prompt)."""
+    i, start, end = hit
+    p = ed.phrases[i]
+    colours = "|".join(sorted(COLOURS_EN | TONES_EN | FINISH_EN, key=len, reverse=True))
+    after = re.match(rf"(?i)\s*((?:(?:{colours})\s*)+)(?![a-z])", p[end:])
+    if after:  # "背景 light blue" made dark navy: the English words said after it
+        ed.set_phrase(i, p[: end + after.start(1)] + value + " " + p[end + after.end(1) :].lstrip())
+        ed.say("said_made", what=target, value=value)
+        return
+    for word in bilingual.en_words(target):
+        found = find_en(ed.phrases, word)
+        if found is not None and recolour_en(ed, found, value, target):
+            return
+    chinese = bilingual.colour_in(value, "zh")
+    if chinese and recolour_zh(ed, hit, chinese, target):
+        return
+    if all_chinese(ed.phrases):
+        ed.question = messages.text("ask_say_in_chinese", ed.lang, value=value)
+        return
+    ed.set_phrase(i, p[:start] + value + " " + p[start:])
+    ed.say("said_made", what=target, value=value)
 
 
 def _zh_made_of(value: str) -> bool:

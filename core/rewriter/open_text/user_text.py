@@ -114,6 +114,21 @@ def corrected(phrases: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(out)
 
 
+_QUOTES = re.compile(r"“[^”]*”|「[^」]*」|《[^》]*》|\"[^\"]*\"|'[^']*'|‘[^’]*’")
+
+
+def all_chinese(phrases) -> bool:
+    """A Chinese prompt with no English words of its own (outside quotes): English said to it is translated."""
+    text = _QUOTES.sub("", "，".join(phrases))
+    return lx.has_cjk(text) and not re.search(r"[A-Za-z]{3,}", text)
+
+
+def mixed(phrases) -> bool:
+    """A prompt written in both languages ("一个 cyberpunk 的夜市"): the user's words are kept in the language said."""
+    text = _QUOTES.sub("", "，".join(phrases))
+    return lx.has_cjk(text) and bool(re.search(r"[A-Za-z]{3,}", text))
+
+
 def joiner(scene_or_lang) -> str:
     lang = scene_or_lang if isinstance(scene_or_lang, str) else scene_or_lang.language
     return "，" if lang == "zh" else ", "
