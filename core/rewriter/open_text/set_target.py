@@ -82,17 +82,16 @@ def _ask_which_of_two(ed: Edit) -> bool:
 
 
 def _recolour_first_any(ed: Edit, value: str) -> bool:
-    """The first colour word of the first phrase, in either language, becomes ``value`` as said."""
-    first = ed.phrases[0] if ed.phrases else ""
-    english = re.search(rf"(?i)\b(?:{'|'.join(sorted(COLOURS_EN, key=len, reverse=True))})\b", first)
-    chinese = COLOUR_ZH.search(first)
-    hits = [m for m in (english, chinese) if m is not None]
-    if not hits:
-        return False
-    m = min(hits, key=lambda x: x.start())
-    ed.set_phrase(0, first[: m.start()] + value.strip().rstrip("的") + first[m.end() :])
-    ed.say("said_made_it", value=value.strip())
-    return True
+    """The first colour word of the prompt, in either language, becomes ``value`` as said."""
+    for i, p in enumerate(ed.phrases):
+        english = re.search(rf"(?i)\b(?:{'|'.join(sorted(COLOURS_EN, key=len, reverse=True))})\b", p)
+        hits = [m for m in (english, COLOUR_ZH.search(p)) if m is not None]
+        if hits:
+            m = min(hits, key=lambda x: x.start())
+            ed.set_phrase(i, p[: m.start()] + value.strip().rstrip("的") + p[m.end() :])
+            ed.say("said_made_it", value=value.strip())
+            return True
+    return False
 
 
 def _recolour_first_zh(ed: Edit, value: str) -> bool:
