@@ -161,3 +161,13 @@ def test_a_plural_without_a_number_counts_its_ones():
     scene, _ = play(["purple 背景, big orange circles, 一个 left 一个 right"])
     assert scene.background == "purple"
     assert objects(scene) == [("circle", "orange", "large", "left"), ("circle", "orange", "large", "right")]
+
+
+# -- 9. in a new picture, "方块左边一个…", "below the star": the cell beside the object of that shape described before ---
+
+
+def test_a_place_beside_a_shape_described_before_is_the_cell_next_to_it():
+    scene, _ = play(["右上角一个蓝色的星星，星星下面一个大的白色三角形"])
+    assert objects(scene) == [("star", "blue", "large", "top-right"), ("triangle", "white", "large", "right")]
+    scene, _ = play(["a yellow square at the bottom left and a black circle above the square"])
+    assert objects(scene) == [("circle", "black", "large", "left"), ("square", "yellow", "large", "bottom-left")]

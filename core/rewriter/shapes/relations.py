@@ -116,9 +116,11 @@ def _the_one_next_to(text: str, scene: Scene, focus: str | None) -> str:
 
 _BESIDE_IT = re.compile(
     r"(?<![a-z])(?:(?:right|directly|just|immediately)\s+)?(?P<d>above|below|under|underneath|beneath|to the left of|"
-    r"to the right of|left of|right of) it(?![a-z])"
-    r"|它的?正?(?P<dz>上面|上方|上边|下面|下方|下边|左边|左侧|右边|右侧)"
+    r"to the right of|left of|right of) (?:it|the (?P<s>circle|square|triangle|star))(?![a-z])"
+    r"|(?:它|(?P<zs>圆形|圆|正方形|方块|三角形|三角|星星|星形))的?正?(?P<dz>上面|上方|上边|下面|下方|下边|左边|左侧|右边|右侧)"
 )
+_SHAPE_ZH = {"圆形": "circle", "圆": "circle", "正方形": "square", "方块": "square", "三角形": "triangle", "三角": "triangle",
+             "星星": "star", "星形": "star"}  # fmt: skip
 
 
 def _beside_the_one_before(text: str, lang: str) -> str:
@@ -128,6 +130,11 @@ def _beside_the_one_before(text: str, lang: str) -> str:
     if m is None:
         return text
     before = [x for x in parse_objects(text[: m.start()], lang) if x.position in vocab.POSITIONS]
+    named = m.group("s") or _SHAPE_ZH.get(m.group("zs") or "")
+    if named:  # "方块左边一个小黑圆", "a circle below the star": the one of that shape described before
+        before = [x for x in before if x.shape == named]
+        if len(before) != 1:
+            return text
     if not before:
         return text
     d = m.group("d") or m.group("dz")
