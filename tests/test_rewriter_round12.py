@@ -171,3 +171,17 @@ def test_a_place_beside_a_shape_described_before_is_the_cell_next_to_it():
     assert objects(scene) == [("star", "blue", "large", "top-right"), ("triangle", "white", "large", "right")]
     scene, _ = play(["a yellow square at the bottom left and a black circle above the square"])
     assert objects(scene) == [("circle", "black", "large", "left"), ("square", "yellow", "large", "bottom-left")]
+
+
+# -- 10. the value not wanted, said after the one wanted ("…右边，不是左边", "blue, not green") is no instruction -----------
+
+
+def test_a_trailing_not_value_is_no_instruction():
+    start = ["a white triangle in the middle and a small red star below it"]
+    scene, rw = play([*start, "the star goes above the triangle, not below"])
+    assert rw.intent == "edit"
+    assert objects(scene) == [("star", "red", "small", "top"), ("triangle", "white", "large", "center")]
+    scene, _ = play([*start, "三角形改成黄色的，不是绿色"])
+    assert objects(scene) == [("star", "red", "small", "bottom"), ("triangle", "yellow", "large", "center")]
+    scene, _ = play([*start, "make the star big rather than small"])
+    assert objects(scene) == [("star", "red", "large", "bottom"), ("triangle", "white", "large", "center")]

@@ -94,10 +94,24 @@ CORRECTION = re.compile(
 _VALUE_KINDS = ("colour", "size", "pos", "shape", "more")
 
 
+# "圆应该在方块右边，不是左边", "make it blue, not green", "…, rather than the top": the value not wanted, said after
+# the one wanted, is no instruction (only when nothing else follows in that piece)
+_NOT_THAT = re.compile(
+    r"(?<=[^\s,，])\s*[,，]?\s*(?:(?<![a-z])(?:and\s+)?(?:not|rather than|instead of)(?![a-z])|而?不是|而非)\s*(?P<v>[^,，。.;；!！?？]{1,24}?)"
+    r"\s*(?=$|[。.!！;；])"
+)
+_NOT_VALUE = re.compile(
+    r"(?<![a-z])(?:the|a|an|one|on|at|in|to|side|corner|cell|top|bottom|left|right|middle|center|centre|upper|lower|"
+    r"red|orange|yellow|green|blue|purple|white|black|small|tiny|little|big|large|huge|circle|square|triangle|star|"
+    r"of it|of the [a-z]+)(?![a-z])|[\s-]+|[左右上下中间边侧面方角的红橙黄绿蓝紫白黑色大小圆方块正形三星]"
+)
+
+
 def self_corrected(text: str) -> str:
     """ "make the background white — oh wait, the circles would vanish. Blue then." -> "make the background blue";
     "背景改成白……不行，那就看不到了，改成红色" -> "背景改成红色": a value taken back mid-message is replaced by the
     one said after it; the reasoning in between is not an instruction."""
+    text = _NOT_THAT.sub(lambda m: m.group(0) if _NOT_VALUE.sub("", m.group("v")).strip() else "", text)
     m = CORRECTION.search(text)
     if m is None:
         return text
