@@ -234,3 +234,29 @@ def test_a_first_message_that_corrects_itself_keeps_the_correction(message, prom
 def test_a_prompt_in_both_languages_takes_values_as_said(turns, prompt_after):
     _, rw = play(turns)
     assert (rw.intent, rw.prompt) == ("edit", prompt_after)
+
+
+def test_an_open_world_dialogue_never_reaches_a_shapes_cell_it_does_not_have():
+    # a place answer is tried on the shapes grid; open-world subjects have no cell, and nothing may crash
+    turns = [
+        "2.5D等距插画，雪林里一间小木屋，烟囱冒烟",
+        "换一张新的：等距风格的海岛灯塔，晴天，有海鸥",
+        "灯塔加上红白条纹",
+        "挪一挪",
+    ]
+    _, rw = play(turns)
+    assert rw.intent == "chat" and rw.reply.endswith("？")
+
+
+@pytest.mark.parametrize(
+    ("turns", "intent", "prompt_after"),
+    [
+        (["a cozy cabin in a snowy forest, smoke from the chimney", "new one: a lighthouse on a rocky island, seagulls"],
+         "draw", "a lighthouse on a rocky island, seagulls"),
+        (["等距风格的海岛灯塔，晴天，有海鸥", "灯塔加上红白条纹"], "edit", "等距风格的海岛灯塔，晴天，有海鸥，灯塔有红白条纹"),
+        (["卧室，一张矮床，一盏藤编落地灯", "落地灯挪到左边"], "edit", "卧室，一张矮床，一盏藤编落地灯，落地灯在左边"),
+    ],
+)  # fmt: skip
+def test_new_one_and_chinese_gives_and_moves(turns, intent, prompt_after):
+    _, rw = play(turns)
+    assert (rw.intent, rw.prompt) == (intent, prompt_after)

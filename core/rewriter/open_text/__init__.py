@@ -90,14 +90,16 @@ def rewrite(previous: Scene, history, message: str, text: str, lang: str, *, new
     if new is None:
         new = not have or bool(
             re.search(
-                r"(?<![a-z])(?:start over|new picture|new image|new scene|start again)(?![a-z])|重新画|换一张|重来",
+                r"(?<![a-z])(?:start over|new picture|new image|new scene|start again)(?![a-z])|重新画|换一张|重来"
+                r"|^(?:a\s+)?(?:new|another|next|different) one\s*[:：]",  # "new one: an isometric lighthouse…"
                 text,
             )
         )
     if new:
         body = strip_wrapper(
             re.sub(
-                r"^(?:start over|new picture|new image|new scene|start again|重新画|换一张|重来)[:：,，]?\s*",
+                r"^(?:start over|new picture|new image|new scene|start again|重新画|换一张|重来|"
+                r"(?:a\s+)?(?:new|another|next|different) one(?=\s*[:：]))[:：,，]?\s*",
                 "",
                 raw,
                 flags=re.I,

@@ -313,6 +313,16 @@ def _apply(ed: Edit, clause: str) -> None:
         ed.append(m.group(1))
         ed.say("said_added", value=m.group(1))
         return
+    moved = re.match(r"^(?:把)?(.{1,8}?)(?:挪到|移到|放到|搬到|挪去|移去)(.{1,8}?)(?:去|吧|了)*$", clause) if zh else None
+    if moved and _found(ed, moved.group(1)):  # "落地灯挪到左边": where it is now said to be
+        ed.append(f"{moved.group(1)}在{moved.group(2)}")
+        ed.say("said_added", value=f"{moved.group(1)}在{moved.group(2)}")
+        return None
+    given = re.match(r"^([\u4e00-\u9fff]{1,8}?)(?:加上|添上|带上)([\u4e00-\u9fff]{2,10})$", clause) if zh else None
+    if given and _found(ed, given.group(1)) and find_zh(ed.phrases, given.group(2)) is None:  # "灯塔加上红白条纹"
+        ed.append(f"{given.group(1)}有{given.group(2)}")
+        ed.say("said_added", value=given.group(2))
+        return None
     placed = (
         re.match(
             r"^(后面|前面|旁边|上面|下面|左边|右边|天上|天空中|远处|背景里)(?:再)?(?:加上|加|放|添上)(.+)$", clause
@@ -443,7 +453,8 @@ _INSTRUCTION_EN = re.compile(
     r"(?![a-z'])|\?"
 )
 _INSTRUCTION_ZH = re.compile(
-    r"改|换|变|加|去掉|删|画得?[大小]|让|给|弄|调|吗|呢|？|\?|怎么|多久|什么|哪|觉得|谢谢|不要|别|再|更|一点|一些|太|能不能|可以"
+    r"改|换|变|加|去掉|删|画得?[大小]|让|给|弄|调|吗|呢|？|\?|怎么|多久|什么|哪|觉得|谢谢|不要|别|再|更|一点|一些|太|能不能|可以|"
+    r"挪|移|放大|缩小|转|一下"
 )
 
 

@@ -403,7 +403,7 @@ class EditSteps:
             else:
                 self.ask("ask_full", n=MAX_OBJECTS)  # a fourth object breaks the world's rule: ask which one makes room
             return
-        taken = {s.position for s in self.scene.subjects}
+        taken = {s.position for s in self.scene.subjects if s.position is not None}  # open-world subjects have none
         position = spec.position
         if position in taken and announce and not any(c.op == "add" for c in self.changes):
             # "add a star in the centre" with the centre taken: moving either object is a guess, so ask
