@@ -260,3 +260,17 @@ def test_an_open_world_dialogue_never_reaches_a_shapes_cell_it_does_not_have():
 def test_new_one_and_chinese_gives_and_moves(turns, intent, prompt_after):
     _, rw = play(turns)
     assert (rw.intent, rw.prompt) == (intent, prompt_after)
+
+
+@pytest.mark.parametrize(
+    ("turns", "prompt_after"),
+    [
+        (["a latte with latte art on the left, a croissant on the right, wooden table", "swap them, croissant left latte right"],
+         "a latte with latte art on the right, a croissant on the left, wooden table"),
+        (["咖啡店banner，左边一杯拉花拿铁，右边一个可颂", "把拿铁和可颂换个位置"], "咖啡店banner，右边一杯拉花拿铁，左边一个可颂"),
+        (["a latte on the left, a croissant on the right", "swap the latte for a mocha"], "a mocha on the left, a croissant on the right"),
+    ],
+)  # fmt: skip
+def test_two_things_trade_places_by_their_side_words(turns, prompt_after):
+    _, rw = play(turns)
+    assert (rw.intent, rw.prompt) == ("edit", prompt_after)

@@ -36,6 +36,7 @@ from core.rewriter.open_text.set_target import (
     _zh_same_kind,
 )
 from core.rewriter.open_text.spans import Edit, _found, _name_en, find_en, find_zh
+from core.rewriter.open_text.swap_places import swap_places
 from core.rewriter.open_text.user_text import (
     _NO,
     _clauses,
@@ -95,6 +96,8 @@ def edit_phrases(phrases: tuple[str, ...], message: str, lang: str) -> Edit:
     ed = Edit(list(phrases), lang)
     said_bg = re.search(r"(?i)(?<![\w-])bg(?![\w-])", " ".join(phrases))  # the prompt's own "lilac bg" is found as said
     body = strip_lead(clean(message) if said_bg else expand_short(clean(message)))
+    if swap_places(ed, body):  # "swap them, croissant left latte right": the two sides trade places
+        return ed
     clauses = _clauses(body)
     alone = clauses[0] if len(clauses) == 1 else ""
     if alone and not re.search(r"[来加要画放换改去删让给弄点些再:：]", alone) and _names_only(ed, alone):
@@ -313,7 +316,9 @@ def _apply(ed: Edit, clause: str) -> None:
         ed.append(m.group(1))
         ed.say("said_added", value=m.group(1))
         return
-    moved = re.match(r"^(?:把)?(.{1,8}?)(?:挪到|移到|放到|搬到|挪去|移去)(.{1,8}?)(?:去|吧|了)*$", clause) if zh else None
+    moved = (
+        re.match(r"^(?:把)?(.{1,8}?)(?:挪到|移到|放到|搬到|挪去|移去)(.{1,8}?)(?:去|吧|了)*$", clause) if zh else None
+    )
     if moved and _found(ed, moved.group(1)):  # "落地灯挪到左边": where it is now said to be
         ed.append(f"{moved.group(1)}在{moved.group(2)}")
         ed.say("said_added", value=f"{moved.group(1)}在{moved.group(2)}")
