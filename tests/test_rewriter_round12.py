@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from core.language import lexicon as lx
 from tests.dialogue import objects, play
 
 # -- 1. an added "one" with no shape word takes the shape of the object its place is measured from ---------------
@@ -185,3 +186,17 @@ def test_a_trailing_not_value_is_no_instruction():
     assert objects(scene) == [("star", "red", "small", "bottom"), ("triangle", "yellow", "large", "center")]
     scene, _ = play([*start, "make the star big rather than small"])
     assert objects(scene) == [("star", "red", "large", "bottom"), ("triangle", "white", "large", "center")]
+
+
+# -- 11. typed by sound: "ad" before a new object is "add"; 家 after a place or 再, before a measure word, is 加 --------
+
+
+def test_add_typed_by_sound_still_adds():
+    scene, rw = play(["a green square", "ad a purpel star at the botom"])
+    assert rw.intent == "edit"
+    assert objects(scene) == [("square", "green", "large", "center"), ("star", "purple", "large", "bottom")]
+    scene, rw = play(["一个绿色方块", "右上角家个黄色三角形"])
+    assert rw.intent == "edit"
+    assert objects(scene) == [("square", "green", "large", "center"), ("triangle", "yellow", "large", "top-right")]
+    assert lx.normalise("a poster ad for a cafe") == "a poster ad for a cafe"
+    assert lx.normalise("我家一个朋友") == "我家一个朋友"

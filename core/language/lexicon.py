@@ -82,6 +82,7 @@ def normalise(text: str) -> str:
     text = text.lower()
     text = re.sub(r"[a-z]{4,}", lambda m: _mend(m.group(0)), text)
     text = _SHORT_TYPOS.sub(lambda m: _SHORT_FIX[m.group(0)], text)
+    text = _AD_VERB.sub("add", text)
     text = _PLACE_COLON.sub(lambda m: f"{m.group(1)}{m.group(3).strip()} at the {m.group(2)}", text)
     text = _PLACE_COLON_ZH.sub(lambda m: m.group(1) + m.group(2), text)
     text = _COMPASS.sub(lambda m: _compass(m), text)
@@ -104,6 +105,7 @@ def normalise(text: str) -> str:
     text = _SKY.sub("the background", text)
     text = _SKY_ZH.sub("背景", text)
     text = _YUAN.sub("圆", text)
+    text = _JIA.sub("加", text)
     text = _FANG_PLACE.sub(lambda m: m.group(1) + "方", text)
     text = _TOWARDS_EN.sub(lambda m: m.group(1) + _TOWARDS_EN_ZH[m.group(2)], text)
     text = _TOWARDS_EN_VERB.sub(lambda m: m.group(1) + "挪", text)
@@ -130,6 +132,11 @@ _SHORT_FIX = {
     "rite": "right",  # "top rite": the world has no rites
     "nite": "night",
 }
+# "ad a blak circle top rite": "ad" as the sentence's verb, before a new object, is "add" (not "an ad for …")
+_AD_VERB = re.compile(
+    r"(?:^|(?<=[,.;!?]\s)|(?<=[,.;!?])|(?<=\band\s)|(?<=\bthen\s)|(?<=\bpls\s)|(?<=\bplease\s)|(?<=\bnow\s))"
+    r"ad(?=\s+(?:a|an|another|one|two|three)\s)"
+)
 _SHORT_TYPOS = re.compile(r"(?<![a-z'])(?:" + "|".join(_SHORT_FIX) + r")(?![a-z'])")
 
 # "the northwest corner", "south-east", "in the north east": compass points are the grid's corners and edges.
@@ -229,6 +236,8 @@ _SKY = re.compile(
 _SKY_ZH = re.compile(r"天空(?=\s*(?:要|改|换|变|涂|染|弄|用|设|调|的颜色|颜色|是|应该))")
 # "紫色园", "小的园": 园 (same sound) typed for 圆 right after a colour or size; "移到下放": 放 typed for 方.
 _YUAN = re.compile(r"(?<=[红橙黄绿蓝紫白黑大小色的])园(?![林子区艺丁])")
+# "左下角家一个绿色园", "再家个星星": 家 typed for 加 (same sound) after a place or 再, before a measure word
+_JIA = re.compile(r"(?<=[角边面方间侧再])家(?=一?[个只颗枚])")
 _FANG_PLACE = re.compile(r"(?<=[到在])([上下左右])放(?![大小一个])")
 # "往 left 挪", "再往 up 一格": an English direction after 往/向/朝 is the Chinese one.
 _TOWARDS_EN_ZH = {"left": "左", "right": "右", "up": "上", "top": "上", "down": "下", "bottom": "下"}
