@@ -200,3 +200,23 @@ def test_add_typed_by_sound_still_adds():
     assert objects(scene) == [("square", "green", "large", "center"), ("triangle", "yellow", "large", "top-right")]
     assert lx.normalise("a poster ad for a cafe") == "a poster ad for a cafe"
     assert lx.normalise("我家一个朋友") == "我家一个朋友"
+
+
+# -- 12. an English word naming the object inside a Chinese "…的 / …那个" frame ("white 的 big 一点") ----------------------
+
+
+def test_an_english_word_before_de_names_the_object():
+    start = "a red star top-left, a white star top-right, a green star bottom"
+    scene, rw = play([start, "white 的 small 一点"])
+    assert rw.intent == "edit"
+    assert objects(scene) == [
+        ("star", "green", "large", "bottom"),
+        ("star", "red", "large", "top-left"),
+        ("star", "white", "small", "top-right"),
+    ]
+    scene, _ = play([start, "bottom 那个 换成 blue"])
+    assert objects(scene) == [
+        ("star", "blue", "large", "bottom"),
+        ("star", "red", "large", "top-left"),
+        ("star", "white", "large", "top-right"),
+    ]

@@ -199,7 +199,9 @@ def _zh_ref_end(text: str) -> int:
     """Where a Chinese "…的" naming an object by its place, colour or size ends ("下边的", "左侧正中的那个"); 0 if
     ``text`` does not start with one."""
     m = re.match(
-        r"\s*(?:就|那|这|把)?[\u4e00-\u9fff]{1,8}?(?:的(?:那个|那颗|那只|那一个)?|(?<=[\u4e00-\u9fff])那[个颗只])", text
+        # an English word may stand in the Chinese frame: "blue 的 small 一点", "bottom 那个 改成 red"
+        r"\s*(?:就|那|这|把)?(?:[\u4e00-\u9fff]|[a-z-]+(?![a-z-])\s*){1,8}?\s*(?:的(?:那个|那颗|那只|那一个)?|(?<=[\u4e00-\u9fff\s])那[个颗只])",
+        text,
     )
     if m is None:
         return 0
