@@ -274,3 +274,20 @@ def test_new_one_and_chinese_gives_and_moves(turns, intent, prompt_after):
 def test_two_things_trade_places_by_their_side_words(turns, prompt_after):
     _, rw = play(turns)
     assert (rw.intent, rw.prompt) == ("edit", prompt_after)
+
+
+@pytest.mark.parametrize(
+    ("turns", "prompt_after"),
+    [
+        (["a glass house on a cliff，俯瞰大海，dusk，warm lights", "把它改成 morning"], "a glass house on a cliff，俯瞰大海，morning，warm lights"),
+        (["App splash screen，一个 astronaut 坐在 crescent moon 上钓鱼", "宇航员换成一只 cat"], "App splash screen，一个 cat 坐在 crescent moon 上钓鱼"),
+        (["lookbook，模特穿 oversized 白衬衫 + 黑色 leather skirt", "skirt 换成 denim 的"], "lookbook，模特穿 oversized 白衬衫 + 黑色 denim skirt"),
+        (["architecture render，一个 timber cabin 在 fjord 边上，极光，snow", "去掉 aurora，换成 full moon"],
+         "architecture render，一个 timber cabin 在 fjord 边上，full moon，snow"),
+        (["game concept art，一个 cyberpunk 的夜市，下雨，一个穿 red hoodie 的女孩", "hoodie 改成 yellow，然后雨停"],
+         "game concept art，一个 cyberpunk 的夜市，一个穿 yellow hoodie 的女孩"),
+    ],
+)  # fmt: skip
+def test_a_prompt_in_both_languages_round_17(turns, prompt_after):
+    _, rw = play(turns)
+    assert (rw.intent, rw.prompt) == ("edit", prompt_after)

@@ -316,6 +316,11 @@ def _apply(ed: Edit, clause: str) -> None:
         ed.append(m.group(1))
         ed.say("said_added", value=m.group(1))
         return
+    if zh and re.fullmatch(r"(?:然后|再)?(?:雨停了?|不下雨了?|别下雨了?|雨不下了|雨别下了)", clause):
+        for word in ("下着小雨", "下着雨", "下雨", "雨天", "小雨", "大雨", "雨"):  # "然后雨停": the rain goes
+            found = find_zh(ed.phrases, word) if any(word in p for p in ed.phrases) else None
+            if found is not None:
+                return remove_zh(ed, found, "雨")
     moved = (
         re.match(r"^(?:把)?(.{1,8}?)(?:挪到|移到|放到|搬到|挪去|移去)(.{1,8}?)(?:去|吧|了)*$", clause) if zh else None
     )

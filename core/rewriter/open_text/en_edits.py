@@ -80,6 +80,8 @@ def _compound_start(mods: list[tuple[str, int, int]], head_start: int) -> int:
     return pos
 
 
+# colour names that are first what a thing is made of: said for a thing of another material, they replace it
+_CLOTHS = frozenset(("denim", "canvas", "tweed", "corduroy", "marble", "slate", "concrete", "stone", "cork", "wicker"))
 _KIND_Y = frozenset(("tabby", "baby", "toy", "party", "city", "country", "candy", "cherry", "strawberry", "jelly",
                      "ivory", "navy", "grey", "gray", "ruby", "honey", "pony", "bunny", "fairy", "family"))  # fmt: skip
 
@@ -101,6 +103,8 @@ def recolour_en(ed: Edit, hit: tuple[int, int, int], value: str, name: str) -> b
     m = re.match(r"(?:\s+[a-z]+)?", p[end:])  # compound heads: "saxophone silhouette"
     mods = _words_before(p, start)
     colour, rest = _split_value(value)
+    if colour and not rest and colour.lower() in _CLOTHS and any(x[0].lower() in MATERIALS_EN for x in mods):
+        colour, rest = "", colour  # "skirt 换成 denim 的" on "leather skirt": denim is the cloth, as leather was
     if colour and rest in _COLOUR_TONES and value.lower() == f"{rest} {colour}".lower():
         colour, rest = value, ""  # "autumn red" is one colour
     run = _colour_run(mods)

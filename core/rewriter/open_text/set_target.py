@@ -259,6 +259,10 @@ def _set_target(ed: Edit, target: str, value: str) -> None:
     value = re.sub(r"(?i)^(?:to be|be|to)\s+", "", value)
     if re.fullmatch(r"(?i)(.+?)\s+colou?r", value) and _is_modifier(value.rsplit(" ", 1)[0]):
         value = value.rsplit(" ", 1)[0]
+    if target in ("它", "这个", "那个", "这张", "这幅", "画面", "整个画面", "整体") and categories(value):
+        scene_value(ed, value)  # "把它改成 morning": the time of the whole picture
+        ed.say("said_made_it", value=value)
+        return None
     if lx.has_cjk(target + value):
         target = re.sub(r"(?:的颜色|的顏色|颜色)?请?$", "", target) or target
         value = re.sub(r"^(?:请|要|用)", "", value) or value
@@ -683,6 +687,7 @@ def _other_language(ed: Edit, target: str, value: str) -> bool:
                     or (_tinted_in_english(value) if lx.has_cjk(value) else None)  # 深绿色的: dark green
                 )
                 name = f"the {word}"
+                value = re.sub(r"^(?:一|两|几)?[个只条位头匹张把]\s*(?=[A-Za-z])", "", value.strip())  # "一只 cat"
                 english = bilingual.en_words(value.removesuffix("的")) if lx.has_cjk(value) else ()
                 if not colour and english:  # "茶换成咖啡" on "a cup of tea": coffee
                     replace_en(ed, hit, english[0], name, word)
@@ -718,8 +723,8 @@ def _other_language(ed: Edit, target: str, value: str) -> bool:
                     break
                 noun = bilingual.zh_words(value) if not colour and not lx.has_cjk(value) else ()
                 if noun and not _is_modifier(value):  # "make the panda a cat" on "熊猫图案": 猫图案
-                    replace_zh(ed, hit, noun[0], word)
-                    done = True
+                    replace_zh(ed, hit, noun[0] if all_chinese(ed.phrases) else value.strip(), word)
+                    done = True  # a prompt in both languages takes the words as said ("极光" -> "full moon")
                     break
                 if not colour and not lx.has_cjk(value) and not _zh_part(ed, word, value):
                     ed.question = messages.text("ask_say_in_chinese", ed.lang, value=value)

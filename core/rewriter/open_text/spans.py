@@ -215,8 +215,8 @@ def _words_before(p: str, start: int) -> list[tuple[str, int, int]]:
             "into",
         ):
             break
-        if re.search(r"[,;:]", p[m.end() : start if not out else out[-1][1]]):
-            break
+        if re.search(r"[,;:+/|，；：、\u4e00-\u7683\u7685-\u9fff]", p[m.end() : start if not out else out[-1][1]]):
+            break  # "白衬衫 + 黑色 leather skirt": the skirt's words stop at the Chinese ones
         out.append((m.group(0), m.start(), m.end()))
     return list(reversed(out))
 
