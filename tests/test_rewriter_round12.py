@@ -220,3 +220,14 @@ def test_an_english_word_before_de_names_the_object():
         ("star", "red", "large", "top-left"),
         ("star", "white", "large", "top-right"),
     ]
+
+
+# -- 13. "回到之前那个", "回到 previous 那个": the whole message asks for the picture before -----------------------------
+
+
+def test_back_to_the_one_before_is_an_undo():
+    for back in ("回到刚才那个", "还是回到 previous 的吧", "返回前一个"):
+        scene, rw = play(["a black triangle on a yellow background", "make the triangle white", back])
+        assert rw.intent == "edit"
+        assert scene.background == "yellow"
+        assert objects(scene) == [("triangle", "black", "large", "center")]
