@@ -291,3 +291,33 @@ def test_two_things_trade_places_by_their_side_words(turns, prompt_after):
 def test_a_prompt_in_both_languages_round_17(turns, prompt_after):
     _, rw = play(turns)
     assert (rw.intent, rw.prompt) == ("edit", prompt_after)
+
+
+HUMMINGBIRD = "a tiny hummingbird next to a red hibiscus flower, macro photography"
+
+
+def test_make_it_bigger_resizes_the_main_subject():
+    _, rw = play([HUMMINGBIRD, "make it bigger"])
+    assert (rw.intent, rw.prompt) == ("edit", "a large hummingbird next to a red hibiscus flower, macro photography")
+
+
+@pytest.mark.parametrize(
+    ("prompt", "message"),
+    [
+        (HUMMINGBIRD, "make that one different"),
+        (HUMMINGBIRD, "make it more... you know"),
+        (HUMMINGBIRD, "now a desert one"),
+        ("窗台上睡着一只黑猫，暖暖的午后", "再来一个"),
+        ("窗台上睡着一只黑猫，暖暖的午后", "换个别的"),
+        ("窗台上睡着一只黑猫，暖暖的午后", "再来一个 version"),
+    ],
+)  # fmt: skip
+def test_a_request_that_says_no_value_adds_nothing_and_asks(prompt, message):
+    _, rw = play([prompt, message])
+    assert rw.intent == "chat" and rw.reply.endswith(("?", "？"))
+
+
+@pytest.mark.parametrize("message", ["哇", "好，就保留这个", "对对对就是这个"])
+def test_praise_and_keeping_it_change_nothing(message):
+    _, rw = play(["窗台上睡着一只黑猫，暖暖的午后", message])
+    assert (rw.intent, rw.reply) == ("chat", "好的，画面保持不变。")

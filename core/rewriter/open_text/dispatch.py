@@ -435,7 +435,11 @@ def _apply(ed: Edit, clause: str) -> None:
         and not categories(offered)
     ):
         return _set_target(ed, "", offered) if zh else _set_target(ed, "it", offered)  # "try matte black", "哑光黑呢"
-    wants = re.match(r"^(?:我)?(?:要|想要|换)(?:一只|一个|一条|一位)?(.{1,8}?)[吧啊呀！!。]*$", clause) if zh else None
+    wants = (
+        re.match(r"^(?:我)?(?:要|想要|换)(?:一只|一个|一条|一位)?(?![个别另])(.{1,8}?)[吧啊呀！!。]*$", clause)
+        if zh
+        else None
+    )
     if wants and not categories(wants.group(1)) and _zh_same_kind(ed, wants.group(1)):
         return None  # "要黑猫" on "一只猫": the cat, a black one
     does = (
@@ -449,7 +453,8 @@ def _apply(ed: Edit, clause: str) -> None:
         return None
     if zh and _resize_zh(ed, clause):
         return None
-    if _unread_instruction(clause, zh) or _unread_instruction(asked, zh):
+    one_of_what = not zh and re.fullmatch(r"(?i)(?:a|an|another)\s+(?:[\w-]+\s+){0,3}(?:one|version)", clause)
+    if one_of_what or _unread_instruction(clause, zh) or _unread_instruction(asked, zh):  # "now a desert one"
         # "can you fix it", "把熊画大一点", "出图要多久": asked of us, and not read; nothing is added, and we ask
         ed.question = ed.question or messages.text("reply_open_not_understood", ed.lang)
         return None
@@ -464,7 +469,7 @@ _INSTRUCTION_EN = re.compile(
 )
 _INSTRUCTION_ZH = re.compile(
     r"改|换|变|加|去掉|删|画得?[大小]|让|给|弄|调|吗|呢|？|\?|怎么|多久|什么|哪|觉得|谢谢|不要|别|再|更|一点|一些|太|能不能|可以|"
-    r"挪|移|放大|缩小|转|一下"
+    r"挪|移|放大|缩小|转|一下|来一?[个张版幅]|别的|另一个|版本|version"
 )
 
 

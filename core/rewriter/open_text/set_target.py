@@ -81,6 +81,18 @@ def _ask_which_of_two(ed: Edit) -> bool:
     return False
 
 
+def _picture_words(value: str) -> bool:
+    """Words that can go into the prompt as they are: a scene value, a colour or material, a mood, or a thing
+    ("a snowy park"); not "different", "more... you know", "a desert one" (one of what?)."""
+    v = value.strip().lower()
+    if re.search(
+        r"(?<![a-z])(?:one|ones|different|better|nicer|something|else|you know|more|less|it|that|this)(?![a-z])|\.\.\.|…",
+        v,
+    ):
+        return bool(categories(value)) and not re.search(r"(?<![a-z])(?:one|ones|different)(?![a-z])", v)
+    return True
+
+
 def _recolour_first_any(ed: Edit, value: str) -> bool:
     """The first colour word of the prompt, in either language, becomes ``value`` as said."""
     for i, p in enumerate(ed.phrases):
@@ -383,6 +395,22 @@ def _set_target(ed: Edit, target: str, value: str) -> None:
         if _is_modifier(value) and not categories(value) and not ed.topic and _ask_which_of_two(ed):
             return None  # "make it red" on "a knight and a dragon": which one?
         if _is_modifier(value) and not categories(value) and _recolour_main(ed, value):
+            return None
+        main = _main_subject(ed)
+        sized = value.strip().lower()
+        if main is not None and (
+            sized in _COMPARATIVES
+            or sized in _STATES
+            or _SIZES_EN.get(re.sub(r"^(?:much|a bit|a little|way|even)\s+", "", sized))
+        ):
+            name = ed.phrases[0][main[1] : main[2]]  # "make it bigger" on "a tiny hummingbird…": the hummingbird
+            comparative = _COMPARATIVES.get(sized) or _STATES.get(sized)
+            if (comparative and _compare_en(ed, main, comparative, f"the {name}", value)) or _resize_en(
+                ed, main, value, f"the {name}"
+            ):
+                return None
+        if not _picture_words(value):  # "make it more... you know", "make that one different": we ask
+            ed.question = ed.question or messages.text("reply_open_not_understood", ed.lang)
             return None
         return _scene_or_append(ed, value)
     bare = re.sub(r"(?i)^(?:the|its)\s+", "", target.strip()).lower()
