@@ -231,3 +231,24 @@ def test_back_to_the_one_before_is_an_undo():
         assert rw.intent == "edit"
         assert scene.background == "yellow"
         assert objects(scene) == [("triangle", "black", "large", "center")]
+
+
+# -- 14. several objects moved to a side or by a step said with "by": each keeps its row or column ---------------------
+
+
+def test_several_objects_moved_to_a_side_keep_their_rows():
+    start = "a green star at the top, a white circle at the bottom"
+    scene, _ = play([start, "move them to the right"])
+    assert objects(scene) == [("circle", "white", "large", "bottom-right"), ("star", "green", "large", "top-right")]
+    scene, _ = play([start, "把它们都移到左边"])
+    assert objects(scene) == [("circle", "white", "large", "bottom-left"), ("star", "green", "large", "top-left")]
+    scene, _ = play([start, "shift both of them to the right by one"])
+    assert objects(scene) == [("circle", "white", "large", "bottom-right"), ("star", "green", "large", "top-right")]
+    scene, _ = play(["a green star at the top", "move it to the left by one"])
+    assert objects(scene) == [("star", "green", "large", "top-left")]
+
+
+def test_an_attribute_list_may_name_the_shape_with_its_colour():
+    scene, rw = play(["a yellow circle on the left", "red triangle, tiny, top right"])
+    assert rw.intent == "edit"
+    assert objects(scene) == [("circle", "yellow", "large", "left"), ("triangle", "red", "small", "top-right")]

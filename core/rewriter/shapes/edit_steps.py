@@ -74,11 +74,7 @@ class EditSteps:
             position = rel_pos
         if position is None and op == "move" and _OPPOSITE.search(clause):
             position = self._opposite_cell(ref_text, carry, forced)
-        if (
-            position in (None, relative_anchor)
-            and not any(t.kind == "pos" for t in vt)
-            and not (colour or shape or size)
-        ):
+        if (position in (None, relative_anchor) or op == "move") and not (colour or shape or size):
             stepped = self._step_each(clause, ref_text, carry, forced)
             if stepped is not None:
                 return stepped

@@ -116,6 +116,15 @@ _LIST_CUT = re.compile(r"[,，、;；]")
 _LIST_FILLER = re.compile(r"(?<![a-z])(?:the|at|in|on|corner|one)(?![a-z])|[的色角边]|\s+")
 
 
+# "move them to the left", "把它们都移到上面": several objects to a side of the grid, each keeping its row or column
+_SIDE_LINE = re.compile(
+    r"(?<![a-z])(?:to|into|onto)\s+the\s+(?P<row>top|bottom)(?:\s+(?:side|edge))?\s*[.!]*\s*$"
+    r"|(?<![a-z])(?:to|into|onto)\s+the\s+(?P<col>left|right)(?:\s+(?:side|edge))?\s*[.!]*\s*$"
+    r"|[到去](?P<zrow>最?上面|上方|最?下面|下方)(?:去)?\s*[。.!！吧]*\s*$"
+    r"|[到去](?P<zcol>最?左边|左侧|最?右边|右侧)(?:去)?\s*[。.!！吧]*\s*$"
+)
+
+
 @dataclass
 class Outcome:
     scene: Scene
@@ -392,8 +401,8 @@ class ShapesOps(EditSteps):
                 self.changes.append(Change(op="remove", subject=sid, before=_describe(old, "en")))
 
     def _attribute_list(self, text: str) -> bool:
-        """ "Triangle, green, small, top right.", "左上，橙，小，星": with no verb, a list of one attribute word per
-        piece naming a shape no object has is a new object described, not a change to one."""
+        """ "Triangle, green, small, top right.", "左上，橙，小，星", "blue square, small, top left": with no verb, a
+        list of attribute words naming a shape no object has is a new object described, not a change to one."""
         pieces = [p for p in _LIST_CUT.split(text.strip(" .!。！")) if p.strip()]
         if len(pieces) < 2 or find_op(text) is not None or BG_CUE.search(text):
             return False
@@ -404,7 +413,7 @@ class ShapesOps(EditSteps):
             rest = piece
             for t in reversed(toks):
                 rest = rest[: t.start] + rest[t.end :]
-            if len(kinds) != 1 or _LIST_FILLER.sub("", rest).strip():
+            if not kinds or _LIST_FILLER.sub("", rest).strip():
                 return False
             shapes += [t.key for t in toks if t.kind == "shape"]
         return len(shapes) == 1 and all(s.kind != shapes[0] for s in self.scene.subjects)
@@ -466,13 +475,13 @@ class ShapesOps(EditSteps):
     def _move_line(self, text: str) -> bool:
         """ "move all of them to the bottom row, same order", "全部挪到最下面一排", "把它们都移到右边那一列":
         every object goes to that row (each keeps its column) or that column (each keeps its row)."""
-        m = _LINE.search(text)
+        m = _LINE.search(text) or _SIDE_LINE.search(text)
         if m is None or not (PLURAL_EN.search(text) or PLURAL_ZH.search(text)):
             return False
         if find_op(text) is None and not re.search(r"(?<![a-z])(?:to|into|onto)\s+the(?![a-z])|[到去]", text):
             return False  # "all of them to the top row" moves them; "all of them in the top row?" does not
         word = next(g for g in m.groups() if g)
-        column = bool(m.group("col") or m.group("zcol"))
+        column = bool(m.group("col") or m.group("zcol")) or bool(re.fullmatch(r"left|right|左.*|右.*", word))
         if column:
             index = 0 if "left" in word or "左" in word else 2 if "right" in word or "右" in word else 1
         else:

@@ -25,6 +25,9 @@ _REL_EN = re.compile(
     r"|(?<![a-z])(?:move|shift|push|nudge|slide|bring|scoot) (?P<r7>it|the [a-z]+) (?P<d7>up|down|higher|lower|left|right)"
     r"(?:\s+(?:a bit|a little|a notch|slightly|some|a touch|by one|one|1)(?=\s*(?:$|[,.;!?]|please|thanks)))?"
     r"(?![a-z])(?!\s+(?:to|into|in|at|a|one|of)\b)"
+    # "move it to the left by one", "up by one cell": a step said with "by"
+    r"|(?<![a-z])(?P<d10>to the left|to the right|left|right|up|down|higher|lower)\s+by\s+(?:one|1|a)"
+    r"(?:\s+(?:cell|step|square|spot|place|notch|row|column))?(?![a-z])"
 )
 # "next to the star", "圆旁边": beside it, but on which side? (the user is asked)
 NEXT_TO = re.compile(
@@ -177,7 +180,7 @@ def relative_anchor(
     anchor_text = None
     if m:
         d = m.group("d") or m.group("d2") or m.group("d3") or m.group("d4") or m.group("d5") or m.group("d6")
-        d = d or m.group("d7") or m.group("d8") or m.group("d9")
+        d = d or m.group("d7") or m.group("d8") or m.group("d9") or m.group("d10")
         offset = _OFFSET.get(d)
         anchor_text = m.group("r") or m.group("r8") or m.group("r7") or "it"
         if offset is not None and not (m.group("r") or m.group("r8") or m.group("r7") or m.group("d2")):
