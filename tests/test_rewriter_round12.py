@@ -252,3 +252,36 @@ def test_an_attribute_list_may_name_the_shape_with_its_colour():
     scene, rw = play(["a yellow circle on the left", "red triangle, tiny, top right"])
     assert rw.intent == "edit"
     assert objects(scene) == [("circle", "yellow", "large", "left"), ("triangle", "red", "small", "top-right")]
+
+
+# -- 15. "from left to right: …", "从上到下依次是…": the objects along the middle line, in the order named ------------------
+
+
+def test_an_order_along_the_middle_line_places_the_objects():
+    scene, _ = play(["going left to right, a black square, a white star and a purple triangle"])
+    assert objects(scene) == [
+        ("square", "black", "large", "left"),
+        ("star", "white", "large", "center"),
+        ("triangle", "purple", "large", "right"),
+    ]
+    scene, _ = play(["从下到上依次是红色的圆和绿色的星星"])
+    assert objects(scene) == [("circle", "red", "large", "bottom"), ("star", "green", "large", "top")]
+    scene, _ = play(["an orange circle and a blue square: right and left"])
+    assert objects(scene) == [("circle", "orange", "large", "right"), ("square", "blue", "large", "left")]
+
+
+# -- 16. "one more like that", "one more like the blue one": a copy added, not the object moved ----------------------
+
+
+def test_one_more_like_an_object_adds_a_copy():
+    scene, rw = play(["a small green triangle in the middle", "one more like that in the top right"])
+    assert rw.intent == "edit"
+    assert objects(scene) == [("triangle", "green", "small", "center"), ("triangle", "green", "small", "top-right")]
+    scene, _ = play(
+        ["a red star on the left, a big yellow star on the right", "add one more like the yellow one at the top"]
+    )
+    assert objects(scene) == [
+        ("star", "red", "large", "left"),
+        ("star", "yellow", "large", "right"),
+        ("star", "yellow", "large", "top"),
+    ]

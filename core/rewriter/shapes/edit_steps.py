@@ -26,7 +26,8 @@ _JOINED_LEAD = re.compile(
 # "一样的", "identical", "the same triangle", "just like it", "a copy of": the new object copies one there
 _COPY = re.compile(
     r"一样的|相同的|同样的|一模一样|(?<![a-z])(?:identical|the same(?!\s+(?:colou?r|size|shape|place|spot|position|cell))"
-    r"|(?:just\s+|exactly\s+)?like\s+(?:it|that|this|that one|this one|the [a-z]+)|a copy of|(?:a\s+)?twin of)(?![a-z])"
+    r"|(?:just\s+|exactly\s+)?like\s+(?P<like>it|that|this|that one|this one|the (?:[a-z]+ ){0,2}?(?:circle|square|triangle|star|one))"
+    r"|a copy of|(?:a\s+)?twin of)(?![a-z])"
 )
 _CORNER_WORD = re.compile(r"(?<![a-z])corner(?![a-z])|角落|角")
 # "挪到对角那个角", "move it to the opposite corner": the cell across the middle from where it is
@@ -372,8 +373,13 @@ class EditSteps:
     def _copied(self, body: str, anchor: Subject | None) -> Subject | None:
         """The object an added one copies ("一样的 circle 再放一个", "add an identical star", "another one just like
         it"): the one object of the shape named, else the one "it" is; None when no copy is said or it is unclear."""
-        if _COPY.search(body) is None:
+        m = _COPY.search(body)
+        if m is None:
             return None
+        like = m.group("like") or ""
+        if like.startswith("the "):  # "one more like the blue one": that one
+            chosen, _ = resolve(self.scene, read_ref(like), None)
+            return chosen[0] if len(chosen) == 1 else None
         kinds = [t.key for t in w.tokens(body) if t.kind == "shape"]
         pool = [s for s in self.scene.subjects if not kinds or s.kind == kinds[0]]
         if len(pool) == 1:

@@ -195,6 +195,18 @@ def parse_objects(text: str, lang: str) -> list[Spec]:
             out += specs
         return out
     respective, cut = _respective_cells(text)
+    line = _LINE_ORDER.search(text) if not respective and _ROW.search(text) is None else None
+    if line is not None:
+        # "从左到右分别是红圆、绿方块、蓝三角", "from left to right: …": along the middle line, in the order named
+        cut = text[: line.start()] + " " + text[line.end() :]
+        start = line.group("en").split(" ")[0] if line.group("en") else line.group("zh")[1]  # where the line starts
+        across = start in ("left", "right", "左", "右")
+        first = 0 if start in ("left", "top", "左", "上") else 2
+        n = sum(1 for spec in parse_objects(cut, lang) if spec.position is None)
+        steps = {2: [0, 2], 3: [0, 1, 2]}.get(n)
+        if steps:
+            steps = steps if first == 0 else steps[::-1]
+            respective = [w.cell(k, 1) if across else w.cell(1, k) for k in steps]
     if respective:
         # "a circle, a square and a star, left, center, right", "上中下分别是…": the places, in the order named,
         # when there are as many as objects without one
@@ -550,11 +562,16 @@ def _count_from_ones(text: str) -> str:
 
 # "…, left, center, right", "…, top and bottom respectively": a run of places after every object named
 _PLACE_RUN_EN = re.compile(
-    r"\s*,?\s*(?:respectively\s*,?\s*)?(?P<run>[a-z -]+?,?[a-z ,-]+?)(?:\s*,?\s*respectively)?\s*[.!]*\s*$"
+    r"\s*[,:：]?\s*(?:respectively\s*,?\s*)?(?P<run>[a-z -]+?,?[a-z ,-]+?)(?:\s*,?\s*respectively)?\s*[.!]*\s*$"
 )
 # "上中下分别是…", "左中右依次是…", "…分别在左边、中间、右边": places given to the objects one by one
 _PLACE_RUN_ZH = re.compile(r"^\s*(?P<lead>[上中下左右]{2,3})\s*(?:分别|依次|各自)\s*(?:是|为|放|画|摆)?")
 _PLACE_RUN_ZH_TAIL = re.compile(r"(?:分别|依次|各自)\s*(?:在|放在|位于|是|放)\s*(?P<run>[^,，。;；]+?)\s*[。.!！]*\s*$")
+# "from left to right: …", "… from top to bottom", "从左到右分别是…": objects along the middle line, in that order
+_LINE_ORDER = re.compile(
+    r"(?:(?<![a-z])from\s+|(?<![a-z])going\s+|^\s*|[,:：]\s*)(?P<en>left to right|right to left|top to bottom|bottom to top)(?![a-z])\s*[:：,]?"
+    r"|(?P<zh>从左到右|从右到左|从上到下|从下到上|从左往右|从右往左|从上往下|从下往上)\s*(?:分别|依次)?\s*(?:是|为|画|放|摆)?\s*[:：,，]?"
+)
 _ZH_CHAR_CELL = {"上": "top", "中": "center", "下": "bottom", "左": "left", "右": "right"}
 
 
