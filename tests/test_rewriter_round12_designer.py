@@ -321,3 +321,50 @@ def test_a_request_that_says_no_value_adds_nothing_and_asks(prompt, message):
 def test_praise_and_keeping_it_change_nothing(message):
     _, rw = play(["窗台上睡着一只黑猫，暖暖的午后", message])
     assert (rw.intent, rw.reply) == ("chat", "好的，画面保持不变。")
+
+
+# Round 18, after batch 12's first sight.
+@pytest.mark.parametrize(
+    ("turns", "prompt_after"),
+    [
+        (["sci-fi book cover, a space station, title at the top, author name at the bottom",
+          "put the title at the bottom and the author name at the top"],
+         "sci-fi book cover, a space station, title at the bottom, author name at the top"),
+        (["tea tin packaging, art deco pattern, black and gold", "+ peacock"], "tea tin packaging, art deco pattern, black and gold, peacock"),
+        (["tea tin packaging, black and gold, a peacock", "- peacock"], "tea tin packaging, black and gold"),
+        (["茶叶罐包装，黑金配色，一只孔雀", "孔雀还是不要了"], "茶叶罐包装，黑金配色"),
+        (["movie poster, a big astronaut on the left and the title text on the right", "flip it: astronaut right, text left"],
+         "movie poster, a big astronaut on the right and the title text on the left"),
+        (["watercolor illustration of a fox in a snowy forest", "make the fox a wolf, no wait, a husky"],
+         "watercolor illustration of a husky in a snowy forest"),
+        (["a red kite over a green hill", "make the kite blue, no wait, yellow"], "a yellow kite over a green hill"),
+        (["一只红色的风筝飞在山坡上", "风筝改成蓝色，不对，黄色"], "一只黄色的风筝飞在山坡上"),
+        (["a red cabin with a red door", "make it blue", "the door, sorry"], "a red cabin with a blue door"),
+        (["山里的小木屋，红色的门", "改成蓝色", "门"], "山里的小木屋，蓝色的门"),
+        (["concept art of a desert outpost, hazy teal sky", "perfect. now the same thing at night"],
+         "concept art of a desert outpost, hazy teal sky, night"),
+        (["画册大片，模特站在沙丘上，黄金时刻", "完美，再来一版蓝调时刻的"], "画册大片，模特站在沙丘上，蓝调时刻"),
+        (["时装画册，白色亚麻衬衫配卡其色阔腿裤", "裤子来个黑色的"], "时装画册，白色亚麻衬衫配黑色阔腿裤"),
+        (["an electric SUV on a coastal highway, car in pearl white", "car in midnight blue"],
+         "an electric SUV on a coastal highway, car in midnight blue"),
+        (["fashion shot，model 穿 oversized denim jacket 和 white tee", "denim jacket 换成 leather jacket"],
+         "fashion shot，model 穿 oversized leather jacket 和 white tee"),
+        (["咖啡店logo，一只猫头鹰，棕色", "颜色换成深绿", "第一版的颜色更好"], "咖啡店logo，一只猫头鹰，棕色"),
+        (["儿童节海报，小朋友在滑梯上玩，天上飘着气球", "气球换成风筝", "嗯……还是气球好"], "儿童节海报，小朋友在滑梯上玩，天上飘着气球"),
+        (["游戏场景，一座魔法师塔楼，塔楼前有一个种着南瓜的小花园", "南瓜不要了"], "游戏场景，一座魔法师塔楼，塔楼前小花园"),
+        (["画册大片，模特穿着祖母绿丝绸长裙", "裙子换成象牙白"], "画册大片，模特穿着象牙白丝绸长裙"),
+    ],
+)  # fmt: skip
+def test_edits_batch_12_showed_unread(turns, prompt_after):
+    _, rw = play(turns)
+    assert (rw.intent, rw.prompt) == ("edit", prompt_after)
+
+
+def test_a_colour_with_no_thing_named_and_no_colour_to_take_its_place_asks_which_part():
+    _, rw = play(["山里的小木屋，红色的门，烟囱冒着烟", "改成蓝色"])
+    assert (rw.intent, rw.reply) == ("chat", "要把哪一部分改成蓝色？")
+
+
+def test_a_noun_first_in_chinese_is_not_taken_for_the_draw_verb():
+    _, rw = play(["画册大片，模特站在沙丘上"])
+    assert rw.prompt == "画册大片，模特站在沙丘上"

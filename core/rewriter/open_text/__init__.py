@@ -24,7 +24,7 @@ from core.rewriter import general
 from core.rewriter.open_text import which_one
 from core.rewriter.open_text.dispatch import edit_phrases
 from core.rewriter.open_text.remarks import is_remark, is_vague
-from core.rewriter.open_text.said_before import asked_back, put_back
+from core.rewriter.open_text.said_before import asked_back, edit_meant_for, put_back
 from core.rewriter.open_text.spans import Edit
 from core.rewriter.open_text.user_text import (
     _STOP_EN,
@@ -120,7 +120,11 @@ def rewrite(previous: Scene, history, message: str, text: str, lang: str, *, new
         return Rewrite(intent="chat", prompt="", scene=previous, reply=messages.text("reply_ack", lang))
     if is_vague(raw):  # "change the colour", "make it better", "换个颜色": change nothing, and ask
         return Rewrite(intent="chat", prompt="", scene=previous, reply=messages.text("reply_open_not_understood", lang))
-    ed = put_back(history, raw, current, lang) or _edit_the_one_meant(current, history, raw, lang)
+    ed = (
+        put_back(history, raw, current, lang)
+        or edit_meant_for(history, raw, current, lang, edit_phrases)  # "the door, sorry": the last edit, there
+        or _edit_the_one_meant(current, history, raw, lang)
+    )
     if isinstance(ed, str):  # "make the mug green" with two mugs: nothing changes, and the reply asks which
         return Rewrite(intent="chat", prompt="", scene=previous, reply=ed)
     if not ed.changes:

@@ -12,6 +12,7 @@ from core.language import lexicon as lx
 from core.rewriter.open_text.en_edits import _drop_adjective, _one_fewer, remove_en, replace_en
 from core.rewriter.open_text.handlers import (
     _PLACE,
+    _WHERE,
     _give,
     _glow,
     _mend_verb,
@@ -98,9 +99,9 @@ def edit_phrases(phrases: tuple[str, ...], message: str, lang: str) -> Edit:
     body = strip_lead(clean(message) if said_bg else expand_short(clean(message)))
     if swap_places(ed, body):  # "swap them, croissant left latte right": the two sides trade places
         return ed
-    clauses = _clauses(body)
+    clauses = _taken_back(_clauses(body))
     alone = clauses[0] if len(clauses) == 1 else ""
-    if alone and not re.search(r"[来加要画放换改去删让给弄点些再:：]", alone) and _names_only(ed, alone):
+    if alone and not re.search(r"^[+\-－＋]|[来加要画放换改去删让给弄点些再:：]", alone) and _names_only(ed, alone):
         # "the bird", "边框上的花": a thing named and nothing said of it; nothing is added, and we ask what to change
         ed.question = messages.text("ask_what_to_change", ed.lang, what=alone.strip())
         return ed
@@ -139,6 +140,43 @@ def edit_phrases(phrases: tuple[str, ...], message: str, lang: str) -> Edit:
             continue
         _apply(ed, clause)
     return ed
+
+
+_TAKE_BACK = re.compile(
+    r"(?i)^(?:no+,?\s*wait|wait,?\s*no|no no|actually|i mean|or rather|sorry|scratch that|不对|不是|我是说|应该是|说错了)$"
+)
+_EDIT_START = re.compile(r"(?i)^(?:make|change|turn|remove|add|put|move|swap|replace|give|把|将|去掉|加|换|改|删)")
+
+
+def _taken_back(clauses: list[str]) -> list[str]:
+    """ "make the fox a wolf, no wait, a husky", "改成红色，不对，蓝色": the words after the correction take the place of
+    what it corrects (the value, or the whole clause when the correction is an edit of its own)."""
+    out: list[str] = []
+    k = 0
+    while k < len(clauses):
+        if not (_TAKE_BACK.match(clauses[k].strip()) and out and k + 1 < len(clauses)):
+            out.append(clauses[k])
+            k += 1
+            continue
+        before, said = out.pop(), clauses[k + 1].strip().removeprefix("是")
+        k += 2
+        if _EDIT_START.match(said):
+            out.append(said)
+            continue
+        articles = [a.start() for a in re.finditer(r"(?i)\b(?:a|an)\s", before)]
+        to = re.search(r"(?:换成|改成|变成|改为|换为|成)(?!.*(?:换成|改成|变成|改为|换为|成))", before)
+        tail = re.search(r"(?i)\s(?:to|into)\s(?!.*\s(?:to|into)\s)", before)
+        if re.match(r"(?i)(?:a|an)\s", said) and articles:
+            out.append(before[: articles[-1]] + said)
+        elif to:
+            out.append(before[: to.end()] + said)
+        elif tail:
+            out.append(before[: tail.end()] + said)
+        elif _is_modifier(said) and before.split() and _is_modifier(before.split()[-1]):
+            out.append(before.rsplit(" ", 1)[0] + " " + said)  # "make the sky red, no wait, blue"
+        else:
+            out.append(said)
+    return out
 
 
 def _about(thing: str, nxt: str) -> str:
@@ -203,9 +241,24 @@ def _apply(ed: Edit, clause: str) -> None:
         r"(?i)^(?:and\s+)?(?:now\s+)?(?:make\s+|do\s+|try\s+)?(?:a|an|another|one more|the same)\s+(?:\w+\s+)?"
         r"version\s+(?:at|in|during|with|for|of)?\s*(.+)$",
         clause,
-    ) or re.match(r"^(?:再来|再出|再做|来|出|做)?(?:一个|一版|一张|个)?(.{1,6}?)的?(?:版本|版)$", clause)
+    ) or re.match(
+        r"(?i)^(?:and\s+)?(?:now\s+)?(?:the\s+)?same\s+(?:thing|picture|scene|image|one)\s+(?:at|in|during)\s+(.+)$",
+        clause,
+    )
+    version = version or re.match(
+        r"^(?:再来|再出|再做|来|出|做)?(?:一个|一版|一张|个)?(.{1,6}?)的?(?:版本|版)$", clause
+    )
+    version = version or re.match(r"^(?:再来|再出|再做|来|出|做)?(?:一版|一张|一个)(.{1,8}?)的?$", clause)
     if version and categories(version.group(1)):  # "now a version at night", "再来一个晚上的版本": the time
         return _set_target(ed, "", version.group(1))
+    sign = re.match(r"^([+\-－＋])\s*(\S.*)$", clause)
+    if sign:  # "+ peacock", "- peacock": added, taken away
+        clause = (
+            (f"加{sign.group(2)}" if zh else f"add {sign.group(2)}")
+            if sign.group(1) in "+＋"
+            else (f"去掉{sign.group(2)}" if zh else f"remove {sign.group(2)}")
+        )
+        zh = lx.has_cjk(sign.group(2))
     m = re.match(r"(?i)^(.+?)\s+should\s+glow\s+(.+)$", clause) if not zh else None
     if m and _glow(ed, m.group(1), m.group(2)):
         return None
@@ -264,7 +317,8 @@ def _apply(ed: Edit, clause: str) -> None:
         return remove_en(ed, hit, _name_en(target))
     m = _REMOVE_ZH.match(clause) if zh else None
     if m and re.fullmatch(r"[A-Za-z][A-Za-z '-]*", (m.group(1) or m.group(2) or "").strip().rstrip("了吧啦呀 ")):
-        target = (m.group(1) or m.group(2)).strip().rstrip("了吧啦呀 ")  # "去掉 blanket 吧": an English name
+        target = re.sub(r"\s*(?:还是|也|都|就|先)+$", "", (m.group(1) or m.group(2)).strip().rstrip("了吧啦呀 "))
+        # "去掉 blanket 吧", "waterfall 还是去掉吧": an English name
         hit = find_en(ed.phrases, target)
         if hit is not None:
             return remove_en(ed, hit, target)
@@ -273,7 +327,8 @@ def _apply(ed: Edit, clause: str) -> None:
             if found is not None:
                 return remove_zh(ed, found, target)
     if m:
-        target = (m.group(1) or m.group(2) or "").strip().rstrip("了吧啦呀").removesuffix("也").removesuffix("都")
+        target = (m.group(1) or m.group(2) or "").strip().rstrip("了吧啦呀")
+        target = re.sub(r"(?:还是|也|都|就|先)+$", "", target).strip() or target  # "孔雀还是不要了"
         hit = find_zh(ed.phrases, target)
         if hit is None:
             for word in bilingual.en_words(target):
@@ -282,6 +337,11 @@ def _apply(ed: Edit, clause: str) -> None:
                     return remove_en(ed, found, target)
             return _cannot_find(ed, target)
         return remove_zh(ed, hit, target)
+    two = re.match(rf"(?i)^(?:put|move|place)\s+(the\s+.+?)\s+({_WHERE})\s+and\s+(the\s+.+?)\s+({_WHERE})$", clause)
+    if two and not zh and _found(ed, two.group(1)) and _found(ed, two.group(3)):
+        _move_phrase(ed, two.group(1), two.group(2))  # "put the title at the bottom and the author name at the top"
+        _move_phrase(ed, two.group(3), two.group(4))
+        return None
     m = _PLACE.match(clause) if not zh else None
     if m and _move_phrase(ed, m.group(1), m.group(2)):
         return None
@@ -435,6 +495,9 @@ def _apply(ed: Edit, clause: str) -> None:
         and not categories(offered)
     ):
         return _set_target(ed, "", offered) if zh else _set_target(ed, "it", offered)  # "try matte black", "哑光黑呢"
+    comes = re.match(r"^(.{1,6}?)(?:来个|来一个|来点|用)(.{1,8}?)的?[吧啊！!。]*$", clause) if zh else None
+    if comes and (_zh_colour_value(comes.group(2)) or comes.group(2) in _ZH_MATERIALS) and _found(ed, comes.group(1)):
+        return _set_target(ed, comes.group(1), comes.group(2))  # "裤子来个黑色的"
     wants = (
         re.match(r"^(?:我)?(?:要|想要|换)(?:一只|一个|一条|一位)?(?![个别另])(.{1,8}?)[吧啊呀！!。]*$", clause)
         if zh

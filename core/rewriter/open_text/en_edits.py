@@ -117,7 +117,7 @@ def recolour_en(ed: Edit, hit: tuple[int, int, int], value: str, name: str) -> b
             new = p[: run[0]] + colour + p[run[1] :]
         else:
             after = re.search(
-                r"\b(?:in|of)\s+((?:"
+                r"\b(?:in|of)\s+((?:(?:pearl|matte|glossy|metallic|pale|deep|dark|light|bright|soft|dusty|midnight)\s+)?(?:"
                 + "|".join(COLOURS_EN)
                 + r")(?:(?:\s*,\s*|\s+and\s+|\s*&\s*)(?:"
                 + "|".join(COLOURS_EN)
@@ -194,7 +194,10 @@ def replace_en(ed: Edit, hit: tuple[int, int, int], value: str, name: str, targe
             s = min(s, ws)
             break
     new_head = _target_words(bare)[-1] if _target_words(bare) else ""
-    if new_head and _stem(new_head) == _stem(p[start:end]) and mods and len(bare.split()) > 1:
+    said_of = [x for x in mods if _stem(x[0]) in named]
+    if new_head and _stem(new_head) == _stem(p[start:end]) and said_of:
+        s = said_of[0][1]  # "denim jacket 换成 leather jacket" on "an oversized denim jacket": the denim goes
+    elif new_head and _stem(new_head) == _stem(p[start:end]) and mods and len(bare.split()) > 1:
         s = min(s, mods[0][1])  # "a red fox" -> "an arctic fox", "a small white dog" -> "a small brown dog"
     elif new_head and _stem(new_head) != _stem(p[start:end]) and bare != value and mods:
         # "swap the cat for a corgi" on "a tabby cat", "make the cabin a stone cottage" on "a wooden cabin":

@@ -15,7 +15,10 @@ _BACK_EN = re.compile(
     r"(?:was|looked|is|looks|seemed)\s+(?:way\s+|much\s+|a lot\s+)?(?:nicer|better|prettier)(?:\s+\w+)?[\s.!]*$"
     r"|^(?:(?:no|wait|no wait|actually)[\s,.!-]+)*(?:go|switch|change it)\s+back\s+to\s+(?:the\s+)?([a-z][a-z -]{1,24}?)[\s.!]*$"
 )
-_BACK_ZH = re.compile(r"^(?:不对|算了|嗯|哦)?[，,]?\s*还是(.{1,8}?)的?(?:好看|好|更好|比较好|顺眼)[吧啊呀。！!]*$")
+_BACK_ZH = re.compile(
+    r"^(?:不对|算了|嗯+|哦)?[，,…。.\s]*(?:还是(.{1,8}?)的?|((?:第一|原来|之前|刚才|最早|最初|上一)(?:个|版|次)?的?"
+    r"(?:名字|标题|文字|颜色|版本|背景|那个|样子)))(?:好看|好|更好|比较好|顺眼)[吧啊呀。！!]*$"
+)
 
 
 def asked_back(history, raw: str, current: tuple[str, ...]) -> str | None:
@@ -24,7 +27,7 @@ def asked_back(history, raw: str, current: tuple[str, ...]) -> str | None:
     m = _BACK_ZH.match(raw.strip()) if lx.has_cjk(raw) else _BACK_EN.match(raw.strip())
     if m is None:
         return None
-    value = (m.group(1) or (m.group(2) if m.re is _BACK_EN else None) or "").strip()
+    value = (m.group(1) or m.group(2) or "").strip()
     if not value or value.lower() in " ".join(current).lower():
         return None  # "the green was nicer" when it is green now: nothing to put back
     for item in reversed(history or []):
@@ -53,15 +56,19 @@ def put_back(history, raw: str, current: tuple[str, ...], lang: str) -> Edit | N
     """ "the first name was better", "还是原来的名字好": the one phrase that differs from the earlier prompt meant is put
     back as it was; None when the message asks no such thing or more than one phrase differs (then it is not a guess)."""
     m = _BACK_ZH.match(raw.strip()) if lx.has_cjk(raw) else _BACK_EN.match(raw.strip())
-    said = (m.group(1) or (m.group(2) if m and m.re is _BACK_EN else None) or "").strip() if m else ""
-    if not _EARLIER.fullmatch(said):
-        return None
+    said = (m.group(1) or m.group(2) or "").strip() if m else ""
     prompts = [getattr(h, "prompt", "") for h in history or [] if getattr(h, "intent", "") in ("draw", "edit")]
-    first = re.match(r"(?i)first|original|原来|第一|最早|最初", said)
     older = [p for p in prompts if p]
-    if not older:
+    if not said or not older:
         return None
-    wanted = older[0] if first else (older[-2] if len(older) >= 2 else older[0])
+    if _EARLIER.fullmatch(said):
+        first = re.match(r"(?i)first|original|原来|第一|最早|最初", said)
+        wanted = older[0] if first else (older[-2] if len(older) >= 2 else older[0])
+    else:  # "还是气球好": the last prompt that had the balloons, where the prompt now says something else
+        had = [p for p in older if said.lower() in p.lower()]
+        if not had or said.lower() in " ".join(current).lower():
+            return None
+        wanted = had[-1]
     then = phrases_of(wanted)
     if len(then) != len(current):
         return None
@@ -70,4 +77,40 @@ def put_back(history, raw: str, current: tuple[str, ...], lang: str) -> Edit | N
         return None
     ed = Edit(list(current), lang)
     ed.set_phrase(differ[0], then[differ[0]])
+    ed.say("said_put_back", value=then[differ[0]])
     return ed
+
+
+_MEANT = re.compile(
+    r"(?i)^(?:(?:no|sorry|oops|i meant|i mean|meant|actually)[\s,.!]+)*(?:i meant\s+|i mean\s+)?(the\s+[a-z][\w' -]*?)"
+    r"(?:[\s,.!]+(?:sorry|oops|i meant|not that|not it))*[\s.!]*$"
+    r"|^(?:不是[，,]?|我是说|我说的是)?([\u4e00-\u9fff]{1,6}?)(?:[，,]?(?:不好意思|抱歉|sorry))?[。！!]*$"
+)
+
+
+def edit_meant_for(history, raw: str, current: tuple[str, ...], lang: str, edit_phrases) -> Edit | None:
+    """ "make it blue" ... "the door, sorry": the last edit was meant for the thing now named, so it is undone and made
+    on that thing instead ("make the door blue"); after "改成蓝色" was asked about, "门" is the answer. None when the
+    message is not that, or the thing is not there."""
+    items = [h for h in history or [] if getattr(h, "intent", "") in ("draw", "edit")]
+    last = getattr((history or [None])[-1], "intent", "")
+    if last not in ("edit", "chat") or (last == "edit" and len(items) < 2):
+        return None
+    m = _MEANT.match(raw.strip())
+    name = (m.group(1) or m.group(2)) if m else None
+    asked = getattr(history[-1], "message", "")
+    if not name or not re.search(r"(?i)\b(?:it|this|that)\b|它|^(?:改成|换成|变成|改为)", asked):
+        return None
+    if lx.has_cjk(name) and (re.search(r"[改换变加去删把让给要成为色]", name) or name not in "".join(current)):
+        return None  # "车改成红色" is an edit of its own, not a name; and the name must be the prompt's own word
+    # after an edit, the picture before it; after our question ("要把哪一部分改成蓝色？"), the picture as it is
+    before = phrases_of(items[-2].prompt or "") if last == "edit" else tuple(current)
+    found = find_zh(list(before), name) if lx.has_cjk(name) else find_en(list(before), name)
+    if not before or found is None:
+        return None
+    if lx.has_cjk(asked) and not re.search(r"它", asked):
+        again = f"把{name}{asked}"
+    else:
+        again = re.sub(r"(?i)\b(?:it|this|that)\b|它", name, asked, count=1)
+    ed = edit_phrases(before, again, lang)
+    return ed if ed.changes else None

@@ -341,8 +341,10 @@ def _set_target(ed: Edit, target: str, value: str) -> None:
             return None  # "背景换成雪松林" on "沙漠背景": the place changes
         if target in ("它", "这个", "那个", "它的颜色") and _zh_colour(value) and _ask_which_of_two(ed):
             return None  # "把它变成红色" on "一个折纸骑士和一条折纸龙": which one?
-        if not target and _zh_colour_value(value) and _recolour_first_zh(ed, value):
-            return None  # "换成绿色" with no thing named: the picture's first thing
+        if not target and _zh_colour_value(value):
+            if not _recolour_first_zh(ed, value):  # "换成绿色" with no thing named: the picture's first thing, if
+                ed.question = messages.text("ask_what_gets", ed.lang, value=value)  # it leads; else we ask
+            return None
         if not target and _zh_same_kind(ed, value):
             return None
         if target and _zh_made_of(value) and _zh_material(ed, target, value.rstrip("的")):
@@ -618,8 +620,8 @@ def _zh_same_kind(ed: Edit, value: str) -> bool:
     """ "换成一只黑猫" with no target: the thing of that kind in the prompt ("一只橘猫") is the one replaced;
     "换成一只狐狸" on "一只白色的兔子蹲在草地上": a new thing, counted like the main subject, replaces it."""
     core = _ZH_QUANTIFIED.sub("", value).strip()
-    if not core or categories(core) or len(core) > 8:
-        return False
+    if not core or categories(core) or len(core) > 8 or _zh_colour_value(core):
+        return False  # a colour is no thing ("换成蓝色" names no 色 to replace)
     for n in (3, 2, 1):
         head = core[-n:]
         if len(core) <= n or COLOUR_ZH.fullmatch(head) or not re.fullmatch(r"[\u4e00-\u9fff]+", head):

@@ -13,7 +13,7 @@ from core.rewriter.open_text.spans import Edit, _found
 _PAIRS_EN = (("left", "right"), ("top", "bottom"), ("front", "back"))
 _PAIRS_ZH = (("左边", "右边"), ("左侧", "右侧"), ("上方", "下方"), ("上面", "下面"), ("前面", "后面"))
 _ASKS_EN = re.compile(
-    r"(?i)^(?:please\s+)?(?:swap|switch|flip|exchange|trade)\s+(?:them|their\s+(?:places|positions|sides|spots)|"
+    r"(?i)^(?:please\s+)?(?:swap|switch|flip|exchange|trade)\s+(?:it|them|their\s+(?:places|positions|sides|spots)|"
     r"(?:the\s+)?(?:places|positions|sides|spots)|the two|(?:the\s+)?([\w' -]+?)\s+and\s+(?:the\s+)?([\w' -]+?))"
     r"(?:\s+around|\s+over|\s+(?:places|positions|sides))?(?:\s*[,;:]\s*.*)?$"
 )

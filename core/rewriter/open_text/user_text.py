@@ -22,7 +22,8 @@ _WRAP_EN = re.compile(
 )
 _WRAP_ZH = re.compile(
     r"^(?:请|麻烦|能不能|可以|你能|帮忙)?(?:你)?(?:帮我|给我|为我|帮忙)?"
-    r"(?:画|生成|做|设计|绘制|创作|来|弄)(?:一下)?(?:(?:一张|一幅|一个)(?:图|画|图片|画面)?[：:，,])?"
+    r"(?:画(?!册|廊|框|家|笔|布|卷|报|展|质|风|面|师|室|板|像)|生成|做|设计|绘制|创作|来(?!自)|弄)(?:一下)?"
+    r"(?:(?:一张|一幅|一个)(?:图|画|图片|画面)?[：:，,])?"
     r"|^(?:我想要|我想画|我要|我需要|我想看)(?:(?:一张|一幅)(?:图|画|图片)[：:，,])?"
 )
 _TAIL = re.compile(r"(?:[\s,，]*(?:please|thanks|thank you|for me|pls|谢谢|吧))+[\s.!?。！？]*$|[\s.!?。！？]+$", re.I)
@@ -400,6 +401,7 @@ def _clauses(text: str) -> list[str]:
 
 _EDIT_TAIL = re.compile(
     r"(?:[\s,，]*(?:please|pls|plz|thanks|thank you|if you can|if possible|for me|instead|too|as well|"
+    r"to match (?:our|the|my) [\w ]+|for (?:our|the|my) brand|"
     r"谢谢|吧|呗|哦|啊|呀|一下|吗))+[\s.!?。！？]*$",
     re.I,
 )

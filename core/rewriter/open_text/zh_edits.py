@@ -183,7 +183,9 @@ def remove_zh(ed: Edit, hit: tuple[int, int, int], name: str) -> None:
     elif re.match(r"[和、与及]", p[end:]):
         ed.set_phrase(i, p[:s] + p[end + 1 :])
     elif re.match(r"的", p[end:]) and len(p) > end + 1:  # "戴着圆框眼镜的老木匠": the modifier goes
-        verb = re.search(r"(?:戴着|穿着|拿着|带着|有|披着|背着|手持)[^，。]*$", p[:s])
+        verb = re.search(
+            r"(?:戴着|穿着|拿着|带着|有|披着|背着|手持|种着|长着|开着|堆着|放着|摆着|挂着|装着)[^，。]*$", p[:s]
+        )
         ed.set_phrase(i, p[: verb.start() if verb else s] + p[end + 1 :])
     elif verb is not None and re.fullmatch(
         r"(?:旁边|边上|身边|周围|四周|前面|后面|上面|里面|远处|旁)", p[: verb.start()]
