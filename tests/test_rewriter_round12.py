@@ -285,3 +285,27 @@ def test_one_more_like_an_object_adds_a_copy():
         ("star", "yellow", "large", "right"),
         ("star", "yellow", "large", "top"),
     ]
+
+
+# -- 17. a count with its places joined by "and" ("two stars at the top left and the top"): one place each -------------
+
+
+def test_a_count_with_places_joined_by_and_gives_one_each():
+    scene, _ = play(
+        ["two small blue squares at the bottom left and the bottom right, and a white circle in the middle"]
+    )
+    assert objects(scene) == [
+        ("circle", "white", "large", "center"),
+        ("square", "blue", "small", "bottom-left"),
+        ("square", "blue", "small", "bottom-right"),
+    ]
+    scene, _ = play(["两个黄色的三角形在左边和右边"])
+    assert objects(scene) == [("triangle", "yellow", "large", "left"), ("triangle", "yellow", "large", "right")]
+
+
+# -- 18. "，上方再画一个…": a place between the comma and 再画 belongs to the new object ----------------------------------
+
+
+def test_a_place_before_zai_hua_belongs_to_the_next_object():
+    scene, _ = play(["右边一个紫色的方块，左下再画一个小的黑色星星"])
+    assert objects(scene) == [("square", "purple", "large", "right"), ("star", "black", "small", "bottom-left")]

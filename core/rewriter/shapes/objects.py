@@ -86,6 +86,11 @@ def _strength(text: str, start: int, end: int) -> tuple[int, int]:
                 continue  # "a triangle that's green and big, at the top": one object's words
             if strength > best[0] or (strength == best[0] and m.start() >= best[1] and strength > 0):
                 best = (strength, m.start())
+    if best[0] == 3 and text.startswith(("再画", "再放"), best[1]):
+        # "左上一个黄色星星，上方再画一个蓝色三角形": a place between the comma and 再画 is the new object's
+        comma = max(text.rfind(",", start, best[1]), text.rfind("，", start, best[1]))
+        if comma >= 0:
+            best = (3, comma)
     return best
 
 
@@ -386,7 +391,12 @@ def parse_objects(text: str, lang: str) -> list[Spec]:
             elif t.kind == "size" and spec.size is None:
                 spec.size = t.key
     dist_pos = [t for t in distributive if t.kind == "pos"]
-    if dist_pos:
+    groups = _place_groups(text, dist_pos)
+    if len(groups) >= 2 and len(groups) == len(counted_specs):
+        # "two black stars at the top left and the top": one place each, in order
+        for spec, group in zip(counted_specs, groups, strict=True):
+            spec.position = w.compose_position(group)
+    elif dist_pos:
         for spec in specs:
             spec.position = w.compose_position(spec.pos_toks + dist_pos)
     if order and order[1] == "cols":  # each object keeps its column, in the row the heading names
@@ -403,6 +413,18 @@ def parse_objects(text: str, lang: str) -> list[Spec]:
         for spec, col in zip(free, cols, strict=False):
             spec.position = w.cell(col, {"top": 0, "center": 1, "bottom": 2}[row])
     return specs
+
+
+def _place_groups(text: str, toks: list[w.Tok]) -> list[list[w.Tok]]:
+    """Place words split into places at "and" / commas / 和 / 、 ("the top left and the top": two places)."""
+    groups: list[list[w.Tok]] = []
+    for t in sorted(toks, key=lambda t: t.start):
+        gap = text[groups[-1][-1].end : t.start] if groups else ""
+        if groups and not re.search(r"(?<![a-z])(?:and|or)(?![a-z])|[,，、和及]", gap):
+            groups[-1].append(t)
+        else:
+            groups.append([t])
+    return groups
 
 
 # "大的在左边，小的在右边", "红的 left": a size or colour alone with 的, then a place, names one object
