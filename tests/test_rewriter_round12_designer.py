@@ -368,3 +368,23 @@ def test_a_colour_with_no_thing_named_and_no_colour_to_take_its_place_asks_which
 def test_a_noun_first_in_chinese_is_not_taken_for_the_draw_verb():
     _, rw = play(["画册大片，模特站在沙丘上"])
     assert rw.prompt == "画册大片，模特站在沙丘上"
+
+
+@pytest.mark.parametrize(
+    ("turns", "prompt_after"),
+    [
+        (["an onboarding illustration, a rider on a green scooter", "scooter orange to match our brand"],
+         "an onboarding illustration, a rider on an orange scooter"),
+        (["black and white street photo of a man with an umbrella", "can you make it colour but keep everything else"],
+         "colour street photo of a man with an umbrella"),
+        (["外卖App插画，骑绿色电动车的外卖小哥", "电动车换成我们品牌的橙色"], "外卖App插画，骑橙色电动车的外卖小哥"),
+    ],
+)  # fmt: skip
+def test_words_about_the_brand_and_the_rest_are_not_the_edit(turns, prompt_after):
+    _, rw = play(turns)
+    assert (rw.intent, rw.prompt) == ("edit", prompt_after)
+
+
+def test_talk_about_the_work_is_still_a_remark():
+    _, rw = play(["a red fox in the snow", "love it, sending to my client"])
+    assert rw.intent == "chat"

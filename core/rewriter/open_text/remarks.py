@@ -20,8 +20,10 @@ _REMARK = re.compile(
     r"|可爱|好美|真美|太美|漂亮|好看|绝了|高级|就这|挺好|不用了|先不改|不改了|没事|算了|哈哈|谢谢|多谢|感谢|好耶|完美|"
     r"喜欢|爱了|不错|满意|棒|赞|牛|效果|感觉|温柔多了|清新|饿了|萌|的好$|[\U0001F300-\U0001FAFF\u2764\u2728]|"
     r"^哇+|哇塞|对对|就是这个|保留这个|就要这个|就这个|这个好"
-    # talk about the work, not the picture: a person, a plan, an errand ("sending this to the client", "我拿去给老板看看")
-    r"|(?i:(?<![a-z])(?:i|i'?ll|i'?m|i'?ve|my|me|we|we'?ll|our|brb|kk|k|meh|hmm+|interesting|got it|sending|send|"
+)
+# talk about the work, not the picture: a person, a plan, an errand ("sending this to the client", "我拿去给老板看看")
+_WORK_TALK = re.compile(
+    r"(?i:(?<![a-z])(?:i|i'?ll|i'?m|i'?ve|my|me|we|we'?ll|our|brb|kk|k|meh|hmm+|interesting|got it|sending|send|"
     r"boss|client|team|later|tomorrow)(?![a-z']))|我|咱|老板|客户|辛苦|收到|先这样|回头|明天"
 )
 _UNHAPPY = re.compile(
@@ -61,7 +63,13 @@ def is_remark(text: str) -> bool:
         return True  # "先不改了", "不用了": nothing is to change
     if _EDIT_VERB.search(text) or re.search(r"还是|instead|rather|(?<![a-z])back(?![a-z])", text, re.I):
         return False
-    return all(_REMARK.search(c) or c.strip().lower() in ("ok", "okay", "aww", "嗯", "好") for c in clauses)
+    valued = re.search(rf"(?i)(?<![a-z])(?:{'|'.join(sorted(PROMPT_COLOURS_EN))})(?![a-z])", text)
+    return all(
+        _REMARK.search(c)
+        or (_WORK_TALK.search(c) and not valued)
+        or c.strip().lower() in ("ok", "okay", "aww", "嗯", "好")
+        for c in clauses
+    )  # "scooter orange to match our brand" names a value: an edit, whatever "our" says
 
 
 def is_vague(text: str) -> bool:

@@ -279,6 +279,7 @@ def _set_target(ed: Edit, target: str, value: str) -> None:
         target = re.sub(r"(?:的颜色|的顏色|颜色)?请?$", "", target) or target
         value = re.sub(r"^(?:请|要|用)", "", value) or value
         value = re.sub(r"(?:试试|看看|试一下|呢|吧)+$", "", value) or value  # "换成亮面橙色试试"
+        value = re.sub(r"^(?:我们|咱们|我)(?:的)?(?:品牌|公司|店铺|店)?的", "", value) or value  # "我们品牌的橙色"
     one = re.fullmatch(r"(?i)(?:a|an|the)\s+(.+?)\s+one", value)
     if one:  # "swap the coat to a charcoal one": the same thing, charcoal
         value = one.group(1)
