@@ -388,3 +388,19 @@ def test_words_about_the_brand_and_the_rest_are_not_the_edit(turns, prompt_after
 def test_talk_about_the_work_is_still_a_remark():
     _, rw = play(["a red fox in the snow", "love it, sending to my client"])
     assert rw.intent == "chat"
+
+
+@pytest.mark.parametrize(
+    ("turns", "prompt_after"),
+    [
+        (["人像摄影，一位老奶奶坐在藤椅上织毛衣，红色毛线团掉在地上", "毛线团换成蓝色", "算了，改回红色"],
+         "人像摄影，一位老奶奶坐在藤椅上织毛衣，红色毛线团掉在地上"),
+        (["夜晚，礁石岛上一座孤零零的灯塔，海浪汹涌", "海面改成风平浪静"], "夜晚，礁石岛上一座孤零零的灯塔，风平浪静"),
+        (["an ad for an electric SUV: a silver SUV on a coastal highway", "make the car red"],
+         "an ad for an electric SUV: a red SUV on a coastal highway"),
+        (["一个sage green的陶瓷马克杯，放在walnut木桌上", "make the mug 奶油白"], "一个奶油白的陶瓷马克杯，放在walnut木桌上"),
+    ],
+)  # fmt: skip
+def test_edits_older_batches_left_round_19(turns, prompt_after):
+    _, rw = play(turns)
+    assert (rw.intent, rw.prompt) == ("edit", prompt_after)

@@ -13,10 +13,11 @@ from core.rewriter.open_text.word_classes import TONES_EN
 _BACK_EN = re.compile(
     r"(?i)^(?:(?:no|wait|no wait|actually|hmm+|ok|nah)[\s,.!-]+)*(?:the\s+|that\s+)?([a-z][a-z -]{1,24}?)\s+"
     r"(?:was|looked|is|looks|seemed)\s+(?:way\s+|much\s+|a lot\s+)?(?:nicer|better|prettier)(?:\s+\w+)?[\s.!]*$"
-    r"|^(?:(?:no|wait|no wait|actually)[\s,.!-]+)*(?:go|switch|change it)\s+back\s+to\s+(?:the\s+)?([a-z][a-z -]{1,24}?)[\s.!]*$"
+    r"|^(?:(?:no|wait|no wait|actually)[\s,.!-]+)*(?:go|switch|change it|turn it|make it)\s+back\s+to\s+(?:the\s+)?([a-z][a-z -]{1,24}?)[\s.!]*$"
 )
 _BACK_ZH = re.compile(
-    r"^(?:不对|算了|嗯+|哦)?[，,…。.\s]*(?:还是(.{1,8}?)的?|((?:第一|原来|之前|刚才|最早|最初|上一)(?:个|版|次)?的?"
+    r"^(?:不对|算了|嗯+|哦)?[，,…。.\s]*(?:还是)?(?:改回|换回|变回)(?:成)?(.{1,8}?)(?:吧|了|的)*$"
+    r"|^(?:不对|算了|嗯+|哦)?[，,…。.\s]*(?:还是(.{1,8}?)的?|((?:第一|原来|之前|刚才|最早|最初|上一)(?:个|版|次)?的?"
     r"(?:名字|标题|文字|颜色|版本|背景|那个|样子)))(?:好看|好|更好|比较好|顺眼)[吧啊呀。！!]*$"
 )
 
@@ -27,7 +28,7 @@ def asked_back(history, raw: str, current: tuple[str, ...]) -> str | None:
     m = _BACK_ZH.match(raw.strip()) if lx.has_cjk(raw) else _BACK_EN.match(raw.strip())
     if m is None:
         return None
-    value = (m.group(1) or m.group(2) or "").strip()
+    value = next((g for g in m.groups() if g), "").strip()
     if not value or value.lower() in " ".join(current).lower():
         return None  # "the green was nicer" when it is green now: nothing to put back
     for item in reversed(history or []):
@@ -36,7 +37,7 @@ def asked_back(history, raw: str, current: tuple[str, ...]) -> str | None:
             for hit in re.finditer(re.escape(value) + r"的?([\u4e00-\u9fff]{1,4})", prompt):
                 for n in range(len(hit.group(1)), 0, -1):
                     noun = hit.group(1)[:n]
-                    if len(noun) >= 2 and find_zh(list(current), noun) is not None:
+                    if len(noun) >= 2 and noun in "".join(current):
                         return f"把{noun}改成{value}"
             continue
         for hit in re.finditer(rf"(?i)\b((?:([a-z]+)\s+)?{re.escape(value)})\s+([a-z]+)", prompt):
@@ -56,7 +57,7 @@ def put_back(history, raw: str, current: tuple[str, ...], lang: str) -> Edit | N
     """ "the first name was better", "还是原来的名字好": the one phrase that differs from the earlier prompt meant is put
     back as it was; None when the message asks no such thing or more than one phrase differs (then it is not a guess)."""
     m = _BACK_ZH.match(raw.strip()) if lx.has_cjk(raw) else _BACK_EN.match(raw.strip())
-    said = (m.group(1) or m.group(2) or "").strip() if m else ""
+    said = next((g for g in m.groups() if g), "").strip() if m else ""
     prompts = [getattr(h, "prompt", "") for h in history or [] if getattr(h, "intent", "") in ("draw", "edit")]
     older = [p for p in prompts if p]
     if not said or not older:

@@ -40,7 +40,8 @@ BRIGHT = ("sunny", "sunshine", "sunlight", "sunlit", "sun", "golden hour", "clea
           "晴朗", "晴空", "日光")  # fmt: skip
 DARK = ("thunderstorm", "stormy", "storm clouds", "storm", "rainy", "raining", "rain", "overcast", "cloudy", "lightning",
         "foggy", "fog", "misty", "hazy", "大雾", "雾蒙蒙", "起雾",
-        "暴风雨", "雷雨", "下雨", "小雨", "大雨", "雨天", "乌云密布", "乌云", "闪电", "巨浪翻滚", "巨浪", "阴天", "多云")  # fmt: skip
+        "暴风雨", "雷雨", "下雨", "小雨", "大雨", "雨天", "乌云密布", "乌云", "闪电", "巨浪翻滚", "巨浪", "阴天", "多云",
+        "海浪汹涌", "波涛汹涌", "惊涛骇浪")  # fmt: skip
 WEATHER_EN = ("sunny", "rainy", "rain", "stormy", "storm", "snowy", "snowing", "snow", "foggy", "fog", "misty", "mist",
               "overcast", "cloudy", "calm", "clear", "windy")  # fmt: skip
 WEATHER_ZH = ("下雨天", "下雨", "雨天", "小雨", "暴风雨", "雷雨", "晴天", "晴朗", "晴空", "阳光明媚", "下雪", "大雪", "雪天", "大雾",

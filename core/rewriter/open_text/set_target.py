@@ -13,7 +13,7 @@ from core.rewriter import general
 from core.rewriter.open_text.en_edits import _split_value, recolour_en, replace_en
 from core.rewriter.open_text.same_set import swap_member
 from core.rewriter.open_text.scene_values import WEATHER_EN, categories, new_setting, scene_value
-from core.rewriter.open_text.spans import Edit, _name_en, _target_words, _words_before, find_en, find_zh
+from core.rewriter.open_text.spans import Edit, _colour_run, _name_en, _target_words, _words_before, find_en, find_zh
 from core.rewriter.open_text.user_text import _STOP_EN, all_chinese
 from core.rewriter.open_text.word_classes import (
     _SIZE_WORDS_EN,
@@ -79,6 +79,16 @@ def _ask_which_of_two(ed: Edit) -> bool:
             )
             return True
     return False
+
+
+def _coloured_mention(ed: Edit, hit: tuple[int, int, int]) -> tuple[int, int, int] | None:
+    """Another mention of the same noun, later in the prompt, that says its colour."""
+    word = ed.phrases[hit[0]][hit[1] : hit[2]]
+    for i, p in enumerate(ed.phrases):
+        for m in re.finditer(rf"(?i)(?<![\w-]){re.escape(word)}(?![\w-])", p):
+            if (i, m.start()) > (hit[0], hit[1]) and _colour_run(_words_before(p, m.start())) is not None:
+                return i, m.start(), m.end()
+    return None
 
 
 def _picture_words(value: str) -> bool:
@@ -453,6 +463,14 @@ def _set_target(ed: Edit, target: str, value: str) -> None:
         return
     if _resize_en(ed, hit, value, name):
         return
+    if (
+        _is_modifier(value)
+        and _split_value(value)[0]
+        and _colour_run(_words_before(ed.phrases[hit[0]], hit[1])) is None
+    ):
+        hit = (
+            _coloured_mention(ed, hit) or hit
+        )  # "make the car red" on "an electric SUV: a silver SUV…": the silver one
     if _is_modifier(value) and recolour_en(ed, hit, value, name):
         return
     have = {x[0].lower() for x in _words_before(ed.phrases[hit[0]], hit[1])}
@@ -787,7 +805,12 @@ def _scene_thing(ed: Edit, target: str, value: str) -> bool:
         t, v = bilingual.en_words(t)[0], bilingual.colour_in(v, "en")  # "让天空变成紫色" on an English prompt
     elif not lx.has_cjk(t) and prompt_zh and bilingual.zh_words(t) and bilingual.colour_in(v, "zh"):
         t, v = bilingual.zh_words(t)[0], bilingual.colour_in(v, "zh")
-    if t in ("sky", "天空", "天", "the weather", "天气") and categories(v) & {"weather", "time"}:
+    if t in ("sky", "天空", "天", "the weather", "天气", "sea", "ocean", "海面", "大海", "海", "海上") and categories(
+        v
+    ) & {
+        "weather",
+        "time",
+    }:
         scene_value(ed, v)  # "天空改成阴天", "make the sky stormy": the weather, where the prompt says it
         ed.say("said_made_it", value=v)
         return True

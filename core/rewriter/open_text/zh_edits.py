@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from core.rewriter.open_text.spans import Edit, find_zh
-from core.rewriter.open_text.word_classes import COLOUR_ZH
+from core.rewriter.open_text.word_classes import COLOUR_ZH, COLOURS_EN, TONES_EN
 
 
 def _zh_np_start(p: str, start: int) -> int:
@@ -62,6 +62,12 @@ _ZH_METALS = "黄铜|紫铜|青铜|铜|不锈钢|镀铬|金属"
 _ZH_PAINTED = "胡桃木|橡木|白橡木|实木|原木|木质|柚木|松木|樱桃木|黄铜|铜|不锈钢|金属"
 
 
+_LATIN_COLOUR = re.compile(
+    rf"(?i)(?<![a-z])((?:(?:{'|'.join(sorted(TONES_EN))}|sage|dusty)\s+)?(?:{'|'.join(sorted(COLOURS_EN, key=len, reverse=True))}))"
+    r"\s*的?[\u4e00-\u9fff]{0,4}$"
+)
+
+
 def recolour_zh(ed: Edit, hit: tuple[int, int, int], value: str, name: str, *, keep_form: bool = False) -> bool:
     """The colour before (or said after) the noun at ``hit`` becomes ``value``. ``keep_form``: the value is our
     word for an English colour, so a one-character noun keeps its form ("橘猫" made black: "黑猫")."""
@@ -112,6 +118,8 @@ def recolour_zh(ed: Edit, hit: tuple[int, int, int], value: str, name: str, *, k
                 colour_text[:-1] if bare and colour_text.endswith("色") and len(colour_text) >= 2 else colour_text
             )
             new = p[:s] + said_colour + keep_de + p[e:]
+        elif latin := _LATIN_COLOUR.search(p[:start]):  # "sage green的陶瓷马克杯" made 奶油白: the English colour
+            new = p[: latin.start(1)] + colour_text + p[latin.end(1) :]
         else:
             at = start
             material = re.search(rf"(?:{_ZH_MATERIAL_LEAD})$", p[window_start:start])
