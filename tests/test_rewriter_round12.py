@@ -309,3 +309,37 @@ def test_a_count_with_places_joined_by_and_gives_one_each():
 def test_a_place_before_zai_hua_belongs_to_the_next_object():
     scene, _ = play(["右边一个紫色的方块，左下再画一个小的黑色星星"])
     assert objects(scene) == [("square", "purple", "large", "right"), ("star", "black", "small", "bottom-left")]
+
+
+# -- 19. Chinese typed by sound (兰色, 方快, 边成, 三角型) and an attribute list cut by full stops ------------------------
+
+
+def test_chinese_typed_by_sound_and_a_list_cut_by_full_stops():
+    scene, rw = play(["一个白色的星星", "再画一个兰色的方快在右下"])
+    assert rw.intent == "edit"
+    assert objects(scene) == [("square", "blue", "large", "bottom-right"), ("star", "white", "large", "center")]
+    scene, _ = play(["一个白色的星星", "把它边成三角型"])
+    assert objects(scene) == [("triangle", "white", "large", "center")]
+    assert lx.normalise("海边成群的海鸥") == "海边成群的海鸥"
+    scene, rw = play(["a white star", "Circle. Green. Bottom left."])
+    assert rw.intent == "edit"
+    assert objects(scene) == [("circle", "green", "large", "bottom-left"), ("star", "white", "large", "center")]
+
+
+# -- 20. two new objects each placed beside "it" in one message: both beside the object named before ------------------
+
+
+def test_two_new_objects_beside_it_in_one_message():
+    scene, rw = play(["a black square in the middle", "add a small white one above it and a red one below it"])
+    assert rw.intent == "edit"
+    assert objects(scene) == [
+        ("square", "black", "large", "center"),
+        ("square", "red", "large", "bottom"),
+        ("square", "white", "small", "top"),
+    ]
+    scene, _ = play(["中间一个黑色的方块", "在它左边加一个绿色的圆，右边加一个黄色的星星"])
+    assert objects(scene) == [
+        ("circle", "green", "large", "left"),
+        ("square", "black", "large", "center"),
+        ("star", "yellow", "large", "right"),
+    ]

@@ -106,6 +106,7 @@ def normalise(text: str) -> str:
     text = _SKY_ZH.sub("背景", text)
     text = _YUAN.sub("圆", text)
     text = _JIA.sub("加", text)
+    text = _SOUND_ZH.sub(lambda m: _SOUND_ZH_FIX[m.group(0)], text)
     text = _FANG_PLACE.sub(lambda m: m.group(1) + "方", text)
     text = _TOWARDS_EN.sub(lambda m: m.group(1) + _TOWARDS_EN_ZH[m.group(2)], text)
     text = _TOWARDS_EN_VERB.sub(lambda m: m.group(1) + "挪", text)
@@ -236,6 +237,12 @@ _SKY = re.compile(
 _SKY_ZH = re.compile(r"天空(?=\s*(?:要|改|换|变|涂|染|弄|用|设|调|的颜色|颜色|是|应该))")
 # "紫色园", "小的园": 园 (same sound) typed for 圆 right after a colour or size; "移到下放": 放 typed for 方.
 _YUAN = re.compile(r"(?<=[红橙黄绿蓝紫白黑大小色的])园(?![林子区艺丁])")
+# typed by sound: 兰色 (蓝色), 方快 (方块), 边成 (变成), 园形 (圆形), 三脚形 (三角形), 星行 (星形)
+_SOUND_ZH_FIX = {"兰色": "蓝色", "方快": "方块", "边成": "变成", "园形": "圆形", "星行": "星形", "正方型": "正方形",
+                 "三角型": "三角形", "圆型": "圆形"}  # fmt: skip
+_SOUND_ZH = re.compile(
+    r"兰色|(?<=[的色个大小])方快(?![点些])|(?<![海岸河湖路江溪街窗门桌床身天左右上下旁两那这])边成(?=[红橙黄绿蓝紫白黑大小圆方三星])|园形|星行|正方型|三角型|圆型"
+)
 # "左下角家一个绿色园", "再家个星星": 家 typed for 加 (same sound) after a place or 再, before a measure word
 _JIA = re.compile(r"(?<=[角边面方间侧再])家(?=一?[个只颗枚])")
 _FANG_PLACE = re.compile(r"(?<=[到在])([上下左右])放(?![大小一个])")

@@ -29,6 +29,7 @@ _COPY = re.compile(
     r"|(?:just\s+|exactly\s+)?like\s+(?P<like>it|that|this|that one|this one|the (?:[a-z]+ ){0,2}?(?:circle|square|triangle|star|one))"
     r"|a copy of|(?:a\s+)?twin of)(?![a-z])"
 )
+_NEXT_NEW = re.compile(r"\s*(?:,|，|、)\s*(?:and\s+)?(?=(?:a|an|another|one more)\s|[再另]?[一]?[个只颗])")
 _CORNER_WORD = re.compile(r"(?<![a-z])corner(?![a-z])|角落|角")
 # "挪到对角那个角", "move it to the opposite corner": the cell across the middle from where it is
 _OPPOSITE = re.compile(
@@ -324,7 +325,17 @@ class EditSteps:
         return []
 
     def _add_clause(self, clause: str, at: str | None = None) -> None:
-        rel_text, rel_pos, anchor = relative_anchor(clause, self.scene, self.focus)
+        pieces = _NEXT_NEW.split(clause)
+        if len(pieces) > 1 and all(relative_anchor(p, self.scene, self.focus)[0] != p for p in pieces):
+            # "add a small blue one above it, a yellow one below it": each new object with its own place
+            for piece in pieces:
+                self._add_clause(piece, at)
+            return
+        # "add a blue one above it and a yellow one below it": both "it"s are the object named before the first add
+        before = getattr(self, "_add_anchor", None)
+        focus = before.id if before is not None and self.scene.subject(before.id) is not None else self.focus
+        rel_text, rel_pos, anchor = relative_anchor(clause, self.scene, focus)
+        self._add_anchor = anchor
         cue = find_op(rel_text)
         body = rel_text
         if cue is not None and cue[0] == "add":

@@ -112,7 +112,7 @@ _COPY_VERB_ZH = re.compile(
 _COPY_FIRST = re.compile(
     r"(一样的|相同的|同样的|一模一样的)\s*([^，,。;；再也]{1,12}?)\s*(再|也)?\s*(放|加|画|来|摆)\s*一个"
 )
-_LIST_CUT = re.compile(r"[,，、;；]")
+_LIST_CUT = re.compile(r"[,，、;；。]|\.(?:\s|$)")
 _LIST_FILLER = re.compile(r"(?<![a-z])(?:the|at|in|on|corner|one)(?![a-z])|[的色角边]|\s+")
 
 
