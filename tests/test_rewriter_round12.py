@@ -343,3 +343,17 @@ def test_two_new_objects_beside_it_in_one_message():
         ("square", "black", "large", "center"),
         ("star", "yellow", "large", "right"),
     ]
+
+
+# -- 21. removing every object asks what should be there (nothing changes); a replacement takes the removed cell --------
+
+
+def test_removing_everything_asks_and_a_replacement_takes_the_cell():
+    start = "a red square at the bottom, a blue star at the top"
+    for wipe in ("delete both of them", "两个都删掉", "remove the square and the star"):
+        scene, rw = play([start, wipe])
+        assert rw.intent == "chat"
+        assert objects(scene) == [("square", "red", "large", "bottom"), ("star", "blue", "large", "top")]
+    scene, rw = play(["a green triangle at the top right", "delete the triangle and put a white circle instead"])
+    assert rw.intent == "edit"
+    assert objects(scene) == [("circle", "white", "large", "top-right")]

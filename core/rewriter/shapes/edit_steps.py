@@ -303,6 +303,14 @@ class EditSteps:
                 if got is None:
                     return carry
                 targets = got
+        if (
+            len(targets) > 1
+            and {s.id for s in targets} >= {s.id for s in self.scene.subjects}
+            and not _indefinite_object(clause_after_removal(self._message))
+        ):
+            self.ask("reply_nothing_left")  # "delete both": nothing would be left to draw; asked, nothing changes
+            self.read = True
+            return []
         for subject in targets:
             if self.scene.subject(subject.id) is None:
                 continue
@@ -311,6 +319,18 @@ class EditSteps:
                 self._replace.append(subject.id)
                 self.read = True
                 continue
+            named = read_ref(ref_text)
+            if (
+                len(self.scene.subjects) == 1
+                and any(c.op == "remove" for c in self.changes)
+                and (named.shape or named.colour)
+                and not (named.other or named.plural or named.count)
+            ):
+                # "remove the square and the star": every object, so nothing would be left; asked, nothing changes
+                self.scene, self.changes, self.removed = getattr(self, "_start", self.scene), [], []
+                self.ask("reply_nothing_left")
+                self.read = True
+                return []
             if len(self.scene.subjects) == 1:
                 self.ask("ask_only_object")  # the picture needs an object: asked what should be there, nothing changes
                 self.read = True
@@ -416,8 +436,12 @@ class EditSteps:
             else:
                 self.ask("ask_full", n=MAX_OBJECTS)  # a fourth object breaks the world's rule: ask which one makes room
             return
-        taken = {s.position for s in self.scene.subjects if s.position is not None}  # open-world subjects have none
+        replaced = [s for s in self.scene.subjects if s.id in getattr(self, "_replace", [])]
+        # open-world subjects have no cell
+        taken = {s.position for s in self.scene.subjects if s.position is not None and s not in replaced}
         position = spec.position
+        if position is None and replaced:
+            position = replaced[0].position  # "remove the square and add a circle": the new one takes its place
         if position in taken and announce and not any(c.op == "add" for c in self.changes):
             # "add a star in the centre" with the centre taken: moving either object is a guess, so ask
             there = next(s for s in self.scene.subjects if s.position == position)

@@ -274,6 +274,7 @@ class ShapesOps(EditSteps):
     # edits ---------------------------------------------------------------------------------------
 
     def edit(self, text: str, *, forced: list[Subject] | None = None) -> None:
+        self._start = self.scene
         text = self_corrected(text)
         # "center the star", "centre it": a place said as the verb
         text = re.sub(
