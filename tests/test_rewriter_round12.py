@@ -357,3 +357,22 @@ def test_removing_everything_asks_and_a_replacement_takes_the_cell():
     scene, rw = play(["a green triangle at the top right", "delete the triangle and put a white circle instead"])
     assert rw.intent == "edit"
     assert objects(scene) == [("circle", "white", "large", "top-right")]
+
+
+# -- 22. "在它左边和右边各加一个…" beside the object "it" is; "two small ones" are of the picture's one shape -------------
+
+
+def test_each_side_of_it_and_plural_ones():
+    scene, rw = play(["左下角一个大的绿色方块", "在它上面和右边各加一个小的白色方块"])
+    assert rw.intent == "edit"
+    assert objects(scene) == [
+        ("square", "green", "large", "bottom-left"),
+        ("square", "white", "small", "bottom"),
+        ("square", "white", "small", "left"),
+    ]
+    scene, _ = play(["an orange triangle in the middle", "add two tiny black ones, top and bottom"])
+    assert objects(scene) == [
+        ("triangle", "black", "small", "bottom"),
+        ("triangle", "black", "small", "top"),
+        ("triangle", "orange", "large", "center"),
+    ]

@@ -29,6 +29,8 @@ _COPY = re.compile(
     r"|(?:just\s+|exactly\s+)?like\s+(?P<like>it|that|this|that one|this one|the (?:[a-z]+ ){0,2}?(?:circle|square|triangle|star|one))"
     r"|a copy of|(?:a\s+)?twin of)(?![a-z])"
 )
+_SIDES_ZH = r"左边|右边|上面|下面|上方|下方|左侧|右侧"
+_BOTH_SIDES_ZH = re.compile(rf"(?:在)?它的?(?P<a>{_SIDES_ZH})(?:和|、|跟|与)(?P<b>{_SIDES_ZH})各")
 _NEXT_NEW = re.compile(r"\s*(?:,|，|、)\s*(?:and\s+)?(?=(?:a|an|another|one more)\s|[再另]?[一]?[个只颗])")
 _CORNER_WORD = re.compile(r"(?<![a-z])corner(?![a-z])|角落|角")
 # "挪到对角那个角", "move it to the opposite corner": the cell across the middle from where it is
@@ -351,6 +353,7 @@ class EditSteps:
             for piece in pieces:
                 self._add_clause(piece, at)
             return
+        clause = _BOTH_SIDES_ZH.sub(lambda m: self._both_sides(m), clause)
         # "add a blue one above it and a yellow one below it": both "it"s are the object named before the first add
         before = getattr(self, "_add_anchor", None)
         focus = before.id if before is not None and self.scene.subject(before.id) is not None else self.focus
@@ -372,6 +375,10 @@ class EditSteps:
         specs = parse_objects(body, self.lang)
         toks = w.tokens(body)
         kin = self._kin_shape(anchor)
+        if kin is not None and not shape_said and re.search(r"(?<![a-z])ones(?![a-z])", body):
+            # "add two small ones, left and right": ones of the shape meant
+            body = re.sub(r"(?<![a-z])ones(?![a-z])", kin + "s", body)
+            specs, toks = parse_objects(body, self.lang), w.tokens(body)
         said = [t for t in toks if t.kind in ("colour", "size", "more")]
         if kin is not None and said and not any(t.kind == "shape" for t in toks):
             # "a red one under it", "它上面再来一个紫的": no shape said, so the one the place is measured from
@@ -419,6 +426,13 @@ class EditSteps:
         if focus is not None and (not kinds or focus.kind == kinds[0]) and re.search(r"(?<![a-z])it(?![a-z])|它", body):
             return focus
         return anchor if anchor is not None and (not kinds or anchor.kind == kinds[0]) else None
+
+    def _both_sides(self, m: re.Match) -> str:
+        """ "在它左边和右边各…": the two cells beside the object "it" is, said as places ("左侧和右侧各…")."""
+        cells = [relative_anchor("在它" + m.group(k), self.scene, self.focus)[1] for k in ("a", "b")]
+        if None in cells:
+            return m.group(0)
+        return "和".join(vocab.POSITIONS[c].zh for c in cells) + "各"
 
     def _kin_shape(self, anchor: Subject | None) -> str | None:
         """The shape an added "one" with no shape word takes: the object its place is measured from, else the
