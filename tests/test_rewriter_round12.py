@@ -376,3 +376,14 @@ def test_each_side_of_it_and_plural_ones():
         ("triangle", "black", "small", "top"),
         ("triangle", "orange", "large", "center"),
     ]
+
+
+# -- 23. code-switched: "全部 move 到 bottom" keeps each column; "它 下面 加 …" with spaces is still beside it -------------
+
+
+def test_code_switched_side_moves_and_spaced_relative_places():
+    scene, rw = play(["green star 在 left, white square 在 right", "全部 move 到 top"])
+    assert rw.intent == "edit"
+    assert objects(scene) == [("square", "white", "large", "top-right"), ("star", "green", "large", "top-left")]
+    scene, _ = play(["一个 purple circle 在 top", "它 下面 放 一个 small yellow one"])
+    assert objects(scene) == [("circle", "purple", "large", "top"), ("circle", "yellow", "small", "center")]

@@ -122,6 +122,8 @@ _SIDE_LINE = re.compile(
     r"|(?<![a-z])(?:to|into|onto)\s+the\s+(?P<col>left|right)(?:\s+(?:side|edge))?\s*[.!]*\s*$"
     r"|[到去](?P<zrow>最?上面|上方|最?下面|下方)(?:去)?\s*[。.!！吧]*\s*$"
     r"|[到去](?P<zcol>最?左边|左侧|最?右边|右侧)(?:去)?\s*[。.!！吧]*\s*$"
+    r"|[到去]\s*(?:the\s+)?(?P<erow>top|bottom)(?:\s+(?:side|edge))?\s*(?:去)?\s*[。.!！吧]*\s*$"  # "全部 move 到 bottom"
+    r"|[到去]\s*(?:the\s+)?(?P<ecol>left|right)(?:\s+(?:side|edge))?\s*(?:去)?\s*[。.!！吧]*\s*$"
 )
 
 
