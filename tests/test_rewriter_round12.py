@@ -387,3 +387,22 @@ def test_code_switched_side_moves_and_spaced_relative_places():
     assert objects(scene) == [("square", "white", "large", "top-right"), ("star", "green", "large", "top-left")]
     scene, _ = play(["一个 purple circle 在 top", "它 下面 放 一个 small yellow one"])
     assert objects(scene) == [("circle", "purple", "large", "top"), ("circle", "yellow", "small", "center")]
+
+
+# -- 24. more ways to describe one more object without a verb: "还有一个…", "右边：…", "top left - …", "左下角小星星" ----------
+
+
+def test_more_verbless_descriptions_of_a_new_object():
+    start = "a blue circle in the middle"
+    for said, want in (
+        ("还有一个白色的方块", ("square", "white", "large", "top-left")),
+        ("左边：黑色三角形", ("triangle", "black", "large", "left")),
+        ("bottom right - tiny red star", ("star", "red", "small", "bottom-right")),
+        ("右上角小的紫色方块", ("square", "purple", "small", "top-right")),
+    ):
+        scene, rw = play([start, said])
+        assert rw.intent == "edit", said
+        assert objects(scene) == sorted([("circle", "blue", "large", "center"), want]), said
+    # "另外一个" is the other one, not one more
+    scene, _ = play(["a blue circle on the left, a red square on the right", "square 改成 white，另外一个改成 yellow"])
+    assert objects(scene) == [("circle", "yellow", "large", "left"), ("square", "white", "large", "right")]

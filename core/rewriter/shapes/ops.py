@@ -112,7 +112,7 @@ _COPY_VERB_ZH = re.compile(
 _COPY_FIRST = re.compile(
     r"(一样的|相同的|同样的|一模一样的)\s*([^，,。;；再也]{1,12}?)\s*(再|也)?\s*(放|加|画|来|摆)\s*一个"
 )
-_LIST_CUT = re.compile(r"[,，、;；。]|\.(?:\s|$)")
+_LIST_CUT = re.compile(r"[,，、;；。:：]|\.(?:\s|$)|\s[-–—]+\s")
 _LIST_FILLER = re.compile(r"(?<![a-z])(?:the|at|in|on|corner|one)(?![a-z])|[的色角边]|\s+")
 
 
@@ -411,7 +411,10 @@ class ShapesOps(EditSteps):
         """ "Triangle, green, small, top right.", "左上，橙，小，星", "blue square, small, top left": with no verb, a
         list of attribute words naming a shape no object has is a new object described, not a change to one."""
         pieces = [p for p in _LIST_CUT.split(text.strip(" .!。！")) if p.strip()]
-        if len(pieces) < 2 or find_op(text) is not None or BG_CUE.search(text):
+        kinds_said = {t.kind for t in w.tokens(text)}
+        if len(pieces) < 2 and not {"pos", "shape"} <= kinds_said:  # "右边黄色三角形": a place and a shape, one piece
+            return False
+        if find_op(text) is not None or BG_CUE.search(text):
             return False
         shapes = []
         for piece in pieces:
