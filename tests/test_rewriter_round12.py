@@ -406,3 +406,21 @@ def test_more_verbless_descriptions_of_a_new_object():
     # "另外一个" is the other one, not one more
     scene, _ = play(["a blue circle on the left, a red square on the right", "square 改成 white，另外一个改成 yellow"])
     assert objects(scene) == [("circle", "yellow", "large", "left"), ("square", "white", "large", "right")]
+
+
+# -- 25. hostile repetitions stay fast: an order word repeated, a list of one word repeated --------------------------
+
+
+def test_repeated_order_words_and_lists_stay_fast():
+    import time
+
+    for text in (
+        "从左到右" * 500,
+        "red, " * 400,
+        "不是左边，" * 400,
+        "a circle, a square and a star, " + "left, " * 300,
+    ):
+        for start in ([], ["a red circle on the left, a blue star on the right"]):
+            t0 = time.perf_counter()
+            play([*start, text[:2000]])
+            assert time.perf_counter() - t0 < 1.5, text[:20]

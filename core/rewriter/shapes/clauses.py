@@ -189,9 +189,8 @@ def split_clauses(text: str) -> list[str]:
             clauses[-1] = clauses[-1] + " , " + piece  # "…, a big one", "… star! little one.": the object just named
             continue
         op = clause_op(piece)
-        one_head = bool(clauses) and len([t for t in w.tokens(clauses[-1]) if t.kind in ("shape", "one")]) == 1
         if (
-            one_head
+            clauses
             and (
                 op is None
                 and (current_op == "swap" and clause_op(clauses[-1]) == "swap" or _swap_around(clauses[-1], piece))
@@ -200,6 +199,8 @@ def split_clauses(text: str) -> list[str]:
                 and clause_op(clauses[-1]) is None
                 and len([t for t in w.tokens(piece[: find_op(piece)[1]]) if t.kind in ("shape", "one")]) <= 1
             )
+            # the clause so far names one object (read last: the clause grows, reading it for each piece is slow)
+            and len([t for t in w.tokens(clauses[-1]) if t.kind in ("shape", "one")]) == 1
         ):
             clauses[-1] = clauses[-1] + " and " + piece  # "swap the triangle and the circle"
             continue

@@ -178,7 +178,7 @@ def _each_cells(text: str) -> tuple[list[str], str]:
     return list(dict.fromkeys(cells)), text[:start] + " " + text[k + 1 :]
 
 
-def parse_objects(text: str, lang: str) -> list[Spec]:
+def parse_objects(text: str, lang: str, *, ordered: bool = True) -> list[Spec]:
     """The objects a description names, each with the words nearest to it.
 
     Anchors are shape words (and "one"); the attribute words between two anchors go to the
@@ -199,15 +199,16 @@ def parse_objects(text: str, lang: str) -> list[Spec]:
                 cells = []
             out += specs
         return out
-    respective, cut = _respective_cells(text)
-    line = _LINE_ORDER.search(text) if not respective and _ROW.search(text) is None else None
+    # (``ordered``: whether places given in order are looked for; the text without them is read once, not again)
+    respective, cut = _respective_cells(text) if ordered else ([], text)
+    line = _LINE_ORDER.search(text) if ordered and not respective and _ROW.search(text) is None else None
     if line is not None:
         # "从左到右分别是红圆、绿方块、蓝三角", "from left to right: …": along the middle line, in the order named
         cut = text[: line.start()] + " " + text[line.end() :]
         start = line.group("en").split(" ")[0] if line.group("en") else line.group("zh")[1]  # where the line starts
         across = start in ("left", "right", "左", "右")
         first = 0 if start in ("left", "top", "左", "上") else 2
-        n = sum(1 for spec in parse_objects(cut, lang) if spec.position is None)
+        n = sum(1 for spec in parse_objects(cut, lang, ordered=False) if spec.position is None)
         steps = {2: [0, 2], 3: [0, 1, 2]}.get(n)
         if steps:
             steps = steps if first == 0 else steps[::-1]
@@ -215,7 +216,7 @@ def parse_objects(text: str, lang: str) -> list[Spec]:
     if respective:
         # "a circle, a square and a star, left, center, right", "上中下分别是…": the places, in the order named,
         # when there are as many as objects without one
-        specs = parse_objects(cut, lang)
+        specs = parse_objects(cut, lang, ordered=False)
         unplaced = [spec for spec in specs if spec.position is None]
         if len(unplaced) == len(respective):
             for spec, cell in zip(unplaced, respective, strict=True):
