@@ -424,3 +424,21 @@ def test_repeated_order_words_and_lists_stay_fast():
             t0 = time.perf_counter()
             play([*start, text[:2000]])
             assert time.perf_counter() - t0 < 1.5, text[:20]
+
+
+# -- 26. "add … under it" after a picture of several: which one is "it" is asked, and the answer places it ----------
+
+
+def test_add_beside_it_after_several_asks_which_and_the_answer_places_it():
+    scene, rw = play(["a white circle on the left and a black square on the right", "put a small red one above it"])
+    assert rw.intent == "chat"
+    assert objects(scene) == [("circle", "white", "large", "left"), ("square", "black", "large", "right")]
+    scene, rw = play(
+        ["a white circle on the left and a black square on the right", "put a small red one above it", "the circle"]
+    )
+    assert rw.intent == "edit"
+    assert objects(scene) == [
+        ("circle", "red", "small", "top-left"),
+        ("circle", "white", "large", "left"),
+        ("square", "black", "large", "right"),
+    ]

@@ -357,8 +357,16 @@ class EditSteps:
         # "add a blue one above it and a yellow one below it": both "it"s are the object named before the first add
         before = getattr(self, "_add_anchor", None)
         focus = before.id if before is not None and self.scene.subject(before.id) is not None else self.focus
+        forced = getattr(self, "_forced", None)
+        if forced and len(forced) == 1 and focus is None:
+            focus = forced[0].id  # the answer to "which one is it?"
         rel_text, rel_pos, anchor = relative_anchor(clause, self.scene, focus)
         self._add_anchor = anchor
+        if rel_text != clause and anchor is None and re.search(r"(?<![a-z])(?:it|its)(?![a-z])|它", clause):
+            chosen, candidates = resolve(self.scene, read_ref("it"), focus)
+            if not chosen and len(candidates) > 1:
+                self._ask_which(candidates)  # "add a star under it" after a picture of several: which one is "it"?
+                return
         cue = find_op(rel_text)
         body = rel_text
         if cue is not None and cue[0] == "add":

@@ -280,6 +280,7 @@ class ShapesOps(EditSteps):
 
     def edit(self, text: str, *, forced: list[Subject] | None = None) -> None:
         self._start = self.scene
+        self._forced = forced
         text = _VERB_GAP_ZH.sub("", text)  # "它 下面 放 一个 small one": a spaced 放 一个 is still 放一个
         text = self_corrected(text)
         # "center the star", "centre it": a place said as the verb
