@@ -442,3 +442,11 @@ def test_add_beside_it_after_several_asks_which_and_the_answer_places_it():
         ("circle", "white", "large", "left"),
         ("square", "black", "large", "right"),
     ]
+
+
+def test_a_step_for_every_shape_or_two_named_together():
+    start = "a yellow star at the bottom left, a black circle on the left"
+    scene, _ = play([start, "move every shape one cell to the right"])
+    assert objects(scene) == [("circle", "black", "large", "center"), ("star", "yellow", "large", "bottom")]
+    scene, _ = play([start, "move the star and the circle up one row"])
+    assert objects(scene) == [("circle", "black", "large", "top-left"), ("star", "yellow", "large", "left")]

@@ -79,7 +79,8 @@ class EditSteps:
         if position is None and op == "move" and _OPPOSITE.search(clause):
             position = self._opposite_cell(ref_text, carry, forced)
         if (position in (None, relative_anchor) or op == "move") and not (colour or shape or size):
-            stepped = self._step_each(clause, ref_text, carry, forced)
+            joined = implicit and carry and getattr(self, "_head_only", None) == carry and _JOINED_LEAD.match(clause)
+            stepped = self._step_each(clause, ref_text, carry, bool(joined))
             if stepped is not None:
                 return stepped
         nothing_read = colour is None and shape is None and size is None and position is None
@@ -156,17 +157,24 @@ class EditSteps:
             self.focus = targets[0].id
         return targets
 
-    def _step_each(
-        self, clause: str, ref_text: str, carry: list[Subject], forced: list[Subject] | None
-    ) -> list[Subject] | None:
-        """ "move both of them down one row", "把它们都往下挪一格": each object one step that way from its own cell,
-        all at once; one landing on an object that stays swaps with it (None when the clause names one object,
-        says no step, or a step leaves the grid; two landing in one cell is asked about, nothing moves)."""
-        if not read_ref(ref_text).plural and not (carry and re.search(r"(?<![a-z])both(?![a-z])|都", clause)):
-            return None
+    def _step_each(self, clause: str, ref_text: str, carry: list[Subject], joined: bool) -> list[Subject] | None:
+        """ "move both of them down one row", "把它们都往下挪一格", "move the star and the circle right one cell": each
+        object one step that way from its own cell, all at once; one landing on an object that stays swaps with it
+        (None when the clause names one object, says no step, or a step leaves the grid; two landing in one cell
+        is asked about, nothing moves)."""
         # the step phrasings are read as for one object ("move it down one"), once per object, alone in the picture
-        probe_text = _THEM.sub("it", clause)
-        chosen, _ = resolve(self.scene, read_ref(ref_text), self.focus)
+        probe_text = _THEM.sub("it", clause.replace(ref_text.strip(), " it ", 1) if ref_text.strip() else clause)
+        one = Subject(id="s9999", kind="circle", colour="red", size="large", position="center")
+        probe = self.scene.model_copy(update={"subjects": (one,)})
+        rest, cell, _ = relative_anchor(clause, probe, one.id)
+        if cell is None and relative_anchor(probe_text, probe, one.id)[1] is None:
+            return None  # no step said
+        # which objects: the words naming them ("move every shape one cell right": not "right", the step's word)
+        ref = read_ref(ref_text if ref_text.strip() else rest if cell is not None else clause)
+        both = joined or bool(carry and re.search(r"(?<![a-z])both(?![a-z])|都", clause))
+        if not ref.plural and not both:
+            return None
+        chosen, _ = resolve(self.scene, ref, self.focus)
         targets = chosen if len(chosen) > 1 else [s for s in (self.scene.subject(c.id) for c in carry) if s] + chosen
         if len(targets) < 2 or len({t.id for t in targets}) < len(targets):
             return None
@@ -175,7 +183,7 @@ class EditSteps:
             alone = self.scene.model_copy(update={"subjects": (t,)})
             cells.append(relative_anchor(probe_text, alone, t.id)[1])
         if None in cells:
-            return None  # no step said, or off the grid for one of them
+            return None  # off the grid for one of them
         moving = {t.id for t in targets}
         left = {t.position for t in targets} - set(cells)  # cells the movers leave free
         self.read = True

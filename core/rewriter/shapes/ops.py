@@ -489,6 +489,10 @@ class ShapesOps(EditSteps):
         m = _LINE.search(text) or _SIDE_LINE.search(text)
         if m is None or not (PLURAL_EN.search(text) or PLURAL_ZH.search(text)):
             return False
+        if m.re is _SIDE_LINE and re.search(
+            r"(?<![a-z])(?:one|a|1)\s+(?:cell|step|square|spot|place|notch|row|column)s?\s*$", text[: m.start()]
+        ):
+            return False  # "move every shape one cell to the right": a step, not the side
         if find_op(text) is None and not re.search(r"(?<![a-z])(?:to|into|onto)\s+the(?![a-z])|[到去]", text):
             return False  # "all of them to the top row" moves them; "all of them in the top row?" does not
         word = next(g for g in m.groups() if g)
