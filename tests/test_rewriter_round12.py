@@ -450,3 +450,15 @@ def test_a_step_for_every_shape_or_two_named_together():
     assert objects(scene) == [("circle", "black", "large", "center"), ("star", "yellow", "large", "bottom")]
     scene, _ = play([start, "move the star and the circle up one row"])
     assert objects(scene) == [("circle", "black", "large", "top-left"), ("star", "yellow", "large", "left")]
+
+
+# -- 27. "照着它再画一个" copies it; when what to add is asked, a place said after it moves nothing ------------------------
+
+
+def test_copy_after_zhao_zhe_and_an_asked_add_moves_nothing():
+    scene, rw = play(["一个小的绿色星星", "照着它再画一个，放左下角"])
+    assert rw.intent == "edit"
+    assert objects(scene) == [("star", "green", "small", "bottom-left"), ("star", "green", "small", "center")]
+    scene, rw = play(["一个小的绿色星星", "再画一个，放左下角"])
+    assert rw.intent == "chat"
+    assert objects(scene) == [("star", "green", "small", "center")]

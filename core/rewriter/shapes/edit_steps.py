@@ -25,7 +25,7 @@ _JOINED_LEAD = re.compile(
 )
 # "一样的", "identical", "the same triangle", "just like it", "a copy of": the new object copies one there
 _COPY = re.compile(
-    r"一样的|相同的|同样的|一模一样|(?<![a-z])(?:identical|the same(?!\s+(?:colou?r|size|shape|place|spot|position|cell))"
+    r"一样的|相同的|同样的|一模一样|照着(?:它|这个|那个)|照样|照它|(?<![a-z])(?:identical|the same(?!\s+(?:colou?r|size|shape|place|spot|position|cell))"
     r"|(?:just\s+|exactly\s+)?like\s+(?P<like>it|that|this|that one|this one|the (?:[a-z]+ ){0,2}?(?:circle|square|triangle|star|one))"
     r"|a copy of|(?:a\s+)?twin of)(?![a-z])"
 )

@@ -390,6 +390,10 @@ class ShapesOps(EditSteps):
                 op = "move"
             elif op == "add":
                 self._add_clause(clause)
+                if self.asked == "ask_what_add" and re.search(
+                    r"[一另][个只颗]|(?<![a-z])(?:another|one more|a new)(?![a-z])", clause
+                ):
+                    break  # "再画一个，放右边": what to add is asked; the place said after it is for that one
             elif op == "swap":
                 self._swap(clause)
             elif op == "set" and self.removed and _indefinite_object(clause) and not _names_existing(clause):
