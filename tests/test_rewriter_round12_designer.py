@@ -404,3 +404,36 @@ def test_talk_about_the_work_is_still_a_remark():
 def test_edits_older_batches_left_round_19(turns, prompt_after):
     _, rw = play(turns)
     assert (rw.intent, rw.prompt) == ("edit", prompt_after)
+
+
+# Round 20: questions in form that ask for a change or a picture; questions that are no undo; answers in the user's words.
+@pytest.mark.parametrize(
+    ("turns", "prompt_after"),
+    [
+        (["a sleek electric scooter in glossy mint green, on a city street", "glossy orange?"],
+         "a sleek electric scooter in glossy orange, on a city street"),
+        (["a skincare set: amber glass bottles on pink terrazzo", "terrazzo in green?"], "a skincare set: amber glass bottles on green terrazzo"),
+        (["一辆亮面薄荷绿的电动滑板车，停在城市街道上", "哑光黑呢"], "一辆哑光黑的电动滑板车，停在城市街道上"),
+        (["a ceramic vase with a white glaze, dried pampas grass", "what if the vase was glass"],
+         "a glass vase with a white glaze, dried pampas grass"),
+        (["a little hedgehog in a red raincoat, watercolor", "can he have a frog friend next to him?"],
+         "a little hedgehog in a red raincoat, watercolor, a frog friend next to him"),
+        (["a skincare set on pink terrazzo", "terrazzo in green?", "nope, the first colour was better"], "a skincare set on pink terrazzo"),
+    ],
+)  # fmt: skip
+def test_a_question_that_offers_a_change_is_the_change(turns, prompt_after):
+    _, rw = play(turns)
+    assert (rw.intent, rw.prompt) == ("edit", prompt_after)
+
+
+def test_asked_to_draw_with_a_question_and_a_colon_draws_what_follows():
+    message = "能帮我做一张图吗：黄昏时分一家温馨的书店门面，门口挂着木牌写着「第一章」"
+    _, rw = play([message])
+    assert (rw.intent, rw.prompt) == ("draw", "黄昏时分一家温馨的书店门面，门口挂着木牌写着「第一章」")
+
+
+def test_a_yes_no_question_about_before_is_no_undo_and_the_answer_says_the_prompt():
+    _, rw = play(["a ceramic vase, dried pampas grass", "make the vase blue", "is this the same seed as before?"])
+    assert (rw.intent, rw.reply) == ("chat", "The picture is: a blue ceramic vase, dried pampas grass.")
+    _, rw = play(["雪地里的一只红狐狸", "画面里有什么？"])
+    assert (rw.intent, rw.reply) == ("chat", "现在的画面是：雪地里的一只红狐狸。")

@@ -58,8 +58,8 @@ class Composer:
             return _chat(previous_scene, replies.not_understood(lang))
         if sh.is_undo(text) and ASKS_ABOUT_UNDO.search(text):
             return _chat(previous_scene, messages.text("reply_undo_howto", lang))
-        if have_picture and sh.is_undo(text) and _revert_value(text) is None:
-            return _undo(start, history, lang)
+        if have_picture and sh.is_undo(text) and _revert_value(text) is None and not _ASKS_YES_NO.match(text):
+            return _undo(start, history, lang)  # not "is this the same seed as before?", a question
         if have_picture and _is_redraw(text):
             reply = messages.text("reply_redraw", lang)
             return Rewrite(intent="edit", prompt=compose_prompt(start), scene=start, reply=reply)
@@ -91,9 +91,12 @@ class Composer:
             answered = self._clarified(start, history, text, lang)
             if answered is not None:
                 return answered
-        if _is_question(text) and (have_picture or _asks_outright(text)):
-            return _chat(previous_scene, _answer(previous_scene, text, lang))
         open_scene = open_text.is_open_scene(previous_scene) if have_picture else False
+        offered = self.world == "open" and (
+            open_text.offers_edit(text) if open_scene else not have_picture and open_text.asks_to_draw(text)
+        )  # "glossy orange?", "能帮我做一张图吗：黄昏时分的书店…": a change, or a picture, asked as a question
+        if _is_question(text) and (have_picture or _asks_outright(text)) and not offered:
+            return _chat(previous_scene, _answer(previous_scene, text, lang))
         if self.world == "open" and (
             open_scene or (not have_picture or sh.is_restart(text)) and open_text.wants_open(text)
         ):
@@ -695,6 +698,9 @@ DRAW_VERB = re.compile(
 )
 
 
+_ASKS_YES_NO = re.compile(r"(?i)^(?:is|are|was|were|does|do|did|will|has|have)\b.*[?？]\s*$")
+
+
 def _asks_outright(text: str) -> bool:
     """A question even with no picture to ask about: a question mark or a question word, not only the "有几"
     of "旁边有几朵黄色的小花" (a few yellow flowers), which describes a first picture."""
@@ -945,6 +951,8 @@ def _answer(scene: Scene, text: str, lang: str) -> str:
     say = messages.text
     if scene.is_empty:
         return say("reply_no_picture", lang)
+    if open_text.is_open_scene(scene):  # the user's own words are the picture: said back as they are
+        return say("answer_open", lang, prompt=compose_prompt(scene))
     things = [describe_subject(s, lang) for s in scene.subjects] + list(scene.extras)
     count = len(scene.subjects)
     setting = describe_setting(scene, lang)

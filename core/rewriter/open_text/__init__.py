@@ -23,11 +23,12 @@ from core.language import lexicon as lx
 from core.rewriter import general
 from core.rewriter.open_text import which_one
 from core.rewriter.open_text.dispatch import edit_phrases
-from core.rewriter.open_text.remarks import is_remark, is_vague
+from core.rewriter.open_text.remarks import is_remark, is_vague, offers_edit
 from core.rewriter.open_text.said_before import asked_back, edit_meant_for, put_back
 from core.rewriter.open_text.spans import Edit
 from core.rewriter.open_text.user_text import (
     _STOP_EN,
+    asks_to_draw,
     clean,
     corrected,
     is_open_scene,
@@ -41,6 +42,7 @@ from core.scene import Change, Rewrite, Scene
 __all__ = [
     "_STOP_EN",
     "Edit",
+    "asks_to_draw",
     "clean",
     "edit_phrases",
     "index",
@@ -48,6 +50,7 @@ __all__ = [
     "is_remark",
     "is_vague",
     "joiner",
+    "offers_edit",
     "phrases_of",
     "rewrite",
     "strip_wrapper",

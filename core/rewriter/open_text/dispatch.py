@@ -198,7 +198,7 @@ def _about(thing: str, nxt: str) -> str:
 
 
 _INTERJECTION = re.compile(
-    r"(?i)(?:sorry|oops|whoops|no wait|wait|actually|hmm+|oh|ah|ok so|okay so|so|also|and|no no|nah|right|"
+    r"(?i)(?:sorry|oops|whoops|no wait|wait|actually|hmm+|oh|ah|ok so|okay so|so|also|and|no no|nah|nope|ugh|right|"
     r"edit this one|keep this one|this one|on this one|same picture|"
     r"不对|好的|很好|嗯+|哦|诶|欸|对了|还有|另外|那个|然后|等等|等一下|不好意思|抱歉)[\s.!。！~～-]*"
 )
@@ -443,6 +443,11 @@ def _apply(ed: Edit, clause: str) -> None:
     m = re.match(r"(?i)^(.+?)\s+(?:is|are)\s+(?:now\s+)?(.+?)(?:\s+now)?$", clause) if not zh else None
     if m and (_QUOTED.fullmatch(m.group(2)) or _is_modifier(m.group(2))) and _found(ed, m.group(1)):
         return _set_target(ed, m.group(1), m.group(2))  # 'band name is "LOW TIDE" now', "the sky is pink"
+    m = re.match(r"(?i)^(?:can|could)\s+(?:he|she|it|they)\s+(?:have|get)\s+(.+?)\??$", clause) if not zh else None
+    if m:  # "can he have a frog friend next to him?": words for the picture, kept
+        ed.append(m.group(1))
+        ed.say("said_added", value=m.group(1))
+        return None
     m = re.match(r"(?i)^(?:what if|how about if|maybe|suppose)\s+(.+?)\s+(?:was|were|is|became)\s+(.+?)\??$", clause)
     if m and not zh and _found(ed, m.group(1)):  # "what if the vase was glass"
         return _set_target(ed, m.group(1), m.group(2))

@@ -72,6 +72,39 @@ def is_remark(text: str) -> bool:
     )  # "scooter orange to match our brand" names a value: an edit, whatever "our" says
 
 
+_OFFER_TAIL = re.compile(r"[\s?？。.!！]+$|(?:呢|吗|怎么样|如何|好不好|行不行|可以吗|试试)[\s?？]*$")
+
+
+def offers_edit(text: str) -> bool:
+    """A question in form that offers a change ("glossy orange?", "terrazzo in green?", "哑光黑呢", "what if the vase
+    was glass", "can he have a frog friend next to him?"): an edit, not a question about the picture."""
+    t = _OFFER_TAIL.sub("", text.strip())
+    t = _OFFER_TAIL.sub("", t)
+    if not t:
+        return False
+    if re.match(r"(?i)^(?:what if|how about if|suppose)\s+.+\s+(?:was|were|is|became)\s", t):
+        return True
+    if re.match(r"(?i)^(?:can|could)\s+(?:he|she|it|they)\s+(?:have|get|wear|hold)\s", t):
+        return True
+    words = t.lower().split()
+    values = PROMPT_COLOURS_EN | MATERIALS_EN | FINISH_EN
+    if (
+        words
+        and len(words) <= 4
+        and words[-1] in values
+        and all(w in values or w in ("and", "in", "more") for w in words[:-1])
+    ):
+        return True  # "glossy orange?", "matte black?"
+    if re.fullmatch(r"(?i)[a-z][\w -]{0,24}\s+in\s+[a-z][\w -]{0,24}", t) and t.lower().split()[-1] in values:
+        return True  # "terrazzo in green?"
+    core = re.sub(r"^(?:那|要不|或者|换成|改成)", "", t)
+    return bool(
+        re.fullmatch(
+            r"(?:哑光|亚光|磨砂|亮面)?[\u4e00-\u9fff]{0,3}?(?:红|橙|橘|黄|绿|蓝|紫|白|黑|灰|粉|棕|金|银|青)色?", core
+        )
+    )
+
+
 def is_vague(text: str) -> bool:
     """An edit with nothing to edit by: no value ("change the colour", "change it", "换个颜色", "改一下", "hmm not quite,
     fix it"); not "change the sky blue" or "tweak the lighting warmer", whose last word is the value."""

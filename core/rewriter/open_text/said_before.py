@@ -11,7 +11,7 @@ from core.rewriter.open_text.user_text import phrases_of
 from core.rewriter.open_text.word_classes import TONES_EN
 
 _BACK_EN = re.compile(
-    r"(?i)^(?:(?:no|wait|no wait|actually|hmm+|ok|nah)[\s,.!-]+)*(?:the\s+|that\s+)?([a-z][a-z -]{1,24}?)\s+"
+    r"(?i)^(?:(?:no|nope|wait|no wait|actually|hmm+|ok|nah|ugh|meh)[\s,.!-]+)*(?:the\s+|that\s+)?([a-z][a-z -]{1,24}?)\s+"
     r"(?:was|looked|is|looks|seemed)\s+(?:way\s+|much\s+|a lot\s+)?(?:nicer|better|prettier)(?:\s+\w+)?[\s.!]*$"
     r"|^(?:(?:no|wait|no wait|actually)[\s,.!-]+)*(?:go|switch|change it|turn it|make it)\s+back\s+to\s+(?:the\s+)?([a-z][a-z -]{1,24}?)[\s.!]*$"
 )

@@ -21,9 +21,9 @@ _WRAP_EN = re.compile(
     re.IGNORECASE,
 )
 _WRAP_ZH = re.compile(
-    r"^(?:请|麻烦|能不能|可以|你能|帮忙)?(?:你)?(?:帮我|给我|为我|帮忙)?"
+    r"^(?:请|麻烦|能不能|可不可以|可以|你能|您能|能|帮忙)?(?:你|您)?(?:帮我|给我|为我|帮忙)?"
     r"(?:画(?!册|廊|框|家|笔|布|卷|报|展|质|风|面|师|室|板|像)|生成|做|设计|绘制|创作|来(?!自)|弄)(?:一下)?"
-    r"(?:(?:一张|一幅|一个)(?:图|画|图片|画面)?[：:，,])?"
+    r"(?:(?:一张|一幅|一个)(?:图|画|图片|画面)?(?:吗|嘛|么)?[？?]?[：:，,])?"
     r"|^(?:我想要|我想画|我要|我需要|我想看)(?:(?:一张|一幅)(?:图|画|图片)[：:，,])?"
 )
 _TAIL = re.compile(r"(?:[\s,，]*(?:please|thanks|thank you|for me|pls|谢谢|吧))+[\s.!?。！？]*$|[\s.!?。！？]+$", re.I)
@@ -116,6 +116,19 @@ def corrected(phrases: tuple[str, ...]) -> tuple[str, ...]:
 
 
 _QUOTES = re.compile(r"“[^”]*”|「[^」]*」|《[^》]*》|\"[^\"]*\"|'[^']*'|‘[^’]*’")
+
+
+_ASKS_TO_DRAW = re.compile(
+    r"^(?:你|您)?(?:能|可以|能不能|可不可以|可否)?(?:帮我|给我|为我)?(?:做|画|生成|设计|绘制)(?:一下)?(?:一张|一幅|一个)?"
+    r"(?:图|画|图片|海报|插画)?(?:吗|嘛|么|吧)?[？?]?[：:，,]\s*\S{4,}"
+    r"|(?i:^(?:can|could|would) you (?:please )?(?:draw|make|create|generate|design|paint)(?: me)?"
+    r"(?: (?:a|an|one) (?:picture|image|poster|illustration))?\??[:,]\s*\S{4,})"
+)
+
+
+def asks_to_draw(text: str) -> bool:
+    """ "能帮我做一张图吗：黄昏时分的书店…": a question in form, a request to draw what follows the colon."""
+    return bool(_ASKS_TO_DRAW.match(text.strip()))
 
 
 def all_chinese(phrases) -> bool:
