@@ -89,7 +89,9 @@ def clause_op(clause: str) -> str | None:
 
 CORRECTION = re.compile(
     r"(?:[—–-]+\s*)?(?<![a-z])(?:oh wait|no wait|wait|actually no|on second thought|scratch that|hmm no|no no|"
-    r"or rather|i mean)(?![a-z])|……|…|\.\.\.|(?<=[，,。.…！!\s])(?:不行|不对|算了|等等|不不)(?=[，,。.！!\s])"
+    r"or rather|i mean)(?![a-z])|……|…|\.\.\.|(?<=[，,。.…！!\s])(?:[哦噢喔啊呃]\s*)?(?:不行|不对|算了|等等|不不)(?=[，,。.！!\s])"
+    # "…, 啊不, top-right", "… purple. no, black": a bare "no" / 不 as its own piece takes the value back
+    r"|(?<=[，,。.！!]\s)(?:[哦噢喔啊呃]\s*)?不(?=\s*[，,])|(?<=[，,。.！!])(?:[哦噢喔啊呃]\s*)?不(?=\s*[，,])|(?<=[,.;!]\s)no(?=\s*,)"
 )
 _VALUE_KINDS = ("colour", "size", "pos", "shape", "more")
 
@@ -112,17 +114,37 @@ def self_corrected(text: str) -> str:
     "背景改成白……不行，那就看不到了，改成红色" -> "背景改成红色": a value taken back mid-message is replaced by the
     one said after it; the reasoning in between is not an instruction."""
     text = _NOT_THAT.sub(lambda m: m.group(0) if _NOT_VALUE.sub("", m.group("v")).strip() else "", text)
-    m = CORRECTION.search(text)
-    if m is None:
-        return text
+    for m in CORRECTION.finditer(text):
+        done = _take_back(text, m)
+        if done is not None:
+            return done
+    return text
+
+
+def _pieces(text: str) -> list[tuple[int, int]]:
+    """The spans of the clauses of ``text`` (CLAUSE_SPLIT's pieces, with where each ends)."""
+    spans, at = [], 0
+    for sep in CLAUSE_SPLIT.finditer(text):
+        if sep.start() > at or sep.end() > at:
+            spans.append((at, sep.start()))
+            at = sep.end()
+    spans.append((at, len(text)))
+    return [(a, b) for a, b in spans if text[a:b].strip(" ,.;!?，。；！？")]
+
+
+def _take_back(text: str, m: re.Match[str]) -> str | None:
     before, after = text[: m.start()], text[m.end() :]
     old = [t for t in w.tokens(before) if t.kind in _VALUE_KINDS]
     if not old:
-        return text
-    for piece in reversed([p for p in CLAUSE_SPLIT.split(after) if p and p.strip(" ,.;!?，。；！？")]):
+        return None
+    old_bg = BG_CUE.search(before) is not None
+    for a, b in reversed(_pieces(after)):
+        piece = after[a:b]
         new = [t for t in w.tokens(piece) if t.kind in _VALUE_KINDS]
         if not new:
             continue
+        if not old_bg and BG_CUE.search(piece) and take_background(piece)[0] is not None:
+            continue  # "…, no wait, top left, on a white background": the background said after stays as said
         if _has_head(piece) and not PRONOUN_EN.fullmatch(piece.strip()):
             return text  # a new instruction about an object, not the value taken back
         same = [t for t in old if t.kind == new[0].kind]
@@ -136,8 +158,9 @@ def self_corrected(text: str) -> str:
                     break
                 start = p.start
         value = piece[new[0].start : new[-1].end]
-        return before[:start] + value + before[t.end :]
-    return text
+        head, tail = before[:start] + value + before[t.end :], after[b:]
+        return head.rstrip(" ,，、") + tail if tail.strip() else head + tail
+    return None
 
 
 def _only_place(piece: str) -> bool:
