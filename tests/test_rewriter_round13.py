@@ -22,3 +22,23 @@ def test_a_value_taken_back_is_replaced_and_the_rest_of_the_message_kept():
     assert rw.intent == "edit"
     assert scene.background == "green"
     assert objects(scene) == [("circle", "red", "small", "center")]
+
+
+# -- 2. a small move ("a bit to the left", "往左边靠一点", "再往右一格" with no verb, "再 up 一点") is one step -------------
+
+
+def test_a_small_move_is_one_step_from_where_the_object_is():
+    scene, rw = play(["an orange triangle at the top right", "and a little to the left"])
+    assert rw.intent == "edit"
+    assert objects(scene) == [("triangle", "orange", "large", "top")]
+    scene, _ = play(["a white circle at the top right", "move it slightly lower"])
+    assert objects(scene) == [("circle", "white", "large", "right")]
+    scene, _ = play(["右上角一个黑色方块", "再往下一格"])
+    assert objects(scene) == [("square", "black", "large", "right")]
+    scene, _ = play(["左下角一个红色星星", "往右边靠一点"])
+    assert objects(scene) == [("star", "red", "large", "bottom")]
+    scene, _ = play(["一个 blue circle 在 bottom-right", "再 up 一点"])
+    assert objects(scene) == [("circle", "blue", "large", "right")]
+    # a side said whole is still that side
+    scene, _ = play(["a white circle at the top right", "move it to the left"])
+    assert objects(scene) == [("circle", "white", "large", "left")]

@@ -59,7 +59,8 @@ class EditSteps:
             value_text,
         )
         if implicit and not _has_head(ref_text) and not _zh_ref_end(ref_text):
-            ref_text, value_text = "", clause
+            # "再往左一格": with no verb the whole clause is the value, less a step it says (not the side "左")
+            ref_text, value_text = "", rel_text if relative_anchor is not None else clause
         vt = [t for t in w.tokens(value_text) if t.kind != "one"]
         wanted = {t.start for t in colour_words(value_text)}
         colour = next((t.key for t in vt if t.kind == "colour" and t.start in wanted), None)

@@ -28,6 +28,9 @@ _REL_EN = re.compile(
     # "move it to the left by one", "up by one cell": a step said with "by"
     r"|(?<![a-z])(?P<d10>to the left|to the right|left|right|up|down|higher|lower)\s+by\s+(?:one|1|a)"
     r"(?:\s+(?:cell|step|square|spot|place|notch|row|column))?(?![a-z])"
+    # "and a bit to the left", "a little further right", "slightly higher": a small move is one step that way
+    r"|(?<![a-z])(?:(?:a\s+)?(?:bit|little|touch|notch|tad)|slightly)(?:\s+(?:more|further|farther))?(?:\s+over)?\s+"
+    r"(?P<d11>to the left|to the right|left|right|up|down|higher|lower)(?![a-z])(?!\s+(?:of|side|corner|cell)\b)"
 )
 # "next to the star", "圆旁边": beside it, but on which side? (the user is asked)
 NEXT_TO = re.compile(
@@ -180,7 +183,7 @@ def relative_anchor(
     anchor_text = None
     if m:
         d = m.group("d") or m.group("d2") or m.group("d3") or m.group("d4") or m.group("d5") or m.group("d6")
-        d = d or m.group("d7") or m.group("d8") or m.group("d9") or m.group("d10")
+        d = d or m.group("d7") or m.group("d8") or m.group("d9") or m.group("d10") or m.group("d11")
         offset = _OFFSET.get(d)
         anchor_text = m.group("r") or m.group("r8") or m.group("r7") or "it"
         if offset is not None and not (m.group("r") or m.group("r8") or m.group("r7") or m.group("d2")):
