@@ -437,3 +437,44 @@ def test_a_yes_no_question_about_before_is_no_undo_and_the_answer_says_the_promp
     assert (rw.intent, rw.reply) == ("chat", "The picture is: a blue ceramic vase, dried pampas grass.")
     _, rw = play(["雪地里的一只红狐狸", "画面里有什么？"])
     assert (rw.intent, rw.reply) == ("chat", "现在的画面是：雪地里的一只红狐狸。")
+
+
+# Round 21, after batch 13's first sight.
+@pytest.mark.parametrize(
+    ("turns", "prompt_after"),
+    [
+        (["street photo of a bakery with a hand-painted sign that says 'Rosie's Bread', striped awning",
+          "change the sign to say 'Crumb & Co'"],
+         "street photo of a bakery with a hand-painted sign that says 'Crumb & Co', striped awning"),
+        (["一个 cyberpunk 风的 street food stall，neon sign 写着 '深夜食堂'，下雨", "sign 上改写 'Midnight Noodles'"],
+         "一个 cyberpunk 风的 street food stall，neon sign 写着 'Midnight Noodles'，下雨"),
+        (["口红电商图，三支口红并排，膏体是豆沙色、正红色和枫叶棕", "正红色换成番茄红"], "口红电商图，三支口红并排，膏体是豆沙色、番茄红和枫叶棕"),
+        (["故宫雪景，红墙金瓦，一只黑猫蹲在墙头", "黑猫换成橘猫"], "故宫雪景，红墙金瓦，一只橘猫蹲在墙头"),
+        (["an elderly dwarf blacksmith, holding a glowing hammer, forge in the background", "and the hammer shouldn't glow"],
+         "an elderly dwarf blacksmith, holding a hammer, forge in the background"),
+        (["a reading nook with a green velvet armchair", "Would you mind making the armchair mustard?"],
+         "a reading nook with a mustard velvet armchair"),
+        (["a home office with a standing desk, noon light", "can you do dusk light?"], "a home office with a standing desk, dusk light"),
+        (["a bus stop in the rain, people with umbrellas, photorealistic", "do it as pixel art instead"],
+         "a bus stop in the rain, people with umbrellas, pixel art"),
+        (["a model in a wool coat walking down a rainy Paris street, 35mm film look", "and make the street dry, it's the spring collection"],
+         "a model in a wool coat walking down a dry Paris street, 35mm film look"),
+        (["a bottle of olive oil with rosemary and garlic on rustic linen", "把大蒜去掉，加几颗樱桃番茄"],
+         "a bottle of olive oil with rosemary on rustic linen, a few cherry tomatoes"),
+        (["a minimalist living room，一张 cognac leather sofa，white walls", "sofa 换成 boucle 的 cream color"],
+         "a minimalist living room，一张 cream boucle sofa，white walls"),
+        (["book cover: 一只 white crane 飞过 misty mountains，水墨风", "crane 改成两只"], "book cover: 两只 white crane 飞过 misty mountains，水墨风"),
+        (["ad: running shoes splash 进 water，blue gradient 背景", "背景换 black"], "ad: running shoes splash 进 water，black gradient 背景"),
+        (["a sunflower field, a red barn, big fluffy clouds", "clouds stormy"], "a sunflower field, a red barn, big stormy clouds"),
+        (["a bathroom, a freestanding white tub, brass fixtures", "black tub and chrome fixtures"],
+         "a bathroom, a freestanding black tub, chrome fixtures"),
+    ],
+)  # fmt: skip
+def test_edits_batch_13_showed_unread(turns, prompt_after):
+    _, rw = play(turns)
+    assert (rw.intent, rw.prompt) == ("edit", prompt_after)
+
+
+def test_do_you_think_is_a_question_not_a_style():
+    _, rw = play(["a fox in a raincoat, watercolor style", "do you think watercolor or gouache works better for kids?"])
+    assert rw.intent == "chat"

@@ -36,7 +36,7 @@ from core.rewriter.open_text.set_target import (
     _set_text,
     _zh_same_kind,
 )
-from core.rewriter.open_text.spans import Edit, _found, _name_en, find_en, find_zh
+from core.rewriter.open_text.spans import Edit, _found, _name_en, _words_before, find_en, find_zh
 from core.rewriter.open_text.swap_places import swap_places
 from core.rewriter.open_text.user_text import (
     _NO,
@@ -251,6 +251,35 @@ def _apply(ed: Edit, clause: str) -> None:
     version = version or re.match(r"^(?:再来|再出|再做|来|出|做)?(?:一版|一张|一个)(.{1,8}?)的?$", clause)
     if version and categories(version.group(1)):  # "now a version at night", "再来一个晚上的版本": the time
         return _set_target(ed, "", version.group(1))
+    clause = re.sub(r"(?i)^(?:(?:would|do) you mind\s+)?(making|changing|turning|adding|removing|putting)\b",
+                    lambda m: {"making": "make", "changing": "change", "turning": "turn", "adding": "add",
+                               "removing": "remove", "putting": "put"}[m.group(1).lower()], clause)  # fmt: skip
+    if not zh and re.match(r"(?i)^(?:it'?s|this is|that'?s)\s+(?:the|our|a|for)\s", clause) and ed.changes:
+        return None  # "…, it's the spring collection": why, not what
+    done = (
+        re.match(r"(?i)^(?:do|render|redo|make)\s+(?:it\s+)?(?:as|in)\s+(.+?)(?:\s+instead)?$", clause)
+        if not zh
+        else None
+    )
+    done = done or (re.match(r"(?i)^do\s+(?!(?:you|we|they|i|u)\b)(.+?)$", clause) if not zh else None)
+    if done and categories(done.group(1)):  # "do it as pixel art instead", "can you do dusk light?"
+        said = re.sub(r"(?i)\s+(?:light|lighting)\s*[?？]?$", "", done.group(1).strip())
+        return _set_target(ed, "", said if categories(said) else done.group(1))
+    unglow = re.match(
+        r"(?i)^(?:the\s+)?(.+?)\s+(?:shouldn'?t|should not|mustn'?t|doesn'?t need to)\s+(glow|shine|sparkle)$", clause
+    )
+    if unglow and not zh and find_en(ed.phrases, unglow.group(1)) is not None:  # "the hammer shouldn't glow"
+        i, start, _ = find_en(ed.phrases, unglow.group(1))
+        p = ed.phrases[i]
+        lit = [
+            w
+            for w in _words_before(p, start)
+            if w[0].lower() in ("glowing", "luminous", "shining", "sparkling", "glowy")
+        ]
+        if lit:
+            ed.set_phrase(i, p[: lit[0][1]] + p[lit[0][2] :].lstrip())
+            ed.say("said_changed", what=ed.name(unglow.group(1)), value=f"not {unglow.group(2)}ing")
+            return None
     sign = re.match(r"^([+\-－＋])\s*(\S.*)$", clause)
     if sign:  # "+ peacock", "- peacock": added, taken away
         clause = (
@@ -541,7 +570,7 @@ _INSTRUCTION_ZH = re.compile(
 )
 
 
-_ZH_AMOUNT = re.compile(r"^(?:(一点|一些|少许|些)|(几)[个只条朵盏块片]|(一)[个只条朵盏块片把张杯碗瓶束颗])?")
+_ZH_AMOUNT = re.compile(r"^(?:(一点|一些|少许|些)|(几)[个只条朵盏块片颗粒根]|(一)[个只条朵盏块片把张杯碗瓶束颗粒根])?")
 
 
 def _in_english(item: str) -> str | None:

@@ -103,7 +103,12 @@ def recolour_en(ed: Edit, hit: tuple[int, int, int], value: str, name: str) -> b
     m = re.match(r"(?:\s+[a-z]+)?", p[end:])  # compound heads: "saxophone silhouette"
     mods = _words_before(p, start)
     colour, rest = _split_value(value)
-    if colour and not rest and colour.lower() in _CLOTHS and any(x[0].lower() in MATERIALS_EN for x in mods):
+    if (
+        colour
+        and not rest
+        and colour.lower() in _CLOTHS | _METALS
+        and any(x[0].lower() in MATERIALS_EN | _METALS for x in mods)
+    ):
         colour, rest = "", colour  # "skirt 换成 denim 的" on "leather skirt": denim is the cloth, as leather was
     if colour and rest in _COLOUR_TONES and value.lower() == f"{rest} {colour}".lower():
         colour, rest = value, ""  # "autumn red" is one colour
@@ -158,7 +163,10 @@ def recolour_en(ed: Edit, hit: tuple[int, int, int], value: str, name: str) -> b
         materials = [
             x
             for x in materials
-            if (x[0].lower() in FINISH_EN if finish else x[0].lower() in MATERIALS_EN)
+            if (x[0].lower() in FINISH_EN if finish else x[0].lower() in MATERIALS_EN | _METALS)
+            or (
+                rest.lower() in _METALS and x[0].lower() in _METALS
+            )  # "chrome" for "brass fixtures": one metal for another
             or x[0].lower() in TONES_EN
             and not colour
         ]

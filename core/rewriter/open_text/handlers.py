@@ -10,7 +10,14 @@ from core.rewriter import general
 from core.rewriter.open_text.en_edits import _drop_adjective, replace_en
 from core.rewriter.open_text.same_set import swap_member
 from core.rewriter.open_text.scene_values import categories
-from core.rewriter.open_text.set_target import _COMPARATIVES, _cannot_find, _main_subject, _set_target, _set_text
+from core.rewriter.open_text.set_target import (
+    _COMPARATIVES,
+    _STATES,
+    _cannot_find,
+    _main_subject,
+    _set_target,
+    _set_text,
+)
 from core.rewriter.open_text.spans import _DET, Edit, _found, _name_en, _target_words, _words_before, find_en, find_zh
 from core.rewriter.open_text.word_classes import (
     _SIZE_WORDS_EN,
@@ -151,6 +158,11 @@ def _verbless(ed: Edit, clause: str, zh: bool) -> bool:
                 ed.set_phrase(i, p[: was[1]] + " ".join(put or new_words[:-1]) + p[was[2] :])
                 ed.say("said_made", what=ed.name(f"the {head}"), value=" ".join(put))
                 return True
+    both = re.fullmatch(r"(?i)(\w+\s+[\w -]+?)\s+and\s+(\w+\s+[\w -]+)", text)
+    if both and all(_verbless_pair(ed, part) for part in both.groups()):
+        for part in both.groups():  # "black tub and chrome fixtures": two edits without their verbs
+            _verbless(ed, part, zh)
+        return True
     ws = [w for w in text.split() if not _DET.match(w)]
     if len(ws) < 2 or len(ws) > 6:
         return False
@@ -159,6 +171,7 @@ def _verbless(ed: Edit, clause: str, zh: bool) -> bool:
         if ws[k - 1].lower() in TONES_EN and _is_modifier(" ".join(ws[k - 1 :])) and not (k == 1 and _found(ed, ws[0])):
             continue  # "background pastel yellow"; but "neon teal" on "purple neon" names the neon
         sized = value.lower() in _SIZES_EN or value.lower() in _SIZE_WORDS_EN or value.lower() in _COMPARATIVES
+        sized = sized or value.lower() in _STATES  # "clouds stormy", "sea calm"
         if value.lower() in ("one", "ones"):
             continue  # "right one": which one, not a count
         weather = target.lower() in ("sky", "weather") and categories(value) & {"weather"}  # "sky overcast"
@@ -176,6 +189,12 @@ def _verbless(ed: Edit, clause: str, zh: bool) -> bool:
             _set_target(ed, f"the {head}", mods)
             return True
     return False
+
+
+def _verbless_pair(ed: Edit, text: str) -> bool:
+    """ "black tub": a value, then a thing the prompt names ("chrome fixtures" on "brass fixtures")."""
+    words = text.split()
+    return len(words) >= 2 and _is_modifier(" ".join(words[:-1])) and find_en(ed.phrases, words[-1]) is not None
 
 
 _WHERE = r"(?:at|on|in|to|along|across)\s+the\s+(?:very\s+)?(?:top|bottom|left|right|center|centre|middle|upper|lower|corner)(?:[\s-]+(?:left|right|corner|edge|side|half))*"

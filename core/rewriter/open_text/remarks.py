@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from core.rewriter.open_text.scene_values import categories
 from core.rewriter.open_text.word_classes import FINISH_EN, MATERIALS_EN, PROMPT_COLOURS_EN
 
 _EDIT_VERB = re.compile(
@@ -85,6 +86,15 @@ def offers_edit(text: str) -> bool:
     if re.match(r"(?i)^(?:what if|how about if|suppose)\s+.+\s+(?:was|were|is|became)\s", t):
         return True
     if re.match(r"(?i)^(?:can|could)\s+(?:he|she|it|they)\s+(?:have|get|wear|hold)\s", t):
+        return True
+    done = re.match(
+        r"(?i)^(?:(?:can|could|would) you\s+)?(?:please\s+)?(?:do|try|redo|render)\s+(?!(?:you|we|they|i|u)\b)(?:it\s+)?"
+        r"(?:(as|in)\s+)?(.+)$",
+        t,
+    )  # not "do you think watercolor or gouache works better?"
+    if done and (done.group(1) or categories(done.group(2))):
+        return True  # "can you do dusk light?", "do it as pixel art instead"; not "do you like it?"
+    if re.match(r"(?i)^(?:would|do) you mind\s+(?:making|changing|turning|adding|removing|putting)\s", t):
         return True
     words = t.lower().split()
     values = PROMPT_COLOURS_EN | MATERIALS_EN | FINISH_EN

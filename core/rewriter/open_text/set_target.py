@@ -81,6 +81,21 @@ def _ask_which_of_two(ed: Edit) -> bool:
     return False
 
 
+def _set_count_zh(ed: Edit, target: str, count: str) -> bool:
+    """ "crane 改成两只" on "一只 white crane 飞过…": the count said before it changes (Chinese measure words)."""
+    hit = find_zh(ed.phrases, target) if lx.has_cjk(target) else find_en(ed.phrases, target)
+    if hit is None:
+        return False
+    i, start, _ = hit
+    p = ed.phrases[i]
+    before = re.search(r"[一两二三四五六七八九十几][个只条张把支根片盏辆艘座棵朵位头匹](?=[^，,。]{0,16}$)", p[:start])
+    if before is None:
+        return False
+    ed.set_phrase(i, p[: before.start()] + count + p[before.end() :])
+    ed.say("said_made", what=ed.name(target), value=count)
+    return True
+
+
 def _coloured_mention(ed: Edit, hit: tuple[int, int, int]) -> tuple[int, int, int] | None:
     """Another mention of the same noun, later in the prompt, that says its colour."""
     word = ed.phrases[hit[0]][hit[1] : hit[2]]
@@ -162,7 +177,7 @@ def _recolour_main(ed: Edit, value: str) -> bool:
     return hit is not None and recolour_en(ed, hit, value, "it")
 
 
-_QUOTED = re.compile(r"“[^”]*”|「[^」]*」|《[^》]*》|\"[^\"]*\"|(?<![a-z])'[^']*'(?![a-z])|‘[^’]*’")
+_QUOTED = re.compile(r"“[^”]*”|「[^」]*」|《[^》]*》|\"[^\"]*\"|(?<![a-z])'(?:[^']|'(?=[a-z]))*'(?![a-z])|‘[^’]*’")
 _TEXT_WORDS = re.compile(
     r"(?:the\s+)?(?:[a-z'-]+\s+){0,2}(?:title|text|caption|words?|slogan|headline|lettering|tagline|wording)|"
     r"(?:the\s+)?(?:(?:band|shop|brand|store|book|sign|poster|cover|label)\s+)?(?:sign|label|name)|(?:招牌|海报|标牌|牌子)?(?:上的|上面的)?(?:文字|字样|字)|标题|文案|标语|"
@@ -199,7 +214,12 @@ def _near_first(ed: Edit, target: str) -> list[tuple[int, int]]:
 
 def _set_text(ed: Edit, target: str, value: str) -> bool:
     """ "文字改成“全场八折”", "change the title to 'ARRIVAL'": the quoted words in the prompt are replaced."""
-    says = re.match(r"^(?:to\s+)?(?:say|says|read|reads|saying|show|shows)\s+", value.strip(), re.I)
+    says = re.match(
+        r"^(?:to\s+)?(?:say|says|read|reads|saying|show|shows)\s+|^(?:改写成?|写成|写着|写上|印着|印成|写|印)\s*",
+        value.strip(),
+        re.I,
+    )
+    target = re.sub(r"\s*(?:上|上面|上的)$", "", target.strip())  # "sign 上改写 …"
     value = value.strip()[says.end() :] if says else value
     text_target = re.fullmatch(rf"(?:大|主|副|小)?(?:{_TEXT_WORDS.pattern})", target.strip().lower())
     new = _QUOTED.fullmatch(value.strip())
@@ -299,6 +319,13 @@ def _set_target(ed: Edit, target: str, value: str) -> None:
         value = value.removesuffix("的").strip()  # "pendant 换成 black 的": black
     if swap_member(ed, target, value):  # "make her a dwarf" on "a female elf archer": the elf
         return None
+    mixed_value = re.fullmatch(r"(?i)([a-z][a-z -]*?)\s*的\s*([a-z][a-z -]*?)(?:\s+colou?r)?", value.strip())
+    if mixed_value:  # "sofa 换成 boucle 的 cream color": a cream boucle sofa
+        first, second = mixed_value.groups()
+        value = f"{second} {first}" if _split_value(second)[0] and not _split_value(first)[0] else f"{first} {second}"
+    count = re.fullmatch(r"([一两二三四五六七八九十几])([个只条张把支根片盏辆艘座棵朵位头匹])", value.strip())
+    if count and _set_count_zh(ed, target, value.strip()):
+        return None  # "crane 改成两只": the number before it
     if lx.has_cjk(value) and not lx.has_cjk(target) and find_en(ed.phrases, target) is not None:
         value = bilingual.colour_in(value, "en") or value  # "lamp 换红色" on an English prompt: red
     both = re.fullmatch(r"(?i)([a-z-]+)\s+and\s+([a-z-]+)", value)
@@ -372,6 +399,9 @@ def _set_target(ed: Edit, target: str, value: str) -> None:
                 return None
             return _cannot_find(ed, target)
         named = COLOUR_ZH.match(target)
+        noun = target[named.end() :] if named else ""
+        if named and noun and value.endswith(noun) and COLOUR_ZH.fullmatch(value[: -len(noun)] or "-"):
+            value = value[: -len(noun)]  # "黑猫换成橘猫": the cat's colour, said with its noun
         elsewhere = named and not ed.phrases[hit[0]].startswith(named.group(0), hit[1])
         if elsewhere and _zh_colour(value) and recolour_zh(ed, hit, value.rstrip("的"), target):
             return None  # "蓝色的马克杯" found by its noun: its colour
@@ -509,12 +539,12 @@ _COMPARATIVES = {
 
 # "make the sea calm" on "a stormy sea": a state word replaces its opposites
 _STATES = {
-    "calm": ("calm", ("stormy", "rough", "choppy", "raging", "wild")), "stormy": ("stormy", ("calm", "still", "quiet")),
+    "calm": ("calm", ("stormy", "rough", "choppy", "raging", "wild")), "stormy": ("stormy", ("calm", "still", "quiet", "fluffy", "puffy", "white", "light")),
     "empty": ("empty", ("crowded", "busy", "full")), "crowded": ("crowded", ("empty", "quiet", "deserted")),
     "quiet": ("quiet", ("busy", "crowded", "noisy")), "busy": ("busy", ("quiet", "empty", "deserted")),
     "clear": ("clear", ("cloudy", "overcast", "stormy", "foggy", "misty")),
     "cloudy": ("cloudy", ("clear", "sunny", "cloudless")), "sunny": ("sunny", ("cloudy", "overcast", "rainy")),
-    "open": ("open", ("closed",)), "closed": ("closed", ("open",)), "wet": ("wet", ("dry",)), "dry": ("dry", ("wet",)),
+    "open": ("open", ("closed",)), "closed": ("closed", ("open",)), "wet": ("wet", ("dry",)), "dry": ("dry", ("wet", "rainy", "rain-soaked", "soaked", "damp", "puddled")),
 }  # fmt: skip
 
 
@@ -594,6 +624,11 @@ def _latin_on_chinese(ed: Edit, hit: tuple[int, int, int], target: str, value: s
         found = find_en(ed.phrases, word)
         if found is not None and recolour_en(ed, found, value, target):
             return
+    before = re.search(rf"(?i)(?<![a-z])((?:{colours})(?:\s+(?:{colours}))*)(?=(?:\s+[a-z]+)?\s*的?\s*$)", p[:start])
+    if before and not all_chinese(ed.phrases):  # "blue gradient 背景" made black: "black gradient 背景"
+        ed.set_phrase(i, p[: before.start(1)] + value + p[before.end(1) :])
+        ed.say("said_made", what=target, value=value)
+        return
     chinese = bilingual.colour_in(value, "zh")
     if chinese and recolour_zh(ed, hit, chinese, target):
         return
