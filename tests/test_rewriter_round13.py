@@ -42,3 +42,35 @@ def test_a_small_move_is_one_step_from_where_the_object_is():
     # a side said whole is still that side
     scene, _ = play(["a white circle at the top right", "move it to the left"])
     assert objects(scene) == [("circle", "white", "large", "left")]
+
+
+# -- 3. short typos and sound-alikes of the world's words: "lft", "rgt", "bleu", "sq", 做/作 for 左, 又 for 右 ---------
+
+
+def test_short_typos_and_sound_alikes_of_places_and_colours_are_mended():
+    scene, _ = play(["blue sq on the lft, bg bleu"])
+    assert scene.background == "blue"
+    assert objects(scene) == [("square", "blue", "large", "left")]
+    scene, _ = play(["a green star on the rgt"])
+    assert objects(scene) == [("star", "green", "large", "right")]
+    scene, _ = play(["作下角一个白色圆形，背景黑色"])
+    assert objects(scene) == [("circle", "white", "large", "bottom-left")]
+    scene, rw = play(["作下角一个白色圆形，背景黑色", "又上角再放一个红色方块"])
+    assert rw.intent == "edit"
+    assert objects(scene) == [("circle", "white", "large", "bottom-left"), ("square", "red", "large", "top-right")]
+    # 又 as "again" stays itself
+    scene, rw = play(["一个红色的圆", "又变小了"])
+    assert objects(scene)[0][1] == "red"
+
+
+# -- 4. 好/这么 + a size said before the noun (好大好大的星星) is the size wanted, not a complaint -------------------
+
+
+def test_a_fond_size_before_the_noun_is_the_size_wanted():
+    scene, _ = play(["画一个好小好小的绿色圆"])
+    assert objects(scene) == [("circle", "green", "small", "center")]
+    scene, _ = play(["来个这么大的蓝色方块"])
+    assert objects(scene) == [("square", "blue", "large", "center")]
+    # after a picture, a bare 好大 is still the complaint
+    scene, _ = play(["一个红色的圆", "好大"])
+    assert objects(scene) == [("circle", "red", "small", "center")]

@@ -106,6 +106,7 @@ def normalise(text: str) -> str:
     text = _SKY_ZH.sub("背景", text)
     text = _YUAN.sub("圆", text)
     text = _JIA.sub("加", text)
+    text = _LEFT_RIGHT_SOUND.sub(lambda m: "右" if m.group(0) == "又" else "左", text)
     text = _SOUND_ZH.sub(lambda m: _SOUND_ZH_FIX[m.group(0)], text)
     text = _FANG_PLACE.sub(lambda m: m.group(1) + "方", text)
     text = _TOWARDS_EN.sub(lambda m: m.group(1) + _TOWARDS_EN_ZH[m.group(2)], text)
@@ -133,6 +134,11 @@ _SHORT_FIX = {
     "lil": "little",
     "rite": "right",  # "top rite": the world has no rites
     "nite": "night",
+    "lft": "left",  # "on the lft"
+    "rgt": "right",
+    "bleu": "blue",  # "背景 bleu": the world's blue, typed by a hand used to French
+    "sq": "square",  # "red sq, 右上"
+    "sqs": "squares",
 }
 # "ad a blak circle top rite": "ad" as the sentence's verb, before a new object, is "add" (not "an ad for …")
 _AD_VERB = re.compile(
@@ -245,6 +251,8 @@ _SOUND_ZH = re.compile(
     r"兰色|(?<=[的色个大小])方快(?![点些])|(?<![海岸河湖路江溪街窗门桌床身天左右上下旁两那这])边成(?=[红橙黄绿蓝紫白黑大小圆方三星])|园形|星行|正方型|三角型|圆型"
 )
 # "左下角家一个绿色园", "再家个星星": 家 typed for 加 (same sound) after a place or 再, before a measure word
+# "做上角", "在又下角": 做/作 typed for 左 and 又 for 右 (same sound) before a corner or a side
+_LEFT_RIGHT_SOUND = re.compile(r"[做作又](?=[上下](?:角|方|边)|(?:边|侧)(?:[加放画有的一]|$))")
 _JIA = re.compile(r"(?<=[角边面方间侧再])家(?=一?[个只颗枚])")
 _FANG_PLACE = re.compile(r"(?<=[到在])([上下左右])放(?![大小一个])")
 # "往 left 挪", "再往 up 一格": an English direction after 往/向/朝 is the Chinese one.
