@@ -40,6 +40,10 @@ def _complaint(text: str, t: w.Tok) -> bool:
         before,
     ):
         return True
+    if re.search(r"(?:好|这么|那么)$", before) and (
+        text[t.start : t.end].endswith("的") or re.match(r"(?:(?:好|这么|那么)?[大小])*的", text[t.end :])
+    ):
+        return False  # "一个好大好大的黄色星星", "要这么大的": said before the noun it is the size wanted
     return bool(re.search(r"(?:太|有点|有些|过于|好|这么|那么|比较)$", before)) or text[t.end : t.end + 1] in ("得",)
 
 
