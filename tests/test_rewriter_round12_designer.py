@@ -478,3 +478,18 @@ def test_edits_batch_13_showed_unread(turns, prompt_after):
 def test_do_you_think_is_a_question_not_a_style():
     _, rw = play(["a fox in a raincoat, watercolor style", "do you think watercolor or gouache works better for kids?"])
     assert rw.intent == "chat"
+
+
+@pytest.mark.parametrize(
+    ("turns", "prompt_after"),
+    [
+        (["滑雪场海报，溅起雪雾，湛蓝的天空，扁平插画", "天空改成黄昏的粉紫色"], "滑雪场海报，溅起雪雾，黄昏的粉紫色天空，扁平插画"),
+        (["健身App启动页，剪影，渐变橙色背景", "背景换紫色渐变"], "健身App启动页，剪影，渐变紫色背景"),
+        (["面馆招牌设计，黑底白字“老王牛肉面”", "改一下，招牌要红底金字"], "面馆招牌设计，红底金字“老王牛肉面”"),
+        (["a minimalist living room，一张 cognac leather sofa，white walls", "sofa 换成 boucle 的 cream color", "emm 还是 leather 好"],
+         "a minimalist living room，一张 cognac leather sofa，white walls"),
+    ],
+)  # fmt: skip
+def test_edits_batch_13_showed_unread_round_22(turns, prompt_after):
+    _, rw = play(turns)
+    assert (rw.intent, rw.prompt) == ("edit", prompt_after)

@@ -116,7 +116,8 @@ def rewrite(previous: Scene, history, message: str, text: str, lang: str, *, new
             intent="draw", prompt=joiner(lang).join(phrases), scene=scene, changes=(Change(op="new"),), reply=reply
         )
     current = previous.extras or phrases_of(_old_prompt(previous))
-    raw = asked_back(history, raw, current) or raw  # "no wait, the green was nicer": the earlier value, put back
+    restored = put_back(history, raw, current, lang)  # "the first title was better": the phrase as it was
+    raw = raw if restored else asked_back(history, raw, current) or raw  # "the green was nicer": on its thing
     if is_remark(raw):  # "perfect, ship it", "小熊猫好可爱": said about the picture, not to change it
         return Rewrite(intent="chat", prompt="", scene=previous, reply=messages.text("reply_ack", lang))
     if _keeps_what_is(raw, current):  # "ok 就用 SUMMER BEATS" when it already says so: nothing to change
@@ -124,7 +125,7 @@ def rewrite(previous: Scene, history, message: str, text: str, lang: str, *, new
     if is_vague(raw):  # "change the colour", "make it better", "换个颜色": change nothing, and ask
         return Rewrite(intent="chat", prompt="", scene=previous, reply=messages.text("reply_open_not_understood", lang))
     ed = (
-        put_back(history, raw, current, lang)
+        restored
         or edit_meant_for(history, raw, current, lang, edit_phrases)  # "the door, sorry": the last edit, there
         or _edit_the_one_meant(current, history, raw, lang)
     )

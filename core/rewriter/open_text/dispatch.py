@@ -506,6 +506,7 @@ def _apply(ed: Edit, clause: str) -> None:
     value = m.group(2).strip().removesuffix("的").strip() if m else ""
     if m and (
         _zh_colour_value(value)
+        or (value.endswith("渐变") and _zh_colour_value(value.removesuffix("渐变")))  # "背景换紫色渐变"
         or bilingual.colour_in(value, "en")
         or _is_modifier(value)
         or value in _ZH_MATERIALS
@@ -529,6 +530,14 @@ def _apply(ed: Edit, clause: str) -> None:
         and not categories(offered)
     ):
         return _set_target(ed, "", offered) if zh else _set_target(ed, "it", offered)  # "try matte black", "哑光黑呢"
+    sign_colours = re.search(r"([\u4e00-\u9fff])底([\u4e00-\u9fff])字", clause) if zh else None
+    if sign_colours:  # "招牌要红底金字" on "黑底白字": what the sign's ground and letters are
+        for i, p in enumerate(ed.phrases):
+            old = re.search(r"[\u4e00-\u9fff]底[\u4e00-\u9fff]字", p)
+            if old:
+                ed.set_phrase(i, p[: old.start()] + sign_colours.group(0) + p[old.end() :])
+                ed.say("said_changed_to", what=old.group(0), value=sign_colours.group(0))
+                return None
     comes = re.match(r"^(.{1,6}?)(?:来个|来一个|来点|用)(.{1,8}?)的?[吧啊！!。]*$", clause) if zh else None
     if comes and (_zh_colour_value(comes.group(2)) or comes.group(2) in _ZH_MATERIALS) and _found(ed, comes.group(1)):
         return _set_target(ed, comes.group(1), comes.group(2))  # "裤子来个黑色的"

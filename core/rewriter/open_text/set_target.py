@@ -81,6 +81,18 @@ def _ask_which_of_two(ed: Edit) -> bool:
     return False
 
 
+def _zh_recolour_described(ed: Edit, hit: tuple[int, int, int], described: re.Match, target: str) -> bool:
+    """A colour said with what it is like ("黄昏的粉紫色"): the colour before the thing gives way to all of it."""
+    i, start, _ = hit
+    p = ed.phrases[i]
+    old = re.search(rf"({COLOUR_ZH.pattern})$", p[max(0, start - 8) : start])
+    at = start - len(old.group(1)) if old else start
+    joined = described.group(0) if described.group(0).endswith("的") else described.group(0)
+    ed.set_phrase(i, p[:at] + joined + p[start:])
+    ed.say("said_made", what=target, value=described.group(0))
+    return True
+
+
 def _set_count_zh(ed: Edit, target: str, count: str) -> bool:
     """ "crane 改成两只" on "一只 white crane 飞过…": the count said before it changes (Chinese measure words)."""
     hit = find_zh(ed.phrases, target) if lx.has_cjk(target) else find_en(ed.phrases, target)
@@ -375,6 +387,13 @@ def _set_target(ed: Edit, target: str, value: str) -> None:
             ed.say("said_made_it", value=value)
             return
     if zh:
+        described = re.fullmatch(rf"([\u4e00-\u9fff]{{1,4}}的)({COLOUR_ZH.pattern})", value)
+        hit_now = find_zh(ed.phrases, target) if target and described else None
+        if hit_now is not None and _zh_recolour_described(ed, hit_now, described, target):
+            return None  # "天空改成黄昏的粉紫色" on "湛蓝的天空": "黄昏的粉紫色天空"
+        gradient = re.fullmatch(rf"({COLOUR_ZH.pattern})渐变", value)
+        if gradient and target and find_zh(ed.phrases, target) is not None:
+            value = gradient.group(1)  # "背景换紫色渐变" on "渐变橙色背景": the gradient's colour
         if target in ("背景", "背景图", "场景", "地点") and new_setting(ed, value):
             return None  # "背景换成雪松林" on "沙漠背景": the place changes
         if target in ("它", "这个", "那个", "它的颜色") and _zh_colour(value) and _ask_which_of_two(ed):
