@@ -493,3 +493,24 @@ def test_do_you_think_is_a_question_not_a_style():
 def test_edits_batch_13_showed_unread_round_22(turns, prompt_after):
     _, rw = play(turns)
     assert (rw.intent, rw.prompt) == ("edit", prompt_after)
+
+
+@pytest.mark.parametrize(
+    "message",
+    ["that cat is adorable", "the pears look real, nice", "gg", "这个配色好清爽", "这样清爽多了", "嗯，还是这个好", "纹样很精致",
+     "这个 vibe 对了", "猫猫好帅"],
+)  # fmt: skip
+def test_praise_of_the_picture_changes_nothing(message):
+    _, rw = play(["a cozy room, a cat on a rug, pears in a bowl", message])
+    assert rw.intent == "chat" and not rw.reply.endswith(("?", "？"))
+
+
+@pytest.mark.parametrize("message", ["make it moodier", "再 cozy 一点", "再加点东西", "再加点什么", "福袋上写个字"])
+def test_a_change_with_nothing_to_make_it_by_asks(message):
+    _, rw = play(["春节海报，一只猫抱着福袋，红色背景", message])
+    assert rw.intent == "chat" and rw.reply.endswith(("?", "？"))
+
+
+def test_new_idea_starts_a_new_picture():
+    _, rw = play(["a cozy room", "new idea: a cyberpunk alley at night with neon signs"])
+    assert (rw.intent, rw.prompt) == ("draw", "a cyberpunk alley at night with neon signs")

@@ -94,7 +94,7 @@ def rewrite(previous: Scene, history, message: str, text: str, lang: str, *, new
         new = not have or bool(
             re.search(
                 r"(?<![a-z])(?:start over|new picture|new image|new scene|start again)(?![a-z])|重新画|换一张|重来"
-                r"|^(?:a\s+)?(?:new|another|next|different) one\s*[:：]",  # "new one: an isometric lighthouse…"
+                r"|^(?:a\s+)?(?:new|another|next|different) (?:one|idea)\s*[:：]",  # "new one: a lighthouse…"
                 text,
             )
         )
@@ -102,7 +102,7 @@ def rewrite(previous: Scene, history, message: str, text: str, lang: str, *, new
         body = strip_wrapper(
             re.sub(
                 r"^(?:start over|new picture|new image|new scene|start again|重新画|换一张|重来|"
-                r"(?:a\s+)?(?:new|another|next|different) one(?=\s*[:：]))[:：,，]?\s*",
+                r"(?:a\s+)?(?:new|another|next|different) (?:one|idea)(?=\s*[:：]))[:：,，]?\s*",
                 "",
                 raw,
                 flags=re.I,
@@ -160,6 +160,10 @@ def _keeps_what_is(raw: str, current: tuple[str, ...]) -> bool:
     )  # "还是麂皮的好"
     if m is None or len(m.group(1)) < 2:
         return False
+    if re.fullmatch(
+        r"(?i)(?:现在)?(?:这个|这版|这张|这样|现在的|现在这样|this one|this|it|the current one)", m.group(1).strip()
+    ):
+        return True  # "嗯，还是这个好": the picture as it is
     said = re.sub(r"(?i)^(?:the|a|an)\s+", "", m.group(1))
     return said.lower() in joiner("en").join(current).lower()
 

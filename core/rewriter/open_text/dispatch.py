@@ -27,6 +27,7 @@ from core.rewriter.open_text.remarks import is_remark
 from core.rewriter.open_text.same_set import bare_choice, swap_member
 from core.rewriter.open_text.scene_values import categories
 from core.rewriter.open_text.set_target import (
+    _COMPARATIVES,
     _QUOTED,
     _ZH_MATERIALS,
     _cannot_find,
@@ -47,7 +48,7 @@ from core.rewriter.open_text.user_text import (
     strip_edit_tail,
     strip_lead,
 )
-from core.rewriter.open_text.word_classes import _is_modifier, _zh_colour_value, _zh_colour_word
+from core.rewriter.open_text.word_classes import _SIZES_EN, _is_modifier, _zh_colour_value, _zh_colour_word
 from core.rewriter.open_text.zh_edits import _resize_zh, remove_zh
 
 _REMOVE = re.compile(
@@ -111,7 +112,11 @@ def edit_phrases(phrases: tuple[str, ...], message: str, lang: str) -> Edit:
             continue  # "…? Thank you!", "…，谢谢～": said to us, nothing to change
         if k and not nxt and _names_only(ed, strip_lead(clause)):
             continue  # "remove the woman, just the rock": the rock is there already; nothing to add
-        if not k and nxt and (is_remark(clause) or _INTERJECTION.fullmatch(clause.strip())):
+        if (
+            not k
+            and nxt
+            and (is_remark(clause) or _INTERJECTION.fullmatch(clause.strip()) or clause.lower() in ("better", "nicer"))
+        ):
             continue  # "perfect, now …", "sorry - change …", "不对，…": said before the edit, not part of it
         short = len(clause) <= 80  # a complaint is a few words; long clauses are not tried (the pattern backtracks)
         said = short and (_COMPLAINT_EN.match(clause) or _COMPLAINT_ZH.match(clause))
@@ -434,6 +439,9 @@ def _apply(ed: Edit, clause: str) -> None:
         ed.say("said_added", value=placed.group(2))
         return None
     m = _ADD_ZH.match(clause) if zh else None
+    if m and re.fullmatch(r"(?:一)?(?:点|些)?(?:东西|什么|别的|其他的?)[吧呢啊]*", m.group(1).strip()):
+        ed.question = ed.question or messages.text("reply_open_not_understood", ed.lang)
+        return None  # "再加点东西", "再加点什么": nothing named to add; we ask what
     if m and not _ZH_SET.match(clause):
         english = _in_english(m.group(1)) if not any(lx.has_cjk(p) for p in ed.phrases) else None
         ed.append(english or m.group(1))  # "加一点辣油" on an English prompt: "some chili oil"
@@ -559,6 +567,8 @@ def _apply(ed: Edit, clause: str) -> None:
         return None
     if zh and _resize_zh(ed, clause):
         return None
+    if not zh and (clause.lower() in _SIZES_EN or clause.lower() in _COMPARATIVES):
+        return _set_target(ed, "it", clause)  # "bigger": as "make it bigger"
     one_of_what = not zh and re.fullmatch(r"(?i)(?:a|an|another)\s+(?:[\w-]+\s+){0,3}(?:one|version)", clause)
     if one_of_what or _unread_instruction(clause, zh) or _unread_instruction(asked, zh):  # "now a desert one"
         # "can you fix it", "把熊画大一点", "出图要多久": asked of us, and not read; nothing is added, and we ask
@@ -575,7 +585,7 @@ _INSTRUCTION_EN = re.compile(
 )
 _INSTRUCTION_ZH = re.compile(
     r"改|换|变|加|去掉|删|画得?[大小]|让|给|弄|调|吗|呢|？|\?|怎么|多久|什么|哪|觉得|谢谢|不要|别|再|更|一点|一些|太|能不能|可以|"
-    r"挪|移|放大|缩小|转|一下|来一?[个张版幅]|别的|另一个|版本|version"
+    r"挪|移|放大|缩小|转|一下|来一?[个张版幅]|别的|另一个|版本|version|写个|写点|写几个"
 )
 
 
@@ -657,6 +667,8 @@ def _in_chinese(item: str) -> str | None:
 
 
 def _unread_instruction(clause: str, zh: bool) -> bool:
+    if not zh and lx.has_cjk(clause) and _unread_instruction(clause, True):
+        return True  # "再 cozy 一点": the Chinese words ask
     """Whether a clause no rule read asks us to do something (a verb, a question, "再…一点"), rather than
     adding words to the picture ("with the lake frozen", "外面下雪"): then it is asked about, not added."""
     if (_ADDITION_ZH if zh else _ADDITION_EN).search(clause) or re.search(

@@ -122,6 +122,8 @@ def _picture_words(value: str) -> bool:
     """Words that can go into the prompt as they are: a scene value, a colour or material, a mood, or a thing
     ("a snowy park"); not "different", "more... you know", "a desert one" (one of what?)."""
     v = value.strip().lower()
+    if re.fullmatch(r"[a-z]+(?:ier|er)", v) and v not in _COMPARATIVES and v not in _SIZES_EN:
+        return False  # "make it moodier": more of what, where? we ask
     if re.search(
         r"(?<![a-z])(?:one|ones|different|better|nicer|something|else|you know|more|less|it|that|this)(?![a-z])|\.\.\.|…",
         v,
