@@ -74,3 +74,26 @@ def test_a_fond_size_before_the_noun_is_the_size_wanted():
     # after a picture, a bare 好大 is still the complaint
     scene, _ = play(["一个红色的圆", "好大"])
     assert objects(scene) == [("circle", "red", "small", "center")]
+
+
+# -- 5. an earlier value preferred ("还是刚才X的好看", "the first colour was better", "还是 first position 好") ---------
+
+
+def test_an_earlier_value_preferred_is_put_back():
+    scene, rw = play(["一个黄色的星星在左边", "改成绿色", "还是刚才黄色的好"])
+    assert rw.intent == "edit"
+    assert objects(scene) == [("star", "yellow", "large", "left")]
+    scene, _ = play(["a blue square", "make it a circle", "hmm, the square looked better"])
+    assert objects(scene) == [("square", "blue", "large", "center")]
+    scene, _ = play(["a red star top right", "make it white", "now black", "actually the original colour was better"])
+    assert objects(scene) == [("star", "red", "large", "top-right")]
+    scene, _ = play(["一个 purple circle 在 top", "move it to 左下", "还是原来的位置好"])
+    assert objects(scene) == [("circle", "purple", "large", "top")]
+    # a background changed, then its old colour preferred
+    scene, _ = play(["a white circle on yellow", "bg blue", "the yellow was better"])
+    assert scene.background == "yellow"
+    assert objects(scene) == [("circle", "white", "large", "center")]
+    # a value the dialogue never had is not put on anything
+    scene, rw = play(["a white circle", "the red was better"])
+    assert rw.intent == "chat"
+    assert objects(scene) == [("circle", "white", "large", "center")]

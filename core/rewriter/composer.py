@@ -131,10 +131,12 @@ class Composer:
             part = _only_part_of_undone(previous, history, text)
             if part is not None:
                 return _done("edit", previous, part[0], part[1], [], lang)
-            revert = _revert_target(previous, history, text)
+            revert = _first_value(previous, history, text) or _revert_target(previous, history, text)
             if revert is not None:
                 scene, changes = revert
                 return _done("edit", previous, scene, changes, [], lang)
+            if _WAS_BETTER.fullmatch(text.strip()):
+                return _chat(previous, replies.ack_reply(lang))  # "the red was better" with no red before: approval
         if history and history[-1].intent == "chat" and not new:
             focus = _asked_about(start, history[-1].message)
             start = start.model_copy(update={"focus": focus})
@@ -756,6 +758,47 @@ def _revert_value(text: str) -> str | None:
 
 
 REVERT_CUE = re.compile(r"(?<![a-z])(?:back to|change it back|switch back|go back to)(?![a-z])|改回|换回|变回|还是用")
+# "还是刚才白色的好看", "hmm 还是 triangle 好", "the green was better": an earlier value preferred (only one the
+# dialogue had: with none, nothing is put on the object last talked about)
+_PREFER_CUE = re.compile(
+    r"还是\s*[^，,。？?!！]{1,14}?\s*(?:好看|比较好|更好|好)(?:些|一些|点|一点)?\s*(?:吧|呀|啊|诶|哦)?\s*[。.!！~]*$"
+    r"|(?<![a-z])(?:was|were|looked) (?:much |way |so )?better(?![a-z])(?!\s*(?:if|when|than)\b)"
+)
+_WAS_BETTER = re.compile(r"(?:(?:ok(?:ay)?|hmm+|meh)[\s,]+)?(?:the\s+)?[a-z]+\s+was\s+(?:much\s+)?better[.!]*")
+# "the first colour was better", "还是 first position 好", "还是原来的颜色好看": which attribute goes back to its first value
+_FIRST_ATTR = re.compile(
+    r"(?<![a-z])(?:the\s+)?(?:first|original|old|earlier|previous|starting|initial)\s+(?P<en>colou?r|position|place|spot|size|shape)s?(?![a-z])"
+    r"|(?:最开始|一开始|开始|原来|之前|刚才|最初|first|original)\s*的?\s*(?P<zh>颜色|位置|大小|形状)"
+)
+_FIRST_FIELD = {"colour": "colour", "color": "colour", "position": "position", "place": "position", "spot": "position",
+                "size": "size", "shape": "kind", "颜色": "colour", "位置": "position", "大小": "size", "形状": "kind"}  # fmt: skip
+
+
+def _first_value(scene: Scene, history: list[HistoryItem], text: str) -> tuple[Scene, list[Change]] | None:
+    """(shapes world) "the first colour was better", "还是 first position 好": the attribute named goes back to the
+    value it had when its object was first drawn, on the one object whose value the dialogue changed since (the
+    one last talked about first); None when that is not one object or the cell it goes back to is taken."""
+    m = _FIRST_ATTR.search(text)
+    if m is None or not (
+        REVERT_CUE.search(text) or _PREFER_CUE.search(text) or re.search(r"(?<![a-z])back(?![a-z])|回", text)
+    ):
+        return None
+    field = _FIRST_FIELD[m.group("en") or m.group("zh")]
+    first: dict[str, Subject] = {}
+    for older in _scene_stack(history):
+        for subject in older.subjects:
+            first.setdefault(subject.id, subject)
+    changed = [s for s in scene.subjects if s.id in first and getattr(first[s.id], field) != getattr(s, field)]
+    if scene.focus and any(s.id == scene.focus for s in changed):
+        changed = [s for s in changed if s.id == scene.focus]
+    if len(changed) != 1:
+        return None
+    current, before = changed[0], getattr(first[changed[0].id], field)
+    if field == "position" and any(s.position == before for s in scene.subjects if s.id != current.id):
+        return None
+    attribute = "shape" if field == "kind" else field
+    change = Change(op="set", subject=current.id, attribute=attribute, before=getattr(current, field), after=before)
+    return scene.replace_subject(current.with_(**{field: before})), [change]
 
 
 # -- undo ------------------------------------------------------------------------------------
@@ -896,7 +939,8 @@ def _moved_back(scene: Scene, history: list[HistoryItem], ref: sh.Ref) -> tuple[
 
 def _revert_target(scene: Scene, history: list[HistoryItem], text: str) -> tuple[Scene, list[Change]] | None:
     """ "还是用蓝色吧", "change it back to blue": put back a value the dialogue changed earlier."""
-    if not REVERT_CUE.search(text):
+    cued = REVERT_CUE.search(text) is not None
+    if not cued and not _PREFER_CUE.search(text):
         return None
     values = [
         m for m in general.find(text) if m.kind in ("colour", "size", "position", "shape", "noun", "setting", "style")
@@ -917,6 +961,10 @@ def _revert_target(scene: Scene, history: list[HistoryItem], text: str) -> tuple
                 updated = scene.model_copy(update={field: before})
                 return updated, [Change(op="set", attribute=field, before=getattr(scene, field), after=before)]
             continue
+        if field == "colour" and older.background != newer.background and older.background == wanted.key:
+            # "bg purple" … "hmm the black was better": the colour the background had
+            updated = scene.model_copy(update={"background": wanted.key})
+            return updated, [Change(op="set", attribute="background", before=scene.background, after=wanted.key)]
         for subject in newer.subjects:
             old = older.subject(subject.id)
             current = scene.subject(subject.id)
@@ -933,7 +981,12 @@ def _revert_target(scene: Scene, history: list[HistoryItem], text: str) -> tuple
                 )
                 return updated, [change]
     focus = scene.subject(scene.focus) if scene.focus else None
-    if focus is not None and field in ("colour", "size", "position", "kind") and getattr(focus, field) != wanted.key:
+    if (
+        cued
+        and focus is not None
+        and field in ("colour", "size", "position", "kind")
+        and getattr(focus, field) != wanted.key
+    ):
         # No stored scenes to consult: the value goes back onto the subject last talked about.
         change = Change(
             op="set",

@@ -221,9 +221,7 @@ def is_ack(text: str) -> bool:
     rest = re.sub(
         r"[\s,.!?;:，。！？；：、…~～'\"()（）-]|[图画面这个样它很太真挺非常看起来感觉好吃的都们两]", "", rest
     )
-    if re.fullmatch(
-        r"(?:ok(?:ay)?[\s,]+)?(?:the\s+)?[a-z]+\s+(?:is|looks|was)\s+(?:much\s+)?better[.!]*", text.strip()
-    ):
+    if re.fullmatch(r"(?:ok(?:ay)?[\s,]+)?(?:the\s+)?[a-z]+\s+(?:is|looks)\s+(?:much\s+)?better[.!]*", text.strip()):
         return True
     return rest == "" and text.strip() != ""
 
