@@ -844,7 +844,11 @@ def _other_language(ed: Edit, target: str, value: str) -> bool:
                 done = True
                 break
     if done:  # the reply names it as the user did
-        ed.said[-1] = ("said_made", {"what": ed.name(target), "value": value})
+        said = ("said_made", {"what": ed.name(target), "value": value})
+        if ed.said:
+            ed.said[-1] = said
+        else:
+            ed.said.append(said)
     return done
 
 

@@ -478,6 +478,8 @@ class ShapesOps(EditSteps):
         word = m.group("en") or m.group("zh")
         field = "size" if re.search(r"size|大|小", word) else "kind" if re.search(r"shape|形状", word) else "colour"
         values = list(dict.fromkeys(getattr(s, field) for s in self.scene.subjects))
+        if None in values:
+            return False  # an open-world subject has no shapes-world value to compare
         what = messages.text({"colour": "word_colour", "size": "word_size", "kind": "word_shape"}[field], self.lang)
         self.read = True
         if len(values) == 1:
