@@ -97,3 +97,16 @@ def test_an_earlier_value_preferred_is_put_back():
     scene, rw = play(["a white circle", "the red was better"])
     assert rw.intent == "chat"
     assert objects(scene) == [("circle", "white", "large", "center")]
+
+
+# -- 6. "same colour" with no "as …" in an add is the colour of the object just talked about; "a second one" adds ---
+
+
+def test_a_bare_same_colour_in_an_add_copies_the_colour_and_a_second_one_is_added():
+    scene, rw = play(["a small green square at the top", "now a second one at the bottom, same colour, large"])
+    assert rw.intent == "edit"
+    assert objects(scene) == [("square", "green", "large", "bottom"), ("square", "green", "small", "top")]
+    scene, _ = play(["左边一个黄色的星星", "右边加一个同色的小方块"])
+    assert objects(scene) == [("square", "yellow", "small", "right"), ("star", "yellow", "large", "left")]
+    scene, _ = play(["一个白色的圆在中间，背景蓝色", "下面再画个相同颜色的三角形"])
+    assert objects(scene) == [("circle", "white", "large", "center"), ("triangle", "white", "large", "bottom")]

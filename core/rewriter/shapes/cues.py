@@ -28,6 +28,8 @@ _OPS_EN = [
             r"(?:(?:small|tiny|little|mini|large|big|huge|giant|red|orange|yellow|green|blue|purple|white|black)[\s,]+)+"
             r"(?:circle|square|triangle|star|dot|disc|box)s?(?![a-z]))|"
             r"place (?:a|an|another)|insert|include|throw in|stick (?:a|an)|another|"
+            # "now a second one, same colour": a second (third) object is a new one
+            r"a (?:second|third)(?=\s+(?:one|(?:[a-z]+\s+){0,2}(?:circle|square|triangle|star))s?(?![a-z]))|"
             # "one more like that at the top", "one more small star": a new object (not "one more step")
             r"one more(?=\s+(?:like\s|just like\s|(?:[a-z]+\s+){0,2}(?:circle|square|triangle|star)s?(?![a-z])))|"
             # "plus a star"; not "plus make the circle smaller", "plus blow the square up": a second edit

@@ -82,6 +82,10 @@ _SAME_COLOUR_ZH = re.compile(
     r"(?:颜色|色)\s*(?:和|跟|与|同)\s*(?P<o>[^，,。]{1,12}?)\s*(?:一样|相同)的?"
     r"|(?:和|跟|与|同)\s*(?P<o2>[^，,。和跟与同]{1,12}?)\s*(?:一样|相同)的?\s*(?:颜色|色)"
 )
+_BARE_SAME_COLOUR = re.compile(
+    r"(?<![a-z])(?:in |with )?(?:the )?same colou?r(?:\s+too|\s+again)?(?![a-z])(?!\s+as\b)"
+    r"|(?<![和跟与同])(?:同样|一样|相同)的?(?:颜色|色)的?|同色的?"
+)
 _SAME_COLOUR_EN = re.compile(r"(?:in )?(?:the )?same colou?r as (?P<o>it|the [a-z]+(?: [a-z]+)?|[a-z]+)")
 _COMPLAINT_WORD = re.compile(
     r"(?<![a-z])(?:too|so|very|really|loud|bright|dull|harsh|boring|ugly|much|strong|garish|intense)(?![a-z])"
@@ -441,7 +445,17 @@ class ShapesOps(EditSteps):
             return text
         m = _SAME_COLOUR_ZH.search(text) or _SAME_COLOUR_EN.search(text)
         if m is None:
-            return text
+            bare = _BARE_SAME_COLOUR.search(text)
+            if bare is None:
+                return text
+            # "a second one, same colour, top left", "再来一个同样颜色的小三角形": the colour of the one just talked
+            # about (or of the only object)
+            subjects = self.scene.subjects
+            model = [self.scene.subject(self.focus)] if self.focus and self.scene.subject(self.focus) else []
+            model = model or (list(subjects) if len(subjects) == 1 else [])
+            if len(model) != 1 or not model[0].colour:
+                return text
+            return text[: bare.start()] + " " + model[0].colour + " " + text[bare.end() :]
         model, _ = resolve(self.scene, read_ref(m.groupdict().get("o") or m.groupdict().get("o2") or ""), None)
         if len(model) != 1:
             self.ask("ask_match")
