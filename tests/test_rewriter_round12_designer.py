@@ -514,3 +514,21 @@ def test_a_change_with_nothing_to_make_it_by_asks(message):
 def test_new_idea_starts_a_new_picture():
     _, rw = play(["a cozy room", "new idea: a cyberpunk alley at night with neon signs"])
     assert (rw.intent, rw.prompt) == ("draw", "a cyberpunk alley at night with neon signs")
+
+
+@pytest.mark.parametrize(
+    ("turns", "prompt_after"),
+    [
+        (["a cottage with a red roof by a lake", "roof teal?"], "a cottage with a teal roof by a lake"),
+        (["a perfume bottle on a blush pink background", "blush pink is too sweet, do sage"], "a perfume bottle on a sage background"),
+        (["一瓶香水放在粉色背景上", "粉色太甜了，换成鼠尾草绿"], "一瓶香水放在鼠尾草绿背景上"),
+    ],
+)  # fmt: skip
+def test_a_colour_complained_of_takes_the_value_offered(turns, prompt_after):
+    _, rw = play(turns)
+    assert (rw.intent, rw.prompt) == ("edit", prompt_after)
+
+
+def test_a_yes_no_question_about_a_colour_stays_a_question():
+    _, rw = play(["a red fox in the snow", "is it red?"])
+    assert rw.intent == "chat"

@@ -193,6 +193,9 @@ def _about(thing: str, nxt: str) -> str:
         if re.fullmatch(r"(?:去掉|删掉|拿掉|不要了?|删了)[吧了]*", nxt):
             return f"去掉{thing}"
         return nxt
+    offered = re.match(r"(?i)^(?:do|try|go with|go|use)\s+(.+)$", nxt)
+    if offered:  # "blush pink is too sweet, do sage": the thing complained of, in the value offered
+        return f"change the {thing} to {offered.group(1)}"
     if re.search(r"(?i)\b(?:it|them)\b", nxt):
         return re.sub(r"(?i)\b(?:it|them)\b", f"the {thing}", nxt, count=1)
     if re.match(r"(?i)(?:swap|replace|switch)\s+(?:for|with)\s", nxt):

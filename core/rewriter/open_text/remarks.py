@@ -108,6 +108,9 @@ def offers_edit(text: str) -> bool:
         return True  # "glossy orange?", "matte black?"
     if re.fullmatch(r"(?i)[a-z][\w -]{0,24}\s+in\s+[a-z][\w -]{0,24}", t) and t.lower().split()[-1] in values:
         return True  # "terrazzo in green?"
+    asks = re.match(r"(?i)(?:is|are|was|what|why|how|which|where|who|do|does|did|can|could|will|would)\b", t)
+    if not asks and 2 <= len(words) <= 3 and words[-1] in values and words[0] not in values:
+        return True  # "roof teal?"
     core = re.sub(r"^(?:那|要不|或者|换成|改成)", "", t)
     return bool(
         re.fullmatch(

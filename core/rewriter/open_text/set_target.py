@@ -501,6 +501,15 @@ def _set_target(ed: Edit, target: str, value: str) -> None:
     name = _name_en(target)
     bare_target = re.sub(r"^(?:the|its|his|her)\s+", "", target.lower())
     colour_only = _split_value(value)[0] and not _split_value(value)[1]
+    named_colour = bare_target.split() and all(w in PROMPT_COLOURS_EN | TONES_EN for w in bare_target.split())
+    said_at = (
+        re.search(rf"(?i)(?<![\w-]){re.escape(bare_target)}(?![\w-])", ed.phrases[hit[0]]) if named_colour else None
+    )
+    if said_at and " " in bare_target and _is_modifier(value):  # "change the blush pink to sage": the colour words
+        p = ed.phrases[hit[0]]
+        ed.set_phrase(hit[0], p[: said_at.start()] + value + p[said_at.end() :])
+        ed.say("said_changed_to", what=bare_target, value=value)
+        return
     gold = bare_target in PROMPT_COLOURS_EN  # "change the gold to silver": gold is the colour said, not a metal to tint
     if bare_target in MATERIALS_EN and not gold and colour_only and recolour_en(ed, hit, value, name):
         return  # "Leather: cognac": the leather's colour
