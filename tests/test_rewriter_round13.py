@@ -110,3 +110,19 @@ def test_a_bare_same_colour_in_an_add_copies_the_colour_and_a_second_one_is_adde
     assert objects(scene) == [("square", "yellow", "small", "right"), ("star", "yellow", "large", "left")]
     scene, _ = play(["一个白色的圆在中间，背景蓝色", "下面再画个相同颜色的三角形"])
     assert objects(scene) == [("circle", "white", "large", "center"), ("triangle", "white", "large", "bottom")]
+
+
+# -- 7. "switch the colours / positions / sizes" with two objects: they trade that value ---------------------------
+
+
+def test_switch_the_colours_or_positions_trades_the_value_between_two_objects():
+    scene, rw = play(["a green star top left and a white square bottom right", "switch the colors"])
+    assert rw.intent == "edit"
+    assert objects(scene) == [("square", "green", "large", "bottom-right"), ("star", "white", "large", "top-left")]
+    scene, _ = play(["a small red circle on the left and a big blue triangle on the right", "now switch positions"])
+    assert objects(scene) == [("circle", "red", "small", "right"), ("triangle", "blue", "large", "left")]
+    scene, _ = play(["a small red circle on the left and a big blue triangle on the right", "switch sizes"])
+    assert objects(scene) == [("circle", "red", "large", "left"), ("triangle", "blue", "small", "right")]
+    # three objects: which two is asked, nothing changes
+    scene, rw = play(["a red circle, a blue square and a green star", "switch the colours"])
+    assert rw.intent == "chat"

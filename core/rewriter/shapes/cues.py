@@ -19,6 +19,8 @@ _OPS_EN = [
                r"tak(?:e|ing) (?:[\w-]+ ){1,11}?(?:away|out|off)(?![a-z])|drop(?!\s+(?:a|an|another|one)\s)|scrap(?:ping)?|lose|ditch|eliminate|clear|"
                r"don'?t want|do not want|no longer want|no more(?= (?:the|that|this|those|these|it)\b)|(?:has to|have to|must|can|needs to) go(?!\s+(?:to|in|into|at|on|up|down|over|back|left|right)(?![a-z]))|without"),
     ("swap", r"swap|flip(?!(?:\s+[a-z]+){1,3}\s+(?:into|to)\b)|switch places|switch (?:their|them)|exchange|trade places|trade|"
+             # "switch the colours", "switch positions": two objects trade that value
+             r"switch (?:the )?(?:colou?rs|positions|places|spots|sizes|shapes)(?![a-z])|"
              # "switch the circle and the square around": two objects trade places
              r"(?:switch|turn|flip)(?=\s[^.;!?]{1,60}?\s(?:and|&)\s[^.;!?]{1,60}?\s(?:a)?round(?![a-z]))"),
     ("add", r"add(?:ing|ed)?|also draw|draw(?:ing)? (?:another|a|an|one)|put(?:ting)? (?:a|an|another|one|two)|"
