@@ -532,3 +532,19 @@ def test_a_colour_complained_of_takes_the_value_offered(turns, prompt_after):
 def test_a_yes_no_question_about_a_colour_stays_a_question():
     _, rw = play(["a red fox in the snow", "is it red?"])
     assert rw.intent == "chat"
+
+
+@pytest.mark.parametrize(
+    ("turns", "prompt_after"),
+    [
+        (["a rustic table with a roast chicken and a bottle of red wine, candlelight", "Thank you! Could the wine be white instead?"],
+         "a rustic table with a roast chicken and a bottle of white wine, candlelight"),
+        (["a perfume bottle on a pink marble pedestal", "swap the marble to travertine"], "a perfume bottle on a pink travertine pedestal"),
+        (["a ceramic vase with dried pampas grass, beige wall, soft window light from the left", "move the light to the right"],
+         "a ceramic vase with dried pampas grass, beige wall, soft window light from the right"),
+        (["陶瓷花瓶插着干芦苇，米色墙面，左侧柔和窗光", "光从右边来"], "陶瓷花瓶插着干芦苇，米色墙面，右侧柔和窗光"),
+    ],
+)  # fmt: skip
+def test_a_colour_word_that_names_the_thing_and_where_the_light_comes_from(turns, prompt_after):
+    _, rw = play(turns)
+    assert (rw.intent, rw.prompt) == ("edit", prompt_after)

@@ -184,6 +184,53 @@ def _taken_back(clauses: list[str]) -> list[str]:
     return out
 
 
+_SIDES_EN = ("left", "right", "above", "behind", "the front", "the back", "the side")
+_SIDES_ZH = {
+    "左边": "左侧",
+    "右边": "右侧",
+    "左侧": "左侧",
+    "右侧": "右侧",
+    "上方": "上方",
+    "后面": "背后",
+    "背后": "背后",
+}
+
+
+def _light_side(clause: str) -> str | None:
+    """The side the light is asked to come from ("move the light to the right" -> "right", "光从右边来" -> "右侧")."""
+    m = re.match(
+        r"(?i)^(?:move|put|have|make|switch)\s+(?:the\s+)?(?:window\s+)?(?:light|lighting|sunlight|sun)\s+"
+        r"(?:to|on|from|come from|coming from)\s+(?:the\s+)?(left|right|above|behind)(?:\s+side)?$",
+        clause.strip(),
+    ) or re.match(
+        r"(?i)^(?:the\s+)?(?:light|lighting)\s+from\s+(?:the\s+)?(left|right|above|behind)(?:\s+side)?$", clause.strip()
+    )
+    if m:
+        return m.group(1).lower()
+    m = re.match(
+        r"^(?:让)?(?:光|光线|灯光|窗光|阳光)(?:改成)?(?:从|在|打在|换到|移到)?(左边|右边|左侧|右侧|上方|后面|背后)(?:来|照过来|打过来|进来|照进来)?[吧了]*$",
+        clause.strip(),
+    )
+    return _SIDES_ZH[m.group(1)] if m else None
+
+
+def _relight(ed: Edit, side: str) -> bool:
+    for i, p in enumerate(ed.phrases):
+        if lx.has_cjk(side):
+            m = re.search(r"(左侧|右侧|左边|右边|上方|背后)(?=[^，,。]*光)", p) if "光" in p else None
+        else:
+            m = (
+                re.search(r"(?i)(?<=from the )(left|right|above|behind)\b|(?<=from )(left|right|above|behind)\b", p)
+                if re.search(r"(?i)\blight", p)
+                else None
+            )
+        if m:
+            ed.set_phrase(i, p[: m.start()] + side + p[m.end() :])
+            ed.say("said_changed_to", what=m.group(0), value=side)
+            return True
+    return False
+
+
 def _about(thing: str, nxt: str) -> str:
     """The clause after a complaint, with the thing complained of where it has no target of its own: "the peonies
     look fake, swap for white roses", "溏心蛋看着怪怪的，去掉吧"."""
@@ -374,6 +421,9 @@ def _apply(ed: Edit, clause: str) -> None:
                     return remove_en(ed, found, target)
             return _cannot_find(ed, target)
         return remove_zh(ed, hit, target)
+    side = _light_side(clause)
+    if side and _relight(ed, side):  # "move the light to the right", "光从右边来": where the light comes from
+        return None
     two = re.match(rf"(?i)^(?:put|move|place)\s+(the\s+.+?)\s+({_WHERE})\s+and\s+(the\s+.+?)\s+({_WHERE})$", clause)
     if two and not zh and _found(ed, two.group(1)) and _found(ed, two.group(3)):
         _move_phrase(ed, two.group(1), two.group(2))  # "put the title at the bottom and the author name at the top"

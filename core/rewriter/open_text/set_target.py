@@ -513,7 +513,11 @@ def _set_target(ed: Edit, target: str, value: str) -> None:
     gold = bare_target in PROMPT_COLOURS_EN  # "change the gold to silver": gold is the colour said, not a metal to tint
     if bare_target in MATERIALS_EN and not gold and colour_only and recolour_en(ed, hit, value, name):
         return  # "Leather: cognac": the leather's colour
-    if bare_target in MATERIALS_EN | PROMPT_COLOURS_EN | FINISH_EN and _is_modifier(value):
+    coloured_noun = (
+        bare_target not in MATERIALS_EN and _colour_run(_words_before(ed.phrases[hit[0]], hit[1])) is not None
+    )
+    # "red wine": wine is the thing; "pink marble": marble is still what the pedestal is made of
+    if bare_target in MATERIALS_EN | PROMPT_COLOURS_EN | FINISH_EN and _is_modifier(value) and not coloured_noun:
         i, s, e = hit  # "change velvet to silk": the word itself
         ed.set_phrase(i, ed.phrases[i][:s] + value + ed.phrases[i][e:])
         ed.say("said_changed_to", what=bare_target, value=value)
