@@ -126,3 +126,17 @@ def test_switch_the_colours_or_positions_trades_the_value_between_two_objects():
     # three objects: which two is asked, nothing changes
     scene, rw = play(["a red circle, a blue square and a green star", "switch the colours"])
     assert rw.intent == "chat"
+
+
+# -- 8. after "next to it — which side?", an answer that names a whole new object is that object, as said -----------
+
+
+def test_an_answer_naming_a_whole_object_after_which_side_is_that_object():
+    scene, rw = play(
+        ["a white star in the middle", "put something beside it", "a small green square to the left of it"]
+    )
+    assert rw.intent == "edit"
+    assert objects(scene) == [("square", "green", "small", "left"), ("star", "white", "large", "center")]
+    # the side alone still completes the asked add
+    scene, _ = play(["a white star in the middle", "add a black circle next to it", "below it"])
+    assert objects(scene) == [("circle", "black", "large", "bottom"), ("star", "white", "large", "center")]

@@ -398,6 +398,8 @@ def _side_answer(asked: str, text: str) -> str | None:
     m = sh.NEXT_TO.search(asked)
     if m is None or sh.clause_op(text) not in (None, "move"):
         return None
+    if sh._indefinite_object(text) and any(t.kind == "shape" for t in w.tokens(text)):
+        return None  # "add something next to it" + "a tiny red circle to the right of it": that object, said whole
     if m.group("w2"):
         side = next((d for d in _SIDE_ZH if d in text), None)
         return asked[: m.start("w2")] + side + asked[m.end("w2") :] if side else None
