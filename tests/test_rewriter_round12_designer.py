@@ -548,3 +548,15 @@ def test_a_yes_no_question_about_a_colour_stays_a_question():
 def test_a_colour_word_that_names_the_thing_and_where_the_light_comes_from(turns, prompt_after):
     _, rw = play(turns)
     assert (rw.intent, rw.prompt) == ("edit", prompt_after)
+
+
+@pytest.mark.parametrize(
+    ("turns", "prompt_after"),
+    [
+        (["滑雪场海报，一个滑雪者飞跃而下，天空湛蓝，扁平插画", "天空改成黄昏的粉紫色"], "滑雪场海报，一个滑雪者飞跃而下，黄昏的粉紫色天空，扁平插画"),
+        (["悬疑小说封面，路灯下站着一个撑黑伞的背影", "伞换成红色的", "还是黑伞吧，红的太跳了"], "悬疑小说封面，路灯下站着一个撑黑伞的背影"),
+    ],
+)  # fmt: skip
+def test_a_colour_said_after_the_thing_and_a_value_asked_back_with_a_reason(turns, prompt_after):
+    _, rw = play(turns)
+    assert (rw.intent, rw.prompt) == ("edit", prompt_after)

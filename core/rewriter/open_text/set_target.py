@@ -83,12 +83,14 @@ def _ask_which_of_two(ed: Edit) -> bool:
 
 def _zh_recolour_described(ed: Edit, hit: tuple[int, int, int], described: re.Match, target: str) -> bool:
     """A colour said with what it is like ("黄昏的粉紫色"): the colour before the thing gives way to all of it."""
-    i, start, _ = hit
+    i, start, end = hit
     p = ed.phrases[i]
+    after = re.match(rf"(?:是)?({COLOUR_ZH.pattern})", p[end:])  # "天空湛蓝": its colour said after it
+    if after:
+        p = p[:end] + p[end + after.end() :]
     old = re.search(rf"({COLOUR_ZH.pattern})$", p[max(0, start - 8) : start])
     at = start - len(old.group(1)) if old else start
-    joined = described.group(0) if described.group(0).endswith("的") else described.group(0)
-    ed.set_phrase(i, p[:at] + joined + p[start:])
+    ed.set_phrase(i, p[:at] + described.group(0) + p[start:])
     ed.say("said_made", what=target, value=described.group(0))
     return True
 
