@@ -140,3 +140,19 @@ def test_an_answer_naming_a_whole_object_after_which_side_is_that_object():
     # the side alone still completes the asked add
     scene, _ = play(["a white star in the middle", "add a black circle next to it", "below it"])
     assert objects(scene) == [("circle", "black", "large", "bottom"), ("star", "white", "large", "center")]
+
+
+# -- 9. an edit taken back whole ("- no, leave the star as it is", "不对，方块别动") is dropped; the rest is done ----------
+
+
+def test_an_edit_taken_back_whole_is_dropped_and_the_rest_done():
+    scene, rw = play(
+        [
+            "a red circle on the left and a red star on the right",
+            "make the circle blue and the star small, no, leave the star alone",
+        ]
+    )
+    assert rw.intent == "edit"
+    assert objects(scene) == [("circle", "blue", "large", "left"), ("star", "red", "large", "right")]
+    scene, _ = play(["左边一个红色的圆，右边一个红色的方块", "圆变成黄色，方块变小，不对，方块别动"])
+    assert objects(scene) == [("circle", "yellow", "large", "left"), ("square", "red", "large", "right")]

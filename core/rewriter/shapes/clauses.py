@@ -109,11 +109,35 @@ _NOT_VALUE = re.compile(
 )
 
 
+# "…, and the square red - no, leave the square as it is", "…，方块变红，不对，方块别动": an edit taken back whole
+_LEAVE_IT = re.compile(
+    r"\s*(?:[—–-]+|[,;.])\s*(?:no|oh no|wait|actually|hmm)[,\s]+(?:leave|keep)\s+(?:the\s+)?(?P<en>circle|square|triangle|star)"
+    r"\s+(?:as it is|as is|alone|the way it is|unchanged|as it was)[.!]*\s*$"
+    r"|\s*[，,。]\s*(?:不对|算了|不不|哦不)[，,]?\s*(?P<zh>圆形?|方块|正方形|三角形?|星星|星形)(?:不用改了?|别动|不变|保持不变|就不改了|不改了?|先不动)[。!！]*\s*$"
+)
+
+
+def _edit_taken_back(text: str) -> str:
+    m = _LEAVE_IT.search(text)
+    if m is None:
+        return text
+    word = m.group("en") or m.group("zh")
+    before = text[: m.start()]
+    spans = _pieces(before)
+    for a, b in reversed(spans):
+        if word in before[a:b] and len(spans) > 1:
+            cut = before[:a].rstrip(" ,，;；")
+            cut = re.sub(r"(?:,?\s*(?<![a-z])and|，|,)\s*$", "", cut)
+            return cut + before[b:]
+    return text
+
+
 def self_corrected(text: str) -> str:
     """ "make the background white — oh wait, the circles would vanish. Blue then." -> "make the background blue";
     "背景改成白……不行，那就看不到了，改成红色" -> "背景改成红色": a value taken back mid-message is replaced by the
     one said after it; the reasoning in between is not an instruction."""
     text = _NOT_THAT.sub(lambda m: m.group(0) if _NOT_VALUE.sub("", m.group("v")).strip() else "", text)
+    text = _edit_taken_back(text)
     for m in CORRECTION.finditer(text):
         done = _take_back(text, m)
         if done is not None:
