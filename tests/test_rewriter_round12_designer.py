@@ -560,3 +560,8 @@ def test_a_colour_word_that_names_the_thing_and_where_the_light_comes_from(turns
 def test_a_colour_said_after_the_thing_and_a_value_asked_back_with_a_reason(turns, prompt_after):
     _, rw = play(turns)
     assert (rw.intent, rw.prompt) == ("edit", prompt_after)
+
+
+def test_a_thing_replaced_is_replaced_wherever_the_prompt_names_it():
+    _, rw = play(["烘焙店菜单，一块切开的草莓奶油蛋糕，草莓很多，白色餐盘", "草莓换成芒果"])
+    assert (rw.intent, rw.prompt) == ("edit", "烘焙店菜单，一块切开的芒果奶油蛋糕，芒果很多，白色餐盘")

@@ -157,6 +157,14 @@ def replace_zh(ed: Edit, hit: tuple[int, int, int], value: str, name: str) -> No
         if lead:
             s = lead.start()
     ed.set_phrase(i, p[:s] + value + p[end:])
+    word = p[start:end]
+    bare = value.strip().rstrip("的")
+    if len(word) >= 2 and re.fullmatch(r"[\u4e00-\u9fff]{2,6}", bare) and not COLOUR_ZH.match(bare):
+        for k, other in enumerate(ed.phrases):  # "草莓换成芒果" on "草莓奶油蛋糕，草莓很多": every mention of them
+            if word in other and not re.search(
+                rf"[\u4e00-\u9fff]{re.escape(word)}|{re.escape(word)}(?=[\u4e00-\u9fff]{{0,1}}[色的])", other
+            ):
+                ed.set_phrase(k, other.replace(word, bare))
     ed.say("said_changed", what=name, value=value)
 
 
