@@ -156,3 +156,14 @@ def test_an_edit_taken_back_whole_is_dropped_and_the_rest_done():
     assert objects(scene) == [("circle", "blue", "large", "left"), ("star", "red", "large", "right")]
     scene, _ = play(["左边一个红色的圆，右边一个红色的方块", "圆变成黄色，方块变小，不对，方块别动"])
     assert objects(scene) == [("circle", "yellow", "large", "left"), ("square", "red", "large", "right")]
+
+
+# -- 10. "the square down one" (direction, then the count) is one step, like "the square one down" ------------------
+
+
+def test_direction_then_count_after_a_shape_is_one_step():
+    scene, rw = play(
+        ["a white star at the top and a red circle at the bottom", "move the star down one", "and the circle right one"]
+    )
+    assert rw.intent == "edit"
+    assert objects(scene) == [("circle", "red", "large", "bottom-right"), ("star", "white", "large", "center")]

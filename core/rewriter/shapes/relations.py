@@ -22,6 +22,8 @@ _REL_EN = re.compile(
     r"|(?:one|a) (?:row|level|column) (?P<d5>up|down|higher|lower|left|right)"
     r"|one more (?:step |cell |row )?(?P<d6>down|up|left|right|higher|lower)"
     r"|(?<![a-z])(?P<n9>circle|square|triangle|star|it)\s+one (?P<d9>down|up|higher|lower|to the left|to the right)(?![a-z])(?! of\b)"
+    # "and the square down one": the direction, then the count
+    r"|(?<![a-z])(?P<n12>circle|square|triangle|star)\s+(?P<d12>down|up|higher|lower|left|right)\s+(?:one|1)(?![a-z])(?!\s+(?:of|more)\b)"
     r"|(?<![a-z])(?:move|shift|push|nudge|slide|bring|scoot) (?P<r7>it|the [a-z]+) (?P<d7>up|down|higher|lower|left|right)"
     r"(?:\s+(?:a bit|a little|a notch|slightly|some|a touch|by one|one|1)(?=\s*(?:$|[,.;!?]|please|thanks)))?"
     r"(?![a-z])(?!\s+(?:to|into|in|at|a|one|of)\b)"
@@ -183,12 +185,13 @@ def relative_anchor(
     anchor_text = None
     if m:
         d = m.group("d") or m.group("d2") or m.group("d3") or m.group("d4") or m.group("d5") or m.group("d6")
-        d = d or m.group("d7") or m.group("d8") or m.group("d9") or m.group("d10") or m.group("d11")
+        d = d or m.group("d7") or m.group("d8") or m.group("d9") or m.group("d10") or m.group("d11") or m.group("d12")
         offset = _OFFSET.get(d)
         anchor_text = m.group("r") or m.group("r8") or m.group("r7") or "it"
         if offset is not None and not (m.group("r") or m.group("r8") or m.group("r7") or m.group("d2")):
             # "move the square one cell to the right", "the circle one down": a step from the object named
-            keep = m.end("n9") if m.group("n9") else m.start()  # "the circle one down": the circle stays named
+            # "the circle one down", "the square down one": the object stays named
+            keep = m.end("n9") if m.group("n9") else m.end("n12") if m.group("n12") else m.start()
             return _step_from(clause[:keep] + " " + clause[m.end() :], offset, scene, focus)
     else:
         mz = _REL_ZH.search(clause) if zh_frame(clause) or is_cjk(clause) else None
