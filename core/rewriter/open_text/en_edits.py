@@ -293,10 +293,6 @@ def remove_en(ed: Edit, hit: tuple[int, int, int], name: str) -> None:
     det = re.search(r"(?:\b(?:a|an|the|some|two|three|several|many)\s+)$", p[:np_start], re.I)
     if det:
         np_start = det.start()
-    of = re.search(r"\b(?:of)\s+\w+$", p[:np_start].rstrip())  # "a small mound of wasabi"
-    if of:
-        before_of = re.search(r"(?:\b(?:a|an|the|some)\s+)?(?:\w+\s+){0,2}\w+\s+of\s+\w+$", p[:np_start].rstrip())
-        del before_of
     np_end = end
     tail = re.match(r"(?:\s+of\s+[\w' -]+?)(?=,|$|\s+(?:and|with|on|in|at|beside|next)\b)", p[end:])
     if tail:
@@ -346,7 +342,5 @@ def remove_en(ed: Edit, hit: tuple[int, int, int], name: str) -> None:
             r"\s+(?:in|on|with|holding|wearing|next to|beside|near|under|by|and|inside)\s+$", p[:np_start], re.I
         )
         cut = prep.start() if prep else np_start
-        rest = re.match(r"[^,]*?(?=\s+(?:waiting|standing|sitting|and|with)\b|$)", after)
-        end_cut = np_end + (0 if rest is None else 0)
-        ed.set_phrase(i, p[:cut] + p[end_cut:])
+        ed.set_phrase(i, p[:cut] + p[np_end:])
     ed.say("said_removed", what=name)
