@@ -167,3 +167,16 @@ def test_direction_then_count_after_a_shape_is_one_step():
     )
     assert rw.intent == "edit"
     assert objects(scene) == [("circle", "red", "large", "bottom-right"), ("star", "white", "large", "center")]
+
+
+# -- 11. "最下面一排放三个…，从右到左…" (a row said with 排, the direction later) puts the objects along that row -------
+
+
+def test_a_row_said_with_pai_and_a_later_direction_places_along_the_row():
+    scene, rw = play(["最下面一排放三个星星，从右到左白、黑、紫，背景黄色"])
+    assert rw.intent == "draw"
+    assert objects(scene) == [
+        ("star", "black", "large", "bottom"),
+        ("star", "purple", "large", "bottom-left"),
+        ("star", "white", "large", "bottom-right"),
+    ]

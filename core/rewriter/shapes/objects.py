@@ -644,7 +644,7 @@ def _respective_cells(text: str) -> tuple[list[str], str]:
 _ROW = re.compile(
     r"(?:along|in|across|on|at)?\s*(?:the\s+)?(?P<row>top|upper|bottom|lower|middle|centre|center)\s+row"
     r"(?:\s*,)?\s*(?:from\s+)?(?P<dir>left to right|right to left)?"
-    r"|(?P<zrow>最上面|上面|上方|最下面|下面|下方|中间|正中)一行(?:从左到右|从右到左)?"
+    r"|(?P<zrow>最上面|上面|上方|最下面|下面|下方|中间|正中)(?:的|那)?一?[行排](?:从左到右|从右到左)?"
     # "in a row across the middle, left to right", "in a line along the top", "across the bottom, right to left"
     r"|(?:in\s+)?(?:a\s+)?(?:row|line)\s+(?:across|along|through)\s+(?:the\s+)?(?P<arow>top|upper|bottom|lower|middle|centre|center)"
     r"(?:\s*,)?\s*(?:from\s+)?(?:left to right|right to left)?"
@@ -669,5 +669,9 @@ def _row_order(text: str) -> tuple[str, str, str] | None:
     if m.group("row") and not m.group("dir") and "from left to right" not in text and "from right to left" not in text:
         return None
     direction = "rtl" if "right to left" in text or "从右到左" in text else "ltr"
-    rest = text[: m.start()] + " " + re.sub(r"from (?:left to right|right to left)", " ", text[m.end() :])
+    rest = (
+        text[: m.start()]
+        + " "
+        + re.sub(r"from (?:left to right|right to left)|从左到右|从右到左", " ", text[m.end() :])
+    )
     return row, direction, rest
