@@ -180,3 +180,17 @@ def test_a_row_said_with_pai_and_a_later_direction_places_along_the_row():
         ("star", "purple", "large", "bottom-left"),
         ("star", "white", "large", "bottom-right"),
     ]
+
+
+# -- 12. a bare value with 的 ("大号的", "紫色的") with one object in the picture is that value for it -------------------
+
+
+def test_a_bare_value_with_de_sets_it_on_the_only_object():
+    scene, rw = play(["左上角一个小的白色三角形", "大号的"])
+    assert rw.intent == "edit"
+    assert objects(scene) == [("triangle", "white", "large", "top-left")]
+    scene, _ = play(["左上角一个小的白色三角形", "那就紫色的吧"])
+    assert objects(scene) == [("triangle", "purple", "small", "top-left")]
+    # with two objects "大的" names one of them: nothing changes
+    scene, rw = play(["左边一个小的红色圆，右边一个大的蓝色方块", "大的"])
+    assert objects(scene) == [("circle", "red", "small", "left"), ("square", "blue", "large", "right")]

@@ -82,6 +82,9 @@ _SAME_COLOUR_ZH = re.compile(
     r"(?:颜色|色)\s*(?:和|跟|与|同)\s*(?P<o>[^，,。]{1,12}?)\s*(?:一样|相同)的?"
     r"|(?:和|跟|与|同)\s*(?P<o2>[^，,。和跟与同]{1,12}?)\s*(?:一样|相同)的?\s*(?:颜色|色)"
 )
+_BARE_VALUE_DE = re.compile(
+    r"^\s*(?:要|那就|那|就)?\s*((?:大号|小号|大|小|[红橙黄绿蓝紫白黑]色)+)的\s*(?:吧|呀|啊)?\s*[。.!！~]*\s*$"
+)
 _BARE_SAME_COLOUR = re.compile(
     r"(?<![a-z])(?:in |with )?(?:the )?same colou?r(?:\s+too|\s+again)?(?![a-z])(?!\s+as\b)"
     r"|(?<![和跟与同])(?:同样|一样|相同)的?(?:颜色|色)的?|同色的?"
@@ -287,6 +290,9 @@ class ShapesOps(EditSteps):
         self._forced = forced
         text = _VERB_GAP_ZH.sub("", text)  # "它 下面 放 一个 small one": a spaced 放 一个 is still 放一个
         text = self_corrected(text)
+        if len(self.scene.subjects) == 1:
+            # "大号的", "红色的" alone, with one object: that value for it (with several, "the big one" names one)
+            text = _BARE_VALUE_DE.sub(r"\1", text)
         # "center the star", "centre it": a place said as the verb
         text = re.sub(
             r"(?:^|(?<=[,.;!]\s)|(?<=\band\s)|(?<=\bthen\s))(?:center|centre)\s+(the\s+[a-z]+|it|that|this|them|both)\b",
