@@ -185,6 +185,13 @@ def recolour_en(ed: Edit, hit: tuple[int, int, int], value: str, name: str) -> b
     return True
 
 
+def _described(value: str) -> bool:
+    """ "dark green tiles", "charred black timber": a new thing said with its own colour or material, so the words
+    that described the old one go with it."""
+    words = [w.lower() for w in value.split()]
+    return len(words) > 1 and any(w in PROMPT_COLOURS_EN | MATERIALS_EN | FINISH_EN | TEXTURES_EN for w in words[:-1])
+
+
 def replace_en(ed: Edit, hit: tuple[int, int, int], value: str, name: str, target: str = "") -> None:
     """ "make the horse a camel", "change the peonies to blue hydrangeas": that noun phrase gives way to the new one."""
     i, start, end = hit
@@ -207,7 +214,12 @@ def replace_en(ed: Edit, hit: tuple[int, int, int], value: str, name: str, targe
         s = said_of[0][1]  # "denim jacket 换成 leather jacket" on "an oversized denim jacket": the denim goes
     elif new_head and _stem(new_head) == _stem(p[start:end]) and mods and len(bare.split()) > 1:
         s = min(s, mods[0][1])  # "a red fox" -> "an arctic fox", "a small white dog" -> "a small brown dog"
-    elif new_head and _stem(new_head) != _stem(p[start:end]) and bare != value and mods:
+    elif (
+        new_head
+        and _stem(new_head) != _stem(p[start:end])
+        and (bare != value or _described(bare) and p[start:end].lower() not in MATERIALS_EN)
+        and mods
+    ):
         # "swap the cat for a corgi" on "a tabby cat", "make the cabin a stone cottage" on "a wooden cabin":
         # a new thing, named whole, takes the old one's words with it; its size and the mood ("a dark castle" ->
         # "a dark forest") are the picture's, not the thing's, and stay

@@ -225,8 +225,9 @@ def _bare_items(p: str, names: set[str]) -> list[tuple[int, re.Match]]:
     return found
 
 
-_DESCRIBED_ZH = re.compile(
-    r"一[个只条张把支盏辆](?:是)?([\u4e00-\u9fff]{1,4}?色)(?=一[个只条张把支盏辆]|[，,。；;和]|$)"
+_DESCRIBED_ZH = re.compile(  # "一个蓝色一个绿色", "左边蓝色，右边绿色": each stands for one of the group
+    r"(?:一[个只条张把支盏辆]|[左右]边|[左右]侧|[前后上下]面)(?:是|的是)?([\u4e00-\u9fff]{1,4}?色)"
+    r"(?=一[个只条张把支盏辆]|[，,。；;和]|$)"
 )
 
 
@@ -236,9 +237,16 @@ def things_zh(phrases: list[str], head: str) -> list[Thing]:
         return []
     pattern = re.compile(rf"(?<![A-Za-z]){re.escape(head)}(?![A-Za-z])" if head.isascii() else re.escape(head), re.I)
     found = []
-    grouped = any(re.search(rf"[两二三几][个只条张把支盏辆]{re.escape(head)}", p) for p in phrases)
+    grouped = any(
+        re.search(rf"[两二三几][个只条张把支盏辆][\u4e00-\u9fff]{{0,4}}?{re.escape(head)}", p) for p in phrases
+    )
     for i, p in enumerate(phrases):
         described = list(_DESCRIBED_ZH.finditer(p)) if grouped else []
+        if len(described) < 2 and grouped and i + 1 < len(phrases):  # "…马克杯，左边蓝色，右边绿色"
+            apart = [(k, _DESCRIBED_ZH.fullmatch(phrases[k])) for k in range(i + 1, min(i + 3, len(phrases)))]
+            if all(m for _, m in apart) and len(apart) == 2 and head in p:
+                found.extend(Thing(k, 0, 2, m.group(0)) for k, m in apart)
+                continue
         if len(described) >= 2:  # "两个马克杯，一个蓝色一个绿色": each 一个 stands for a mug
             found.extend(Thing(i, m.start(), m.start() + 2, m.group(0)) for m in described)
             continue
@@ -313,6 +321,8 @@ def _pick_zh(phrases: list[str], message: str, prompt_lang: str) -> Pick | None:
     if not target or len(target) > 16:
         return None
     en_prompt = not lx.has_cjk("".join(phrases))
+    if not en_prompt:
+        target = _counted_noun(phrases, target)
     for n in range(len(target), 0, -1):
         head = target[-n:].strip()
         if not head or (len(head) == 1 and not lx.has_cjk(head)):
@@ -334,6 +344,17 @@ def _pick_zh(phrases: list[str], message: str, prompt_lang: str) -> Pick | None:
             return None
         return Pick(head, tuple(things), chosen)
     return None
+
+
+def _counted_noun(phrases: list[str], target: str) -> str:
+    """ "杯子" for "两个马克杯": the prompt's counted noun that the everyday word names (its last character), when
+    the word itself is not in the prompt."""
+    text = "，".join(phrases)
+    if target in text or not target.endswith("子") or len(target) < 2:
+        return target
+    base = re.escape(target[:-1])
+    m = re.search(rf"[一两二三四几][个只条张把支盏辆件双]([\u4e00-\u9fff]{{0,5}}?{base})", text)
+    return m.group(1) if m else target
 
 
 def _match(things: list[Thing], words: list[str]) -> tuple[int, ...] | None:

@@ -147,10 +147,29 @@ def recolour_zh(ed: Edit, hit: tuple[int, int, int], value: str, name: str, *, k
     return True
 
 
+_ZH_NP_EDGE = re.compile(
+    r"[，,、。；;：:\s]|[着了在里上中有是和与跟及把将为]|一[个只条张把支根片双壶杯碗盘朵棵座艘辆匹头套顶块]"
+)
+
+
+def _zh_described_start(p: str, start: int) -> int:
+    """Where the words describing a Chinese noun begin: back to the phrase's edge, a verb or its measure word
+    ("放着一张浅灰色布艺沙发" -> "浅灰色布艺沙发"), at most eight characters."""
+    s = start
+    while s > 0 and start - s < 8 and re.match(r"[\u4e00-\u9fff]", p[s - 1]):
+        if _ZH_NP_EDGE.fullmatch(p[s - 1]) or _ZH_NP_EDGE.fullmatch(p[max(0, s - 2) : s]):
+            break
+        s -= 1
+    return s
+
+
 def replace_zh(ed: Edit, hit: tuple[int, int, int], value: str, name: str) -> None:
     i, start, end = hit
     p = ed.phrases[i]
     s = _zh_np_start(p, start)
+    word = p[start:end]
+    if len(word) >= 2 and value.endswith(word) and len(value) >= len(word) + 2:
+        s = min(s, _zh_described_start(p, start))  # "沙发改成焦糖色皮沙发" on "浅灰色布艺沙发": said whole again
     q = re.match(r"一[个只条张把支根片双壶杯碗盘朵棵座艘辆匹头套顶块]", value)
     if q:
         lead = re.search(r"一[个只条张把支根片双壶杯碗盘朵棵座艘辆匹头套顶块]$", p[:s])
