@@ -578,7 +578,8 @@ def _apply(ed: Edit, clause: str) -> None:
     m = re.match(r"^(.{1,8}?)(?:要|得是|应该是|想要)(.+?)的?[！!。]*$", clause) if zh else None
     if m and _zh_colour_value(m.group(2)) and _found(ed, _zh_target(m.group(1))):  # "恐龙要紫色的！"
         return _set_target(ed, _zh_target(m.group(1)), _zh_colour_word(m.group(2)))
-    if not zh and re.match(r"^the\s+\w+", low):  # "the cap silver": an edit without its verb
+    if not zh and re.match(r"^the\s+\w+", low) and not re.match(r"^the\s+(?:one|ones|other)\b", low):
+        # "the cap silver": an edit without its verb ("the one in the denim jacket" names one, it changes nothing)
         target, value = _split_make(ed, clause)
         if value:
             return _set_target(ed, target, value)
@@ -622,7 +623,10 @@ def _apply(ed: Edit, clause: str) -> None:
         return None
     if not zh and (clause.lower() in _SIZES_EN or clause.lower() in _COMPARATIVES):
         return _set_target(ed, "it", clause)  # "bigger": as "make it bigger"
-    one_of_what = not zh and re.fullmatch(r"(?i)(?:a|an|another)\s+(?:[\w-]+\s+){0,3}(?:one|version)", clause)
+    one_of_what = not zh and (
+        re.fullmatch(r"(?i)(?:a|an|another)\s+(?:[\w-]+\s+){0,3}(?:one|version)", clause)
+        or re.match(r"(?i)(?:the|that|this)\s+(?:one|ones|other)\b", clause)  # "the one in the denim jacket": which?
+    )
     if one_of_what or _unread_instruction(clause, zh) or _unread_instruction(asked, zh):  # "now a desert one"
         # "can you fix it", "把熊画大一点", "出图要多久": asked of us, and not read; nothing is added, and we ask
         ed.question = ed.question or messages.text("reply_open_not_understood", ed.lang)

@@ -264,6 +264,12 @@ def _give(ed: Edit, thing: str, who: str = "it") -> None:
     ed.say("said_gave", who=who.lower(), value=thing.strip())
 
 
+_PREPOSITIONS = frozenset(("in", "with", "on", "of", "at", "by", "from", "under", "wearing", "holding", "and", "or"))
+_CUT_AFTER_OF = re.compile(
+    r"(?i)\b(?:in|with|on|of|at|by|from|under|wearing|holding)\s+(?:the|a|an|his|her|its)\s+[\w-]+$"
+)
+
+
 def _split_make(ed: Edit, rest: str) -> tuple[str, str]:
     """ "the countertop black marble" -> ("the countertop", "black marble"): the longest start found in the prompt."""
     ws = rest.split()
@@ -273,6 +279,10 @@ def _split_make(ed: Edit, rest: str) -> tuple[str, str]:
             continue  # "the moon a crescent", "the dog a small brown dog": the value starts at "a"
         if ws[k - 1].lower() in TONES_EN and _is_modifier(" ".join(ws[k - 1 :])):
             continue  # "the background pastel yellow": "pastel" is the colour's, not the thing's
+        if ws[k - 1].lower() in _PREPOSITIONS or ws[k].lower() in _PREPOSITIONS | {"the", "his", "her", "its", "their"}:
+            continue  # "the one in | the denim jacket": a value never starts there
+        if _CUT_AFTER_OF.search(target) and not _is_modifier(" ".join(ws[k:])):
+            continue  # "the one in the denim jacket": the noun phrase runs on, it is not "denim" made a jacket
         if _target_words(target) and find_en(ed.phrases, target) is not None:
             return target, " ".join(ws[k:])
     if ws and ws[0].lower() in ("it", "this", "that", "everything", "them", "they", "these", "those"):
