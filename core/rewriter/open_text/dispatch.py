@@ -148,7 +148,8 @@ def edit_phrases(phrases: tuple[str, ...], message: str, lang: str) -> Edit:
 
 
 _TAKE_BACK = re.compile(
-    r"(?i)^(?:no+,?\s*wait|wait,?\s*no|no no|actually|i mean|or rather|sorry|scratch that|不对|不是|我是说|应该是|说错了)$"
+    r"(?i)^(?:no+,?\s*wait|wait,?\s*no|no+|nope|no no|actually|i mean|or rather|sorry|no,? sorry|scratch that|"
+    r"不对|不是|我是说|应该是|说错了|哦不|噢不|啊不|不不)[.!…]*$"
 )
 _EDIT_START = re.compile(r"(?i)^(?:make|change|turn|remove|add|put|move|swap|replace|give|把|将|去掉|加|换|改|删)")
 
@@ -163,6 +164,8 @@ def _taken_back(clauses: list[str]) -> list[str]:
             out.append(clauses[k])
             k += 1
             continue
+        while k + 2 < len(clauses) and _TAKE_BACK.match(clauses[k + 1].strip()):
+            k += 1  # "pink, no, sorry, light blue": one correction, said twice
         before, said = out.pop(), clauses[k + 1].strip().removeprefix("是")
         k += 2
         if _EDIT_START.match(said):
@@ -259,11 +262,38 @@ _INTERJECTION = re.compile(
 )
 
 
+_PLACE_WORD_ZH = re.compile(
+    r"左上角|右上角|左下角|右下角|[左右前后上下]边|[左右]侧|[上下]方|顶部|底部|正中间|中间|正中|[上下前后]面"
+)
+
+
+def _move_zh(ed: Edit, thing: str, where: str) -> bool:
+    """ "留白改到左边" on "右侧留白放文字": the place word in that thing's phrase gives way to the new one (said with
+    the old one's ending: 左侧, not 左边); False when the phrase says no place."""
+    new = _PLACE_WORD_ZH.fullmatch(where.strip())
+    hit = find_zh(ed.phrases, thing)
+    if new is None or hit is None:
+        return False
+    i = hit[0]
+    old = _PLACE_WORD_ZH.search(ed.phrases[i])
+    if old is None or old.group(0) == new.group(0):
+        return False
+    value = new.group(0)
+    if len(value) == 2 and len(old.group(0)) == 2 and value[1] in "边侧面" and old.group(0)[1] in "边侧面":
+        value = value[0] + old.group(0)[1]
+    p = ed.phrases[i]
+    ed.set_phrase(i, p[: old.start()] + value + p[old.end() :])
+    ed.say("said_put", what=thing, where=value)
+    return True
+
+
 def _names_only(ed: Edit, clause: str) -> bool:
     """The clause is only a thing the prompt names ("the plate", "the fox", "小猫"), said before what to do to it."""
     c = clause.strip()
     if lx.has_cjk(c):
         said_colour = any(_zh_colour_value(c[k:]) and _found(ed, c[:k]) for k in range(1, len(c)))
+        if categories(c) and c not in ed.text:
+            return False  # "晴天" on "阴天": the weather asked for, not a thing named
         return len(c) <= 6 and not _ZH_VERB.search(c) and not said_colour and _found(ed, c)  # not "表盘绿色"
     words_ = c.split()
     return (
@@ -469,8 +499,14 @@ def _apply(ed: Edit, clause: str) -> None:
             if found is not None:
                 return remove_zh(ed, found, "雨")
     moved = (
-        re.match(r"^(?:把)?(.{1,8}?)(?:挪到|移到|放到|搬到|挪去|移去)(.{1,8}?)(?:去|吧|了)*$", clause) if zh else None
+        re.match(
+            r"^(?:把)?(.{1,8}?)(?:挪到|移到|放到|搬到|挪去|移去|改到|换到|改放到|放在)(.{1,8}?)(?:去|吧|了)*$", clause
+        )
+        if zh
+        else None
     )
+    if moved and _found(ed, moved.group(1)) and _move_zh(ed, moved.group(1), moved.group(2)):
+        return None  # "自行车挪到左边" on "右边停着一辆自行车": its place word changes
     if moved and _found(ed, moved.group(1)):  # "落地灯挪到左边": where it is now said to be
         ed.append(f"{moved.group(1)}在{moved.group(2)}")
         ed.say("said_added", value=f"{moved.group(1)}在{moved.group(2)}")

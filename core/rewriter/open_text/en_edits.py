@@ -296,10 +296,26 @@ def _worn_after(after: str) -> bool:
     return bool(found) and all(g.kind in ("worn", "colour", "material") for g in found)
 
 
+_NOT_A_NOUN_EN = frozenset(
+    ("and", "or", "with", "in", "on", "at", "of", "by", "from", "under", "over", "near", "beside", "next", "to", "as")
+)
+
+
 def remove_en(ed: Edit, hit: tuple[int, int, int], name: str) -> None:
     """ "remove the hiker": the phrase (or the part of it) that names it goes."""
     i, start, end = hit
     p = ed.phrases[i]
+    word = p[start:end]
+    describes = re.match(r"\s+([a-z-]+)", p[end:], re.I)
+    if (
+        describes
+        and (word.lower() in _MOOD_EN or re.search(r"(?:y|ful|ous|ish|ic|ive|less)$", word.lower()))
+        and describes.group(1).lower() not in _NOT_A_NOUN_EN
+        and not re.search(r"(?:ing|ed|ly)$", describes.group(1).lower())
+    ):  # "less moody" on "moody portrait of an old fisherman": the word goes, never the portrait
+        ed.set_phrase(i, (p[:start] + p[end:].lstrip()) if start == 0 else p[:start].rstrip() + p[end:])
+        ed.say("said_removed_word", what=word)
+        return
     mods = _words_before(p, start)
     np_start = mods[0][1] if mods else start
     det = re.search(r"(?:\b(?:a|an|the|some|two|three|several|many)\s+)$", p[:np_start], re.I)

@@ -210,6 +210,8 @@ def _move_phrase(ed: Edit, target: str, where: str) -> bool:
     p = ed.phrases[i]
     where = re.sub(r"^to\s+", "at ", where.strip(), flags=re.I)
     old = re.search(_WHERE, p[end:], re.I)
+    if old:  # "move the empty space to the left" on "empty space on the right": said as the prompt said it
+        where = old.group(0).split()[0] + " " + where.split(None, 1)[1]
     new = p[: end + old.start()] + where + p[end + old.end() :] if old else p[:end] + " " + where + p[end:]
     ed.set_phrase(i, new)
     ed.say("said_put", what=ed.name(target), where=where)
