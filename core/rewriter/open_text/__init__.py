@@ -24,7 +24,7 @@ from core.rewriter import general
 from core.rewriter.open_text import which_one
 from core.rewriter.open_text.dispatch import edit_phrases
 from core.rewriter.open_text.remarks import is_remark, is_vague, offers_edit
-from core.rewriter.open_text.said_before import asked_back, edit_meant_for, put_back
+from core.rewriter.open_text.said_before import asked_back, edit_meant_for, put_back, tried_again
 from core.rewriter.open_text.spans import Edit
 from core.rewriter.open_text.user_text import (
     _STOP_EN,
@@ -118,6 +118,7 @@ def rewrite(previous: Scene, history, message: str, text: str, lang: str, *, new
     current = previous.extras or phrases_of(_old_prompt(previous))
     restored = put_back(history, raw, current, lang)  # "the first title was better": the phrase as it was
     raw = raw if restored else asked_back(history, raw, current) or raw  # "the green was nicer": on its thing
+    raw = raw if restored else tried_again(history, raw, current) or raw  # "try sand beige": on what last changed
     if is_remark(raw):  # "perfect, ship it", "小熊猫好可爱": said about the picture, not to change it
         return Rewrite(intent="chat", prompt="", scene=previous, reply=messages.text("reply_ack", lang))
     if _keeps_what_is(raw, current):  # "ok 就用 SUMMER BEATS" when it already says so: nothing to change

@@ -38,7 +38,8 @@ from core.rewriter.open_text.set_target import (
     _zh_same_kind,
 )
 from core.rewriter.open_text.spans import Edit, _found, _name_en, _words_before, find_en, find_zh
-from core.rewriter.open_text.swap_places import swap_places
+from core.rewriter.open_text.swap_places import swap_colours, swap_places
+from core.rewriter.open_text.text_fix import fix_text
 from core.rewriter.open_text.user_text import (
     _NO,
     _clauses,
@@ -98,7 +99,9 @@ def edit_phrases(phrases: tuple[str, ...], message: str, lang: str) -> Edit:
     ed = Edit(list(phrases), lang)
     said_bg = re.search(r"(?i)(?<![\w-])bg(?![\w-])", " ".join(phrases))  # the prompt's own "lilac bg" is found as said
     body = strip_lead(clean(message) if said_bg else expand_short(clean(message)))
-    if swap_places(ed, body):  # "swap them, croissant left latte right": the two sides trade places
+    if swap_places(ed, body) or swap_colours(ed, body):  # "swap them, croissant left latte right", "swap the colours"
+        return ed
+    if fix_text(ed, body):  # "names are wrong lol it's 'Ana & Tomás'": the picture's words, said again
         return ed
     clauses = _taken_back(_clauses(body))
     alone = clauses[0] if len(clauses) == 1 else ""

@@ -61,6 +61,8 @@ def is_remark(text: str) -> bool:
     clauses = [c for c in re.split(r"[,，.。!！;；]+\s*", text) if c.strip(" ~～")]
     if not clauses or re.search(r"[?？]", text):
         return False  # "Could the whale be purple? Thank you!": a question is asked, whatever the thanks
+    if re.search(r"[\"“「《‘]|(?<![a-z])'(?=[A-Za-z0-9])|(?i:\bwrong\b|错了|不对)", text):
+        return False  # "names are wrong lol it's 'Ana & Tomás'": words for the picture, or a fault, not praise
     if all(_SETTLED.fullmatch(c.strip()) for c in clauses):
         return True  # "先不改了", "不用了": nothing is to change
     if _EDIT_VERB.search(text) or re.search(r"还是|instead|rather|(?<![a-z])back(?![a-z])", text, re.I):

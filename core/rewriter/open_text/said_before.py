@@ -6,9 +6,10 @@ from __future__ import annotations
 import re
 
 from core.language import lexicon as lx
+from core.rewriter.open_text.same_set import bare_choice
 from core.rewriter.open_text.spans import Edit, find_en, find_zh
 from core.rewriter.open_text.user_text import phrases_of
-from core.rewriter.open_text.word_classes import TONES_EN
+from core.rewriter.open_text.word_classes import PROMPT_COLOURS_EN, TONES_EN, _zh_colour_value
 
 _BACK_EN = re.compile(
     r"(?i)^(?:(?:no|nope|wait|no wait|actually|hmm+|ok|nah|ugh|meh)[\s,.!-]+)*(?:the\s+|that\s+)?([a-z][a-z -]{1,24}?)\s+"
@@ -18,7 +19,7 @@ _BACK_EN = re.compile(
 _BACK_ZH = re.compile(
     r"^(?:不对|算了|嗯+|哦|emm+|em+|额|呃)?[，,…。.\s]*(?:还是)?(?:改回|换回|变回)(?:成)?(.{1,8}?)(?:吧|了|的)*$"
     r"|^(?:不对|算了|嗯+|哦|emm+|em+|额|呃)?[，,…。.\s]*(?:还是\s*(.{1,8}?)\s*的?|((?:第一|原来|之前|刚才|最早|最初|上一)(?:个|版|次)?的?"
-    r"(?:名字|标题|文字|颜色|版本|背景|那个|样子)))(?:好看|好|更好|比较好|顺眼)?[吧啊呀。！!]*(?:[，,][^，,]{0,12})?$"
+    r"(?:名字|标题|文字|背景颜色|背景色|颜色|版本|背景|那个|样子)))(?:好看|好|更好|比较好|顺眼)?[吧啊呀。！!]*(?:[，,][^，,]{0,12})?$"
 )
 
 
@@ -49,7 +50,7 @@ def asked_back(history, raw: str, current: tuple[str, ...]) -> str | None:
 
 _EARLIER = re.compile(
     r"(?i)^(?:first|original|old|previous|earlier|last)\s+(?:one|name|title|text|colou?r|version|wording|background)$"
-    r"|^(?:原来|之前|刚才|第一|最早|最初|上一)(?:个|版|次)?的?(?:名字|标题|文字|颜色|版本|背景|那个|样子)?$"
+    r"|^(?:原来|之前|刚才|第一|最早|最初|上一)(?:个|版|次)?的?(?:名字|标题|文字|背景颜色|背景色|颜色|版本|背景|那个|样子)?$"
 )
 
 
@@ -115,3 +116,40 @@ def edit_meant_for(history, raw: str, current: tuple[str, ...], lang: str, edit_
         again = re.sub(r"(?i)\b(?:it|this|that)\b|它", name, asked, count=1)
     ed = edit_phrases(before, again, lang)
     return ed if ed.changes else None
+
+
+_LAST_SET_EN = re.compile(
+    r"(?i)^(?:[\w,' ]*?\b)?(?:change|make|turn|paint|set|switch)\s+(?:the\s+)?([a-z][a-z -]{1,24}?)\s+(?:to|into|in)\s+"
+)
+_LAST_SET_ZH = re.compile(r"^(?:把|将)?([\u4e00-\u9fff]{1,6}?)(?:换成|改成|变成|改为|换为|换|改)")
+_UNDONE = re.compile(r"(?i)\b(?:undo|go back|revert|put it back)\b|撤销|还原|撤回|回到上一")
+_TRY_LEAD = re.compile(
+    r"^(?:(?:嗯+|呃+|额+|emm+|hmm+|um+|ok|okay|好吧)[…。.,，\s]*)*(?:再|那|那就)?(?:试试|试一下|换)?"
+)
+
+
+def tried_again(history, raw: str, current: tuple[str, ...]) -> str | None:
+    """ "try sand beige", "嗯…再试试浅蓝色" after "change background to terracotta" (and an undo): another value for
+    the thing the last edit changed, as the edit rules read it; None when the message is not a bare colour, or the last
+    edit named no thing the prompt still has."""
+    zh = lx.has_cjk(raw)
+    value = bare_choice(_TRY_LEAD.sub("", raw.strip()) if zh else raw.strip())
+    words = value.lower().split()
+    colour = _zh_colour_value(value) if zh else words and words[-1] in PROMPT_COLOURS_EN and len(words) <= 3
+    if not value or value == raw.strip() and not zh or not colour:
+        return None
+    for item in reversed(history or []):
+        if getattr(item, "intent", "") != "edit":
+            continue
+        said = getattr(item, "message", "")
+        m = _LAST_SET_ZH.match(said) if lx.has_cjk(said) else _LAST_SET_EN.match(said)
+        if m is None and _UNDONE.search(said):
+            continue  # "ugh no, undo": the edit before it is the one tried again
+        if m is None:
+            return None
+        target = m.group(1).strip()
+        found = find_zh(list(current), target) if lx.has_cjk(target) else find_en(list(current), target)
+        if found is None:
+            return None
+        return f"把{target}换成{value}" if lx.has_cjk(target) else f"make the {target} {value}"
+    return None

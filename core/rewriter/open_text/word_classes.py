@@ -128,6 +128,15 @@ TONES_EN = frozenset(
         "jet",
         "midnight",
         "off",
+        "sand",
+        "stone",
+        "slate",
+        "steel",
+        "sage",
+        "moss",
+        "dove",
+        "smoky",
+        "smoke",
     ]
 )
 MATERIALS_EN = frozenset(

@@ -1,0 +1,43 @@
+"""A correction of the picture's words: "names are wrong lol it's 'Ana & Tomás'", "try 'The Storm Keeper'",
+"名字写错了，是“小语 & 阿杰”". When the prompt quotes one text and the message quotes one, with nothing else to
+do around it, the new words take the old ones' place inside the prompt's own quote marks."""
+
+from __future__ import annotations
+
+import re
+
+from core.rewriter.open_text.set_target import _QUOTED
+from core.rewriter.open_text.spans import Edit
+
+# What may surround the new words in such a message: its framing, never an edit of something else.
+_FRAME_EN = re.compile(
+    r"(?i)^(?:(?:the\s+)?(?:names?|title|text|words|sign|label|headline|slogan|caption|spelling|typo)|it|its|it's|it is|"
+    r"they're|are|is|was|were|wrong|misspelled|spelled|spelt|lol|haha|oops|sorry|no|actually|try|should|be|say|says|"
+    r"read|reads|make|change|it|to|please|pls|instead|now|then|use|go|with|fix|[-,.:;!?—…\s])*$"
+)
+_FRAME_ZH = re.compile(
+    r"^(?:名字|姓名|书名|标题|文字|字|招牌|标语|店名|写错了|错了|打错了|不对|是|应该是|改成|换成|改为|试试|用|吧|呢|啊|哦|"
+    r"一下|看看|再|请|麻烦|[，,。.!！?？：:、\s])*$"
+)
+
+
+def fix_text(ed: Edit, message: str) -> bool:
+    """True when ``message`` only gives the picture's words again, and they were put in."""
+    said = list(_QUOTED.finditer(message))
+    if len(said) != 1:
+        return False
+    around = message[: said[0].start()] + " " + message[said[0].end() :]
+    if not (_FRAME_EN.fullmatch(around) or _FRAME_ZH.fullmatch(around.strip())):
+        return False
+    quoted = [(i, m) for i, p in enumerate(ed.phrases) for m in _QUOTED.finditer(p)]
+    if len(quoted) != 1:
+        return False  # none, or several: which words the message means is not ours to guess
+    i, old = quoted[0]
+    words = said[0].group(0)[1:-1].strip()
+    if not words or words == old.group(0)[1:-1]:
+        return False
+    p = ed.phrases[i]
+    new = old.group(0)[0] + words + old.group(0)[-1]
+    ed.set_phrase(i, p[: old.start()] + new + p[old.end() :])
+    ed.say("said_text", value=new)
+    return True
