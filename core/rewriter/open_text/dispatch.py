@@ -41,6 +41,7 @@ from core.rewriter.open_text.spans import Edit, _found, _name_en, _words_before,
 from core.rewriter.open_text.swap_places import swap_colours, swap_places
 from core.rewriter.open_text.text_fix import fix_text
 from core.rewriter.open_text.user_text import (
+    _CHAT_SENTENCE,
     _NO,
     _clauses,
     all_chinese,
@@ -113,6 +114,8 @@ def edit_phrases(phrases: tuple[str, ...], message: str, lang: str) -> Edit:
         nxt = clauses[k + 1] if k + 1 < len(clauses) else ""
         if k and is_remark(clause):
             continue  # "…? Thank you!", "…，谢谢～": said to us, nothing to change
+        if nxt and _CHAT_SENTENCE.match(clause.strip()):
+            continue  # "Hi! I'm making a book. Could you add a cat?": who they are, not the picture
         if k and not nxt and _names_only(ed, strip_lead(clause)):
             continue  # "remove the woman, just the rock": the rock is there already; nothing to add
         if (
@@ -535,9 +538,22 @@ def _apply(ed: Edit, clause: str) -> None:
         ed.question = ed.question or messages.text("reply_open_not_understood", ed.lang)
         return None  # "再加点东西", "再加点什么": nothing named to add; we ask what
     if m and not _ZH_SET.match(clause):
-        english = _in_english(m.group(1)) if not any(lx.has_cjk(p) for p in ed.phrases) else None
-        ed.append(english or m.group(1))  # "加一点辣油" on an English prompt: "some chili oil"
-        ed.say("said_added", value=m.group(1))
+        thing = m.group(1)
+        if re.match(r"[个只条张把支根片盏辆朵棵座匹头本瓶杯碗盆束]", thing):
+            thing = "一" + thing  # "加只猫": one cat
+        english = _in_english(thing) if not any(lx.has_cjk(p) for p in ed.phrases) else None
+        ed.append(english or thing)  # "加一点辣油" on an English prompt: "some chili oil"
+        ed.say("said_added", value=thing)
+        return
+    put = (
+        re.match(r"^([\u4e00-\u9fff]{1,4}?[上里边旁前后下])(?:再)?(?:加上|加|放上|放|添上)(.{2,})$", clause)
+        if zh
+        else None
+    )
+    if put and any(lx.has_cjk(p) for p in ed.phrases):  # "桌上加只猫": the thing, where it is said to go
+        thing = ("一" if re.match(r"[个只条张把支根片盏辆朵棵座匹头本瓶杯碗盆束]", put.group(2)) else "") + put.group(2)
+        ed.append(f"{put.group(1)}{'有' if not put.group(1).endswith('有') else ''}{thing}")
+        ed.say("said_added", value=thing)
         return
     m = re.match(r"(?i)^(?:calm|quiet|tone|settle)\s+(.+?)\s+down$", clause) if not zh else None
     if m and _found(ed, m.group(1)):  # "calm the sea down": a calm sea
@@ -614,6 +630,14 @@ def _apply(ed: Edit, clause: str) -> None:
     ):  # "瓶子换荧光绿", "地面换水磨石", "天气改晴天", "时间换到傍晚"
         value = value.removeprefix("到")
         return _set_target(ed, _zh_target(m.group(1)), _zh_colour_word(value) if lx.has_cjk(value) else value)
+    if (
+        m
+        and re.fullmatch(r"[\u4e00-\u9fff]{2,6}", value)
+        and not re.match(r"[个一下位掉到回去]|位置|颜色|风格|角度", value)
+        and not _found(ed, value)
+        and find_zh(ed.phrases, _zh_target(m.group(1))) is not None
+    ):  # "仙人掌换多肉": the thing gives way to another
+        return _set_target(ed, _zh_target(m.group(1)), value)
     m = re.match(r"^(.{1,8}?)(?:要|得是|应该是|想要)(.+?)的?[！!。]*$", clause) if zh else None
     if m and _zh_colour_value(m.group(2)) and _found(ed, _zh_target(m.group(1))):  # "恐龙要紫色的！"
         return _set_target(ed, _zh_target(m.group(1)), _zh_colour_word(m.group(2)))

@@ -344,7 +344,10 @@ def _set_target(ed: Edit, target: str, value: str) -> None:
         return None  # "crane 改成两只": the number before it
     if lx.has_cjk(value) and not lx.has_cjk(target) and find_en(ed.phrases, target) is not None:
         value = bilingual.colour_in(value, "en") or value  # "lamp 换红色" on an English prompt: red
-    both = re.fullmatch(r"(?i)([a-z-]+)\s+and\s+([a-z-]+)", value)
+    both = re.fullmatch(r"(?i)([a-z-]+)\s+and\s+([a-z-]+)", value) or re.fullmatch(
+        rf"(?i)({'|'.join([*_COMPARATIVES, *_STATES, *(k for k in _SIZES_EN if ' ' not in k)])})\s+and\s+(.+)",
+        value.strip(),
+    )  # "bigger and more centered": two edits of one thing
     if both and not _is_modifier(value) and find_en(ed.phrases, target) is not None:
         for part in both.groups():  # "hair should be black and long": two edits of one thing
             _set_target(ed, target, part)
@@ -550,6 +553,20 @@ def _set_target(ed: Edit, target: str, value: str) -> None:
     )
     if kind and not known and not general.find(kind.group(1).lower()) and _kind_word_before(ed, hit):
         return _kind_of(ed, hit, kind.group(1), name)  # "a full moon" -> "a crescent moon"; "a horse" -> "a camel"
+    finish = re.fullmatch(rf"(?i)(?:a|an)\s+(.+?)\s+({_FINISH_NOUNS})", value.strip())
+    if finish and _is_modifier(finish.group(1)):  # "make the teapot a deep cobalt blue glaze": it keeps being a teapot
+        i, _, end = hit
+        run = _colour_run(_words_before(ed.phrases[i], hit[1]))
+        p = ed.phrases[i]
+        if run is not None:  # its old colour goes: the glaze is its colour now
+            p, end = p[: run[0]] + p[run[1] + 1 :], end - (run[1] + 1 - run[0])
+        ed.set_phrase(i, p[:end] + " with " + value.strip() + p[end:])
+        ed.say("said_made", what=name, value=value.strip())
+        return
+    if _ADJECTIVAL.fullmatch(value.strip()):  # "make the tram more centered": said of it, it stays a tram
+        _set_modifier(ed, hit, value.strip(), ())
+        ed.say("said_made", what=name, value=value.strip())
+        return
     tail = re.match(r"^(.+?)\s+(with\s+.+)$", value, re.I)
     if tail and _is_modifier(tail.group(1)):  # "make the mushroom red with white spots"
         recolour_en(ed, hit, tail.group(1), name)
@@ -561,6 +578,12 @@ def _set_target(ed: Edit, target: str, value: str) -> None:
         return
     replace_en(ed, hit, value, name, target)
 
+
+_FINISH_NOUNS = r"glaze|finish|paint job|paint|coat of paint|lacquer|enamel|colou?r|tone|shade|hue|tint"
+# "more centered", "less cluttered", "a bit more rustic": words said of a thing, never a thing
+_ADJECTIVAL = re.compile(
+    r"(?i)(?:(?:much|a bit|a little|slightly|even|way|far)\s+)?(?:more|less)\s+[a-z-]+|[a-z]{3,}(?:ered|ated|ted|ful|ous)"
+)
 
 # "make the dress shorter": the word the comparative is made from, and the words it replaces
 _COMPARATIVES = {

@@ -51,7 +51,7 @@ _THANKS_SENTENCE = re.compile(
 def _drop_chat_sentences(text: str) -> str:
     """ "Hi there! I'm putting together a picture book. Could you draw …? Thank you so much!" -> "Could you draw …?":
     greetings and context before the request, thanks after it, are talk, not the picture."""
-    parts = [p for p in re.split(r"(?<=[.!?。！？])\s*", text) if p.strip()]
+    parts = [p for p in re.split(r"(?<=[.!?])\s+|(?<=[。！？])\s*", text) if p.strip()]  # never "2.5D", "v1.2"
     if len(parts) < 2:
         return text
     while len(parts) > 1 and _THANKS_SENTENCE.match(parts[-1].strip()):
@@ -64,7 +64,8 @@ def _drop_chat_sentences(text: str) -> str:
     ]
     if asks and all(_CHAT_SENTENCE.match(p.strip()) or len(p.split()) <= 2 for p in parts[: asks[0]]):
         parts = parts[asks[0] :]
-    return " ".join(parts)
+    joined = " ".join(parts)
+    return text if re.sub(r"\s+", "", joined) == re.sub(r"\s+", "", text) else joined  # nothing dropped: as written
 
 
 def strip_wrapper(text: str) -> str:
