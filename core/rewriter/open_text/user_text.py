@@ -51,7 +51,7 @@ _THANKS_SENTENCE = re.compile(
 def _drop_chat_sentences(text: str) -> str:
     """ "Hi there! I'm putting together a picture book. Could you draw …? Thank you so much!" -> "Could you draw …?":
     greetings and context before the request, thanks after it, are talk, not the picture."""
-    parts = [p for p in re.split(r"(?<=[.!?])\s+|(?<=[。！？])\s*", text) if p.strip()]  # never "2.5D", "v1.2"
+    parts = [p for p in re.split(r"(?<=[.!?])(?:\s+|(?=[^\x00-\x7f]))|(?<=[。！？])\s*", text) if p.strip()]  # never "2.5D", "v1.2"
     if len(parts) < 2:
         return text
     while len(parts) > 1 and _THANKS_SENTENCE.match(parts[-1].strip()):
