@@ -8,6 +8,8 @@ as written.
 
 from __future__ import annotations
 
+import re
+
 # English head word -> Chinese words for it (the first one is the one written into a Chinese prompt).
 NOUNS: dict[str, tuple[str, ...]] = {
     "aurora": ("极光",),
@@ -60,6 +62,12 @@ NOUNS: dict[str, tuple[str, ...]] = {
     "sofa": ("沙发",),
     "lamp": ("灯",),
     "lantern": ("灯笼",),
+    "shade": ("灯罩",),
+    "lampshade": ("灯罩",),
+    "lamp shade": ("灯罩",),
+    "mint": ("薄荷",),
+    "sprig of mint": ("薄荷",),
+    "ice cubes": ("冰块",),
     "lanterns": ("灯笼",),
     "candle": ("蜡烛",),
     "cup": ("杯子", "杯"),
@@ -646,6 +654,9 @@ def colour_in(value: str, lang: str) -> str | None:
     value is not just a colour."""
     v = value.strip().lower().rstrip("的")
     if lang == "zh":
+        toned = re.fullmatch(r"(dark|deep|light|pale)\s+([a-z]+)", v)
+        if toned and COLOURS.get(toned.group(2)) and v not in COLOURS:  # "dark navy" -> 深藏青色
+            return ("深" if toned.group(1) in ("dark", "deep") else "浅") + COLOURS[toned.group(2)]
         return COLOURS.get(v)
     return COLOURS_ZH.get(v)
 

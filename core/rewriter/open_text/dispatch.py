@@ -51,7 +51,7 @@ from core.rewriter.open_text.user_text import (
     strip_lead,
 )
 from core.rewriter.open_text.word_classes import _SIZES_EN, _is_modifier, _zh_colour_value, _zh_colour_word
-from core.rewriter.open_text.zh_edits import _resize_zh, remove_zh
+from core.rewriter.open_text.zh_edits import _RESIZE_ZH, _resize_zh, remove_zh
 
 _REMOVE = re.compile(
     r"^(?:please\s+)?(?:remove|delete|erase|get rid of|take out|take away|take off|drop|lose|ditch|scrap|kill|nix|cut|"
@@ -291,6 +291,32 @@ def _move_zh(ed: Edit, thing: str, where: str) -> bool:
     ed.set_phrase(i, p[: old.start()] + value + p[old.end() :])
     ed.say("said_put", what=thing, where=value)
     return True
+
+
+def _resize_across(ed: Edit, clause: str) -> bool:
+    """ "购物袋 smaller 一点", "月亮小一点" on "a big yellow full moon": a resize said across the two languages."""
+    said = re.sub(
+        r"(?i)\s*\b(smaller|bigger|larger)\b\s*(?=一点|一些|点|些|$)",
+        lambda m: "小" if m.group(1).lower() == "smaller" else "大",
+        clause,
+    )
+    if said != clause and _resize_zh(ed, said):
+        return True
+    if any(lx.has_cjk(p) for p in ed.phrases):
+        return False
+    for pattern in _RESIZE_ZH:
+        m = pattern.match(said)
+        if m is None:
+            continue
+        complaint = pattern is _RESIZE_ZH[2]
+        bigger = m.group(2) == "小" if complaint else m.group(2) in ("大", "放大")
+        for name in bilingual.en_words(m.group(1).strip()):
+            if find_en(ed.phrases, name) is not None:  # "月亮" is the prompt's moon
+                before = len(ed.said)
+                _set_target(ed, f"the {name}", "bigger" if bigger else "smaller")
+                ed.said[before:] = [(key, {**args, "what": m.group(1).strip()}) for key, args in ed.said[before:]]
+                return True
+    return False
 
 
 def _names_only(ed: Edit, clause: str) -> bool:
@@ -682,7 +708,7 @@ def _apply(ed: Edit, clause: str) -> None:
         return None
     if _verbless(ed, clause, zh):
         return None
-    if zh and _resize_zh(ed, clause):
+    if zh and (_resize_zh(ed, clause) or _resize_across(ed, clause)):
         return None
     if not zh and (clause.lower() in _SIZES_EN or clause.lower() in _COMPARATIVES):
         return _set_target(ed, "it", clause)  # "bigger": as "make it bigger"

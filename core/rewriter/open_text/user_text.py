@@ -51,7 +51,9 @@ _THANKS_SENTENCE = re.compile(
 def _drop_chat_sentences(text: str) -> str:
     """ "Hi there! I'm putting together a picture book. Could you draw …? Thank you so much!" -> "Could you draw …?":
     greetings and context before the request, thanks after it, are talk, not the picture."""
-    parts = [p for p in re.split(r"(?<=[.!?])(?:\s+|(?=[^\x00-\x7f]))|(?<=[。！？])\s*", text) if p.strip()]  # never "2.5D", "v1.2"
+    parts = [
+        p for p in re.split(r"(?<=[.!?])(?:\s+|(?=[^\x00-\x7f]))|(?<=[。！？])\s*", text) if p.strip()
+    ]  # never "2.5D", "v1.2"
     if len(parts) < 2:
         return text
     while len(parts) > 1 and _THANKS_SENTENCE.match(parts[-1].strip()):
@@ -359,8 +361,16 @@ def wants_open(text: str) -> bool:
     return len(words_) >= 2 or sum(len(r) for r in cjk_runs) >= 4
 
 
+# Words typed fast on a phone, as they are meant (only where the short form means nothing else in a prompt).
+_TYPED_SHORT = {"blu": "blue", "grn": "green", "purp": "purple", "blk": "black", "wht": "white", "yelow": "yellow",
+                "yello": "yellow", "purpel": "purple", "oragne": "orange", "bckground": "background",
+                "backgroud": "background", "backround": "background"}  # fmt: skip
+_TYPED = re.compile(rf"(?i)(?<![\w-])({'|'.join(_TYPED_SHORT)})(?![\w-])")
+
+
 def expand_short(text: str) -> str:
-    """Designers' shorthand: "bg teal" is the background."""
+    """Designers' shorthand and phone typing: "bg teal" is the background, "raincoat blu pls" is blue."""
+    text = _TYPED.sub(lambda m: _TYPED_SHORT[m.group(1).lower()], text)
     return re.sub(r"(?i)(?<![\w-])bg(?![\w-])", "background", text)
 
 
