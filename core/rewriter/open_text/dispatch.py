@@ -106,6 +106,8 @@ def edit_phrases(phrases: tuple[str, ...], message: str, lang: str) -> Edit:
         return ed
     clauses = _taken_back(_clauses(body))
     alone = clauses[0] if len(clauses) == 1 else ""
+    if alone and _colour_then_thing_zh(ed, alone.strip()):  # "粉色霓虹" on "霓虹灯牌": the sign, pink
+        return ed
     if alone and not re.search(r"^[+\-－＋]|[来加要画放换改去删让给弄点些再:：]", alone) and _names_only(ed, alone):
         # "the bird", "边框上的花": a thing named and nothing said of it; nothing is added, and we ask what to change
         ed.question = messages.text("ask_what_to_change", ed.lang, what=alone.strip())
@@ -293,6 +295,25 @@ def _move_zh(ed: Edit, thing: str, where: str) -> bool:
     return True
 
 
+def _colour_then_thing_zh(ed: Edit, clause: str) -> bool:
+    """ "粉色霓虹", "白猫": a colour said with a thing the prompt names, and nothing else: that thing, that colour."""
+    if not re.fullmatch(r"[\u4e00-\u9fff]{2,8}", clause) or clause in ed.text or _ZH_VERB.search(clause):
+        return False
+    for k in range(len(clause) - 1, 0, -1):  # the longest colour first: "粉色" before "粉"
+        colour, thing = clause[:k], clause[k:].removeprefix("的")
+        if (
+            _zh_colour_value(colour)
+            and colour not in ("配色", "颜色", "色调", "色彩", "底色", "色")
+            and not _zh_colour_value(thing)
+            and thing in ed.text
+        ):
+            if find_zh(ed.phrases, thing) is None:
+                return False
+            _set_target(ed, thing, _zh_colour_word(colour))
+            return bool(ed.changes)
+    return False
+
+
 def _resize_across(ed: Edit, clause: str) -> bool:
     """ "购物袋 smaller 一点", "月亮小一点" on "a big yellow full moon": a resize said across the two languages."""
     said = re.sub(
@@ -340,6 +361,9 @@ def _names_only(ed: Edit, clause: str) -> bool:
 def _apply(ed: Edit, clause: str) -> None:
     asked = clause  # as written: "can you sort it" is asked of us, whatever strip_lead leaves
     clause = strip_edit_tail(strip_lead(clause))
+    clause = re.sub(
+        r"(?i)^(?:give|use|do|go with)\s+(?:(?:her|him|it|them|me|us)\s+)?(?=.+\s+instead of\s)", "", clause
+    )
     ed.painting = bool(
         re.match(r"(?i)(?:please\s+)?(?:paint|repaint)\b", clause) or re.search("刷成|漆成|喷成", clause)
     )

@@ -246,6 +246,9 @@ def replace_en(ed: Edit, hit: tuple[int, int, int], value: str, name: str, targe
     nxt = re.match(r"\s+(tree|trees|bush|bushes|plant|plants|flower|flowers)\b", p[end:], re.I)
     if nxt:
         e = end + nxt.end()
+    same_head = re.match(r"\s+([a-z]+)\b", p[end:], re.I)
+    if same_head and len(bare.split()) > 1 and bare.split()[-1].lower() == same_head.group(1).lower():
+        e = end + same_head.end()  # "side view instead of front" on "front view": the view is said once
     ed.set_phrase(i, p[:s] + bare + p[e:])
     ed.say("said_changed", what=name, value=value)
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from core.language import bilingual
 from core.language import lexicon as lx
 from core.rewriter.open_text.same_set import bare_choice
 from core.rewriter.open_text.spans import Edit, find_en, find_zh
@@ -83,6 +84,9 @@ def put_back(history, raw: str, current: tuple[str, ...], lang: str) -> Edit | N
     return ed
 
 
+_ONE_MEANT = re.compile(
+    r"(?i)\bthe\s+(?:[a-z]+\s+)?one\b|(?:[\u4e00-\u9fff]{1,4}?色的?)?(?:那个|这个|那只|这只|那把|这把|那张|这张|那件|这件|那盏|那条)"
+)
 _MEANT = re.compile(
     r"(?i)^(?:(?:no|sorry|oops|i meant|i mean|meant|actually)[\s,.!]+)*(?:i meant\s+|i mean\s+)?(the\s+[a-z][\w' -]*?)"
     r"(?:[\s,.!]+(?:sorry|oops|i meant|not that|not it))*[\s.!]*$"
@@ -101,15 +105,26 @@ def edit_meant_for(history, raw: str, current: tuple[str, ...], lang: str, edit_
     m = _MEANT.match(raw.strip())
     name = (m.group(1) or m.group(2)) if m else None
     asked = getattr(history[-1], "message", "")
-    if not name or not re.search(r"(?i)\b(?:it|this|that)\b|它|^(?:改成|换成|变成|改为)", asked):
+    one = _ONE_MEANT.search(asked) if last == "chat" else None  # "把黄色那个换成绿色" … "抱枕": that one is the cushion
+    if not name or not (one or re.search(r"(?i)\b(?:it|this|that)\b|它|^(?:改成|换成|变成|改为)", asked)):
         return None
     if lx.has_cjk(name) and (re.search(r"[改换变加去删把让给要成为色]", name) or name not in "".join(current)):
         return None  # "车改成红色" is an edit of its own, not a name; and the name must be the prompt's own word
     # after an edit, the picture before it; after our question ("要把哪一部分改成蓝色？"), the picture as it is
     before = phrases_of(items[-2].prompt or "") if last == "edit" else tuple(current)
     found = find_zh(list(before), name) if lx.has_cjk(name) else find_en(list(before), name)
+    if found is None and one and not lx.has_cjk(name) and any(lx.has_cjk(p) for p in before):
+        found = next(  # "the vase" on "一个蓝色的陶瓷花瓶": the prompt's word for it
+            (hit for zh in bilingual.zh_words(re.sub(r"(?i)^the\s+", "", name)) if (hit := find_zh(list(before), zh))),
+            None,
+        )
     if not before or found is None:
         return None
+    if one:
+        bare = re.sub(r"(?i)^the\s+", "", name)
+        again = asked[: one.start()] + (name if lx.has_cjk(asked) else f"the {bare}") + asked[one.end() :]
+        ed = edit_phrases(before, again, lang)
+        return ed if ed.changes else None
     if lx.has_cjk(asked) and not re.search(r"它", asked):
         again = f"把{name}{asked}"
     else:

@@ -23,6 +23,7 @@ from core.rewriter.open_text.word_classes import (
     FINISH_EN,
     MATERIALS_EN,
     PROMPT_COLOURS_EN,
+    TEXTURES_EN,
     TONES_EN,
     _is_modifier,
     _zh_colour_value,
@@ -310,6 +311,33 @@ def _opposite_en(ed: Edit, hit: tuple[int, int, int], value: str, name: str) -> 
     return True
 
 
+_THAT_ONE_ZH = r"(?:那个|这个|那只|这只|那把|这把|那张|这张|那件|这件|那盏|那条|那辆|那杯)"
+
+
+def _coloured_one_zh(ed: Edit, target: str, value: str) -> bool:
+    """ "黄色那个" is the thing that is yellow: recoloured when one thing is, asked about when several are."""
+    m = re.fullmatch(rf"({COLOUR_ZH.pattern})的?{_THAT_ONE_ZH}", target.strip())
+    if m is None or not (_zh_colour(value) or _zh_colour_value(value)):
+        return False
+    colour = m.group(1)
+    spots = [(i, hit) for i, p in enumerate(ed.phrases) for hit in re.finditer(re.escape(colour), p)]
+    if not spots:
+        return False
+    if len(spots) > 1:
+        names = []
+        for i, hit in spots:
+            tail = re.match(r"的?([\u4e00-\u9fff]{1,6}?)(?=[，,、和与及跟。；;]|$)", ed.phrases[i][hit.end() :])
+            names.append(messages.text("ask_which_name", ed.lang, name=colour + "的" + (tail.group(1) if tail else "")))
+        choices = messages.listing(names, ed.lang, last="join_list_or")
+        ed.question = messages.text("ask_which", ed.lang, choices=choices)
+        return True
+    i, hit = spots[0]
+    p = ed.phrases[i]
+    ed.set_phrase(i, p[: hit.start()] + value.rstrip("的") + p[hit.end() :])
+    ed.say("said_changed", what=target, value=value)
+    return True
+
+
 def _set_target(ed: Edit, target: str, value: str) -> None:
     value = value.strip().rstrip("?")
     target = target.strip()
@@ -393,6 +421,8 @@ def _set_target(ed: Edit, target: str, value: str) -> None:
             scene_value(ed, value)
             ed.say("said_made_it", value=value)
             return
+    if zh and _coloured_one_zh(ed, target, value):
+        return None  # "把黄色那个换成绿色": the yellow thing, or a question when two are yellow
     if zh:
         described = re.fullmatch(rf"([\u4e00-\u9fff]{{1,4}}的)({COLOUR_ZH.pattern})", value)
         hit_now = find_zh(ed.phrases, target) if target and described else None
@@ -563,6 +593,12 @@ def _set_target(ed: Edit, target: str, value: str) -> None:
         ed.set_phrase(i, p[:end] + " with " + value.strip() + p[end:])
         ed.say("said_made", what=name, value=value.strip())
         return
+    if _only_describing(value) and len(value.split()) > 1 and _words_before(ed.phrases[hit[0]], hit[1]):
+        i, start, _ = hit  # "hair -> long braided black" on "short copper hair": the words before "hair" give way
+        p = ed.phrases[i]
+        ed.set_phrase(i, p[: _words_before(p, start)[0][1]] + value.strip() + " " + p[start:])
+        ed.say("said_made", what=name, value=value.strip())
+        return
     if _ADJECTIVAL.fullmatch(value.strip()):  # "make the tram more centered": said of it, it stays a tram
         _set_modifier(ed, hit, value.strip(), ())
         ed.say("said_made", what=name, value=value.strip())
@@ -577,6 +613,19 @@ def _set_target(ed: Edit, target: str, value: str) -> None:
             ed.set_phrase(i, p[:end] + " " + tail.group(2) + p[end:])
         return
     replace_en(ed, hit, value, name, target)
+
+
+_HAIR_AND_FORM_EN = frozenset(
+    ("long", "short", "curly", "straight", "wavy", "braided", "messy", "sleek", "tall", "slim", "thick", "thin",
+     "round", "square", "oval", "narrow", "wide", "flat", "fluffy", "shaggy", "cropped", "loose", "tight")
+)  # fmt: skip
+
+
+def _only_describing(value: str) -> bool:
+    """ "long braided black", "matte dark green": every word says how the thing is, none names a thing."""
+    words = [w.lower() for w in value.replace(",", " ").split()]
+    known = PROMPT_COLOURS_EN | TONES_EN | MATERIALS_EN | FINISH_EN | TEXTURES_EN | _HAIR_AND_FORM_EN
+    return bool(words) and all(w in known or w in _SIZE_WORDS_EN or w in ("and", "&") for w in words)
 
 
 _FINISH_NOUNS = r"glaze|finish|paint job|paint|coat of paint|lacquer|enamel|colou?r|tone|shade|hue|tint"
