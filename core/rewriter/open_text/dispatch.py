@@ -93,6 +93,7 @@ _COMPLAINT_EN = re.compile(
 )
 _COMPLAINT_ZH = re.compile(
     r"^(.{1,8}?)(?:太|有点|有些|不够)\S{1,3}?了?$|^(.{1,8}?)(?:看起来|看着|显得|感觉)(?:很|有点|太)?(?:假|怪|怪怪的|奇怪|丑|别扭|廉价)了?的?$"
+    r"|^(.{1,8}?)(?:好|很|真)(?:奇怪|怪怪的|丑|难看|假|别扭|违和)了?$"
 )
 
 
@@ -131,9 +132,9 @@ def edit_phrases(phrases: tuple[str, ...], message: str, lang: str) -> Edit:
         if said and nxt:
             # "beige wall is too boring, make it terracotta", "米色墙太素了，换成赤陶色": the complaint names
             # what the next clause's "it" (or its missing target) is
-            thing = said.group(1) or said.group(2)
+            thing = next(g for g in said.groups() if g)
             found = find_zh(ed.phrases, thing) if lx.has_cjk(thing) else find_en(ed.phrases, thing)
-            if found is not None:
+            if found is not None or _PALETTE.fullmatch(thing.strip()):  # "Palette is too safe. Go acid green…"
                 clauses[k + 1] = _about(thing, nxt)
                 continue
         gone = re.match(r"^(?:去掉|删掉|拿掉|不要)\s*(.+?)\s*$", clause)
@@ -240,6 +241,9 @@ def _relight(ed: Edit, side: str) -> bool:
             ed.say("said_changed_to", what=m.group(0), value=side)
             return True
     return False
+
+
+_PALETTE = re.compile(r"(?i)(?:the\s+)?(?:palette|colou?rs|colou?r scheme|colou?r palette)|配色|颜色|色调")
 
 
 def _about(thing: str, nxt: str) -> str:
