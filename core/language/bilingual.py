@@ -61,6 +61,7 @@ NOUNS: dict[str, tuple[str, ...]] = {
     "chair": ("椅子",),
     "sofa": ("沙发",),
     "lamp": ("灯",),
+    "lights": ("灯",),
     "lantern": ("灯笼",),
     "shade": ("灯罩",),
     "lampshade": ("灯罩",),

@@ -86,6 +86,13 @@ def index(text: str, lang: str, previous: Scene | None, next_id: int) -> Scene:
     return scene
 
 
+# "另外再画一张：…", "draw another one: …": a second picture, described after the colon
+_ANOTHER_PICTURE = re.compile(
+    r"^(?:另外|然后|接着)?再?(?:画|来|做|出)一(?:张|幅|版)(?:新的|别的)?(?:图|海报|插画)?(?=\s*[:：])"
+    r"|^(?:now\s+)?(?:draw|make|do)\s+(?:me\s+)?(?:another|a new|a second)\s+(?:one|picture|image|poster)(?=\s*[:：])"
+)
+
+
 def rewrite(previous: Scene, history, message: str, text: str, lang: str, *, new: bool | None = None) -> Rewrite:
     """One message on the open path: a new picture from the user's words, or a span edit of the current words."""
     raw = clean(message)
@@ -94,7 +101,8 @@ def rewrite(previous: Scene, history, message: str, text: str, lang: str, *, new
         new = not have or bool(
             re.search(
                 r"(?<![a-z])(?:start over|new picture|new image|new scene|start again)(?![a-z])|重新画|换一张|重来"
-                r"|^(?:a\s+)?(?:new|another|next|different) (?:one|idea)\s*[:：]",  # "new one: a lighthouse…"
+                r"|^(?:a\s+)?(?:new|another|next|different) (?:one|idea)\s*[:：]"  # "new one: a lighthouse…"
+                rf"|{_ANOTHER_PICTURE.pattern}",  # "另外再画一张：端午节海报…"
                 text,
             )
         )
@@ -102,7 +110,7 @@ def rewrite(previous: Scene, history, message: str, text: str, lang: str, *, new
         body = strip_wrapper(
             re.sub(
                 r"^(?:start over|new picture|new image|new scene|start again|重新画|换一张|重来|"
-                r"(?:a\s+)?(?:new|another|next|different) (?:one|idea)(?=\s*[:：]))[:：,，]?\s*",
+                rf"(?:a\s+)?(?:new|another|next|different) (?:one|idea)(?=\s*[:：])|{_ANOTHER_PICTURE.pattern})[:：,，]?\s*",
                 "",
                 raw,
                 flags=re.I,

@@ -9,6 +9,7 @@ from core import messages
 from core.language import bilingual
 from core.language import general_lexicon as gl
 from core.language import lexicon as lx
+from core.rewriter.open_text.degrees import degree_of_thing, picture_light
 from core.rewriter.open_text.en_edits import _drop_adjective, _one_fewer, remove_en, replace_en
 from core.rewriter.open_text.handlers import (
     _PLACE,
@@ -152,6 +153,8 @@ def edit_phrases(phrases: tuple[str, ...], message: str, lang: str) -> Edit:
                 ed, ed.topic, _zh_colour_word(clause) if lx.has_cjk(clause) else clause
             )  # "the fox. arctic white."
             continue
+        if picture_light(ed, clause) or degree_of_thing(ed, clause, clauses[k - 1] if k else ""):
+            continue  # "太暗了", "too dark": the picture's light; "灯再暖一点", "冰块多一点": that thing, more so
         _apply(ed, clause)
     return ed
 
@@ -754,12 +757,14 @@ def _apply(ed: Edit, clause: str) -> None:
 
 _INSTRUCTION_EN = re.compile(
     r"(?i)(?<![a-z'])(?:make|change|fix|move|swap|switch|replace|remove|delete|add|turn|give|redo|tweak|adjust|try|"
-    r"can you|could you|would you|let'?s|forget|nvm|never ?mind|should|want|need|wait|feels?|looks?|go with|light\s+\w+\s+up)"
+    r"can you|could you|would you|let'?s|forget|nvm|never ?mind|should|want|need|wait|feels?|looks?|go with|light\s+\w+\s+up|"
+    r"i|me|my|you|your|something|anything|the one|other one|png|jpe?g|download|export|file|that'?s the)"
     r"(?![a-z'])|\?"
 )
 _INSTRUCTION_ZH = re.compile(
     r"改|换|变|加|去掉|删|画得?[大小]|让|给|弄|调|吗|呢|？|\?|怎么|多久|什么|哪|觉得|谢谢|不要|别|再|更|一点|一些|太|能不能|可以|"
-    r"挪|移|放大|缩小|转|一下|来一?[个张版幅]|别的|另一个|版本|version|写个|写点|写几个"
+    r"挪|移|放大|缩小|转|一下|来一?[个张版幅]|别的|另一个|版本|version|写个|写点|写几个|"
+    r"定稿|这版|上次|下载|导出|发给|格式|不太对|怪怪"
 )
 
 

@@ -11,7 +11,7 @@ from core.rewriter.open_text.word_classes import FINISH_EN, MATERIALS_EN, PROMPT
 _EDIT_VERB = re.compile(
     r"(?i)(?<![a-z])(?:make|change|turn|add|remove|delete|put|move|swap|replace|use|give|paint|colou?r|no|without|lose|"
     r"drop|get rid|switch|try|set|place|instead|should|want|need|let'?s)(?![a-z])"
-    r"|改|换|加|去掉|删|变|放|把|挪|移|不要|别|成|要是|试试"
+    r"|改|换|加|去掉|删|变|放|把|挪|移|不要|别|成|要是|试试|(?:再|更)[\u4e00-\u9fff]{1,3}(?:一点|一些|点)"
 )
 _REMARK = re.compile(
     r"(?i)(?<![a-z])(?:love|loving|like it|gorgeous|beautiful|cute|perfect|great|nice|amazing|awesome|cool|lovely|stunning|"

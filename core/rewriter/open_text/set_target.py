@@ -31,8 +31,19 @@ from core.rewriter.open_text.word_classes import (
 )
 from core.rewriter.open_text.zh_edits import _resize_zh, _zh_colour, recolour_zh, replace_zh
 
+# Words about the work or the talk, never about the picture: "something's off", "上次那种感觉", "这版定稿".
+_TALK = re.compile(
+    r"(?i)(?<![a-z'])(?:i|me|my|you|your|something|anything|the one|other one|last time|png|jpe?g|download|export)"
+    r"(?![a-z])|上次|那种感觉|定稿|这版|下载|导出|发给"
+)
+
 
 def _scene_or_append(ed: Edit, value: str) -> None:
+    """Words with no edit of their own are the picture's ("with the lake frozen", "外面下雪"), unless they are talk:
+    then nothing is added, and we ask."""
+    if _TALK.search(_QUOTED.sub("", value)):
+        ed.question = ed.question or messages.text("reply_open_not_understood", ed.lang)
+        return
     if new_setting(ed, value):
         return
     if not scene_value(ed, value):

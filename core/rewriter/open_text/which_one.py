@@ -143,8 +143,10 @@ def ask_which(things: list[Thing], lang: str) -> str:
 
 
 def _shown(text: str, lang: str) -> str:
-    if _DESCRIBED_ZH.fullmatch(text):
-        return f"{text[2:]}的那个"  # "一个蓝色" of "两个马克杯，一个蓝色一个绿色": 蓝色的那个
+    described = _DESCRIBED_ZH.fullmatch(text)
+    if described:  # "一个蓝色" of "两个马克杯，一个蓝色一个绿色": 蓝色的那个; "左边一个白色的": 左边白色的那个
+        side = re.match(r"[左右]边|[左右]侧|[前后上下]面", text)
+        return f"{side.group(0) if side else ''}{described.group(1)}的那个"
     if lang == "en" and re.fullmatch(r"(?i)one\s+[a-z -]+", text):
         return text.split(None, 1)[1] + " one"  # "one blue" of "two mugs, one blue and one green": the blue one
     return re.sub(r"(?i)^(?:a|an|one|another)\s+", "", text) if lang == "en" else text
@@ -226,8 +228,8 @@ def _bare_items(p: str, names: set[str]) -> list[tuple[int, re.Match]]:
 
 
 _DESCRIBED_ZH = re.compile(  # "一个蓝色一个绿色", "左边蓝色，右边绿色": each stands for one of the group
-    r"(?:一[个只条张把支盏辆]|[左右]边|[左右]侧|[前后上下]面)(?:是|的是)?([\u4e00-\u9fff]{1,4}?色)"
-    r"(?=一[个只条张把支盏辆]|[，,。；;和]|$)"
+    r"(?:一[个只条张把支盏辆]|(?:[左右]边|[左右]侧|[前后上下]面)(?:是|的是)?(?:一[个只条张把支盏辆])?)(?:是|的是)?"
+    r"([\u4e00-\u9fff]{1,4}?色)的?(?=一[个只条张把支盏辆]|[，,。；;和]|$)"
 )
 
 
@@ -475,6 +477,8 @@ def _edit_described(
     """ "one blue" of "two mugs, one blue and one green": the edit runs on "a blue mug" alone, and what it makes of
     the words before "mug" takes the place of "blue" ("make the mug red": "one red")."""
     zh = lx.has_cjk(mine.text)
+    if zh and head not in message:  # "杯子放大一点" of "两个马克杯": the mug
+        message = message.replace(f"{head[-1]}子", head, 1)
     alone = edit_phrases((f"{mine.text[:2]}{words}{head}" if zh else f"a {words} {head}",), message, lang)
     pattern = rf"{re.escape(mine.text[:2])}(.+?)的?{re.escape(head)}" if zh else rf"(?i)an?\s+(.+?)\s+{re.escape(head)}"
     done = re.fullmatch(pattern, alone.phrases[0]) if len(alone.phrases) == 1 else None
@@ -482,7 +486,7 @@ def _edit_described(
         total.question = total.question or alone.question
         return
     p = current[mine.phrase]
-    at = mine.start + len(mine.text) - len(words) if zh else mine.end + 1
+    at = mine.start + mine.text.rfind(words) if zh else mine.end + 1
     current[mine.phrase] = p[:at] + done.group(1) + p[at + len(words) :]
     total.changes.append(Change(op="set", attribute="extras", before=p, after=current[mine.phrase]))
     for said in alone.said:
