@@ -62,6 +62,8 @@ NOUNS: dict[str, tuple[str, ...]] = {
     "sofa": ("沙发",),
     "lamp": ("灯",),
     "lights": ("灯",),
+    "bulbs": ("灯泡",),
+    "bulb": ("灯泡",),
     "lantern": ("灯笼",),
     "shade": ("灯罩",),
     "lampshade": ("灯罩",),

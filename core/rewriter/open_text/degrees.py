@@ -81,6 +81,9 @@ def _relight_zh(ed: Edit, brighter: bool) -> None:
 # 再X一点 of one thing: the Chinese degree word, and its English base word for an English prompt
 _DEGREES_ZH = {"胖": "plump", "瘦": "slim", "暖": "warm", "冷": "cool", "亮": "bright", "暗": "dim", "高": "tall",
                "矮": "short", "长": "long", "短": "short", "粗": "thick", "细": "thin", "圆": "round"}  # fmt: skip
+_COMPARATIVE_EN = {"plump": "plumper", "slim": "slimmer", "warm": "warmer", "cool": "cooler", "bright": "brighter",
+                   "dim": "dimmer", "tall": "taller", "short": "shorter", "long": "longer", "thick": "thicker",
+                   "thin": "thinner", "round": "rounder"}  # fmt: skip
 _DEGREE_ZH = re.compile(
     rf"^(?:把)?(.{{0,8}}?)(?:再|更|稍微|稍稍)?({'|'.join(_DEGREES_ZH)})(?:一点|一些|点|些)(?:儿)?[吧呀啊！!。]*$"
 )
@@ -106,8 +109,13 @@ def degree_of_thing(ed: Edit, clause: str, before: str = "") -> bool:
     return _degree_en(ed, thing, degree)
 
 
+# everyday words for a thing the prompt names more exactly ("狗" for "柴犬")
+_KIN_ZH = {"狗": ("犬",), "狗狗": ("犬", "狗"), "猫咪": ("猫",), "车": ("车",), "灯": ("灯",)}
+
+
 def _degree_zh(ed: Edit, thing: str, degree: str) -> bool:
-    hit = find_zh(ed.phrases, thing) or find_zh(ed.phrases, thing.removesuffix("咪").removesuffix("子"))
+    names = (thing, thing.removesuffix("咪").removesuffix("子").removesuffix("儿"), *_KIN_ZH.get(thing, ()))
+    hit = next((h for n in names if n and (h := find_zh(ed.phrases, n)) is not None), None)
     if hit is None:
         return False
     i, start, _ = hit
@@ -119,7 +127,10 @@ def _degree_zh(ed: Edit, thing: str, degree: str) -> bool:
         ed.set_phrase(i, p[:at] + word + "的" + p[at + doubled.end() :])
     else:
         ed.set_phrase(i, p[:at] + word + ("的" if degree not in "多少" else "") + p[at:])
-    ed.say("said_changed", what=thing, value=word)
+    if degree in "多少":
+        ed.say("said_amount", what=thing, value=degree)
+    else:
+        ed.say("said_degree", what=thing, value=word)
     return True
 
 
@@ -140,5 +151,8 @@ def _degree_en(ed: Edit, thing: str, degree: str) -> bool:
         if any(w[0].lower() == word for w in mods):
             return False
         ed.set_phrase(i, p[:at] + word + " " + p[at:])
-    ed.say("said_changed", what=thing, value=word)
+    if degree in "多少":
+        ed.say("said_amount", what=thing, value=degree if ed.lang == "zh" else word)
+    else:
+        ed.say("said_degree", what=thing, value=f"更{degree}" if ed.lang == "zh" else _COMPARATIVE_EN[word])
     return True

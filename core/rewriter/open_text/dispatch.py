@@ -91,6 +91,8 @@ _COMPLAINT_EN = re.compile(
     r"(?i)^(?:the\s+)?([a-z][\w' -]*?)\s+(?:is|are|looks?|seems?|feels?)\s+(?:too|so|a bit|kind of|really|way too)\s+\w+$"
     r"|^(?:the\s+)?([a-z][\w' -]*?)\s+(?:looks?|seems?|feels?)\s+(?:(?:very|pretty|kinda|super)\s+)?"
     r"(?:fake|weird|off|wrong|odd|strange|ugly|cheap|plastic|bad|awful|creepy)$"
+    r"|^(?:the\s+)?([a-z][\w' -]*?)\s+(?:is|are|looks?|feels?)\s+(?:(?:kinda|pretty|so|very)\s+)?"
+    r"(?:boring|dull|bland|safe|flat|meh|busy|cluttered|loud|muddy|washed out)$"
 )
 _COMPLAINT_ZH = re.compile(
     r"^(.{1,8}?)(?:太|有点|有些|不够)\S{1,3}?了?$|^(.{1,8}?)(?:看起来|看着|显得|感觉)(?:很|有点|太)?(?:假|怪|怪怪的|奇怪|丑|别扭|廉价)了?的?$"
@@ -287,6 +289,8 @@ def _move_zh(ed: Edit, thing: str, where: str) -> bool:
     the old one's ending: 左侧, not 左边); False when the phrase says no place."""
     new = _PLACE_WORD_ZH.fullmatch(where.strip())
     hit = find_zh(ed.phrases, thing)
+    if hit is None and re.fullmatch(r"字|文字|标题|书名|文案|标语|店名", thing):  # "字放到右边" on "左边写着“绿意”"
+        hit = next(((i, 0, 0) for i, p in enumerate(ed.phrases) if re.search(r"[“「《\"]", p)), None)
     if new is None or hit is None:
         return False
     i = hit[0]
@@ -568,7 +572,7 @@ def _apply(ed: Edit, clause: str) -> None:
         if zh
         else None
     )
-    if moved and _found(ed, moved.group(1)) and _move_zh(ed, moved.group(1), moved.group(2)):
+    if moved and _move_zh(ed, moved.group(1), moved.group(2)):
         return None  # "自行车挪到左边" on "右边停着一辆自行车": its place word changes
     if moved and _found(ed, moved.group(1)):  # "落地灯挪到左边": where it is now said to be
         ed.append(f"{moved.group(1)}在{moved.group(2)}")

@@ -249,7 +249,10 @@ def replace_en(ed: Edit, hit: tuple[int, int, int], value: str, name: str, targe
     same_head = re.match(r"\s+([a-z]+)\b", p[end:], re.I)
     if same_head and len(bare.split()) > 1 and bare.split()[-1].lower() == same_head.group(1).lower():
         e = end + same_head.end()  # "side view instead of front" on "front view": the view is said once
-    ed.set_phrase(i, p[:s] + bare + p[e:])
+    lead = p[:s]
+    if re.search(r"(?i)\b(?:a|an)\s+$", lead) and re.search(r"[^s]s$", bare) and not word.lower().endswith("s"):
+        lead = re.sub(r"(?i)\b(?:a|an)\s+$", "", lead)  # "a grey floor" -> "pale oak planks", not "a pale oak planks"
+    ed.set_phrase(i, lead + bare + p[e:])
     ed.say("said_changed", what=name, value=value)
 
 

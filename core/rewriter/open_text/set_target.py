@@ -595,7 +595,9 @@ def _set_target(ed: Edit, target: str, value: str) -> None:
     if kind and not known and not general.find(kind.group(1).lower()) and _kind_word_before(ed, hit):
         return _kind_of(ed, hit, kind.group(1), name)  # "a full moon" -> "a crescent moon"; "a horse" -> "a camel"
     finish = re.fullmatch(rf"(?i)(?:a|an)\s+(.+?)\s+({_FINISH_NOUNS})", value.strip())
-    if finish and _is_modifier(finish.group(1)):  # "make the teapot a deep cobalt blue glaze": it keeps being a teapot
+    if finish and (
+        _is_modifier(finish.group(1)) or _only_describing(finish.group(1))
+    ):  # "make the teapot a deep cobalt blue glaze": it keeps being a teapot
         i, _, end = hit
         run = _colour_run(_words_before(ed.phrases[i], hit[1]))
         p = ed.phrases[i]

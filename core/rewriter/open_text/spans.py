@@ -31,7 +31,7 @@ class Edit:
 
     def say(self, code: str | None, **params: str) -> None:
         """A clause of the reply (core/composer_messages.py); None holds a place a later clause takes."""
-        self.said.append((code, params))
+        self.said.append((code, {k: v.rstrip("?？") if isinstance(v, str) else v for k, v in params.items()}))
 
     def name(self, target: str) -> str:
         """How the reply names ``target``: "the kite" in English, the user's words in Chinese."""
@@ -50,7 +50,7 @@ class Edit:
             self.changes.append(Change(op="remove", attribute="extras", before=old))
 
     def append(self, phrase: str) -> None:
-        phrase = _tidy(phrase)
+        phrase = _tidy(phrase).rstrip("?？")  # "Could you add a mug?": a mug
         if phrase and phrase.lower() not in (p.lower() for p in self.phrases):
             self.phrases.append(phrase)
             self.changes.append(Change(op="add", attribute="extras", after=phrase))

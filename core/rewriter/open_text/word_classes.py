@@ -309,6 +309,10 @@ def _zh_colour_word(value: str) -> str:
 TEXTURES_EN = frozenset(
     (
         "striped",
+        "speckled",
+        "mottled",
+        "marbled",
+        "crackled",
         "spotted",
         "dotted",
         "polka-dot",
