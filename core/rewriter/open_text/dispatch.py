@@ -11,6 +11,7 @@ from core.language import general_lexicon as gl
 from core.language import lexicon as lx
 from core.rewriter.open_text.degrees import degree_of_thing, picture_light
 from core.rewriter.open_text.en_edits import _drop_adjective, _one_fewer, remove_en, replace_en
+from core.rewriter.open_text.en_values import _COMPARATIVES
 from core.rewriter.open_text.handlers import (
     _PLACE,
     _WHERE,
@@ -27,20 +28,11 @@ from core.rewriter.open_text.handlers import (
 from core.rewriter.open_text.remarks import is_remark
 from core.rewriter.open_text.same_set import bare_choice, swap_member
 from core.rewriter.open_text.scene_values import categories
-from core.rewriter.open_text.set_target import (
-    _COMPARATIVES,
-    _QUOTED,
-    _ZH_MATERIALS,
-    _cannot_find,
-    _colour_list,
-    _scene_or_append,
-    _set_target,
-    _set_text,
-    _zh_same_kind,
-)
+from core.rewriter.open_text.set_target import _cannot_find, _colour_list, _scene_or_append, _set_target
 from core.rewriter.open_text.spans import Edit, _found, _name_en, _words_before, find_en, find_zh
 from core.rewriter.open_text.swap_places import swap_colours, swap_places
 from core.rewriter.open_text.text_fix import fix_text
+from core.rewriter.open_text.text_words import _QUOTED, _set_text
 from core.rewriter.open_text.user_text import (
     _CHAT_SENTENCE,
     _NO,
@@ -53,6 +45,7 @@ from core.rewriter.open_text.user_text import (
 )
 from core.rewriter.open_text.word_classes import _SIZES_EN, _is_modifier, _zh_colour_value, _zh_colour_word
 from core.rewriter.open_text.zh_edits import _RESIZE_ZH, _resize_zh, remove_zh
+from core.rewriter.open_text.zh_values import _ZH_MATERIALS, _zh_same_kind
 
 _REMOVE = re.compile(
     r"^(?:please\s+)?(?:remove|delete|erase|get rid of|take out|take away|take off|drop|lose|ditch|scrap|kill|nix|cut|"

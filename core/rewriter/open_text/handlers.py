@@ -8,17 +8,12 @@ import re
 from core.language import lexicon as lx
 from core.rewriter import general
 from core.rewriter.open_text.en_edits import _drop_adjective, replace_en
+from core.rewriter.open_text.en_values import _COMPARATIVES, _STATES
 from core.rewriter.open_text.same_set import swap_member
 from core.rewriter.open_text.scene_values import categories
-from core.rewriter.open_text.set_target import (
-    _COMPARATIVES,
-    _STATES,
-    _cannot_find,
-    _main_subject,
-    _set_target,
-    _set_text,
-)
+from core.rewriter.open_text.set_target import _cannot_find, _main_subject, _set_target
 from core.rewriter.open_text.spans import _DET, Edit, _found, _name_en, _target_words, _words_before, find_en, find_zh
+from core.rewriter.open_text.text_words import _set_text
 from core.rewriter.open_text.word_classes import (
     _SIZE_WORDS_EN,
     _SIZES_EN,

@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import re
 
-from core.rewriter.open_text.set_target import _QUOTED
 from core.rewriter.open_text.spans import Edit
+from core.rewriter.open_text.text_words import _QUOTED
 
 # What may surround the new words in such a message: its framing, never an edit of something else.
 _FRAME_EN = re.compile(
