@@ -311,6 +311,10 @@ def remove_en(ed: Edit, hit: tuple[int, int, int], name: str) -> None:
     """ "remove the hiker": the phrase (or the part of it) that names it goes."""
     i, start, end = hit
     p = ed.phrases[i]
+    pieces = re.match(r"\s+(?:slices|pieces|chunks|wedges|bits|leaves|petals|flakes|sprigs|shavings|halves)\b", p[end:])
+    if pieces:  # "remove the banana" on "topped with banana slices": the slices go with it
+        end += pieces.end()
+        hit = (i, start, end)
     word = p[start:end]
     describes = re.match(r"\s+([a-z-]+)", p[end:], re.I)
     if (
@@ -376,5 +380,15 @@ def remove_en(ed: Edit, hit: tuple[int, int, int], name: str) -> None:
             r"\s+(?:in|on|with|holding|wearing|next to|beside|near|under|by|and|inside)\s+$", p[:np_start], re.I
         )
         cut = prep.start() if prep else np_start
-        ed.set_phrase(i, p[:cut] + p[np_end:])
+        rest = p[:cut] + p[np_end:]
+        listed = i + 1 < len(ed.phrases) and re.match(r"(?i)[a-z]", ed.phrases[i + 1])
+        if (
+            prep
+            and listed
+            and re.search(r"(?i)\b(?:topped|covered|filled|sprinkled|garnished|decorated|dotted)$", rest)
+        ):
+            # "topped with banana slices, blueberries, granola": the list goes on after it
+            rest, nxt = f"{rest} {prep.group(0).strip()} {ed.phrases[i + 1]}", i + 1
+            ed.set_phrase(nxt, "")
+        ed.set_phrase(i, rest)
     ed.say("said_removed", what=name)

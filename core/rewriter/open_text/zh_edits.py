@@ -200,7 +200,7 @@ def remove_zh(ed: Edit, hit: tuple[int, int, int], name: str) -> None:
     verb = re.search(r"(?:里|上|中|内|旁)?(?:插着|放着|摆着|装着|盛着|挂着|有|养着|长着|放|摆)[^，。、和]*$", p[:s])
     acts = re.search(
         r"(?:放|玩|接|叼|追|咬|踢|扔|抱着?|牵着?|骑着?|拿着?|举着?|提着?|吃着?|喝着?|弹着?|拉着?|背着?|撑着?|打着?|握着?|"
-        r"捧着?|手持|看着?)[\u4e00-\u9fff]{0,4}?$",
+        r"捧着?|手持|看着?)(?:(?![的和与及、])[\u4e00-\u9fff]){0,4}?$",
         p[:s],
     )
     if acts and end == len(p) and len(re.findall(r"[\u4e00-\u9fff]", p[: acts.start()])) >= 4:
