@@ -113,6 +113,10 @@ def edit_phrases(phrases: tuple[str, ...], message: str, lang: str) -> Edit:
         nxt = clauses[k + 1] if k + 1 < len(clauses) else ""
         if k and is_remark(clause):
             continue  # "…? Thank you!", "…，谢谢～": said to us, nothing to change
+        if nxt and re.fullmatch(
+            r"(?i)(?:calm|tone|settle|quiet)\s+(?:it|this|things|everything)\s+down", clause.strip()
+        ):
+            continue  # "calm it down - make the sea calm…": what follows says how
         if nxt and _CHAT_SENTENCE.match(clause.strip()):
             continue  # "Hi! I'm making a book. Could you add a cat?": who they are, not the picture
         if k and not nxt and _names_only(ed, strip_lead(clause)):

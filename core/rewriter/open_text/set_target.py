@@ -181,6 +181,25 @@ def _recolour_main(ed: Edit, value: str) -> bool:
     return hit is not None and recolour_en(ed, hit, value, "it")
 
 
+_DECADE = re.compile(r"(?<![\w'])'?(?:19|20)?\d0s(?![\w])")
+
+
+def _set_decade(ed: Edit, target: str, value: str) -> bool:
+    """ "sunset -> 90s" on "retro 80s sunset": the decade said of that thing changes."""
+    if not _DECADE.fullmatch(value.strip()):
+        return False
+    hit = find_en(ed.phrases, target)
+    if hit is None:
+        return False
+    p = ed.phrases[hit[0]]
+    old = list(_DECADE.finditer(p))
+    if len(old) != 1:
+        return False
+    ed.set_phrase(hit[0], p[: old[0].start()] + value.strip() + p[old[0].end() :])
+    ed.say("said_made", what=_name_en(target), value=value.strip())
+    return True
+
+
 def _set_target(ed: Edit, target: str, value: str) -> None:
     value = value.strip().rstrip("?")
     target = target.strip()
@@ -223,7 +242,7 @@ def _set_target(ed: Edit, target: str, value: str) -> None:
         for part in both.groups():  # "hair should be black and long": two edits of one thing
             _set_target(ed, target, part)
         return None
-    if _set_text(ed, target, value) or _set_year(ed, target, value):
+    if _set_text(ed, target, value) or _set_year(ed, target, value) or _set_decade(ed, target, value):
         return
     palette = r"(?:the\s+)?(?:colou?rs|colou?r (?:scheme|palette)|palette)|配色|颜色|色调"
     if re.fullmatch(palette, target.lower()) and (_colour_list(ed, value) or _zh_predicate(ed, target, value)):
