@@ -139,6 +139,23 @@ _SHORT_FIX = {
     "bleu": "blue",  # "背景 bleu": the world's blue, typed by a hand used to French
     "sq": "square",  # "red sq, 右上"
     "sqs": "squares",
+    # phone-style consonant skeletons of the world's words ("blk circle tp left n a wht star btm rt")
+    "blk": "black",
+    "wht": "white",
+    "whit": "white",  # "a whit star": the colour lost its last letter
+    "grn": "green",
+    "ylw": "yellow",
+    "prpl": "purple",
+    "tp": "top",
+    "btm": "bottom",
+    "bttm": "bottom",
+    "rt": "right",
+    "ctr": "center",
+    "cntr": "center",
+    "mve": "move",
+    "sml": "small",
+    "lrg": "large",
+    "n": "and",
 }
 # "ad a blak circle top rite": "ad" as the sentence's verb, before a new object, is "add" (not "an ad for …")
 _AD_VERB = re.compile(
@@ -243,12 +260,13 @@ _SKY = re.compile(
 # "天空要蓝色的", "把天空涂成紫色": the sky is the background too ("在天空画个太阳" is left alone).
 _SKY_ZH = re.compile(r"天空(?=\s*(?:要|改|换|变|涂|染|弄|用|设|调|的颜色|颜色|是|应该))")
 # "紫色园", "小的园": 园 (same sound) typed for 圆 right after a colour or size; "移到下放": 放 typed for 方.
-_YUAN = re.compile(r"(?<=[红橙黄绿蓝紫白黑大小色的])园(?![林子区艺丁])")
+# "园变小" at the start of a message: 园 as the subject of a change is the circle too.
+_YUAN = re.compile(r"(?<=[红橙黄绿蓝紫白黑大小色的])园(?![林子区艺丁])|(?:^|(?<=\s))园(?=[变改换挪移放])")
 # typed by sound: 兰色 (蓝色), 方快 (方块), 边成 (变成), 园形 (圆形), 三脚形 (三角形), 星行 (星形)
 _SOUND_ZH_FIX = {"兰色": "蓝色", "方快": "方块", "边成": "变成", "园形": "圆形", "星行": "星形", "正方型": "正方形",
-                 "三角型": "三角形", "圆型": "圆形"}  # fmt: skip
+                 "三角型": "三角形", "圆型": "圆形", "被景": "背景", "背境": "背景", "变校": "变小"}  # fmt: skip
 _SOUND_ZH = re.compile(
-    r"兰色|(?<=[的色个大小])方快(?![点些])|(?<![海岸河湖路江溪街窗门桌床身天左右上下旁两那这])边成(?=[红橙黄绿蓝紫白黑大小圆方三星])|园形|星行|正方型|三角型|圆型"
+    r"兰色|(?<=[的色个大小])方快(?![点些])|(?<![海岸河湖路江溪街窗门桌床身天左右上下旁两那这])边成(?=[红橙黄绿蓝紫白黑大小圆方三星])|园形|星行|正方型|三角型|圆型|被景|背境|变校"
 )
 # "左下角家一个绿色园", "再家个星星": 家 typed for 加 (same sound) after a place or 再, before a measure word
 # "做上角", "在又下角": 做/作 typed for 左 and 又 for 右 (same sound) before a corner or a side
