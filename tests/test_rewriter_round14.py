@@ -16,6 +16,19 @@ CASES = [
     # Chinese typed by sound: 被景 for 背景, 园 for 圆 as a subject, 变校 for 变小
     (["紫被景 黄园 左上"], "draw", "purple", [("circle", "yellow", "large", "top-left")]),
     (["紫被景 黄园 左上", "园变校"], "edit", "purple", [("circle", "yellow", "small", "top-left")]),
+    # a counted step ("down two", "two cells to the left", "往右走两格") moves that many cells, keeping the other axis
+    (["a blue star at the top left", "down two"], "edit", "white", [("star", "blue", "large", "bottom-left")]),
+    (["a blue star at the top right", "move it two cells to the left"], "edit", "white",
+     [("star", "blue", "large", "top-left")]),
+    (["左下角一个黄色方块", "往右走两格"], "edit", "white", [("square", "yellow", "large", "bottom-right")]),
+    (["左下角一个黄色方块", "往上 shift 两格"], "edit", "white", [("square", "yellow", "large", "top-left")]),
+    # a bare "one to the left" after a move is one more step, not the left column
+    (["a red circle at the bottom", "move it up one", "and one to the left"], "edit", "white",
+     [("circle", "red", "large", "left")]),
+    # towards an English corner in a Chinese frame is that corner
+    (["一个 green star 在中间", "往 bottom left 挪"], "edit", "white", [("star", "green", "large", "bottom-left")]),
+    # a coloured field or paper is the background
+    (["purple paper, a white square in the top right"], "draw", "purple", [("square", "white", "large", "top-right")]),
 ]  # fmt: skip
 
 
