@@ -29,6 +29,18 @@ CASES = [
     (["一个 green star 在中间", "往 bottom left 挪"], "edit", "white", [("star", "green", "large", "bottom-left")]),
     # a coloured field or paper is the background
     (["purple paper, a white square in the top right"], "draw", "purple", [("square", "white", "large", "top-right")]),
+    # two objects trading colours: said crosswise, as two bare colours, or "红蓝对调"
+    (["a blue star on the left, a yellow circle on the right", "turn the blue one yellow and the yellow one blue"],
+     "edit", "white", [("circle", "blue", "large", "right"), ("star", "yellow", "large", "left")]),
+    (["a blue star on the left, a yellow circle on the right", "switch yellow and blue"], "edit", "white",
+     [("circle", "blue", "large", "right"), ("star", "yellow", "large", "left")]),
+    (["左边红色方块，右边绿色三角", "红绿互换"], "edit", "white",
+     [("square", "green", "large", "left"), ("triangle", "red", "large", "right")]),
+    # "上下换一下", "左右对调": the objects at either end trade places; with no two ends, which is asked
+    (["左边一个白色圆，右边一个黑色星星，背景红色", "左右换一下"], "edit", "red",
+     [("circle", "white", "large", "right"), ("star", "black", "large", "left")]),
+    (["左边一个白色圆，右边一个黑色星星，背景红色", "上下对调"], "chat", "red",
+     [("circle", "white", "large", "left"), ("star", "black", "large", "right")]),
 ]  # fmt: skip
 
 

@@ -10,6 +10,7 @@ from core.rewriter.shapes.background import _BEHIND, colour_words, take_backgrou
 from core.rewriter.shapes.cues import BG_CUE, CLAUSE_SPLIT, PRONOUN_EN, _indefinite_object, find_op
 from core.rewriter.shapes.refs import _has_head
 from core.rewriter.shapes.relations import _REL_EN, _REL_ZH
+from core.rewriter.shapes.trades import ENDS_SWAP
 
 _CROSS_VERB = re.compile(
     r"(?<![a-z])(?:becomes?|turns? into|changes? (?:in)?to|into|to|is now|should be|instead)(?![a-z])|->|→|变成?|改成|换成|改为|变为"
@@ -61,6 +62,8 @@ def clause_op(clause: str) -> str | None:
             pass  # "middle of the canvas 再放一个小号 purple triangle": the colour is the triangle's
         elif colours or not heads and BG_CUE.search(clause):  # "it's dominating everything" is no background
             return "background"
+    if ENDS_SWAP.match(clause):
+        return "swap"  # "上下换一下", "左右对调": the two at either end trade places
     cue = find_op(clause)
     dropped_to = cue is not None and cue[0] == "remove" and clause[cue[1] : cue[2]] == "drop"
     rest = clause[cue[2] :] if cue is not None else ""

@@ -13,6 +13,7 @@ from core.rewriter.shapes.naming import _colour_word, _describe, _shape_word, na
 from core.rewriter.shapes.objects import MAX_OBJECTS, PLACEMENT_ORDER, Spec, _scale_particle, parse_objects, sizes_in
 from core.rewriter.shapes.refs import _has_head, _only_pronoun, _zh_ref_end, read_ref, resolve
 from core.rewriter.shapes.relations import EXCEPT, NEXT_TO, SAME_AS, _strip_relative_anchor, relative_anchor
+from core.rewriter.shapes.trades import ENDS_SWAP, ends_pair
 from core.scene import Change, Subject
 from core.world import vocab
 
@@ -558,7 +559,12 @@ class EditSteps:
             if _has_head(p) or not read_ref(p).empty
         ]
         pair: list[Subject] = []
-        if len(parts) >= 2:
+        if ENDS_SWAP.match(clause):
+            pair = ends_pair(self.scene, clause) or []
+            if not pair:
+                self._ask_which(list(self.scene.subjects))
+                return
+        elif len(parts) >= 2:
             for p in parts[:2]:
                 got = self._targets(p, [], None)
                 if not got:
