@@ -41,6 +41,14 @@ CASES = [
      [("circle", "white", "large", "right"), ("star", "black", "large", "left")]),
     (["左边一个白色圆，右边一个黑色星星，背景红色", "上下对调"], "chat", "red",
      [("circle", "white", "large", "left"), ("star", "black", "large", "right")]),
+    # an object said again after "no wait" / "不对" / "……" replaces the first, or finishes the one cut off
+    (["a red star, no wait, a red triangle, at the bottom left"], "draw", "white",
+     [("triangle", "red", "large", "bottom-left")]),
+    (["一个 blue... 不对，yellow 的 circle 在 right"], "draw", "white", [("circle", "yellow", "large", "right")]),
+    (["右下角一个红色星星，左上角一个……不，是正上方，一个绿色圆"], "draw", "white",
+     [("circle", "green", "large", "top"), ("star", "red", "large", "bottom-right")]),
+    (["a red square, no wait, a red star, top left", "make it larger- hm, it's large already. blue then"],
+     "edit", "white", [("star", "blue", "large", "top-left")]),
 ]  # fmt: skip
 
 

@@ -10,6 +10,7 @@ from core.rewriter.shapes.background import _BEHIND, colour_words, take_backgrou
 from core.rewriter.shapes.cues import BG_CUE, CLAUSE_SPLIT, PRONOUN_EN, _indefinite_object, find_op
 from core.rewriter.shapes.refs import _has_head
 from core.rewriter.shapes.relations import _REL_EN, _REL_ZH
+from core.rewriter.shapes.restated import restated
 from core.rewriter.shapes.trades import ENDS_SWAP
 
 _CROSS_VERB = re.compile(
@@ -142,7 +143,7 @@ def self_corrected(text: str) -> str:
     text = _NOT_THAT.sub(lambda m: m.group(0) if _NOT_VALUE.sub("", m.group("v")).strip() else "", text)
     text = _edit_taken_back(text)
     for m in CORRECTION.finditer(text):
-        done = _take_back(text, m)
+        done = restated(text, m) or _take_back(text, m)
         if done is not None:
             return done
     return text
