@@ -16,6 +16,7 @@ _VALUES = ("colour", "size", "pos", "shape")
 _SPLIT = re.compile(r"[,，;；。!！]|(?<![a-z])(?:and|then)(?![a-z])")
 _FILLER = re.compile(r"^[\s,，。.…—–-]*(?:(?:是|就是|应该是|改成|换成|make (?:it|that)|i mean|rather|make that)\s*)?")
 _INDEFINITE = re.compile(r"^\s*(?:(?:画|来|要|放)?\s*(?:一个|一只|一颗|个)|a|an|one)(?![a-z])")
+_NO = re.compile(r"[\s,，.…]*(?:[哦噢喔啊呃]\s*)?(?:不|no(?![a-z])|not(?![a-z])|wait|actually|i mean)")
 _DANGLING_ONE = re.compile(r"\s*(?:一个|一只|一颗|个|a|an|one)\s*$")
 
 
@@ -28,6 +29,10 @@ def restated(text: str, m: re.Match[str]) -> str | None:
     pieces = [p for p in _SPLIT.split(after) if p and any(t.kind in _VALUES for t in w.tokens(p))]
     if not old or not pieces:
         return None
+    if re.search(r"(?<![a-z])(?:and|then|also|plus)(?![a-z])|还有|和|再", after[: after.index(pieces[0])]):
+        return None  # "a red circle on the left… and a blue square": a second object after a pause
+    if re.fullmatch(r"[.…\s]+", m.group(0)) and not _NO.match(after):
+        return None  # a pause alone takes nothing back
     first = _FILLER.sub("", pieces[0], count=1)
     rest = after[after.index(pieces[0]) + len(pieces[0]) :]
     if _has_head(last):
