@@ -49,6 +49,10 @@ CASES = [
      [("circle", "green", "large", "top"), ("star", "red", "large", "bottom-right")]),
     (["a red square, no wait, a red star, top left", "make it larger- hm, it's large already. blue then"],
      "edit", "white", [("star", "blue", "large", "top-left")]),
+    # "ditch the one on the left" names an object to remove, not the last change; "刚才这一步算了" is an undo
+    (["a red circle on the left, a blue square on the right", "ditch the one on the left"], "edit", "white",
+     [("square", "blue", "large", "right")]),
+    (["一个红色圆形", "圆改成蓝色", "刚才这一步算了"], "edit", "white", [("circle", "red", "large", "center")]),
 ]  # fmt: skip
 
 

@@ -93,13 +93,17 @@ UNDO_EN = re.compile(
     r"(?:liked|preferred|loved) (?:it|that|this|the (?:old|previous|earlier|last) (?:one|version|picture)) (?:better )?before|"
     r"(?:it|that) was better before|(?:it |that )?looked better (?:before|earlier|the way it was)|(?:cancel|scrap|drop|undo|取消)\s*(?:the |that |my )?last (?:change|edit|step|one)|"
     # "never mind that last change", "forget that edit", "nvm the last change"
-    r"(?:never ?mind|nvm|forget|scrap|ditch|lose)\s+(?:about\s+)?(?:that|the|my|this)\s+(?:last\s+|latest\s+)?(?:change|edit|one))(?![a-z])"
+    r"(?:never ?mind|nvm|forget|scrap|ditch|lose)\s+(?:about\s+)?(?:that|the|my|this)\s+(?:last\s+|latest\s+)?(?:change|edit)"
+    # "scrap the last one" (not "lose the one at the bottom", "scrap that one": an object)
+    r"|(?:never ?mind|nvm|forget|scrap|ditch|lose)\s+(?:about\s+)?(?:that|the|my|this)\s+(?:last|latest)\s+one)(?![a-z])"
 )
 UNDO_ZH = re.compile(
     r"回到上一张|退回上一张|(?:回到|退回|返回|恢复)?上一(?:个)?版(?:本)?|退一步|后退一步|返回一步|(?<![a-z])back\s*一步|返回上一张|回到刚才那张|回到之前那张|(?:^|[,，。!！\s]|那就|还是|请|帮我|给我|把它|把那个|把这个)放回来|"
     r"还是刚才的|还是之前的|还是原来的|还是(?:刚才|之前|原来|上一个|上一张)(?:那个|那张|那样|那版)(?:好|比较好|更好)|撤销|撤回|还原|改回去|改回来|变回去|换回去|放回原|放回去|回到原位|原来的位置|恢复|回到上一步|上一步|退回|回退|原来的样子|之前的样子|刚才那样|刚才那个样子|取消(?:刚才|上一步|这个|这次|那个)?(?:的)?(?:改动|修改|操作|变化)?$|不要(?:这个|刚才的|这次的|那个)(?:改动|修改|变化)|白改了"
     # "刚才那下改动取消吧", "上一步的修改撤掉": the change first, then the word that takes it back
     r"|(?:刚才|刚刚|上一步|这次|那下|那个)(?:那下|那个|这个)?(?:的)?(?:改动|修改|操作|变化)(?:就)?(?:取消|撤掉|撤了|不要)"
+    # "刚才那步不要", "刚刚这一步算了": the last step taken back
+    r"|(?:刚才|刚刚|最后)(?:的)?(?:那|这)(?:一)?步(?:就)?(?:不要|取消|撤掉|撤了|算了|别要)"
     # "回到之前那个", "回到 previous 那个", "返回上一个吧": the whole message asks for the picture before
     r"|^\s*(?:还是|那就|请)?\s*(?:回到|退回|返回|恢复到?|变回|换回)\s*(?:之前|刚才|刚刚|上一个|前一个|previous|the previous|last|"
     r"the last|earlier|the earlier)\s*(?:的)?\s*(?:那个|那张|那版|版本|样子|one|version)?\s*(?:吧|好了|就行)?\s*[。.!！~]*\s*$"
