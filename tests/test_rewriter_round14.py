@@ -53,6 +53,16 @@ CASES = [
     (["a red circle on the left, a blue square on the right", "ditch the one on the left"], "edit", "white",
      [("square", "blue", "large", "right")]),
     (["一个红色圆形", "圆改成蓝色", "刚才这一步算了"], "edit", "white", [("circle", "red", "large", "center")]),
+    # a learner's "the corner of down right"; "紧挨着" between a side and the verb says nothing the grid shows
+    (["a purple square", "put a tiny yellow star in the corner of down right"], "edit", "white",
+     [("square", "purple", "large", "center"), ("star", "yellow", "small", "bottom-right")]),
+    (["右边一个绿色星星", "星星左边紧挨着画一个小的红色圆"], "edit", "white",
+     [("circle", "red", "small", "center"), ("star", "green", "large", "right")]),
+    # "also want a …" / "want 一个 …" asks for one more object
+    (["a black circle at the top", "also want a small white square at the bottom"], "edit", "white",
+     [("circle", "black", "large", "top"), ("square", "white", "small", "bottom")]),
+    (["a black circle at the top", "also want 一个 small orange triangle 在 left"], "edit", "white",
+     [("circle", "black", "large", "top"), ("triangle", "orange", "small", "left")]),
 ]  # fmt: skip
 
 

@@ -94,7 +94,11 @@ def normalise(text: str) -> str:
     text = _LITTLE_TOO.sub("small", text)
     text = _DOWN_BELOW.sub(lambda m: "bottom" if m.group(0).startswith("down") else "top", text)
     text = _UP_HIGH.sub("at the top", text)
+    text = _CORNER_OF.sub(
+        lambda m: f"the {'top' if m.group(1) in ('up', 'top', 'upper') else 'bottom'} {m.group(2)} corner", text
+    )
     text = _LEARNER_CORNER.sub(_learner_corner, text)
+    text = _CLOSE_BY_ZH.sub("", text)
     text = _SIZE_ZH.sub(lambda m: _SIZE_ZH_WORDS[m.group(0)], text)
     text = _TOO_SIZE.sub(lambda m: "太小了" if m.group(1) in ("small", "tiny", "little") else "太大了", text)
     text = _JIAO.sub("角", text)
@@ -200,6 +204,14 @@ _LEARNER_CORNER = re.compile(
     r"(?<![a-z])((?:in|at|on|to|into|onto)\s+)(?:((?:the\s+)?)(up|down)\s+(left|right)|()(left|right)\s+(up|down))"
     r"(?![a-z-])(?!\s+corner)"  # not "blow the thing on the left up": "left up" after "the" is a size verb's particle
 )
+
+
+# "in the corner of up left", "the corner of the top right": that corner, said the learner's way round.
+_CORNER_OF = re.compile(
+    r"(?<![a-z])(?:the\s+)?corner of (?:the\s+)?(up|down|top|bottom|upper|lower)[\s-]+(left|right)(?![a-z])"
+)
+# "三角形右边紧挨着放一个", "紧贴着它的左边": how close says nothing the grid can show; the side stays.
+_CLOSE_BY_ZH = re.compile(r"(?<=[边面侧方])(?:紧挨着|紧靠着|紧贴着|紧挨|紧靠|紧贴|挨着|贴着)(?=[放加画摆添来再])")
 
 
 def _learner_corner(m: re.Match) -> str:

@@ -37,7 +37,9 @@ _OPS_EN = [
             # "plus a star"; not "plus make the circle smaller", "plus blow the square up": a second edit
             rf"plus(?!\s+(?:also\s+|then\s+)?(?:{_VERB_AFTER_PLUS})(?![a-z]))|"
             r"(?:i'?d|i would) (?:love|like)(?: also| too| now)?(?= (?:a|an|another|one)\b)|(?:i want|i need|give me|can i get|could i get|"
-            r"can i have|could i have|let'?s have)(?: also| too| now| as well)?(?= (?:a|an|another|one)\b)"),
+            r"can i have|could i have|let'?s have|(?:i )?also (?:want|need)|^\s*(?:want|need))(?: also| too| now| as well)?"
+            # "also want 一个 big red circle": a Chinese count word begins the new object too
+            r"(?=\s*(?:(?:a|an|another|one)\b|[一另][个只颗]))"),
     ("move", r"mov(?:e|ing)|shift(?:ing)?|drag(?:ging)?|slid(?:e|ing)|relocate|bring|push|put (?:it|the|them|that|this)|place (?:it|the)|"
              r"(?:should|must|needs? to|has to|would|could) (?:go|sit|be placed|be moved)"),
     ("set", r"make|making|change|changing|turn|turning|colou?r(?!s)|paint(?:ing)?|recolou?r(?:ing)?|resiz(?:e|ing)|"
