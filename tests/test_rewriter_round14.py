@@ -63,6 +63,13 @@ CASES = [
      [("circle", "black", "large", "top"), ("square", "white", "small", "bottom")]),
     (["a black circle at the top", "also want 一个 small orange triangle 在 left"], "edit", "white",
      [("circle", "black", "large", "top"), ("triangle", "orange", "small", "left")]),
+    # praise of what was just done ("move 得不错", "改得很好") or of a colour it has ("蓝色更顺眼") changes nothing
+    (["一个 green star 在 left", "move 到 right", "嗯，move 得不错"], "chat", "white",
+     [("star", "green", "large", "right")]),
+    (["蓝色背景，中间一个白色方块", "对，蓝色更顺眼"], "chat", "blue", [("square", "white", "large", "center")]),
+    # thanks, then a question: the question is answered, nothing changes
+    (["a big orange circle and a small star", "great. what colour is the star btw"], "chat", "white",
+     [("circle", "orange", "large", "center"), ("star", "red", "small", "top-left")]),
 ]  # fmt: skip
 
 

@@ -722,6 +722,8 @@ def _is_question(text: str) -> bool:
     body = sh.WRAPPER.sub("", text).strip()
     sentences = [p for p in re.split(r"(?<=[?？.。!！])\s*", body) if p.strip(" .。!！")]
     first, rest = (sentences[0], sentences[1:]) if sentences else (body, [])
+    if rest and sh.is_ack(first):
+        return _is_question(" ".join(rest))  # "that works. what size is the star btw": thanks, then a question
     if any(sh.clause_op(c) is not None for r in rest for c in sh.split_clauses(r)):
         return False
     if any(DRAW_VERB.search(r) or re.search(r"我想要|我要|我想|给我来|i want|i'?d like|i need", r) for r in rest):

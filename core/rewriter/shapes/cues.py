@@ -145,7 +145,7 @@ ACK_EN = re.compile(
 ACK_ZH = re.compile(
     r"好多了|好些了|漂亮|好的|好看|不错|谢谢|多谢|谢啦|太棒了|真棒|棒|完美|很好|挺好|可以了|可以可以|可以|嗯嗯|嗯|行|好吧|好|就这样|就这么|"
     r"太美了|很美|美|很酷|酷|哈哈|可爱|喜欢|满意|没问题|对|是的|收到|保持|不用改|不改了|就它了|厉害|赞|优秀|辛苦了|"
-    r"爱了|绝了|好耶|666|牛|妙|舒服|正好|刚好|合适|清楚|明白|懂了|"
+    r"爱了|绝了|好耶|666|牛|妙|舒服|正好|刚好|合适|清楚|明白|懂了|更有感觉|有感觉|更顺眼|顺眼|"
     r"(?<![a-z])(?:ok|nice|thanks|good|perfect|great|cool|love it|looks great)(?![a-z])|[啦呀啊哦吧了呢～~]"
 )
 WRAPPER = re.compile(
@@ -216,8 +216,14 @@ def find_op(text: str) -> tuple[str, int, int] | None:
     return best
 
 
+_DONE_WELL = re.compile(
+    r"(?:(?<![a-z])[a-z]+\s*|[\u4e00-\u9fff]{1,2})得(?=\s*(?:很好|不错|挺好|真好|漂亮|真棒|很棒|棒|好|完美|对))"
+)
+
+
 def is_ack(text: str) -> bool:
     """ "love it!", "perfect, thanks", "漂亮", "好的，就这样": nothing but approval."""
+    text = _DONE_WELL.sub(" ", text)  # "swap 得很好", "改得不错": what was done, praised
     if not (ACK_EN.search(text) or re.search(ACK_ZH.pattern.replace("|[啦呀啊哦吧了呢～~]", ""), text)):
         return False
     rest = ACK_ZH.sub(" ", ACK_EN.sub(" ", text))
