@@ -70,6 +70,12 @@ CASES = [
     # thanks, then a question: the question is answered, nothing changes
     (["a big orange circle and a small star", "great. what colour is the star btw"], "chat", "white",
      [("circle", "orange", "large", "center"), ("star", "red", "small", "top-left")]),
+    # an English verb of changing with 成 ("全部 change 成 star") is 改成, for every object
+    (["左边 blue circle，右边 blue circle", "全部 turn 成 square"], "edit", "white",
+     [("square", "blue", "large", "left"), ("square", "blue", "large", "right")]),
+    # "都小一点" after describing every object: all of them small
+    (["左边一个绿三角，右边也一个绿三角，都小一点"], "draw", "white",
+     [("triangle", "green", "small", "left"), ("triangle", "green", "small", "right")]),
 ]  # fmt: skip
 
 

@@ -182,6 +182,12 @@ def _each_cells(text: str) -> tuple[list[str], str]:
     return list(dict.fromkeys(cells)), text[:start] + " " + text[k + 1 :]
 
 
+# "上面一个黄圆，下面也一个黄圆，都小一点": in a description, every object a little smaller is every one small
+_ALL_SMALLER = re.compile(
+    r"(都|全都|全部)\s*(?:要|再)?\s*(?:(小)|大)\s*(?:一点|一些|点)(?:儿)?(?=\s*(?:$|[,，。.!！;；]))"
+)
+
+
 def parse_objects(text: str, lang: str, *, ordered: bool = True) -> list[Spec]:
     """The objects a description names, each with the words nearest to it.
 
@@ -190,6 +196,7 @@ def parse_objects(text: str, lang: str, *, ordered: bool = True) -> list[Spec]:
     left, and a yellow circle, small, top right"). A count ("two circles", "三个三角形") is
     not an object: its words go to every object, and unanchored chunks after it become its
     objects ("左边红色，中间绿色，右边蓝色")."""
+    text = _ALL_SMALLER.sub(lambda m: m.group(1) + ("是小的" if m.group(2) else "是大的"), text)
     cells, stripped = _each_cells(text)
     if cells:
         # Only the piece that says "each" is repeated: "左下和右下各一个小的蓝色方块，上方中间一个大的红色圆".
