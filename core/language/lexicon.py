@@ -114,6 +114,7 @@ def normalise(text: str) -> str:
     text = _SOUND_ZH.sub(lambda m: _SOUND_ZH_FIX[m.group(0)], text)
     text = _FANG_PLACE.sub(lambda m: m.group(1) + "方", text)
     text = _EN_VERB_CHENG.sub("改成", text)
+    text = _BARE_NEW_ZH.sub("一个", text)
     text = _TOWARDS_EN_CORNER.sub(lambda m: f"挪到 {m.group(1)} ", text)
     text = _TOWARDS_EN.sub(lambda m: m.group(1) + _TOWARDS_EN_ZH[m.group(2)], text)
     text = _AGAIN_EN_STEP.sub(lambda m: "再往" + _TOWARDS_EN_ZH[m.group(1)], text)
@@ -289,6 +290,8 @@ _JIA = re.compile(r"(?<=[角边面方间侧再])家(?=一?[个只颗枚])")
 _FANG_PLACE = re.compile(r"(?<=[到在])([上下左右])放(?![大小一个])")
 # "往 left 挪", "再往 up 一格": an English direction after 往/向/朝 is the Chinese one.
 _TOWARDS_EN_ZH = {"left": "左", "right": "右", "up": "上", "top": "上", "down": "下", "bottom": "下"}
+# "再在中间放黄圆", "左下画红三角": a verb of placing right before a coloured shape places one ("放一个黄圆").
+_BARE_NEW_ZH = re.compile(r"(?<=[放画加添摆])(?=[红橙黄绿蓝紫白黑]色?的?(?:圆|方块|正方形|三角|星星|星形))")
 # "全部 change 成 triangle", "都 turn 成 blue": an English verb of changing with 成 is 改成.
 _EN_VERB_CHENG = re.compile(r"(?<![a-z])(?:change|turn|switch|make|paint|colou?r)\s*成")
 # "再往 top right 走": towards an English corner is a move to that corner (not 往上 and a stray "right").
