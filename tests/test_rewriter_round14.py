@@ -77,7 +77,7 @@ CASES = [
     (["左边一个绿三角，右边也一个绿三角，都小一点"], "draw", "white",
      [("triangle", "green", "small", "left"), ("triangle", "green", "small", "right")]),
     # a verb of placing right before a coloured shape places one ("再在左下画红三角")
-    (["中间一个白色方块", "再在左下画红三角"], "edit", "white",
+    (["中间一个白色方块", "再在左下画红三角"], "edit", "black",
      [("square", "white", "large", "center"), ("triangle", "red", "large", "bottom-left")]),
 ]  # fmt: skip
 
