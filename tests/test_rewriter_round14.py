@@ -79,6 +79,11 @@ CASES = [
     # a verb of placing right before a coloured shape places one ("再在左下画红三角")
     (["中间一个白色方块", "再在左下画红三角"], "edit", "black",
      [("square", "white", "large", "center"), ("triangle", "red", "large", "bottom-left")]),
+    # colours listed "分别" / "respectively" go to the objects in the order they were described
+    (["两个方块，左边和右边，颜色分别是紫、橙"], "draw", "white",
+     [("square", "orange", "large", "right"), ("square", "purple", "large", "left")]),
+    (["two triangles, top and bottom, in green and black respectively"], "draw", "white",
+     [("triangle", "black", "large", "bottom"), ("triangle", "green", "large", "top")]),
 ]  # fmt: skip
 
 
