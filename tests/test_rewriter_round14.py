@@ -84,6 +84,12 @@ CASES = [
      [("square", "orange", "large", "right"), ("square", "purple", "large", "left")]),
     (["two triangles, top and bottom, in green and black respectively"], "draw", "white",
      [("triangle", "black", "large", "bottom"), ("triangle", "green", "large", "top")]),
+    # a side said with "same height" / "同一行" keeps the row (with "same column", the column)
+    (["a small red star at the top left", "push the star across to the right side, same row"], "edit", "white",
+     [("star", "red", "small", "top-right")]),
+    (["左下角一个蓝色方块", "挪到右边，高度不变"], "edit", "white", [("square", "blue", "large", "bottom-right")]),
+    (["a white circle at the bottom left, on black", "move it to the top, same column"], "edit", "black",
+     [("circle", "white", "large", "top-left")]),
 ]  # fmt: skip
 
 

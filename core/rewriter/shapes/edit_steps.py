@@ -140,6 +140,14 @@ class EditSteps:
                 )
                 if col != 1 and row != 1:
                     position = w.cell(col, row)
+        keep = getattr(self, "keep_line", None)
+        if keep and position in ("left", "right", "top", "bottom") and len(targets) == 1:
+            # "slide the square to the left edge, same height": the side said, the row (or column) kept
+            here = vocab.POSITIONS.get(targets[0].position or "")
+            if here is not None and (keep == "row") == (position in ("left", "right")):
+                col = {"left": 0, "right": 2}.get(position, here.col)
+                row = {"top": 0, "bottom": 2}.get(position, here.row)
+                position = w.cell(col, row)
         joined = implicit and carry and getattr(self, "_head_only", None) == carry and _JOINED_LEAD.match(clause)
         self._head_only = None
         if carry and (joined or re.search(r"(?<![a-z])both(?![a-z])|两个都|都", clause)):

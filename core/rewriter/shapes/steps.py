@@ -38,3 +38,11 @@ def counted_step(clause: str) -> tuple[str, tuple[int, int]] | None:
     dx, dy = _WAY[way]
     n = _COUNT[count]
     return clause[: m.start()] + " " + clause[m.end() :], (dx * n, dy * n)
+
+
+# "slide it to the left edge, same height", "往右挪，同一行", "move it to the top, same column": the other axis kept
+SAME_LINE = re.compile(
+    r"[,，;；]?\s*(?:(?:and\s+)?(?:keep(?:ing)?\s+(?:it\s+)?(?:at|on|in)\s+)?(?:the\s+)?same\s+(?:(?P<row>height|row|level|line)|column)"
+    r"|(?:保持)?(?:在)?(?:同一|同一个|一样的)(?:(?P<row2>行|高度)|列)|(?P<row3>高度不变|一样高))"
+    r"(?:\s+as\s+(?:now|before|it is))?"
+)
