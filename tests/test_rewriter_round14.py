@@ -90,6 +90,9 @@ CASES = [
     (["左下角一个蓝色方块", "挪到右边，高度不变"], "edit", "white", [("square", "blue", "large", "bottom-right")]),
     (["a white circle at the bottom left, on black", "move it to the top, same column"], "edit", "black",
      [("circle", "white", "large", "top-left")]),
+    # 正上面 / 正下边 are 正上方 / 正下方: a place measured from the object named, which stays
+    (["中间一个黄色星星", "星星正下边放一个小的紫色圆"], "edit", "white",
+     [("circle", "purple", "small", "bottom"), ("star", "yellow", "large", "center")]),
 ]  # fmt: skip
 
 

@@ -113,6 +113,7 @@ def normalise(text: str) -> str:
     text = _LEFT_RIGHT_SOUND.sub(lambda m: "右" if m.group(0) == "又" else "左", text)
     text = _SOUND_ZH.sub(lambda m: _SOUND_ZH_FIX[m.group(0)], text)
     text = _FANG_PLACE.sub(lambda m: m.group(1) + "方", text)
+    text = _RIGHT_ABOVE_ZH.sub(lambda m: "正" + m.group(1) + "方", text)
     text = _EN_VERB_CHENG.sub("改成", text)
     text = _BARE_NEW_ZH.sub("一个", text)
     text = _TOWARDS_EN_CORNER.sub(lambda m: f"挪到 {m.group(1)} ", text)
@@ -292,6 +293,8 @@ _FANG_PLACE = re.compile(r"(?<=[到在])([上下左右])放(?![大小一个])")
 _TOWARDS_EN_ZH = {"left": "左", "right": "右", "up": "上", "top": "上", "down": "下", "bottom": "下"}
 # "再在中间放黄圆", "左下画红三角": a verb of placing right before a coloured shape places one ("放一个黄圆").
 _BARE_NEW_ZH = re.compile(r"(?<=[放画加添摆])(?=[红橙黄绿蓝紫白黑]色?的?(?:圆|方块|正方形|三角|星星|星形))")
+# "方块正上面放一个…": 正上面 / 正下边 are 正上方 / 正下方 (directly above / below).
+_RIGHT_ABOVE_ZH = re.compile(r"正([上下])(?:面|边)")
 # "全部 change 成 triangle", "都 turn 成 blue": an English verb of changing with 成 is 改成.
 _EN_VERB_CHENG = re.compile(r"(?<![a-z])(?:change|turn|switch|make|paint|colou?r)\s*成")
 # "再往 top right 走": towards an English corner is a move to that corner (not 往上 and a stray "right").
