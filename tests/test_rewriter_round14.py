@@ -93,6 +93,10 @@ CASES = [
     # 正上面 / 正下边 are 正上方 / 正下方: a place measured from the object named, which stays
     (["中间一个黄色星星", "星星正下边放一个小的紫色圆"], "edit", "white",
      [("circle", "purple", "small", "bottom"), ("star", "yellow", "large", "center")]),
+    # the attribute named first, then "原来的": only it goes back; "the first background" is the one drawn with
+    (["左边一个红色星星", "改成蓝色，挪到右边", "颜色还是原来的好"], "edit", "white", [("star", "red", "large", "right")]),
+    (["a green circle on purple", "make the background yellow", "now black", "the first background was better"],
+     "edit", "purple", [("circle", "green", "large", "center")]),
 ]  # fmt: skip
 
 
