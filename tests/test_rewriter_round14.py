@@ -97,6 +97,17 @@ CASES = [
     (["左边一个红色星星", "改成蓝色，挪到右边", "颜色还是原来的好"], "edit", "white", [("star", "red", "large", "right")]),
     (["a green circle on purple", "make the background yellow", "now black", "the first background was better"],
      "edit", "purple", [("circle", "green", "large", "center")]),
+    # a background the colour of an object is set when the same message recolours that object
+    (["a yellow triangle on a blue background", "make the background yellow and the triangle purple"], "edit",
+     "yellow", [("triangle", "purple", "large", "center")]),
+    # after "a yellow background would hide the triangle": recolouring the triangle answers, the background follows
+    (["a yellow triangle on a blue background", "make the background yellow", "ok, turn the triangle black then"],
+     "edit", "yellow", [("triangle", "black", "large", "center")]),
+    (["蓝色背景，一个黄色三角形", "背景换成黄色", "那三角形改成红色吧"], "edit", "yellow",
+     [("triangle", "red", "large", "center")]),
+    # "make it green then" there is the background asked about
+    (["a yellow triangle on a blue background", "make the background yellow", "ok, make it green then"], "edit",
+     "green", [("triangle", "yellow", "large", "center")]),
 ]  # fmt: skip
 
 

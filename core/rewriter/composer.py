@@ -91,6 +91,9 @@ class Composer:
             room = _room_made_answer(previous_scene, history[-1].message, text, lang)
             if room is not None:  # "add a star at the bottom" (full) … "drop the square, then add that star": there
                 return self._shapes(previous_scene, history[:-1], room, lang)
+            clash = sh.clash_answer(previous_scene, history[-1].message, text)
+            if clash is not None:  # "make the background white" (the star is white) … "ok, make the star black"
+                return self._shapes(previous_scene, history[:-1], clash, lang)
             shared = _shared_value_answer(history[-1].message, text)
             if shared is not None:  # "make them the same colour" … "green": every object
                 return self._shapes(previous_scene, history[:-1], shared, lang)

@@ -50,6 +50,7 @@ from core.rewriter.shapes.cues import (
     is_undo,
     zh_frame,
 )
+from core.rewriter.shapes.followups import clash_answer
 from core.rewriter.shapes.naming import _describe, name
 from core.rewriter.shapes.objects import MAX_OBJECTS, PLACEMENT_ORDER, Spec, _scale_particle, parse_objects, sizes_in
 from core.rewriter.shapes.ops import _SAME_AMONG, Outcome, ShapesOps
@@ -58,6 +59,7 @@ from core.rewriter.shapes.relations import _REL_EN, EXCEPT, NEXT_TO, SAME_AS
 
 __all__ = [
     "PLACEMENT_ORDER",
+    "clash_answer",
     "MAX_OBJECTS",
     "BG_CUE",
     "OP_EN",

@@ -538,6 +538,10 @@ class EditSteps:
         before = self.scene.background
         if before == colour:
             return
+        if getattr(self, "holding_background", False) and any(s.colour == colour for s in self.scene.subjects):
+            # "background 改成 white，square 就改成 black": the object may change colour later in the message
+            self.held_background = colour
+            return
         hidden = next((s for s in self.scene.subjects if s.colour == colour), None)
         if (
             hidden is not None
@@ -548,6 +552,13 @@ class EditSteps:
             return
         self.scene = self.scene.model_copy(update={"background": colour})
         self.changes.append(Change(op="set", attribute="background", before=before, after=colour))
+
+    def _pending_background(self) -> None:
+        """The background held back for an object of its colour: set now if that object changed colour since,
+        else asked about (the world's rule: an object's colour differs from the background's)."""
+        colour, self.held_background, self.holding_background = getattr(self, "held_background", None), None, False
+        if colour is not None:
+            self._set_background(colour)
 
     def _swap(self, clause: str) -> None:
         """ "swap their colours", "星星和正方形交换位置": two subjects trade a value."""

@@ -202,6 +202,9 @@ class ShapesOps(EditSteps):
         self.background_asked = background_asked
         self.strong_focus = strong_focus
         self.touched: list[str] = []
+        # a background the colour of an object waits for the message's end (the object may be recoloured)
+        self.held_background: str | None = None
+        self.holding_background = False
         self.keep_line: str | None = None  # "same height": a side said keeps the row it is in
         self.several = False  # the last change was made to several objects at once: "it" next is unclear
         self.removed: list[Subject] = []
@@ -351,6 +354,7 @@ class ShapesOps(EditSteps):
             self.keep_line = "row" if line.group("row") or line.group("row2") or line.group("row3") else "col"
             text = text[: line.start()] + text[line.end() :]
         clauses = split_clauses(text)
+        self.holding_background = True
         last_op: str | None = None
         carry: list[Subject] = []
         for clause in clauses:
@@ -422,6 +426,7 @@ class ShapesOps(EditSteps):
                 self._more = clause is not clauses[-1]
                 carry = self._set(clause, op, carry, forced, implicit)
             last_op = op
+        self._pending_background()
         for sid in self._replace:
             old = self.scene.subject(sid)
             if old is not None and len(self.scene.subjects) > 1:
