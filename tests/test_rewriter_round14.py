@@ -108,6 +108,10 @@ CASES = [
     # "make it green then" there is the background asked about
     (["a yellow triangle on a blue background", "make the background yellow", "ok, make it green then"], "edit",
      "green", [("triangle", "yellow", "large", "center")]),
+    # a shape the picture lacks, put somewhere with its look said (after its add was undone): it is added there
+    (["a purple square on the left", "add a small black triangle on the right", "undo",
+      "triangle 放 bottom right 吧，small black"], "edit", "white",
+     [("square", "purple", "large", "left"), ("triangle", "black", "small", "bottom-right")]),
 ]  # fmt: skip
 
 

@@ -127,6 +127,18 @@ class EditSteps:
         ):
             self._set_background(colour)
             return carry
+        absent = read_ref(ref_text).shape
+        if (
+            op in ("move", "set")
+            and position is not None
+            and absent is not None
+            and not carry
+            and all(s.kind != absent for s in self.scene.subjects)
+            and len(self.scene.subjects) < MAX_OBJECTS
+        ):
+            # "star 放 top right 吧" with no star in the picture (it was just taken back): a star, put there
+            self._add_clause(clause)
+            return [self.scene.subjects[-1]] if self.changes and self.changes[-1].op == "add" else carry
         targets = self._targets(ref_text, carry, forced)
         if targets is None:
             return carry
