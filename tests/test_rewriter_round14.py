@@ -112,6 +112,9 @@ CASES = [
     (["a purple square on the left", "add a small black triangle on the right", "undo",
       "triangle 放 bottom right 吧，small black"], "edit", "white",
      [("square", "purple", "large", "left"), ("triangle", "black", "small", "bottom-right")]),
+    # "颜色退回去": that attribute's last change taken back, the other change kept
+    (["中间一个绿色方块", "改成红色", "再改成黄色，变小", "颜色退回去"], "edit", "white",
+     [("square", "red", "small", "center")]),
 ]  # fmt: skip
 
 

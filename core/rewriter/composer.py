@@ -784,6 +784,8 @@ _FIRST_ATTR = re.compile(
     r"|(?:最开始|一开始|开始|原来|之前|刚才|最初|first|original)\s*的?\s*(?P<zh>颜色|位置|大小|形状)"
     # "位置还是原来的好", "颜色就用之前的": the attribute first, then the earlier value
     r"|(?P<zh2>颜色|位置|大小|形状)\s*(?:还是|就|改回|换回|回到)?\s*(?:用)?\s*(?:最开始|一开始|原来|之前|最初)的"
+    # "颜色退回去，大小不变": that attribute's last change taken back
+    r"|(?P<zh3>颜色|位置|大小|形状)\s*(?:退回去|退回来|改回去|改回来|换回去|换回来|变回去|变回来|恢复一下|还原)"
     # "还是第一个 background 好", "the first background was better": the background it was drawn with
     r"|(?:first|original|第一个|最开始的|一开始的|原来的|最初的)\s*(?P<bg>background|bg|背景)"
 )
@@ -794,7 +796,7 @@ _FIRST_FIELD = {"colour": "colour", "color": "colour", "position": "position", "
 def _names_what_goes_back(text: str) -> bool:
     """ "位置还是原来的好", "还是第一个 background 好": one attribute goes back, not the whole last step."""
     m = _FIRST_ATTR.search(text)
-    return m is not None and bool(m.group("zh2") or m.group("bg"))
+    return m is not None and bool(m.group("zh2") or m.group("zh3") or m.group("bg"))
 
 
 def _first_value(scene: Scene, history: list[HistoryItem], text: str) -> tuple[Scene, list[Change]] | None:
@@ -804,6 +806,7 @@ def _first_value(scene: Scene, history: list[HistoryItem], text: str) -> tuple[S
     m = _FIRST_ATTR.search(text)
     if m is None or not (
         m.group("zh2")
+        or m.group("zh3")
         or REVERT_CUE.search(text)
         or _PREFER_CUE.search(text)
         or re.search(r"(?<![a-z])back(?![a-z])|回", text)
@@ -816,9 +819,15 @@ def _first_value(scene: Scene, history: list[HistoryItem], text: str) -> tuple[S
             return None
         change = Change(op="set", attribute="background", before=scene.background, after=before)
         return scene.model_copy(update={"background": before}), [change]
-    field = _FIRST_FIELD[m.group("en") or m.group("zh") or m.group("zh2")]
+    field = _FIRST_FIELD[m.group("en") or m.group("zh") or m.group("zh2") or m.group("zh3")]
     first: dict[str, Subject] = {}
-    for older in _scene_stack(history):
+    stack = _scene_stack(history)
+    if m.group("zh3"):  # "颜色退回去": the value before its last change, the most recent one that differs
+        now = {s.id: getattr(s, field) for s in scene.subjects}
+        stack = [
+            o for o in reversed(stack) if any(now.get(x.id, getattr(x, field)) != getattr(x, field) for x in o.subjects)
+        ]
+    for older in stack:
         for subject in older.subjects:
             first.setdefault(subject.id, subject)
     changed = [s for s in scene.subjects if s.id in first and getattr(first[s.id], field) != getattr(s, field)]
