@@ -115,6 +115,10 @@ CASES = [
     # "颜色退回去": that attribute's last change taken back, the other change kept
     (["中间一个绿色方块", "改成红色", "再改成黄色，变小", "颜色退回去"], "edit", "white",
      [("square", "red", "small", "center")]),
+    # an edit taken back whole at the end of its message ("…? never mind, leave it", "……算了，不改了"): nothing changes
+    (["a big green star", "make it purple? nah, never mind, leave it"], "chat", "white",
+     [("star", "green", "large", "center")]),
+    (["一个大的绿色星星", "把它挪到左边……算了，不改了"], "chat", "white", [("star", "green", "large", "center")]),
 ]  # fmt: skip
 
 

@@ -133,6 +133,8 @@ class Composer:
             offer = _closest(text, lang) if new else None
             reply = replies.outside_world(outside, compose_prompt(offer) if offer else None, lang)
             return _chat(previous, reply)
+        if not new and sh.taken_back_whole(text):
+            return _chat(previous, replies.ack_reply(lang))  # "make it bigger? 还是算了, keep it"
         if not new:
             back = _bring_back(previous, history, text)
             if back is not None:

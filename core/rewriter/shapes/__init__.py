@@ -15,7 +15,14 @@ This module re-exports what the composer and the replies use, so ``core.rewriter
 from __future__ import annotations
 
 from core.rewriter.shapes.background import COLOUR_COMPLAINT, NOT_COLOUR, colour_words, take_background
-from core.rewriter.shapes.clauses import CORRECTION, clause_after_removal, clause_op, self_corrected, split_clauses
+from core.rewriter.shapes.clauses import (
+    CORRECTION,
+    clause_after_removal,
+    clause_op,
+    self_corrected,
+    split_clauses,
+    taken_back_whole,
+)
 from core.rewriter.shapes.cues import (
     ACK_EN,
     ACK_ZH,
@@ -59,6 +66,7 @@ from core.rewriter.shapes.relations import _REL_EN, EXCEPT, NEXT_TO, SAME_AS
 
 __all__ = [
     "PLACEMENT_ORDER",
+    "taken_back_whole",
     "clash_answer",
     "MAX_OBJECTS",
     "BG_CUE",

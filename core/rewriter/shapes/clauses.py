@@ -121,6 +121,19 @@ _LEAVE_IT = re.compile(
 )
 
 
+# "make it bigger? 还是算了, keep it", "把它改成红色……算了，不改了": the whole edit taken back
+_ALL_TAKEN_BACK = re.compile(
+    r"^.{2,80}?(?:[?？,，.。…!！]|\s[-–—]+)\s*(?:hmm+\s*,?\s*)?(?:还是算了|算了吧?|never ?mind|nah|forget it|actually no|no wait)\s*"
+    r"[,，.。!！]?\s*(?:(?:just\s+)?keep it(?: as it is| as is| like that| the way it is)?|leave it(?: as is| alone)?|保持(?:原样|不变)?|"
+    r"不改了|不用了|就这样吧?|先不改)?\s*[.!。！~]*$"
+)
+
+
+def taken_back_whole(text: str) -> bool:
+    """A message whose one edit is taken back at its end: nothing changes."""
+    return _ALL_TAKEN_BACK.match(text) is not None
+
+
 def _edit_taken_back(text: str) -> str:
     m = _LEAVE_IT.search(text)
     if m is None:
