@@ -119,6 +119,9 @@ CASES = [
     (["a big green star", "make it purple? nah, never mind, leave it"], "chat", "white",
      [("star", "green", "large", "center")]),
     (["一个大的绿色星星", "把它挪到左边……算了，不改了"], "chat", "white", [("star", "green", "large", "center")]),
+    # "跟它一样": "it" is the object last talked about, its value copied to the one named
+    (["左边一个红色方块，右边一个白色圆", "圆改成紫色", "方块也跟它一样的颜色"], "edit", "black",
+     [("circle", "purple", "large", "right"), ("square", "purple", "large", "left")]),
 ]  # fmt: skip
 
 

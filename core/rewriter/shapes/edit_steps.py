@@ -255,7 +255,8 @@ class EditSteps:
             else "colour"
         )
         other = m.group("other") or m.group("other2") or m.group("zother") or m.group("zother2") or ""
-        model, _ = resolve(self.scene, read_ref(other), None)
+        # "圆也跟它一样小": "it" is the object last talked about (the star just made small)
+        model, _ = resolve(self.scene, read_ref(other), self.focus)
         rest = clause[: m.start()] + " " + clause[m.end() :]
         rest = re.sub(r"(?<![a-z])(?:make|turn|change|set|改成|变成|改|换成)(?![a-z])|把", " ", rest)
         targets, _ = resolve(self.scene, read_ref(rest), self.focus) if _has_head(rest) else (carry, [])
