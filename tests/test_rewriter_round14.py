@@ -122,6 +122,9 @@ CASES = [
     # "跟它一样": "it" is the object last talked about, its value copied to the one named
     (["左边一个红色方块，右边一个白色圆", "圆改成紫色", "方块也跟它一样的颜色"], "edit", "black",
      [("circle", "purple", "large", "right"), ("square", "purple", "large", "left")]),
+    # a new object, then only where it goes ("…, red, below it"): one clause, placed from the object there
+    (["a yellow square at the top", "fine, a circle then, green, below it"], "edit", "white",
+     [("circle", "green", "large", "center"), ("square", "yellow", "large", "top")]),
 ]  # fmt: skip
 
 

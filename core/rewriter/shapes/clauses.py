@@ -252,6 +252,9 @@ def split_clauses(text: str) -> list[str]:
         ):
             clauses[-1] = clauses[-1] + " , " + piece  # "…, a big one", "… star! little one.": the object just named
             continue
+        if clauses and _indefinite_object(clauses[-1]) and _only_place(piece) and not find_op(clauses[-1]):
+            clauses[-1] = clauses[-1] + " , " + piece  # "ok a triangle then, red, to its right": where it goes
+            continue
         op = clause_op(piece)
         if (
             clauses
