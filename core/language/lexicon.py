@@ -94,7 +94,11 @@ def normalise(text: str) -> str:
     text = _LITTLE_TOO.sub("small", text)
     text = _DOWN_BELOW.sub(lambda m: "bottom" if m.group(0).startswith("down") else "top", text)
     text = _UP_HIGH.sub("at the top", text)
+    text = _CORNER_OF.sub(
+        lambda m: f"the {'top' if m.group(1) in ('up', 'top', 'upper') else 'bottom'} {m.group(2)} corner", text
+    )
     text = _LEARNER_CORNER.sub(_learner_corner, text)
+    text = _CLOSE_BY_ZH.sub("", text)
     text = _SIZE_ZH.sub(lambda m: _SIZE_ZH_WORDS[m.group(0)], text)
     text = _TOO_SIZE.sub(lambda m: "太小了" if m.group(1) in ("small", "tiny", "little") else "太大了", text)
     text = _JIAO.sub("角", text)
@@ -109,6 +113,10 @@ def normalise(text: str) -> str:
     text = _LEFT_RIGHT_SOUND.sub(lambda m: "右" if m.group(0) == "又" else "左", text)
     text = _SOUND_ZH.sub(lambda m: _SOUND_ZH_FIX[m.group(0)], text)
     text = _FANG_PLACE.sub(lambda m: m.group(1) + "方", text)
+    text = _RIGHT_ABOVE_ZH.sub(lambda m: "正" + m.group(1) + "方", text)
+    text = _EN_VERB_CHENG.sub("改成", text)
+    text = _BARE_NEW_ZH.sub("一个", text)
+    text = _TOWARDS_EN_CORNER.sub(lambda m: f"挪到 {m.group(1)} ", text)
     text = _TOWARDS_EN.sub(lambda m: m.group(1) + _TOWARDS_EN_ZH[m.group(2)], text)
     text = _AGAIN_EN_STEP.sub(lambda m: "再往" + _TOWARDS_EN_ZH[m.group(1)], text)
     text = _TOWARDS_EN_VERB.sub(lambda m: m.group(1) + "挪", text)
@@ -139,6 +147,23 @@ _SHORT_FIX = {
     "bleu": "blue",  # "背景 bleu": the world's blue, typed by a hand used to French
     "sq": "square",  # "red sq, 右上"
     "sqs": "squares",
+    # phone-style consonant skeletons of the world's words ("blk circle tp left n a wht star btm rt")
+    "blk": "black",
+    "wht": "white",
+    "whit": "white",  # "a whit star": the colour lost its last letter
+    "grn": "green",
+    "ylw": "yellow",
+    "prpl": "purple",
+    "tp": "top",
+    "btm": "bottom",
+    "bttm": "bottom",
+    "rt": "right",
+    "ctr": "center",
+    "cntr": "center",
+    "mve": "move",
+    "sml": "small",
+    "lrg": "large",
+    "n": "and",
 }
 # "ad a blak circle top rite": "ad" as the sentence's verb, before a new object, is "add" (not "an ad for …")
 _AD_VERB = re.compile(
@@ -182,6 +207,14 @@ _LEARNER_CORNER = re.compile(
     r"(?<![a-z])((?:in|at|on|to|into|onto)\s+)(?:((?:the\s+)?)(up|down)\s+(left|right)|()(left|right)\s+(up|down))"
     r"(?![a-z-])(?!\s+corner)"  # not "blow the thing on the left up": "left up" after "the" is a size verb's particle
 )
+
+
+# "in the corner of up left", "the corner of the top right": that corner, said the learner's way round.
+_CORNER_OF = re.compile(
+    r"(?<![a-z])(?:the\s+)?corner of (?:the\s+)?(up|down|top|bottom|upper|lower)[\s-]+(left|right)(?![a-z])"
+)
+# "三角形右边紧挨着放一个", "紧贴着它的左边": how close says nothing the grid can show; the side stays.
+_CLOSE_BY_ZH = re.compile(r"(?<=[边面侧方])(?:紧挨着|紧靠着|紧贴着|紧挨|紧靠|紧贴|挨着|贴着)(?=[放加画摆添来再])")
 
 
 def _learner_corner(m: re.Match) -> str:
@@ -243,12 +276,13 @@ _SKY = re.compile(
 # "天空要蓝色的", "把天空涂成紫色": the sky is the background too ("在天空画个太阳" is left alone).
 _SKY_ZH = re.compile(r"天空(?=\s*(?:要|改|换|变|涂|染|弄|用|设|调|的颜色|颜色|是|应该))")
 # "紫色园", "小的园": 园 (same sound) typed for 圆 right after a colour or size; "移到下放": 放 typed for 方.
-_YUAN = re.compile(r"(?<=[红橙黄绿蓝紫白黑大小色的])园(?![林子区艺丁])")
+# "园变小" at the start of a message: 园 as the subject of a change is the circle too.
+_YUAN = re.compile(r"(?<=[红橙黄绿蓝紫白黑大小色的])园(?![林子区艺丁])|(?:^|(?<=\s))园(?=[变改换挪移放])")
 # typed by sound: 兰色 (蓝色), 方快 (方块), 边成 (变成), 园形 (圆形), 三脚形 (三角形), 星行 (星形)
 _SOUND_ZH_FIX = {"兰色": "蓝色", "方快": "方块", "边成": "变成", "园形": "圆形", "星行": "星形", "正方型": "正方形",
-                 "三角型": "三角形", "圆型": "圆形"}  # fmt: skip
+                 "三角型": "三角形", "圆型": "圆形", "被景": "背景", "背境": "背景", "变校": "变小"}  # fmt: skip
 _SOUND_ZH = re.compile(
-    r"兰色|(?<=[的色个大小])方快(?![点些])|(?<![海岸河湖路江溪街窗门桌床身天左右上下旁两那这])边成(?=[红橙黄绿蓝紫白黑大小圆方三星])|园形|星行|正方型|三角型|圆型"
+    r"兰色|(?<=[的色个大小])方快(?![点些])|(?<![海岸河湖路江溪街窗门桌床身天左右上下旁两那这])边成(?=[红橙黄绿蓝紫白黑大小圆方三星])|园形|星行|正方型|三角型|圆型|被景|背境|变校"
 )
 # "左下角家一个绿色园", "再家个星星": 家 typed for 加 (same sound) after a place or 再, before a measure word
 # "做上角", "在又下角": 做/作 typed for 左 and 又 for 右 (same sound) before a corner or a side
@@ -257,6 +291,16 @@ _JIA = re.compile(r"(?<=[角边面方间侧再])家(?=一?[个只颗枚])")
 _FANG_PLACE = re.compile(r"(?<=[到在])([上下左右])放(?![大小一个])")
 # "往 left 挪", "再往 up 一格": an English direction after 往/向/朝 is the Chinese one.
 _TOWARDS_EN_ZH = {"left": "左", "right": "右", "up": "上", "top": "上", "down": "下", "bottom": "下"}
+# "再在中间放黄圆", "左下画红三角": a verb of placing right before a coloured shape places one ("放一个黄圆").
+_BARE_NEW_ZH = re.compile(r"(?<=[放画加添摆])(?=[红橙黄绿蓝紫白黑]色?的?(?:圆|方块|正方形|三角|星星|星形))")
+# "方块正上面放一个…": 正上面 / 正下边 are 正上方 / 正下方 (directly above / below).
+_RIGHT_ABOVE_ZH = re.compile(r"正([上下])(?:面|边)")
+# "全部 change 成 triangle", "都 turn 成 blue": an English verb of changing with 成 is 改成.
+_EN_VERB_CHENG = re.compile(r"(?<![a-z])(?:change|turn|switch|make|paint|colou?r)\s*成")
+# "再往 top right 走": towards an English corner is a move to that corner (not 往上 and a stray "right").
+_TOWARDS_EN_CORNER = re.compile(
+    r"[往向朝]\s*((?:top|bottom|upper|lower)[\s-]?(?:left|right))(?![a-z])\s*(?:挪|移|走|去|放|动|靠)?(?:过去|一下)?"
+)
 _TOWARDS_EN = re.compile(r"([往向朝])\s*(left|right|up|top|down|bottom)(?![a-z])\s*")
 # "再 down 一点", "再 left 一格": 再, an English direction and a small amount is one more step that way (再往下一点)
 _AGAIN_EN_STEP = re.compile(r"再\s*(left|right|up|down)\s*(?=一点|一格|一些|一下|点)")

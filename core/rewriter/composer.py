@@ -58,7 +58,13 @@ class Composer:
             return _chat(previous_scene, replies.not_understood(lang))
         if sh.is_undo(text) and ASKS_ABOUT_UNDO.search(text):
             return _chat(previous_scene, messages.text("reply_undo_howto", lang))
-        if have_picture and sh.is_undo(text) and _revert_value(text) is None and not _ASKS_YES_NO.match(text):
+        if (
+            have_picture
+            and sh.is_undo(text)
+            and _revert_value(text) is None
+            and not _ASKS_YES_NO.match(text)
+            and not _names_what_goes_back(text)
+        ):
             return _undo(start, history, lang)  # not "is this the same seed as before?", a question
         if have_picture and _is_redraw(text):
             reply = messages.text("reply_redraw", lang)
@@ -85,6 +91,9 @@ class Composer:
             room = _room_made_answer(previous_scene, history[-1].message, text, lang)
             if room is not None:  # "add a star at the bottom" (full) … "drop the square, then add that star": there
                 return self._shapes(previous_scene, history[:-1], room, lang)
+            clash = sh.clash_answer(previous_scene, history[-1].message, text)
+            if clash is not None:  # "make the background white" (the star is white) … "ok, make the star black"
+                return self._shapes(previous_scene, history[:-1], clash, lang)
             shared = _shared_value_answer(history[-1].message, text)
             if shared is not None:  # "make them the same colour" … "green": every object
                 return self._shapes(previous_scene, history[:-1], shared, lang)
@@ -124,6 +133,8 @@ class Composer:
             offer = _closest(text, lang) if new else None
             reply = replies.outside_world(outside, compose_prompt(offer) if offer else None, lang)
             return _chat(previous, reply)
+        if not new and sh.taken_back_whole(text):
+            return _chat(previous, replies.ack_reply(lang))  # "make it bigger? 还是算了, keep it"
         if not new:
             back = _bring_back(previous, history, text)
             if back is not None:
@@ -722,6 +733,8 @@ def _is_question(text: str) -> bool:
     body = sh.WRAPPER.sub("", text).strip()
     sentences = [p for p in re.split(r"(?<=[?？.。!！])\s*", body) if p.strip(" .。!！")]
     first, rest = (sentences[0], sentences[1:]) if sentences else (body, [])
+    if rest and sh.is_ack(first):
+        return _is_question(" ".join(rest))  # "that works. what size is the star btw": thanks, then a question
     if any(sh.clause_op(c) is not None for r in rest for c in sh.split_clauses(r)):
         return False
     if any(DRAW_VERB.search(r) or re.search(r"我想要|我要|我想|给我来|i want|i'?d like|i need", r) for r in rest):
@@ -771,9 +784,21 @@ _WAS_BETTER = re.compile(r"(?:(?:ok(?:ay)?|hmm+|meh)[\s,]+)?(?:the\s+)?[a-z]+\s+
 _FIRST_ATTR = re.compile(
     r"(?<![a-z])(?:the\s+)?(?:first|original|old|earlier|previous|starting|initial)\s+(?P<en>colou?r|position|place|spot|size|shape)s?(?![a-z])"
     r"|(?:最开始|一开始|开始|原来|之前|刚才|最初|first|original)\s*的?\s*(?P<zh>颜色|位置|大小|形状)"
+    # "位置还是原来的好", "颜色就用之前的": the attribute first, then the earlier value
+    r"|(?P<zh2>颜色|位置|大小|形状)\s*(?:还是|就|改回|换回|回到)?\s*(?:用)?\s*(?:最开始|一开始|原来|之前|最初)的"
+    # "颜色退回去，大小不变": that attribute's last change taken back
+    r"|(?P<zh3>颜色|位置|大小|形状)\s*(?:退回去|退回来|改回去|改回来|换回去|换回来|变回去|变回来|恢复一下|还原)"
+    # "还是第一个 background 好", "the first background was better": the background it was drawn with
+    r"|(?:first|original|第一个|最开始的|一开始的|原来的|最初的)\s*(?P<bg>background|bg|背景)"
 )
 _FIRST_FIELD = {"colour": "colour", "color": "colour", "position": "position", "place": "position", "spot": "position",
                 "size": "size", "shape": "kind", "颜色": "colour", "位置": "position", "大小": "size", "形状": "kind"}  # fmt: skip
+
+
+def _names_what_goes_back(text: str) -> bool:
+    """ "位置还是原来的好", "还是第一个 background 好": one attribute goes back, not the whole last step."""
+    m = _FIRST_ATTR.search(text)
+    return m is not None and bool(m.group("zh2") or m.group("zh3") or m.group("bg"))
 
 
 def _first_value(scene: Scene, history: list[HistoryItem], text: str) -> tuple[Scene, list[Change]] | None:
@@ -782,12 +807,29 @@ def _first_value(scene: Scene, history: list[HistoryItem], text: str) -> tuple[S
     one last talked about first); None when that is not one object or the cell it goes back to is taken."""
     m = _FIRST_ATTR.search(text)
     if m is None or not (
-        REVERT_CUE.search(text) or _PREFER_CUE.search(text) or re.search(r"(?<![a-z])back(?![a-z])|回", text)
+        m.group("zh2")
+        or m.group("zh3")
+        or REVERT_CUE.search(text)
+        or _PREFER_CUE.search(text)
+        or re.search(r"(?<![a-z])back(?![a-z])|回", text)
     ):
         return None
-    field = _FIRST_FIELD[m.group("en") or m.group("zh")]
+    if m.group("bg"):
+        stack = [older for older in _scene_stack(history) if older.background]
+        before = stack[0].background if stack else None
+        if before is None or before == scene.background or any(s.colour == before for s in scene.subjects):
+            return None
+        change = Change(op="set", attribute="background", before=scene.background, after=before)
+        return scene.model_copy(update={"background": before}), [change]
+    field = _FIRST_FIELD[m.group("en") or m.group("zh") or m.group("zh2") or m.group("zh3")]
     first: dict[str, Subject] = {}
-    for older in _scene_stack(history):
+    stack = _scene_stack(history)
+    if m.group("zh3"):  # "颜色退回去": the value before its last change, the most recent one that differs
+        now = {s.id: getattr(s, field) for s in scene.subjects}
+        stack = [
+            o for o in reversed(stack) if any(now.get(x.id, getattr(x, field)) != getattr(x, field) for x in o.subjects)
+        ]
+    for older in stack:
         for subject in older.subjects:
             first.setdefault(subject.id, subject)
     changed = [s for s in scene.subjects if s.id in first and getattr(first[s.id], field) != getattr(s, field)]

@@ -15,7 +15,14 @@ This module re-exports what the composer and the replies use, so ``core.rewriter
 from __future__ import annotations
 
 from core.rewriter.shapes.background import COLOUR_COMPLAINT, NOT_COLOUR, colour_words, take_background
-from core.rewriter.shapes.clauses import CORRECTION, clause_after_removal, clause_op, self_corrected, split_clauses
+from core.rewriter.shapes.clauses import (
+    CORRECTION,
+    clause_after_removal,
+    clause_op,
+    self_corrected,
+    split_clauses,
+    taken_back_whole,
+)
 from core.rewriter.shapes.cues import (
     ACK_EN,
     ACK_ZH,
@@ -50,6 +57,7 @@ from core.rewriter.shapes.cues import (
     is_undo,
     zh_frame,
 )
+from core.rewriter.shapes.followups import clash_answer
 from core.rewriter.shapes.naming import _describe, name
 from core.rewriter.shapes.objects import MAX_OBJECTS, PLACEMENT_ORDER, Spec, _scale_particle, parse_objects, sizes_in
 from core.rewriter.shapes.ops import _SAME_AMONG, Outcome, ShapesOps
@@ -58,6 +66,8 @@ from core.rewriter.shapes.relations import _REL_EN, EXCEPT, NEXT_TO, SAME_AS
 
 __all__ = [
     "PLACEMENT_ORDER",
+    "taken_back_whole",
+    "clash_answer",
     "MAX_OBJECTS",
     "BG_CUE",
     "OP_EN",

@@ -47,6 +47,11 @@ def colour_words(text: str) -> list[w.Tok]:
 _BEHIND = re.compile(r"\s*(?:behind|in back of|at the back of)\s+(?:it|them|everything|all|the [a-z]+)(?![a-z])")
 
 
+_GROUND = re.compile(
+    r"\s*(?:field|surface|paper|ground)(?![a-z])(?=\s*(?:$|[,.;:!?，。：；]|with|and|[\u4e00-\u9fff]))"
+)
+
+
 def take_background(text: str) -> tuple[str | None, str]:
     """A background colour named anywhere in ``text`` and the text without those words.
 
@@ -80,6 +85,10 @@ def take_background(text: str) -> tuple[str | None, str]:
             text[t.end :],
         ):
             return t.key, _cut(text, lead.start(), t.end)
+    for t in toks:  # "yellow field, a black triangle in the middle": the world has no fields, so it is the ground
+        m = _GROUND.match(text[t.end :])
+        if m:
+            return t.key, _cut(text, t.start, t.end + m.end())
     for t in toks:
         m = re.search(
             r"(?:the whole thing|everything|the whole picture|the whole canvas|the whole image|whole thing)"

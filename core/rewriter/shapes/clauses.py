@@ -10,6 +10,8 @@ from core.rewriter.shapes.background import _BEHIND, colour_words, take_backgrou
 from core.rewriter.shapes.cues import BG_CUE, CLAUSE_SPLIT, PRONOUN_EN, _indefinite_object, find_op
 from core.rewriter.shapes.refs import _has_head
 from core.rewriter.shapes.relations import _REL_EN, _REL_ZH
+from core.rewriter.shapes.restated import restated
+from core.rewriter.shapes.trades import ENDS_SWAP
 
 _CROSS_VERB = re.compile(
     r"(?<![a-z])(?:becomes?|turns? into|changes? (?:in)?to|into|to|is now|should be|instead)(?![a-z])|->|→|变成?|改成|换成|改为|变为"
@@ -61,6 +63,8 @@ def clause_op(clause: str) -> str | None:
             pass  # "middle of the canvas 再放一个小号 purple triangle": the colour is the triangle's
         elif colours or not heads and BG_CUE.search(clause):  # "it's dominating everything" is no background
             return "background"
+    if ENDS_SWAP.match(clause):
+        return "swap"  # "上下换一下", "左右对调": the two at either end trade places
     cue = find_op(clause)
     dropped_to = cue is not None and cue[0] == "remove" and clause[cue[1] : cue[2]] == "drop"
     rest = clause[cue[2] :] if cue is not None else ""
@@ -117,6 +121,19 @@ _LEAVE_IT = re.compile(
 )
 
 
+# "make it bigger? 还是算了, keep it", "把它改成红色……算了，不改了": the whole edit taken back
+_ALL_TAKEN_BACK = re.compile(
+    r"^.{2,80}?(?:[?？,，.。…!！]|\s[-–—]+)\s*(?:hmm+\s*,?\s*)?(?:还是算了|算了吧?|never ?mind|nah|forget it|actually no|no wait)\s*"
+    r"[,，.。!！]?\s*(?:(?:just\s+)?keep it(?: as it is| as is| like that| the way it is)?|leave it(?: as is| alone)?|保持(?:原样|不变)?|"
+    r"不改了|不用了|就这样吧?|先不改)?\s*[.!。！~]*$"
+)
+
+
+def taken_back_whole(text: str) -> bool:
+    """A message whose one edit is taken back at its end: nothing changes."""
+    return _ALL_TAKEN_BACK.match(text) is not None
+
+
 def _edit_taken_back(text: str) -> str:
     m = _LEAVE_IT.search(text)
     if m is None:
@@ -139,7 +156,7 @@ def self_corrected(text: str) -> str:
     text = _NOT_THAT.sub(lambda m: m.group(0) if _NOT_VALUE.sub("", m.group("v")).strip() else "", text)
     text = _edit_taken_back(text)
     for m in CORRECTION.finditer(text):
-        done = _take_back(text, m)
+        done = restated(text, m) or _take_back(text, m)
         if done is not None:
             return done
     return text
@@ -234,6 +251,9 @@ def split_clauses(text: str) -> list[str]:
             rf"(?:(?:a|an)\s+)?(?:(?:{w._ATTR}|very|really|quite|pretty|nice)[\s,]+)+ones?", piece
         ):
             clauses[-1] = clauses[-1] + " , " + piece  # "…, a big one", "… star! little one.": the object just named
+            continue
+        if clauses and _indefinite_object(clauses[-1]) and _only_place(piece) and not find_op(clauses[-1]):
+            clauses[-1] = clauses[-1] + " , " + piece  # "ok a triangle then, red, to its right": where it goes
             continue
         op = clause_op(piece)
         if (

@@ -37,7 +37,9 @@ _OPS_EN = [
             # "plus a star"; not "plus make the circle smaller", "plus blow the square up": a second edit
             rf"plus(?!\s+(?:also\s+|then\s+)?(?:{_VERB_AFTER_PLUS})(?![a-z]))|"
             r"(?:i'?d|i would) (?:love|like)(?: also| too| now)?(?= (?:a|an|another|one)\b)|(?:i want|i need|give me|can i get|could i get|"
-            r"can i have|could i have|let'?s have)(?: also| too| now| as well)?(?= (?:a|an|another|one)\b)"),
+            r"can i have|could i have|let'?s have|(?:i )?also (?:want|need)|^\s*(?:want|need))(?: also| too| now| as well)?"
+            # "also want 一个 big red circle": a Chinese count word begins the new object too
+            r"(?=\s*(?:(?:a|an|another|one)\b|[一另][个只颗]))"),
     ("move", r"mov(?:e|ing)|shift(?:ing)?|drag(?:ging)?|slid(?:e|ing)|relocate|bring|push|put (?:it|the|them|that|this)|place (?:it|the)|"
              r"(?:should|must|needs? to|has to|would|could) (?:go|sit|be placed|be moved)"),
     ("set", r"make|making|change|changing|turn|turning|colou?r(?!s)|paint(?:ing)?|recolou?r(?:ing)?|resiz(?:e|ing)|"
@@ -60,7 +62,7 @@ OP_ZH = [
     (
         "add",
         re.compile(
-            r"还有(?=一个|个|一只|一颗)|还要(?=一个|个|一只|一颗)|再加|加上|加一|添加|增加|添上|再画|再放(?!大|到|回)|再来|再添|放一个|补一个|加个|放个|画个|摆个|添个|摆一个|加|再.{0,3}画(?=一|个)|来一个|来个"
+            r"还有(?=一个|个|一只|一颗)|还要(?=一个|个|一只|一颗)|再加|加上|加一|添加|增加|添上|再画|再放(?!大|到|回)|再来|再添|放一个|补一个|加个|放个|画个|摆个|添个|摆一个|加|再[^上下左右中间角边侧方]{0,3}画(?=一|个)|来一个|来个"
             # a verb of placing and a measure word: "画一颗", "再整个", "弄一个", "搞个", "放一颗"
             r"|(?:画|放|摆|弄|搞|整|来|添|补|点)(?:上)?(?:一|两|三)?(?:个|颗|只|枚)(?!画面|图|背景|画布|都|全)"
         ),
@@ -93,13 +95,17 @@ UNDO_EN = re.compile(
     r"(?:liked|preferred|loved) (?:it|that|this|the (?:old|previous|earlier|last) (?:one|version|picture)) (?:better )?before|"
     r"(?:it|that) was better before|(?:it |that )?looked better (?:before|earlier|the way it was)|(?:cancel|scrap|drop|undo|取消)\s*(?:the |that |my )?last (?:change|edit|step|one)|"
     # "never mind that last change", "forget that edit", "nvm the last change"
-    r"(?:never ?mind|nvm|forget|scrap|ditch|lose)\s+(?:about\s+)?(?:that|the|my|this)\s+(?:last\s+|latest\s+)?(?:change|edit|one))(?![a-z])"
+    r"(?:never ?mind|nvm|forget|scrap|ditch|lose)\s+(?:about\s+)?(?:that|the|my|this)\s+(?:last\s+|latest\s+)?(?:change|edit)"
+    # "scrap the last one" (not "lose the one at the bottom", "scrap that one": an object)
+    r"|(?:never ?mind|nvm|forget|scrap|ditch|lose)\s+(?:about\s+)?(?:that|the|my|this)\s+(?:last|latest)\s+one)(?![a-z])"
 )
 UNDO_ZH = re.compile(
     r"回到上一张|退回上一张|(?:回到|退回|返回|恢复)?上一(?:个)?版(?:本)?|退一步|后退一步|返回一步|(?<![a-z])back\s*一步|返回上一张|回到刚才那张|回到之前那张|(?:^|[,，。!！\s]|那就|还是|请|帮我|给我|把它|把那个|把这个)放回来|"
     r"还是刚才的|还是之前的|还是原来的|还是(?:刚才|之前|原来|上一个|上一张)(?:那个|那张|那样|那版)(?:好|比较好|更好)|撤销|撤回|还原|改回去|改回来|变回去|换回去|放回原|放回去|回到原位|原来的位置|恢复|回到上一步|上一步|退回|回退|原来的样子|之前的样子|刚才那样|刚才那个样子|取消(?:刚才|上一步|这个|这次|那个)?(?:的)?(?:改动|修改|操作|变化)?$|不要(?:这个|刚才的|这次的|那个)(?:改动|修改|变化)|白改了"
     # "刚才那下改动取消吧", "上一步的修改撤掉": the change first, then the word that takes it back
     r"|(?:刚才|刚刚|上一步|这次|那下|那个)(?:那下|那个|这个)?(?:的)?(?:改动|修改|操作|变化)(?:就)?(?:取消|撤掉|撤了|不要)"
+    # "刚才那步不要", "刚刚这一步算了": the last step taken back
+    r"|(?:刚才|刚刚|最后)(?:的)?(?:那|这)(?:一)?步(?:就)?(?:不要|取消|撤掉|撤了|算了|别要)"
     # "回到之前那个", "回到 previous 那个", "返回上一个吧": the whole message asks for the picture before
     r"|^\s*(?:还是|那就|请)?\s*(?:回到|退回|返回|恢复到?|变回|换回)\s*(?:之前|刚才|刚刚|上一个|前一个|previous|the previous|last|"
     r"the last|earlier|the earlier)\s*(?:的)?\s*(?:那个|那张|那版|版本|样子|one|version)?\s*(?:吧|好了|就行)?\s*[。.!！~]*\s*$"
@@ -139,7 +145,7 @@ ACK_EN = re.compile(
 ACK_ZH = re.compile(
     r"好多了|好些了|漂亮|好的|好看|不错|谢谢|多谢|谢啦|太棒了|真棒|棒|完美|很好|挺好|可以了|可以可以|可以|嗯嗯|嗯|行|好吧|好|就这样|就这么|"
     r"太美了|很美|美|很酷|酷|哈哈|可爱|喜欢|满意|没问题|对|是的|收到|保持|不用改|不改了|就它了|厉害|赞|优秀|辛苦了|"
-    r"爱了|绝了|好耶|666|牛|妙|舒服|正好|刚好|合适|清楚|明白|懂了|"
+    r"爱了|绝了|好耶|666|牛|妙|舒服|正好|刚好|合适|清楚|明白|懂了|更有感觉|有感觉|更顺眼|顺眼|"
     r"(?<![a-z])(?:ok|nice|thanks|good|perfect|great|cool|love it|looks great)(?![a-z])|[啦呀啊哦吧了呢～~]"
 )
 WRAPPER = re.compile(
@@ -210,8 +216,14 @@ def find_op(text: str) -> tuple[str, int, int] | None:
     return best
 
 
+_DONE_WELL = re.compile(
+    r"(?:(?<![a-z])[a-z]+\s*|[\u4e00-\u9fff]{1,2})得(?=\s*(?:很好|不错|挺好|真好|漂亮|真棒|很棒|棒|好|完美|对))"
+)
+
+
 def is_ack(text: str) -> bool:
     """ "love it!", "perfect, thanks", "漂亮", "好的，就这样": nothing but approval."""
+    text = _DONE_WELL.sub(" ", text)  # "swap 得很好", "改得不错": what was done, praised
     if not (ACK_EN.search(text) or re.search(ACK_ZH.pattern.replace("|[啦呀啊哦吧了呢～~]", ""), text)):
         return False
     rest = ACK_ZH.sub(" ", ACK_EN.sub(" ", text))

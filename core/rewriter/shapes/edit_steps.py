@@ -13,6 +13,7 @@ from core.rewriter.shapes.naming import _colour_word, _describe, _shape_word, na
 from core.rewriter.shapes.objects import MAX_OBJECTS, PLACEMENT_ORDER, Spec, _scale_particle, parse_objects, sizes_in
 from core.rewriter.shapes.refs import _has_head, _only_pronoun, _zh_ref_end, read_ref, resolve
 from core.rewriter.shapes.relations import EXCEPT, NEXT_TO, SAME_AS, _strip_relative_anchor, relative_anchor
+from core.rewriter.shapes.trades import ENDS_SWAP, ends_pair
 from core.scene import Change, Subject
 from core.world import vocab
 
@@ -126,6 +127,18 @@ class EditSteps:
         ):
             self._set_background(colour)
             return carry
+        absent = read_ref(ref_text).shape
+        if (
+            op in ("move", "set")
+            and position is not None
+            and absent is not None
+            and not carry
+            and all(s.kind != absent for s in self.scene.subjects)
+            and len(self.scene.subjects) < MAX_OBJECTS
+        ):
+            # "star 放 top right 吧" with no star in the picture (it was just taken back): a star, put there
+            self._add_clause(clause)
+            return [self.scene.subjects[-1]] if self.changes and self.changes[-1].op == "add" else carry
         targets = self._targets(ref_text, carry, forced)
         if targets is None:
             return carry
@@ -139,6 +152,14 @@ class EditSteps:
                 )
                 if col != 1 and row != 1:
                     position = w.cell(col, row)
+        keep = getattr(self, "keep_line", None)
+        if keep and position in ("left", "right", "top", "bottom") and len(targets) == 1:
+            # "slide the square to the left edge, same height": the side said, the row (or column) kept
+            here = vocab.POSITIONS.get(targets[0].position or "")
+            if here is not None and (keep == "row") == (position in ("left", "right")):
+                col = {"left": 0, "right": 2}.get(position, here.col)
+                row = {"top": 0, "bottom": 2}.get(position, here.row)
+                position = w.cell(col, row)
         joined = implicit and carry and getattr(self, "_head_only", None) == carry and _JOINED_LEAD.match(clause)
         self._head_only = None
         if carry and (joined or re.search(r"(?<![a-z])both(?![a-z])|两个都|都", clause)):
@@ -234,7 +255,8 @@ class EditSteps:
             else "colour"
         )
         other = m.group("other") or m.group("other2") or m.group("zother") or m.group("zother2") or ""
-        model, _ = resolve(self.scene, read_ref(other), None)
+        # "圆也跟它一样小": "it" is the object last talked about (the star just made small)
+        model, _ = resolve(self.scene, read_ref(other), self.focus)
         rest = clause[: m.start()] + " " + clause[m.end() :]
         rest = re.sub(r"(?<![a-z])(?:make|turn|change|set|改成|变成|改|换成)(?![a-z])|把", " ", rest)
         targets, _ = resolve(self.scene, read_ref(rest), self.focus) if _has_head(rest) else (carry, [])
@@ -529,6 +551,10 @@ class EditSteps:
         before = self.scene.background
         if before == colour:
             return
+        if getattr(self, "holding_background", False) and any(s.colour == colour for s in self.scene.subjects):
+            # "background 改成 white，square 就改成 black": the object may change colour later in the message
+            self.held_background = colour
+            return
         hidden = next((s for s in self.scene.subjects if s.colour == colour), None)
         if (
             hidden is not None
@@ -539,6 +565,13 @@ class EditSteps:
             return
         self.scene = self.scene.model_copy(update={"background": colour})
         self.changes.append(Change(op="set", attribute="background", before=before, after=colour))
+
+    def _pending_background(self) -> None:
+        """The background held back for an object of its colour: set now if that object changed colour since,
+        else asked about (the world's rule: an object's colour differs from the background's)."""
+        colour, self.held_background, self.holding_background = getattr(self, "held_background", None), None, False
+        if colour is not None:
+            self._set_background(colour)
 
     def _swap(self, clause: str) -> None:
         """ "swap their colours", "星星和正方形交换位置": two subjects trade a value."""
@@ -558,7 +591,12 @@ class EditSteps:
             if _has_head(p) or not read_ref(p).empty
         ]
         pair: list[Subject] = []
-        if len(parts) >= 2:
+        if ENDS_SWAP.match(clause):
+            pair = ends_pair(self.scene, clause) or []
+            if not pair:
+                self._ask_which(list(self.scene.subjects))
+                return
+        elif len(parts) >= 2:
             for p in parts[:2]:
                 got = self._targets(p, [], None)
                 if not got:

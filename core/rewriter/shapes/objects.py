@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 
 from core.language import words as w
 from core.rewriter.shapes.cues import SEPARATORS
+from core.rewriter.shapes.respective import respective_colours
 
 #: Where new subjects go when the user does not say: centre first, then corners.
 PLACEMENT_ORDER = ("center", "top-left", "top-right", "bottom-left", "bottom-right", "top", "bottom", "left", "right")
@@ -182,6 +183,12 @@ def _each_cells(text: str) -> tuple[list[str], str]:
     return list(dict.fromkeys(cells)), text[:start] + " " + text[k + 1 :]
 
 
+# "上面一个黄圆，下面也一个黄圆，都小一点": in a description, every object a little smaller is every one small
+_ALL_SMALLER = re.compile(
+    r"(都|全都|全部)\s*(?:要|再)?\s*(?:(小)|大)\s*(?:一点|一些|点)(?:儿)?(?=\s*(?:$|[,，。.!！;；]))"
+)
+
+
 def parse_objects(text: str, lang: str, *, ordered: bool = True) -> list[Spec]:
     """The objects a description names, each with the words nearest to it.
 
@@ -190,6 +197,14 @@ def parse_objects(text: str, lang: str, *, ordered: bool = True) -> list[Spec]:
     left, and a yellow circle, small, top right"). A count ("two circles", "三个三角形") is
     not an object: its words go to every object, and unanchored chunks after it become its
     objects ("左边红色，中间绿色，右边蓝色")."""
+    text = _ALL_SMALLER.sub(lambda m: m.group(1) + ("是小的" if m.group(2) else "是大的"), text)
+    rest, colours = respective_colours(text)
+    if colours:
+        specs = parse_objects(rest, lang, ordered=ordered)
+        if len(specs) == len(colours) and all(s.colour is None for s in specs):
+            for spec, colour in zip(specs, colours, strict=True):
+                spec.colour = colour
+            return specs
     cells, stripped = _each_cells(text)
     if cells:
         # Only the piece that says "each" is repeated: "左下和右下各一个小的蓝色方块，上方中间一个大的红色圆".

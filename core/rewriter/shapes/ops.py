@@ -51,6 +51,8 @@ from core.rewriter.shapes.relations import (
     _where_another_is,
     relative_anchor,
 )
+from core.rewriter.shapes.steps import SAME_LINE
+from core.rewriter.shapes.trades import crossed_colours
 from core.scene import Change, Scene, Subject
 from core.world import vocab
 
@@ -200,6 +202,10 @@ class ShapesOps(EditSteps):
         self.background_asked = background_asked
         self.strong_focus = strong_focus
         self.touched: list[str] = []
+        # a background the colour of an object waits for the message's end (the object may be recoloured)
+        self.held_background: str | None = None
+        self.holding_background = False
+        self.keep_line: str | None = None  # "same height": a side said keeps the row it is in
         self.several = False  # the last change was made to several objects at once: "it" next is unclear
         self.removed: list[Subject] = []
         self._message = ""
@@ -314,6 +320,7 @@ class ShapesOps(EditSteps):
         )
         text = _NOT_EITHER.sub(lambda m: f"make it {_OPPOSITE_SIZE[m.group(1)]}", text)
         text = _crossed_shapes(text)
+        text = crossed_colours(text, {s.colour for s in self.scene.subjects})
         text = self._colour_of_another(text)
         if self.question is not None:
             return  # which object's colour is meant is unclear: asked, nothing changes
@@ -342,7 +349,12 @@ class ShapesOps(EditSteps):
         text = _COPY_VERB_ZH.sub(lambda m: "再加一个一样的" + (m.group(1) or "") + "在", text)
         # "一样的 circle 再放一个在右下": the copy said first, then the verb; one clause, as "再放一个一样的 circle"
         text = _COPY_FIRST.sub(lambda m: f"{m.group(3) or ''}{m.group(4)}一个{m.group(1)}{m.group(2)}", text)
+        line = SAME_LINE.search(text)
+        if line is not None:  # "…, same height", "保持同一行": the row (or column) it is in stays
+            self.keep_line = "row" if line.group("row") or line.group("row2") or line.group("row3") else "col"
+            text = text[: line.start()] + text[line.end() :]
         clauses = split_clauses(text)
+        self.holding_background = True
         last_op: str | None = None
         carry: list[Subject] = []
         for clause in clauses:
@@ -414,6 +426,7 @@ class ShapesOps(EditSteps):
                 self._more = clause is not clauses[-1]
                 carry = self._set(clause, op, carry, forced, implicit)
             last_op = op
+        self._pending_background()
         for sid in self._replace:
             old = self.scene.subject(sid)
             if old is not None and len(self.scene.subjects) > 1:

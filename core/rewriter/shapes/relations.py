@@ -9,6 +9,7 @@ from core.language import words as w
 from core.rewriter.shapes.cues import is_cjk, zh_frame
 from core.rewriter.shapes.objects import parse_objects
 from core.rewriter.shapes.refs import Ref, read_ref, resolve
+from core.rewriter.shapes.steps import counted_step
 from core.scene import Scene, Subject
 from core.world import vocab
 
@@ -180,6 +181,9 @@ def relative_anchor(
             if 0 <= col <= 2 and 0 <= row <= 2:
                 return rest, w.cell(col, row), chosen[0]
         return rest, None, None
+    counted = counted_step(clause)
+    if counted is not None:
+        return _step_from(counted[0], counted[1], scene, focus)
     m = _REL_EN.search(clause)
     offset = None
     anchor_text = None

@@ -1,0 +1,73 @@
+"""Two objects trading colours said without the word "swap" ("make the red one green and the green one
+red", "黑白互换", "红蓝对调"): rewritten as one swap before the clauses are read, since applied one clause
+after the other the second would find two objects of the new colour."""
+
+from __future__ import annotations
+
+import re
+
+from core.language import words as w
+from core.scene import Scene, Subject
+from core.world import vocab
+
+_THEN = re.compile(r"(?<![a-z])(?:and|then|while)(?![a-z])|[,;，；、]|同时|然后|再")
+_INTO = re.compile(
+    r"(?<![a-z])(?:one|ones|thing)?\s*(?:to|into|becomes?|should be|is now|turns?(?: into)?)?\s*$|变成?|改成|换成|改为|变为|成$"
+)
+# "黑白互换", "红蓝对调", "swap black and white", "红色和蓝色换一下": two bare colours trading
+_PAIR_SWAP = re.compile(
+    r"^\s*(?:(?:swap|switch|exchange|trade|flip)\s+(?:the\s+)?)?(?P<a>[a-z]+|[红橙黄绿蓝紫白黑])色?\s*"
+    r"(?:and|&|和|与|跟|、|/)?\s*(?:the\s+)?(?P<b>[a-z]+|[红橙黄绿蓝紫白黑])色?\s*"
+    r"(?:(?:colou?rs?\s+)?(?:swap|switch|around|over)|的?颜色?(?:互换|对调|调换|交换|换一下|换换)|互换|对调|调换|交换|换一下|换换)?"
+    r"\s*(?:一下)?(?:吧|please|pls)?\s*[.!。！]*\s*$"
+)
+
+ENDS_SWAP = re.compile(
+    r"^\s*(?:把|那就|那)?\s*(?P<ends>上下|左右|上面和下面|下面和上面|左边和右边|右边和左边)(?:两个|的)?\s*(?:位置)?\s*"
+    r"(?:换一下|换换|换一换|互换|对调|调换|交换|调一下|调过来|反过来)"
+)
+
+
+def crossed_colours(text: str, colours_there: set[str]) -> str:
+    """The message as one colour swap when it says two colours trading; else the message unchanged."""
+    pair = _PAIR_SWAP.match(text)
+    if pair and (find := _colour_keys(pair.group("a") + " " + pair.group("b"))) and len(find) == 2:
+        a, b = find
+        said_swap = pair.group(0) != pair.group("a") + pair.group("b") and re.search(
+            r"swap|switch|exchange|trade|flip|around|over|互换|对调|调换|交换|换", pair.group(0)
+        )
+        if a != b and said_swap and {a, b} <= colours_there:
+            return f"swap the colours of the {a} one and the {b} one"
+    toks = [t for t in w.tokens(text) if t.kind == "colour"]
+    if len(toks) != 4:
+        return text
+    a, b, b2, a2 = toks
+    if a.key == b.key or (a.key, b.key) != (a2.key, b2.key) or not {a.key, b.key} <= colours_there:
+        return text
+    if not (_INTO.search(text[a.end : b.start]) and _THEN.search(text[b.end : b2.start])):
+        return text
+    if not _INTO.search(text[b2.end : a2.start]) or re.search(r"[a-z\u4e00-\u9fff]", text[a2.end :].strip(" .!。！吧")):
+        return text
+    return f"swap the colours of the {a.key} one and the {b.key} one"
+
+
+def _colour_keys(text: str) -> list[str]:
+    return [t.key for t in w.tokens(text) if t.kind == "colour"]
+
+
+def ends_pair(scene: Scene, clause: str) -> list[Subject] | None:
+    """For "上下换一下" / "左右对调": the one object at each end of that axis, or None when the ends
+    are not two single objects (then the user is asked)."""
+    m = ENDS_SWAP.match(clause)
+    if m is None:
+        return None
+    axis = "row" if "上" in m.group("ends") else "col"
+    at = sorted(scene.subjects, key=lambda s: getattr(vocab.POSITIONS[s.position], axis))
+    if len(at) < 2:
+        return None
+    lo, hi = getattr(vocab.POSITIONS[at[0].position], axis), getattr(vocab.POSITIONS[at[-1].position], axis)
+    low = [s for s in at if getattr(vocab.POSITIONS[s.position], axis) == lo]
+    high = [s for s in at if getattr(vocab.POSITIONS[s.position], axis) == hi]
+    if lo == hi or len(low) != 1 or len(high) != 1:
+        return None
+    return [low[0], high[0]]
