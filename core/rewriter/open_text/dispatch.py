@@ -9,6 +9,7 @@ from core import messages
 from core.language import bilingual
 from core.language import general_lexicon as gl
 from core.language import lexicon as lx
+from core.rewriter.open_text.coloured_one import ask_or_pick
 from core.rewriter.open_text.degrees import degree_of_thing, picture_light
 from core.rewriter.open_text.en_edits import _drop_adjective, _one_fewer, remove_en, replace_en
 from core.rewriter.open_text.en_values import _COMPARATIVES
@@ -483,6 +484,11 @@ def _apply(ed: Edit, clause: str) -> None:
         target = re.sub(r"(?i)^(?:all|both|each|every one)\s+(?:of\s+)?(?=the\s|those\s|these\s)", "", m.group(1))
         if _one_fewer(ed, target):
             return None
+        one = ask_or_pick(ed, target)  # "remove the red one": the apple, or which of the red things?
+        if one is True:
+            return None
+        if one:
+            return remove_en(ed, one, target)
         hit = find_en(ed.phrases, target)
         if hit is None:
             if _drop_adjective(ed, target):
@@ -507,6 +513,11 @@ def _apply(ed: Edit, clause: str) -> None:
     if m:
         target = (m.group(1) or m.group(2) or "").strip().rstrip("了吧啦呀")
         target = re.sub(r"(?:还是|也|都|就|先)+$", "", target).strip() or target  # "孔雀还是不要了"
+        one = ask_or_pick(ed, target)  # "把红的那个拿掉": the tomato, or which of the red things?
+        if one is True:
+            return None
+        if one:
+            return remove_zh(ed, one, target)
         hit = find_zh(ed.phrases, target)
         if hit is None:
             for word in bilingual.en_words(target):

@@ -269,6 +269,9 @@ _CUT_AFTER_OF = re.compile(
 
 def _split_make(ed: Edit, rest: str) -> tuple[str, str]:
     """ "the countertop black marble" -> ("the countertop", "black marble"): the longest start found in the prompt."""
+    one = re.match(r"(?i)^((?:the|that|this)\s+(?:[a-z-]+\s+){1,2}?one)\s+(.+)$", rest.strip())
+    if one:  # "the red one yellow": the thing named by its colour, then the value
+        return one.group(1), one.group(2)
     ws = rest.split()
     for k in range(len(ws) - 1, 0, -1):
         target = " ".join(ws[:k])
@@ -276,7 +279,15 @@ def _split_make(ed: Edit, rest: str) -> tuple[str, str]:
             continue  # "the moon a crescent", "the dog a small brown dog": the value starts at "a"
         if ws[k - 1].lower() in TONES_EN and _is_modifier(" ".join(ws[k - 1 :])):
             continue  # "the background pastel yellow": "pastel" is the colour's, not the thing's
-        if ws[k - 1].lower() in _PREPOSITIONS or ws[k].lower() in _PREPOSITIONS | {"the", "his", "her", "its", "their"}:
+        if ws[k - 1].lower() in _PREPOSITIONS or ws[k].lower() in _PREPOSITIONS | {
+            "the",
+            "his",
+            "her",
+            "its",
+            "their",
+            "one",
+            "ones",
+        }:
             continue  # "the one in | the denim jacket": a value never starts there
         if _CUT_AFTER_OF.search(target) and not _is_modifier(" ".join(ws[k:])):
             continue  # "the one in the denim jacket": the noun phrase runs on, it is not "denim" made a jacket

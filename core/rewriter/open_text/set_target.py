@@ -11,6 +11,7 @@ from core.language import general_lexicon as gl
 from core.language import lexicon as lx
 from core.rewriter import general
 from core.rewriter.open_text.across_languages import _other_language, _scene_thing
+from core.rewriter.open_text.coloured_one import ask_or_pick
 from core.rewriter.open_text.en_edits import _split_value, recolour_en, replace_en
 from core.rewriter.open_text.en_values import (
     _ADJECTIVAL,
@@ -378,6 +379,11 @@ def _set_target(ed: Edit, target: str, value: str) -> None:
     if bare in ("sky", "skies", "weather") and categories(value) & {"weather"}:
         scene_value(ed, value)  # "make the sky stormy": the weather, where the prompt says it
         ed.say("said_made", what=ed.name(target), value=value)
+        return None
+    one = ask_or_pick(ed, target) if _is_modifier(value) else None
+    if one is True:  # "make the red one blue" on "a red apple and a red tomato": which one?
+        return None
+    if one and recolour_en(ed, one, value, target):
         return None
     hit = find_en(ed.phrases, target)
     if hit is None and bare in WEATHER_EN and re.fullmatch(r"[a-z]+", value.strip().lower()):
