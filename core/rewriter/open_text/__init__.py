@@ -88,7 +88,8 @@ def index(text: str, lang: str, previous: Scene | None, next_id: int) -> Scene:
 
 # "另外再画一张：…", "draw another one: …": a second picture, described after the colon
 _ANOTHER_PICTURE = re.compile(
-    r"^(?:另外|然后|接着)?再?(?:画|来|做|出)一(?:张|幅|版)(?:新的|别的)?(?:图|海报|插画)?(?=\s*[:：])"
+    r"^(?:(?:可以了|好了|行了|ok|好的)[，,\s]*)?(?:另外|然后|接着)?(?:再?(?:画|来|做|出)一(?:张|幅|版)|下一张|下一幅)"
+    r"(?:新的|别的|完全不一样的|不一样的|完全不同的)?(?:图|海报|插画)?(?=\s*[:：])"
     r"|^(?:now\s+)?(?:draw|make|do)\s+(?:me\s+)?(?:another|a new|a second)\s+(?:one|picture|image|poster)(?=\s*[:：])"
 )
 

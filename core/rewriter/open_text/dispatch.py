@@ -87,6 +87,8 @@ _COMPLAINT_EN = re.compile(
     r"(?:fake|weird|off|wrong|odd|strange|ugly|cheap|plastic|bad|awful|creepy)$"
     r"|^(?:the\s+)?([a-z][\w' -]*?)\s+(?:is|are|looks?|feels?)\s+(?:(?:kinda|pretty|so|very)\s+)?"
     r"(?:boring|dull|bland|safe|flat|meh|busy|cluttered|loud|muddy|washed out)$"
+    r"|^(?:the\s+)?([a-z][\w' -]*?)\s+(?:is|are)\s+(?:kind of\s+|sort of\s+|really\s+)?[a-z]+ing\b.*$"
+    r"|^(?:the\s+)?([a-z][\w' -]*?)\s+(?:is|are)\s+(?:a|an|just|too|so|way|kind of|sort of|really)\s+\S.*$"
 )
 _COMPLAINT_ZH = re.compile(
     r"^(.{1,8}?)(?:太|有点|有些|不够)\S{1,3}?了?$|^(.{1,8}?)(?:看起来|看着|显得|感觉)(?:很|有点|太)?(?:假|怪|怪怪的|奇怪|丑|别扭|廉价)了?的?$"
@@ -673,6 +675,9 @@ def _apply(ed: Edit, clause: str) -> None:
     if m:
         target, value = _split_make(ed, m.group(1))
         return _set_target(ed, target, value)
+    m = re.match(r"(?i)^(?:let'?s\s+)?(?:try|do|go with|have|see)?\s*(the\s+[a-z][\w -]*?)\s+in\s+(.+)$", clause)
+    if m and not zh and _found(ed, m.group(1)) and not _found(ed, m.group(2)):
+        return _set_target(ed, m.group(1), m.group(2))  # "let's try the frame in matte black steel"
     m = re.match(r"^use\s+(.+?)(?:\s+instead)?$", clause, re.I) if not zh else None
     if m:
         return _colour_list(ed, m.group(1)) or _scene_or_append(ed, m.group(1))
@@ -713,6 +718,11 @@ def _apply(ed: Edit, clause: str) -> None:
     if not zh and re.match(r"^the\s+\w+", low) and not re.match(r"^the\s+(?:one|ones|other)\b", low):
         # "the cap silver": an edit without its verb ("the one in the denim jacket" names one, it changes nothing)
         target, value = _split_make(ed, clause)
+        if value and re.match(r"(?i)(?:is|are|was|were|looks?|seems?|feels?)\b", value):
+            # "the lighthouse is screaming for attention": said of it, with no change named; we ask what to change
+            what = re.sub(r"^The\b", "the", _name_en(target))
+            ed.question = ed.question or messages.text("ask_what_to_change", ed.lang, what=what)
+            return None
         if value:
             return _set_target(ed, target, value)
     if swap_member(ed, "", bare_choice(clause)):  # "let's go gouache then", "那就彩铅吧": the medium

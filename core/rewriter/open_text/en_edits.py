@@ -189,7 +189,7 @@ def _described(value: str) -> bool:
     """ "dark green tiles", "charred black timber": a new thing said with its own colour or material, so the words
     that described the old one go with it."""
     words = [w.lower() for w in value.split()]
-    return len(words) > 1 and any(w in PROMPT_COLOURS_EN | MATERIALS_EN | FINISH_EN | TEXTURES_EN for w in words[:-1])
+    return 1 < len(words) <= 4 and all(re.fullmatch(r"[a-z-]+", w) and w not in _NOT_A_NOUN_EN | _VERBS for w in words)
 
 
 def replace_en(ed: Edit, hit: tuple[int, int, int], value: str, name: str, target: str = "") -> None:
@@ -302,6 +302,7 @@ def _worn_after(after: str) -> bool:
     return bool(found) and all(g.kind in ("worn", "colour", "material") for g in found)
 
 
+_VERBS = frozenset(("have", "has", "make", "hold", "holding", "give", "put", "the", "a", "an", "is", "are"))
 _NOT_A_NOUN_EN = frozenset(
     ("and", "or", "with", "in", "on", "at", "of", "by", "from", "under", "over", "near", "beside", "next", "to", "as")
 )

@@ -378,8 +378,8 @@ def strip_lead(text: str) -> str:
     return re.sub(
         r"^(?:(?:(?:ok(?:ay)?|so|hmm+|um+|actually|now|and|also|then|but|please|great|nice|oh|well|alright|just|"
         r"would you mind|do you mind|(?:can|could|would|will) (?:you|u|ya)(?: please| pls| kindly)?|i'?d like you to|pls|plz|"
-        r"would it be possible to|is it possible to|could we|can we|thank you|thanks)(?![a-z'])|"
-        r"算了|那|然后|再|还有|另外|能不能|可不可以|可以|能(?=[换改加去把给让变])|麻烦你?|请你?|帮我)[\s,，.!]*)+",
+        r"would it be possible to|is it possible to|could we|can we|thank you|thanks|i meant|i mean|sorry)(?![a-z'])|"
+        r"算了|那|然后|再|还有|另外|能不能|可不可以|可以|能(?=[换改加去把给让变])|麻烦你?|请你?|帮我)[\s,，.!\-–—]*)+",
         "",
         text,
         flags=re.I,
@@ -391,7 +391,8 @@ def _clauses(text: str) -> list[str]:
     parts = [
         p.strip(" .!。！")
         for p in re.split(
-            r"\s*[,，;；]\s*|\s+and then\s+|\s+then\s+|(?<=\w)\.\s+|\s+[-–—]+\s+|\s*—\s*|(?<=[^\W\d_])[?？]\s*(?=\S)",
+            r"\s*[,，;；]\s*|\s+and then\s+|\s+then\s+|(?<=\w)\.\s+|\s+[-–—]+\s+|\s*—\s*|(?<=[^\W\d_])[?？]\s*(?=\S)"
+            r"|\s*(?:……|…|\.{3,})\s*(?=不对|不是|我是说|no\b|wait\b|actually\b|sorry\b)",  # "改成红色……不对，红白条纹的"
             text,
         )
     ]
@@ -427,7 +428,8 @@ _EDIT_TAIL = re.compile(
     r"(?:[\s,，]*(?:please|pls|plz|thanks|thank you|if you can|if possible|for me|instead|too|as well|"
     r"to match (?:our|the|my) [\w ]+|for (?:our|the|my) brand|but keep (?:everything|all|the rest)(?: else)?(?: the same)?|"
     r"and keep (?:everything|the rest) (?:else )?the same|其他不变|其他保持不变|别的不要动|其余不变|"
-    r"谢谢|可以吗|行吗|好吗|好不好|行不行|哈哈+|haha+|lol|吧|呗|哦|啊|呀|一下|吗))+[\s.!?。！？]*$",
+    r"谢谢|可以吗|行吗|好吗|好不好|行不行|哈哈+|haha+|lol|吧|呗|哦|啊|呀|一下|吗|if you would|if you could|"
+    r"so (?:that )?(?:the|it|they|he|she|we|you|i|people|everything)\b[^,，]*|(?:because|since) [^,，]*))+[\s.!?。！？]*$",
     re.I,
 )
 _NO = re.compile(

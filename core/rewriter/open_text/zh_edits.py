@@ -79,14 +79,16 @@ def recolour_zh(ed: Edit, hit: tuple[int, int, int], value: str, name: str, *, k
     noun = p[start:end]
     if colour_text and not rest.strip("的色"):
         # "风筝是红色的燕子形状", "背景是奶油色": the colour is said after the noun; that is the one to change
-        pred = re.compile(
-            rf"{re.escape(noun)}(?:是|为|呈|都是|全是|则是)({COLOUR_ZH.pattern}|[\u4e00-\u9fff]{{1,3}}色)"
+        pred = re.compile(  # "背景天蓝色", "主色调薄荷绿": said after it with no verb, to the phrase's end
+            rf"{re.escape(noun)}(?:(?:是|为|呈|都是|全是|则是)({COLOUR_ZH.pattern}|[\u4e00-\u9fff]{{1,3}}色)"
+            rf"|({COLOUR_ZH.pattern}|[\u4e00-\u9fff]{{1,3}}色)$)"
         )
         for k, q in enumerate(ed.phrases):
             m = pred.search(q)
             if m:
-                keep_de = "的" if m.group(1).endswith("的") else ""
-                ed.set_phrase(k, q[: m.start(1)] + colour_text + keep_de + q[m.end(1) :])
+                g = 1 if m.group(1) else 2
+                keep_de = "的" if m.group(g).endswith("的") else ""
+                ed.set_phrase(k, q[: m.start(g)] + colour_text + keep_de + q[m.end(g) :])
                 ed.say("said_made", what=name, value=value)
                 return True
     window_start = max(0, start - 8)
@@ -175,6 +177,8 @@ def replace_zh(ed: Edit, hit: tuple[int, int, int], value: str, name: str) -> No
         lead = re.search(r"一[个只条张把支根片双壶杯碗盘朵棵座艘辆匹头套顶块]$", p[:s])
         if lead:
             s = lead.start()
+        elif re.search(r"一[个只条张把支根片双壶杯碗盘朵棵座艘辆匹头套顶块][\u4e00-\u9fff]{1,4}$", p[:s]):
+            value = value[2:]  # "海龟换成一只蜗牛" on "一只简笔海龟": "一只简笔蜗牛", the one already counted
     ed.set_phrase(i, p[:s] + value + p[end:])
     word = p[start:end]
     bare = value.strip().rstrip("的")
