@@ -48,6 +48,9 @@ def _split_value(value: str) -> tuple[str, str]:
 
 _COLOUR_TONES = frozenset(("autumn", "pastel", "neon", "dusty", "burnt", "deep", "pale", "bright", "soft"))
 _STAYS_UNDER_PAINT = frozenset(("wooden", "wood", "timber", "metal", "ceramic", "concrete", "stone", "glass"))
+# what stays what it is when made gold or silver ("a gold paper star", "silver silk"); stone and wood become metal
+_GILDED = frozenset(("paper", "felt", "fabric", "silk", "velvet", "satin", "leather", "cotton", "linen", "foil", "lace",
+                     "wool", "knit", "knitted", "glitter", "sequin", "thread"))  # fmt: skip
 _METALS = frozenset(("brass", "copper", "bronze", "chrome", "chromed", "pewter", "brushed-brass"))
 
 
@@ -148,6 +151,9 @@ def recolour_en(ed: Edit, hit: tuple[int, int, int], value: str, name: str) -> b
             x
             for x in _words_before(new, start + shift)
             if x[0].lower() in _METALS
+            or colour.lower() in _METALS | {"gold", "silver", "golden"}  # "make the stand gold" on a marble one
+            and x[0].lower() in MATERIALS_EN - _STAYS_UNDER_PAINT - _GILDED
+            and x[0].lower() != colour.lower()
             or ed.painting
             and x[0].lower() in MATERIALS_EN - _STAYS_UNDER_PAINT
             and x[0].lower() != colour

@@ -9,13 +9,14 @@ from core.language import bilingual
 from core.language import lexicon as lx
 from core.rewriter.open_text.same_set import bare_choice
 from core.rewriter.open_text.spans import Edit, find_en, find_zh
-from core.rewriter.open_text.user_text import phrases_of
-from core.rewriter.open_text.word_classes import PROMPT_COLOURS_EN, TONES_EN, _zh_colour_value
+from core.rewriter.open_text.user_text import expand_short, phrases_of
+from core.rewriter.open_text.word_classes import FINISH_EN, MATERIALS_EN, PROMPT_COLOURS_EN, TONES_EN, _zh_colour_value
 
 _BACK_EN = re.compile(
     r"(?i)^(?:(?:no|nope|wait|no wait|actually|hmm+|ok|nah|ugh|meh)[\s,.!-]+)*(?:the\s+|that\s+)?([a-z][a-z -]{1,24}?)\s+"
     r"(?:was|looked|is|looks|seemed)\s+(?:way\s+|much\s+|a lot\s+)?(?:nicer|better|prettier)(?:\s+\w+)?[\s.!]*$"
-    r"|^(?:(?:no|wait|no wait|actually)[\s,.!-]+)*(?:go|switch|change it|turn it|make it)\s+back\s+to\s+(?:the\s+)?([a-z][a-z -]{1,24}?)[\s.!]*$"
+    r"|^(?:(?:no|wait|no wait|actually)[\s,.!-]+)*(?:(?:go|switch|change it|turn it|make it)\s+)?back\s+to\s+(?:the\s+)?"
+    r"([a-z][a-z -]{1,24}?)[\s.!]*$"
 )
 _BACK_ZH = re.compile(
     r"^(?:不对|算了|嗯+|哦|emm+|em+|额|呃)?[，,…。.\s]*(?:还是)?(?:改回|换回|变回)(?:成)?(.{1,8}?)(?:吧|了|的)*$"
@@ -50,7 +51,7 @@ def asked_back(history, raw: str, current: tuple[str, ...]) -> str | None:
 
 
 _EARLIER = re.compile(
-    r"(?i)^(?:first|original|old|previous|earlier|last)\s+(?:one|name|title|text|colou?r|version|wording|background)$"
+    r"(?i)^(?:first|original|old|previous|earlier|last)\s+(?:[a-z]+\s+)?(?:one|name|title|text|colou?r|version|wording|background)$"
     r"|^(?:原来|之前|刚才|第一|最早|最初|上一)(?:个|版|次)?的?(?:名字|标题|文字|背景颜色|背景色|颜色|版本|背景|那个|样子)?$"
 )
 
@@ -73,6 +74,15 @@ def put_back(history, raw: str, current: tuple[str, ...], lang: str) -> Edit | N
             return None
         wanted = had[-1]
     then = phrases_of(wanted)
+    noun = re.fullmatch(r"(?i)\w+\s+([a-z]+)\s+(?:colou?r|one|version)", said)
+    if noun:  # "the first sofa colour was better": the phrase of the sofa, as it was then
+        was = [p for p in then if re.search(rf"(?i)\b{noun.group(1)}", p)]
+        now = [i for i, p in enumerate(current) if re.search(rf"(?i)\b{noun.group(1)}", p)]
+        if len(was) == 1 and len(now) == 1 and was[0] != current[now[0]]:
+            ed = Edit(list(current), lang)
+            ed.set_phrase(now[0], was[0])
+            ed.say("said_put_back", value=was[0])
+            return ed
     if len(then) != len(current):
         return None
     differ = [i for i, (a, b) in enumerate(zip(then, current, strict=True)) if a != b]
@@ -135,6 +145,7 @@ def edit_meant_for(history, raw: str, current: tuple[str, ...], lang: str, edit_
 
 _LAST_SET_EN = re.compile(
     r"(?i)^(?:[\w,' ]*?\b)?(?:change|make|turn|paint|set|switch)\s+(?:the\s+)?([a-z][a-z -]{1,24}?)\s+(?:to|into|in)\s+"
+    r"|^(?:[\w,' ]*?\b)?(?:make|paint|turn)\s+the\s+([a-z]+)\s+[a-z]"
 )
 _LAST_SET_ZH = re.compile(r"^(?:把|将)?([\u4e00-\u9fff]{1,6}?)(?:换成|改成|变成|改为|换为|换|改)")
 _UNDONE = re.compile(r"(?i)\b(?:undo|go back|revert|put it back)\b|撤销|还原|撤回|回到上一")
@@ -148,10 +159,14 @@ def tried_again(history, raw: str, current: tuple[str, ...]) -> str | None:
     the thing the last edit changed, as the edit rules read it; None when the message is not a bare colour, or the last
     edit named no thing the prompt still has."""
     zh = lx.has_cjk(raw)
-    value = bare_choice(_TRY_LEAD.sub("", raw.strip()) if zh else raw.strip())
+    said = expand_short(raw.strip())
+    if not zh:  # "actually wood, sorry": the value, less the words around it
+        said = re.sub(r"(?i)^(?:(?:actually|no|sorry|i mean|make that|or)[\s,]+)+|[\s,]+(?:sorry|instead)$", "", said)
+    value = bare_choice(_TRY_LEAD.sub("", said) if zh else said)
     words = value.lower().split()
-    colour = _zh_colour_value(value) if zh else words and words[-1] in PROMPT_COLOURS_EN and len(words) <= 3
-    if not value or value == raw.strip() and not zh or not colour:
+    known = PROMPT_COLOURS_EN | MATERIALS_EN | TONES_EN | FINISH_EN
+    colour = _zh_colour_value(value) if zh else words and all(w in known for w in words) and len(words) <= 3
+    if not value or value == raw.strip() and said == raw.strip() and not zh or not colour:
         return None
     for item in reversed(history or []):
         if getattr(item, "intent", "") != "edit":
@@ -162,7 +177,7 @@ def tried_again(history, raw: str, current: tuple[str, ...]) -> str | None:
             continue  # "ugh no, undo": the edit before it is the one tried again
         if m is None:
             return None
-        target = m.group(1).strip()
+        target = (m.group(1) or m.group(2)).strip()
         found = find_zh(list(current), target) if lx.has_cjk(target) else find_en(list(current), target)
         if found is None:
             return None

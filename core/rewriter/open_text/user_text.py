@@ -364,7 +364,7 @@ def wants_open(text: str) -> bool:
 # Words typed fast on a phone, as they are meant (only where the short form means nothing else in a prompt).
 _TYPED_SHORT = {"blu": "blue", "grn": "green", "purp": "purple", "blk": "black", "wht": "white", "yelow": "yellow",
                 "yello": "yellow", "purpel": "purple", "oragne": "orange", "bckground": "background",
-                "backgroud": "background", "backround": "background"}  # fmt: skip
+                "backgroud": "background", "backround": "background", "actualy": "actually", "acutally": "actually"}  # fmt: skip
 _TYPED = re.compile(rf"(?i)(?<![\w-])({'|'.join(_TYPED_SHORT)})(?![\w-])")
 
 
@@ -378,7 +378,8 @@ def strip_lead(text: str) -> str:
     return re.sub(
         r"^(?:(?:(?:ok(?:ay)?|so|hmm+|um+|actually|now|and|also|then|but|please|great|nice|oh|well|alright|just|"
         r"would you mind|do you mind|(?:can|could|would|will) (?:you|u|ya)(?: please| pls| kindly)?|i'?d like you to|pls|plz|"
-        r"would it be possible to|is it possible to|could we|can we|thank you|thanks|i meant|i mean|sorry)(?![a-z'])|"
+        r"would it be possible to|is it possible to|could we|can we|thank you|thanks|i meant|i mean|sorry|"
+        r"how (?:do|can|would|should) (?:i|we)|keep everything(?: else)?(?: the same)?(?: but| and)?)(?![a-z'])|"
         r"算了|那|然后|再|还有|另外|能不能|可不可以|可以|能(?=[换改加去把给让变])|麻烦你?|请你?|帮我)[\s,，.!\-–—]*)+",
         "",
         text,
@@ -429,6 +430,7 @@ _EDIT_TAIL = re.compile(
     r"to match (?:our|the|my) [\w ]+|for (?:our|the|my) brand|but keep (?:everything|all|the rest)(?: else)?(?: the same)?|"
     r"and keep (?:everything|the rest) (?:else )?the same|其他不变|其他保持不变|别的不要动|其余不变|"
     r"谢谢|可以吗|行吗|好吗|好不好|行不行|哈哈+|haha+|lol|吧|呗|哦|啊|呀|一下|吗|if you would|if you could|"
+    r"entirely|completely|altogether|for good|tbh|imo|honestly|like before|as before|"
     r"so (?:that )?(?:the|it|they|he|she|we|you|i|people|everything)\b[^,，]*|(?:because|since) [^,，]*))+[\s.!?。！？]*$",
     re.I,
 )
