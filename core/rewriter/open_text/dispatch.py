@@ -140,6 +140,10 @@ def edit_phrases(phrases: tuple[str, ...], message: str, lang: str) -> Edit:
             if found is not None or _PALETTE.fullmatch(thing.strip()):  # "Palette is too safe. Go acid green…"
                 clauses[k + 1] = _about(thing, nxt)
                 continue
+        also = re.match(r"^(.{1,6}?)(?:也)?(?:换一下|改一下|换个|换掉|也换)$", clause) if nxt else None
+        if also and re.match(r"(?:换成|改成|变成)", nxt) and _found(ed, also.group(1)):
+            clauses[k + 1] = f"把{also.group(1)}{nxt}"  # "坐垫也换一下，换成焦糖色皮革"
+            continue
         gone = re.match(r"^(?:去掉|删掉|拿掉|不要)\s*(.+?)\s*$", clause)
         instead = re.match(r"^(?:换成|改成|变成|换上)\s*(.+)$", nxt) if gone and nxt else None
         if instead:  # "去掉 aurora，换成 full moon": one replacement
@@ -257,6 +261,8 @@ def _about(thing: str, nxt: str) -> str:
     if lx.has_cjk(thing):
         if re.match(r"(?:换成|改成|变成|改为)", nxt):
             return f"把{thing}" + nxt
+        if re.fullmatch(r"(?:再)?[大小](?:一)?(?:点|些)[吧了]*", nxt):
+            return f"{thing}{nxt}"  # "月亮太大了，小一点": the moon, smaller
         if re.fullmatch(r"(?:去掉|删掉|拿掉|不要了?|删了)[吧了]*", nxt):
             return f"去掉{thing}"
         return nxt
@@ -498,7 +504,7 @@ def _apply(ed: Edit, clause: str) -> None:
             for word in bilingual.zh_words(target) if any(lx.has_cjk(p) for p in ed.phrases) else ():
                 found = find_zh(ed.phrases, word)
                 if found is not None:  # "remove the aurora" on a Chinese prompt
-                    return remove_zh(ed, found, word)
+                    return remove_zh(ed, found, _name_en(target) if ed.lang == "en" else word)
             return _cannot_find(ed, target)
         return remove_en(ed, hit, _name_en(target))
     m = _REMOVE_ZH.match(clause) if zh else None
@@ -520,6 +526,9 @@ def _apply(ed: Edit, clause: str) -> None:
             return None
         if one:
             return remove_zh(ed, one, target)
+        target = re.sub(
+            r"^(.{2,})(?:那|这)(?:个|幅|张|只|盏|把|件|条|盆|杯)(?:画|图|照片)?$", r"\1", target
+        )  # "荷花那幅画"
         hit = find_zh(ed.phrases, target)
         if hit is None:
             for word in bilingual.en_words(target):
@@ -675,6 +684,11 @@ def _apply(ed: Edit, clause: str) -> None:
     if m:
         target, value = _split_make(ed, m.group(1))
         return _set_target(ed, target, value)
+    m = re.match(
+        r"(?i)^(?:what if|how about if|suppose)\s+(.+?)\s+(?:was|were|is|became)\s+(.+?)(?:\s+instead)?$", clause
+    )
+    if m and not zh:  # "what if it was a red panda instead"
+        return _set_target(ed, m.group(1), m.group(2))
     m = re.match(r"(?i)^(?:let'?s\s+)?(?:try|do|go with|have|see)?\s*(the\s+[a-z][\w -]*?)\s+in\s+(.+)$", clause)
     if m and not zh and _found(ed, m.group(1)) and not _found(ed, m.group(2)):
         return _set_target(ed, m.group(1), m.group(2))  # "let's try the frame in matte black steel"

@@ -48,6 +48,7 @@ from core.rewriter.open_text.zh_values import (
     _set_count_zh,
     _zh_made_of,
     _zh_material,
+    _zh_part_material,
     _zh_predicate,
     _zh_recolour,
     _zh_recolour_described,
@@ -201,6 +202,19 @@ def _set_decade(ed: Edit, target: str, value: str) -> bool:
     return True
 
 
+def _kin_in_chinese(ed: Edit, value: str) -> bool:
+    """An English thing for a Chinese prompt's thing of the same kind: "a red panda" (小熊猫) takes the place of
+    "熊猫", the Chinese words sharing their head."""
+    bare = re.sub(r"(?i)^(?:a|an|the|some)\s+", "", value.strip())
+    for zh in bilingual.zh_words(bare.lower()):
+        for n in range(len(zh) - 1, 0, -1):
+            hit = find_zh(ed.phrases, zh[-n:]) if n >= 2 or len(zh) == 1 else None
+            if hit is not None and ed.phrases[hit[0]][hit[1] : hit[2]] != zh:
+                replace_zh(ed, hit, zh, zh[-n:])
+                return True
+    return False
+
+
 def _set_target(ed: Edit, target: str, value: str) -> None:
     value = value.strip().rstrip("?")
     target = target.strip()
@@ -271,7 +285,7 @@ def _set_target(ed: Edit, target: str, value: str) -> None:
         value = inst.group(1)
     scene_word = re.fullmatch(
         r"(?:it|this|that|everything|the (?:scene|picture|image|whole thing)|(?:the )?(?:time|weather|season)|"
-        r"the style|the background|背景|画面|风格|整体|天气|季节|时间)?",
+        r"the style|the background|(?:the )?(?:camera )?angle|背景|画面|风格|整体|天气|季节|时间|角度|拍摄角度|机位|视角)?",
         target.lower(),
     )
     split_scene = re.match(r"^(?:into\s+)?(?:a|an|the)\s+[\w' -]+?\s+(?:in|at|during)\s+(.+)$", value, re.I)
@@ -304,6 +318,8 @@ def _set_target(ed: Edit, target: str, value: str) -> None:
             return None
         if not target and _zh_same_kind(ed, value):
             return None
+        if target and _zh_part_material(ed, target, value):
+            return None  # "坐垫换成焦糖色皮革", "牛皮纸换成哑光白色"
         if target and _zh_made_of(value) and _zh_material(ed, target, value.rstrip("的")):
             return None  # "花瓶改成玻璃的", "茶几换成黑色大理石的": what it is made of
         if target and _zh_predicate(ed, target, value):
@@ -354,6 +370,8 @@ def _set_target(ed: Edit, target: str, value: str) -> None:
         hit = find_en(ed.phrases, words_[-1]) if words_ else None
         if hit is not None and not _is_modifier(value):  # "make it a barn owl": the owl becomes a barn owl
             return replace_en(ed, hit, value, f"the {words_[-1]}")
+        if any(lx.has_cjk(p) for p in ed.phrases) and _kin_in_chinese(ed, value):
+            return None  # "what if it was a red panda" on "一只熊猫…": 小熊猫
         if _is_modifier(value) and not categories(value) and not ed.topic and _ask_which_of_two(ed):
             return None  # "make it red" on "a knight and a dragon": which one?
         if _is_modifier(value) and not categories(value) and _recolour_main(ed, value):

@@ -100,7 +100,7 @@ _ZH_MATERIALS = ("陶瓷", "玻璃", "木质", "木头", "实木", "金属", "�
                  "棉麻", "亚麻", "羊毛", "大理石", "水泥", "石头", "竹", "竹编", "藤编", "塑料", "纸", "水晶", "搪瓷", "铁艺", "铸铁",
                  "胡桃木", "白橡木", "橡木", "柚木", "松木", "原木", "樱桃木", "麂皮", "绒面", "丝绒", "天鹅绒", "白瓷", "青瓷",
                  "粗陶", "陶土", "水磨石", "花岗岩", "混凝土", "亚克力", "黄金", "纯银", "帆布", "牛仔布", "灯芯绒", "木", "洞石",
-                 "石材", "岩板", "透明玻璃", "磨砂玻璃", "磨砂", "哑光", "亮面", "镜面", "拉丝")  # fmt: skip
+                 "石材", "岩板", "透明玻璃", "磨砂玻璃", "磨砂", "哑光", "亮面", "镜面", "拉丝", "牛皮纸", "硬纸", "瓦楞纸")  # fmt: skip
 
 
 def _latin_on_chinese(ed: Edit, hit: tuple[int, int, int], target: str, value: str) -> None:
@@ -223,3 +223,42 @@ def _zh_recolour(p: str, hit: tuple[int, int, int], value: str) -> bool:
         return False
     rest = value[m.end() :].strip("的色")
     return rest == "" or rest in p[max(0, hit[1] - 8) : hit[1]]
+
+
+_ZH_PARTS = re.compile(
+    r"(?:坐垫|框架|框|把手|椅腿|桌腿|扶手|瓶身|瓶盖|表带|表盘|灯罩|底座|台面|外壳|边框|面料|鞋面|鞋底|桌面|椅面|靠背|"
+    r"包装|包装袋|材质)$"
+)
+_FINISH_ZH = re.compile(r"(?:哑光|亮面|磨砂|镜面|拉丝|光面)")
+
+
+def _zh_part_material(ed: Edit, target: str, value: str) -> bool:
+    """ "坐垫换成焦糖色皮革" on "灰色羊毛坐垫", "框架换成黑色金属" on "橡木框架": a part said again in another colour and
+    material (the words before it give way, it stays a cushion); "牛皮纸换成哑光白色": a material given a finish."""
+    v = value.strip().removesuffix("的")
+    hit = find_zh(ed.phrases, target) if target else None
+    if hit is None:
+        return False
+    i, start, end = hit
+    p = ed.phrases[i]
+    if target in _ZH_MATERIALS and _FINISH_ZH.match(v):
+        ed.set_phrase(i, p[:start] + v + p[end:])
+        ed.say("said_changed", what=target, value=v)
+        return True
+    colour = COLOUR_ZH.match(v)
+    rest = v[colour.end() :].lstrip("的") if colour else v
+    if not _ZH_PARTS.search(target) or rest not in _ZH_MATERIALS:
+        return False
+    s = start
+    while s > 0:  # back over the colour and material words that described it ("灰色羊毛")
+        before = p[max(0, s - 6) : s]
+        said = next((m for m in sorted(_ZH_MATERIALS, key=len, reverse=True) if before.endswith(m)), None)
+        if said is None:
+            tint = [m for m in COLOUR_ZH.finditer(before) if max(0, s - 6) + m.end() == s]
+            said = tint[-1].group(0) if tint else None
+        if said is None:
+            break
+        s -= len(said)
+    ed.set_phrase(i, p[:s] + v + p[start:])
+    ed.say("said_made_material", what=target, value=v)
+    return True
