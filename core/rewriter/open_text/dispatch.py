@@ -680,6 +680,13 @@ def _apply(ed: Edit, clause: str) -> None:
     if m:  # "the scarf should be yellow", "I'd like the scarf to be purple", "can the dog be a husky instead"
         value = re.sub(r"\s+instead$", "", m.group(4).strip(" ?"), flags=re.I)
         return _set_target(ed, m.group(1) or m.group(2) or m.group(3), value)
+    m = (
+        re.match(r"(?i)^(?:try|do|make|have|render|show)\s+(?:it|this|that|the logo)\s+in\s+(.+)$", clause)
+        if not zh
+        else None
+    )
+    if m:  # "try it in dark green on cream"
+        return _set_target(ed, "it", m.group(1))
     m = _MAKE.match(clause) if not zh else None
     if m:
         target, value = _split_make(ed, m.group(1))

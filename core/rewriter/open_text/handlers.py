@@ -293,8 +293,10 @@ def _split_make(ed: Edit, rest: str) -> tuple[str, str]:
             continue  # "the one in the denim jacket": the noun phrase runs on, it is not "denim" made a jacket
         if _target_words(target) and find_en(ed.phrases, target) is not None:
             return target, " ".join(ws[k:])
-    if ws and ws[0].lower() in ("it", "this", "that", "everything", "them", "they", "these", "those"):
+    if ws and ws[0].lower() in ("it", "this", "that", "everything", "them", "they", "these", "those", "him"):
         return ws[0], " ".join(ws[1:])
+    if len(ws) == 2 and ws[0].lower() == "her":
+        return ws[0], ws[1]  # "make her purple"
     if len(ws) >= 3 and ws[0].lower() in ("her", "him") and ws[1].lower() in ("a", "an"):
         return ws[0], " ".join(ws[1:])  # "her a dwarf": she becomes one
     if len(ws) >= 2 and ws[0].lower() in ("the", "its", "his", "her", "their"):

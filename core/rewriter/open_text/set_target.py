@@ -82,7 +82,7 @@ def _main_subject(ed: Edit) -> tuple[int, int, int] | None:
     first = ed.phrases[0]
     np = re.match(
         r"^(?:(?:a|an|the|one|some)\s+)?((?:[\w'-]+\s+){0,4}?[\w'-]+)(?=\s+(?:in|on|at|with|by|under|"
-        r"near|beside|next|sitting|standing|lying|sleeping|parked|floating|of|against|over)\b|,|$)",
+        r"near|beside|next|sitting|standing|lying|sleeping|parked|floating|of|against|over|[a-z]+ing)\b|,|$)",
         first,
         re.I,
     )
@@ -215,6 +215,23 @@ def _kin_in_chinese(ed: Edit, value: str) -> bool:
     return False
 
 
+def _colour_on_colour(ed: Edit, value: str) -> bool:
+    """ "dark green on cream": a logo's colour pair (the mark on its ground), replacing the prompt's one pair."""
+    colour = rf"(?:(?:{'|'.join(sorted(TONES_EN))})\s+)?(?:{'|'.join(sorted(PROMPT_COLOURS_EN))})"
+    said = re.fullmatch(rf"(?i)(?:in\s+)?({colour})\s+on\s+({colour})", value.strip())
+    if said is None:
+        return False
+    pairs = [(i, m) for i, p in enumerate(ed.phrases) for m in re.finditer(rf"(?i){colour}\s+on\s+{colour}", p)]
+    if len(pairs) != 1:
+        return False
+    i, m = pairs[0]
+    p = ed.phrases[i]
+    new = f"{said.group(1)} on {said.group(2)}"
+    ed.set_phrase(i, p[: m.start()] + new + p[m.end() :])
+    ed.say("said_colours", value=new)
+    return True
+
+
 def _set_target(ed: Edit, target: str, value: str) -> None:
     value = value.strip().rstrip("?")
     target = target.strip()
@@ -234,6 +251,8 @@ def _set_target(ed: Edit, target: str, value: str) -> None:
     one = re.fullmatch(r"(?i)(?:a|an|the)\s+(.+?)\s+one", value)
     if one:  # "swap the coat to a charcoal one": the same thing, charcoal
         value = one.group(1)
+    if target.lower() in ("him", "her", "them") and _is_modifier(value):
+        target = "it"  # "now make him purple" on "a green t-rex": he is the picture's subject
     if target.lower() in ("it", "this", "that") and ed.topic:
         target = ed.topic  # "the plate, make it pale pink": "it" is the thing just named
     if re.fullmatch(r"[A-Za-z][A-Za-z '-]*\s*的", value):
@@ -259,6 +278,10 @@ def _set_target(ed: Edit, target: str, value: str) -> None:
         return None
     if _set_text(ed, target, value) or _set_year(ed, target, value) or _set_decade(ed, target, value):
         return
+    if target.lower() in ("it", "this", "that", "", "the logo", "the colours", "the colors") and _colour_on_colour(
+        ed, value
+    ):
+        return None  # "try it in dark green on cream" on "warm brown on cream"
     palette = r"(?:the\s+)?(?:colou?rs|colou?r (?:scheme|palette)|palette)|配色|颜色|色调"
     if re.fullmatch(palette, target.lower()) and (_colour_list(ed, value) or _zh_predicate(ed, target, value)):
         return
@@ -391,6 +414,10 @@ def _set_target(ed: Edit, target: str, value: str) -> None:
                 return None
         if not _picture_words(value):  # "make it more... you know", "make that one different": we ask
             ed.question = ed.question or messages.text("reply_open_not_understood", ed.lang)
+            return None
+        if _split_value(value)[0] and not _split_value(value)[1] and not categories(value):
+            # "make him purple" with no one subject found: a colour alone is never added to the words; we ask
+            ed.question = ed.question or messages.text("ask_what_gets", ed.lang, value=value.strip())
             return None
         return _scene_or_append(ed, value)
     bare = re.sub(r"(?i)^(?:the|its)\s+", "", target.strip()).lower()
