@@ -57,8 +57,10 @@ from core.rewriter.open_text.zh_values import (
 
 # Words about the work or the talk, never about the picture: "something's off", "上次那种感觉", "这版定稿".
 _TALK = re.compile(
-    r"(?i)(?<![a-z'])(?:i|me|my|you|your|something|anything|the one|other one|last time|png|jpe?g|download|export)"
-    r"(?![a-z])|上次|那种感觉|定稿|这版|下载|导出|发给"
+    r"(?i)(?<![a-z'])(?:i|me|my|you|your|something|anything|the one|other one|last time|png|jpe?g|download|export|"
+    r"exporting|one more|another one|like that|the thing|that thing|this thing|"
+    r"bigger|smaller|larger|tinier|more|less)(?![a-z])"
+    r"|上次|那种感觉|定稿|这版|下载|导出|发给|是不是|会不会|^(?:看着|看起来|感觉|好像)"
 )
 
 
@@ -401,6 +403,9 @@ def _set_target(ed: Edit, target: str, value: str) -> None:
             return None
         main = _main_subject(ed)
         sized = value.strip().lower()
+        resize = sized in _COMPARATIVES or _SIZES_EN.get(re.sub(r"^(?:much|a bit|a little|way|even)\s+", "", sized))
+        if resize and not ed.topic and _ask_which_of_two(ed):
+            return None  # "make it bigger" on "a cat and a dog": which one?
         if main is not None and (
             sized in _COMPARATIVES
             or sized in _STATES
