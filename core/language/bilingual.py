@@ -646,6 +646,8 @@ def modifier_in(value: str, lang: str) -> str | None:
     if lang != "en":
         return None
     rest, words = value.strip().removesuffix("的"), []
+    if rest in MATERIALS_ZH:  # "黄铜" is brass, not yellow copper
+        return MATERIALS_ZH[rest]
     colour = next((zh for zh in sorted(COLOURS_ZH, key=len, reverse=True) if rest.startswith(zh)), None)
     if colour:
         words.append(COLOURS_ZH[colour])

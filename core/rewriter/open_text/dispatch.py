@@ -331,6 +331,26 @@ def _colour_then_thing_zh(ed: Edit, clause: str) -> bool:
     return False
 
 
+_PLACES_IN_ZH = {"top left": "左上角", "top right": "右上角", "bottom left": "左下角", "bottom right": "右下角",
+                 "left": "左边", "right": "右边", "top": "顶部", "bottom": "底部", "center": "中间", "centre": "中间",
+                 "middle": "中间"}  # fmt: skip
+
+
+def _move_across(ed: Edit, thing: str, where: str) -> bool:
+    """An English move on a Chinese prompt: the thing by its Chinese name, the place in Chinese words."""
+    place = re.sub(
+        r"(?i)^(?:to|at|on|in)\s+the\s+(?:very\s+)?|\s+(?:corner|edge|side|half)$", "", where.strip()
+    ).lower()
+    zh_place = _PLACES_IN_ZH.get(re.sub(r"[\s-]+", " ", place))
+    name = re.sub(r"(?i)^the\s+", "", thing.strip())
+    if zh_place is None:
+        return False
+    if not any(_move_zh(ed, zh, zh_place) for zh in bilingual.zh_words(name.lower())):
+        return False
+    ed.said[-1] = ("said_put", {"what": f"the {name}", "where": re.sub(r"(?i)^to\s+", "at ", where.strip())})
+    return True  # said as the user said it: "Put the latte at the top right."
+
+
 def _resize_across(ed: Edit, clause: str) -> bool:
     """ "购物袋 smaller 一点", "月亮小一点" on "a big yellow full moon": a resize said across the two languages."""
     said = re.sub(
@@ -348,8 +368,10 @@ def _resize_across(ed: Edit, clause: str) -> bool:
             continue
         complaint = pattern is _RESIZE_ZH[2]
         bigger = m.group(2) == "小" if complaint else m.group(2) in ("大", "放大")
-        for name in bilingual.en_words(m.group(1).strip()):
-            if find_en(ed.phrases, name) is not None:  # "月亮" is the prompt's moon
+        said_as = m.group(1).strip()
+        names = [said_as] if re.fullmatch(r"[A-Za-z][A-Za-z -]*", said_as) else bilingual.en_words(said_as)
+        for name in names:
+            if find_en(ed.phrases, name) is not None:  # "月亮" is the prompt's moon; "waves 小一点": the waves
                 before = len(ed.said)
                 _set_target(ed, f"the {name}", "bigger" if bigger else "smaller")
                 ed.said[before:] = [(key, {**args, "what": m.group(1).strip()}) for key, args in ed.said[before:]]
@@ -548,6 +570,8 @@ def _apply(ed: Edit, clause: str) -> None:
     m = _PLACE.match(clause) if not zh else None
     if m and _move_phrase(ed, m.group(1), m.group(2)):
         return None
+    if m and any(lx.has_cjk(p) for p in ed.phrases) and _move_across(ed, m.group(1), m.group(2)):
+        return None  # "move the latte to the top right" on "左上角一杯拿铁": 右上角
     m = re.match(r"^(?:please\s+)?(?:give|put)\s+(it|him|her|them|the\s+\w+)\s+(.+)$", clause, re.I) if not zh else None
     if m and re.match(r"(?i)(?:on|in|at|by|under|beside|inside|near|onto|into)\s", m.group(2)):
         return _resettle(ed, re.sub(r"(?i)^(?:onto|into)\s", "on ", m.group(2)))
@@ -712,6 +736,8 @@ def _apply(ed: Edit, clause: str) -> None:
     m = _ZH_SET.match(clause) if zh else None
     if m:
         target, value = re.sub(r"^(?:让|使|叫)", "", m.group(1).strip()), m.group(2).strip().rstrip("吧了")
+        if target == "手" and clause.startswith("把手") and not _found(ed, "手"):
+            target = "把手"  # "把手换成黄铜的": the handle, not 把 + 手
         return _set_target(ed, _zh_target(target), value)
     m = _ZH_SET_SHORT.match(clause) if zh else None
     value = m.group(2).strip().removesuffix("的").strip() if m else ""
@@ -782,8 +808,8 @@ def _apply(ed: Edit, clause: str) -> None:
         return None
     if _verbless(ed, clause, zh):
         return None
-    if zh and (_resize_zh(ed, clause) or _resize_across(ed, clause)):
-        return None
+    if zh and _resize_zh(ed, clause) or lx.has_cjk(clause) and _resize_across(ed, clause):
+        return None  # "龙虾大一点"; "waves 小一点", "月亮小一点" across the two languages
     if not zh and (clause.lower() in _SIZES_EN or clause.lower() in _COMPARATIVES):
         return _set_target(ed, "it", clause)  # "bigger": as "make it bigger"
     one_of_what = not zh and (

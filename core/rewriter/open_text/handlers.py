@@ -205,6 +205,14 @@ def _move_phrase(ed: Edit, target: str, where: str) -> bool:
     p = ed.phrases[i]
     where = re.sub(r"^to\s+", "at ", where.strip(), flags=re.I)
     old = re.search(_WHERE, p[end:], re.I)
+    head = p[hit[1] : end]
+    if old is None:  # "…a blue jug on a windowsill, the jug on the right": where another phrase puts it
+        for k, q in enumerate(ed.phrases):
+            said = re.search(rf"(?i)\b{re.escape(head)}\b", q) if k != i else None
+            if said and re.search(_WHERE, q[said.end() :], re.I):
+                i, p, end = k, q, said.end()
+                old = re.search(_WHERE, p[end:], re.I)
+                break
     if old:  # "move the empty space to the left" on "empty space on the right": said as the prompt said it
         where = old.group(0).split()[0] + " " + where.split(None, 1)[1]
     new = p[: end + old.start()] + where + p[end + old.end() :] if old else p[:end] + " " + where + p[end:]
