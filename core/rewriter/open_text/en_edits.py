@@ -115,6 +115,12 @@ def recolour_en(ed: Edit, hit: tuple[int, int, int], value: str, name: str) -> b
         colour, rest = "", colour  # "skirt 换成 denim 的" on "leather skirt": denim is the cloth, as leather was
     if colour and rest in _COLOUR_TONES and value.lower() == f"{rest} {colour}".lower():
         colour, rest = value, ""  # "autumn red" is one colour
+    painted = re.match(rf"(?i)\s+(?:painted|in|dyed|lacquered|glazed)\s+({'|'.join(sorted(COLOURS_EN))})\b", p[end:])
+    if colour and not rest and painted and re.match(r"(?i)\s+(?:painted|dyed|lacquered|glazed)", p[end:]):
+        new = p[: end + painted.start(1)] + colour + p[end + painted.end(1) :]  # "chairs painted white" -> black
+        ed.set_phrase(i, new)
+        ed.say("said_made", what=name, value=value)
+        return True
     run = _colour_run(mods)
     tones = [x for x in mods if x[0].lower() in TONES_EN]
     if run is None and colour and tones and tones[-1] is not mods[-1]:
@@ -143,6 +149,11 @@ def recolour_en(ed: Edit, hit: tuple[int, int, int], value: str, name: str) -> b
                 at = lead[-1][2] + 1 if lead and lead[-1] is mods[len(lead) - 1] else (mods[0][1] if mods else start)
                 said_zh = re.search(rf"(?:{COLOUR_ZH.pattern})\s*$", p[:at])  # "粉色 blanket": its colour, in Chinese
                 new = p[: said_zh.start() if said_zh else at] + colour + " " + p[at:]
+    if colour and colour.split()[0].lower() in FINISH_EN:  # "matte black" on "brushed steel": one finish for another
+        shift = len(new) - len(p)
+        for _word, s, e in reversed([x for x in _words_before(new, start + shift) if x[0].lower() in FINISH_EN]):
+            if new[s:e].lower() not in colour.lower().split():
+                new = new[:s] + new[e:].lstrip()
     if colour and not rest:
         # "make the lamp matte black" on "a brass lamp", "paint the nightstand white" on "a walnut nightstand":
         # a metal's colour is its colour, and paint covers any material

@@ -21,7 +21,7 @@ _BACK_EN = re.compile(
 _BACK_ZH = re.compile(
     r"^(?:不对|算了|嗯+|哦|emm+|em+|额|呃)?[，,…。.\s]*(?:还是)?(?:改回|换回|变回)(?:成)?(.{1,8}?)(?:吧|了|的)*$"
     r"|^(?:不对|算了|嗯+|哦|emm+|em+|额|呃)?[，,…。.\s]*(?:还是\s*(.{1,8}?)\s*的?|((?:第一|原来|之前|刚才|最早|最初|上一)(?:个|版|次)?的?"
-    r"(?:名字|标题|文字|背景颜色|背景色|颜色|版本|背景|那个|样子)))(?:好看|好|更好|比较好|顺眼)?[吧啊呀。！!]*(?:[，,][^，,]{0,12})?$"
+    r"(?:名字|标题|文字|背景颜色|背景色|颜色|配色|色调|版本|背景|那个|样子)))(?:好看|好|更好|比较好|顺眼)?[吧啊呀。！!]*(?:[，,][^，,]{0,12})?$"
 )
 
 
@@ -52,13 +52,18 @@ def asked_back(history, raw: str, current: tuple[str, ...]) -> str | None:
 
 _EARLIER = re.compile(
     r"(?i)^(?:first|original|old|previous|earlier|last)\s+(?:[a-z]+\s+)?(?:one|name|title|text|colou?r|version|wording|background)$"
-    r"|^(?:原来|之前|刚才|第一|最早|最初|上一)(?:个|版|次)?的?(?:名字|标题|文字|背景颜色|背景色|颜色|版本|背景|那个|样子)?$"
+    r"|^(?:原来|之前|刚才|第一|最早|最初|上一)(?:个|版|次)?的?(?:名字|标题|文字|背景颜色|背景色|颜色|配色|色调|版本|背景|那个|样子)?$"
 )
 
 
 def put_back(history, raw: str, current: tuple[str, ...], lang: str) -> Edit | None:
     """ "the first name was better", "还是原来的名字好": the one phrase that differs from the earlier prompt meant is put
     back as it was; None when the message asks no such thing or more than one phrase differs (then it is not a guess)."""
+    thing_zh = (
+        re.match(r"^([\u4e00-\u9fff]{1,4}?)的?(?:颜色|色|样子)?(?=还是)", raw.strip()) if lx.has_cjk(raw) else None
+    )
+    if thing_zh:  # "开衫颜色还是第一次那个好": the cardigan's phrase, as it was
+        raw = raw.strip()[thing_zh.end() :]
     m = _BACK_ZH.match(raw.strip()) if lx.has_cjk(raw) else _BACK_EN.match(raw.strip())
     said = next((g for g in m.groups() if g), "").strip() if m else ""
     prompts = [getattr(h, "prompt", "") for h in history or [] if getattr(h, "intent", "") in ("draw", "edit")]
@@ -75,9 +80,10 @@ def put_back(history, raw: str, current: tuple[str, ...], lang: str) -> Edit | N
         wanted = had[-1]
     then = phrases_of(wanted)
     noun = re.fullmatch(r"(?i)\w+\s+([a-z]+)\s+(?:colou?r|one|version)", said)
-    if noun:  # "the first sofa colour was better": the phrase of the sofa, as it was then
-        was = [p for p in then if re.search(rf"(?i)\b{noun.group(1)}", p)]
-        now = [i for i, p in enumerate(current) if re.search(rf"(?i)\b{noun.group(1)}", p)]
+    named = noun.group(1) if noun else thing_zh.group(1) if thing_zh else ""
+    if named:  # "the first sofa colour was better": the phrase of the sofa, as it was then
+        was = [p for p in then if re.search(rf"(?i)(?<![a-z]){re.escape(named)}", p)]
+        now = [i for i, p in enumerate(current) if re.search(rf"(?i)(?<![a-z]){re.escape(named)}", p)]
         if len(was) == 1 and len(now) == 1 and was[0] != current[now[0]]:
             ed = Edit(list(current), lang)
             ed.set_phrase(now[0], was[0])

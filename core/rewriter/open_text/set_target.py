@@ -285,6 +285,11 @@ def _set_target(ed: Edit, target: str, value: str) -> None:
     ):
         return None  # "try it in dark green on cream" on "warm brown on cream"
     palette = r"(?:the\s+)?(?:colou?rs|colou?r (?:scheme|palette)|palette)|配色|颜色|色调"
+    if re.fullmatch(palette, target.lower()) and lx.has_cjk(value) and not any(lx.has_cjk(p) for p in ed.phrases):
+        said = [c for c in re.split(r"和|与|跟|、|配|,|，|\s+and\s+", value.strip()) if c.strip()]
+        english = [bilingual.colour_in(c.strip(), "en") or bilingual.colour_in(c.strip() + "色", "en") for c in said]
+        if said and all(english) and _colour_list(ed, " and ".join(english)):
+            return  # "配色换成森林绿和米白" on "orange and charcoal": forest green and off-white
     if re.fullmatch(palette, target.lower()) and (_colour_list(ed, value) or _zh_predicate(ed, target, value)):
         return
     bare_colour = re.fullmatch(r"(?i)(?:the\s+)?colou?r|颜色|色彩", target.strip())
@@ -472,6 +477,9 @@ def _set_target(ed: Edit, target: str, value: str) -> None:
     # "red wine": wine is the thing; "pink marble": marble is still what the pedestal is made of
     if bare_target in MATERIALS_EN | PROMPT_COLOURS_EN | FINISH_EN and _is_modifier(value) and not coloured_noun:
         i, s, e = hit  # "change velvet to silk": the word itself
+        run = _colour_run(_words_before(ed.phrases[i], s))
+        if run is not None and _split_value(value)[0] and bare_target in MATERIALS_EN:
+            s = run[0]  # "the leather in olive suede" on "cognac leather": olive suede, not "cognac olive suede"
         ed.set_phrase(i, ed.phrases[i][:s] + value + ed.phrases[i][e:])
         ed.say("said_changed_to", what=bare_target, value=value)
         return
