@@ -163,7 +163,7 @@ def recolour_en(ed: Edit, hit: tuple[int, int, int], value: str, name: str) -> b
             for x in _words_before(new, start + shift)
             if x[0].lower() in _METALS
             or colour.lower() in _METALS | {"gold", "silver", "golden"}  # "make the stand gold" on a marble one
-            and x[0].lower() in MATERIALS_EN - _STAYS_UNDER_PAINT - _GILDED
+            and x[0].lower() in (MATERIALS_EN | _STAYS_UNDER_PAINT) - {"glass"} - _GILDED
             and x[0].lower() != colour.lower()
             or ed.painting
             and x[0].lower() in MATERIALS_EN - _STAYS_UNDER_PAINT

@@ -84,7 +84,7 @@ def _main_subject(ed: Edit) -> tuple[int, int, int] | None:
     first = ed.phrases[0]
     np = re.match(
         r"^(?:(?:a|an|the|one|some)\s+)?((?:[\w'-]+\s+){0,4}?[\w'-]+)(?=\s+(?:in|on|at|with|by|under|"
-        r"near|beside|next|sitting|standing|lying|sleeping|parked|floating|of|against|over|[a-z]+ing)\b|,|$)",
+        r"near|beside|next|sitting|standing|lying|sleeping|parked|floating|of|against|over|[a-z]+ing(?=\s))\b|,|$)",
         first,
         re.I,
     )
@@ -204,6 +204,21 @@ def _set_decade(ed: Edit, target: str, value: str) -> bool:
     return True
 
 
+_FORMATS_EN = frozenset(("drawing", "illustration", "painting", "poster", "photo", "photograph", "logo", "sketch",
+                         "render", "cover", "banner", "ad", "advert", "image", "picture", "shot", "scene", "card"))  # fmt: skip
+
+
+def _who(ed: Edit) -> tuple[int, int, int] | None:
+    """The one "him" or "her" is: the first phrase's subject, or, where that is the picture's format ("a kid's
+    drawing"), the next phrase's."""
+    main = _main_subject(ed)
+    if main is None or ed.phrases[0][main[1] : main[2]].lower() not in _FORMATS_EN or len(ed.phrases) < 2:
+        return None
+    np = re.match(r"(?i)^(?:(?:a|an|the|one)\s+)?((?:[\w'-]+\s+){0,3}?[\w'-]+)(?=\s+(?:[a-z]+ing|in|on|with|at)\b|,|$)",
+                  ed.phrases[1])  # fmt: skip
+    return (1, np.end(1) - len(np.group(1).split()[-1]), np.end(1)) if np else None
+
+
 def _kin_in_chinese(ed: Edit, value: str) -> bool:
     """An English thing for a Chinese prompt's thing of the same kind: "a red panda" (小熊猫) takes the place of
     "熊猫", the Chinese words sharing their head."""
@@ -254,7 +269,10 @@ def _set_target(ed: Edit, target: str, value: str) -> None:
     if one:  # "swap the coat to a charcoal one": the same thing, charcoal
         value = one.group(1)
     if target.lower() in ("him", "her", "them") and _is_modifier(value):
-        target = "it"  # "now make him purple" on "a green t-rex": he is the picture's subject
+        who = _who(ed)  # "now make him purple" on "a kid's drawing, a green dragon…": the dragon, not the drawing
+        if who is not None and recolour_en(ed, who, value, target.lower()):
+            return None
+        target = "it"
     if target.lower() in ("it", "this", "that") and ed.topic:
         target = ed.topic  # "the plate, make it pale pink": "it" is the thing just named
     if re.fullmatch(r"[A-Za-z][A-Za-z '-]*\s*的", value):
