@@ -6,12 +6,20 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from core import messages
 from core.language import bilingual
 from core.language import general_lexicon as gl
 from core.language import lexicon as lx
 from core.rewriter.open_text.user_text import joiner
 from core.rewriter.open_text.word_classes import COLOUR_ZH, PROMPT_COLOURS_EN, TONES_EN
 from core.scene import Change
+
+# Words said to us, never words of a picture: a person speaking, a request, a hedge (quoted text is the picture's).
+_TALK_WORDS = re.compile(
+    r"(?i)(?<![a-z'])(?:i|i'm|i'd|i've|me|my|you|your|we|we're|please|pls|lol|sorry|thanks|thank|could|would|"
+    r"should|possible|want|wanted|hit enter|tbh|btw|it is|it's|too much|is good)(?![a-z'])|我|你|您|吗|谢谢|是不是|可以吗|能不能|好不好|麻烦"
+)
+_QUOTED_ANY = re.compile(r"“[^”]*”|「[^」]*」|《[^》]*》|\"[^\"]*\"|(?<![a-z])'(?:[^']|'(?=[a-z]))*'(?![a-z])|‘[^’]*’")
 
 
 @dataclass
@@ -24,6 +32,7 @@ class Edit:
     topic: str = ""  # a thing named alone in the message ("the plate, make it pink"): what "it" is next
     offered: list[str] = field(default_factory=list)  # the things a "which one?" question offered, as written
     painting: bool = False  # "paint the nightstand white", "刷成白色": the colour covers the material too
+    refused: bool = False  # the last change would have written talk into the words; its reply clause is dropped
 
     @property
     def text(self) -> str:
@@ -31,17 +40,33 @@ class Edit:
 
     def say(self, code: str | None, **params: str) -> None:
         """A clause of the reply (core/composer_messages.py); None holds a place a later clause takes."""
+        if self.refused:  # nothing was written, so nothing is said to be
+            self.refused = False
+            return
         self.said.append((code, {k: v.rstrip("?？") if isinstance(v, str) else v for k, v in params.items()}))
 
     def name(self, target: str) -> str:
         """How the reply names ``target``: "the kite" in English, the user's words in Chinese."""
         return target if self.lang == "zh" else _name_en(target)
 
+    def _talks(self, new: str) -> bool:
+        """Whether ``new`` brings words of talk into the picture ("I want it more like", "is possible", "我想"):
+        words addressed to us are never written into the prompt, whatever rule tried to."""
+        said = _QUOTED_ANY.sub(" ", new)
+        had = " ".join(self.phrases).lower()
+        return any(m.group(0).lower() not in had for m in _TALK_WORDS.finditer(said))
+
+    def _refuse(self) -> None:
+        self.refused = True
+        self.question = self.question or messages.text("reply_open_not_understood", self.lang)
+
     def set_phrase(self, i: int, new: str) -> None:
         old = self.phrases[i]
         new = _tidy(new)
         if new == old:
             return
+        if self._talks(new):
+            return self._refuse()
         if new:
             self.phrases[i] = new
             self.changes.append(Change(op="set", attribute="extras", before=old, after=new))
@@ -51,6 +76,8 @@ class Edit:
 
     def append(self, phrase: str) -> None:
         phrase = _tidy(phrase).rstrip("?？")  # "Could you add a mug?": a mug
+        if self._talks(phrase):
+            return self._refuse()
         if phrase and phrase.lower() not in (p.lower() for p in self.phrases):
             self.phrases.append(phrase)
             self.changes.append(Change(op="add", attribute="extras", after=phrase))

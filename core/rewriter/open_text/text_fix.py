@@ -21,9 +21,22 @@ _FRAME_ZH = re.compile(
 )
 
 
+# The new words said without quotes: "it's HALO DRIFT now", "it's Crumb & Crust now" (capitals after "it's")
+_NAMED_NOW = re.compile(
+    r"(?:it'?s|it is|now|call it|rename it(?: to)?)\s+((?:[A-Z][\w'&.-]*|&)(?:\s+(?:[A-Z][\w'&.-]*|&))*)"
+)
+# The picture's words said without quotes: "a bakery called Crumb & Co", "a poster titled SUMMER SALE"
+_NAMED_IN_PROMPT = re.compile(r"\b(?:called|named|titled)\s+((?:[A-Z][\w'&.-]*|&)(?:\s+(?:[A-Z][\w'&.-]*|&))*)")
+_FRAME_WORDS = re.compile(
+    r"(?i)\b(?:title|name|names|text|words|sign|changed|wrong|sorry|hit enter too early|typo|oops|lol|now|it'?s|it is)\b"
+)
+
+
 def fix_text(ed: Edit, message: str) -> bool:
     """True when ``message`` only gives the picture's words again, and they were put in."""
     said = list(_QUOTED.finditer(message))
+    if not said:
+        return _fix_unquoted(ed, message)
     if len(said) != 1:
         return False
     around = message[: said[0].start()] + " " + message[said[0].end() :]
@@ -39,5 +52,31 @@ def fix_text(ed: Edit, message: str) -> bool:
     p = ed.phrases[i]
     new = old.group(0)[0] + words + old.group(0)[-1]
     ed.set_phrase(i, p[: old.start()] + new + p[old.end() :])
+    ed.say("said_text", value=new)
+    return True
+
+
+def _fix_unquoted(ed: Edit, message: str) -> bool:
+    """ "title changed, it's HALO DRIFT now", "sorry, hit enter too early. it's Crumb & Crust now": new words in
+    capitals, said with words about the text and nothing else, take the place of the prompt's one text."""
+    now = _NAMED_NOW.search(message)
+    if now is None or not _FRAME_WORDS.search(message[: now.start()] + message[now.end() :]):
+        return False
+    rest = re.sub(r"[\s,.;:!?—-]+", " ", _FRAME_WORDS.sub(" ", message[: now.start()] + message[now.end() :])).strip()
+    if rest:
+        return False  # something else is asked too: the ordinary reading does it
+    spots = [(i, m, 0) for i, p in enumerate(ed.phrases) for m in _QUOTED.finditer(p)]
+    spots += [(i, m, 1) for i, p in enumerate(ed.phrases) for m in _NAMED_IN_PROMPT.finditer(p)]
+    if len(spots) != 1:
+        return False
+    i, old, group = spots[0]
+    p = ed.phrases[i]
+    words = now.group(1).strip()
+    if group == 0:
+        new = old.group(0)[0] + words + old.group(0)[-1]
+        ed.set_phrase(i, p[: old.start()] + new + p[old.end() :])
+    else:
+        new = words
+        ed.set_phrase(i, p[: old.start(1)] + words + p[old.end(1) :])
     ed.say("said_text", value=new)
     return True

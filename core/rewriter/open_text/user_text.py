@@ -378,7 +378,7 @@ def strip_lead(text: str) -> str:
     return re.sub(
         r"^(?:(?:(?:ok(?:ay)?|so|hmm+|um+|actually|now|and|also|then|but|please|great|nice|oh|well|alright|just|"
         r"would you mind|do you mind|(?:can|could|would|will) (?:you|u|ya)(?: please| pls| kindly)?|i'?d like you to|pls|plz|"
-        r"would it be possible to|is it possible to|could we|can we|thank you|thanks|i meant|i mean|sorry|"
+        r"would it be possible to|is it possible to|(?:and\s+)?is possible to|could we|can we|thank you|thanks|i meant|i mean|sorry|"
         r"how (?:do|can|would|should) (?:i|we)|keep everything(?: else)?(?: the same)?(?: but| and)?)(?![a-z'])|"
         r"算了|那|然后|现在|再|还有|另外|能不能|可不可以|可以|能(?=[换改加去把给让变])|麻烦你?|请你?|帮我)[\s,，.!\-–—]*)+",
         "",
