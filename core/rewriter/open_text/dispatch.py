@@ -149,8 +149,9 @@ def edit_phrases(phrases: tuple[str, ...], message: str, lang: str) -> Edit:
         if instead:  # "去掉 aurora，换成 full moon": one replacement
             clauses[k + 1] = f"把{gone.group(1)}换成{instead.group(1)}"
             continue
-        if nxt and _names_only(ed, clause):
-            ed.topic = re.sub(r"(?i)^(?:the|that|this)\s+", "the ", clause.strip())
+        alone_named = re.sub(r"(?i)\s+(?:too|also|as well)$|也$", "", clause.strip())  # "turtleneck too. cream"
+        if nxt and _names_only(ed, alone_named):
+            ed.topic = re.sub(r"(?i)^(?:the|that|this)\s+", "the ", alone_named)
             if not ed.topic.lower().startswith("the ") and not lx.has_cjk(ed.topic):
                 ed.topic = f"the {ed.topic}"
             continue
@@ -495,6 +496,12 @@ def _apply(ed: Edit, clause: str) -> None:
     )
     if m:  # "get the napkin out of there"
         clause = f"remove {m.group(1)}"
+    m = re.match(r"(?i)^(?:the\s+)?([a-z][\w' -]*?)\s+off$", clause) if not zh else None
+    if m and not re.search(r"(?i)light|lamp|tv|screen", m.group(1)) and find_en(ed.phrases, m.group(1)) is not None:
+        clause = f"remove the {m.group(1)}"  # "coffee off": no coffee
+    m = re.match(r"(?i)^(?:it'?s|it is|should be)\s+(an?\s+[a-z][\w -]*)$", clause) if not zh else None
+    if m and swap_member(ed, "it", m.group(1)):
+        return None  # "client sent the wrong dog lol, it's a dachshund"
     m = _NO.match(clause) if not zh else None
     if m and len(m.group(1).split()) <= 4:  # "no chopsticks", "no rain": what is named goes; words it is not in stay
         hit = find_en(ed.phrases, m.group(1))
@@ -704,6 +711,9 @@ def _apply(ed: Edit, clause: str) -> None:
     if m:  # "the scarf should be yellow", "I'd like the scarf to be purple", "can the dog be a husky instead"
         value = re.sub(r"\s+instead$", "", m.group(4).strip(" ?"), flags=re.I)
         return _set_target(ed, m.group(1) or m.group(2) or m.group(3), value)
+    m = re.match(r"(?i)^(?:crop|frame|zoom|cut)\s+(?:it\s+|in\s+)?(?:to|into|on)\s+(.+)$", clause) if not zh else None
+    if m and categories(m.group(1)):  # "crop to waist up": the framing
+        return _set_target(ed, "it", m.group(1))
     m = (
         re.match(r"(?i)^(?:try|do|make|have|render|show)\s+(?:it|this|that|the logo)\s+in\s+(.+)$", clause)
         if not zh
@@ -720,8 +730,11 @@ def _apply(ed: Edit, clause: str) -> None:
     )
     if m and not zh:  # "what if it was a red panda instead"
         return _set_target(ed, m.group(1), m.group(2))
-    m = re.match(r"(?i)^(?:let'?s\s+)?(?:try|do|go with|have|see)?\s*(the\s+[a-z][\w -]*?)\s+in\s+(.+)$", clause)
-    if m and not zh and _found(ed, m.group(1)) and not _found(ed, m.group(2)):
+    m = re.match(
+        r"(?i)^(?:let'?s\s+)?(?:try|do|go with|have|see)?\s*((?:the\s+)?[a-z][\w -]*?)\s+in\s+(.+?)(?:\s+instead)?$",
+        clause,
+    )
+    if m and not zh and _found(ed, m.group(1)) and not _found(ed, m.group(2)) and _is_modifier(m.group(2)):
         return _set_target(ed, m.group(1), m.group(2))  # "let's try the frame in matte black steel"
     m = re.match(r"^use\s+(.+?)(?:\s+instead)?$", clause, re.I) if not zh else None
     if m:

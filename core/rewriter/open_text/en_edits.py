@@ -131,7 +131,9 @@ def recolour_en(ed: Edit, hit: tuple[int, int, int], value: str, name: str) -> b
             new = p[: run[0]] + colour + p[run[1] :]
         else:
             after = re.search(
-                r"\b(?:in|of)\s+((?:(?:pearl|matte|glossy|metallic|pale|deep|dark|light|bright|soft|dusty|midnight)\s+)?(?:"
+                r"\b(?:in|of)\s+((?:(?:pearl|matte|glossy|metallic|"
+                + "|".join(sorted(TONES_EN))
+                + r")\s+)?(?:"
                 + "|".join(COLOURS_EN)
                 + r")(?:(?:\s*,\s*|\s+and\s+|\s*&\s*)(?:"
                 + "|".join(COLOURS_EN)

@@ -364,7 +364,7 @@ def wants_open(text: str) -> bool:
 # Words typed fast on a phone, as they are meant (only where the short form means nothing else in a prompt).
 _TYPED_SHORT = {"blu": "blue", "grn": "green", "purp": "purple", "blk": "black", "wht": "white", "yelow": "yellow",
                 "yello": "yellow", "purpel": "purple", "oragne": "orange", "bckground": "background",
-                "backgroud": "background", "backround": "background", "actualy": "actually", "acutally": "actually"}  # fmt: skip
+                "backgroud": "background", "backround": "background", "actualy": "actually", "acutally": "actually", "teh": "the", "hte": "the"}  # fmt: skip
 _TYPED = re.compile(rf"(?i)(?<![\w-])({'|'.join(_TYPED_SHORT)})(?![\w-])")
 
 
@@ -379,7 +379,7 @@ def strip_lead(text: str) -> str:
         r"^(?:(?:(?:ok(?:ay)?|so|hmm+|um+|actually|now|and|also|then|but|please|great|nice|oh|well|alright|just|"
         r"would you mind|do you mind|(?:can|could|would|will) (?:you|u|ya)(?: please| pls| kindly)?|i'?d like you to|pls|plz|"
         r"would it be possible to|is it possible to|(?:and\s+)?is possible to|could we|can we|thank you|thanks|i meant|i mean|sorry|"
-        r"how (?:do|can|would|should) (?:i|we)|keep everything(?: else)?(?: the same)?(?: but| and)?)(?![a-z'])|"
+        r"how (?:do|can|would|should) (?:i|we)|i want|i'?d like|i would like|i need|keep everything(?: else)?(?: the same)?(?: but| and)?)(?![a-z'])|"
         r"算了|那|然后|现在|再|还有|另外|能不能|可不可以|可以|能(?=[换改加去把给让变])|麻烦你?|请你?|帮我)[\s,，.!\-–—]*)+",
         "",
         text,
