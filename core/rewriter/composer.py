@@ -50,7 +50,7 @@ class Composer:
     def rewrite(
         self, previous_scene: Scene, history: list[HistoryItem], message: str, images: list[bytes] | None = None
     ) -> Rewrite:
-        text = lx.normalise(message)
+        text = lx.normalise(sh.simplified(message) if self.world == "shapes" else message)
         lang = "zh" if lx.has_cjk(text) else "en"
         start = previous_scene.model_copy(update={"language": lang})
         have_picture = not previous_scene.is_empty

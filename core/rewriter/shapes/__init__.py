@@ -63,6 +63,7 @@ from core.rewriter.shapes.objects import MAX_OBJECTS, PLACEMENT_ORDER, Spec, _sc
 from core.rewriter.shapes.ops import _SAME_AMONG, Outcome, ShapesOps
 from core.rewriter.shapes.refs import Ref, _has_head, read_ref, resolve
 from core.rewriter.shapes.relations import _REL_EN, EXCEPT, NEXT_TO, SAME_AS
+from core.rewriter.shapes.spelling import simplified
 
 __all__ = [
     "PLACEMENT_ORDER",
@@ -127,4 +128,5 @@ __all__ = [
     "_describe",
     "_SAME_AMONG",
     "_REL_EN",
+    "simplified",
 ]
