@@ -14,6 +14,9 @@ CASES = [
     (["lanse fangkuai 在 zuoshang"], "draw", "white", [("square", "blue", "large", "top-left")]),
     (["a red star", "add a huangse 小 circle 在 bottom"], "edit", "white",
      [("circle", "yellow", "small", "bottom"), ("star", "red", "large", "center")]),
+    # more words about the object just named: after "!", or a Chinese size straight after an English shape
+    (["a green circle!! a small one please"], "draw", "white", [("circle", "green", "small", "center")]),
+    (["blue square 大的 在 bottom"], "draw", "white", [("square", "blue", "large", "bottom")]),
 ]  # fmt: skip
 
 

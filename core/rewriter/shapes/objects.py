@@ -450,7 +450,8 @@ def _place_groups(text: str, toks: list[w.Tok]) -> list[list[w.Tok]]:
 # "大的在左边，小的在右边", "红的 left": a size or colour alone with 的, then a place, names one object
 # described before, as "the big one" does (then ``_placed_by_description`` places that one).
 _ZH_BY_WORD = re.compile(
-    r"(?:^|(?<=[,，;；、\s]))(大|小|[红橙黄绿蓝紫白黑]色?)的\s*"
+    # (not right after a shape and a space: "yellow star 小的 在 left" says more about that star)
+    r"(?:^|(?<=[,，;；、])|(?<!circle\s)(?<!square\s)(?<!star\s)(?<!triangle\s)(?<=\s))(大|小|[红橙黄绿蓝紫白黑]色?)的\s*"
     r"(?=(?:在|放在|放|摆在|位于)?\s*(?:左|右|上|中|下|正中|left|right|top|bottom|center|centre|middle|upper|lower))"
     r"(?!(?:上面|下面|左边|右边|旁边)\s*(?:再|放|加|画|来))"
 )
@@ -492,7 +493,7 @@ _GENERIC_AFTER = re.compile(r"\s*的?\s*(?:shapes|objects|things|ones|figures|�
 
 
 _APPOSITION = re.compile(
-    rf"[,，]\s*(?:(?:a|an)\s+(?:(?:{w._ATTR}|very|really|quite|pretty|nice)[\s,]+)*"
+    rf"(?:[,，]|!+|！+)\s*(?:(?:a|an)\s+(?:(?:{w._ATTR}|very|really|quite|pretty|nice)[\s,]+)*"
     rf"|(?:(?:{w._ATTR}|very|really|quite|pretty|nice)[\s,]+)+)$"  # "…, little one": no article, a word said
 )
 
