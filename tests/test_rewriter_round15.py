@@ -17,6 +17,17 @@ CASES = [
     # more words about the object just named: after "!", or a Chinese size straight after an English shape
     (["a green circle!! a small one please"], "draw", "white", [("circle", "green", "small", "center")]),
     (["blue square 大的 在 bottom"], "draw", "white", [("square", "blue", "large", "bottom")]),
+    # taking back a step said shortly: "take back the last change", ", back", 撤 alone, "bring back the previous one"
+    (["a blue star", "add a red square", "take back the last change"], "edit", "white",
+     [("star", "blue", "large", "center")]),
+    (["a blue star", "background black", "nah, too dark, back"], "edit", "white", [("star", "blue", "large", "center")]),
+    (["一个蓝色星星", "改成红色", "变小", "撤", "再撤一次"], "edit", "white", [("star", "blue", "large", "center")]),
+    (["a blue star", "new picture: a green circle on black", "hmm, bring back the previous one"], "edit", "white",
+     [("star", "blue", "large", "center")]),
+    (["左边一个蓝色星星", "换个全新的：黑色背景，中间一个白色方块", "算了，回到蓝色星星那张"], "edit", "white",
+     [("star", "blue", "large", "left")]),
+    # "下一张：…" starts a new picture
+    (["一个蓝色星星", "下一张：右下一个小的绿色圆"], "draw", "white", [("circle", "green", "small", "bottom-right")]),
 ]  # fmt: skip
 
 
