@@ -28,6 +28,17 @@ CASES = [
      [("star", "blue", "large", "left")]),
     # "下一张：…" starts a new picture
     (["一个蓝色星星", "下一张：右下一个小的绿色圆"], "draw", "white", [("circle", "green", "small", "bottom-right")]),
+    # the default background is white: "背景恢复默认", "不要背景色", "reset the background"
+    (["紫色背景，左上一个黑色圆", "背景恢复成默认的"], "edit", "white", [("circle", "black", "large", "top-left")]),
+    (["黄色背景上一个蓝色方块", "背景色不要了"], "edit", "white", [("square", "blue", "large", "center")]),
+    (["a black star on green", "reset the background colour"], "edit", "white", [("star", "black", "large", "center")]),
+    # "del" is delete; objects counted the way they were listed ("object 2", "第 1 个", "the 3rd one")
+    (["a red circle at the top, a blue star at the bottom", "del the star"], "edit", "white",
+     [("circle", "red", "large", "top")]),
+    (["1. yellow square left 2. black circle right", "remove object 2"], "edit", "white",
+     [("square", "yellow", "large", "left")]),
+    (["左边红星，中间黄星，右边蓝星", "第 1 个改成绿色"], "edit", "white",
+     [("star", "blue", "large", "right"), ("star", "green", "large", "left"), ("star", "yellow", "large", "center")]),
 ]  # fmt: skip
 
 

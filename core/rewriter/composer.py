@@ -51,6 +51,8 @@ class Composer:
         self, previous_scene: Scene, history: list[HistoryItem], message: str, images: list[bytes] | None = None
     ) -> Rewrite:
         text = lx.normalise(sh.simplified(message) if self.world == "shapes" else message)
+        if self.world == "shapes":
+            text = sh.default_background(text)  # "背景 reset 成默认的": white
         lang = "zh" if lx.has_cjk(text) else "en"
         start = previous_scene.model_copy(update={"language": lang})
         have_picture = not previous_scene.is_empty

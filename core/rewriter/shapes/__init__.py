@@ -14,7 +14,13 @@ This module re-exports what the composer and the replies use, so ``core.rewriter
 
 from __future__ import annotations
 
-from core.rewriter.shapes.background import COLOUR_COMPLAINT, NOT_COLOUR, colour_words, take_background
+from core.rewriter.shapes.background import (
+    COLOUR_COMPLAINT,
+    NOT_COLOUR,
+    colour_words,
+    default_background,
+    take_background,
+)
 from core.rewriter.shapes.clauses import (
     CORRECTION,
     clause_after_removal,
@@ -129,4 +135,5 @@ __all__ = [
     "_SAME_AMONG",
     "_REL_EN",
     "simplified",
+    "default_background",
 ]

@@ -1,4 +1,4 @@
-"""Chinese written other ways, brought to the simplified characters the lexicon reads.
+"""Words written other ways (traditional characters, pinyin, phone shorthand), brought to the ones the lexicon reads.
 
 Traditional characters (畫一個藍色的圓形) and pinyin typed without an IME ("hongse yuan 在 zhongjian")
 name the same world; they are mapped character by character or word by word, before anything else
@@ -30,9 +30,13 @@ _PINYIN_WORD = re.compile(r"(?<![a-z])(" + "|".join(sorted(_PINYIN, key=len, rev
 # "yuan" alone is a circle only after a pinyin colour ("hongse yuan"), not a currency
 _YUAN_AFTER = re.compile(r"(?<=色)\s*yuan(?![a-z])", re.I)
 
+# "del 圆", "del the square": phone shorthand for delete, before a thing named
+_DEL = re.compile(r"(?<![a-z])del(?=\s+(?:the\s+|that\s+|this\s+|it\b|[\u4e00-\u9fff]|[a-z]+\s*$))", re.I)
+
 
 def simplified(text: str) -> str:
     """The message with traditional characters and world pinyin in simplified Chinese."""
     text = text.translate(_TRAD)
     text = _PINYIN_WORD.sub(lambda m: _PINYIN[m.group(1).lower()], text)
+    text = _DEL.sub("delete", text)
     return _YUAN_AFTER.sub("圆", text)
