@@ -39,6 +39,9 @@ CASES = [
      [("square", "yellow", "large", "left")]),
     (["左边红星，中间黄星，右边蓝星", "第 1 个改成绿色"], "edit", "white",
      [("star", "blue", "large", "right"), ("star", "green", "large", "left"), ("star", "yellow", "large", "center")]),
+    # a grid cell counted by row and column ("第三行第二格", "row 1 column 1")
+    (["第三行第二格放个大的紫色三角", "挪到第一行第一格"], "edit", "white", [("triangle", "purple", "large", "top-left")]),
+    (["a white circle at row 2 column 3 on black"], "draw", "black", [("circle", "white", "large", "right")]),
 ]  # fmt: skip
 
 

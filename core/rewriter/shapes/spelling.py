@@ -33,10 +33,19 @@ _YUAN_AFTER = re.compile(r"(?<=色)\s*yuan(?![a-z])", re.I)
 # "del 圆", "del the square": phone shorthand for delete, before a thing named
 _DEL = re.compile(r"(?<![a-z])del(?=\s+(?:the\s+|that\s+|this\s+|it\b|[\u4e00-\u9fff]|[a-z]+\s*$))", re.I)
 
+# "第一行第三格", "第3排第1个", "row 1, column 3": a cell counted from the top left, said by its place
+_N = {"一": 0, "二": 1, "两": 1, "三": 2, "1": 0, "2": 1, "3": 2}
+_ZH_CELLS = (("左上角", "上方", "右上角"), ("左边", "中间", "右边"), ("左下角", "下方", "右下角"))
+_EN_CELLS = (("top left", "top", "top right"), ("left", "center", "right"), ("bottom left", "bottom", "bottom right"))
+_GRID_ZH = re.compile(r"(?:九宫格)?(?:的)?第\s*([一二两三123])\s*[行排]\s*(?:的)?\s*第\s*([一二两三123])\s*[格列个]")
+_GRID_EN = re.compile(r"(?<![a-z])row\s*([123])\s*,?\s*(?:col|column)\s*([123])(?![0-9])", re.I)
+
 
 def simplified(text: str) -> str:
     """The message with traditional characters and world pinyin in simplified Chinese."""
     text = text.translate(_TRAD)
     text = _PINYIN_WORD.sub(lambda m: _PINYIN[m.group(1).lower()], text)
     text = _DEL.sub("delete", text)
+    text = _GRID_ZH.sub(lambda m: _ZH_CELLS[_N[m.group(1)]][_N[m.group(2)]], text)
+    text = _GRID_EN.sub(lambda m: _EN_CELLS[_N[m.group(1)]][_N[m.group(2)]], text)
     return _YUAN_AFTER.sub("圆", text)
