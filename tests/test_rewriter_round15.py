@@ -42,6 +42,11 @@ CASES = [
     # a grid cell counted by row and column ("第三行第二格", "row 1 column 1")
     (["第三行第二格放个大的紫色三角", "挪到第一行第一格"], "edit", "white", [("triangle", "purple", "large", "top-left")]),
     (["a white circle at row 2 column 3 on black"], "draw", "black", [("circle", "white", "large", "right")]),
+    # "统一成": every object made the same; "往下走": a move
+    (["左边红圆，右边蓝方块", "两个统一成绿色"], "edit", "white",
+     [("circle", "green", "large", "left"), ("square", "green", "large", "right")]),
+    (["左边红圆，右边蓝方块", "右边那个往下走"], "edit", "white",
+     [("circle", "red", "large", "left"), ("square", "blue", "large", "bottom-right")]),
 ]  # fmt: skip
 
 

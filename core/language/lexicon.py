@@ -115,6 +115,8 @@ def normalise(text: str) -> str:
     text = _FANG_PLACE.sub(lambda m: m.group(1) + "方", text)
     text = _RIGHT_ABOVE_ZH.sub(lambda m: "正" + m.group(1) + "方", text)
     text = _EN_VERB_CHENG.sub("改成", text)
+    text = _ALL_AS_ONE.sub("都改成", text)
+    text = _WALK_ZH.sub(lambda m: m.group(1) + "挪", text)
     text = _BARE_NEW_ZH.sub("一个", text)
     text = _TOWARDS_EN_CORNER.sub(lambda m: f"挪到 {m.group(1)} ", text)
     text = _TOWARDS_EN.sub(lambda m: m.group(1) + _TOWARDS_EN_ZH[m.group(2)], text)
@@ -297,6 +299,10 @@ _BARE_NEW_ZH = re.compile(r"(?<=[放画加添摆])(?=[红橙黄绿蓝紫白黑]�
 _RIGHT_ABOVE_ZH = re.compile(r"正([上下])(?:面|边)")
 # "全部 change 成 triangle", "都 turn 成 blue": an English verb of changing with 成 is 改成.
 _EN_VERB_CHENG = re.compile(r"(?<![a-z])(?:change|turn|switch|make|paint|colou?r)\s*成")
+# "三个统一成黑色": made one (colour, size) is every object changed to it
+_ALL_AS_ONE = re.compile(r"都?统一(?:改|换|变|调)?成")
+# "左边那个往上走": 走 after a direction is a move (挪), as 往上走一格 already is
+_WALK_ZH = re.compile(r"([往向朝][左右上下])走(?![一两二三])")
 # "再往 top right 走": towards an English corner is a move to that corner (not 往上 and a stray "right").
 _TOWARDS_EN_CORNER = re.compile(
     r"[往向朝]\s*((?:top|bottom|upper|lower)[\s-]?(?:left|right))(?![a-z])\s*(?:挪|移|走|去|放|动|靠)?(?:过去|一下)?"
