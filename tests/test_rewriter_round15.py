@@ -47,6 +47,10 @@ CASES = [
      [("circle", "green", "large", "left"), ("square", "green", "large", "right")]),
     (["左边红圆，右边蓝方块", "右边那个往下走"], "edit", "white",
      [("circle", "red", "large", "left"), ("square", "blue", "large", "bottom-right")]),
+    # the two objects trading colours said as "their colours"; the background trading with an object
+    (["a green star on the left, an orange square on the right", "swap their colors please"], "edit", "white",
+     [("square", "green", "large", "right"), ("star", "orange", "large", "left")]),
+    (["黑色背景，中间一个白色三角", "背景和三角的颜色互换"], "edit", "white", [("triangle", "black", "large", "center")]),
 ]  # fmt: skip
 
 

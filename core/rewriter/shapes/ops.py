@@ -52,7 +52,7 @@ from core.rewriter.shapes.relations import (
     relative_anchor,
 )
 from core.rewriter.shapes.steps import SAME_LINE
-from core.rewriter.shapes.trades import crossed_colours
+from core.rewriter.shapes.trades import background_trade, crossed_colours
 from core.scene import Change, Scene, Subject
 from core.world import vocab
 
@@ -321,6 +321,7 @@ class ShapesOps(EditSteps):
         text = _NOT_EITHER.sub(lambda m: f"make it {_OPPOSITE_SIZE[m.group(1)]}", text)
         text = _crossed_shapes(text)
         text = crossed_colours(text, {s.colour for s in self.scene.subjects})
+        text = background_trade(text, self.scene)
         text = self._colour_of_another(text)
         if self.question is not None:
             return  # which object's colour is meant is unclear: asked, nothing changes

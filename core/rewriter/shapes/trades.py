@@ -28,8 +28,45 @@ ENDS_SWAP = re.compile(
 )
 
 
+# "两个的 color 互换一下", "swap their colours": the two objects there trade colours
+_BOTH_SWAP = re.compile(
+    r"^\s*(?:把)?(?:这?两个|两者|它们|他们)\s*(?:的)?\s*(?:颜色|colou?rs?)\s*(?:互换|对调|调换|交换|换一下|换换|swap|switch)"
+    r"|^\s*(?:swap|switch|exchange|trade)\s+(?:their|the two|both|the)\s+colou?rs(?![a-z])"
+)
+# "背景色和圆的颜色对调", "swap the background and circle colours": the background and one object trade colours
+_BG_SWAP = re.compile(
+    r"^\s*(?:把)?(?:(?:swap|switch|exchange|trade)\s+(?:the\s+)?)?(?:背景(?:色|颜色)?|background(?: colou?r)?|bg)\s*"
+    r"(?:和|跟|与|and|&|with)\s*(?:the\s+)?(?P<obj>[^,，。.]{1,12}?)\s*(?:的)?\s*(?:颜色|colou?rs?)?\s*"
+    r"(?:互换|对调|调换|交换|换一下|换换|swap|switch|(?=\s*$))"
+)
+
+
+def background_trade(text: str, scene: Scene) -> str:
+    """The message as a background change and an object change when it says the two trade colours."""
+    m = _BG_SWAP.match(text)
+    if m is None or scene.background is None or not (m.group(0).strip() != text.strip() or _said_swap(m.group(0))):
+        return text
+    said = [t for t in w.tokens(m.group("obj")) if t.kind in ("shape", "colour")]
+    fits = [
+        s
+        for s in scene.subjects
+        if said and all(s.kind == t.key if t.kind == "shape" else s.colour == t.key for t in said)
+    ] or (list(scene.subjects) if re.fullmatch(r"\s*(?:它|it|the object|物体)\s*", m.group("obj")) else [])
+    if len(fits) != 1 or fits[0].colour == scene.background:
+        return text
+    one = fits[0]
+    return f"background {one.colour}, and the {one.colour} {one.kind} {scene.background}" + text[m.end() :]
+
+
+def _said_swap(text: str) -> bool:
+    return re.search(r"swap|switch|exchange|trade|互换|对调|调换|交换|换", text) is not None
+
+
 def crossed_colours(text: str, colours_there: set[str]) -> str:
     """The message as one colour swap when it says two colours trading; else the message unchanged."""
+    if len(colours_there) == 2 and _BOTH_SWAP.match(text):
+        a, b = sorted(colours_there)
+        return f"swap the colours of the {a} one and the {b} one" + text[_BOTH_SWAP.match(text).end() :]
     pair = _PAIR_SWAP.match(text)
     if pair and (find := _colour_keys(pair.group("a") + " " + pair.group("b"))) and len(find) == 2:
         a, b = find
