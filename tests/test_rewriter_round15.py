@@ -51,6 +51,11 @@ CASES = [
     (["a green star on the left, an orange square on the right", "swap their colors please"], "edit", "white",
      [("square", "green", "large", "right"), ("star", "orange", "large", "left")]),
     (["黑色背景，中间一个白色三角", "背景和三角的颜色互换"], "edit", "white", [("triangle", "black", "large", "center")]),
+    # places for the objects in the order named, slashed ("top-right/bottom-left") or "依次"/"in that order" after
+    (["a black circle, a yellow square, bottom-left/top-right"], "draw", "white",
+     [("circle", "black", "large", "bottom-left"), ("square", "yellow", "large", "top-right")]),
+    (["green star, red triangle, top-left, bottom-right, in that order"], "draw", "white",
+     [("star", "green", "large", "top-left"), ("triangle", "red", "large", "bottom-right")]),
 ]  # fmt: skip
 
 

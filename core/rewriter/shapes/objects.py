@@ -605,7 +605,9 @@ def _count_from_ones(text: str) -> str:
 
 # "…, left, center, right", "…, top and bottom respectively": a run of places after every object named
 _PLACE_RUN_EN = re.compile(
-    r"\s*[,:：]?\s*(?:respectively\s*,?\s*)?(?P<run>[a-z -]+?,?[a-z ,-]+?)(?:\s*,?\s*respectively)?\s*[.!]*\s*$"
+    # ("top-left/center/bottom-right 依次放", "…, in that order": the same run, slashed or said after)
+    r"\s*[,:：]?\s*(?:respectively\s*,?\s*)?(?P<run>[a-z /-]+?,?[a-z ,/-]+?)"
+    r"(?:\s*,?\s*(?:respectively|in (?:that|this) order|(?:依次|分别|各自)(?:放|摆|画|排)?))?\s*[.!。！]*\s*$"
 )
 # "上中下分别是…", "左中右依次是…", "…分别在左边、中间、右边": places given to the objects one by one
 _PLACE_RUN_ZH = re.compile(r"^\s*(?P<lead>[上中下左右]{2,3})\s*(?:分别|依次|各自)\s*(?:是|为|放|画|摆)?")
@@ -636,7 +638,7 @@ def _respective_cells(text: str) -> tuple[list[str], str]:
     if m is None:
         return [], text
     run = m.group("run")
-    groups = [g for g in re.split(r"\s*(?:,|、|和|及|(?<![a-z])(?:and|then)(?![a-z]))\s*", run) if g.strip()]
+    groups = [g for g in re.split(r"\s*(?:,|、|/|和|及|(?<![a-z])(?:and|then)(?![a-z]))\s*", run) if g.strip()]
     cells = []
     for g in groups:
         toks = w.tokens(g)
@@ -646,7 +648,7 @@ def _respective_cells(text: str) -> tuple[list[str], str]:
         if (
             not toks
             or any(t.kind != "pos" for t in toks)
-            or re.sub(r"(?<![a-z])(?:at|on|in|the)(?![a-z])|\s+|的|角", "", rest)
+            or re.sub(r"(?<![a-z])(?:at|on|in|the)(?![a-z])|\s+|的|角|-", "", rest)
         ):
             return [], text
         cells.append(w.compose_position(list(toks)))
