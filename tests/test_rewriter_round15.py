@@ -56,6 +56,9 @@ CASES = [
      [("circle", "black", "large", "bottom-left"), ("square", "yellow", "large", "top-right")]),
     (["green star, red triangle, top-left, bottom-right, in that order"], "draw", "white",
      [("star", "green", "large", "top-left"), ("triangle", "red", "large", "bottom-right")]),
+    # a shape taken back mid-description ("…, i mean star, …", "…，不对，三角形，…"), the place said after it kept
+    (["a blue circle, i mean star, at the top"], "draw", "white", [("star", "blue", "large", "top")]),
+    (["画一个黄色的方块，不对，圆，放右上"], "draw", "white", [("circle", "yellow", "large", "top-right")]),
 ]  # fmt: skip
 
 
