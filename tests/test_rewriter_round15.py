@@ -59,6 +59,11 @@ CASES = [
     # a shape taken back mid-description ("…, i mean star, …", "…，不对，三角形，…"), the place said after it kept
     (["a blue circle, i mean star, at the top"], "draw", "white", [("star", "blue", "large", "top")]),
     (["画一个黄色的方块，不对，圆，放右上"], "draw", "white", [("circle", "yellow", "large", "top-right")]),
+    # "补充一个" adds; "最后加的那个" / "刚才画的那个" is the object added last
+    (["中间一个黄色方块", "左边补充一个小的黑色圆"], "edit", "white",
+     [("circle", "black", "small", "left"), ("square", "yellow", "large", "center")]),
+    (["中间一个黄色方块", "右边加一个红色星星", "把刚才加的那个改成蓝色"], "edit", "white",
+     [("square", "yellow", "large", "center"), ("star", "blue", "large", "right")]),
 ]  # fmt: skip
 
 

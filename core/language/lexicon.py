@@ -116,6 +116,7 @@ def normalise(text: str) -> str:
     text = _RIGHT_ABOVE_ZH.sub(lambda m: "正" + m.group(1) + "方", text)
     text = _EN_VERB_CHENG.sub("改成", text)
     text = _ALL_AS_ONE.sub("都改成", text)
+    text = _LAST_ADDED_ZH.sub("最后那", text)
     text = _WALK_ZH.sub(lambda m: m.group(1) + "挪", text)
     text = _BARE_NEW_ZH.sub("一个", text)
     text = _TOWARDS_EN_CORNER.sub(lambda m: f"挪到 {m.group(1)} ", text)
@@ -301,6 +302,10 @@ _RIGHT_ABOVE_ZH = re.compile(r"正([上下])(?:面|边)")
 _EN_VERB_CHENG = re.compile(r"(?<![a-z])(?:change|turn|switch|make|paint|colou?r)\s*成")
 # "三个统一成黑色": made one (colour, size) is every object changed to it
 _ALL_AS_ONE = re.compile(r"都?统一(?:改|换|变|调)?成")
+# "把最后加的那个删了", "刚才画的那个改成红色": the object added last (its 加 is no verb of this message)
+_LAST_ADDED_ZH = re.compile(
+    r"(?:最后|最近|刚才|刚刚)(?:新)?(?:加|画|添|放)(?:上|进来|进去)?的(?:那|这)?(?:一)?(?=[个只颗])"
+)
 # "左边那个往上走": 走 after a direction is a move (挪), as 往上走一格 already is
 _WALK_ZH = re.compile(r"([往向朝][左右上下])走(?![一两二三])")
 # "再往 top right 走": towards an English corner is a move to that corner (not 往上 and a stray "right").
