@@ -64,6 +64,9 @@ CASES = [
      [("circle", "black", "small", "left"), ("square", "yellow", "large", "center")]),
     (["中间一个黄色方块", "右边加一个红色星星", "把刚才加的那个改成蓝色"], "edit", "white",
      [("square", "yellow", "large", "center"), ("star", "blue", "large", "right")]),
+    # "也来一个" with every object alike is one more like them; "，但是要小的" is the added one's size
+    (["上面一个大的红色三角", "下面再来一个一样的", "中间也加一个，不过要小的"], "edit", "white",
+     [("triangle", "red", "large", "bottom"), ("triangle", "red", "large", "top"), ("triangle", "red", "small", "center")]),
 ]  # fmt: skip
 
 

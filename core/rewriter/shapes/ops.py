@@ -18,6 +18,7 @@ from core.rewriter.shapes.clauses import (
     self_corrected,
     split_clauses,
 )
+from core.rewriter.shapes.copies import also_like_the_others
 from core.rewriter.shapes.cues import (
     BARE_SHAPE,
     BG_CUE,
@@ -348,6 +349,8 @@ class ShapesOps(EditSteps):
             lambda m: "add the same " + ("one" if m.group(1) in ("it", "that", "this") else m.group(1)) + " at", text
         )
         text = _COPY_VERB_ZH.sub(lambda m: "再加一个一样的" + (m.group(1) or "") + "在", text)
+        op = find_op(text)
+        text = also_like_the_others(text, self.scene, adding=op is not None and op[0] == "add")
         # "一样的 circle 再放一个在右下": the copy said first, then the verb; one clause, as "再放一个一样的 circle"
         text = _COPY_FIRST.sub(lambda m: f"{m.group(3) or ''}{m.group(4)}一个{m.group(1)}{m.group(2)}", text)
         line = SAME_LINE.search(text)
