@@ -67,6 +67,11 @@ CASES = [
     # "也来一个" with every object alike is one more like them; "，但是要小的" is the added one's size
     (["上面一个大的红色三角", "下面再来一个一样的", "中间也加一个，不过要小的"], "edit", "white",
      [("triangle", "red", "large", "bottom"), ("triangle", "red", "large", "top"), ("triangle", "red", "small", "center")]),
+    # "一样的圆，放右边" and "give it a twin …" are one more just like it
+    (["左边一个黑色的大圆", "一样的圆，放右边"], "edit", "white",
+     [("circle", "black", "large", "left"), ("circle", "black", "large", "right")]),
+    (["a small yellow triangle at the bottom", "give it a twin at the top"], "edit", "white",
+     [("triangle", "yellow", "small", "bottom"), ("triangle", "yellow", "small", "top")]),
 ]  # fmt: skip
 
 

@@ -14,9 +14,21 @@ _ALSO_ONE = re.compile(
 )
 _BUT_SIZE = re.compile(r"\s*[,，]\s*(?:但是?|不过|只是)?\s*(?:要|得|是)\s*(大|小)(?:一点|号)?的?\s*(?=$|[。.!！])")
 
+# "一样的星星，放下方": an identical one of that shape, then where it goes, is one more (not a move)
+_SAME_FIRST_ZH = re.compile(
+    r"^\s*(?:再|还要|还是)?\s*(?:来|要)?\s*(?:个|一个)?\s*(?:一样|同样|相同)的\s*(?P<shape>圆形|圆|正方形|方块|三角形|三角|星星|星形)"
+    r"\s*[,，]?\s*(?:放|摆|画)(?:在|到)?"
+)
+# "give it a twin on the left, same everything": a twin is a copy
+_TWIN = re.compile(r"(?<![a-z])(?:give it|give that|make it|add) an? (?:twin|clone|double|copy)(?![a-z])")
+_SAME_EVERYTHING = re.compile(r"\s*,?\s*(?:same everything|everything (?:else )?the same|identical)\s*(?=$|[,.!])")
+
 
 def also_like_the_others(text: str, scene: Scene, adding: bool) -> str:
     """The message with "也来一个" said as a copy (when the objects are all alike) and a trailing size joined."""
+    text = _SAME_FIRST_ZH.sub(lambda m: f"再放一个一样的{m.group('shape')}在", text)
+    if _TWIN.search(text):
+        text = _SAME_EVERYTHING.sub("", _TWIN.sub("add the same one", text))
     alike = len({(s.kind, s.colour, s.size) for s in scene.subjects}) == 1
     if alike:
         text = _ALSO_ONE.sub(lambda m: m.group(0) + "一样的", text)
