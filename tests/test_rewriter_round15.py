@@ -72,6 +72,9 @@ CASES = [
      [("circle", "black", "large", "left"), ("circle", "black", "large", "right")]),
     (["a small yellow triangle at the bottom", "give it a twin at the top"], "edit", "white",
      [("triangle", "yellow", "small", "bottom"), ("triangle", "yellow", "small", "top")]),
+    # a list of a new object's words with the verb of adding said last
+    (["a purple circle on the left", "star，绿色，小的，右上，加上"], "edit", "white",
+     [("circle", "purple", "large", "left"), ("star", "green", "small", "top-right")]),
 ]  # fmt: skip
 
 

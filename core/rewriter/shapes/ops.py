@@ -57,6 +57,9 @@ from core.rewriter.shapes.trades import background_trade, crossed_colours
 from core.scene import Change, Scene, Subject
 from core.world import vocab
 
+_ADD_LAST = re.compile(
+    r"^(?P<body>.+?)\s*[,，]?\s*(?:加上|加进去|加进来|添上|加一下|(?<![a-z])add (?:it|that|this))\s*(?:吧|please)?\s*[。.!！]*$"
+)
 _EVERY_LEAD = re.compile(
     r"^\s*(?:(?:(?:这|那)?[两三俩]个?(?:都|全)|全部|所有的?|全都|都|everything|all of them|all three|both of them|both|all)(?![a-z])"
     r"(?!\s+(?:right|in all|good|set|done|the way|over|of a sudden|else|together)(?![a-z]))\s*(?:也|都)?)"
@@ -339,6 +342,9 @@ class ShapesOps(EditSteps):
             return
         if self._move_line(text) or self._same_among(text):
             return
+        late = _ADD_LAST.match(text)
+        if late and find_op(late.group("body")) is None:
+            text = "加上 " + late.group("body")  # "triangle, red, 大号, 放 bottom 加上": the verb said last
         if self._attribute_list(text):
             text = ("加" if zh_frame(text) else "add ") + text  # "Star, white, small, top left.": one more object
         m = INSTEAD_LEAD.match(text)
