@@ -75,6 +75,11 @@ CASES = [
     # a list of a new object's words with the verb of adding said last
     (["a purple circle on the left", "star，绿色，小的，右上，加上"], "edit", "white",
      [("circle", "purple", "large", "left"), ("star", "green", "small", "top-right")]),
+    # the big one and the small one trading sizes, said as two changes
+    (["左边一个大的蓝圆，右边一个小的黄方块", "小的变大，大的变小"], "edit", "white",
+     [("circle", "blue", "small", "left"), ("square", "yellow", "large", "right")]),
+    (["a large red circle at the top, a small black star at the bottom", "make the big one small and the small one big"],
+     "edit", "white", [("circle", "red", "small", "top"), ("star", "black", "large", "bottom")]),
 ]  # fmt: skip
 
 

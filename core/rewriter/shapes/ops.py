@@ -53,7 +53,7 @@ from core.rewriter.shapes.relations import (
     relative_anchor,
 )
 from core.rewriter.shapes.steps import SAME_LINE
-from core.rewriter.shapes.trades import background_trade, crossed_colours
+from core.rewriter.shapes.trades import background_trade, crossed_colours, crossed_sizes
 from core.scene import Change, Scene, Subject
 from core.world import vocab
 
@@ -326,6 +326,7 @@ class ShapesOps(EditSteps):
         text = _crossed_shapes(text)
         text = crossed_colours(text, {s.colour for s in self.scene.subjects})
         text = background_trade(text, self.scene)
+        text = crossed_sizes(text, self.scene)
         text = self._colour_of_another(text)
         if self.question is not None:
             return  # which object's colour is meant is unclear: asked, nothing changes

@@ -40,6 +40,29 @@ _BG_SWAP = re.compile(
     r"(?:互换|对调|调换|交换|换一下|换换|swap|switch|(?=\s*$))"
 )
 
+# "大的变小，小的变大", "make the big one small and the small one big": the two trade sizes
+_CROSSED_SIZES = re.compile(
+    r"^\s*(?:把)?(?P<a>大|小)的(?:那个)?\s*(?:变|改|换)?成?(?P<b>大|小)(?:的|一点)?\s*[,，、;；]?\s*(?:再)?(?:把)?"
+    r"(?P<c>大|小)的(?:那个)?\s*(?:变|改|换)?成?(?P<d>大|小)(?:的|一点)?\s*[。.!！]*$"
+    r"|^\s*(?:make|turn)\s+the\s+(?P<ea>big|large|small)\s+one\s+(?P<eb>big|bigger|large|larger|small|smaller)\s*,?\s*"
+    r"and\s+(?:make\s+)?the\s+(?P<ec>big|large|small)\s+one\s+(?P<ed>big|bigger|large|larger|small|smaller)\s*[.!]*$"
+)
+
+
+def crossed_sizes(text: str, scene: Scene) -> str:
+    """The message as one size swap when the big one and the small one trade sizes; else unchanged."""
+    m = _CROSSED_SIZES.match(text)
+    if m is None:
+        return text
+    said = [m.group(k) or m.group("e" + k) for k in "abcd"]
+    big = [x in ("大", "big", "bigger", "large", "larger") for x in said]
+    sizes = [s.size for s in scene.subjects]
+    if big != [True, False, False, True] and big != [False, True, True, False]:
+        return text
+    if sizes.count("large") != 1 or sizes.count("small") != 1:
+        return text
+    return "swap the sizes of the large one and the small one"
+
 
 def background_trade(text: str, scene: Scene) -> str:
     """The message as a background change and an object change when it says the two trade colours."""
