@@ -80,6 +80,12 @@ CASES = [
      [("circle", "blue", "small", "left"), ("square", "yellow", "large", "right")]),
     (["a large red circle at the top, a small black star at the bottom", "make the big one small and the small one big"],
      "edit", "white", [("circle", "red", "small", "top"), ("star", "black", "large", "bottom")]),
+    # the picture mirrored: every object's column (or row) turned over at once
+    (["左上一个红圆，右边一个蓝方块", "水平翻转一下"], "edit", "white",
+     [("circle", "red", "large", "top-right"), ("square", "blue", "large", "left")]),
+    (["a black star at the top, a white circle at the bottom left, grey... no, yellow background",
+      "flip the picture upside down"], "edit", "yellow",
+     [("circle", "white", "large", "top-left"), ("star", "black", "large", "bottom")]),
 ]  # fmt: skip
 
 

@@ -34,6 +34,7 @@ from core.rewriter.shapes.cues import (
     zh_frame,
 )
 from core.rewriter.shapes.edit_steps import EditSteps
+from core.rewriter.shapes.mirror import mirrored
 from core.rewriter.shapes.naming import _describe, _value_word
 from core.rewriter.shapes.objects import MAX_OBJECTS, Spec, parse_objects
 from core.rewriter.shapes.refs import (
@@ -341,7 +342,7 @@ class ShapesOps(EditSteps):
             self._set_attribute(self.scene.subject(self.focus), "shape", shape)
             self.touched.append(self.focus)
             return
-        if self._move_line(text) or self._same_among(text):
+        if self._move_line(text) or self._same_among(text) or self._mirror(text):
             return
         late = _ADD_LAST.match(text)
         if late and find_op(late.group("body")) is None:
@@ -531,6 +532,22 @@ class ShapesOps(EditSteps):
             return True
         names = [_value_word(field, v, self.lang) for v in values]
         self.ask("ask_same_which", what=what, choices=messages.listing(names, self.lang, last="join_list_or"))
+        return True
+
+    def _mirror(self, text: str) -> bool:
+        """ "左右镜像一下", "flip it vertically": every object to its mirrored cell at once."""
+        moves = mirrored(text, self.scene)
+        if moves is None:
+            return False
+        for subject, where in moves:
+            if subject.position != where:
+                before = subject.position
+                self.scene = self.scene.replace_subject(subject.with_(position=where))
+                self.changes.append(
+                    Change(op="set", subject=subject.id, attribute="position", before=before, after=where)
+                )
+            self.touched.append(subject.id)
+        self.read = True
         return True
 
     def _move_line(self, text: str) -> bool:
