@@ -86,6 +86,12 @@ CASES = [
     (["a black star at the top, a white circle at the bottom left, grey... no, yellow background",
       "flip the picture upside down"], "edit", "yellow",
      [("circle", "white", "large", "top-left"), ("star", "black", "large", "bottom")]),
+    # "the same blue as …" is that object's colour; losing the corners leaves a circle
+    (["a blue square on the left, a white star on the right, black background", "paint the star the same blue as the square"],
+     "edit", "black", [("square", "blue", "large", "left"), ("star", "blue", "large", "right")]),
+    (["a green triangle in the middle", "hmm, get rid of the corners"], "edit", "white",
+     [("circle", "green", "large", "center")]),
+    (["中间一个黄色方块", "把角去掉吧"], "edit", "white", [("circle", "yellow", "large", "center")]),
 ]  # fmt: skip
 
 
