@@ -92,6 +92,11 @@ CASES = [
     (["a green triangle in the middle", "hmm, get rid of the corners"], "edit", "white",
      [("circle", "green", "large", "center")]),
     (["中间一个黄色方块", "把角去掉吧"], "edit", "white", [("circle", "yellow", "large", "center")]),
+    # "换回最早那个 colour": the colour it was drawn with; "oh right, …" agrees, it names no place
+    (["一个 blue 的 star 在 top", "改成 red", "再改成 green", "换回最早的 colour 吧"], "edit", "white",
+     [("star", "blue", "large", "top")]),
+    (["a white square on white... no, on black", "oh right, make it a bit smaller"], "edit", "black",
+     [("square", "white", "small", "center")]),
 ]  # fmt: skip
 
 

@@ -116,6 +116,7 @@ def normalise(text: str) -> str:
     text = _RIGHT_ABOVE_ZH.sub(lambda m: "正" + m.group(1) + "方", text)
     text = _EN_VERB_CHENG.sub("改成", text)
     text = _ALL_AS_ONE.sub("都改成", text)
+    text = _AH_RIGHT.sub(lambda m: m.group(1) + " yes", text)
     text = _SAME_NAMED_COLOUR.sub("the same colour as", text)
     text = _NO_CORNERS.sub(lambda m: "改成圆" if m.group(0)[0] in "去不没把" else "turn it into a circle", text)
     text = _LAST_ADDED_ZH.sub("最后那", text)
@@ -311,6 +312,8 @@ _NO_CORNERS = re.compile(
     r"(?<![a-z])(?:lose|remove|drop|ditch|get rid of|round off|no more|without) (?:the |its |all the |all its )?corners(?![a-z])"
     r"|(?:去掉(?:它的|它|的)?(?:四个)?角|不要(?:有)?角了?|没有角|把角去掉)(?![落度色钱])"
 )
+# "ah right it'd vanish", "oh right, …": "right" after an interjection agrees, it is no place
+_AH_RIGHT = re.compile(r"(?<![a-z])(ah|oh|uh|yeah|ok|okay|all) right(?=\s*[,.!;]|\s+(?:it|that|so|then|i)\b)")
 # "三个统一成黑色": made one (colour, size) is every object changed to it
 _ALL_AS_ONE = re.compile(r"都?统一(?:改|换|变|调)?成")
 # "把最后加的那个删了", "刚才画的那个改成红色": the object added last (its 加 is no verb of this message)

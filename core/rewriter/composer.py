@@ -785,7 +785,9 @@ _WAS_BETTER = re.compile(r"(?:(?:ok(?:ay)?|hmm+|meh)[\s,]+)?(?:the\s+)?[a-z]+\s+
 # "the first colour was better", "还是 first position 好", "还是原来的颜色好看": which attribute goes back to its first value
 _FIRST_ATTR = re.compile(
     r"(?<![a-z])(?:the\s+)?(?:first|original|old|earlier|previous|starting|initial)\s+(?P<en>colou?r|position|place|spot|size|shape)s?(?![a-z])"
-    r"|(?:最开始|一开始|开始|原来|之前|刚才|最初|first|original)\s*的?\s*(?P<zh>颜色|位置|大小|形状)"
+    # ("换回最早那个 color": an English attribute in the Chinese frame)
+    r"|(?:最开始|一开始|开始|原来|之前|刚才|最初|最早|first|original)\s*(?:的|那个|那)?\s*"
+    r"(?P<zh>颜色|位置|大小|形状|colou?r(?![a-z])|size(?![a-z])|position(?![a-z])|shape(?![a-z]))"
     # "位置还是原来的好", "颜色就用之前的": the attribute first, then the earlier value
     r"|(?P<zh2>颜色|位置|大小|形状)\s*(?:还是|就|改回|换回|回到)?\s*(?:用)?\s*(?:最开始|一开始|原来|之前|最初)的"
     # "颜色退回去，大小不变": that attribute's last change taken back
