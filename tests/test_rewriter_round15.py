@@ -97,6 +97,12 @@ CASES = [
      [("star", "blue", "large", "top")]),
     (["a white square on white... no, on black", "oh right, make it a bit smaller"], "edit", "black",
      [("square", "white", "small", "center")]),
+    # the object and the background trading colours: "invert the colours", "紫白反过来"
+    (["a white triangle on purple", "invert the colours"], "edit", "white", [("triangle", "purple", "large", "center")]),
+    (["紫色背景，白色三角", "紫白反过来"], "edit", "white", [("triangle", "purple", "large", "center")]),
+    # a background change with "the circle stays": "再 X" is the background again
+    (["a green circle on purple", "bg to yellow, the circle stays", "再 blue"], "edit", "blue",
+     [("circle", "green", "large", "center")]),
 ]  # fmt: skip
 
 

@@ -559,8 +559,14 @@ def _last_was_background(history: list[HistoryItem]) -> bool:
     last = next((h for h in reversed(history) if h.intent != "chat"), None)
     if last is None:
         return False
-    said = lx.normalise(last.message)
+    said = _KEPT_AS_IS.sub("", lx.normalise(last.message))  # "bg 改成 yellow, circle keep": the circle is not changed
     return sh.clause_op(said) == "background" and not any(t.kind in ("shape", "one") for t in w.tokens(said))
+
+
+_KEPT_AS_IS = re.compile(
+    r"[,，]?\s*(?:the\s+)?(?:circles?|squares?|triangles?|stars?|圆形?|方块|正方形|三角形?|星星|星形)\s*"
+    r"(?:keeps?|stays?(?: the same| as (?:it is|is))?|不变|保持不变|别动|不动)(?:[a-z ]{0,10})?\s*(?=$|[,，.。!！])"
+)
 
 
 def _shapes_content(text: str, new: bool) -> bool:

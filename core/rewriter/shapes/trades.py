@@ -64,8 +64,33 @@ def crossed_sizes(text: str, scene: Scene) -> str:
     return "swap the sizes of the large one and the small one"
 
 
+# "黑白反过来, invert 一下", "invert the colours": the two colours there (background and object) trade
+_INVERT = re.compile(
+    r"^\s*(?:把)?(?P<a>[红橙黄绿蓝紫白黑])色?(?P<b>[红橙黄绿蓝紫白黑])色?\s*(?:反过来|倒过来|颠倒|反一下|互换|对调|调换|交换)"
+    r"|^\s*(?:invert|reverse)\s+(?:the\s+)?(?:colou?rs|it|everything)(?=\s*(?:$|[,.!，。]))|^\s*(?:invert|反色)(?:一下)?\s*$"
+)
+
+
+def _inverted(text: str, scene: Scene) -> str | None:
+    m = _INVERT.match(text)
+    if m is None or scene.background is None:
+        return None
+    colours = {s.colour for s in scene.subjects}
+    if m.group("a"):
+        said = {t.key for t in w.tokens(m.group("a") + "色 " + m.group("b") + "色") if t.kind == "colour"}
+        colours = said - {scene.background} if scene.background in said and len(said) == 2 else set()
+    ones = [s for s in scene.subjects if s.colour in colours]
+    if len(colours) != 1 or len(ones) != 1:
+        return None
+    one = ones[0]
+    return f"background {one.colour}, and the {one.colour} {one.kind} {scene.background}"
+
+
 def background_trade(text: str, scene: Scene) -> str:
     """The message as a background change and an object change when it says the two trade colours."""
+    inverted = _inverted(text, scene)
+    if inverted is not None:
+        return inverted
     m = _BG_SWAP.match(text)
     if m is None or scene.background is None or not (m.group(0).strip() != text.strip() or _said_swap(m.group(0))):
         return text
