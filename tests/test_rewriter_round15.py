@@ -103,6 +103,8 @@ CASES = [
     # a background change with "the circle stays": "再 X" is the background again
     (["a green circle on purple", "bg to yellow, the circle stays", "再 blue"], "edit", "blue",
      [("circle", "green", "large", "center")]),
+    # a row said first, then which side ("down in the corner, the right one"): that corner
+    (["a big red square down in the corner, the right one"], "draw", "white", [("square", "red", "large", "bottom-right")]),
 ]  # fmt: skip
 
 

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from core.language import words as w
 from core.rewriter.shapes.cues import SEPARATORS
 from core.rewriter.shapes.respective import respective_colours
+from core.world import vocab
 
 #: Where new subjects go when the user does not say: centre first, then corners.
 PLACEMENT_ORDER = ("center", "top-left", "top-right", "bottom-left", "bottom-right", "top", "bottom", "left", "right")
@@ -370,6 +371,12 @@ def parse_objects(text: str, lang: str, *, ordered: bool = True) -> list[Spec]:
             colour = next((t.key for t in extra if t.kind == "colour"), None)
             size = _spec_size(text, extra)
             pos = w.compose_position([t for t in extra if t.kind == "pos"])
+            if pos and prev.position and not ((colour and prev.colour) or (size and prev.size)):
+                # "… up in the corner, the left one": the other axis of the place said before
+                both = w.compose_position(prev.pos_toks + [t for t in extra if t.kind == "pos"])
+                if both in vocab.POSITIONS and both not in (prev.position, pos) and "-" in both:
+                    prev.colour, prev.size, prev.position = prev.colour or colour, prev.size or size, both
+                    continue
             if not ((colour and prev.colour) or (size and prev.size) or (pos and prev.position)):
                 prev.colour, prev.size = prev.colour or colour, prev.size or size
                 prev.position = prev.position or pos
@@ -494,6 +501,7 @@ _GENERIC_AFTER = re.compile(r"\s*的?\s*(?:shapes|objects|things|ones|figures|�
 
 _APPOSITION = re.compile(
     rf"(?:[,，]|!+|！+)\s*(?:(?:a|an)\s+(?:(?:{w._ATTR}|very|really|quite|pretty|nice)[\s,]+)*"
+    r"|the\s+(?:left|right|top|bottom|upper|lower)\s+"  # "… up in the corner, the left one": which corner
     rf"|(?:(?:{w._ATTR}|very|really|quite|pretty|nice)[\s,]+)+)$"  # "…, little one": no article, a word said
 )
 
