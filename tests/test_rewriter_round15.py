@@ -105,6 +105,9 @@ CASES = [
      [("circle", "green", "large", "center")]),
     # a row said first, then which side ("down in the corner, the right one"): that corner
     (["a big red square down in the corner, the right one"], "draw", "white", [("square", "red", "large", "bottom-right")]),
+    # "make the other one match": the value the last edit set, on the other object
+    (["a red circle on the left, a blue circle on the right", "make the left one small", "now make the other one match"],
+     "edit", "white", [("circle", "blue", "small", "right"), ("circle", "red", "small", "left")]),
 ]  # fmt: skip
 
 

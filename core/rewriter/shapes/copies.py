@@ -35,3 +35,21 @@ def also_like_the_others(text: str, scene: Scene, adding: bool) -> str:
     if adding:
         text = _BUT_SIZE.sub(lambda m: m.group(1) + "的", text)
     return text
+
+
+# "make the other one match", "另一个也一样": the value the last edit set, on the other object
+_MATCH = re.compile(
+    r"^\s*(?:now\s+|and\s+|ok\s+)?(?:make|have)\s+(?P<who>the other(?: one)?|the others|the rest)\s+(?:match|the same)(?: it| too)?\s*[.!]*$"
+    r"|^\s*(?P<zwho>另一个|另外一个|其他的|别的)\s*也\s*(?:一样|这样|照做)(?:吧|一下)?\s*[。!！]*$"
+)
+
+
+def matched(text: str, last_change: dict[str, str]) -> str:
+    """The message as that value for the other object(s) when it asks them to match the last change."""
+    m = _MATCH.match(text)
+    values = [v for k, v in last_change.items() if k in ("colour", "size", "shape")]
+    if m is None or len(values) != 1:
+        return text
+    if m.group("zwho"):
+        return f"{m.group('zwho')}也改成{values[0]}"
+    return f"make {m.group('who')} {values[0]}"

@@ -18,7 +18,7 @@ from core.rewriter.shapes.clauses import (
     self_corrected,
     split_clauses,
 )
-from core.rewriter.shapes.copies import also_like_the_others
+from core.rewriter.shapes.copies import also_like_the_others, matched
 from core.rewriter.shapes.cues import (
     BARE_SHAPE,
     BG_CUE,
@@ -325,6 +325,7 @@ class ShapesOps(EditSteps):
         )
         text = _NOT_EITHER.sub(lambda m: f"make it {_OPPOSITE_SIZE[m.group(1)]}", text)
         text = _crossed_shapes(text)
+        text = matched(text, self.last_change)
         text = crossed_colours(text, {s.colour for s in self.scene.subjects})
         text = background_trade(text, self.scene)
         text = crossed_sizes(text, self.scene)
