@@ -108,6 +108,9 @@ CASES = [
     # "make the other one match": the value the last edit set, on the other object
     (["a red circle on the left, a blue circle on the right", "make the left one small", "now make the other one match"],
      "edit", "white", [("circle", "blue", "small", "right"), ("circle", "red", "small", "left")]),
+    # the background named, then its colour said apart
+    (["a black triangle on orange", "hmm", "the orange behind it - make it green"], "edit", "green",
+     [("triangle", "black", "large", "center")]),
 ]  # fmt: skip
 
 

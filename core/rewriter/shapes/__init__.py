@@ -18,7 +18,7 @@ from core.rewriter.shapes.background import (
     COLOUR_COMPLAINT,
     NOT_COLOUR,
     colour_words,
-    default_background,
+    plain_background,
     take_background,
 )
 from core.rewriter.shapes.clauses import (
@@ -135,5 +135,5 @@ __all__ = [
     "_SAME_AMONG",
     "_REL_EN",
     "simplified",
-    "default_background",
+    "plain_background",
 ]

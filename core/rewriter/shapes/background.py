@@ -117,10 +117,20 @@ _DEFAULT_BG = re.compile(
     r"|(?<![a-z])(?:reset the (?:background|bg)(?: colou?r)?|(?:background|bg) back to (?:the )?default"
     r"|(?:no|remove the|lose the|drop the) (?:background|bg) colou?r)(?![a-z])"
 )
+# "the blue behind it. go yellow", "the background - make it green": the background named, then its new colour
+_NAMED_THEN_VALUE = re.compile(
+    r"^\s*(?:(?:i mean|no|sorry)[\s,]+)?(?:the\s+(?:[a-z]+\s+)?(?:behind (?:it|them|everything)|background|bg))\s*[.,;:!-]+\s*"
+    r"(?:go|make it|make that|turn it|change it to|paint it|just|then)?\s*(?P<c>red|orange|yellow|green|blue|purple|white|black)"
+    r"(?:\s+(?:then|please|pls|instead))?\s*[.!]*$"
+)
 
 
-def default_background(text: str) -> str:
-    """The text with a wish for the default background said as the colour it is."""
+def plain_background(text: str) -> str:
+    """The text with a background wish said plainly: the default as the colour it is (white), and the
+    background named, then its colour, as one "background <colour>"."""
+    named = _NAMED_THEN_VALUE.match(text)
+    if named is not None:
+        return f"background {named.group('c')}"
     return _DEFAULT_BG.sub(
         lambda m: "背景白色" if re.search(r"[\u4e00-\u9fff]", m.group(0)) else "background white", text
     )
