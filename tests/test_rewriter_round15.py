@@ -111,6 +111,9 @@ CASES = [
     # the background named, then its colour said apart
     (["a black triangle on orange", "hmm", "the orange behind it - make it green"], "edit", "green",
      [("triangle", "black", "large", "center")]),
+    # "across to the other corner": the same row, the other side
+    (["a yellow star in the bottom right", "move it all the way across to the other corner", "ha, just where i wanted it"],
+     "chat", "white", [("star", "yellow", "large", "bottom-left")]),
 ]  # fmt: skip
 
 

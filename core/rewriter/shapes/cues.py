@@ -137,7 +137,7 @@ REQUEST = re.compile(
     r"|would you mind|能不能|可不可以|可以|麻烦|能否|请"
 )
 ACK_EN = re.compile(
-    r"(?<![a-z])(?:love (?:it|this|that)|i love it|great|nice(?: one)?|perfect|thanks?(?: a lot| so much)?|thank you(?: so much)?|"
+    r"(?<![a-z])(?:love (?:it|this|that)|i love it|(?:just |exactly )(?:where|what|how) i wanted(?: it)?|great|nice(?: one)?|perfect|thanks?(?: a lot| so much)?|thank you(?: so much)?|"
     r"thx|ty|cool|awesome|looks? (?:good|great|nice|lovely|fine|perfect|right)|that'?s (?:lovely|great|it|good|"
     r"perfect|nice|fine|what i wanted|better|right)|lovely|wow|beautiful|cheers|ok(?:ay)?|good|fine|yes|yep|yeah|"
     r"yay|sure|exactly|excellent|amazing|brilliant|sweet|super|stunning|gorgeous|neat|haha|lol|yum|well done|"
@@ -235,7 +235,7 @@ def is_ack(text: str) -> bool:
     rest = ACK_ZH.sub(" ", ACK_EN.sub(" ", text))
     rest = re.sub(
         r"(?<![a-z])(?:it|this|that|is|so|very|really|now|just|the|a|picture|one|all|me|you|to|for|much|"
-        r"and|oh|i|we|like|looks?|as|though|then|too|indeed|absolutely|totally|both|they|they'?re|these|those|"
+        r"and|oh|ah|ha|haha|hah|wow|yay|i|we|like|looks?|as|though|then|too|indeed|absolutely|totally|both|they|they'?re|these|those|"
         r"everything|of them)(?![a-z])",
         " ",
         rest,

@@ -1,5 +1,6 @@
 """The whole picture mirrored ("左右镜像一下", "flip it horizontally", "上下翻转"): every object's column
-(or row) turned over, at once, so no object lands on another on the way."""
+(or row) turned over, at once, so no object lands on another on the way; and one object sent "across to
+the other corner", the cell its own mirror names."""
 
 from __future__ import annotations
 
@@ -32,3 +33,23 @@ def mirrored(text: str, scene: Scene) -> list[tuple[Subject, str]] | None:
         col, row = (2 - cell.col, cell.row) if across else (cell.col, 2 - cell.row)
         out.append((s, w.cell(col, row)))
     return out
+
+
+# "slide it all the way across to the other corner", "move it down to the other corner"
+_OTHER_SIDE = re.compile(
+    r"(?<![a-z])(?:all the way\s+)?(?P<dir>across|over|down|up)\s+(?:to|into)\s+the\s+other\s+(?:corner|side|end)(?![a-z])"
+)
+
+
+def other_side(text: str, scene: Scene, focus: str | None) -> str:
+    """The text with "across to the other corner" said as the cell the object "it" is would mirror to."""
+    m = _OTHER_SIDE.search(text)
+    one = scene.subject(focus) if focus else (scene.subjects[0] if len(scene.subjects) == 1 else None)
+    if m is None or one is None:
+        return text
+    cell = vocab.POSITIONS[one.position]
+    across = m.group("dir") in ("across", "over")
+    if (cell.col if across else cell.row) == 1:
+        return text  # from the middle there is no "other" side
+    col, row = (2 - cell.col, cell.row) if across else (cell.col, 2 - cell.row)
+    return text[: m.start()] + "to the " + w.cell(col, row).replace("-", " ") + text[m.end() :]

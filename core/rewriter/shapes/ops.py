@@ -34,7 +34,7 @@ from core.rewriter.shapes.cues import (
     zh_frame,
 )
 from core.rewriter.shapes.edit_steps import EditSteps
-from core.rewriter.shapes.mirror import mirrored
+from core.rewriter.shapes.mirror import mirrored, other_side
 from core.rewriter.shapes.naming import _describe, _value_word
 from core.rewriter.shapes.objects import MAX_OBJECTS, Spec, parse_objects
 from core.rewriter.shapes.refs import (
@@ -326,6 +326,7 @@ class ShapesOps(EditSteps):
         text = _NOT_EITHER.sub(lambda m: f"make it {_OPPOSITE_SIZE[m.group(1)]}", text)
         text = _crossed_shapes(text)
         text = matched(text, self.last_change)
+        text = other_side(text, self.scene, self.focus)
         text = crossed_colours(text, {s.colour for s in self.scene.subjects})
         text = background_trade(text, self.scene)
         text = crossed_sizes(text, self.scene)
