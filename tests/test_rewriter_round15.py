@@ -35,6 +35,7 @@ CASES = [
     # "del" is delete; objects counted the way they were listed ("object 2", "第 1 个", "the 3rd one")
     (["a red circle at the top, a blue star at the bottom", "del the star"], "edit", "white",
      [("circle", "red", "large", "top")]),
+    (["a red circle at the top, a blue star at the bottom", "rm 圆"], "edit", "white", [("star", "blue", "large", "bottom")]),
     (["1. yellow square left 2. black circle right", "remove object 2"], "edit", "white",
      [("square", "yellow", "large", "left")]),
     (["左边红星，中间黄星，右边蓝星", "第 1 个改成绿色"], "edit", "white",

@@ -30,8 +30,8 @@ _PINYIN_WORD = re.compile(r"(?<![a-z])(" + "|".join(sorted(_PINYIN, key=len, rev
 # "yuan" alone is a circle only after a pinyin colour ("hongse yuan"), not a currency
 _YUAN_AFTER = re.compile(r"(?<=色)\s*yuan(?![a-z])", re.I)
 
-# "del 圆", "del the square": phone shorthand for delete, before a thing named
-_DEL = re.compile(r"(?<![a-z])del(?=\s+(?:the\s+|that\s+|this\s+|it\b|[\u4e00-\u9fff]|[a-z]+\s*$))", re.I)
+# "del 圆", "rm the square": phone shorthand for delete, before a thing named
+_DEL = re.compile(r"(?<![a-z])(?:del|rm)(?=\s+(?:the\s+|that\s+|this\s+|it\b|[\u4e00-\u9fff]|[a-z]+\s*$))", re.I)
 
 # "第一行第三格", "第3排第1个", "row 1, column 3": a cell counted from the top left, said by its place
 _N = {"一": 0, "二": 1, "两": 1, "三": 2, "1": 0, "2": 1, "3": 2}
