@@ -115,6 +115,12 @@ CASES = [
     # "across to the other corner": the same row, the other side
     (["a yellow star in the bottom right", "move it all the way across to the other corner", "ha, just where i wanted it"],
      "chat", "white", [("star", "yellow", "large", "bottom-left")]),
+    # "… below it too" after "… above it": "it" is the object both are placed by, not the one just added
+    (["a large white square in the center on black", "put a small red star right above it",
+      "and a small red star right below it as well"], "edit", "black",
+     [("square", "white", "large", "center"), ("star", "red", "small", "bottom"), ("star", "red", "small", "top")]),
+    (["中间一个大的黑色圆", "在它左边加一个小的蓝色三角", "在它右边也加一个小的蓝色三角"], "edit", "white",
+     [("circle", "black", "large", "center"), ("triangle", "blue", "small", "left"), ("triangle", "blue", "small", "right")]),
 ]  # fmt: skip
 
 

@@ -153,6 +153,9 @@ class Composer:
         if history and history[-1].intent == "chat" and not new:
             focus = _asked_about(start, history[-1].message)
             start = start.model_copy(update={"focus": focus})
+        elif not new and _same_anchor_too(history, text):
+            # "a triangle directly above it" … "and one directly below it too": "it" is the object both are placed by
+            start = start.model_copy(update={"focus": history[-2].scene.focus})
         ops = sh.ShapesOps(
             start,
             lang,
@@ -787,6 +790,23 @@ _PREFER_CUE = re.compile(
     r"还是\s*[^，,。？?!！]{1,14}?\s*(?:好看|比较好|更好|好)(?:些|一些|点|一点)?\s*(?:吧|呀|啊|诶|哦)?\s*[。.!！~]*$"
     r"|(?<![a-z])(?:was|were|looked) (?:much |way |so )?better(?![a-z])(?!\s*(?:if|when|than)\b)"
 )
+_BY_IT = re.compile(
+    r"(?<![a-z])(?:above|below|under|beneath|over|next to|beside|left of|right of)\s+it(?![a-z])|在它(?:的)?[上下左右旁]"
+)
+_TOO = re.compile(r"(?<![a-z])(?:too|also|as well)(?![a-z])|也")
+
+
+def _same_anchor_too(history: list[HistoryItem], text: str) -> bool:
+    """Whether an add placed by "it", "too", follows an add placed by "it" (so "it" is the same object)."""
+    if len(history) < 2 or history[-1].intent != "edit" or history[-2].scene is None or history[-1].scene is None:
+        return False
+    if not (_BY_IT.search(text) and _TOO.search(text) and _BY_IT.search(lx.normalise(history[-1].message))):
+        return False
+    before, after = history[-2].scene, history[-1].scene
+    added = len(after.subjects) == len(before.subjects) + 1
+    return added and before.focus is not None and after.subject(before.focus) is not None
+
+
 _WAS_BETTER = re.compile(r"(?:(?:ok(?:ay)?|hmm+|meh)[\s,]+)?(?:the\s+)?[a-z]+\s+was\s+(?:much\s+)?better[.!]*")
 # "the first colour was better", "还是 first position 好", "还是原来的颜色好看": which attribute goes back to its first value
 _FIRST_ATTR = re.compile(
