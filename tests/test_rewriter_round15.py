@@ -121,6 +121,11 @@ CASES = [
      [("square", "white", "large", "center"), ("star", "red", "small", "bottom"), ("star", "red", "small", "top")]),
     (["中间一个大的黑色圆", "在它左边加一个小的蓝色三角", "在它右边也加一个小的蓝色三角"], "edit", "white",
      [("circle", "black", "large", "center"), ("triangle", "blue", "small", "left"), ("triangle", "blue", "small", "right")]),
+    # "give it a friend. <object>": one more object; "same 的" in a Chinese frame is 一样的
+    (["a big red star in the middle", "give it a buddy: small white square top right"], "edit", "white",
+     [("square", "white", "small", "top-right"), ("star", "red", "large", "center")]),
+    (["上面一个黄色圆", "下面也放一个 same 的"], "edit", "white",
+     [("circle", "yellow", "large", "bottom"), ("circle", "yellow", "large", "top")]),
 ]  # fmt: skip
 
 

@@ -24,8 +24,18 @@ _TWIN = re.compile(r"(?<![a-z])(?:give it|give that|make it|add) an? (?:twin|clo
 _SAME_EVERYTHING = re.compile(r"\s*,?\s*(?:same everything|everything (?:else )?the same|identical)\s*(?=$|[,.!])")
 
 
+# "左边也放一个 same 的": the English word in the Chinese frame
+_SAME_DE = re.compile(r"(?<![a-z])(?:the )?same\s*的")
+# "give it a friend. small orange circle bottom right": a companion is one more object, described after
+_FRIEND = re.compile(
+    r"(?<![a-z])give (?:it|him|her|them) (?:a|some) (?:friend|buddy|companion|partner|pal)s?\s*[.!,:;]+\s*(?:an?\s+)?(?=[a-z])"
+)
+
+
 def also_like_the_others(text: str, scene: Scene, adding: bool) -> str:
     """The message with "也来一个" said as a copy (when the objects are all alike) and a trailing size joined."""
+    text = _SAME_DE.sub("一样的", text)
+    text = _FRIEND.sub("add a ", text)
     text = _SAME_FIRST_ZH.sub(lambda m: f"再放一个一样的{m.group('shape')}在", text)
     if _TWIN.search(text):
         text = _SAME_EVERYTHING.sub("", _TWIN.sub("add the same one", text))
