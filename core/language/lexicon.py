@@ -115,6 +115,12 @@ def normalise(text: str) -> str:
     text = _FANG_PLACE.sub(lambda m: m.group(1) + "方", text)
     text = _RIGHT_ABOVE_ZH.sub(lambda m: "正" + m.group(1) + "方", text)
     text = _EN_VERB_CHENG.sub("改成", text)
+    text = _ALL_AS_ONE.sub("都改成", text)
+    text = _AH_RIGHT.sub(lambda m: m.group(1) + " yes", text)
+    text = _SAME_NAMED_COLOUR.sub("the same colour as", text)
+    text = _NO_CORNERS.sub(lambda m: "改成圆" if m.group(0)[0] in "去不没把" else "turn it into a circle", text)
+    text = _LAST_ADDED_ZH.sub("最后那", text)
+    text = _WALK_ZH.sub(lambda m: m.group(1) + "挪", text)
     text = _BARE_NEW_ZH.sub("一个", text)
     text = _TOWARDS_EN_CORNER.sub(lambda m: f"挪到 {m.group(1)} ", text)
     text = _TOWARDS_EN.sub(lambda m: m.group(1) + _TOWARDS_EN_ZH[m.group(2)], text)
@@ -297,6 +303,25 @@ _BARE_NEW_ZH = re.compile(r"(?<=[放画加添摆])(?=[红橙黄绿蓝紫白黑]�
 _RIGHT_ABOVE_ZH = re.compile(r"正([上下])(?:面|边)")
 # "全部 change 成 triangle", "都 turn 成 blue": an English verb of changing with 成 is 改成.
 _EN_VERB_CHENG = re.compile(r"(?<![a-z])(?:change|turn|switch|make|paint|colou?r)\s*成")
+# "the same red as the square": the colour named is the one that object has, so "the same colour as"
+_SAME_NAMED_COLOUR = re.compile(
+    r"(?<![a-z])(?:the )?same (?:shade of )?(?:red|orange|yellow|green|blue|purple|white|black) as(?![a-z])"
+)
+# "lose the corners", "去掉角": the only shape without corners is the circle
+_NO_CORNERS = re.compile(
+    r"(?<![a-z])(?:lose|remove|drop|ditch|get rid of|round off|no more|without) (?:the |its |all the |all its )?corners(?![a-z])"
+    r"|(?:去掉(?:它的|它|的)?(?:四个)?角|不要(?:有)?角了?|没有角|把角去掉)(?![落度色钱])"
+)
+# "ah right it'd vanish", "oh right, …": "right" after an interjection agrees, it is no place
+_AH_RIGHT = re.compile(r"(?<![a-z])(ah|oh|uh|yeah|ok|okay|all) right(?=\s*[,.!;]|\s+(?:it|that|so|then|i)\b)")
+# "三个统一成黑色": made one (colour, size) is every object changed to it
+_ALL_AS_ONE = re.compile(r"都?统一(?:改|换|变|调)?成")
+# "把最后加的那个删了", "刚才画的那个改成红色": the object added last (its 加 is no verb of this message)
+_LAST_ADDED_ZH = re.compile(
+    r"(?:最后|最近|刚才|刚刚)(?:新)?(?:加|画|添|放)(?:上|进来|进去)?的(?:那|这)?(?:一)?(?=[个只颗])"
+)
+# "左边那个往上走": 走 after a direction is a move (挪), as 往上走一格 already is
+_WALK_ZH = re.compile(r"([往向朝][左右上下])走(?![一两二三])")
 # "再往 top right 走": towards an English corner is a move to that corner (not 往上 and a stray "right").
 _TOWARDS_EN_CORNER = re.compile(
     r"[往向朝]\s*((?:top|bottom|upper|lower)[\s-]?(?:left|right))(?![a-z])\s*(?:挪|移|走|去|放|动|靠)?(?:过去|一下)?"

@@ -50,7 +50,9 @@ class Composer:
     def rewrite(
         self, previous_scene: Scene, history: list[HistoryItem], message: str, images: list[bytes] | None = None
     ) -> Rewrite:
-        text = lx.normalise(message)
+        text = lx.normalise(sh.simplified(message) if self.world == "shapes" else message)
+        if self.world == "shapes":
+            text = sh.plain_background(text)  # "背景 reset 成默认的": white; "the blue behind it. go yellow"
         lang = "zh" if lx.has_cjk(text) else "en"
         start = previous_scene.model_copy(update={"language": lang})
         have_picture = not previous_scene.is_empty
@@ -151,6 +153,9 @@ class Composer:
         if history and history[-1].intent == "chat" and not new:
             focus = _asked_about(start, history[-1].message)
             start = start.model_copy(update={"focus": focus})
+        elif not new and _same_anchor_too(history, text):
+            # "a triangle directly above it" … "and one directly below it too": "it" is the object both are placed by
+            start = start.model_copy(update={"focus": history[-2].scene.focus})
         ops = sh.ShapesOps(
             start,
             lang,
@@ -557,8 +562,14 @@ def _last_was_background(history: list[HistoryItem]) -> bool:
     last = next((h for h in reversed(history) if h.intent != "chat"), None)
     if last is None:
         return False
-    said = lx.normalise(last.message)
+    said = _KEPT_AS_IS.sub("", lx.normalise(last.message))  # "bg 改成 yellow, circle keep": the circle is not changed
     return sh.clause_op(said) == "background" and not any(t.kind in ("shape", "one") for t in w.tokens(said))
+
+
+_KEPT_AS_IS = re.compile(
+    r"[,，]?\s*(?:the\s+)?(?:circles?|squares?|triangles?|stars?|圆形?|方块|正方形|三角形?|星星|星形)\s*"
+    r"(?:keeps?|stays?(?: the same| as (?:it is|is))?|不变|保持不变|别动|不动)(?:[a-z ]{0,10})?\s*(?=$|[,，.。!！])"
+)
 
 
 def _shapes_content(text: str, new: bool) -> bool:
@@ -779,11 +790,30 @@ _PREFER_CUE = re.compile(
     r"还是\s*[^，,。？?!！]{1,14}?\s*(?:好看|比较好|更好|好)(?:些|一些|点|一点)?\s*(?:吧|呀|啊|诶|哦)?\s*[。.!！~]*$"
     r"|(?<![a-z])(?:was|were|looked) (?:much |way |so )?better(?![a-z])(?!\s*(?:if|when|than)\b)"
 )
+_BY_IT = re.compile(
+    r"(?<![a-z])(?:above|below|under|beneath|over|next to|beside|left of|right of)\s+it(?![a-z])|在它(?:的)?[上下左右旁]"
+)
+_TOO = re.compile(r"(?<![a-z])(?:too|also|as well)(?![a-z])|也")
+
+
+def _same_anchor_too(history: list[HistoryItem], text: str) -> bool:
+    """Whether an add placed by "it", "too", follows an add placed by "it" (so "it" is the same object)."""
+    if len(history) < 2 or history[-1].intent != "edit" or history[-2].scene is None or history[-1].scene is None:
+        return False
+    if not (_BY_IT.search(text) and _TOO.search(text) and _BY_IT.search(lx.normalise(history[-1].message))):
+        return False
+    before, after = history[-2].scene, history[-1].scene
+    added = len(after.subjects) == len(before.subjects) + 1
+    return added and before.focus is not None and after.subject(before.focus) is not None
+
+
 _WAS_BETTER = re.compile(r"(?:(?:ok(?:ay)?|hmm+|meh)[\s,]+)?(?:the\s+)?[a-z]+\s+was\s+(?:much\s+)?better[.!]*")
 # "the first colour was better", "还是 first position 好", "还是原来的颜色好看": which attribute goes back to its first value
 _FIRST_ATTR = re.compile(
     r"(?<![a-z])(?:the\s+)?(?:first|original|old|earlier|previous|starting|initial)\s+(?P<en>colou?r|position|place|spot|size|shape)s?(?![a-z])"
-    r"|(?:最开始|一开始|开始|原来|之前|刚才|最初|first|original)\s*的?\s*(?P<zh>颜色|位置|大小|形状)"
+    # ("换回最早那个 color": an English attribute in the Chinese frame)
+    r"|(?:最开始|一开始|开始|原来|之前|刚才|最初|最早|first|original)\s*(?:的|那个|那)?\s*"
+    r"(?P<zh>颜色|位置|大小|形状|colou?r(?![a-z])|size(?![a-z])|position(?![a-z])|shape(?![a-z]))"
     # "位置还是原来的好", "颜色就用之前的": the attribute first, then the earlier value
     r"|(?P<zh2>颜色|位置|大小|形状)\s*(?:还是|就|改回|换回|回到)?\s*(?:用)?\s*(?:最开始|一开始|原来|之前|最初)的"
     # "颜色退回去，大小不变": that attribute's last change taken back

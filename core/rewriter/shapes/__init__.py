@@ -14,7 +14,13 @@ This module re-exports what the composer and the replies use, so ``core.rewriter
 
 from __future__ import annotations
 
-from core.rewriter.shapes.background import COLOUR_COMPLAINT, NOT_COLOUR, colour_words, take_background
+from core.rewriter.shapes.background import (
+    COLOUR_COMPLAINT,
+    NOT_COLOUR,
+    colour_words,
+    plain_background,
+    take_background,
+)
 from core.rewriter.shapes.clauses import (
     CORRECTION,
     clause_after_removal,
@@ -63,6 +69,7 @@ from core.rewriter.shapes.objects import MAX_OBJECTS, PLACEMENT_ORDER, Spec, _sc
 from core.rewriter.shapes.ops import _SAME_AMONG, Outcome, ShapesOps
 from core.rewriter.shapes.refs import Ref, _has_head, read_ref, resolve
 from core.rewriter.shapes.relations import _REL_EN, EXCEPT, NEXT_TO, SAME_AS
+from core.rewriter.shapes.spelling import simplified
 
 __all__ = [
     "PLACEMENT_ORDER",
@@ -127,4 +134,6 @@ __all__ = [
     "_describe",
     "_SAME_AMONG",
     "_REL_EN",
+    "simplified",
+    "plain_background",
 ]

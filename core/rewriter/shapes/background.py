@@ -108,3 +108,29 @@ def _cut(text: str, start: int, end: int) -> str:
     )
     tail = re.sub(r"^\s*(?:上|里|中|的图|的画|的|please)", "", text[end:])
     return f"{head} , {tail}".strip(" ,")
+
+
+# "背景 reset 成默认的", "不要背景色了", "reset the background": the product's default background, white
+_DEFAULT_BG = re.compile(
+    r"(?:背景色?|底色)\s*(?:reset|恢复|还原|改回|换回|变回|重置|设|改|换|回)?\s*(?:成|为|到)?\s*默认(?:的|色|颜色|值)?(?:背景)?"
+    r"|不要背景色了?|去掉背景色|背景色(?:不要了?|去掉)"
+    r"|(?<![a-z])(?:reset the (?:background|bg)(?: colou?r)?|(?:background|bg) back to (?:the )?default"
+    r"|(?:no|remove the|lose the|drop the) (?:background|bg) colou?r)(?![a-z])"
+)
+# "the blue behind it. go yellow", "the background - make it green": the background named, then its new colour
+_NAMED_THEN_VALUE = re.compile(
+    r"^\s*(?:(?:i mean|no|sorry)[\s,]+)?(?:the\s+(?:[a-z]+\s+)?(?:behind (?:it|them|everything)|background|bg))\s*[.,;:!-]+\s*"
+    r"(?:go|make it|make that|turn it|change it to|paint it|just|then)?\s*(?P<c>red|orange|yellow|green|blue|purple|white|black)"
+    r"(?:\s+(?:then|please|pls|instead))?\s*[.!]*$"
+)
+
+
+def plain_background(text: str) -> str:
+    """The text with a background wish said plainly: the default as the colour it is (white), and the
+    background named, then its colour, as one "background <colour>"."""
+    named = _NAMED_THEN_VALUE.match(text)
+    if named is not None:
+        return f"background {named.group('c')}"
+    return _DEFAULT_BG.sub(
+        lambda m: "背景白色" if re.search(r"[\u4e00-\u9fff]", m.group(0)) else "background white", text
+    )

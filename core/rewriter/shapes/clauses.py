@@ -173,6 +173,14 @@ def _pieces(text: str) -> list[tuple[int, int]]:
     return [(a, b) for a, b in spans if text[a:b].strip(" ,.;!?，。；！？")]
 
 
+_BARE_SHAPE_WORD = re.compile(
+    r"(?:(?:an?|the)\s+)?(?:circle|square|triangle|star)|(?:一个|个)?(?:圆形|圆|正方形|方块|三角形|三角|星星|星形)"
+)
+
+
+_PLACING = re.compile(r"^\s*(?:放在|放到|摆在|画在|放|摆|在|(?:put|place) it)\s*")
+
+
 def _take_back(text: str, m: re.Match[str]) -> str | None:
     before, after = text[: m.start()], text[m.end() :]
     old = [t for t in w.tokens(before) if t.kind in _VALUE_KINDS]
@@ -186,9 +194,13 @@ def _take_back(text: str, m: re.Match[str]) -> str | None:
             continue
         if not old_bg and BG_CUE.search(piece) and take_background(piece)[0] is not None:
             continue  # "…, no wait, top left, on a white background": the background said after stays as said
-        if _has_head(piece) and not PRONOUN_EN.fullmatch(piece.strip()):
+        # "red square, 呃 I mean triangle, 放右下": a bare shape word is the shape taken back, not a new object
+        bare = _BARE_SHAPE_WORD.fullmatch(piece.strip(" ,，"))
+        if _has_head(piece) and not PRONOUN_EN.fullmatch(piece.strip()) and not bare:
             return text  # a new instruction about an object, not the value taken back
         same = [t for t in old if t.kind == new[0].kind]
+        if not same and a > 0 and _only_place(_PLACING.sub("", piece)):
+            continue  # "…, i mean triangle, 放右下": the place said after the corrected value is kept as said
         if not same:
             return text
         t = same[-1]

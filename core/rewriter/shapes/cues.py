@@ -62,7 +62,7 @@ OP_ZH = [
     (
         "add",
         re.compile(
-            r"还有(?=一个|个|一只|一颗)|还要(?=一个|个|一只|一颗)|再加|加上|加一|添加|增加|添上|再画|再放(?!大|到|回)|再来|再添|放一个|补一个|加个|放个|画个|摆个|添个|摆一个|加|再[^上下左右中间角边侧方]{0,3}画(?=一|个)|来一个|来个"
+            r"还有(?=一个|个|一只|一颗)|还要(?=一个|个|一只|一颗)|再加|加上|加一|添加|增加|添上|补充(?=一|个|两)|补上(?=一|个|两)|再画|再放(?!大|到|回)|再来|再添|放一个|补一个|加个|放个|画个|摆个|添个|摆一个|加|再[^上下左右中间角边侧方]{0,3}画(?=一|个)|来一个|来个"
             # a verb of placing and a measure word: "画一颗", "再整个", "弄一个", "搞个", "放一颗"
             r"|(?:画|放|摆|弄|搞|整|来|添|补|点)(?:上)?(?:一|两|三)?(?:个|颗|只|枚)(?!画面|图|背景|画布|都|全)"
         ),
@@ -97,7 +97,11 @@ UNDO_EN = re.compile(
     # "never mind that last change", "forget that edit", "nvm the last change"
     r"(?:never ?mind|nvm|forget|scrap|ditch|lose)\s+(?:about\s+)?(?:that|the|my|this)\s+(?:last\s+|latest\s+)?(?:change|edit)"
     # "scrap the last one" (not "lose the one at the bottom", "scrap that one": an object)
-    r"|(?:never ?mind|nvm|forget|scrap|ditch|lose)\s+(?:about\s+)?(?:that|the|my|this)\s+(?:last|latest)\s+one)(?![a-z])"
+    r"|(?:never ?mind|nvm|forget|scrap|ditch|lose)\s+(?:about\s+)?(?:that|the|my|this)\s+(?:last|latest)\s+one"
+    # "take back the last thing", "bring back the previous picture", "…太 heavy 了, back": the step before
+    r"|take back (?:the |that |my )?(?:last|latest) (?:thing|change|edit|step|one)"
+    r"|bring back the (?:previous|last|old|earlier|other) (?:picture|one|version|image|drawing)"
+    r"|(?:^|(?<=[,，;]\s)|(?<=[,，;]))back(?:\s+(?:pls|please))?(?=\s*[.!~]*$))(?![a-z])"
 )
 UNDO_ZH = re.compile(
     r"回到上一张|退回上一张|(?:回到|退回|返回|恢复)?上一(?:个)?版(?:本)?|退一步|后退一步|返回一步|(?<![a-z])back\s*一步|返回上一张|回到刚才那张|回到之前那张|(?:^|[,，。!！\s]|那就|还是|请|帮我|给我|把它|把那个|把这个)放回来|"
@@ -107,6 +111,8 @@ UNDO_ZH = re.compile(
     # "刚才那步不要", "刚刚这一步算了": the last step taken back
     r"|(?:刚才|刚刚|最后)(?:的)?(?:那|这)(?:一)?步(?:就)?(?:不要|取消|撤掉|撤了|算了|别要)"
     # "回到之前那个", "回到 previous 那个", "返回上一个吧": the whole message asks for the picture before
+    # "再撤一次", "不要，撤": 撤 alone (not 撤掉 an object) takes back a step; "回到 yellow star 那张": the picture before
+    r"|(?:^|(?<=[,，。!！\s再]))撤(?:一次|一下|一步)?(?:吧|了吧)?\s*[。.!！~]*$|回到[^，,。]{1,20}那张"
     r"|^\s*(?:还是|那就|请)?\s*(?:回到|退回|返回|恢复到?|变回|换回)\s*(?:之前|刚才|刚刚|上一个|前一个|previous|the previous|last|"
     r"the last|earlier|the earlier)\s*(?:的)?\s*(?:那个|那张|那版|版本|样子|one|version)?\s*(?:吧|好了|就行)?\s*[。.!！~]*\s*$"
 )
@@ -116,7 +122,7 @@ RESTART = re.compile(
     r"the canvas|all)|scrap (?:it|everything|all|that(?! one))|wipe (?:it|everything))(?![a-z])"
     r"|(?<![a-z])(?<!add )(?<!also )something (?:new|(?:completely |totally |entirely )?different)\s*[:：]"
     r"|(?<![a-z])(?:(?:completely|totally|entirely) )?(?:different|new|fresh|another) idea(?![a-z])"
-    r"|重新开始|重新来|重来|重新画|重画一张|换一张|新的一张|新画|全部清掉|清空|从头|新图|另画一张|再画一张新"
+    r"|换个全新的|全新的一张|(?:下|另)一张\s*[:：]|重新开始|重新来|重来|重新画|重画一张|换一张|新的一张|新画|全部清掉|清空|从头|新图|另画一张|再画一张新"
 )
 QUESTION_EN = re.compile(
     r"^(?:what|where|which|how|is|are|does|do|did|can you tell|tell me|describe|why|who|any)\b|\?$"
@@ -131,7 +137,7 @@ REQUEST = re.compile(
     r"|would you mind|能不能|可不可以|可以|麻烦|能否|请"
 )
 ACK_EN = re.compile(
-    r"(?<![a-z])(?:love (?:it|this|that)|i love it|great|nice(?: one)?|perfect|thanks?(?: a lot| so much)?|thank you(?: so much)?|"
+    r"(?<![a-z])(?:love (?:it|this|that)|i love it|(?:just |exactly )(?:where|what|how) i wanted(?: it)?|great|nice(?: one)?|perfect|thanks?(?: a lot| so much)?|thank you(?: so much)?|"
     r"thx|ty|cool|awesome|looks? (?:good|great|nice|lovely|fine|perfect|right)|that'?s (?:lovely|great|it|good|"
     r"perfect|nice|fine|what i wanted|better|right)|lovely|wow|beautiful|cheers|ok(?:ay)?|good|fine|yes|yep|yeah|"
     r"yay|sure|exactly|excellent|amazing|brilliant|sweet|super|stunning|gorgeous|neat|haha|lol|yum|well done|"
@@ -229,7 +235,7 @@ def is_ack(text: str) -> bool:
     rest = ACK_ZH.sub(" ", ACK_EN.sub(" ", text))
     rest = re.sub(
         r"(?<![a-z])(?:it|this|that|is|so|very|really|now|just|the|a|picture|one|all|me|you|to|for|much|"
-        r"and|oh|i|we|like|looks?|as|though|then|too|indeed|absolutely|totally|both|they|they'?re|these|those|"
+        r"and|oh|ah|ha|haha|hah|wow|yay|i|we|like|looks?|as|though|then|too|indeed|absolutely|totally|both|they|they'?re|these|those|"
         r"everything|of them)(?![a-z])",
         " ",
         rest,

@@ -459,8 +459,8 @@ class EditSteps:
             return chosen[0] if len(chosen) == 1 else None
         kinds = [t.key for t in w.tokens(body) if t.kind == "shape"]
         pool = [s for s in self.scene.subjects if not kinds or s.kind == kinds[0]]
-        if len(pool) == 1:
-            return pool[0]
+        if len(pool) == 1 or pool and len({(s.kind, s.colour, s.size) for s in pool}) == 1:
+            return pool[0]  # (objects all alike: a copy of any is the same)
         focus = self.scene.subject(self.focus) if self.focus else None
         if focus is not None and (not kinds or focus.kind == kinds[0]) and re.search(r"(?<![a-z])it(?![a-z])|它", body):
             return focus

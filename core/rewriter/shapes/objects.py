@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from core.language import words as w
 from core.rewriter.shapes.cues import SEPARATORS
 from core.rewriter.shapes.respective import respective_colours
+from core.world import vocab
 
 #: Where new subjects go when the user does not say: centre first, then corners.
 PLACEMENT_ORDER = ("center", "top-left", "top-right", "bottom-left", "bottom-right", "top", "bottom", "left", "right")
@@ -370,6 +371,12 @@ def parse_objects(text: str, lang: str, *, ordered: bool = True) -> list[Spec]:
             colour = next((t.key for t in extra if t.kind == "colour"), None)
             size = _spec_size(text, extra)
             pos = w.compose_position([t for t in extra if t.kind == "pos"])
+            if pos and prev.position and not ((colour and prev.colour) or (size and prev.size)):
+                # "… up in the corner, the left one": the other axis of the place said before
+                both = w.compose_position(prev.pos_toks + [t for t in extra if t.kind == "pos"])
+                if both in vocab.POSITIONS and both not in (prev.position, pos) and "-" in both:
+                    prev.colour, prev.size, prev.position = prev.colour or colour, prev.size or size, both
+                    continue
             if not ((colour and prev.colour) or (size and prev.size) or (pos and prev.position)):
                 prev.colour, prev.size = prev.colour or colour, prev.size or size
                 prev.position = prev.position or pos
@@ -450,7 +457,8 @@ def _place_groups(text: str, toks: list[w.Tok]) -> list[list[w.Tok]]:
 # "大的在左边，小的在右边", "红的 left": a size or colour alone with 的, then a place, names one object
 # described before, as "the big one" does (then ``_placed_by_description`` places that one).
 _ZH_BY_WORD = re.compile(
-    r"(?:^|(?<=[,，;；、\s]))(大|小|[红橙黄绿蓝紫白黑]色?)的\s*"
+    # (not right after a shape and a space: "yellow star 小的 在 left" says more about that star)
+    r"(?:^|(?<=[,，;；、])|(?<!circle\s)(?<!square\s)(?<!star\s)(?<!triangle\s)(?<=\s))(大|小|[红橙黄绿蓝紫白黑]色?)的\s*"
     r"(?=(?:在|放在|放|摆在|位于)?\s*(?:左|右|上|中|下|正中|left|right|top|bottom|center|centre|middle|upper|lower))"
     r"(?!(?:上面|下面|左边|右边|旁边)\s*(?:再|放|加|画|来))"
 )
@@ -492,7 +500,8 @@ _GENERIC_AFTER = re.compile(r"\s*的?\s*(?:shapes|objects|things|ones|figures|�
 
 
 _APPOSITION = re.compile(
-    rf"[,，]\s*(?:(?:a|an)\s+(?:(?:{w._ATTR}|very|really|quite|pretty|nice)[\s,]+)*"
+    rf"(?:[,，]|!+|！+)\s*(?:(?:a|an)\s+(?:(?:{w._ATTR}|very|really|quite|pretty|nice)[\s,]+)*"
+    r"|the\s+(?:left|right|top|bottom|upper|lower)\s+"  # "… up in the corner, the left one": which corner
     rf"|(?:(?:{w._ATTR}|very|really|quite|pretty|nice)[\s,]+)+)$"  # "…, little one": no article, a word said
 )
 
@@ -604,7 +613,9 @@ def _count_from_ones(text: str) -> str:
 
 # "…, left, center, right", "…, top and bottom respectively": a run of places after every object named
 _PLACE_RUN_EN = re.compile(
-    r"\s*[,:：]?\s*(?:respectively\s*,?\s*)?(?P<run>[a-z -]+?,?[a-z ,-]+?)(?:\s*,?\s*respectively)?\s*[.!]*\s*$"
+    # ("top-left/center/bottom-right 依次放", "…, in that order": the same run, slashed or said after)
+    r"\s*[,:：]?\s*(?:respectively\s*,?\s*)?(?P<run>[a-z /-]+?,?[a-z ,/-]+?)"
+    r"(?:\s*,?\s*(?:respectively|in (?:that|this) order|(?:依次|分别|各自)(?:放|摆|画|排)?))?\s*[.!。！]*\s*$"
 )
 # "上中下分别是…", "左中右依次是…", "…分别在左边、中间、右边": places given to the objects one by one
 _PLACE_RUN_ZH = re.compile(r"^\s*(?P<lead>[上中下左右]{2,3})\s*(?:分别|依次|各自)\s*(?:是|为|放|画|摆)?")
@@ -635,7 +646,7 @@ def _respective_cells(text: str) -> tuple[list[str], str]:
     if m is None:
         return [], text
     run = m.group("run")
-    groups = [g for g in re.split(r"\s*(?:,|、|和|及|(?<![a-z])(?:and|then)(?![a-z]))\s*", run) if g.strip()]
+    groups = [g for g in re.split(r"\s*(?:,|、|/|和|及|(?<![a-z])(?:and|then)(?![a-z]))\s*", run) if g.strip()]
     cells = []
     for g in groups:
         toks = w.tokens(g)
@@ -645,7 +656,7 @@ def _respective_cells(text: str) -> tuple[list[str], str]:
         if (
             not toks
             or any(t.kind != "pos" for t in toks)
-            or re.sub(r"(?<![a-z])(?:at|on|in|the)(?![a-z])|\s+|的|角", "", rest)
+            or re.sub(r"(?<![a-z])(?:at|on|in|the)(?![a-z])|\s+|的|角|-", "", rest)
         ):
             return [], text
         cells.append(w.compose_position(list(toks)))

@@ -18,6 +18,7 @@ from core.rewriter.shapes.clauses import (
     self_corrected,
     split_clauses,
 )
+from core.rewriter.shapes.copies import also_like_the_others, matched
 from core.rewriter.shapes.cues import (
     BARE_SHAPE,
     BG_CUE,
@@ -33,6 +34,7 @@ from core.rewriter.shapes.cues import (
     zh_frame,
 )
 from core.rewriter.shapes.edit_steps import EditSteps
+from core.rewriter.shapes.mirror import mirrored, other_side
 from core.rewriter.shapes.naming import _describe, _value_word
 from core.rewriter.shapes.objects import MAX_OBJECTS, Spec, parse_objects
 from core.rewriter.shapes.refs import (
@@ -52,10 +54,13 @@ from core.rewriter.shapes.relations import (
     relative_anchor,
 )
 from core.rewriter.shapes.steps import SAME_LINE
-from core.rewriter.shapes.trades import crossed_colours
+from core.rewriter.shapes.trades import background_trade, crossed_colours, crossed_sizes
 from core.scene import Change, Scene, Subject
 from core.world import vocab
 
+_ADD_LAST = re.compile(
+    r"^(?P<body>.+?)\s*[,，]?\s*(?:加上|加进去|加进来|添上|加一下|(?<![a-z])add (?:it|that|this))\s*(?:吧|please)?\s*[。.!！]*$"
+)
 _EVERY_LEAD = re.compile(
     r"^\s*(?:(?:(?:这|那)?[两三俩]个?(?:都|全)|全部|所有的?|全都|都|everything|all of them|all three|both of them|both|all)(?![a-z])"
     r"(?!\s+(?:right|in all|good|set|done|the way|over|of a sudden|else|together)(?![a-z]))\s*(?:也|都)?)"
@@ -320,7 +325,11 @@ class ShapesOps(EditSteps):
         )
         text = _NOT_EITHER.sub(lambda m: f"make it {_OPPOSITE_SIZE[m.group(1)]}", text)
         text = _crossed_shapes(text)
+        text = matched(text, self.last_change)
+        text = other_side(text, self.scene, self.focus)
         text = crossed_colours(text, {s.colour for s in self.scene.subjects})
+        text = background_trade(text, self.scene)
+        text = crossed_sizes(text, self.scene)
         text = self._colour_of_another(text)
         if self.question is not None:
             return  # which object's colour is meant is unclear: asked, nothing changes
@@ -335,8 +344,11 @@ class ShapesOps(EditSteps):
             self._set_attribute(self.scene.subject(self.focus), "shape", shape)
             self.touched.append(self.focus)
             return
-        if self._move_line(text) or self._same_among(text):
+        if self._move_line(text) or self._same_among(text) or self._mirror(text):
             return
+        late = _ADD_LAST.match(text)
+        if late and find_op(late.group("body")) is None:
+            text = "加上 " + late.group("body")  # "triangle, red, 大号, 放 bottom 加上": the verb said last
         if self._attribute_list(text):
             text = ("加" if zh_frame(text) else "add ") + text  # "Star, white, small, top left.": one more object
         m = INSTEAD_LEAD.match(text)
@@ -347,6 +359,8 @@ class ShapesOps(EditSteps):
             lambda m: "add the same " + ("one" if m.group(1) in ("it", "that", "this") else m.group(1)) + " at", text
         )
         text = _COPY_VERB_ZH.sub(lambda m: "再加一个一样的" + (m.group(1) or "") + "在", text)
+        op = find_op(text)
+        text = also_like_the_others(text, self.scene, adding=op is not None and op[0] == "add")
         # "一样的 circle 再放一个在右下": the copy said first, then the verb; one clause, as "再放一个一样的 circle"
         text = _COPY_FIRST.sub(lambda m: f"{m.group(3) or ''}{m.group(4)}一个{m.group(1)}{m.group(2)}", text)
         line = SAME_LINE.search(text)
@@ -520,6 +534,22 @@ class ShapesOps(EditSteps):
             return True
         names = [_value_word(field, v, self.lang) for v in values]
         self.ask("ask_same_which", what=what, choices=messages.listing(names, self.lang, last="join_list_or"))
+        return True
+
+    def _mirror(self, text: str) -> bool:
+        """ "左右镜像一下", "flip it vertically": every object to its mirrored cell at once."""
+        moves = mirrored(text, self.scene)
+        if moves is None:
+            return False
+        for subject, where in moves:
+            if subject.position != where:
+                before = subject.position
+                self.scene = self.scene.replace_subject(subject.with_(position=where))
+                self.changes.append(
+                    Change(op="set", subject=subject.id, attribute="position", before=before, after=where)
+                )
+            self.touched.append(subject.id)
+        self.read = True
         return True
 
     def _move_line(self, text: str) -> bool:

@@ -28,8 +28,93 @@ ENDS_SWAP = re.compile(
 )
 
 
+# "两个的 color 互换一下", "swap their colours": the two objects there trade colours
+_BOTH_SWAP = re.compile(
+    r"^\s*(?:把)?(?:这?两个|两者|它们|他们)\s*(?:的)?\s*(?:颜色|colou?rs?)\s*(?:互换|对调|调换|交换|换一下|换换|swap|switch)"
+    r"|^\s*(?:swap|switch|exchange|trade)\s+(?:their|the two|both|the)\s+colou?rs(?![a-z])"
+)
+# "背景色和圆的颜色对调", "swap the background and circle colours": the background and one object trade colours
+_BG_SWAP = re.compile(
+    r"^\s*(?:把)?(?:(?:swap|switch|exchange|trade)\s+(?:the\s+)?)?(?:背景(?:色|颜色)?|background(?: colou?r)?|bg)\s*"
+    r"(?:和|跟|与|and|&|with)\s*(?:the\s+)?(?P<obj>[^,，。.]{1,12}?)\s*(?:的)?\s*(?:颜色|colou?rs?)?\s*"
+    r"(?:互换|对调|调换|交换|换一下|换换|swap|switch|(?=\s*$))"
+)
+
+# "大的变小，小的变大", "make the big one small and the small one big": the two trade sizes
+_CROSSED_SIZES = re.compile(
+    r"^\s*(?:把)?(?P<a>大|小)的(?:那个)?\s*(?:变|改|换)?成?(?P<b>大|小)(?:的|一点)?\s*[,，、;；]?\s*(?:再)?(?:把)?"
+    r"(?P<c>大|小)的(?:那个)?\s*(?:变|改|换)?成?(?P<d>大|小)(?:的|一点)?\s*[。.!！]*$"
+    r"|^\s*(?:make|turn)\s+the\s+(?P<ea>big|large|small)\s+one\s+(?P<eb>big|bigger|large|larger|small|smaller)\s*,?\s*"
+    r"and\s+(?:make\s+)?the\s+(?P<ec>big|large|small)\s+one\s+(?P<ed>big|bigger|large|larger|small|smaller)\s*[.!]*$"
+)
+
+
+def crossed_sizes(text: str, scene: Scene) -> str:
+    """The message as one size swap when the big one and the small one trade sizes; else unchanged."""
+    m = _CROSSED_SIZES.match(text)
+    if m is None:
+        return text
+    said = [m.group(k) or m.group("e" + k) for k in "abcd"]
+    big = [x in ("大", "big", "bigger", "large", "larger") for x in said]
+    sizes = [s.size for s in scene.subjects]
+    if big != [True, False, False, True] and big != [False, True, True, False]:
+        return text
+    if sizes.count("large") != 1 or sizes.count("small") != 1:
+        return text
+    return "swap the sizes of the large one and the small one"
+
+
+# "黑白反过来, invert 一下", "invert the colours": the two colours there (background and object) trade
+_INVERT = re.compile(
+    r"^\s*(?:把)?(?P<a>[红橙黄绿蓝紫白黑])色?(?P<b>[红橙黄绿蓝紫白黑])色?\s*(?:反过来|倒过来|颠倒|反一下|互换|对调|调换|交换)"
+    r"|^\s*(?:invert|reverse)\s+(?:the\s+)?(?:colou?rs|it|everything)(?=\s*(?:$|[,.!，。]))|^\s*(?:invert|反色)(?:一下)?\s*$"
+)
+
+
+def _inverted(text: str, scene: Scene) -> str | None:
+    m = _INVERT.match(text)
+    if m is None or scene.background is None:
+        return None
+    colours = {s.colour for s in scene.subjects}
+    if m.group("a"):
+        said = {t.key for t in w.tokens(m.group("a") + "色 " + m.group("b") + "色") if t.kind == "colour"}
+        colours = said - {scene.background} if scene.background in said and len(said) == 2 else set()
+    ones = [s for s in scene.subjects if s.colour in colours]
+    if len(colours) != 1 or len(ones) != 1:
+        return None
+    one = ones[0]
+    return f"background {one.colour}, and the {one.colour} {one.kind} {scene.background}"
+
+
+def background_trade(text: str, scene: Scene) -> str:
+    """The message as a background change and an object change when it says the two trade colours."""
+    inverted = _inverted(text, scene)
+    if inverted is not None:
+        return inverted
+    m = _BG_SWAP.match(text)
+    if m is None or scene.background is None or not (m.group(0).strip() != text.strip() or _said_swap(m.group(0))):
+        return text
+    said = [t for t in w.tokens(m.group("obj")) if t.kind in ("shape", "colour")]
+    fits = [
+        s
+        for s in scene.subjects
+        if said and all(s.kind == t.key if t.kind == "shape" else s.colour == t.key for t in said)
+    ] or (list(scene.subjects) if re.fullmatch(r"\s*(?:它|it|the object|物体)\s*", m.group("obj")) else [])
+    if len(fits) != 1 or fits[0].colour == scene.background:
+        return text
+    one = fits[0]
+    return f"background {one.colour}, and the {one.colour} {one.kind} {scene.background}" + text[m.end() :]
+
+
+def _said_swap(text: str) -> bool:
+    return re.search(r"swap|switch|exchange|trade|互换|对调|调换|交换|换", text) is not None
+
+
 def crossed_colours(text: str, colours_there: set[str]) -> str:
     """The message as one colour swap when it says two colours trading; else the message unchanged."""
+    if len(colours_there) == 2 and _BOTH_SWAP.match(text):
+        a, b = sorted(colours_there)
+        return f"swap the colours of the {a} one and the {b} one" + text[_BOTH_SWAP.match(text).end() :]
     pair = _PAIR_SWAP.match(text)
     if pair and (find := _colour_keys(pair.group("a") + " " + pair.group("b"))) and len(find) == 2:
         a, b = find

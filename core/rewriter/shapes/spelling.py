@@ -1,0 +1,51 @@
+"""Words written other ways (traditional characters, pinyin, phone shorthand), brought to the ones the lexicon reads.
+
+Traditional characters (畫一個藍色的圓形) and pinyin typed without an IME ("hongse yuan 在 zhongjian")
+name the same world; they are mapped character by character or word by word, before anything else
+reads the message, so every later rule sees one spelling.
+"""
+
+from __future__ import annotations
+
+import re
+
+# traditional -> simplified, for the characters shapes-world messages use (colours, shapes, places, verbs)
+_TRAD = str.maketrans(
+    "畫個藍圓紅綠黃橙紫黑白邊間點張換變顏這們動刪裡後請將讓對號開來頭兩嗎麼為還現會舊銷層觀條塊圖層濃淺擺偏靠隻顆給"
+    "說話謝嗎呢啦帶樣兒麼幫設調環復歸擠離遠轉撤復繪製類別錯誤細寬總盡實際單無實",
+    "画个蓝圆红绿黄橙紫黑白边间点张换变颜这们动删里后请将让对号开来头两吗么为还现会旧销层观条块图层浓浅摆偏靠只颗给"
+    "说话谢吗呢啦带样儿么帮设调环复归挤离远转撤复绘制类别错误细宽总尽实际单无实",
+)
+# pinyin words for the world's colours, shapes, places and a few verbs (tone marks already dropped)
+_PINYIN = {
+    "hongse": "红色", "lanse": "蓝色", "lvse": "绿色", "lyuse": "绿色", "luse": "绿色", "huangse": "黄色",
+    "zise": "紫色", "heise": "黑色", "baise": "白色", "chengse": "橙色", "juse": "橙色",
+    "yuanxing": "圆形", "yuanquan": "圆", "fangkuai": "方块", "zhengfangxing": "正方形", "fangxing": "方形",
+    "sanjiaoxing": "三角形", "sanjiao": "三角形", "xingxing": "星星", "wujiaoxing": "五角星",
+    "zhongjian": "中间", "zhongxin": "中心", "zuoshang": "左上", "youshang": "右上", "zuoxia": "左下",
+    "youxia": "右下", "zuobian": "左边", "youbian": "右边", "shangmian": "上面", "xiamian": "下面",
+    "beijing": "背景", "bianda": "变大", "bianxiao": "变小", "shanchu": "删除",
+}  # fmt: skip
+_PINYIN_WORD = re.compile(r"(?<![a-z])(" + "|".join(sorted(_PINYIN, key=len, reverse=True)) + r")(?![a-z])", re.I)
+# "yuan" alone is a circle only after a pinyin colour ("hongse yuan"), not a currency
+_YUAN_AFTER = re.compile(r"(?<=色)\s*yuan(?![a-z])", re.I)
+
+# "del 圆", "rm the square": phone shorthand for delete, before a thing named
+_DEL = re.compile(r"(?<![a-z])(?:del|rm)(?=\s+(?:the\s+|that\s+|this\s+|it\b|[\u4e00-\u9fff]|[a-z]+\s*$))", re.I)
+
+# "第一行第三格", "第3排第1个", "row 1, column 3": a cell counted from the top left, said by its place
+_N = {"一": 0, "二": 1, "两": 1, "三": 2, "1": 0, "2": 1, "3": 2}
+_ZH_CELLS = (("左上角", "上方", "右上角"), ("左边", "中间", "右边"), ("左下角", "下方", "右下角"))
+_EN_CELLS = (("top left", "top", "top right"), ("left", "center", "right"), ("bottom left", "bottom", "bottom right"))
+_GRID_ZH = re.compile(r"(?:九宫格)?(?:的)?第\s*([一二两三123])\s*[行排]\s*(?:的)?\s*第\s*([一二两三123])\s*[格列个]")
+_GRID_EN = re.compile(r"(?<![a-z])row\s*([123])\s*,?\s*(?:col|column)\s*([123])(?![0-9])", re.I)
+
+
+def simplified(text: str) -> str:
+    """The message with traditional characters and world pinyin in simplified Chinese."""
+    text = text.translate(_TRAD)
+    text = _PINYIN_WORD.sub(lambda m: _PINYIN[m.group(1).lower()], text)
+    text = _DEL.sub("delete", text)
+    text = _GRID_ZH.sub(lambda m: _ZH_CELLS[_N[m.group(1)]][_N[m.group(2)]], text)
+    text = _GRID_EN.sub(lambda m: _EN_CELLS[_N[m.group(1)]][_N[m.group(2)]], text)
+    return _YUAN_AFTER.sub("圆", text)
