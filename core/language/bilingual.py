@@ -70,6 +70,8 @@ NOUNS: dict[str, tuple[str, ...]] = {
     "hydrangea": ("绣球花", "绣球"),
     "hydrangeas": ("绣球花", "绣球"),
     "red panda": ("小熊猫",),
+    "polar bear": ("北极熊",),
+    "polar bear cub": ("小北极熊", "北极熊"),
     "rosé": ("酒", "桃红葡萄酒"),
     "lampshade": ("灯罩",),
     "lamp shade": ("灯罩",),

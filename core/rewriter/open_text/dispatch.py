@@ -58,7 +58,9 @@ _REMOVE_ZH = re.compile(
     r"|^(?:请|帮我)?(?:去掉|删掉|删除|拿掉|去除|不要|别(?:下|要|有)?)(.+)$"
 )
 _ADD = re.compile(r"^(?:please\s+)?(?:add|also add|put|place|include|insert|throw in|plus)\s+(.+)$", re.I)
-_ADD_ZH = re.compile(r"^(?:请|帮我)?(?:再加|加上|添加|增加|再画|再放|来点|来些|来一些|加|挂上|放上|添上|再来)(.+)$")
+_ADD_ZH = re.compile(
+    r"^(?:请|帮我)?(?:再加点|再加些|加点|加些|加一些|再加|加上|添加|增加|再画|再放|来点|来些|来一些|加|挂上|放上|添上|再来)(.+)$"
+)
 _SWAP = re.compile(r"^(?:swap|replace|switch|exchange)\s+(.+?)\s+(?:for|with)\s+(.+)$", re.I)
 _CHANGE_TO = re.compile(r"^(?:change|turn|switch|convert)\s+(.+?)\s+(?:to|into)\s+(.+)$", re.I)
 _MAKE = re.compile(r"^(?:make|turn|paint|colou?r|dye)\s+(.+)$", re.I)
@@ -155,6 +157,8 @@ def edit_phrases(phrases: tuple[str, ...], message: str, lang: str) -> Edit:
             if not ed.topic.lower().startswith("the ") and not lx.has_cjk(ed.topic):
                 ed.topic = f"the {ed.topic}"
             continue
+        if ed.topic and lx.has_cjk(ed.topic) and re.match(r"(?:换成|改成|变成|改为)", clause):
+            clauses[k] = clause = f"把{ed.topic}{clause}"  # "床单，换成浅蓝": the sheets
         if ed.topic and (_is_modifier(clause) or (lx.has_cjk(clause) and _zh_colour_value(clause))):
             _set_target(
                 ed, ed.topic, _zh_colour_word(clause) if lx.has_cjk(clause) else clause
@@ -745,6 +749,9 @@ def _apply(ed: Edit, clause: str) -> None:
         else None
     )
     if m and _found(ed, m.group(1)):  # "鲸鱼可以是紫色的吗？": asked politely, an edit all the same
+        return _set_target(ed, m.group(1), m.group(2))
+    m = re.match(r"^(.{1,6}?)的?颜色(?:我)?(?:想要|要|想换成|想改成|换成|改成)(.+?)[吧的]*$", clause) if zh else None
+    if m and _found(ed, m.group(1)):  # "门的颜色我想要黄色"
         return _set_target(ed, m.group(1), m.group(2))
     m = _ZH_SET.match(clause) if zh else None
     if m:

@@ -254,7 +254,14 @@ def replace_en(ed: Edit, hit: tuple[int, int, int], value: str, name: str, targe
             bare
         )  # "blueberry pancakes" -> "strawberry pancakes": a noun used as a modifier stays singular
     plural = word.lower().endswith("s") and not word.lower().endswith("ss") and _singular(word) != word
-    if plural and bare.isalpha() and bare == bare.lower() and not bare.endswith("s") and value == bare:
+    if (
+        plural
+        and bare.isascii()
+        and bare.isalpha()
+        and bare == bare.lower()
+        and not bare.endswith("s")
+        and value == bare
+    ):
         bare = (
             bare[:-1] + "ies"
             if re.search(r"[^aeiou]y$", bare)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from core.language import bilingual
 from core.language import lexicon as lx
 from core.rewriter import general
 from core.rewriter.open_text.en_edits import _drop_adjective, replace_en
@@ -320,6 +321,15 @@ def _replace_target(ed: Edit, target: str, value: str) -> None:
         # "swap the concrete pedestal for a marble one": one = the thing named
         value = re.sub(r"(?<![a-z])ones?$", target.split()[-1], value.strip(), flags=re.I)
     hit = find_en(ed.phrases, target) if not lx.has_cjk(target) else find_zh(ed.phrases, target)
+    if hit is None and not lx.has_cjk(target) and any(lx.has_cjk(p) for p in ed.phrases):
+        bare = re.sub(r"(?i)^(?:a|an|the|some)\s+", "", value.strip()).lower()
+        for zh in bilingual.zh_words(target.lower()):  # "swap the penguin for a polar bear cub" on "一只小企鹅"
+            found = find_zh(ed.phrases, zh)
+            new = next(iter(bilingual.zh_words(bare)), None)
+            if found is not None and new:
+                if new.startswith("小") and ed.phrases[found[0]][: found[1]].endswith("小"):
+                    new = new[1:]  # "一只小企鹅" -> "一只小北极熊", not "小小"
+                return replace_zh(ed, found, new, zh)
     if hit is None:
         if not lx.has_cjk(target) and _drop_adjective(ed, target):  # "replace the snow with falling leaves"
             ed.said.pop()

@@ -68,7 +68,9 @@ def is_remark(text: str) -> bool:
         return True  # "先不改了", "不用了": nothing is to change
     if _EDIT_VERB.search(text) or re.search(r"还是|instead|rather|(?<![a-z])back(?![a-z])", text, re.I):
         return False
-    valued = re.search(rf"(?i)(?<![a-z])(?:{'|'.join(sorted(PROMPT_COLOURS_EN))})(?![a-z])", text)
+    valued = re.search(rf"(?i)(?<![a-z])(?:{'|'.join(sorted(PROMPT_COLOURS_EN))})(?![a-z])", text) or re.search(
+        r"[\u4e00-\u9fff]{0,2}[红橙黄绿蓝紫白黑灰粉棕]色", text
+    )  # "门的颜色我想要黄色": a value asked for, whatever "我" says
     return all(
         _REMARK.search(c)
         or (_WORK_TALK.search(c) and not valued)

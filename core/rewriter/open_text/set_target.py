@@ -287,7 +287,8 @@ def _set_target(ed: Edit, target: str, value: str) -> None:
     if count and _set_count_zh(ed, target, value.strip()):
         return None  # "crane 改成两只": the number before it
     if lx.has_cjk(value) and not lx.has_cjk(target) and find_en(ed.phrases, target) is not None:
-        value = bilingual.colour_in(value, "en") or value  # "lamp 换红色" on an English prompt: red
+        named = bilingual.en_words(value.removesuffix("的"))  # "blueberries换成草莓" on an English prompt: strawberries
+        value = bilingual.colour_in(value, "en") or (named[0] if named else value)  # "lamp 换红色": red
     both = re.fullmatch(r"(?i)([a-z-]+)\s+and\s+([a-z-]+)", value) or re.fullmatch(
         rf"(?i)({'|'.join([*_COMPARATIVES, *_STATES, *(k for k in _SIZES_EN if ' ' not in k)])})\s+and\s+(.+)",
         value.strip(),
@@ -339,7 +340,13 @@ def _set_target(ed: Edit, target: str, value: str) -> None:
     split_scene = re.match(r"^(?:into\s+)?(?:a|an|the)\s+[\w' -]+?\s+(?:in|at|during)\s+(.+)$", value, re.I)
     if scene_word is not None and target.lower() in ("it", "this", "that", "") and new_setting(ed, value):
         return None  # "make it a snowy tundra": the place, not the weather
-    if scene_word is not None and categories(value) and not (split_scene and target.lower() in ("it", "this", "that")):
+    colour_for_background = target.lower() in ("the background", "背景") and (_zh_colour(value) or _is_modifier(value))
+    if (
+        scene_word is not None
+        and categories(value)
+        and not (split_scene and target.lower() in ("it", "this", "that"))
+        and not colour_for_background  # "背景改成午夜蓝": a colour, not midnight
+    ):
         if target.lower() in ("the background", "背景") and not categories(value) - {"style"}:
             pass
         else:
@@ -356,7 +363,7 @@ def _set_target(ed: Edit, target: str, value: str) -> None:
         gradient = re.fullmatch(rf"({COLOUR_ZH.pattern})渐变", value)
         if gradient and target and find_zh(ed.phrases, target) is not None:
             value = gradient.group(1)  # "背景换紫色渐变" on "渐变橙色背景": the gradient's colour
-        if target in ("背景", "背景图", "场景", "地点") and new_setting(ed, value):
+        if target in ("背景", "背景图", "场景", "地点") and not _zh_colour(value) and new_setting(ed, value):
             return None  # "背景换成雪松林" on "沙漠背景": the place changes
         if target in ("它", "这个", "那个", "它的颜色") and _zh_colour(value) and _ask_which_of_two(ed):
             return None  # "把它变成红色" on "一个折纸骑士和一条折纸龙": which one?
@@ -368,7 +375,12 @@ def _set_target(ed: Edit, target: str, value: str) -> None:
             return None
         if target and _zh_part_material(ed, target, value):
             return None  # "坐垫换成焦糖色皮革", "牛皮纸换成哑光白色"
-        if target and _zh_made_of(value) and _zh_material(ed, target, value.rstrip("的")):
+        if (
+            target
+            and not value.endswith(target)
+            and _zh_made_of(value)
+            and _zh_material(ed, target, value.rstrip("的"))
+        ):
             return None  # "花瓶改成玻璃的", "茶几换成黑色大理石的": what it is made of
         if target and _zh_predicate(ed, target, value):
             return None
