@@ -25,6 +25,7 @@ from core.rewriter.open_text import which_one
 from core.rewriter.open_text.dispatch import edit_phrases
 from core.rewriter.open_text.remarks import is_remark, is_vague, offers_edit
 from core.rewriter.open_text.said_before import asked_back, edit_meant_for, put_back, tried_again
+from core.rewriter.open_text.scene_values import categories
 from core.rewriter.open_text.spans import Edit
 from core.rewriter.open_text.user_text import (
     _STOP_EN,
@@ -89,7 +90,7 @@ def index(text: str, lang: str, previous: Scene | None, next_id: int) -> Scene:
 # "另外再画一张：…", "draw another one: …": a second picture, described after the colon
 _ANOTHER_PICTURE = re.compile(
     r"^(?:(?:可以了|好了|行了|ok|好的)[，,\s]*)?(?:另外|然后|接着)?(?:再?(?:画|来|做|出)一(?:张|幅|版)|下一张|下一幅)"
-    r"(?:新的|别的|完全不一样的|不一样的|完全不同的)?(?:图|海报|插画)?(?=\s*[:：])"
+    r"(?:新的|别的|完全不一样的|不一样的|完全不同的)?(?:图|海报|插画)?(?=\s*[:：，,])"
     r"|^(?:now\s+)?(?:draw|make|do)\s+(?:me\s+)?(?:another|a new|a second)\s+(?:one|picture|image|poster)(?=\s*[:：])"
 )
 
@@ -99,21 +100,20 @@ def rewrite(previous: Scene, history, message: str, text: str, lang: str, *, new
     raw = clean(message)
     have = not previous.is_empty
     if new is None:
-        new = (
-            not have
-            or bool(
-                re.search(
-                    r"(?<![a-z])(?:start over|new picture|new image|new scene|start again)(?![a-z])|重新画|换一张|重来"
-                    r"|(?:^|[.!?。！？]\s*)(?:a\s+)?(?:new|another|next|different) (?:one|idea|picture)\s*[:：]"  # "new one: …"
-                    rf"|{_ANOTHER_PICTURE.pattern}",  # "另外再画一张：端午节海报…"
-                    text,
-                )
+        new = not have or bool(
+            re.search(
+                r"(?<![a-z])(?:start over|new picture|new image|new scene|start again)(?![a-z])|重新画|换一张|重来"
+                r"|(?:^|[.!?。！？]\s*)(?:(?:ok|okay|now|so|great|nice|and)[\s,]+)*(?:a\s+)?(?:new|another|next|different) "
+                r"(?:one|idea|picture)\s*[:：]"  # "new one: …", "ok now a new one: …"
+                rf"|{_ANOTHER_PICTURE.pattern}",  # "另外再画一张：端午节海报…"
+                text,
             )
         )
     if new:
         body = strip_wrapper(
             re.sub(
-                r"^(?:.*?[.!?。！？]\s*(?=(?:a\s+)?(?:new|another|next|different) (?:one|idea|picture)\s*[:：]))?"
+                r"^(?:.*?(?:[.!?。！？]\s*|\b(?:ok|okay|now|so)[\s,]+)(?=(?:a\s+)?(?:new|another|next|different) "
+                r"(?:one|idea|picture)\s*[:：]))?"
                 r"(?:start over|new picture|new image|new scene|start again|重新画|换一张|重来|"
                 rf"(?:a\s+)?(?:new|another|next|different) (?:one|idea|picture)(?=\s*[:：])|{_ANOTHER_PICTURE.pattern})"
                 r"[:：,，]?\s*",
@@ -122,7 +122,10 @@ def rewrite(previous: Scene, history, message: str, text: str, lang: str, *, new
                 flags=re.I,
             )
         )
+        body = re.sub(r"^(?:这次是|这次|这回是|这回)\s*", "", body)  # "再来一张新的，这次是一只柴犬…"
         phrases = corrected(phrases_of(body))  # "a tiger, no wait, a snow leopard": the snow leopard
+        if have and any(_SAME_STYLE.search(p) for p in phrases):
+            phrases = _style_carried(phrases, previous.extras or phrases_of(_old_prompt(previous)))
         body = joiner(lang).join(phrases)
         scene = index(body, lang, None, previous.next_id).model_copy(update={"extras": phrases, "language": lang})
         reply = messages.text("reply_drew_described", lang)
@@ -162,6 +165,23 @@ def rewrite(previous: Scene, history, message: str, text: str, lang: str, *, new
     return Rewrite(
         intent="edit", prompt=text_now, scene=scene, changes=tuple(ed.changes), reply=_reply(ed, lang), notes=notes
     )
+
+
+_SAME_STYLE = re.compile(
+    r"(?i)\s*(?:,\s*)?(?:in\s+)?(?:the\s+)?same\s+(?:style|look|vibe)(?:\s+as\s+before)?|风格一样|同样的风格|一样的风格|同样风格|风格不变"
+)
+_STYLE_WORDS = re.compile(
+    r"(?i)\b(?:outline|pastel|colou?rs|palette|flat|vector|watercolou?r|style|texture|kawaii|line art|sticker|"
+    r"illustration|3d|render|grain)\b|描边|马卡龙|配色|色调|风格|质感|插画|水彩|扁平|贴纸"
+)
+
+
+def _style_carried(phrases: tuple[str, ...], before: tuple[str, ...]) -> tuple[str, ...]:
+    """ "a new one: a sleepy cat sticker in the same style": the words that said the last picture's style come along
+    ("thick white outline", "白色描边，马卡龙色"); its subject does not."""
+    kept = [p for p in before[1:] if _STYLE_WORDS.search(p) or categories(p) & {"style"}]
+    said = [_SAME_STYLE.sub("", p).strip(" ,，") for p in phrases]
+    return tuple(p for p in said if p) + tuple(p for p in kept if p.lower() not in " ".join(said).lower())
 
 
 def _keeps_what_is(raw: str, current: tuple[str, ...]) -> bool:

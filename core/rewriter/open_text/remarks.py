@@ -21,7 +21,8 @@ _REMARK = re.compile(
     r"that'?s the one|exporting|downloading|saving it|"
     r"so (?:cute|good|pretty|nice))(?![a-z])"
     r"|可爱|好美|真美|太美|漂亮|好看|绝了|高级|就这|挺好|不用了|先不改|不改了|没事|算了|哈哈|谢谢|多谢|感谢|好耶|完美|"
-    r"喜欢|爱了|不错|满意|棒|赞|牛|效果|感觉|温柔多了|清新|饿了|萌|的好$|謝謝|感謝|很棒|画得真好|画得好|真好|[\U0001F300-\U0001FAFF\u2764\u2728]|"
+    r"喜欢|爱了|不错|满意|棒|赞|牛|效果|感觉|温柔多了|清新|饿了|萌|的好$|謝謝|感謝|很棒|画得真好|画得好|真好|就是这种|"
+    r"完整了|(?i:ok)\s*了|可以了|(?i:thx)|[\U0001F300-\U0001FAFF\u2764\u2728]|"
     r"^哇+|哇塞|对对|就是这个|保留这个|就要这个|就这个|这个好|清爽|精致|好帅|真帅|很帅|舒服|对了|多了$|就是它|有内味|有感觉"
 )
 # talk about the work, not the picture: a person, a plan, an errand ("sending this to the client", "我拿去给老板看看")
@@ -74,7 +75,7 @@ def is_remark(text: str) -> bool:
     return all(
         _REMARK.search(c)
         or (_WORK_TALK.search(c) and not valued)
-        or c.strip().lower() in ("ok", "okay", "aww", "嗯", "好")
+        or c.strip().lower() in ("ok", "okay", "aww", "嗯", "好", "对", "对的", "是的", "没错", "yes", "yep")
         for c in clauses
     )  # "scooter orange to match our brand" names a value: an edit, whatever "our" says
 

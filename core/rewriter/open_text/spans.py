@@ -17,8 +17,8 @@ from core.scene import Change
 # Words said to us, never words of a picture: a person speaking, a request, a hedge (quoted text is the picture's).
 _TALK_WORDS = re.compile(
     r"(?i)(?<![a-z'])(?:i|i'm|i'd|i've|me|my|you|your|we|we're|please|pls|lol|sorry|thanks|thank|could|would|"
-    r"should|possible|want|wanted|hit enter|tbh|btw|it is|it's|that's|that is|too much|is good|client|boss|go lower|"
-    r"go higher)(?![a-z'])|我|你|您|吗|谢谢|是不是|可以吗|能不能|好不好|麻烦"
+    r"should|possible|want|wanted|hit enter|tbh|btw|it is|it's|that's|that is|too much|is good|go lower|go higher|"
+    r"is he|is she|are they|does it|gonna)(?![a-z'])|(?i:(?<![a-z])(?:client|boss)(?![a-z]))|我|你|您|吗|谢谢|是不是|可以吗|能不能|好不好|麻烦"
 )
 _QUOTED_ANY = re.compile(r"“[^”]*”|「[^」]*」|《[^》]*》|\"[^\"]*\"|(?<![a-z])'(?:[^']|'(?=[a-z]))*'(?![a-z])|‘[^’]*’")
 
