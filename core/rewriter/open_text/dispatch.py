@@ -95,6 +95,7 @@ _COMPLAINT_EN = re.compile(
 _COMPLAINT_ZH = re.compile(
     r"^(.{1,8}?)(?:太|有点|有些|不够)\S{1,3}?了?$|^(.{1,8}?)(?:看起来|看着|显得|感觉)(?:很|有点|太)?(?:假|怪|怪怪的|奇怪|丑|别扭|廉价)了?的?$"
     r"|^(.{1,8}?)(?:好|很|真)(?:奇怪|怪怪的|丑|难看|假|别扭|违和)了?$"
+    r"|^([\u4e00-\u9fff]{1,6}?)\s*(?:too|so)\s+[a-z]+\s*了?$"
 )
 
 
@@ -142,6 +143,10 @@ def edit_phrases(phrases: tuple[str, ...], message: str, lang: str) -> Edit:
             if found is not None or _PALETTE.fullmatch(thing.strip()):  # "Palette is too safe. Go acid green…"
                 clauses[k + 1] = _about(thing, nxt)
                 continue
+        led = re.match(r"^([\u4e00-\u9fff]{1,4}?)(?:再|更)?[深浅亮暗大小]一?点", clause) if nxt else None
+        if led and re.match(r"(?:换成|改成|变成)", nxt) and _found(ed, led.group(1)):
+            clauses[k + 1] = f"把{led.group(1)}{nxt}"  # "背景深一点 换成焦糖色": the background, caramel
+            continue
         also = re.match(r"^(.{1,6}?)(?:也)?(?:换一下|改一下|换个|换掉|也换)$", clause) if nxt else None
         if also and re.match(r"(?:换成|改成|变成)", nxt) and _found(ed, also.group(1)):
             clauses[k + 1] = f"把{also.group(1)}{nxt}"  # "坐垫也换一下，换成焦糖色皮革"

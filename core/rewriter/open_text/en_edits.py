@@ -355,7 +355,7 @@ def remove_en(ed: Edit, hit: tuple[int, int, int], name: str) -> None:
         return
     mods = _words_before(p, start)
     np_start = mods[0][1] if mods else start
-    det = re.search(r"(?:\b(?:a|an|the|some|two|three|several|many)\s+)$", p[:np_start], re.I)
+    det = re.search(r"(?:\b(?:a|an|the|one|some|two|three|several|many)\s+)$", p[:np_start], re.I)
     if det:
         np_start = det.start()
     np_end = end

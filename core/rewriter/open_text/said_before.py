@@ -28,12 +28,16 @@ _BACK_ZH = re.compile(
 def asked_back(history, raw: str, current: tuple[str, ...]) -> str | None:
     """The edit that puts back a value said in an earlier prompt, as a message the edit rules read; None if the
     message asks for no such thing, or no earlier prompt has the value on a thing the prompt still names."""
+    raw = re.sub(r"(?i)[,;]\s*(?:bring|put|get)\s+(?:that|it)\s+back\b.*$", "", raw.strip())  # "…, bring that back"
     m = _BACK_ZH.match(raw.strip()) if lx.has_cjk(raw) else _BACK_EN.match(raw.strip())
     if m is None:
         return None
     value = next((g for g in m.groups() if g), "").strip()
     if not value or value.lower() in " ".join(current).lower():
         return None  # "the green was nicer" when it is green now: nothing to put back
+    words = value.split()
+    if len(words) > 1 and not lx.has_cjk(value) and find_en(list(current), words[-1]) is not None:
+        return f"make the {words[-1]} {' '.join(words[:-1])}"  # "the lilac backdrop was nicer": the backdrop, lilac
     for item in reversed(history or []):
         prompt = getattr(item, "prompt", "") or ""
         if lx.has_cjk(value):

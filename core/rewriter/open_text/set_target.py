@@ -557,6 +557,24 @@ def _set_target(ed: Edit, target: str, value: str) -> None:
         ed.set_phrase(i, p[: _words_before(p, start)[0][1]] + value.strip() + " " + p[start:])
         ed.say("said_made", what=name, value=value.strip())
         return
+    posture = re.fullmatch(
+        r"(?i)(standing|sitting|lying|kneeling|crouching|floating|flying|sleeping|running|walking)", value.strip()
+    )
+    if posture:  # "what if the robot was standing instead" on "a rusted robot slumped in the corner"
+        i, _, end = hit
+        p = ed.phrases[i]
+        old = re.match(
+            r"(?i)\s+(standing|sitting|lying|kneeling|crouching|slumped|floating|flying|sleeping|running|walking)\b",
+            p[end:],
+        )
+        new = (
+            p[: end + old.start(1)] + posture.group(1) + p[end + old.end(1) :]
+            if old
+            else p[:end] + f" {value.strip()}" + p[end:]
+        )
+        ed.set_phrase(i, new)
+        ed.say("said_made", what=name, value=value.strip())
+        return
     if _ADJECTIVAL.fullmatch(value.strip()):  # "make the tram more centered": said of it, it stays a tram
         _set_modifier(ed, hit, value.strip(), ())
         ed.say("said_made", what=name, value=value.strip())

@@ -393,7 +393,8 @@ def _clauses(text: str) -> list[str]:
         p.strip(" .!。！")
         for p in re.split(
             r"\s*[,，;；]\s*|\s+and then\s+|\s+then\s+|(?<=\w)\.\s+|\s+[-–—]+\s+|\s*—\s*|(?<=[^\W\d_])[?？]\s*(?=\S)"
-            r"|\s*(?:……|…|\.{3,})\s*(?=不对|不是|我是说|no\b|wait\b|actually\b|sorry\b)",  # "改成红色……不对，红白条纹的"
+            r"|\s*(?:……|…|\.{3,})\s*(?=不对|不是|我是说|no\b|wait\b|actually\b|sorry\b)"  # "改成红色……不对，红白条纹的"
+            r"|(?<=[\u4e00-\u9fff])\s+(?=(?:换成|改成|变成|再|加|去掉)[\u4e00-\u9fff])",  # "背景深一点 换成焦糖色"
             text,
         )
     ]
