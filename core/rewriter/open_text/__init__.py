@@ -24,7 +24,7 @@ from core.rewriter import general
 from core.rewriter.open_text import which_one
 from core.rewriter.open_text.dispatch import edit_phrases
 from core.rewriter.open_text.remarks import is_remark, is_vague, offers_edit
-from core.rewriter.open_text.said_before import asked_back, edit_meant_for, put_back, tried_again
+from core.rewriter.open_text.said_before import asked_back, brought_back, edit_meant_for, put_back, tried_again
 from core.rewriter.open_text.scene_values import categories
 from core.rewriter.open_text.spans import Edit
 from core.rewriter.open_text.user_text import (
@@ -133,7 +133,8 @@ def rewrite(previous: Scene, history, message: str, text: str, lang: str, *, new
             intent="draw", prompt=joiner(lang).join(phrases), scene=scene, changes=(Change(op="new"),), reply=reply
         )
     current = previous.extras or phrases_of(_old_prompt(previous))
-    restored = put_back(history, raw, current, lang)  # "the first title was better": the phrase as it was
+    restored = put_back(history, raw, current, lang) or brought_back(history, raw, current, lang)
+    # "the first title was better": the phrase as it was; "can I have the knife back?": the knife, where it was
     raw = raw if restored else asked_back(history, raw, current) or raw  # "the green was nicer": on its thing
     raw = raw if restored else tried_again(history, raw, current) or raw  # "try sand beige": on what last changed
     if is_remark(raw):  # "perfect, ship it", "小熊猫好可爱": said about the picture, not to change it

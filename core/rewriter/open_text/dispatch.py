@@ -408,7 +408,8 @@ def _names_only(ed: Edit, clause: str) -> bool:
 
 
 def _apply(ed: Edit, clause: str) -> None:
-    asked = clause  # as written: "can you sort it" is asked of us, whatever strip_lead leaves
+    # as written: "can you sort it" is asked of us, whatever strip_lead leaves; "I want a worm's-eye view" is not
+    asked = re.sub(r"(?i)^(?:i want|i'?d like|i would like|i need)\s+(?=(?:a|an|the|some)\s)", "", clause.strip())
     clause = strip_edit_tail(strip_lead(clause))
     clause = re.sub(
         r"(?i)^(?:give|use|do|go with)\s+(?:(?:her|him|it|them|me|us)\s+)?(?=.+\s+instead of\s)", "", clause

@@ -92,6 +92,8 @@ def offers_edit(text: str) -> bool:
         return False
     if re.match(r"(?i)^(?:what if|how about if|suppose)\s+.+\s+(?:was|were|is|became)\s", t):
         return True
+    if re.match(r"(?i)^(?:(?:hmm+|ok|oh)[\s,.]+)?(?:can|could) (?:i|we) (?:have|get)\s+.+\s+back\b", t):
+        return True  # "hmm can I have the knife back?": asked back, and given
     if re.match(r"(?i)^how (?:do|can|would|should) (?:i|we) (?:make|change|turn|get|add|remove|put|swap)\s", t):
         return True  # "how do i make the sofa yellow": asked how, and done
     if re.match(r"(?i)^(?:can|could)\s+(?:he|she|it|they)\s+(?:have|get|wear|hold)\s", t):

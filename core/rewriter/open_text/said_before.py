@@ -11,6 +11,7 @@ from core.rewriter.open_text.same_set import bare_choice
 from core.rewriter.open_text.spans import Edit, find_en, find_zh
 from core.rewriter.open_text.user_text import expand_short, phrases_of
 from core.rewriter.open_text.word_classes import FINISH_EN, MATERIALS_EN, PROMPT_COLOURS_EN, TONES_EN, _zh_colour_value
+from core.scene import Change
 
 _BACK_EN = re.compile(
     r"(?i)^(?:(?:no|nope|wait|no wait|actually|hmm+|ok|nah|ugh|meh)[\s,.!-]+)*(?:the\s+|that\s+)?([a-z][a-z -]{1,24}?)\s+"
@@ -192,4 +193,32 @@ def tried_again(history, raw: str, current: tuple[str, ...]) -> str | None:
         if found is None:
             return None
         return f"把{target}换成{value}" if lx.has_cjk(target) else f"make the {target} {value}"
+    return None
+
+
+_BRING_BACK_EN = re.compile(
+    r"(?i)(?:can i (?:have|get)|could i (?:have|get)|bring|put|give me|i want)\s+(?:the\s+)?([a-z][a-z -]{1,20}?)\s+back\b"
+)
+_BRING_BACK_ZH = re.compile(r"(?:把)?([\u4e00-\u9fff]{1,6}?)(?:加回来|放回来|拿回来|找回来|还回来)")
+
+
+def brought_back(history, raw: str, current: tuple[str, ...], lang: str) -> Edit | None:
+    """ "hmm can I have the knife back?", "把刀加回来": a thing an earlier prompt had, and the prompt lost, comes back
+    as it was said then, where it was; None when no earlier prompt had it, or it is there now."""
+    m = (_BRING_BACK_ZH if lx.has_cjk(raw) else _BRING_BACK_EN).search(raw)
+    if m is None:
+        return None
+    name = m.group(1).strip()
+    pattern = re.escape(name) if lx.has_cjk(name) else rf"(?i)\b{re.escape(name)}"
+    if any(re.search(pattern, p) for p in current):
+        return None
+    for item in reversed(history or []):
+        then = phrases_of(getattr(item, "prompt", "") or "")
+        for k, p in enumerate(then):
+            if re.search(pattern, p) and p not in current:
+                ed = Edit(list(current), lang)
+                ed.phrases.insert(min(k, len(ed.phrases)), p)
+                ed.changes.append(Change(op="add", attribute="extras", after=p))
+                ed.say("said_put_back", value=p)
+                return ed
     return None
