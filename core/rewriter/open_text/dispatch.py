@@ -414,6 +414,11 @@ def _apply(ed: Edit, clause: str) -> None:
     clause = re.sub(
         r"(?i)^(?:give|use|do|go with)\s+(?:(?:her|him|it|them|me|us)\s+)?(?=.+\s+instead of\s)", "", clause
     )
+    m = re.match(
+        r"(?i)^(?:drop|lower|raise|move|bring|put)\s+the\s+camera\s+(?:(?:down|up)\s+)?(?:to|at)\s+(.+)$", clause
+    )
+    if m and not lx.has_cjk(clause):  # "drop the camera down to street level": the angle
+        return _set_target(ed, "it", m.group(1) if categories(m.group(1)) else f"{m.group(1)} view")
     ed.painting = bool(
         re.match(r"(?i)(?:please\s+)?(?:paint|repaint)\b", clause) or re.search("刷成|漆成|喷成", clause)
     )
@@ -721,6 +726,12 @@ def _apply(ed: Edit, clause: str) -> None:
     if m:  # "the scarf should be yellow", "I'd like the scarf to be purple", "can the dog be a husky instead"
         value = re.sub(r"\s+instead$", "", m.group(4).strip(" ?"), flags=re.I)
         return _set_target(ed, m.group(1) or m.group(2) or m.group(3), value)
+    m = re.match(
+        r"(?i)^(?:the\s+)?([a-z][\w -]*?)\s+i(?:'d| would)?\s+(?:want|like)\s+(?:it\s+)?(?:more\s+)?(?:like|to be|in)?\s*(.+)$",
+        clause,
+    )
+    if m and not zh and _found(ed, m.group(1)):  # "The rug I want it more like terracotta, not mustard"
+        return _set_target(ed, m.group(1), re.sub(r"(?i)\s+colou?r$", "", m.group(2)))
     m = re.match(r"(?i)^(?:crop|frame|zoom|cut)\s+(?:it\s+|in\s+)?(?:to|into|on)\s+(.+)$", clause) if not zh else None
     if m and categories(m.group(1)):  # "crop to waist up": the framing
         return _set_target(ed, "it", m.group(1))

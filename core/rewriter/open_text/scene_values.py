@@ -143,7 +143,7 @@ ANGLE_EN = ("top-down", "top down", "overhead", "bird's-eye", "birds-eye", "bird
             "worm's eye", "from above", "from below", "low angle",
             "low-angle", "high angle", "high-angle", "eye level", "eye-level", "side view", "front view", "profile view",
             "close-up", "closeup", "wide shot", "wide-angle", "aerial", "flat lay", "three-quarter view", "45-degree", "waist up", "waist-up", "full body", "full-body",
-            "headshot", "head and shoulders", "street level", "ground level")  # fmt: skip
+            "headshot", "head and shoulders", "street level", "ground level", "from high above", "high above")  # fmt: skip
 ANGLE_ZH = (
     "俯拍",
     "俯视",

@@ -204,6 +204,8 @@ def _set_decade(ed: Edit, target: str, value: str) -> bool:
     return True
 
 
+_FLAVOURS = frozenset(("vanilla", "chocolate", "strawberry", "matcha", "mint", "mango", "lemon", "caramel", "coffee",
+                       "pistachio", "raspberry", "blueberry", "cherry", "coconut", "peach", "banana"))  # fmt: skip
 _FORMATS_EN = frozenset(("drawing", "illustration", "painting", "poster", "photo", "photograph", "logo", "sketch",
                          "render", "cover", "banner", "ad", "advert", "image", "picture", "shot", "scene", "card"))  # fmt: skip
 
@@ -556,6 +558,18 @@ def _set_target(ed: Edit, target: str, value: str) -> None:
         p = ed.phrases[i]
         ed.set_phrase(i, p[: _words_before(p, start)[0][1]] + value.strip() + " " + p[start:])
         ed.say("said_made", what=name, value=value.strip())
+        return
+    flavour = re.fullmatch(r"(?i)(?:an?\s+)?([a-z]+)(?:\s+|-)flavou?r(?:ed)?", value.strip())
+    if flavour:  # "make the ice cream strawberry flavor": strawberry ice cream (the old flavour goes)
+        i, start, _ = hit
+        p = ed.phrases[i]
+        said_at = p.lower().rfind(bare, 0, hit[2])  # "ice cream": from its first word
+        start = said_at if said_at >= 0 and " " in bare else start
+        old = [w for w in _words_before(p, start) if w[0].lower() in _FLAVOURS]
+        p = p[: old[-1][1]] + p[old[-1][2] :].lstrip() if old else p
+        start = old[-1][1] if old else start
+        ed.set_phrase(i, p[:start] + flavour.group(1).lower() + " " + p[start:])
+        ed.say("said_made", what=name, value=flavour.group(1).lower())
         return
     posture = re.fullmatch(
         r"(?i)(standing|sitting|lying|kneeling|crouching|floating|flying|sleeping|running|walking)", value.strip()

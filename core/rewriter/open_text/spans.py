@@ -77,7 +77,8 @@ class Edit:
 
     def append(self, phrase: str) -> None:
         phrase = _tidy(phrase).rstrip("?？")  # "Could you add a mug?": a mug
-        if self._talks(phrase):
+        if self._talks(phrase) or re.match(r"(?i)^[a-z]+\s+(?:is|are|was|were)\s", phrase):
+            # "Red is every other thriller on the shelf": a statement about the picture, not words for it
             return self._refuse()
         if phrase and phrase.lower() not in (p.lower() for p in self.phrases):
             self.phrases.append(phrase)
