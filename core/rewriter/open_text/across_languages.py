@@ -138,7 +138,7 @@ _SCENE_THINGS_ZH = ("天空", "灯光", "光线", "地面", "地板", "墙", "�
 def _scene_thing(ed: Edit, target: str, value: str) -> bool:
     """ "make the sky purple" when the prompt never said a sky: every picture has one, so it is said now."""
     t = re.sub(r"^(?:the|its)\s+", "", target.strip().lower())
-    v = value.strip()
+    v = re.sub(r"(?i)^(?:a|an)\s+", "", value.strip())  # "could the wall be a dusty blue"
     prompt_zh = any(lx.has_cjk(p) for p in ed.phrases)
     if lx.has_cjk(t) and not prompt_zh and bilingual.en_words(t) and bilingual.colour_in(v, "en"):
         t, v = bilingual.en_words(t)[0], bilingual.colour_in(v, "en")  # "让天空变成紫色" on an English prompt

@@ -46,7 +46,7 @@ from core.rewriter.open_text.user_text import (
 )
 from core.rewriter.open_text.word_classes import _SIZES_EN, _is_modifier, _zh_colour_value, _zh_colour_word
 from core.rewriter.open_text.zh_edits import _RESIZE_ZH, _resize_zh, remove_zh
-from core.rewriter.open_text.zh_values import _ZH_MATERIALS, _zh_same_kind
+from core.rewriter.open_text.zh_values import _ZH_MATERIALS, _zh_count, _zh_same_kind
 
 _REMOVE = re.compile(
     r"^(?:please\s+)?(?:remove|delete|erase|get rid of|take out|take away|take off|drop|lose|ditch|scrap|kill|nix|cut|"
@@ -396,6 +396,8 @@ def _names_only(ed: Edit, clause: str) -> bool:
         said_colour = any(_zh_colour_value(c[k:]) and _found(ed, c[:k]) for k in range(1, len(c)))
         if categories(c) and c not in ed.text:
             return False  # "晴天" on "阴天": the weather asked for, not a thing named
+        if re.search(r"[一二两三四五六七八九十几\d]+[个只块片朵棵张杯碗盘]$", c):
+            return False  # "月饼摆六个": how many
         return len(c) <= 6 and not _ZH_VERB.search(c) and not said_colour and _found(ed, c)  # not "表盘绿色"
     words_ = c.split()
     return (
@@ -767,6 +769,8 @@ def _apply(ed: Edit, clause: str) -> None:
     )
     if m and _found(ed, m.group(1)):  # "鲸鱼可以是紫色的吗？": asked politely, an edit all the same
         return _set_target(ed, m.group(1), m.group(2))
+    if zh and _zh_count(ed, clause):
+        return None  # "月饼摆六个"
     m = re.match(r"^(.{1,6}?)的?颜色(?:我)?(?:想要|要|想换成|想改成|换成|改成)(.+?)[吧的]*$", clause) if zh else None
     if m and _found(ed, m.group(1)):  # "门的颜色我想要黄色"
         return _set_target(ed, m.group(1), m.group(2))

@@ -53,6 +53,7 @@ from core.rewriter.open_text.zh_values import (
     _zh_recolour,
     _zh_recolour_described,
     _zh_same_kind,
+    _zh_shape,
 )
 
 # Words about the work or the talk, never about the picture: "something's off", "上次那种感觉", "这版定稿".
@@ -375,6 +376,8 @@ def _set_target(ed: Edit, target: str, value: str) -> None:
             return None
         if not target and _zh_same_kind(ed, value):
             return None
+        if target and _zh_shape(ed, target, value):
+            return None  # "铁盒改成方的"
         if target and _zh_part_material(ed, target, value):
             return None  # "坐垫换成焦糖色皮革", "牛皮纸换成哑光白色"
         if (

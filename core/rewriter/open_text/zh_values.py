@@ -262,3 +262,47 @@ def _zh_part_material(ed: Edit, target: str, value: str) -> bool:
     ed.set_phrase(i, p[:s] + v + p[start:])
     ed.say("said_made_material", what=target, value=v)
     return True
+
+
+_SHAPES_ZH = re.compile(r"长方形|正方形|椭圆形|圆形|方形|心形|星形|三角形|圆的|方的|圆圆的|方方的")
+_COUNT_ZH = r"[一二两三四五六七八九十几\d]+"
+
+
+def _zh_shape(ed: Edit, target: str, value: str) -> bool:
+    """ "铁盒改成方的" on "圆形铁盒": the shape word before it gives way ("方形铁盒")."""
+    v = value.strip()
+    if not _SHAPES_ZH.fullmatch(v):
+        return False
+    hit = find_zh(ed.phrases, target)
+    if hit is None:
+        return False
+    i, start, _ = hit
+    p = ed.phrases[i]
+    word = {"方的": "方形", "圆的": "圆形", "圆圆的": "圆形", "方方的": "方形"}.get(v, v)
+    old = [m for m in _SHAPES_ZH.finditer(p[max(0, start - 8) : start])]
+    if old:
+        s = max(0, start - 8) + old[-1].start()
+        e = max(0, start - 8) + old[-1].end()
+        between = p[e:start]
+        ed.set_phrase(i, p[:s] + word + between + p[start:])
+    else:
+        ed.set_phrase(i, p[:start] + word + p[start:])
+    ed.say("said_changed", what=target, value=word)
+    return True
+
+
+def _zh_count(ed: Edit, clause: str) -> bool:
+    """ "月饼摆六个" on "旁边摆着四个月饼": how many of it there are."""
+    m = re.fullmatch(
+        rf"(.{{1,6}}?)(?:摆|放|画|来|要|改成|换成)?({_COUNT_ZH})([个只块片朵棵张杯碗盘])[吧了]*", clause.strip()
+    )
+    if m is None:
+        return False
+    thing, count, measure = m.groups()
+    for i, p in enumerate(ed.phrases):
+        old = re.search(rf"({_COUNT_ZH})([个只块片朵棵张杯碗盘])(?=[\u4e00-\u9fff]{{0,3}}{re.escape(thing)})", p)
+        if old:
+            ed.set_phrase(i, p[: old.start(1)] + count + p[old.end(1) :])
+            ed.say("said_changed", what=thing, value=count + measure)
+            return True
+    return False
