@@ -18,7 +18,7 @@ from core.scene import Change
 _TALK_WORDS = re.compile(
     r"(?i)(?<![a-z'])(?:i|i'm|i'd|i've|me|my|you|your|we|we're|please|pls|lol|sorry|thanks|thank|could|would|"
     r"should|possible|want|wanted|hit enter|tbh|btw|it is|it's|that's|that is|too much|is good|go lower|go higher|"
-    r"is he|is she|are they|does it|gonna)(?![a-z'])|(?i:(?<![a-z])(?:client|boss)(?![a-z]))|我|你|您|吗|谢谢|是不是|可以吗|能不能|好不好|麻烦"
+    r"is he|is she|are they|does it|gonna|wrong)(?![a-z'])|(?i:(?<![a-z])(?:client|boss)(?![a-z]))|我|你|您|吗|谢谢|是不是|可以吗|能不能|好不好|麻烦"
 )
 _QUOTED_ANY = re.compile(r"“[^”]*”|「[^」]*」|《[^》]*》|\"[^\"]*\"|(?<![a-z])'(?:[^']|'(?=[a-z]))*'(?![a-z])|‘[^’]*’")
 
@@ -290,5 +290,5 @@ def _name_en(target: str) -> str:
     if t.lower() in ("it", "this", "that", "everything", "them", "they", "these", "those"):
         return t
     if re.match(r"(?:the|its|his|her|their|my)\s", t, re.I):
-        return t
+        return t[0].lower() + t[1:]  # "The umbrella needs to be blue": "Made the umbrella blue."
     return f"the {t}"
