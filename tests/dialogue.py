@@ -25,3 +25,16 @@ def play_open(messages: list[str]) -> tuple[Scene, Rewrite]:
 def objects(scene: Scene) -> list[tuple]:
     """The scene's objects as (shape, colour, size, position), sorted, so tests compare them exactly."""
     return sorted((s.kind, s.colour, s.size, s.position) for s in scene.subjects)
+
+
+def last_turn(dialogue: list[str]) -> tuple[str, str, str]:
+    """The open-world dialogue's last turn as (intent, prompt, reply): what the designer-edit tests compare exactly."""
+    _, rw = play_open(dialogue)
+    return rw.intent, rw.prompt, rw.reply
+
+
+def unchanged_reply(dialogue: list[str]) -> str | None:
+    """The reply to the last message if it changed nothing (a chat turn, the picture as it was), else None."""
+    scene, rw = play_open(dialogue)
+    before, _ = play_open(dialogue[:-1])
+    return rw.reply if rw.intent == "chat" and scene == before else None

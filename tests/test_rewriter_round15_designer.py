@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.dialogue import play_open as play
+from tests.dialogue import last_turn, unchanged_reply
 
 
 @pytest.mark.parametrize(
@@ -111,8 +111,7 @@ from tests.dialogue import play_open as play
     ],
 )  # fmt: skip
 def test_the_edit_changes_only_what_it_names(dialogue, intent, prompt_after, reply):
-    _, rw = play(dialogue)
-    assert (rw.intent, rw.prompt, rw.reply) == (intent, prompt_after, reply)
+    assert last_turn(dialogue) == (intent, prompt_after, reply)
 
 
 @pytest.mark.parametrize(
@@ -126,7 +125,4 @@ def test_the_edit_changes_only_what_it_names(dialogue, intent, prompt_after, rep
     ],
 )  # fmt: skip
 def test_unclear_talk_and_praise_change_nothing(dialogue, reply):
-    scene, rw = play(dialogue)
-    before, _ = play(dialogue[:-1])
-    assert (rw.intent, rw.reply) == ("chat", reply)
-    assert scene == before
+    assert unchanged_reply(dialogue) == reply

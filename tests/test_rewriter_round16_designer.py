@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.dialogue import play_open as play
+from tests.dialogue import last_turn
 
 
 @pytest.mark.parametrize(
@@ -84,8 +84,7 @@ from tests.dialogue import play_open as play
     ],
 )  # fmt: skip
 def test_the_edit_changes_only_what_it_names(dialogue, intent, prompt_after, reply):
-    _, rw = play(dialogue)
-    assert (rw.intent, rw.prompt, rw.reply) == (intent, prompt_after, reply)
+    assert last_turn(dialogue) == (intent, prompt_after, reply)
 
 
 @pytest.mark.parametrize(
