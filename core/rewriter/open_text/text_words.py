@@ -57,6 +57,7 @@ def _set_text(ed: Edit, target: str, value: str) -> bool:
         re.I,
     )
     target = re.sub(r"\s*(?:上|上面|上的)$", "", target.strip())  # "sign 上改写 …"
+    target = re.sub(r"^[\u4e00-\u9fff]{1,6}?上(?:的|面的?)?(?=字|文字|标题)", "", target)  # "杯子上的字": the words
     value = value.strip()[says.end() :] if says else value
     text_target = re.fullmatch(rf"(?:大|主|副|小)?(?:{_TEXT_WORDS.pattern})", target.strip().lower())
     new = _QUOTED.fullmatch(value.strip())
