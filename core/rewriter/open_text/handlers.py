@@ -28,6 +28,7 @@ from core.rewriter.open_text.zh_edits import replace_zh
 
 def _zh_target(target: str) -> str:
     """ "伞也" -> "伞", "ribbon 也" -> "ribbon": the thing, without the "too" said after it."""
+    target = re.sub(r"^(?:那|这)(?:个|只|盏|把|张|件|条|幅|辆|些)(?=[\u4e00-\u9fff])", "", target.strip())  # "那个盆"
     target = re.sub(r"^(?:还是|那就|那|就|还|干脆|要不)", "", target.strip())  # "还是改成冰原吧": no thing named
     return re.sub(r"\s*(?:也|都|还|也要)$", "", target.strip()).strip()
 

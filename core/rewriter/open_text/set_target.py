@@ -390,6 +390,8 @@ def _set_target(ed: Edit, target: str, value: str) -> None:
         if target and _zh_predicate(ed, target, value):
             return None
         hit = find_zh(ed.phrases, target) if target else None
+        if hit is not None and hit[2] - hit[1] == 1 and re.search(r"[一两二三几每]$", ed.phrases[hit[0]][: hit[1]]):
+            hit = None  # "一盆小仙人掌": 盆 counts the cactus there; it is no pot
         if hit is None:
             if not target and _zh_colour(value) and _recolour_first_zh(ed, value):
                 return None  # "换成亮面橙色试试" on "一辆亮面薄荷绿的电动滑板车": the picture's first thing
