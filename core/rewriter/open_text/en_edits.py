@@ -309,7 +309,10 @@ def _drop_adjective(ed: Edit, target: str) -> bool:
     word = re.sub(r"^(?:the|a|an|some)\s+", "", target.strip(), flags=re.I)
     if " " in word or len(word) < 3:
         return False
-    pattern = re.compile(rf"(?<![a-z]){re.escape(word)}(?:y|-covered|-filled|-laden|-shrouded)\s+", re.I)
+    # "misty", "foggy" (the consonant doubled), "snow-covered"
+    pattern = re.compile(
+        rf"(?<![a-z]){re.escape(word)}{re.escape(word[-1])}?(?:y|-covered|-filled|-laden|-shrouded)\s+", re.I
+    )
     for i, p in enumerate(ed.phrases):
         m = pattern.search(p)
         if m:
