@@ -29,7 +29,13 @@ from core.rewriter.open_text.handlers import (
 from core.rewriter.open_text.remarks import is_remark
 from core.rewriter.open_text.same_set import bare_choice, swap_member
 from core.rewriter.open_text.scene_values import categories
-from core.rewriter.open_text.set_target import _cannot_find, _colour_list, _scene_or_append, _set_target
+from core.rewriter.open_text.set_target import (
+    _ask_which_of_two,
+    _cannot_find,
+    _colour_list,
+    _scene_or_append,
+    _set_target,
+)
 from core.rewriter.open_text.spans import Edit, _found, _name_en, _words_before, find_en, find_zh
 from core.rewriter.open_text.swap_places import swap_colours, swap_places
 from core.rewriter.open_text.text_fix import fix_text
@@ -610,6 +616,8 @@ def _apply(ed: Edit, clause: str) -> None:
         if zh
         else None
     )
+    if m and re.match(r"^(?:请)?(?:给|让|帮)(?:它|他|她)", clause) and _ask_which_of_two(ed):
+        return None  # "让它戴个蝴蝶结" on "一只橘猫和一只白狗": which one?
     if m:  # "给它戴上围巾": the user's words, less "给它" (never translated into the prompt's language)
         ed.append(m.group(1) + m.group(2))
         ed.say("said_gave_it", verb=m.group(1), value=m.group(2))
@@ -843,6 +851,8 @@ def _apply(ed: Edit, clause: str) -> None:
     does = (
         re.match(r"^(?:让|叫)(?:它|他|她|它们|他们|她们)([\u4e00-\u9fff]{1,8}?)[吧啊呀！!。]*$", clause) if zh else None
     )
+    if does and _ask_which_of_two(ed):
+        return None  # "让它戴个蝴蝶结" on "一只橘猫和一只白狗": which one?
     if does:  # "让它喷火": what it does, in the user's words
         ed.append(does.group(1))
         ed.say("said_added", value=does.group(1))

@@ -101,7 +101,7 @@ _TWO_EN = re.compile(
 )
 _TWO_ZH = re.compile(
     r"一[个只条张把支位头匹座棵朵艘辆盏]([\u4e00-\u9fffA-Za-z]{1,6}?)[和与跟]一[个只条张把支位头匹座棵朵艘辆盏]"
-    r"([\u4e00-\u9fffA-Za-z]{1,6}?)(?=面对面|在|站|坐|躺|飞|并排|一起|，|,|$)"
+    r"([\u4e00-\u9fffA-Za-z]{1,6}?)(?=面对面|在|站|坐|躺|趴|飞|并排|一起|，|,|$)"
 )
 
 
@@ -441,6 +441,16 @@ def _set_target(ed: Edit, target: str, value: str) -> None:
             return None  # "what if it was a red panda" on "一只熊猫…": 小熊猫
         if _is_modifier(value) and not categories(value) and not ed.topic and _ask_which_of_two(ed):
             return None  # "make it red" on "a knight and a dragon": which one?
+        main = _main_subject(ed)
+        listed = main is not None and ed.phrases[0][main[1] : main[2]].lower() in _FORMATS_EN | {
+            "lay",
+            "set",
+            "collection",
+        }
+        if _is_modifier(value) and not categories(value) and not ed.topic and listed and ":" in ed.phrases[0]:
+            # "make it blue" on "flat lay of a stationery set: a notebook, two pens, a cup": which of them?
+            ed.question = ed.question or messages.text("ask_what_gets", ed.lang, value=value.strip())
+            return None
         if _is_modifier(value) and not categories(value) and _recolour_main(ed, value):
             return None
         main = _main_subject(ed)
