@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.dialogue import last_turn
+from tests.dialogue import last_turn, unchanged_reply
 
 
 @pytest.mark.parametrize(
@@ -107,3 +107,34 @@ def test_words_said_to_us_are_never_written_into_the_prompt(said):
     ed.append(f"snow {said}")
     ed.set_phrase(1, f"warm light {said}")
     assert ed.phrases == ["a cozy cabin", "warm light"] and not ed.changes and ed.question
+
+
+@pytest.mark.parametrize(
+    ("dialogue", "intent", "prompt_after", "reply"),
+    [
+        (["a lighthouse on a misty cliff, grey sea", "a clear sky instead of the mist"],
+         "edit", "a lighthouse on a cliff, grey sea, a clear sky", "Replaced the mist with a clear sky."),
+        (["a harbour at dawn, foggy water, small boats", "remove the fog"],
+         "edit", "a harbour at dawn, water, small boats", "Removed the fog."),
+        (["阳台上一个陶土盆，种着薄荷", "把那个盆换成白色的"], "edit", "阳台上一个白色陶土盆，种着薄荷", "已把盆改成白色。"),
+        (["a cozy cafe, a chalkboard that says 'Open Late', warm light", "黑板上写“今晚营业”"],
+         "edit", "a cozy cafe, a chalkboard that says '今晚营业', warm light", "已把文字改成'今晚营业'。"),
+        (["奶茶海报，杯身印着“夏日限定”", "杯子上的字改成 Autumn Menu"],
+         "edit", "奶茶海报，杯身印着“Autumn Menu”", "已把文字改成“Autumn Menu”。"),
+    ],
+)  # fmt: skip
+def test_adjectives_made_from_a_thing_a_demonstrative_and_a_things_words(dialogue, intent, prompt_after, reply):
+    assert last_turn(dialogue) == (intent, prompt_after, reply)
+
+
+@pytest.mark.parametrize(
+    ("dialogue", "reply"),
+    [
+        (["flat lay of a desk set: a leather planner, two pencils, a ceramic mug", "make it green"],
+         "Which part should be green?"),
+        (["一只黑猫和一只黄狗趴在沙发上", "让它戴个帽子"], "你指的是哪一个：黑猫还是黄狗？"),
+        (["桌面俯拍，一盆小仙人掌，一本书", "把那个盆换成白色的"], "画面描述里没有找到“盆”。要改哪一部分？"),  # 盆 counts the cactus
+    ],
+)  # fmt: skip
+def test_it_among_several_things_and_a_measure_word_ask(dialogue, reply):
+    assert unchanged_reply(dialogue) == reply
