@@ -169,6 +169,8 @@ class Composer:
             background_asked=_asked_about_background(history),
         )
         body = _where_it_was(previous, history, sh.WRAPPER.sub("", text)) if not new else sh.WRAPPER.sub("", text)
+        if not new:
+            body = sh.with_asked_place(body, previous, *_asked_place(history, lang))
         if new:
             ops.new_scene(_after_restart(body))
         else:
@@ -548,6 +550,16 @@ def _shared_value_answer(asked: str, text: str) -> str | None:
     if not toks or any(t.kind not in ("colour", "size", "more") for t in toks) or sh.find_op(text) is not None:
         return None
     return f"make all of them {text}"
+
+
+def _asked_place(history: list[HistoryItem], lang: str) -> tuple[str | None, tuple[str, str] | None]:
+    """The taken cell the last reply asked about ("there is already the square there: swap, or …?"), and the
+    two objects; (None, None) when it asked nothing of the kind."""
+    if len(history) < 2 or history[-1].intent != "chat" or history[-1].scene is None:
+        return None, None
+    ops = sh.ShapesOps(history[-1].scene, lang, strong_focus=False)
+    ops.edit(sh.WRAPPER.sub("", lx.normalise(sh.simplified(history[-1].message))))
+    return (ops.asked_place, ops.asked_pair) if ops.asked == "ask_move_taken" else (None, None)
 
 
 def _asked_about_background(history: list[HistoryItem]) -> bool:

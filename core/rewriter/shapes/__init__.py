@@ -14,6 +14,7 @@ This module re-exports what the composer and the replies use, so ``core.rewriter
 
 from __future__ import annotations
 
+from core.rewriter.shapes.asked_move import with_asked_place
 from core.rewriter.shapes.background import (
     COLOUR_COMPLAINT,
     NOT_COLOUR,
@@ -75,6 +76,7 @@ __all__ = [
     "PLACEMENT_ORDER",
     "taken_back_whole",
     "clash_answer",
+    "with_asked_place",
     "MAX_OBJECTS",
     "BG_CUE",
     "OP_EN",

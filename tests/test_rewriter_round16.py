@@ -1,0 +1,80 @@
+"""Round 16: phrasings found missing by fresh batch 16 (our own sentences in their spirit, not the batch's)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.dialogue import objects, play
+
+TWO = "a green triangle on the left and an orange circle on the right"
+TWO_ZH = "左边一个绿色三角形，右边一个橙色圆"
+
+ASKS = [
+    # a move into a taken cell: swapping or moving the other one is a guess, so it is asked (batches 7, 10, 14, 16)
+    (
+        [TWO, "put the triangle on the right"],
+        "That place already holds the circle. Should the triangle and the circle swap places, or should the triangle go "
+        "somewhere else?",
+    ),
+    ([TWO, "slide the circle over to the left"], None),
+    ([TWO_ZH, "把三角形放到右边去"], "那里已经有圆形了。三角形和圆形交换位置，还是三角形放到别处？"),
+    # two of a shape: the question names each by its colour
+    (
+        ["a red square top left and a blue square in the middle", "move the red square to the center"],
+        "That place already holds the blue square. Should the red square and the blue square swap places, or should the "
+        "red square go somewhere else?",
+    ),
+    # an object made the background's colour would vanish (batches 12, 14, 15, 16)
+    (
+        ["a purple star on black", "make the star black"],
+        "The background is black, so a black star would not show. Which other colour should the star be?",
+    ),
+    (["黄色背景，一个蓝色方块", "方块也换成黄色的"], "背景是黄色的，黄色的正方形会看不出来。正方形换成什么颜色？"),
+    (["white square on green", "square 改成 green"], None),
+]
+
+
+@pytest.mark.parametrize("messages, reply", ASKS)
+def test_asks_change_nothing(messages, reply):
+    before, _ = play(messages[:1])
+    scene, rw = play(messages)
+    assert rw.intent == "chat"
+    assert objects(scene) == objects(before) and scene.background == before.background
+    if reply is not None:
+        assert rw.reply == reply
+
+
+EDITS = [
+    # the answer to the question: "swap them", or the other one out of the way and the move said again
+    (
+        [TWO, "put the triangle on the right", "just swap them"],
+        "white",
+        [("circle", "orange", "large", "left"), ("triangle", "green", "large", "right")],
+    ),
+    (
+        [TWO_ZH, "三角形移到右边", "那就交换一下"],
+        "white",
+        [("circle", "orange", "large", "left"), ("triangle", "green", "large", "right")],
+    ),
+    (
+        [TWO, "put the triangle on the right", "ok, move the circle to the top, then move the triangle there"],
+        "white",
+        [("circle", "orange", "large", "top"), ("triangle", "green", "large", "right")],
+    ),
+    ([TWO_ZH, "三角形移到右边", "那就删掉圆，三角形移过去"], "white", [("triangle", "green", "large", "right")]),
+    # a colour the background does not have still changes; so does one set with a new background in one message
+    (["a purple star on black", "make the star white"], "black", [("star", "white", "large", "center")]),
+    (
+        ["a purple star on black", "make the star black and the background yellow"],
+        "yellow",
+        [("star", "black", "large", "center")],
+    ),
+]
+
+
+@pytest.mark.parametrize("messages, background, want", EDITS)
+def test_edits(messages, background, want):
+    scene, rw = play(messages)
+    assert rw.intent == "edit"
+    assert scene.background == background
+    assert objects(scene) == want
