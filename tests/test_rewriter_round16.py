@@ -31,12 +31,21 @@ ASKS = [
     ),
     (["黄色背景，一个蓝色方块", "方块也换成黄色的"], "背景是黄色的，黄色的正方形会看不出来。正方形换成什么颜色？"),
     (["white square on green", "square 改成 green"], None),
+    # the others do not agree on the value: which one to match is asked
+    (
+        [
+            "a small red circle top left and a big blue circle top right",
+            "add a big star at the bottom",
+            "make the star the same size as the others",
+        ],
+        "Which object should it match?",
+    ),
 ]
 
 
 @pytest.mark.parametrize("messages, reply", ASKS)
 def test_asks_change_nothing(messages, reply):
-    before, _ = play(messages[:1])
+    before, _ = play(messages[:-1])
     scene, rw = play(messages)
     assert rw.intent == "chat"
     assert objects(scene) == objects(before) and scene.background == before.background
@@ -68,6 +77,57 @@ EDITS = [
         ["a purple star on black", "make the star black and the background yellow"],
         "yellow",
         [("star", "black", "large", "center")],
+    ),
+    # "between them": the cell halfway between the two objects (a row's middle, a column's middle, the centre)
+    (
+        ["a red square top left and a blue square top right", "put a green triangle in between them"],
+        "white",
+        [
+            ("square", "blue", "large", "top-right"),
+            ("square", "red", "large", "top-left"),
+            ("triangle", "green", "large", "top"),
+        ],
+    ),
+    (
+        ["左上一个红色圆，左下一个蓝色圆", "它们中间再放一个黄色方块"],
+        "white",
+        [
+            ("circle", "blue", "large", "bottom-left"),
+            ("circle", "red", "large", "top-left"),
+            ("square", "yellow", "large", "left"),
+        ],
+    ),
+    (
+        ["a black star on the left and a black circle on the right", "add a small red square between the two"],
+        "white",
+        [
+            ("circle", "black", "large", "right"),
+            ("square", "red", "small", "center"),
+            ("star", "black", "large", "left"),
+        ],
+    ),
+    # "as the others" / "跟它们一样": the value every other object shares
+    (
+        [
+            "a small red circle top left and a small blue circle top right",
+            "add a big star at the bottom",
+            "make the star the same size as the others",
+        ],
+        "white",
+        [
+            ("circle", "blue", "small", "top-right"),
+            ("circle", "red", "small", "top-left"),
+            ("star", "orange", "small", "bottom"),
+        ],
+    ),
+    (
+        ["左边一个绿色小方块，右边一个绿色大圆", "中间加一个红色大三角形", "三角形跟它们一样的颜色"],
+        "white",
+        [
+            ("circle", "green", "large", "right"),
+            ("square", "green", "small", "left"),
+            ("triangle", "green", "large", "center"),
+        ],
     ),
 ]
 

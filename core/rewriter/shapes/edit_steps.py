@@ -40,6 +40,9 @@ _OPPOSITE = re.compile(
 )
 
 
+_THE_OTHERS = re.compile(r"them|the other two|the others|它们|他们|其他的?|别的|另外两个")
+
+
 class EditSteps:
     """The edits themselves, one subject or value at a time; ShapesOps decides which to apply."""
 
@@ -262,6 +265,10 @@ class EditSteps:
         rest = clause[: m.start()] + " " + clause[m.end() :]
         rest = re.sub(r"(?<![a-z])(?:make|turn|change|set|改成|变成|改|换成)(?![a-z])|把", " ", rest)
         targets, _ = resolve(self.scene, read_ref(rest), self.focus) if _has_head(rest) else (carry, [])
+        if _THE_OTHERS.fullmatch(other.strip()) and len(targets) == 1:
+            # "星星跟它们一样小", "make the star the same size as the others": every other object, when they agree
+            others = [s for s in self.scene.subjects if s.id != targets[0].id]
+            model = others[:1] if others and len({getattr(s, attr) for s in others}) == 1 else []
         targets = [t for t in targets if not model or t.id != model[0].id]
         if len(model) != 1 or not targets:
             self.ask("ask_match")

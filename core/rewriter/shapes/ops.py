@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from core import messages
 from core.language import words as w
 from core.rewriter.shapes.background import colour_words, take_background
+from core.rewriter.shapes.between import between_them
 from core.rewriter.shapes.clauses import (
     _VALUE_KINDS,
     CORRECTION,
@@ -337,6 +338,7 @@ class ShapesOps(EditSteps):
         if self.question is not None:
             return  # which object's colour is meant is unclear: asked, nothing changes
         text = _where_another_is(text, self.scene)
+        text = between_them(text, self.scene)
         text = _the_one_next_to(text, self.scene, self.focus)
         self._message = text
         self._replace: list[str] = []
