@@ -132,9 +132,40 @@ EDITS = [
 ]
 
 
+EDITS += [
+    # 靠上 / 靠下 said on its own: that row's middle
+    (["黑底黄色星星，大号，靠下"], "black", [("star", "yellow", "large", "bottom")]),
+    # "drop it to small", "bump it back up to large": that size
+    (["a big red square", "drop it to small"], "white", [("square", "red", "small", "center")]),
+    (
+        ["a small red square", "ok bump it back up to large and move it left"],
+        "white",
+        [("square", "red", "large", "left")],
+    ),
+    # 弄成 / 搞成 is 改成
+    (["一个蓝色三角形", "搞成紫色的"], "white", [("triangle", "purple", "large", "center")]),
+    (
+        ["左边一个蓝圆，右边一个蓝方块", "都弄成大的"],
+        "white",
+        [("circle", "blue", "large", "left"), ("square", "blue", "large", "right")],
+    ),
+    # "make everything green": every object (the background is "the whole thing" / "behind everything")
+    (
+        ["a red circle top left and a blue star bottom right, on black", "make everything green"],
+        "black",
+        [("circle", "green", "large", "top-left"), ("star", "green", "large", "bottom-right")],
+    ),
+    (
+        ["a red circle top left and a blue star bottom right, on black", "make the whole thing green"],
+        "green",
+        [("circle", "red", "large", "top-left"), ("star", "blue", "large", "bottom-right")],
+    ),
+]
+
+
 @pytest.mark.parametrize("messages, background, want", EDITS)
 def test_edits(messages, background, want):
     scene, rw = play(messages)
-    assert rw.intent == "edit"
+    assert rw.intent == ("draw" if len(messages) == 1 else "edit")
     assert scene.background == background
     assert objects(scene) == want

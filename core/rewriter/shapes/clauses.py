@@ -52,10 +52,19 @@ def clause_after_removal(text: str) -> str:
     return text
 
 
+_EVERY_OBJECT = re.compile(r"(?<![a-z])(?:make|turn|paint|colou?r)\s+everything\s+(?!(?:behind|around|else))")
+
+
 def clause_op(clause: str) -> str | None:
     if any(_BEHIND.match(clause[t.end :]) for t in colour_words(clause)):
         return "background"  # "give me white behind it"
     whole = re.search(r"(?<![a-z])(?:the whole thing|everything)(?![a-z])|整个画面|整张图", clause)
+    if (
+        whole
+        and _EVERY_OBJECT.search(clause)
+        and re.search(r"(?<![a-z])(?:make|turn|paint|colou?r)\s+everything", clause)
+    ):
+        whole = None  # "make everything red": every object, the way "make all of them red" is
     if BG_CUE.search(clause) or whole:
         colours = [t for t in w.tokens(clause) if t.kind == "colour"]
         heads = [t for t in w.tokens(clause) if t.kind in ("shape", "one")]
