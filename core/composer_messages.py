@@ -91,6 +91,7 @@ EN: dict[str, str] = {
     "go somewhere else?",
     "ask_colour_clash": "The background is {colour}, so a {colour} {name} would not show. Which other colour should "
     "the {name} be?",
+    "ask_add_or_new": "Add it to this picture, or start a new picture?",
     # -- the open path (core/rewriter/general.py, core/rewriter/open_text.py)
     "note_max_subjects": "The picture already holds {n} subjects; nothing more was added.",
     "note_remove_unclear": "I could not tell what to remove.",
@@ -205,6 +206,7 @@ ZH: dict[str, str] = {
     "ask_place_taken": "{taken}已经有{obj}了。新的放在哪里？还是替换掉{obj}？",
     "ask_move_taken": "那里已经有{other}了。{name}和{other}交换位置，还是{name}放到别处？",
     "ask_colour_clash": "背景是{colour}的，{colour}的{name}会看不出来。{name}换成什么颜色？",
+    "ask_add_or_new": "加到这张图里，还是重新画一张？",
     "note_max_subjects": "画面里已经有 {n} 个主体了，没有再添加。",
     "note_remove_unclear": "我没能确定要去掉什么。",
     "note_rewriter_fallback": "提示词改写模型（{backend}）不可用，已改用内置改写器：{reason}",

@@ -43,6 +43,14 @@ ASKS = [
 ]
 
 
+ASKS += [
+    # a new object said bare right after a draw: one more here, or a new picture? (batches 11, 14, 15)
+    (["a yellow square on the left", "now a purple triangle"], "Add it to this picture, or start a new picture?"),
+    (["a yellow square on the left", "a small black star"], "Add it to this picture, or start a new picture?"),
+    (["左边一个黄色方块", "一个紫色的三角形"], "加到这张图里，还是重新画一张？"),
+]
+
+
 @pytest.mark.parametrize("messages, reply", ASKS)
 def test_asks_change_nothing(messages, reply):
     before, _ = play(messages[:-1])
@@ -159,6 +167,36 @@ EDITS += [
         ["a red circle top left and a blue star bottom right, on black", "make the whole thing green"],
         "green",
         [("circle", "red", "large", "top-left"), ("star", "blue", "large", "bottom-right")],
+    ),
+]
+
+
+EDITS += [
+    # the answer: "add it, <place>" adds the object asked about; a said place or verb is no bare object
+    (
+        ["a yellow square on the left", "now a purple triangle", "add it, bottom right"],
+        "white",
+        [("square", "yellow", "large", "left"), ("triangle", "purple", "large", "bottom-right")],
+    ),
+    (
+        ["左边一个黄色方块", "一个紫色的三角形", "加进去，放右上"],
+        "white",
+        [("square", "yellow", "large", "left"), ("triangle", "purple", "large", "top-right")],
+    ),
+    (
+        ["a yellow square on the left", "a purple triangle on the right"],
+        "white",
+        [("square", "yellow", "large", "left"), ("triangle", "purple", "large", "right")],
+    ),
+    (
+        ["a yellow square on the left", "and a purple triangle"],
+        "white",
+        [("square", "yellow", "large", "left"), ("triangle", "purple", "large", "center")],
+    ),
+    (
+        ["a yellow square on the left", "make it blue", "a purple triangle"],
+        "white",
+        [("square", "blue", "large", "left"), ("triangle", "purple", "large", "center")],
     ),
 ]
 

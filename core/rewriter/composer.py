@@ -169,6 +169,11 @@ class Composer:
             background_asked=_asked_about_background(history),
         )
         body = _where_it_was(previous, history, sh.WRAPPER.sub("", text)) if not new else sh.WRAPPER.sub("", text)
+        if not new and history and history[-1].intent == "draw" and sh.bare_new(text) and sh.bare_new(body):
+            # "now a blue circle" right after a picture: one more, or a new picture of it? (batches 11, 14, 15)
+            return _chat(previous, messages.text("ask_add_or_new", lang))
+        if not new and len(history) >= 2 and history[-1].intent == "chat" and history[-2].intent == "draw":
+            body = sh.add_the_asked(body, lx.normalise(sh.simplified(history[-1].message)))  # "add it, top left"
         if not new:
             body = sh.with_asked_place(body, previous, *_asked_place(history, lang))
         if new:

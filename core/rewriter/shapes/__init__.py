@@ -22,6 +22,7 @@ from core.rewriter.shapes.background import (
     plain_background,
     take_background,
 )
+from core.rewriter.shapes.bare_object import add_the_asked, bare_new
 from core.rewriter.shapes.clauses import (
     CORRECTION,
     clause_after_removal,
@@ -77,6 +78,8 @@ __all__ = [
     "taken_back_whole",
     "clash_answer",
     "with_asked_place",
+    "add_the_asked",
+    "bare_new",
     "MAX_OBJECTS",
     "BG_CUE",
     "OP_EN",
