@@ -54,6 +54,7 @@ EN: dict[str, str] = {
     "reply_size_limit": "It is already the largest (or smallest) size this model draws.",
     "reply_nothing_to_undo": "There is no earlier picture to go back to.",
     "reply_went_back": "Went back to the previous picture.",
+    "reply_went_back_to_start": "Went back to the picture as first drawn.",
     "reply_no_picture": "There is no picture yet. Describe what to draw.",
     "answer_objects": "The picture has {count} objects: {things}.",
     "answer_objects_one": "The picture has {count} object: {things}.",
@@ -92,6 +93,7 @@ EN: dict[str, str] = {
     "ask_colour_clash": "The background is {colour}, so a {colour} {name} would not show. Which other colour should "
     "the {name} be?",
     "ask_add_or_new": "Add it to this picture, or start a new picture?",
+    "ask_how_far_back": "Go back one step, or all the way back to the picture as first drawn?",
     # -- the open path (core/rewriter/general.py, core/rewriter/open_text.py)
     "note_max_subjects": "The picture already holds {n} subjects; nothing more was added.",
     "note_remove_unclear": "I could not tell what to remove.",
@@ -173,6 +175,7 @@ ZH: dict[str, str] = {
     "reply_size_limit": "它已经是这个模型能画的最大（或最小）尺寸了。",
     "reply_nothing_to_undo": "没有可以回退的上一步。",
     "reply_went_back": "回到了上一步。",
+    "reply_went_back_to_start": "回到了最初画的样子。",
     "reply_no_picture": "还没有画面。描述一下你想画什么吧。",
     "answer_objects": "画面里有 {count} 个物体：{things}。",
     "answer_objects_one": "画面里有 {count} 个物体：{things}。",
@@ -207,6 +210,7 @@ ZH: dict[str, str] = {
     "ask_move_taken": "那里已经有{other}了。{name}和{other}交换位置，还是{name}放到别处？",
     "ask_colour_clash": "背景是{colour}的，{colour}的{name}会看不出来。{name}换成什么颜色？",
     "ask_add_or_new": "加到这张图里，还是重新画一张？",
+    "ask_how_far_back": "撤回一步，还是一直回到最初画的样子？",
     "note_max_subjects": "画面里已经有 {n} 个主体了，没有再添加。",
     "note_remove_unclear": "我没能确定要去掉什么。",
     "note_rewriter_fallback": "提示词改写模型（{backend}）不可用，已改用内置改写器：{reason}",

@@ -51,6 +51,15 @@ ASKS += [
 ]
 
 
+BACK = ["a blue square on the left", "make it a star", "background black"]
+BACK_ZH = ["左边一个蓝色方块", "改成星星", "背景换成黑色"]
+ASKS += [
+    # "恢复原样" / "back to the original" after several edits: one step, or all the way? (batch 15 zh-036)
+    ([*BACK_ZH, "恢复原样"], "撤回一步，还是一直回到最初画的样子？"),
+    ([*BACK, "change it back to the original"], "Go back one step, or all the way back to the picture as first drawn?"),
+]
+
+
 @pytest.mark.parametrize("messages, reply", ASKS)
 def test_asks_change_nothing(messages, reply):
     before, _ = play(messages[:-1])
@@ -198,6 +207,16 @@ EDITS += [
         "white",
         [("square", "blue", "large", "left"), ("triangle", "purple", "large", "center")],
     ),
+]
+
+
+EDITS += [
+    # after one edit it is plain undo; after the question, the answer says how far
+    (["左边一个蓝色方块", "改成星星", "恢复原样"], "white", [("square", "blue", "large", "left")]),
+    ([*BACK_ZH, "恢复原样", "回到一开始画的那样"], "white", [("square", "blue", "large", "left")]),
+    ([*BACK_ZH, "恢复原样", "上一步就行"], "white", [("star", "blue", "large", "left")]),
+    ([*BACK, "back to the original", "all the way"], "white", [("square", "blue", "large", "left")]),
+    ([*BACK, "back to the original", "only the last change"], "white", [("star", "blue", "large", "left")]),
 ]
 
 

@@ -274,3 +274,31 @@ def _indefinite_object(text: str) -> bool:
         )
         is not None
     )
+
+
+# "恢复原样", "back to the original": after several edits, one step back or back to the picture as drawn?
+ALL_THE_WAY_BACK = re.compile(
+    r"恢复原样|恢复原状|恢复成?原来的样子|(?<![a-z])(?:back to (?:the |how it was )?original(?:ly)?|"
+    r"(?:the way|how) it was originally)(?![a-z])"
+)
+
+
+def edits_since_draw(intents: list[str]) -> int:
+    """How many edits the picture has had since it was drawn (chat and ask turns between them do not count)."""
+    count = 0
+    for intent in reversed(intents):
+        if intent == "draw":
+            break
+        count += intent == "edit"
+    return count
+
+
+# the answer to that question: all the way ("all the way back", "回到最开始的样子"), not one step
+ALL_THE_WAY = re.compile(
+    r"(?<![a-z])(?:all the way|(?:to|at) the (?:very )?(?:start|beginning)|the (?:very )?first (?:one|version|picture)|"
+    r"the original|everything)(?![a-z])|最开始|最初|一开始|原来画的|全部|都撤|全撤|原样"
+)
+# … or one step ("just one step", "上一步就行")
+ONE_STEP_BACK = re.compile(
+    r"(?<![a-z])(?:(?:just |only )?one step|(?:just |only )?the last (?:one|step|change)|one back)(?![a-z])|一步|上一步|最后一步"
+)
