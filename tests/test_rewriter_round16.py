@@ -59,6 +59,8 @@ ASKS += [
     ([*BACK, "change it back to the original"], "Go back one step, or all the way back to the picture as first drawn?"),
 ]
 
+ASKS += [(["左上一个大红圆，右下一个小蓝星", "颜色换一下"], None)]
+
 
 @pytest.mark.parametrize("messages, reply", ASKS)
 def test_asks_change_nothing(messages, reply):
@@ -217,6 +219,22 @@ EDITS += [
     ([*BACK_ZH, "恢复原样", "上一步就行"], "white", [("star", "blue", "large", "left")]),
     ([*BACK, "back to the original", "all the way"], "white", [("square", "blue", "large", "left")]),
     ([*BACK, "back to the original", "only the last change"], "white", [("star", "blue", "large", "left")]),
+]
+
+EDITS += [
+    # a value taken back, then a further step: the corrected value, and the step
+    (["一个橙色方块", "换成紫色…不对，还是黄色吧，然后放到左上"], "white", [("square", "yellow", "large", "top-left")]),
+    # "两个大小换一下": the two trade that value ("颜色换一下" alone is a new colour, asked about)
+    (
+        ["左上一个大红圆，右下一个小蓝星", "它们的颜色换一下"],
+        "white",
+        [("circle", "blue", "large", "top-left"), ("star", "red", "small", "bottom-right")],
+    ),
+    (
+        ["左上一个大红圆，右下一个小蓝星", "两个大小换换"],
+        "white",
+        [("circle", "red", "small", "top-left"), ("star", "blue", "large", "bottom-right")],
+    ),
 ]
 
 

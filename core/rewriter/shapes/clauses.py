@@ -210,6 +210,8 @@ def _take_back(text: str, m: re.Match[str]) -> str | None:
         same = [t for t in old if t.kind == new[0].kind]
         if not same and a > 0 and _only_place(_PLACING.sub("", piece)):
             continue  # "…, i mean triangle, 放右下": the place said after the corrected value is kept as said
+        if not same and a > 0:
+            continue  # "改成蓝色…算了还是绿色吧，然后放小一点": a further step after the corrected value, kept as said
         if not same:
             return text
         t = same[-1]
