@@ -237,6 +237,13 @@ EDITS += [
     ),
 ]
 
+EDITS += [
+    # "往最顶上挪": to that edge, in the column (or row) it is in
+    (["右下一个黑色方块", "往最顶上挪"], "white", [("square", "black", "large", "top-right")]),
+    (["右下一个黑色方块", "向最左边移一下"], "white", [("square", "black", "large", "bottom-left")]),
+    (["中间一个黑色方块", "往最底下挪"], "white", [("square", "black", "large", "bottom")]),
+]
+
 
 @pytest.mark.parametrize("messages, background, want", EDITS)
 def test_edits(messages, background, want):

@@ -127,6 +127,7 @@ def normalise(text: str) -> str:
     text = _AGAIN_EN_STEP.sub(lambda m: "再往" + _TOWARDS_EN_ZH[m.group(1)], text)
     text = _TOWARDS_EN_VERB.sub(lambda m: m.group(1) + "挪", text)
     text = _LEANING_CORNER.sub(_leaning, text)
+    text = _TO_THE_EDGE_ZH.sub(_to_the_edge, text)
     text = _LEANING_ROW.sub(lambda m: "上方" if m.group(1) == "上" else "下方", text)
     text = _SIZE_TO.sub(r"make \1 \2", text)
     text = _BESIDE_EN.sub(lambda m: m.group(1) + _BESIDE_EN_ZH[m.group(2)], text)
@@ -349,6 +350,19 @@ _SIZE_TO = re.compile(
     r"(?<![a-z])(?:drop|bring|take|knock|bump|scale)\s+(it|that|them|the\s+[a-z]+)\s+(?:(?:back\s+)?(?:down|up)\s+)?to\s+"
     r"(small|large|big|tiny|huge)(?![a-z])"
 )
+
+
+# "往最顶上挪", "向最左边移": towards that edge, as far as it goes, in the same column (row) it is in.
+_TO_THE_EDGE_ZH = re.compile(
+    r"[往向朝]最(?P<d>顶上|顶|上面|上边|上方|上|底下|底|下面|下边|下方|下|左边|左侧|左|右边|右侧|右)"
+    r"(?:挪|移|走|去|放|推|靠)+(?:一下|过去)?"
+)
+
+
+def _to_the_edge(m: re.Match) -> str:
+    d = m.group("d")
+    side = {"顶": "上面", "上": "上面", "底": "下面", "下": "下面", "左": "左边", "右": "右边"}[d[0]]
+    return f"挪到{side}，{'同一列' if side in ('上面', '下面') else '同一行'}"
 
 
 def _leaning(m: re.Match) -> str:
