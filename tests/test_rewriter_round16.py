@@ -244,6 +244,15 @@ EDITS += [
     (["中间一个黑色方块", "往最底下挪"], "white", [("square", "black", "large", "bottom")]),
 ]
 
+EDITS += [
+    # "on black - …": a dash after the background colour ends it, as a comma does
+    (
+        ["two squares on purple - a white one top left and an orange one bottom right", "make the orange one small"],
+        "purple",
+        [("square", "orange", "small", "bottom-right"), ("square", "white", "large", "top-left")],
+    ),
+]
+
 
 @pytest.mark.parametrize("messages, background, want", EDITS)
 def test_edits(messages, background, want):
