@@ -253,6 +253,20 @@ EDITS += [
     ),
 ]
 
+EDITS += [
+    # "one more step to the right": one cell that way, whatever the last step was
+    (
+        ["a big blue circle top right", "move it down one", "and one more step to the left"],
+        "white",
+        [("circle", "blue", "large", "center")],
+    ),
+    (
+        ["a big blue circle top right", "move it left one", "ok another cell down"],
+        "white",
+        [("circle", "blue", "large", "center")],
+    ),
+]
+
 
 @pytest.mark.parametrize("messages, background, want", EDITS)
 def test_edits(messages, background, want):

@@ -128,6 +128,7 @@ def normalise(text: str) -> str:
     text = _TOWARDS_EN_VERB.sub(lambda m: m.group(1) + "挪", text)
     text = _LEANING_CORNER.sub(_leaning, text)
     text = _TO_THE_EDGE_ZH.sub(_to_the_edge, text)
+    text = _ONE_MORE_STEP.sub("move it one step ", text)
     text = _LEANING_ROW.sub(lambda m: "上方" if m.group(1) == "上" else "下方", text)
     text = _SIZE_TO.sub(r"make \1 \2", text)
     text = _BESIDE_EN.sub(lambda m: m.group(1) + _BESIDE_EN_ZH[m.group(2)], text)
@@ -363,6 +364,12 @@ def _to_the_edge(m: re.Match) -> str:
     d = m.group("d")
     side = {"顶": "上面", "上": "上面", "底": "下面", "下": "下面", "左": "左边", "右": "右边"}[d[0]]
     return f"挪到{side}，{'同一列' if side in ('上面', '下面') else '同一行'}"
+
+
+# "and one more step to the right": a move one cell that way (not the last step again: a direction is said)
+_ONE_MORE_STEP = re.compile(
+    r"(?<![a-z])(?:one more|another)\s+(?:step|cell|notch|space|square)\s+(?=(?:over\s+)?(?:to\s+the\s+)?(?:left|right)\b|up\b|down\b)"
+)
 
 
 def _leaning(m: re.Match) -> str:
