@@ -267,6 +267,28 @@ EDITS += [
     ),
 ]
 
+EDITS += [
+    # "and one at the bottom, but green" with the objects all alike: one more like them, but for what is said
+    (
+        ["a big orange star top left", "add the same thing top right", "and one at the bottom, but green"],
+        "white",
+        [
+            ("star", "green", "large", "bottom"),
+            ("star", "orange", "large", "top-left"),
+            ("star", "orange", "large", "top-right"),
+        ],
+    ),
+    (
+        ["左上一个小绿圆", "右上也来一个一样的", "下面再一个，但是 black"],
+        "white",
+        [
+            ("circle", "black", "small", "bottom"),
+            ("circle", "green", "small", "top-left"),
+            ("circle", "green", "small", "top-right"),
+        ],
+    ),
+]
+
 
 @pytest.mark.parametrize("messages, background, want", EDITS)
 def test_edits(messages, background, want):
