@@ -393,6 +393,9 @@ def test_code_switched_side_moves_and_spaced_relative_places():
 
 
 def test_more_verbless_descriptions_of_a_new_object():
+    """Batch 16 rule (NOTES-shapes.md, also expected by batches 12, 14 and 15: fresh12 mixed-007, fresh14 en-024,
+    fresh15 zh-046, fresh16 zh-020, mixed-020): an object made the background's colour is asked about and
+    nothing changes; this test is about which object is meant, so its colour is now one the background lacks."""
     start = "a blue circle in the middle"
     for said, want in (
         ("还有一个白色的方块", ("square", "white", "large", "top-left")),
@@ -404,8 +407,8 @@ def test_more_verbless_descriptions_of_a_new_object():
         assert rw.intent == "edit", said
         assert objects(scene) == sorted([("circle", "blue", "large", "center"), want]), said
     # "另外一个" is the other one, not one more
-    scene, _ = play(["a blue circle on the left, a red square on the right", "square 改成 white，另外一个改成 yellow"])
-    assert objects(scene) == [("circle", "yellow", "large", "left"), ("square", "white", "large", "right")]
+    scene, _ = play(["a blue circle on the left, a red square on the right", "square 改成 orange，另外一个改成 yellow"])
+    assert objects(scene) == [("circle", "yellow", "large", "left"), ("square", "orange", "large", "right")]
 
 
 # -- 25. hostile repetitions stay fast: an order word repeated, a list of one word repeated --------------------------

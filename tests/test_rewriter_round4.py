@@ -24,10 +24,13 @@ def test_description_fitting_two_objects_asks_even_after_a_turn_about_one():
 
 
 def test_the_answer_applies_the_asked_edit_to_the_chosen_object():
+    """Batch 16 rule (NOTES-shapes.md, also expected by batches 12, 14 and 15: fresh12 mixed-007, fresh14 en-024,
+    fresh15 zh-046, fresh16 zh-020, mixed-020): an object made the background's colour is asked about and
+    nothing changes; this test is about which object is meant, so its colour is now one the background lacks."""
     stars = "a small purple star top left, a large purple star bottom right"
-    scene, rw = play([stars, "turn the purple one white", "the big one"])
+    scene, rw = play([stars, "turn the purple one orange", "the big one"])
     assert rw.intent == "edit"
-    assert objects(scene) == [("star", "purple", "small", "top-left"), ("star", "white", "large", "bottom-right")]
+    assert objects(scene) == [("star", "orange", "large", "bottom-right"), ("star", "purple", "small", "top-left")]
 
     squares = "画两个红色的正方形，一个在左下角，一个在右下角"
     scene, rw = play([squares, "把正方形变成蓝色", "左下角那个"])

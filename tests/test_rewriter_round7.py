@@ -84,9 +84,10 @@ def test_a_simile_after_a_colour_is_not_an_outside_thing():
 
 
 def test_hui_fu_with_a_value_sets_it_and_other_clauses_still_apply():
-    scene, rw = play(["左边一个白色三角形，右边一个黑色圆", "三角形改成绿色", "三角形恢复成白色，圆改成红色"])
+    # (the background here is red: since batch 16 a red circle on it is asked about, so the circle goes blue)
+    scene, rw = play(["左边一个白色三角形，右边一个黑色圆", "三角形改成绿色", "三角形恢复成白色，圆改成蓝色"])
     assert rw.intent == "edit"
-    assert objects(scene) == [("circle", "red", "large", "right"), ("triangle", "white", "large", "left")]
+    assert objects(scene) == [("circle", "blue", "large", "right"), ("triangle", "white", "large", "left")]
     scene, _ = play(["一个小的黄色方块", "放大", "改成紫色", "恢复"])  # no value: the last step undone
     assert objects(scene) == [("square", "yellow", "large", "center")]
 

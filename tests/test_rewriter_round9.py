@@ -95,9 +95,12 @@ def test_the_change_named_first_then_taken_back_is_an_undo():
 
 
 def test_both_said_in_english_and_chinese_answers_which_one():
+    """Batch 16 rule (NOTES-shapes.md, also expected by batches 12, 14 and 15: fresh12 mixed-007, fresh14 en-024,
+    fresh15 zh-046, fresh16 zh-020, mixed-020): an object made the background's colour is asked about and
+    nothing changes; this test is about which object is meant, so its colour is now one the background lacks."""
     first = "a blue circle at the top and a blue circle at the bottom"
-    scene, _ = play([first, "make the circle white", "all，都改"])
-    assert objects(scene) == [("circle", "white", "large", "bottom"), ("circle", "white", "large", "top")]
+    scene, _ = play([first, "make the circle orange", "all，都改"])
+    assert objects(scene) == [("circle", "orange", "large", "bottom"), ("circle", "orange", "large", "top")]
 
 
 # -- 7. 再 after a value starts the next edit; "little one." with no article is the object just named ----------

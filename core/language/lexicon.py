@@ -127,6 +127,10 @@ def normalise(text: str) -> str:
     text = _AGAIN_EN_STEP.sub(lambda m: "再往" + _TOWARDS_EN_ZH[m.group(1)], text)
     text = _TOWARDS_EN_VERB.sub(lambda m: m.group(1) + "挪", text)
     text = _LEANING_CORNER.sub(_leaning, text)
+    text = _TO_THE_EDGE_ZH.sub(_to_the_edge, text)
+    text = _ONE_MORE_STEP.sub("move it one step ", text)
+    text = _LEANING_ROW.sub(lambda m: "上方" if m.group(1) == "上" else "下方", text)
+    text = _SIZE_TO.sub(r"make \1 \2", text)
     text = _BESIDE_EN.sub(lambda m: m.group(1) + _BESIDE_EN_ZH[m.group(2)], text)
     text = _ZH_COLOUR_EN_SHAPE.sub(lambda m: _ZH_COLOUR_EN[m.group(1)] + " ", text)
     text = _ONLY_KEEP.sub(lambda m: f"remove everything except {m.group(1)}", text)
@@ -337,6 +341,34 @@ _BESIDE_EN = re.compile(
 # "靠下偏左的格子", "偏右靠上": towards a row and towards a side is that corner.
 _LEANING_CORNER = re.compile(
     r"[靠偏]([上下左右])(?:边|面|方)?(?:一点|一些|点)?的?\s*[靠偏]([上下左右])(?:边|面|方)?(?:一点|一些|点)?"
+)
+
+
+# "绿底白三角，小号，靠上": leaning towards a row, said on its own, is that row's middle.
+_LEANING_ROW = re.compile(r"(?:(?<=[，,。；;\s])|^)靠(上|下)(?:边|面|方)?(?=\s*(?:$|[，,。！!；;]))")
+# "drop it to small", "bump the star up to large": a size said as where it goes is that size.
+_SIZE_TO = re.compile(
+    r"(?<![a-z])(?:drop|bring|take|knock|bump|scale)\s+(it|that|them|the\s+[a-z]+)\s+(?:(?:back\s+)?(?:down|up)\s+)?to\s+"
+    r"(small|large|big|tiny|huge)(?![a-z])"
+)
+
+
+# "往最顶上挪", "向最左边移": towards that edge, as far as it goes, in the same column (row) it is in.
+_TO_THE_EDGE_ZH = re.compile(
+    r"[往向朝]最(?P<d>顶上|顶|上面|上边|上方|上|底下|底|下面|下边|下方|下|左边|左侧|左|右边|右侧|右)"
+    r"(?:挪|移|走|去|放|推|靠)+(?:一下|过去)?"
+)
+
+
+def _to_the_edge(m: re.Match) -> str:
+    d = m.group("d")
+    side = {"顶": "上面", "上": "上面", "底": "下面", "下": "下面", "左": "左边", "右": "右边"}[d[0]]
+    return f"挪到{side}，{'同一列' if side in ('上面', '下面') else '同一行'}"
+
+
+# "and one more step to the right": a move one cell that way (not the last step again: a direction is said)
+_ONE_MORE_STEP = re.compile(
+    r"(?<![a-z])(?:one more|another)\s+(?:step|cell|notch|space|square)\s+(?=(?:over\s+)?(?:to\s+the\s+)?(?:left|right)\b|up\b|down\b)"
 )
 
 

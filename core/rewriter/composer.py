@@ -58,6 +58,15 @@ class Composer:
         have_picture = not previous_scene.is_empty
         if not text.strip(" .!?。！？,，"):
             return _chat(previous_scene, replies.not_understood(lang))
+        if self.world == "shapes" and have_picture and _asked_how_far_back(history):
+            drawn = _drawn(history) if sh.ALL_THE_WAY.search(text) else None
+            if drawn is not None:  # "回到最开始的样子" after "一步，还是回到最初？": the picture as first drawn
+                scene = drawn.model_copy(update={"language": lang, "focus": None})
+                reply = messages.text("reply_went_back_to_start", lang)
+                change = Change(op="set", attribute="scene", before="current", after="first")
+                return Rewrite(intent="edit", prompt=compose_prompt(scene), scene=scene, changes=(change,), reply=reply)
+            if sh.ONE_STEP_BACK.search(text):
+                return _undo(start, history, lang)  # "just one step"
         if sh.is_undo(text) and ASKS_ABOUT_UNDO.search(text):
             return _chat(previous_scene, messages.text("reply_undo_howto", lang))
         if (
@@ -67,6 +76,13 @@ class Composer:
             and not _ASKS_YES_NO.match(text)
             and not _names_what_goes_back(text)
         ):
+            if (
+                self.world == "shapes"
+                and sh.ALL_THE_WAY_BACK.search(text)
+                and sh.edits_since_draw([h.intent for h in history]) >= 2
+            ):
+                # "恢复原样" after several edits: the last step, or the picture as first drawn? (batch 15 zh-036)
+                return _chat(previous_scene, messages.text("ask_how_far_back", lang))
             return _undo(start, history, lang)  # not "is this the same seed as before?", a question
         if have_picture and _is_redraw(text):
             reply = messages.text("reply_redraw", lang)
@@ -169,6 +185,13 @@ class Composer:
             background_asked=_asked_about_background(history),
         )
         body = _where_it_was(previous, history, sh.WRAPPER.sub("", text)) if not new else sh.WRAPPER.sub("", text)
+        if not new and history and history[-1].intent == "draw" and sh.bare_new(text) and sh.bare_new(body):
+            # "now a blue circle" right after a picture: one more, or a new picture of it? (batches 11, 14, 15)
+            return _chat(previous, messages.text("ask_add_or_new", lang))
+        if not new and len(history) >= 2 and history[-1].intent == "chat" and history[-2].intent == "draw":
+            body = sh.add_the_asked(body, lx.normalise(sh.simplified(history[-1].message)))  # "add it, top left"
+        if not new:
+            body = sh.with_asked_place(body, previous, *_asked_place(history, lang))
         if new:
             ops.new_scene(_after_restart(body))
         else:
@@ -550,6 +573,16 @@ def _shared_value_answer(asked: str, text: str) -> str | None:
     return f"make all of them {text}"
 
 
+def _asked_place(history: list[HistoryItem], lang: str) -> tuple[str | None, tuple[str, str] | None]:
+    """The taken cell the last reply asked about ("there is already the square there: swap, or …?"), and the
+    two objects; (None, None) when it asked nothing of the kind."""
+    if len(history) < 2 or history[-1].intent != "chat" or history[-1].scene is None:
+        return None, None
+    ops = sh.ShapesOps(history[-1].scene, lang, strong_focus=False)
+    ops.edit(sh.WRAPPER.sub("", lx.normalise(sh.simplified(history[-1].message))))
+    return (ops.asked_place, ops.asked_pair) if ops.asked == "ask_move_taken" else (None, None)
+
+
 def _asked_about_background(history: list[HistoryItem]) -> bool:
     """The last message was a question or remark about the background alone ("why is the background white?")."""
     if not history or history[-1].intent != "chat":
@@ -900,6 +933,21 @@ def _scene_stack(history: list[HistoryItem]) -> list[Scene]:
                 continue
         stack.append(item.scene)
     return stack
+
+
+def _asked_how_far_back(history: list[HistoryItem]) -> bool:
+    """The last reply asked "one step back, or all the way?" ("恢复原样" after several edits)."""
+    return (
+        len(history) >= 3
+        and history[-1].intent == "chat"
+        and bool(sh.ALL_THE_WAY_BACK.search(lx.normalise(history[-1].message)))
+        and sh.edits_since_draw([h.intent for h in history[:-1]]) >= 2
+    )
+
+
+def _drawn(history: list[HistoryItem]) -> Scene | None:
+    """The scene as last drawn."""
+    return next((h.scene for h in reversed(history) if h.intent == "draw" and h.scene is not None), None)
 
 
 def _undo(current: Scene, history: list[HistoryItem], lang: str) -> Rewrite:

@@ -14,6 +14,7 @@ This module re-exports what the composer and the replies use, so ``core.rewriter
 
 from __future__ import annotations
 
+from core.rewriter.shapes.asked_move import with_asked_place
 from core.rewriter.shapes.background import (
     COLOUR_COMPLAINT,
     NOT_COLOUR,
@@ -21,6 +22,7 @@ from core.rewriter.shapes.background import (
     plain_background,
     take_background,
 )
+from core.rewriter.shapes.bare_object import add_the_asked, bare_new
 from core.rewriter.shapes.clauses import (
     CORRECTION,
     clause_after_removal,
@@ -32,11 +34,14 @@ from core.rewriter.shapes.clauses import (
 from core.rewriter.shapes.cues import (
     ACK_EN,
     ACK_ZH,
+    ALL_THE_WAY,
+    ALL_THE_WAY_BACK,
     BARE_SHAPE,
     BG_CUE,
     CLAUSE_SPLIT,
     INSTEAD_LEAD,
     NEG,
+    ONE_STEP_BACK,
     OP_EN,
     OP_ZH,
     OTHER,
@@ -56,6 +61,7 @@ from core.rewriter.shapes.cues import (
     UNDO_ZH,
     WRAPPER,
     _indefinite_object,
+    edits_since_draw,
     find_op,
     is_ack,
     is_cjk,
@@ -75,6 +81,13 @@ __all__ = [
     "PLACEMENT_ORDER",
     "taken_back_whole",
     "clash_answer",
+    "with_asked_place",
+    "ALL_THE_WAY",
+    "ONE_STEP_BACK",
+    "ALL_THE_WAY_BACK",
+    "edits_since_draw",
+    "add_the_asked",
+    "bare_new",
     "MAX_OBJECTS",
     "BG_CUE",
     "OP_EN",

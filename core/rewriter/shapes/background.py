@@ -80,7 +80,7 @@ def take_background(text: str) -> tuple[str | None, str]:
     for t in toks:  # "against black", "all on 紫色", "…, on green."
         lead = re.search(r"(?<![a-z])(?:against|all on|on|over|onto)\s+(?:a|an|the)?\s*$", text[: t.start])
         if lead and re.match(
-            r"\s*(?:[,.;:!?，。：；]|$|canvas|background|field|surface|ground|backdrop|base|sheet|paper|page|board|please|"
+            r"\s*(?:[,.;:!?，。：；]|\s-+\s|—|$|canvas|background|field|surface|ground|backdrop|base|sheet|paper|page|board|please|"
             r"for me|instead|then|now|too|this time|背景)",
             text[t.end :],
         ):

@@ -52,10 +52,19 @@ def clause_after_removal(text: str) -> str:
     return text
 
 
+_EVERY_OBJECT = re.compile(r"(?<![a-z])(?:make|turn|paint|colou?r)\s+everything\s+(?!(?:behind|around|else))")
+
+
 def clause_op(clause: str) -> str | None:
     if any(_BEHIND.match(clause[t.end :]) for t in colour_words(clause)):
         return "background"  # "give me white behind it"
     whole = re.search(r"(?<![a-z])(?:the whole thing|everything)(?![a-z])|整个画面|整张图", clause)
+    if (
+        whole
+        and _EVERY_OBJECT.search(clause)
+        and re.search(r"(?<![a-z])(?:make|turn|paint|colou?r)\s+everything", clause)
+    ):
+        whole = None  # "make everything red": every object, the way "make all of them red" is
     if BG_CUE.search(clause) or whole:
         colours = [t for t in w.tokens(clause) if t.kind == "colour"]
         heads = [t for t in w.tokens(clause) if t.kind in ("shape", "one")]
@@ -201,6 +210,8 @@ def _take_back(text: str, m: re.Match[str]) -> str | None:
         same = [t for t in old if t.kind == new[0].kind]
         if not same and a > 0 and _only_place(_PLACING.sub("", piece)):
             continue  # "…, i mean triangle, 放右下": the place said after the corrected value is kept as said
+        if not same and a > 0:
+            continue  # "改成蓝色…算了还是绿色吧，然后放小一点": a further step after the corrected value, kept as said
         if not same:
             return text
         t = same[-1]

@@ -32,6 +32,15 @@ _FRIEND = re.compile(
 )
 
 
+# "and one in the center, but purple", "中间再一个, 但是 red": one more like the others, but for what is said
+_ONE_BUT_EN = re.compile(
+    r"^\s*(?:(?:and|also|plus|add)\s+)*(?:one|another(?:\s+one)?)\s+(?P<place>(?:in|at|on)\s+[^,]+?)\s*,\s*but\s+"
+)
+_ONE_BUT_ZH = re.compile(
+    r"^\s*(?P<place>[^，,\s]{1,6}?)\s*(?:也|再)\s*(?:来|加|放|画)?\s*一个\s*[,，]\s*(?:但是?|不过)\s*"
+)
+
+
 def also_like_the_others(text: str, scene: Scene, adding: bool) -> str:
     """The message with "也来一个" said as a copy (when the objects are all alike) and a trailing size joined."""
     text = _SAME_DE.sub("一样的", text)
@@ -42,6 +51,8 @@ def also_like_the_others(text: str, scene: Scene, adding: bool) -> str:
     alike = len({(s.kind, s.colour, s.size) for s in scene.subjects}) == 1
     if alike:
         text = _ALSO_ONE.sub(lambda m: m.group(0) + "一样的", text)
+        text = _ONE_BUT_EN.sub(lambda m: f"add the same one {m.group('place')}, but ", text)
+        text = _ONE_BUT_ZH.sub(lambda m: f"再加一个一样的在{m.group('place')}, 但是 ", text)
     if adding:
         text = _BUT_SIZE.sub(lambda m: m.group(1) + "的", text)
     return text

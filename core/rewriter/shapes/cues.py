@@ -58,7 +58,15 @@ OP_ZH = [
             r"不要(?=[^，。,.]{1,8}了)|丢掉|干掉|撤掉|拿开|去掉吧"
         ),
     ),
-    ("swap", re.compile(r"交换|互换|对调|调换|换位置|换一下位置|换个位置|换下位置|换换位置|调个位置|换个地方")),
+    (
+        "swap",
+        re.compile(
+            r"交换|互换|对调|调换|换位置|换一下位置|换个位置|换下位置|换换位置|调个位置|换个地方"
+            # "两个大小换一下", "它们的颜色换换": the two trade sizes (not "颜色换一下", a new colour)
+            r"|(?:(?<=两个大小)|(?<=两个颜色)|(?<=两个形状)|(?<=它们大小)|(?<=它们颜色)|(?<=它们形状)|(?<=它们的大小)"
+            r"|(?<=它们的颜色)|(?<=它们的形状)|(?<=俩大小)|(?<=俩颜色))\s*(?:也)?(?:换一下|换换|换过来)"
+        ),
+    ),
     (
         "add",
         re.compile(
@@ -78,7 +86,7 @@ OP_ZH = [
     (
         "set",
         re.compile(
-            r"恢复(?:成|为|到|回)?|还原(?:成|为|到)|改成|换成|变成|涂成|改为|变为|换为|染成|改|换|变|应该是|要是|要|放大|缩小|调"
+            r"恢复(?:成|为|到|回)?|还原(?:成|为|到)|改成|换成|变成|涂成|改为|变为|换为|染成|弄成|搞成|整成|改|换|变|应该是|要是|要|放大|缩小|调"
         ),
     ),
 ]
@@ -274,3 +282,31 @@ def _indefinite_object(text: str) -> bool:
         )
         is not None
     )
+
+
+# "恢复原样", "back to the original": after several edits, one step back or back to the picture as drawn?
+ALL_THE_WAY_BACK = re.compile(
+    r"恢复原样|恢复原状|恢复成?原来的样子|(?<![a-z])(?:back to (?:the |how it was )?original(?:ly)?|"
+    r"(?:the way|how) it was originally)(?![a-z])"
+)
+
+
+def edits_since_draw(intents: list[str]) -> int:
+    """How many edits the picture has had since it was drawn (chat and ask turns between them do not count)."""
+    count = 0
+    for intent in reversed(intents):
+        if intent == "draw":
+            break
+        count += intent == "edit"
+    return count
+
+
+# the answer to that question: all the way ("all the way back", "回到最开始的样子"), not one step
+ALL_THE_WAY = re.compile(
+    r"(?<![a-z])(?:all the way|(?:to|at) the (?:very )?(?:start|beginning)|the (?:very )?first (?:one|version|picture)|"
+    r"the original|everything)(?![a-z])|最开始|最初|一开始|原来画的|全部|都撤|全撤|原样"
+)
+# … or one step ("just one step", "上一步就行")
+ONE_STEP_BACK = re.compile(
+    r"(?<![a-z])(?:(?:just |only )?one step|(?:just |only )?the last (?:one|step|change)|one back)(?![a-z])|一步|上一步|最后一步"
+)

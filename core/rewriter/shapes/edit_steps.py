@@ -40,6 +40,9 @@ _OPPOSITE = re.compile(
 )
 
 
+_THE_OTHERS = re.compile(r"them|the other two|the others|它们|他们|其他的?|别的|另外两个")
+
+
 class EditSteps:
     """The edits themselves, one subject or value at a time; ShapesOps decides which to apply."""
 
@@ -168,12 +171,14 @@ class EditSteps:
                 t for t in targets if t.id not in {c.id for c in carry}
             ]
         self._said = {k: v for k, v in (("colour", colour), ("shape", shape), ("size", size)) if v is not None}
+        self._ask_if_taken = len(targets) == 1
         for subject in targets:
             subject = self.scene.subject(subject.id) or subject
             for kind, value in (("colour", colour), ("shape", shape), ("size", size), ("position", position)):
                 if value is not None:
                     subject = self._set_attribute(subject, kind, value)
             self.touched.append(subject.id)
+        self._ask_if_taken = False
         self.several = len(targets) > 1
         if len(targets) == 1:
             self.focus = targets[0].id
@@ -260,6 +265,10 @@ class EditSteps:
         rest = clause[: m.start()] + " " + clause[m.end() :]
         rest = re.sub(r"(?<![a-z])(?:make|turn|change|set|改成|变成|改|换成)(?![a-z])|把", " ", rest)
         targets, _ = resolve(self.scene, read_ref(rest), self.focus) if _has_head(rest) else (carry, [])
+        if _THE_OTHERS.fullmatch(other.strip()) and len(targets) == 1:
+            # "星星跟它们一样小", "make the star the same size as the others": every other object, when they agree
+            others = [s for s in self.scene.subjects if s.id != targets[0].id]
+            model = others[:1] if others and len({getattr(s, attr) for s in others}) == 1 else []
         targets = [t for t in targets if not model or t.id != model[0].id]
         if len(model) != 1 or not targets:
             self.ask("ask_match")
@@ -284,6 +293,15 @@ class EditSteps:
             return subject
         if kind == "position":
             other = next((s for s in self.scene.subjects if s.position == key and s.id != subject.id), None)
+            if other is not None and self._ask_if_taken:
+                # "move the red one to the middle" with the middle taken: moving or swapping either is a guess
+                self.ask(
+                    "ask_move_taken",
+                    name=name(subject, self.scene, self.lang),
+                    other=name(other, self.scene, self.lang),
+                )
+                self.asked_place, self.asked_pair = key, (subject.id, other.id)
+                return subject
             if other is not None:  # swap places rather than overlap, and say so (never silently)
                 where = vocab.POSITIONS[key]
                 self.note(
@@ -572,6 +590,24 @@ class EditSteps:
         colour, self.held_background, self.holding_background = getattr(self, "held_background", None), None, False
         if colour is not None:
             self._set_background(colour)
+
+    def _ask_hidden(self) -> None:
+        """An object this message made the background's colour ("星星也改成红色" on red): the world's rule says
+        every object shows, so the message is asked about and changes nothing."""
+        hidden = next(
+            (
+                s
+                for s in self.scene.subjects
+                if s.colour == self.scene.background
+                and any(c.subject == s.id and c.attribute == "colour" for c in self.changes)
+            ),
+            None,
+        )
+        if hidden is None:
+            return
+        self.scene, self.changes, self.notes = self._start, [], []
+        self.question = None
+        self.ask("ask_colour_clash", name=_shape_word(hidden, self.lang), colour=_colour_word(hidden.colour, self.lang))
 
     def _swap(self, clause: str) -> None:
         """ "swap their colours", "星星和正方形交换位置": two subjects trade a value."""

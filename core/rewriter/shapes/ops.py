@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from core import messages
 from core.language import words as w
 from core.rewriter.shapes.background import colour_words, take_background
+from core.rewriter.shapes.between import between_them
 from core.rewriter.shapes.clauses import (
     _VALUE_KINDS,
     CORRECTION,
@@ -210,6 +211,9 @@ class ShapesOps(EditSteps):
         # a background the colour of an object waits for the message's end (the object may be recoloured)
         self.held_background: str | None = None
         self.holding_background = False
+        self._ask_if_taken = False  # a move of one object into a taken cell is asked about, not swapped
+        self.asked_place: str | None = None  # the taken cell such a question was about, and the two objects
+        self.asked_pair: tuple[str, str] | None = None
         self.keep_line: str | None = None  # "same height": a side said keeps the row it is in
         self.several = False  # the last change was made to several objects at once: "it" next is unclear
         self.removed: list[Subject] = []
@@ -334,6 +338,7 @@ class ShapesOps(EditSteps):
         if self.question is not None:
             return  # which object's colour is meant is unclear: asked, nothing changes
         text = _where_another_is(text, self.scene)
+        text = between_them(text, self.scene)
         text = _the_one_next_to(text, self.scene, self.focus)
         self._message = text
         self._replace: list[str] = []
@@ -441,6 +446,7 @@ class ShapesOps(EditSteps):
                 carry = self._set(clause, op, carry, forced, implicit)
             last_op = op
         self._pending_background()
+        self._ask_hidden()
         for sid in self._replace:
             old = self.scene.subject(sid)
             if old is not None and len(self.scene.subjects) > 1:

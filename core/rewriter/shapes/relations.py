@@ -46,8 +46,8 @@ EXCEPT = re.compile(
     r"|除了(?P<zh>[^，,。]{1,6}?)(?:以外|之外)?(?:，|,)?(?:其他的?|别的)?(?:都|全部|全)"
 )
 SAME_AS = re.compile(
-    r"(?<![a-z])(?:the )?same (?P<what>colou?r|size|shape) as (?P<other>it|the [a-z]+)"
-    r"|(?<![a-z])as (?P<adj>big|large|small|tiny|huge) as (?P<other2>it|the [a-z]+)"
+    r"(?<![a-z])(?:the )?same (?P<what>colou?r|size|shape) as (?P<other>it|them|the other two|the others|the [a-z]+)"
+    r"|(?<![a-z])as (?P<adj>big|large|small|tiny|huge) as (?P<other2>it|them|the other two|the others|the [a-z]+)"
     r"|[和跟与同](?P<zother>[^，,。和跟与同]{1,6}?)一样(?:的)?(?P<zwhat>颜色|大小|形状|大|小|色)"
     r"|(?P<zwhat2>颜色|大小|形状)\s*(?:和|跟|与|同)\s*(?P<zother2>[^，,。和跟与同]{1,8}?)\s*(?:一样|相同)"  # "颜色跟方块一样"
 )
