@@ -148,9 +148,9 @@ def compose_prompt(scene: Scene) -> str:
     if world is not None:
         return canonical_caption(world, lang)
     sep = "，" if lang == "zh" else ", "
-    if scene.extras and not any(s.kind in vocab.SHAPES for s in scene.subjects):
+    if scene.extras and all(_named_in(s, scene.extras) for s in scene.subjects if s.kind in vocab.SHAPES):
         # An open-world scene: its phrases are the user's own words, minimally edited; the
-        # structured fields only index them (core.rewriter.open_text).
+        # structured fields only index them (core.rewriter.open_text), even a "circle" of a logo.
         return sep.join(scene.extras)
     parts: list[str] = []
     subjects = [describe_subject(s, lang) for s in scene.subjects]
@@ -170,6 +170,15 @@ def compose_prompt(scene: Scene) -> str:
             f"{style}风格" if style else scene.style if scene.style.endswith("style") else f"{scene.style} style"
         )
     return sep.join(p for p in parts if p)
+
+
+def _named_in(subject: Subject, phrases: tuple[str, ...]) -> bool:
+    """The phrases name the shape ("a croissant inside a circle"): they are the words, the subject indexes them.
+    A shapes scene's leftover words ("wearing a hat") never name its shapes."""
+    term = vocab.SHAPES[subject.kind]
+    text = " ".join(phrases).lower()
+    names = (term.en, *term.aliases_en, term.zh, *term.aliases_zh)
+    return any((re.search(rf"(?<![a-z]){re.escape(n)}", text) if n.isascii() else n in text) for n in names)
 
 
 # -- what changed, in the user's language ----------------------------------------------------

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from core import messages
-from core.describe import compose_prompt, describe_setting, describe_subject
+from core.describe import compose_prompt, describe_setting, describe_subject, to_world_scene
 from core.language import lexicon as lx
 from core.language import words as w
 from core.rewriter import general, open_text, replies
@@ -66,7 +66,7 @@ class Composer:
                 change = Change(op="set", attribute="scene", before="current", after="first")
                 return Rewrite(intent="edit", prompt=compose_prompt(scene), scene=scene, changes=(change,), reply=reply)
             if sh.ONE_STEP_BACK.search(text):
-                return _undo(start, history, lang)  # "just one step"
+                return _undo(previous_scene, history, lang)  # "just one step"
         if sh.is_undo(text) and ASKS_ABOUT_UNDO.search(text):
             return _chat(previous_scene, messages.text("reply_undo_howto", lang))
         if (
@@ -83,10 +83,11 @@ class Composer:
             ):
                 # "恢复原样" after several edits: the last step, or the picture as first drawn? (batch 15 zh-036)
                 return _chat(previous_scene, messages.text("ask_how_far_back", lang))
-            return _undo(start, history, lang)  # not "is this the same seed as before?", a question
+            return _undo(previous_scene, history, lang)  # not "is this the same seed as before?", a question
         if have_picture and _is_redraw(text):
             reply = messages.text("reply_redraw", lang)
-            return Rewrite(intent="edit", prompt=compose_prompt(start), scene=start, reply=reply)
+            again = _in_language(previous_scene, lang)
+            return Rewrite(intent="edit", prompt=compose_prompt(again), scene=again, reply=reply)
         if have_picture and history and history[-1].intent == "edit" and _one_more_step(history[-1].message, text):
             # "move it one cell to the right" … "and one more": the same step again, from where it is now
             return self._shapes(previous_scene, history, history[-1].message, lang)
@@ -950,6 +951,12 @@ def _drawn(history: list[HistoryItem]) -> Scene | None:
     return next((h.scene for h in reversed(history) if h.intent == "draw" and h.scene is not None), None)
 
 
+def _in_language(scene: Scene, lang: str) -> Scene:
+    """A shapes scene is captioned in the language of the message; a designer's prompt keeps its own
+    language and punctuation ("古风游戏角色立绘，一位白衣剑客…" stays as written after an English "undo")."""
+    return scene.model_copy(update={"language": lang}) if to_world_scene(scene) is not None else scene
+
+
 def _undo(current: Scene, history: list[HistoryItem], lang: str) -> Rewrite:
     """ "Go back" / "撤销": the scene before the last drawing turn, from the scenes stored with history."""
     stack = _scene_stack(history)
@@ -957,8 +964,9 @@ def _undo(current: Scene, history: list[HistoryItem], lang: str) -> Rewrite:
         stack.pop()
     if not stack:
         note = messages.text("reply_nothing_to_undo", lang)
+        current = _in_language(current, lang)
         return Rewrite(intent="edit", prompt=compose_prompt(current), scene=current, reply=note)
-    scene = stack[-1].model_copy(update={"language": lang, "focus": None})
+    scene = _in_language(stack[-1], lang).model_copy(update={"focus": None})
     reply = messages.text("reply_went_back", lang)
     return Rewrite(
         intent="edit",

@@ -36,7 +36,7 @@ from core.rewriter.open_text.set_target import (
     _scene_or_append,
     _set_target,
 )
-from core.rewriter.open_text.spans import Edit, _found, _name_en, _words_before, find_en, find_zh
+from core.rewriter.open_text.spans import _POINTING_ZH, Edit, _found, _name_en, _words_before, find_en, find_zh
 from core.rewriter.open_text.swap_places import swap_colours, swap_places
 from core.rewriter.open_text.text_fix import fix_text
 from core.rewriter.open_text.text_words import _QUOTED, _set_text
@@ -560,8 +560,9 @@ def _apply(ed: Edit, clause: str) -> None:
             return _cannot_find(ed, target)
         return remove_en(ed, hit, _name_en(target))
     m = _REMOVE_ZH.match(clause) if zh else None
-    if m and re.fullmatch(r"[A-Za-z][A-Za-z '-]*", (m.group(1) or m.group(2) or "").strip().rstrip("了吧啦呀 ")):
-        target = re.sub(r"\s*(?:还是|也|都|就|先)+$", "", (m.group(1) or m.group(2)).strip().rstrip("了吧啦呀 "))
+    named = _POINTING_ZH.sub("", (m.group(1) or m.group(2) or "").strip().rstrip("了吧啦呀 ")) if m else ""
+    if m and re.fullmatch(r"[A-Za-z][A-Za-z '-]*", named):
+        target = re.sub(r"\s*(?:还是|也|都|就|先)+$", "", named)  # "去掉那个 jade roller": the roller
         # "去掉 blanket 吧", "waterfall 还是去掉吧": an English name
         hit = find_en(ed.phrases, target)
         if hit is not None:

@@ -168,8 +168,16 @@ def _find_plain(phrases: list[str], words_: list[str]) -> tuple[int, int, int] |
     return None
 
 
+# "那个", "这只", "那盆": a pointing word and a measure word; what they point at is not in the words themselves
+_POINTING_ZH = re.compile(
+    r"^(?:那|这|哪)(?:一)?(?:个|只|条|张|把|盆|件|些|块|朵|幅|位|杯|盏|本|辆|棵|双|顶|副|片|座|扇|根)?\s*"
+)
+# Characters that never end a noun alone: measure words and the like ("个" of "一个", "格" of 风格 for 价格).
+_NOT_NOUN_ENDS_ZH = set("个只条张把件些块朵幅位盏本辆棵双顶副片座扇根格式样种次型度量价")
+
+
 def find_zh(phrases: list[str], target: str) -> tuple[int, int, int] | None:
-    target = target.strip(" 的")
+    target = _POINTING_ZH.sub("", target.strip(" 的")).strip(" 的")
     if not target:
         return None
     found = [(i, m.start(), m.end()) for i, p in enumerate(phrases) for m in re.finditer(re.escape(target), p)]
@@ -198,8 +206,8 @@ def find_zh(phrases: list[str], target: str) -> tuple[int, int, int] | None:
     # "头发" -> "短发": the longest ending found (a noun's ending: at most 8 characters), a colour in front preferred
     for n in range(min(len(target) - 1, 8), 0, -1):
         tail = target[-n:]
-        if not re.fullmatch(r"[\u4e00-\u9fff]+", tail):
-            continue  # "rain" is no "n" of "cyan": only Chinese endings stand for the word
+        if not re.fullmatch(r"[\u4e00-\u9fff]+", tail) or (n == 1 and tail in _NOT_NOUN_ENDS_ZH):
+            continue  # "rain" is no "n" of "cyan": only Chinese endings stand for the word; "格" of 价格 is no 风格
         hits = [(i, m.start(), m.end()) for i, p in enumerate(phrases) for m in re.finditer(re.escape(tail), p)]
         if hits:
             coloured = [h for h in hits if COLOUR_ZH.search(phrases[h[0]][max(0, h[1] - 5) : h[1]])]

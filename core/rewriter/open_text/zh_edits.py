@@ -201,6 +201,12 @@ def remove_zh(ed: Edit, hit: tuple[int, int, int], name: str) -> None:
     )
     if q:
         s = q.start()
+    else:  # "一盆龟背竹" found by its head 竹 ("那盆植物"): the whole word goes, from its measure word
+        q = re.search(
+            r"(?:一|几|两|三)?[小大]?[盆棵株丛束枝朵盏辆只头匹条把张](?:[^\W\d的着在里上中和与及、]){1,3}$", p[:s]
+        )
+        if q:
+            s = q.start()
     verb = re.search(r"(?:里|上|中|内|旁)?(?:插着|放着|摆着|装着|盛着|挂着|有|养着|长着|放|摆)[^，。、和]*$", p[:s])
     acts = re.search(
         r"(?:放|玩|接|叼|追|咬|踢|扔|抱着?|牵着?|骑着?|拿着?|举着?|提着?|吃着?|喝着?|弹着?|拉着?|背着?|撑着?|打着?|握着?|"
@@ -233,6 +239,10 @@ def remove_zh(ed: Edit, hit: tuple[int, int, int], name: str) -> None:
     elif verb is not None and len(re.findall(r"[\u4e00-\u9fff]", p[: verb.start()])) >= 2:
         # "一个白色陶瓷花瓶里插着几枝干枯的芦苇": the vase stays, what is in it goes
         ed.set_phrase(i, p[: verb.start()] + p[end:])
+    elif re.fullmatch(
+        r"(?:在|放在)?(?:角落|墙角|旁边|身边|一旁|远处|近处|前景|背景|画面|周围|四周)(?:里|中|上)?的?", p[:s]
+    ) and end == len(p):
+        ed.set_phrase(i, "")  # "角落里一盆龟背竹": a corner is no thing of the picture, so nothing is left
     elif (where := re.search(r"(?:里|下|上|中|旁|边|前|后|外)的?$", p[:s])) and where.start() >= 2 and end == len(p):
         # "热带雨林里的瀑布", "石拱桥下一条乌篷船": the place it was in stays
         ed.set_phrase(i, p[: where.start()])
