@@ -420,8 +420,13 @@ def _apply(ed: Edit, clause: str) -> None:
     asked = re.sub(r"(?i)^(?:i want|i'?d like|i would like|i need)\s+(?=(?:a|an|the|some)\s)", "", clause.strip())
     clause = strip_edit_tail(strip_lead(clause))
     clause = re.sub(
-        r"(?i)^(?:give|use|do|go with)\s+(?:(?:her|him|it|them|me|us)\s+)?(?=.+\s+instead of\s)", "", clause
-    )
+        r"(?i)^(?:give|use|do|go with|try)\s+(?:(?:her|him|it|them|me|us)\s+)?(?:(?:at|in|on|with)\s+)?"
+        r"(?=.+\s+instead of\s)",
+        "",
+        clause,
+    )  # "try it at sunset instead of sunrise": sunset for sunrise
+    # "can the coffee table be walnut instead of marble?": a request worded as a question
+    clause = re.sub(r"(?i)^(?:can|could|should|would|may)\s+(the\s+.+?)\s+be\s+(?=\S)", r"make \1 ", clause)
     m = re.match(
         r"(?i)^(?:drop|lower|raise|move|bring|put)\s+the\s+camera\s+(?:(?:down|up)\s+)?(?:to|at)\s+(.+)$", clause
     )

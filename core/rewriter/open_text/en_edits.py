@@ -46,6 +46,7 @@ def _split_value(value: str) -> tuple[str, str]:
     return " ".join(colour), " ".join(rest)
 
 
+_PLANT_HEAD = re.compile(r"(?i)trees?|leaf|leaves|forests?|groves?|branch(?:es)?|woods")
 _COLOUR_TONES = frozenset(("autumn", "pastel", "neon", "dusty", "burnt", "deep", "pale", "bright", "soft"))
 _STAYS_UNDER_PAINT = frozenset(("wooden", "wood", "timber", "metal", "ceramic", "concrete", "stone", "glass"))
 # what stays what it is when made gold or silver ("a gold paper star", "silver silk"); stone and wood become metal
@@ -122,6 +123,10 @@ def recolour_en(ed: Edit, hit: tuple[int, int, int], value: str, name: str) -> b
         ed.say("said_made", what=name, value=value)
         return True
     run = _colour_run(mods)
+    if run is not None and colour and colour.split()[0].lower() in FINISH_EN:
+        before = [x for x in mods if x[2] < run[0]]
+        while before and before[-1][0].lower() in FINISH_EN:  # "matte green" for "matte black": one finish, said once
+            run = (before.pop()[1], run[1])
     tones = [x for x in mods if x[0].lower() in TONES_EN]
     if run is None and colour and tones and tones[-1] is not mods[-1]:
         run = (tones[0][1], tones[-1][2])  # "a dark walnut desk" made white: "dark" was its colour
@@ -156,7 +161,7 @@ def recolour_en(ed: Edit, hit: tuple[int, int, int], value: str, name: str) -> b
         for _word, s, e in reversed([x for x in _words_before(new, start + shift) if x[0].lower() in FINISH_EN]):
             if new[s:e].lower() not in colour.lower().split():
                 new = new[:s] + new[e:].lstrip()
-    if colour and not rest:
+    if colour and not rest and not _PLANT_HEAD.fullmatch(p[start:end]):  # "maple" of a tree is its kind
         # "make the lamp matte black" on "a brass lamp", "paint the nightstand white" on "a walnut nightstand":
         # a metal's colour is its colour, and paint covers any material
         shift = len(new) - len(p)

@@ -18,6 +18,7 @@ from core.rewriter.open_text.text_words import _set_text
 from core.rewriter.open_text.word_classes import (
     _SIZE_WORDS_EN,
     _SIZES_EN,
+    FINISH_EN,
     TONES_EN,
     _is_modifier,
     _zh_colour_value,
@@ -287,8 +288,8 @@ def _split_make(ed: Edit, rest: str) -> tuple[str, str]:
         target = " ".join(ws[:k])
         if _DET.match(ws[k - 1]) or any(re.fullmatch(r"(?i)a|an", x) for x in ws[1:k]):
             continue  # "the moon a crescent", "the dog a small brown dog": the value starts at "a"
-        if ws[k - 1].lower() in TONES_EN and _is_modifier(" ".join(ws[k - 1 :])):
-            continue  # "the background pastel yellow": "pastel" is the colour's, not the thing's
+        if ws[k - 1].lower() in TONES_EN | FINISH_EN and _is_modifier(" ".join(ws[k - 1 :])):
+            continue  # "the background pastel yellow", "the bag matte green": the colour's words, not the thing's
         if ws[k - 1].lower() in _PREPOSITIONS or ws[k].lower() in _PREPOSITIONS | {
             "the",
             "his",

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from core import messages
 from core.language import bilingual
 from core.language import lexicon as lx
 from core.rewriter.open_text.same_set import bare_choice
@@ -15,13 +16,14 @@ from core.scene import Change
 
 _BACK_EN = re.compile(
     r"(?i)^(?:(?:no|nope|wait|no wait|actually|hmm+|ok|nah|ugh|meh)[\s,.!-]+)*(?:the\s+|that\s+)?([a-z][a-z -]{1,24}?)\s+"
-    r"(?:was|looked|is|looks|seemed)\s+(?:way\s+|much\s+|a lot\s+)?(?:nicer|better|prettier)(?:\s+\w+)?[\s.!]*$"
+    r"(?:was|looked|is|looks|seemed)\s+(?:way\s+|much\s+|a lot\s+)?(?:nicer|better|prettier)(?:\s+\w+)?"
+    r"(?:[,;.]\s*(?:go with|use|keep|let'?s (?:go with|use|keep)|switch to)\s+(?:that|it))?[\s.!]*$"
     r"|^(?:(?:no|wait|no wait|actually)[\s,.!-]+)*(?:(?:go|switch|change it|turn it|make it)\s+)?back\s+to\s+(?:the\s+)?"
     r"([a-z][a-z -]{1,24}?)[\s.!]*$"
 )
 _BACK_ZH = re.compile(
     r"^(?:不对|算了|嗯+|哦|emm+|em+|额|呃)?[，,…。.\s]*(?:还是)?(?:改回|换回|变回)(?:成)?(.{1,8}?)(?:吧|了|的)*$"
-    r"|^(?:不对|算了|嗯+|哦|emm+|em+|额|呃)?[，,…。.\s]*(?:还是\s*(.{1,8}?)\s*的?|((?:第一|原来|之前|刚才|最早|最初|上一)(?:个|版|次)?的?"
+    r"|^(?:不对|算了|嗯+|哦|emm+|em+|额|呃)?[，,…。.\s]*(?:还是\s*(?:用)?(.{1,8}?)\s*的?|((?:第一|原来|之前|刚才|最早|最初|上一)(?:个|版|次)?的?"
     r"(?:名字|标题|文字|背景颜色|背景色|颜色|配色|色调|版本|背景|那个|样子)))(?:好看|好|更好|比较好|顺眼)?[吧啊呀。！!]*(?:[，,][^，,]{0,12})?$"
 )
 
@@ -69,6 +71,9 @@ def put_back(history, raw: str, current: tuple[str, ...], lang: str) -> Edit | N
     )
     if thing_zh:  # "开衫颜色还是第一次那个好": the cardigan's phrase, as it was
         raw = raw.strip()[thing_zh.end() :]
+    raw = re.sub(
+        r"(?:像|跟|和)(?:之前|刚才|原来|以前|第一次|最开始)(?:那样|一样)的?", "", raw
+    )  # "还是像之前那样用荷花"
     m = _BACK_ZH.match(raw.strip()) if lx.has_cjk(raw) else _BACK_EN.match(raw.strip())
     said = next((g for g in m.groups() if g), "").strip() if m else ""
     prompts = [getattr(h, "prompt", "") for h in history or [] if getattr(h, "intent", "") in ("draw", "edit")]
@@ -211,7 +216,13 @@ def brought_back(history, raw: str, current: tuple[str, ...], lang: str) -> Edit
     name = m.group(1).strip()
     pattern = re.escape(name) if lx.has_cjk(name) else rf"(?i)\b{re.escape(name)}"
     if any(re.search(pattern, p) for p in current):
-        return None
+        if lx.has_cjk(name) or re.search(r"(?i)\bi want\b", raw) is None:
+            return None
+        # "oh sorry i want the pool back" when the pool was never taken away: nothing to do, and it is said so
+        ed = Edit(list(current), lang)
+        what = name if lang == "zh" else f"The {name}"
+        ed.question = messages.text("reply_still_there", lang, what=what)
+        return ed
     for item in reversed(history or []):
         then = phrases_of(getattr(item, "prompt", "") or "")
         for k, p in enumerate(then):

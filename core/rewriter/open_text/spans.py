@@ -18,7 +18,10 @@ from core.scene import Change
 _TALK_WORDS = re.compile(
     r"(?i)(?<![a-z'])(?:i|i'm|i'd|i've|me|my|you|your|we|we're|please|pls|lol|sorry|thanks|thank|could|would|"
     r"should|possible|want|wanted|hit enter|tbh|btw|it is|it's|that's|that is|too much|is good|go lower|go higher|"
-    r"is he|is she|are they|does it|gonna|wrong)(?![a-z'])|(?i:(?<![a-z])(?:client|boss)(?![a-z]))|我|你|您|吗|谢谢|是不是|可以吗|能不能|好不好|麻烦"
+    r"is he|is she|are they|does it|gonna|wrong|ugh|meh|nah|hmm+|actually|instead|rather|meant|was better|were better|"
+    r"was nicer|go with|can (?:the|you|we|it|this|that)|(?:shoot|make|change|turn|put|move|give|let|try|keep|do) "
+    r"(?:it|them|this|that)|then$)(?![a-z'])|(?i:(?<![a-z])(?:client|boss)(?![a-z]))|我|你|您|吗|谢谢|是不是|可以吗|"
+    r"能不能|好不好|麻烦|还是|之前|刚才|像.{0,6}那样|改回|算了|(?<!酒)吧(?![台椅])|呢"
 )
 _QUOTED_ANY = re.compile(r"“[^”]*”|「[^」]*」|《[^》]*》|\"[^\"]*\"|(?<![a-z])'(?:[^']|'(?=[a-z]))*'(?![a-z])|‘[^’]*’")
 
