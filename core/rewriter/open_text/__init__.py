@@ -100,22 +100,26 @@ def rewrite(previous: Scene, history, message: str, text: str, lang: str, *, new
     raw = clean(message)
     have = not previous.is_empty
     if new is None:
-        new = not have or bool(
-            re.search(
-                r"(?<![a-z])(?:start over|new picture|new image|new scene|start again)(?![a-z])|重新画|换一张|重来"
-                r"|(?:^|[.!?。！？]\s*)(?:(?:ok|okay|now|so|great|nice|and)[\s,]+)*(?:a\s+)?(?:new|another|next|different) "
-                r"(?:one|idea|picture)\s*[:：]"  # "new one: …", "ok now a new one: …"
-                rf"|{_ANOTHER_PICTURE.pattern}",  # "另外再画一张：端午节海报…"
-                text,
+        new = (
+            not have
+            or bool(
+                re.search(
+                    r"(?<![a-z])(?:start over|new picture|new image|new scene|start again)(?![a-z])|重新画|换一张|重来"
+                    r"|(?:^|[.!?。！？]\s*)(?:(?:ok|okay|now|so|great|nice|and)[\s,]+)*(?:(?:a\s+)?(?:new|another|next|different) "
+                    r"(?:one|idea|picture)|something (?:new|else|different))\s*[:：]"  # "new one: …", "ok now something new: …"
+                    rf"|{_ANOTHER_PICTURE.pattern}",  # "另外再画一张：端午节海报…"
+                    text,
+                )
             )
         )
     if new:
         body = strip_wrapper(
             re.sub(
-                r"^(?:.*?(?:[.!?。！？]\s*|\b(?:ok|okay|now|so)[\s,]+)(?=(?:a\s+)?(?:new|another|next|different) "
-                r"(?:one|idea|picture)\s*[:：]))?"
+                r"^(?:.*?(?:[.!?。！？]\s*|\b(?:ok|okay|now|so)[\s,]+)(?=(?:(?:a\s+)?(?:new|another|next|different) "
+                r"(?:one|idea|picture)|something (?:new|else|different))\s*[:：]))?"
                 r"(?:start over|new picture|new image|new scene|start again|重新画|换一张|重来|"
-                rf"(?:a\s+)?(?:new|another|next|different) (?:one|idea|picture)(?=\s*[:：])|{_ANOTHER_PICTURE.pattern})"
+                rf"(?:(?:a\s+)?(?:new|another|next|different) (?:one|idea|picture)|something (?:new|else|different))"
+                rf"(?=\s*[:：])|{_ANOTHER_PICTURE.pattern})"
                 r"[:：,，]?\s*",
                 "",
                 raw,

@@ -185,10 +185,13 @@ def scene_value(ed: Edit, value: str) -> bool:
                 done = True
                 break
     if "angle" in cats and not done:
-        at = [i for i, p in enumerate(ed.phrases) if _has_any(p.lower(), ANGLE_EN) or _has_any(p, ANGLE_ZH)]
-        own = [i for i in at if len(ed.phrases[i]) <= 30]  # a phrase that only says the angle
+        at = [i for i, p in enumerate(ed.phrases) if _angle_in(p)]
+        own = [i for i in at if _only_angle(ed.phrases[i])]  # a phrase that only says the angle
         if own:
             ed.set_phrase(own[-1], value)
+        elif at:  # "仰拍一位街舞少年在天台上跳跃": the angle's words change, the dancer stays
+            i = at[-1]
+            ed.set_phrase(i, _replace_word(ed.phrases[i], _angle_in(ed.phrases[i]), value))
         else:
             ed.append(value)
         done = True
@@ -351,6 +354,19 @@ def _replace_time(p: str, hit: str, value: str) -> str:
             )
         return p[: m.start()] + word + p[m.end() :]
     return p.replace(hit, value, 1)
+
+
+def _angle_in(p: str) -> str | None:
+    return _has_any(p.lower(), ANGLE_EN) or _has_any(p, ANGLE_ZH)
+
+
+def _only_angle(p: str) -> bool:
+    """ "low angle shot", "俯拍视角", "shot at eye level": the phrase says where the camera is and nothing else."""
+    rest = p.lower().replace(_angle_in(p) or "", " ")
+    if lx.has_cjk(p):
+        return len(re.findall(r"[\u4e00-\u9fff]", rest)) <= 4
+    words = [w for w in re.findall(r"[a-z']+", rest) if w not in ("a", "an", "the", "at", "from", "of", "in")]
+    return len(words) <= 2
 
 
 def _replace_word(p: str, hit: str, value: str) -> str:

@@ -27,6 +27,7 @@ from core.rewriter.open_text.en_values import (
 from core.rewriter.open_text.same_set import swap_member
 from core.rewriter.open_text.scene_values import WEATHER_EN, categories, new_setting, scene_value
 from core.rewriter.open_text.spans import Edit, _colour_run, _name_en, _target_words, _words_before, find_en, find_zh
+from core.rewriter.open_text.text_fix import new_amount
 from core.rewriter.open_text.text_words import _QUOTED, _set_text, _set_year
 from core.rewriter.open_text.user_text import _STOP_EN
 from core.rewriter.open_text.word_classes import (
@@ -397,7 +398,7 @@ def _set_target(ed: Edit, target: str, value: str) -> None:
                 return None  # "换成亮面橙色试试" on "一辆亮面薄荷绿的电动滑板车": the picture's first thing
             if not target:
                 return _scene_or_append(ed, value)
-            if _other_language(ed, target, value) or _scene_thing(ed, target, value):
+            if _other_language(ed, target, value) or _scene_thing(ed, target, value) or new_amount(ed, value):
                 return None
             return _cannot_find(ed, target)
         named = COLOUR_ZH.match(target)
@@ -500,7 +501,7 @@ def _set_target(ed: Edit, target: str, value: str) -> None:
             return None
         if target.lower() in ("the background", "the backdrop"):
             return _scene_or_append(ed, f"{value} background")
-        if _scene_thing(ed, target, value):
+        if _scene_thing(ed, target, value) or new_amount(ed, value):
             return None
         return _cannot_find(ed, target)
     name = _name_en(target)

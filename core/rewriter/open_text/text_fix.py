@@ -81,3 +81,27 @@ def _fix_unquoted(ed: Edit, message: str) -> bool:
         ed.set_phrase(i, p[: old.start(1)] + words + p[old.end(1) :])
     ed.say("said_text", value=new)
     return True
+
+
+_AMOUNT = re.compile(
+    r"(?P<pre>[¥$€£]\s*)?(?P<n>\d+(?:[.,]\d+)?)\s*(?P<unit>元|块钱?|%|折|cm|mm|kg|ml|岁|(?i:usd|rmb|dollars?|euros?))?"
+)
+
+
+def new_amount(ed: Edit, value: str) -> bool:
+    """ "价格改成15元" on "…今日特价 12元…", "make the price $9": an amount said with its unit takes the place of the one
+    amount the prompt gives in that unit (none or two: not a guess, False)."""
+    m = _AMOUNT.fullmatch(value.strip())
+    if m is None or not (m["pre"] or m["unit"]):
+        return False
+    pre = re.escape(m["pre"].strip()) + r"\s*" if m["pre"] else ""
+    unit = r"\s*" + re.escape(m["unit"]) if m["unit"] else ""
+    pattern = re.compile(rf"(?<![\d.]){pre}\d+(?:[.,]\d+)?{unit}(?![\d])", re.I)
+    hits = [(i, x) for i, p in enumerate(ed.phrases) for x in pattern.finditer(p)]
+    if len(hits) != 1:
+        return False
+    i, x = hits[0]
+    p = ed.phrases[i]
+    ed.set_phrase(i, p[: x.start()] + value.strip() + p[x.end() :])
+    ed.say("said_changed_to", what=x.group(0), value=value.strip())
+    return True

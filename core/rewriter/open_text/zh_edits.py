@@ -191,7 +191,27 @@ def replace_zh(ed: Edit, hit: tuple[int, int, int], value: str, name: str) -> No
     ed.say("said_changed", what=name, value=value)
 
 
+_SPACED_ZH = re.compile(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])")
+
+
 def remove_zh(ed: Edit, hit: tuple[int, int, int], name: str) -> None:
+    """Removes the thing at ``hit``. A prompt typed with spaces for commas ("白色马克杯 浅木色桌面 旁边一本摊开的书")
+    is read a part at a time: only the part that has the thing changes."""
+    i, start, end = hit
+    p = ed.phrases[i]
+    cuts = [0, *(x for m in _SPACED_ZH.finditer(p) for x in (m.start(), m.end())), len(p)]
+    parts = [(cuts[k], cuts[k + 1]) for k in range(0, len(cuts), 2)]
+    if len(parts) == 1:
+        return _remove_in_phrase(ed, hit, name)
+    a, b = next((a, b) for a, b in parts if a <= start < b)
+    part = Edit([p[a:b]], ed.lang)
+    _remove_in_phrase(part, (0, start - a, end - a), name)
+    left = part.phrases[0] if part.phrases else ""
+    ed.set_phrase(i, re.sub(r"\s{2,}", " ", p[:a] + left + p[b:]).strip())
+    ed.say("said_removed", what=name)
+
+
+def _remove_in_phrase(ed: Edit, hit: tuple[int, int, int], name: str) -> None:
     i, start, end = hit
     p = ed.phrases[i]
     s = _zh_np_start(p, start)
