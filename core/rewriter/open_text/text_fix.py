@@ -37,7 +37,7 @@ def fix_text(ed: Edit, message: str) -> bool:
     """True when ``message`` only gives the picture's words again, and they were put in."""
     said = list(_QUOTED.finditer(message))
     if not said:
-        return _fix_unquoted(ed, message)
+        return _fix_unquoted(ed, message) or _words_in_quote(ed, message)
     if len(said) != 1:
         return False
     around = message[: said[0].start()] + " " + message[said[0].end() :]
@@ -54,6 +54,39 @@ def fix_text(ed: Edit, message: str) -> bool:
     new = old.group(0)[0] + words + old.group(0)[-1]
     ed.set_phrase(i, p[: old.start()] + new + p[old.end() :])
     ed.say("said_text", value=new)
+    return True
+
+
+_CHANGE_WORDS = re.compile(
+    r"(?i)^(?:change|replace|swap|switch)\s+(?:the\s+)?(.+?)\s+(?:to|with|for|into)\s+(.+?)[\s.!]*$"
+    r"|^(?:把)?(.+?)(?:改成|换成|改为)(.+?)[吧。！!]*$"
+)
+
+
+def _words_in_quote(ed: Edit, message: str) -> bool:
+    """ "change pumpkin latte to chai latte" on "the words 'TODAY'S SPECIAL: PUMPKIN LATTE'": words of the picture's
+    text, said in any case, change inside its quote marks, written as the text writes them (capitals stay capitals)."""
+    m = _CHANGE_WORDS.match(message.strip())
+    if m is None:
+        return False
+    old, new = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
+    old, new = old.strip(), new.strip()
+    if len(old) < 2 or not new:
+        return False
+    pattern = re.compile(rf"(?<![\w]){re.escape(old)}(?![\w])" if old.isascii() else re.escape(old), re.I)
+    outside = [pattern.search(_QUOTED.sub(" ", p)) for p in ed.phrases]
+    inside = [
+        (i, q, x) for i, p in enumerate(ed.phrases) for q in _QUOTED.finditer(p) for x in pattern.finditer(q.group(0))
+    ]
+    if len(inside) != 1 or any(outside):
+        return False  # not in the text, or also elsewhere: the ordinary reading does it
+    i, q, x = inside[0]
+    said = x.group(0)
+    written = new.upper() if said.isupper() else new.title() if said.istitle() else new
+    p = ed.phrases[i]
+    at = q.start() + x.start()
+    ed.set_phrase(i, p[:at] + written + p[at + len(said) :])
+    ed.say("said_changed_to", what=said, value=written)
     return True
 
 

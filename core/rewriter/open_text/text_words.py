@@ -12,7 +12,9 @@ from core.rewriter.open_text.word_classes import (
     _is_modifier,
 )
 
-_QUOTED = re.compile(r"“[^”]*”|「[^」]*」|《[^》]*》|\"[^\"]*\"|(?<![a-z])'(?:[^']|'(?=[a-z]))*'(?![a-z])|‘[^’]*’")
+_QUOTED = re.compile(
+    r"“[^”]*”|「[^」]*」|《[^》]*》|\"[^\"]*\"|(?<![a-zA-Z])'(?:[^']|'(?=[a-zA-Z]))*'(?![a-zA-Z])|‘[^’]*’"
+)
 
 
 _TEXT_WORDS = re.compile(

@@ -241,6 +241,8 @@ def _zh_part_material(ed: Edit, target: str, value: str) -> bool:
         return False
     i, start, end = hit
     p = ed.phrases[i]
+    if re.match(_ZH_PRED, p[end:]):
+        return False  # "坐垫是燕麦色的羊羔绒": what is said of it changes (_zh_predicate)
     if target in _ZH_MATERIALS and _FINISH_ZH.match(v):
         ed.set_phrase(i, p[:start] + v + p[end:])
         ed.say("said_changed", what=target, value=v)
