@@ -64,7 +64,7 @@ def build_engine(settings: Settings):
         limits=EngineLimits(max_message_chars=settings.max_message_chars, history_turns=settings.history_turns),
         defaults=SessionDefaults(
             steps=settings.steps or painter.info.default_steps,
-            guidance=settings.guidance,
+            guidance=settings.guidance or painter.info.default_guidance,
             width=settings.width,
             height=settings.height,
             seed=settings.seed,

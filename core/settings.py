@@ -100,7 +100,13 @@ class Settings(BaseModel):
         description="Default denoising steps for new sessions; 0 means the model's own: 20 for the bundled model, "
         "25 for a distilled Hunyuan-DiT, 50 for the full one.",
     )
-    guidance: float = Field(5.0, ge=0.0, le=30.0, description="Default classifier-free guidance scale.")
+    guidance: float = Field(
+        0.0,
+        ge=0.0,
+        le=30.0,
+        description="Default classifier-free guidance scale for new sessions; 0 means the model's own: 3 for the "
+        "bundled model, 5 for Hunyuan-DiT (1 draws without guidance).",
+    )
     width: int = Field(0, ge=0, le=4096, description="Default width; 0 means the model's native size.")
     height: int = Field(0, ge=0, le=4096, description="Default height; 0 means the model's native size.")
     seed: int | None = Field(

@@ -31,6 +31,7 @@ import core.bundled.pixel_autoencoder  # noqa: E402,F401 - model_index.json name
 from core.bundled.components import TinyModelConfig, build_pipeline, tokenizer_from_json  # noqa: E402
 from core.bundled.data import images_to_latents  # noqa: E402
 from core.bundled.evaluation import append_csv, evaluate  # noqa: E402
+from core.painter import OWN_MODEL_GUIDANCE  # noqa: E402
 from core.settings import BUNDLED_MODEL_DIR  # noqa: E402
 from core.world.checker import compare, measure, read_scene  # noqa: E402
 from core.world.render import render  # noqa: E402
@@ -120,7 +121,12 @@ def main() -> None:
     parser.add_argument("--model", default=str(default), help="pipeline folder, checkpoint.safetensors or latest.pt")
     parser.add_argument("--per_count", type=int, default=50, help="held-out prompts per object count (1, 2, 3)")
     parser.add_argument("--steps", type=int, default=20, help="sampler steps (the studio's default)")
-    parser.add_argument("--guidance", type=float, default=5.0, help="guidance scale (the studio's default)")
+    parser.add_argument(
+        "--guidance",
+        type=float,
+        default=OWN_MODEL_GUIDANCE,
+        help="guidance scale (the studio's default for this model; figures before session 14 were at 5)",
+    )
     parser.add_argument(
         "--styles", default="canonical,varied", help="prompt styles: canonical (what the studio sends), varied"
     )

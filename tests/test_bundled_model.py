@@ -102,3 +102,21 @@ def test_a_new_background_keeps_the_subject_and_moves_its_edges_onto_it(painter,
     again = [o for o in read_after.objects if o.position == "top-left"]
     assert again and again[0].to_world() == circle[0].to_world()
     assert mask_iou(again[0].mask, kept) >= 0.95
+
+
+def test_new_sessions_draw_at_the_models_own_guidance_unless_the_settings_say(tmp_path):
+    """``--guidance 0`` (the default) means the model's own: 3 for the bundled model, where it
+    draws best (docs/training.md, session 14); a guidance the operator sets wins."""
+    import app
+    from core.settings import Settings
+
+    own = app.build_engine(Settings(device="cpu", data_dir=tmp_path / "own"))
+    chosen = app.build_engine(Settings(device="cpu", data_dir=tmp_path / "chosen", guidance=4.5))
+    try:
+        assert (own.defaults.guidance, own.defaults.steps) == (3.0, 20)
+        assert chosen.defaults.guidance == 4.5
+        done = own.run_turn(own.new_session(seed=3), "a large red circle at the top left")
+        assert done.turn.status == "done" and done.turn.generation["guidance"] == 3.0
+    finally:
+        own.store.close()
+        chosen.store.close()

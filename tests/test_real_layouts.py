@@ -19,7 +19,7 @@ import torch
 import app
 from bench.hunyuan_layout import build_folder
 from core.errors import ModelLoadError
-from core.painter import VAE_TILING_PIXELS, DrawRequest, Painter, default_steps, pick_dtype
+from core.painter import VAE_TILING_PIXELS, DrawRequest, Painter, default_guidance, default_steps, pick_dtype
 
 
 @pytest.fixture(scope="module")
@@ -59,7 +59,7 @@ def test_v12_loads_with_its_geometry(v12):
     assert (info.kind, info.name) == ("external", "HunyuanDiT-v1.2-tiny")
     assert info.text_lengths == (77, 256)
     assert info.native_size == (128, 128) and v12.vae_scale_factor == 8 and not v12.pixel_space
-    assert info.default_steps == 50
+    assert (info.default_steps, info.default_guidance) == (50, 5.0)
     assert type(v12.pipe.tokenizer_2).__name__ == "T5Tokenizer"
     # The vocabularies were read from vocab.txt and spiece.model, not left empty.
     assert v12.pipe.tokenizer.convert_tokens_to_ids("puppy") != v12.pipe.tokenizer.unk_token_id
@@ -117,6 +117,8 @@ def test_default_steps_follow_the_model():
     assert default_steps("HunyuanDiT-v1.2-Diffusers", "external") == 50
     assert default_steps("Tencent-Hunyuan/HunyuanDiT-v1.2-Diffusers-Distilled", "external") == 25
     assert default_steps("shapes-dit", "bundled") == 20
+    # Guidance too: the bundled model binds colours to shapes better at 3 than at Hunyuan-DiT's 5.
+    assert (default_guidance("bundled"), default_guidance("random"), default_guidance("external")) == (3.0, 3.0, 5.0)
     assert pick_dtype("auto", torch.device("cpu")) == torch.float32
 
 
