@@ -25,8 +25,9 @@ from core.rewriter.open_text import which_one
 from core.rewriter.open_text.dispatch import edit_phrases
 from core.rewriter.open_text.remarks import is_remark, is_vague, offers_edit
 from core.rewriter.open_text.said_before import asked_back, brought_back, edit_meant_for, put_back, tried_again
-from core.rewriter.open_text.scene_values import categories
+from core.rewriter.open_text.scene_values import camera_asked, categories
 from core.rewriter.open_text.spans import Edit
+from core.rewriter.open_text.typos import mended, taken_back
 from core.rewriter.open_text.user_text import (
     _STOP_EN,
     asks_to_draw,
@@ -137,6 +138,8 @@ def rewrite(previous: Scene, history, message: str, text: str, lang: str, *, new
             intent="draw", prompt=joiner(lang).join(phrases), scene=scene, changes=(Change(op="new"),), reply=reply
         )
     current = previous.extras or phrases_of(_old_prompt(previous))
+    raw = taken_back(mended(raw, current))  # "cna you take the nori out"; "make it red, no wait, yellow"
+    raw = camera_asked(raw)  # "shoot it from a low angle instead", "来个俯视图": the angle alone
     restored = put_back(history, raw, current, lang) or brought_back(history, raw, current, lang)
     # "the first title was better": the phrase as it was; "can I have the knife back?": the knife, where it was
     raw = raw if restored else asked_back(history, raw, current) or raw  # "the green was nicer": on its thing

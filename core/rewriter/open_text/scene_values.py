@@ -143,7 +143,10 @@ ANGLE_EN = ("top-down", "top down", "overhead", "bird's-eye", "birds-eye", "bird
             "worm's eye", "from above", "from below", "low angle",
             "low-angle", "high angle", "high-angle", "eye level", "eye-level", "side view", "front view", "profile view",
             "close-up", "closeup", "wide shot", "wide-angle", "aerial", "flat lay", "three-quarter view", "45-degree", "waist up", "waist-up", "full body", "full-body",
-            "headshot", "head and shoulders", "street level", "ground level", "from high above", "high above")  # fmt: skip
+            "headshot", "head and shoulders", "street level", "ground level", "from high above", "high above",
+            "low seated perspective", "seated perspective", "low perspective", "high perspective", "from the side",
+            "side angle", "side-on", "45 degree", "45 degrees", "three-quarter angle", "dutch angle", "over-the-shoulder",
+            "from behind", "back view", "rear view", "top view", "worm's-eye view")  # fmt: skip
 ANGLE_ZH = (
     "俯拍",
     "俯视",
@@ -159,6 +162,13 @@ ANGLE_ZH = (
     "高角度",
     "45度",
     "俯45度",
+    "侧拍",
+    "侧视",
+    "人视",
+    "顶视",
+    "背面",
+    "背影",
+    "斜侧",
 )
 
 
@@ -416,3 +426,29 @@ def new_setting(ed: Edit, value: str) -> bool:
                 ed.say("said_made_it", value=value.strip())
                 return True
     return False
+
+
+_SHOOT_EN = re.compile(
+    r"(?i)^(?:(?:can|could) you\s+|please\s+|let'?s\s+|maybe\s+|now\s+)*(?:shoot|shot|film|photograph|capture|frame|show)"
+    r"\s+(?:it|this|that|the (?:scene|picture|shot|photo|image))?\s*(?P<angle>.+?)"
+    r"(?:\s+(?:instead|please|pls|now|then))*[\s.!?]*$"
+)
+_SHOOT_ZH = re.compile(
+    r"^(?:那就|那|再)?(?:换个角度|换个视角|换一个角度|角度换成|视角换成|改成|换成|来个|来一个|来张|来一张|用|要)[，,\s]*"
+    r"(?P<angle>.+?)(?:的?(?:图|视图|视角|角度|构图))?(?:吧|看看|试试)?[。！!]*$"
+)
+
+
+def camera_asked(message: str) -> str:
+    """ "shoot it from a low angle instead", "换个角度 45度侧拍", "来个俯视图": the angle asked for, said alone, so
+    it takes the place of the prompt's angle; any other message as it is."""
+    for pattern in (_SHOOT_EN, _SHOOT_ZH):
+        m = pattern.match(message.strip())
+        if m is None or len(m.group("angle")) > 40:
+            continue
+        said = m.group("angle").strip()
+        whole = message.strip()[m.start("angle") :].rstrip("。！!.?？ ")
+        angle = whole if pattern is _SHOOT_ZH else said  # "正面低角度" whole; "from the side" as said
+        if _angle_in(angle):
+            return re.sub(r"(?i)^(?:a|an|the)\s+", "", angle) if angle.isascii() else angle
+    return message

@@ -501,7 +501,7 @@ def _set_target(ed: Edit, target: str, value: str) -> None:
             return None
         if target.lower() in ("the background", "the backdrop"):
             return _scene_or_append(ed, f"{value} background")
-        if _scene_thing(ed, target, value) or new_amount(ed, value):
+        if _scene_thing(ed, target, value) or new_amount(ed, value) or _worn(ed, target, value):
             return None
         return _cannot_find(ed, target)
     name = _name_en(target)
@@ -619,6 +619,33 @@ def _set_target(ed: Edit, target: str, value: str) -> None:
             ed.set_phrase(i, p[:end] + " " + tail.group(2) + p[end:])
         return
     replace_en(ed, hit, value, name, target)
+
+
+_GARMENTS_EN = (
+    "jacket|coat|dress|shirt|t-shirt|hoodie|sweater|jumper|scarf|hat|cap|beanie|shoes|sneakers|boots|skirt|"
+    "trousers|pants|jeans|suit|gloves|helmet|raincoat|apron|tie|uniform|blouse|cardigan|vest|shorts"
+)
+_WEARER_EN = re.compile(
+    r"(?i)\b(?:woman|man|girl|boy|lady|guy|model|person|kid|child|dancer|rider|cyclist|skater|runner|chef|"
+    r"student|worker|grandma|grandpa|mother|father|teenager|businessman|businesswoman)\b"
+)
+
+
+def _worn(ed: Edit, target: str, value: str) -> bool:
+    """ "make her jacket yellow" when the prompt names a woman but no jacket: she wears one, "a woman in a
+    yellow jacket riding…"; nothing else changes."""
+    m = re.fullmatch(rf"(?i)(?:her|his|their)\s+({_GARMENTS_EN})", target.strip())
+    if m is None or not _is_modifier(value.strip()) or len(value.split()) > 3:
+        return False
+    for i, p in enumerate(ed.phrases):
+        who = _WEARER_EN.search(p)
+        if who:
+            worn = f"{value.strip().lower()} {m.group(1).lower()}"
+            article = "an" if worn[0] in "aeiou" else "a"
+            ed.set_phrase(i, p[: who.end()] + f" in {article} {worn}" + p[who.end() :])
+            ed.say("said_made", what=target.strip(), value=value.strip())
+            return True
+    return False
 
 
 def _kind_word_before(ed: Edit, hit: tuple[int, int, int]) -> bool:

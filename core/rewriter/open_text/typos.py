@@ -1,0 +1,133 @@
+"""Typos in an edit message, mended before it is read: "cna you take the nori out", "make the dinosor PURPLE".
+
+Two kinds. Chat words typed fast ("cna", "shoud", "remvoe") come from a short table. A thing's name
+misspelt is mended only to a word the prompt itself holds, and only where the message names what it
+edits (after "the", "my", "her"…, or first): "dinosor" becomes the prompt's "dinosaur", while a new
+word ("swap the chair for a chain") is never pulled towards an old one.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+_CHAT_TYPOS = {
+    "cna": "can",
+    "acn": "can",
+    "shoud": "should",
+    "shoudl": "should",
+    "shuold": "should",
+    "sould": "should",
+    "wnat": "want",
+    "watn": "want",
+    "waht": "what",
+    "remvoe": "remove",
+    "rmeove": "remove",
+    "reomve": "remove",
+    "chnage": "change",
+    "chagne": "change",
+    "cahnge": "change",
+    "mkae": "make",
+    "amke": "make",
+    "maek": "make",
+    "plase": "please",
+    "pleae": "please",
+    "jsut": "just",
+    "agian": "again",
+    "coudl": "could",
+    "woudl": "would",
+    "yuo": "you",
+    "thier": "their",
+    "beacuse": "because",
+    "becuase": "because",
+}
+_CHAT_TYPO = re.compile(r"(?i)(?<![a-z'])(" + "|".join(_CHAT_TYPOS) + r")(?![a-z'])")
+# where a message names the thing it edits: after a determiner, or as its first word
+_NAMED = re.compile(r"(?i)(^|\b(?:the|my|that|this|her|his|its|their|your)\s+)([a-z]{5,})(?![a-z'])")
+
+
+def mended(message: str, prompt_phrases: tuple[str, ...] | list[str]) -> str:
+    """The message with chat-word typos and misspelt names of the prompt's things mended."""
+    text = _CHAT_TYPO.sub(lambda m: _same_case(m.group(1), _CHAT_TYPOS[m.group(1).lower()]), message)
+    if re.search(r"[\u4e00-\u9fff]", " ".join(prompt_phrases)) and not re.search(
+        r"[a-z]{5,}", " ".join(prompt_phrases)
+    ):
+        return text
+    known = _words(" ".join(prompt_phrases))
+
+    def mend(m: re.Match) -> str:
+        word = m.group(2)
+        low = word.lower()
+        near = [
+            k
+            for k in known
+            if k[0] == low[0]
+            and not (k.startswith(low) or low.startswith(k))  # "title" / "titled": the same word, inflected
+            and _distance(low, k) <= (1 if len(low) < 7 else 2)
+        ]
+        mend = _same_case(word, near[0]) if low not in known and len(near) == 1 else word
+        return m.group(1) + mend
+
+    return _NAMED.sub(mend, text)
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(w for w in re.findall(r"[a-z]{5,}", text.lower()))
+
+
+def _same_case(said: str, word: str) -> str:
+    return word.upper() if said.isupper() and len(said) > 1 else word
+
+
+@lru_cache(maxsize=4096)
+def _distance(a: str, b: str) -> int:
+    """Edits (insertions, deletions, substitutions, swaps of neighbours) from ``a`` to ``b``; 3 means three or more."""
+    if abs(len(a) - len(b)) > 2:
+        return 3
+    rows = [list(range(len(b) + 1))]
+    for i in range(1, len(a) + 1):
+        row = [i] + [0] * len(b)
+        for j in range(1, len(b) + 1):
+            cost = 0 if a[i - 1] == b[j - 1] else 1
+            row[j] = min(rows[-1][j] + 1, row[j - 1] + 1, rows[-1][j - 1] + cost)
+            if i > 1 and j > 1 and a[i - 1] == b[j - 2] and a[i - 2] == b[j - 1]:
+                row[j] = min(row[j], rows[-2][j - 2] + 1)
+        rows.append(row)
+    return min(rows[-1][-1], 3)
+
+
+# "make her jacket red, no wait, yellow", "饮料改成橙色……不对，改成柠檬黄": the value said last is the one meant
+_TAKEN_BACK = re.compile(
+    r"(?i)^(?P<left>.*?\S)\s*(?:[,，.。…;；!！-]+\s*)+"
+    r"(?:no+,?\s*wait|wait,?\s*no|no no|or rather|i mean|scratch that|不对|不是不是|我是说|说错了|哦不|啊不)"
+    r"[\s,，.。…!！]*(?P<right>.+?)[\s.。!！]*$"
+)
+_VALUE_VERB_ZH = re.compile(r"(?:改成|换成|变成|改为|换为|弄成|成)")
+_VERB_EN = re.compile(r"(?i)^(?:make|change|turn|set|remove|add|swap|replace|put|move|use|go with|try)\b")
+
+
+def taken_back(message: str) -> str:
+    """An edit that corrects its own value half-way, as the edit it ends up asking for."""
+    m = _TAKEN_BACK.match(message.strip())
+    if m is None:
+        return message
+    left, right = m.group("left"), m.group("right").strip()
+    right_zh = _VALUE_VERB_ZH.match(right)
+    if right_zh:
+        right = right[right_zh.end() :].strip()
+    elif re.match(r"(?i)make it\s+", right):
+        right = re.sub(r"(?i)^make it\s+", "", right)
+    elif _VERB_EN.match(right) or re.match(r"^(?:把|将|给|去掉|删掉|加)", right):
+        return right  # a whole new edit: the first is dropped
+    if not right or len(right.split()) > 3 or len(right) > 24:
+        return message
+    zh = list(_VALUE_VERB_ZH.finditer(left))
+    if zh:
+        return left[: zh[-1].end()] + right  # "饮料改成橙色" -> "饮料改成柠檬黄"
+    words = left.split()
+    if len(words) >= 3 and re.fullmatch(r"[A-Za-z-]+", words[-1]):
+        keep = words[:-1]
+        if re.match(r"(?i)(?:a|an|the)\s", right) and keep[-1].lower() in ("a", "an", "the"):
+            keep = keep[:-1]  # "make the fox a wolf, no wait, a husky": one article
+        return " ".join(keep + [right])  # "make her jacket red" -> "make her jacket yellow"
+    return message
