@@ -55,7 +55,7 @@ class EditSteps:
         if op == "move" and NEXT_TO.search(clause) and not any(t.kind == "pos" for t in w.tokens(clause)):
             self.ask("ask_side")
             return carry
-        rel_text, relative_anchor = _strip_relative_anchor(clause, self.scene, self.focus)
+        rel_text, relative_anchor = _strip_relative_anchor(clause, self.scene, self.it_focus(clause))
         ref_text, value_text = self._split_ref_value(rel_text, op)
         value_text = re.sub(
             r"(?<![a-z])(?:next to|compared to|compared with|than|beside)\s+(?:the\s+)?[a-z]+(?:\s+[a-z]+)?",
@@ -393,6 +393,7 @@ class EditSteps:
             self.read = True
             if self.focus == subject.id:
                 self.focus = None
+            self.drawn_focus = None  # the picture as drawn, less one: "the remaining two" are both the others
         return []
 
     def _add_clause(self, clause: str, at: str | None = None) -> None:
@@ -405,7 +406,7 @@ class EditSteps:
         clause = _BOTH_SIDES_ZH.sub(lambda m: self._both_sides(m), clause)
         # "add a blue one above it and a yellow one below it": both "it"s are the object named before the first add
         before = getattr(self, "_add_anchor", None)
-        focus = before.id if before is not None and self.scene.subject(before.id) is not None else self.focus
+        focus = before.id if before is not None and self.scene.subject(before.id) is not None else self.it_focus(clause)
         forced = getattr(self, "_forced", None)
         if forced and len(forced) == 1 and focus is None:
             focus = forced[0].id  # the answer to "which one is it?"
