@@ -34,7 +34,7 @@ from core.rewriter.shapes.cues import (
     find_op,
     zh_frame,
 )
-from core.rewriter.shapes.edit_steps import EditSteps
+from core.rewriter.shapes.edit_steps import _OPPOSITE, EditSteps
 from core.rewriter.shapes.mirror import mirrored, other_side
 from core.rewriter.shapes.naming import _describe, _value_word
 from core.rewriter.shapes.objects import MAX_OBJECTS, Spec, parse_objects
@@ -434,7 +434,10 @@ class ShapesOps(EditSteps):
             ) or (
                 op is None
                 and _ONE_BESIDE.match(clause)
-                and relative_anchor(clause, self.scene, self.it_focus(clause))[2] is not None
+                and (
+                    relative_anchor(clause, self.scene, self.it_focus(clause))[2] is not None
+                    or _OPPOSITE.search(clause) is not None  # "and a yellow one in the opposite corner"
+                )
             ):
                 op = "add"  # "a red one under it": a new object beside the one named, of its shape
             if op is None:
