@@ -147,3 +147,12 @@ def test_an_added_one_takes_the_size_of_the_object_it_is_placed_by():
     assert objects(scene) == [("triangle", "green", "small", "center"), ("triangle", "red", "small", "bottom")]
     scene, _ = play(["a small red triangle at the bottom", "put a big green one above it"])
     assert objects(scene) == [("triangle", "green", "large", "center"), ("triangle", "red", "small", "bottom")]
+
+
+# -- 6. a "yes, that one" after the change was already made confirms it: a chat, nothing changes -------------------
+
+
+def test_a_yes_naming_the_object_just_changed_is_a_confirmation():
+    scene, rw = play(["top 一个 white star, bottom 一个 blue circle", "把 it 变成 yellow", "yes 是 circle"])
+    assert rw.intent == "chat"
+    assert objects(scene) == [("circle", "yellow", "large", "bottom"), ("star", "white", "large", "top")]

@@ -225,6 +225,8 @@ class Composer:
             notes.append(out.question)
         if not new and not out.changes and not out.read:
             return _chat(previous, replies.not_understood(lang))
+        if not new and not out.changes and not notes and _CONFIRMS.match(text):
+            return _chat(previous, replies.ack_reply(lang))  # "yes 是 triangle" after it was changed: a confirmation
         if not new and not out.changes and not notes and _asks_beyond(text, previous):
             # "make the star even bigger" when it is already large: nothing to do, and the user is told why
             return _chat(previous, messages.text("reply_size_limit", lang))
@@ -325,6 +327,9 @@ def _praises_what_is(text: str, scene: Scene) -> bool:
     if re.search(r"(?<![a-z])works?(?![a-z])", text) and not re.sub(r"这个|那个|[这那的\s,.!，。！]", "", rest):
         return True  # "这个 white 背景 works": the colour it has, approved
     return sh.is_ack(rest)
+
+
+_CONFIRMS = re.compile(r"^\s*(?:yes|yeah|yep|right|exactly|对的|对|是的|没错)(?![a-z])")
 
 
 def _drawn_several(scene: Scene, history: list[HistoryItem]) -> bool:
