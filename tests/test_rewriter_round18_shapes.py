@@ -103,7 +103,7 @@ def test_that_as_a_shape_and_a_shape_again():
 
 
 def test_the_first_colour_goes_back_to_the_colour_drawn_not_one_step():
-    start = ["左边一个红色的星星", "改成黄色", "再换成白色"]
+    start = ["左边一个红色的星星", "改成黄色", "再换成蓝色"]
     scene, rw = play([*start, "还是第一个颜色好看，换回去"])
     assert rw.intent == "edit"
     assert objects(scene) == [("star", "red", "large", "left")]
@@ -111,6 +111,12 @@ def test_the_first_colour_goes_back_to_the_colour_drawn_not_one_step():
     assert objects(scene) == [("star", "red", "large", "left")]
     scene, _ = play(["a purple square", "make it green", "now orange", "let's go with the original colour"])
     assert objects(scene) == [("square", "purple", "large", "center")]
+    # the first colour praised, with nothing asked, is a thought; "undo" with it is one step back
+    scene, rw = play([*start, "嗯，还是第一个颜色好看"])
+    assert rw.intent == "chat"
+    assert objects(scene) == [("star", "blue", "large", "left")]
+    scene, rw = play([*start, "undo 一下，第一个颜色比较好"])
+    assert objects(scene) == [("star", "yellow", "large", "left")]
 
 
 def test_the_previous_one_was_better_is_an_undo_and_a_bare_add_back_returns_the_removed():

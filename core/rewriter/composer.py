@@ -881,7 +881,8 @@ def _names_what_goes_back(text: str) -> bool:
     """ "位置还是原来的好", "还是第一个 background 好": one attribute goes back, not the whole last step."""
     m = _FIRST_ATTR.search(text)
     if m is not None and m.group("zh") and re.match(r"第一个|最开始|一开始|最初|最早|first|original", m.group(0)):
-        return True  # "还是第一个颜色好，改回去": the colour it was drawn with, not the last step
+        # "还是第一个颜色好，改回去": the colour it was drawn with, not the last step ("再 undo, 第一个颜色比较好": undo)
+        return bool(re.search(r"改回|换回|变回|(?<![a-z])back(?![a-z])", text))
     return m is not None and bool(m.group("zh2") or m.group("zh3") or m.group("bg"))
 
 
@@ -890,15 +891,17 @@ def _first_value(scene: Scene, history: list[HistoryItem], text: str) -> tuple[S
     value it had when its object was first drawn, on the one object whose value the dialogue changed since (the
     one last talked about first); None when that is not one object or the cell it goes back to is taken."""
     m = _FIRST_ATTR.search(text)
-    # "嗯 还是 original 的颜色吧", "let's go with the original colour": the earlier value chosen
-    chosen = m is not None and re.search(
-        r"还是\s*$|(?<![a-z])(?:go with|use|prefer|take|want)(?:\s+the)?\s*$", text[: m.start()]
-    )
+    # "嗯 还是 original 的颜色吧", "let's go with the original colour": the earlier value chosen ("还是第一个颜色好看"
+    # alone is a thought, batch 18 zh-050: only "第一个颜色好，改回去" says to change it)
+    before, after = (text[: m.start()], text[m.end() :]) if m is not None else ("", "")
+    chosen = re.search(r"还是\s*$", before) and re.match(r"\s*(?:吧|呗|就行|好了)?\s*[。.!！~]*$", after)
+    chosen = chosen or re.search(r"(?<![a-z])(?:go with|use|prefer|take|want)(?:\s+the)?\s*$", before)
+    prefer = _PREFER_CUE.search(text) and not (m is not None and m.group(0).startswith("第一个") and not m["bg"])
     if m is None or not (
         m.group("zh2")
         or m.group("zh3")
         or REVERT_CUE.search(text)
-        or _PREFER_CUE.search(text)
+        or prefer
         or re.search(r"(?<![a-z])back(?![a-z])|回", text)
         or chosen
     ):
