@@ -429,16 +429,24 @@ def test_repeated_order_words_and_lists_stay_fast():
             assert time.perf_counter() - t0 < 1.5, text[:20]
 
 
-# -- 26. "add … under it" after a picture of several: which one is "it" is asked, and the answer places it ----------
+# -- 26. "add … under it" where "it" is unclear (both just changed): which one is asked, and the answer places it ----
+# (shapes-world.md: "it" is the last one mentioned, so right after "a white circle … and a black square …" it is the
+# square; round 18 changed the first case from a question to that square)
 
 
 def test_add_beside_it_after_several_asks_which_and_the_answer_places_it():
     scene, rw = play(["a white circle on the left and a black square on the right", "put a small red one above it"])
+    assert rw.intent == "edit"
+    assert objects(scene) == [
+        ("circle", "white", "large", "left"),
+        ("square", "black", "large", "right"),
+        ("square", "red", "small", "top-right"),
+    ]
+    start = ["a small white circle on the left and a small black square on the right", "make both bigger"]
+    scene, rw = play([*start, "put a small red one above it"])
     assert rw.intent == "chat"
     assert objects(scene) == [("circle", "white", "large", "left"), ("square", "black", "large", "right")]
-    scene, rw = play(
-        ["a white circle on the left and a black square on the right", "put a small red one above it", "the circle"]
-    )
+    scene, rw = play([*start, "put a small red one above it", "the circle"])
     assert rw.intent == "edit"
     assert objects(scene) == [
         ("circle", "red", "small", "top-left"),

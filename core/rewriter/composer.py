@@ -167,12 +167,18 @@ class Composer:
                 return _done("edit", previous, scene, changes, [], lang)
             if _WAS_BETTER.fullmatch(text.strip()):
                 return _chat(previous, replies.ack_reply(lang))  # "the red was better" with no red before: approval
+        asked_focus = None
         if history and history[-1].intent == "chat" and not new:
-            focus = _asked_about(start, history[-1].message)
+            focus = asked_focus = _asked_about(start, history[-1].message)
             start = start.model_copy(update={"focus": focus})
         elif not new and _same_anchor_too(history, text):
             # "a triangle directly above it" … "and one directly below it too": "it" is the object both are placed by
             start = start.model_copy(update={"focus": history[-2].scene.focus})
+        # after a picture of several, the one described last is "it" (shapes-world.md), unless a question since named one
+        it_only = not new and asked_focus is None and start.focus in (None, previous.focus)
+        it_only = it_only and _drawn_several(previous, history)
+        if it_only:
+            start = start.model_copy(update={"focus": previous.focus})
         ops = sh.ShapesOps(
             start,
             lang,
@@ -184,6 +190,7 @@ class Composer:
             last_change=_last_change(history),
             answering=bool(history) and history[-1].intent == "chat" and _unread_edit(history[-1].message),
             background_asked=_asked_about_background(history),
+            it_only=it_only,
         )
         body = _where_it_was(previous, history, sh.WRAPPER.sub("", text)) if not new else sh.WRAPPER.sub("", text)
         if not new and history and history[-1].intent == "draw" and sh.bare_new(text) and sh.bare_new(body):
@@ -218,6 +225,8 @@ class Composer:
             notes.append(out.question)
         if not new and not out.changes and not out.read:
             return _chat(previous, replies.not_understood(lang))
+        if not new and not out.changes and not notes and _CONFIRMS.match(text):
+            return _chat(previous, replies.ack_reply(lang))  # "yes 是 triangle" after it was changed: a confirmation
         if not new and not out.changes and not notes and _asks_beyond(text, previous):
             # "make the star even bigger" when it is already large: nothing to do, and the user is told why
             return _chat(previous, messages.text("reply_size_limit", lang))
@@ -318,6 +327,15 @@ def _praises_what_is(text: str, scene: Scene) -> bool:
     if re.search(r"(?<![a-z])works?(?![a-z])", text) and not re.sub(r"这个|那个|[这那的\s,.!，。！]", "", rest):
         return True  # "这个 white 背景 works": the colour it has, approved
     return sh.is_ack(rest)
+
+
+_CONFIRMS = re.compile(r"^\s*(?:yes|yeah|yep|right|exactly|对的|对|是的|没错)(?![a-z])")
+
+
+def _drawn_several(scene: Scene, history: list[HistoryItem]) -> bool:
+    """Whether the picture is as last drawn, with several objects (chat turns since change nothing)."""
+    drawn = [h.intent for h in history if h.intent != "chat"]
+    return bool(drawn) and drawn[-1] == "draw" and len(scene.subjects) > 1
 
 
 def _chat(scene: Scene, reply: str) -> Rewrite:
@@ -846,7 +864,7 @@ _WAS_BETTER = re.compile(r"(?:(?:ok(?:ay)?|hmm+|meh)[\s,]+)?(?:the\s+)?[a-z]+\s+
 _FIRST_ATTR = re.compile(
     r"(?<![a-z])(?:the\s+)?(?:first|original|old|earlier|previous|starting|initial)\s+(?P<en>colou?r|position|place|spot|size|shape)s?(?![a-z])"
     # ("换回最早那个 color": an English attribute in the Chinese frame)
-    r"|(?:最开始|一开始|开始|原来|之前|刚才|最初|最早|first|original)\s*(?:的|那个|那)?\s*"
+    r"|(?:最开始|一开始|开始|原来|之前|刚才|最初|最早|第一个|first|original)\s*(?:的|那个|那)?\s*"
     r"(?P<zh>颜色|位置|大小|形状|colou?r(?![a-z])|size(?![a-z])|position(?![a-z])|shape(?![a-z]))"
     # "位置还是原来的好", "颜色就用之前的": the attribute first, then the earlier value
     r"|(?P<zh2>颜色|位置|大小|形状)\s*(?:还是|就|改回|换回|回到)?\s*(?:用)?\s*(?:最开始|一开始|原来|之前|最初)的"
@@ -862,6 +880,9 @@ _FIRST_FIELD = {"colour": "colour", "color": "colour", "position": "position", "
 def _names_what_goes_back(text: str) -> bool:
     """ "位置还是原来的好", "还是第一个 background 好": one attribute goes back, not the whole last step."""
     m = _FIRST_ATTR.search(text)
+    if m is not None and m.group("zh") and re.match(r"第一个|最开始|一开始|最初|最早|first|original", m.group(0)):
+        # "还是第一个颜色好，改回去": the colour it was drawn with, not the last step ("再 undo, 第一个颜色比较好": undo)
+        return bool(re.search(r"改回|换回|变回|(?<![a-z])back(?![a-z])", text))
     return m is not None and bool(m.group("zh2") or m.group("zh3") or m.group("bg"))
 
 
@@ -870,12 +891,19 @@ def _first_value(scene: Scene, history: list[HistoryItem], text: str) -> tuple[S
     value it had when its object was first drawn, on the one object whose value the dialogue changed since (the
     one last talked about first); None when that is not one object or the cell it goes back to is taken."""
     m = _FIRST_ATTR.search(text)
+    # "嗯 还是 original 的颜色吧", "let's go with the original colour": the earlier value chosen ("还是第一个颜色好看"
+    # alone is a thought, batch 18 zh-050: only "第一个颜色好，改回去" says to change it)
+    before, after = (text[: m.start()], text[m.end() :]) if m is not None else ("", "")
+    chosen = re.search(r"还是\s*$", before) and re.match(r"\s*(?:吧|呗|就行|好了)?\s*[。.!！~]*$", after)
+    chosen = chosen or re.search(r"(?<![a-z])(?:go with|use|prefer|take|want)(?:\s+the)?\s*$", before)
+    prefer = _PREFER_CUE.search(text) and not (m is not None and m.group(0).startswith("第一个") and not m["bg"])
     if m is None or not (
         m.group("zh2")
         or m.group("zh3")
         or REVERT_CUE.search(text)
-        or _PREFER_CUE.search(text)
+        or prefer
         or re.search(r"(?<![a-z])back(?![a-z])|回", text)
+        or chosen
     ):
         return None
     if m.group("bg"):
@@ -979,7 +1007,7 @@ def _undo(current: Scene, history: list[HistoryItem], lang: str) -> Rewrite:
 
 BRING_BACK = re.compile(
     r"(?<![a-z])(?:bring|put|add|get)\s+(?P<en>the\s+(?:[a-z]+\s+){0,3}?[a-z]+|it|them)\s+back(?![a-z])"
-    r"|把?(?P<zh>[^，,。把]{1,8}?)(?:加回来|放回来|找回来|拿回来|弄回来|还回来)"
+    r"|把?(?P<zh>[^，,。把]{0,8}?)(?:加回来|放回来|找回来|拿回来|弄回来|还回来)"
     # "哎还是把圆留着吧", "keep the circle after all": an object just removed, kept
     r"|把(?P<zh2>[^，,。把]{1,8}?)(?:留着|留下|保留)"
     r"|(?<![a-z])keep\s+(?P<en2>the\s+(?:[a-z]+\s+){0,3}?[a-z]+|it)\s+after all(?![a-z])"

@@ -46,6 +46,8 @@ def shapes_reply(changes: list[Change], previous: Scene, scene: Scene, lang: str
         return say("reply_drew", lang, prompt=prompt)
     parts: list[str] = []
     seen_pairs: set[tuple[str | None, str | None]] = set()
+    # one value set twice in a message ("… orange … go black"): the sentence says the value it ends with
+    final = {(c.subject, c.attribute): c for c in changes if c.op == "set"}
     for c in changes:
         before = previous.subject(c.subject) if c.subject else None
         label = name(before, previous, lang) if before is not None else ""
@@ -74,6 +76,7 @@ def shapes_reply(changes: list[Change], previous: Scene, scene: Scene, lang: str
             if key in seen_pairs:
                 continue
             seen_pairs.add(key)
+            c = final[key]
             if c.attribute == "colour":
                 parts.append(say("clause_recoloured", lang, what=label, colour=_word("colour", c.after, lang)))
             elif c.attribute == "size":

@@ -23,12 +23,12 @@ _GAP_AFTER = re.compile(
 
 NOT_COLOUR = re.compile(
     r"(?:不要|不是|别用|不用|不想要|不再是|而不是|不要再用|(?<![a-z])(?:not|no|no more|instead of|rather than|anything but|"
-    r"other than|except)(?: the| a)?)\s*$"
+    r"other than|except|fighting(?: with)?|fights(?: with)?|clash(?:es|ing)? with)(?: the| a)?)\s*$"
 )
 COLOUR_COMPLAINT = re.compile(
     r"^\s*(?:one|colou?r|色|background|backdrop|bg)?\s*(?:(?:is|are|looks?|seems?|'s|feels?)\s+)?(?:way |far |a bit |a little |kind of |just |really |"
     r"very |quite )?(?:too (?:much|bright|loud|strong|dark|harsh|intense|heavy|dull|boring|plain|bland|pale)|so (?:bright|loud|ugly|much|dull|boring|plain|bland|pale)|ugly|garish|"
-    r"overwhelming|distracting|jarring|hurts?|boring|dull|much)"
+    r"overwhelming|distracting|jarring|hurts?|boring|dull|much|fighting|fights|clash(?:es|ing)? with)"
     r"|^\s*(?:色|背景|底色)?(?:的)?(?:太|有点|有些|真|很|好|实在|也太)?(?:刺眼|扎眼|抢眼|不好看|难看|丑|单调|无聊|土气?)"
     r"|^\s*(?:色|背景|底色)?(?:太|过于)(?:亮|艳|深|暗|重|浓)"
 )

@@ -158,12 +158,35 @@ def _edit_taken_back(text: str) -> str:
     return text
 
 
+# "a green star top left — sorry, top right — and …": a value taken back between dashes, the description going on
+_DASHED = re.compile(
+    r"\s*[—–]+\s*(?:sorry|oops|i mean|no|er|um)[,\s]+(?:i mean\s+)?(?P<v>[^—–,.;]{1,30}?)\s*(?:[—–]+\s*|(?=[,.;]|$))"
+)
+
+
+def _dashed_correction(text: str) -> str:
+    m = _DASHED.search(text)
+    new = [t for t in w.tokens(m.group("v")) if t.kind in _VALUE_KINDS] if m else []
+    if not new or len({t.kind for t in new}) != 1:
+        return text
+    old = [t for t in w.tokens(text[: m.start()]) if t.kind == new[0].kind]
+    if not old:
+        return text
+    first = old[-1]
+    for t in reversed(old[:-1]):  # "top left": the run of that kind's words ending last
+        if text[t.end : first.start].strip():
+            break
+        first = t
+    tail = text[m.end() :]
+    return text[: first.start] + m.group("v").strip() + text[old[-1].end : m.start()] + (" " if tail else "") + tail
+
+
 def self_corrected(text: str) -> str:
     """ "make the background white — oh wait, the circles would vanish. Blue then." -> "make the background blue";
     "背景改成白……不行，那就看不到了，改成红色" -> "背景改成红色": a value taken back mid-message is replaced by the
     one said after it; the reasoning in between is not an instruction."""
     text = _NOT_THAT.sub(lambda m: m.group(0) if _NOT_VALUE.sub("", m.group("v")).strip() else "", text)
-    text = _edit_taken_back(text)
+    text = _edit_taken_back(_dashed_correction(text))
     for m in CORRECTION.finditer(text):
         done = restated(text, m) or _take_back(text, m)
         if done is not None:

@@ -12,11 +12,20 @@ from core.rewriter.shapes.cues import REQUEST_LEAD, SAME_AGAIN, WRAPPER, _indefi
 from core.rewriter.shapes.naming import _colour_word, _describe, _shape_word, name
 from core.rewriter.shapes.objects import MAX_OBJECTS, PLACEMENT_ORDER, Spec, _scale_particle, parse_objects, sizes_in
 from core.rewriter.shapes.refs import _has_head, _only_pronoun, _zh_ref_end, read_ref, resolve
-from core.rewriter.shapes.relations import EXCEPT, NEXT_TO, SAME_AS, _strip_relative_anchor, relative_anchor
+from core.rewriter.shapes.relations import (
+    _REL_EN,
+    _REL_ZH,
+    EXCEPT,
+    NEXT_TO,
+    SAME_AS,
+    _strip_relative_anchor,
+    relative_anchor,
+)
 from core.rewriter.shapes.trades import ENDS_SWAP, ends_pair
-from core.scene import Change, Subject
+from core.scene import Change, Scene, Subject
 from core.world import vocab
 
+_IT_WORD = re.compile(r"\s*(?:it|that|this|它)\s*")
 _DEFINITE_EXISTING = re.compile(
     r"(?<![a-z])(?:the|that|this)\s+(?:[a-z]+\s+){0,2}?(?:circle|square|triangle|star)(?![a-z])"
 )
@@ -55,7 +64,7 @@ class EditSteps:
         if op == "move" and NEXT_TO.search(clause) and not any(t.kind == "pos" for t in w.tokens(clause)):
             self.ask("ask_side")
             return carry
-        rel_text, relative_anchor = _strip_relative_anchor(clause, self.scene, self.focus)
+        rel_text, relative_anchor = _strip_relative_anchor(clause, self.scene, self.it_focus(clause))
         ref_text, value_text = self._split_ref_value(rel_text, op)
         value_text = re.sub(
             r"(?<![a-z])(?:next to|compared to|compared with|than|beside)\s+(?:the\s+)?[a-z]+(?:\s+[a-z]+)?",
@@ -393,6 +402,7 @@ class EditSteps:
             self.read = True
             if self.focus == subject.id:
                 self.focus = None
+            self.drawn_focus = None  # the picture as drawn, less one: "the remaining two" are both the others
         return []
 
     def _add_clause(self, clause: str, at: str | None = None) -> None:
@@ -405,16 +415,32 @@ class EditSteps:
         clause = _BOTH_SIDES_ZH.sub(lambda m: self._both_sides(m), clause)
         # "add a blue one above it and a yellow one below it": both "it"s are the object named before the first add
         before = getattr(self, "_add_anchor", None)
-        focus = before.id if before is not None and self.scene.subject(before.id) is not None else self.focus
+        focus = before.id if before is not None and self.scene.subject(before.id) is not None else self.it_focus(clause)
         forced = getattr(self, "_forced", None)
         if forced and len(forced) == 1 and focus is None:
             focus = forced[0].id  # the answer to "which one is it?"
         rel_text, rel_pos, anchor = relative_anchor(clause, self.scene, focus)
+        opposite = _OPPOSITE.search(clause) if rel_pos is None and at is None else None
+        one = self.scene.subject(focus) if focus else None
+        if opposite and one is None and len(self.scene.subjects) == 1:
+            one = self.scene.subjects[0]
+        if opposite and one is not None and one.position in vocab.POSITIONS:
+            # "对角那边也放一个，红色的", "and a yellow one in the opposite corner": across the middle from it
+            here = vocab.POSITIONS[one.position]
+            if w.cell(2 - here.col, 2 - here.row) != one.position:
+                rel_pos, anchor = w.cell(2 - here.col, 2 - here.row), one
+                rel_text = clause[: opposite.start()] + " " + clause[opposite.end() :]
         self._add_anchor = anchor
         if rel_text != clause and anchor is None and re.search(r"(?<![a-z])(?:it|its)(?![a-z])|它", clause):
             chosen, candidates = resolve(self.scene, read_ref("it"), focus)
             if not chosen and len(candidates) > 1:
                 self._ask_which(candidates)  # "add a star under it" after a picture of several: which one is "it"?
+                return
+        named = _REL_EN.search(clause) or _REL_ZH.search(clause)
+        if rel_text != clause and anchor is None and named and named.group("r") and not _IT_WORD.fullmatch(named["r"]):
+            chosen, candidates = resolve(self.scene, read_ref(named.group("r")), None)
+            if not chosen and len(candidates) > 1:
+                self._ask_which(candidates)  # "add a square above the white one" with two white objects
                 return
         cue = find_op(rel_text)
         body = rel_text
@@ -441,7 +467,7 @@ class EditSteps:
             # "a red one under it", "它上面再来一个紫的": no shape said, so the one the place is measured from
             # (or the one shape the picture has) is meant, in the colour said
             one = Spec(shape=kin, colour=next((t.key for t in toks if t.kind == "colour"), None))
-            one.size = sizes_in(body, [t for t in toks if t.kind in ("size", "more")])
+            one.size = sizes_in(body, [t for t in toks if t.kind in ("size", "more")]) or _kin_size(anchor, self.scene)
             one.pos_toks = [t for t in toks if t.kind == "pos"]
             one.position = w.compose_position(one.pos_toks)
             specs = [one]
@@ -655,3 +681,10 @@ class EditSteps:
         self.changes.append(Change(op="set", subject=b.id, attribute=kind, before=vb, after=va))
         self.read = True
         self.touched += [a.id, b.id]
+
+
+def _kin_size(anchor: Subject | None, scene: Scene) -> str | None:
+    """ "put a yellow one above it": "one" is another of the object it is measured from, its size too."""
+    if anchor is None and len({(s.kind, s.size) for s in scene.subjects}) == 1:
+        anchor = scene.subjects[0]
+    return anchor.size if anchor is not None else None

@@ -34,7 +34,7 @@ from core.rewriter.shapes.cues import (
     find_op,
     zh_frame,
 )
-from core.rewriter.shapes.edit_steps import EditSteps
+from core.rewriter.shapes.edit_steps import _OPPOSITE, EditSteps
 from core.rewriter.shapes.mirror import mirrored, other_side
 from core.rewriter.shapes.naming import _describe, _value_word
 from core.rewriter.shapes.objects import MAX_OBJECTS, Spec, parse_objects
@@ -98,8 +98,17 @@ _BARE_SAME_COLOUR = re.compile(
     r"|(?<![和跟与同])(?:同样|一样|相同)的?(?:颜色|色)的?|同色的?"
 )
 _SAME_COLOUR_EN = re.compile(r"(?:in )?(?:the )?same colou?r as (?P<o>it|the [a-z]+(?: [a-z]+)?|[a-z]+)")
+_SHAPE_AGAIN = re.compile(
+    r"(?:^|[.!,;]\s*)(?:(?:ok|okay|hmm|no|then|just)[\s,]+)*(?:(?:make it|back to|go back to)\s+)?(?:(?:a|an|the)\s+)?"
+    r"(?P<s>circle|square|triangle|star)\s+again(?:\s+(?:please|then))?[.!]*\s*$"
+)
+# "actually I want that as a square", "make this a circle": "that" is the object, the shape what it becomes
+_THAT_AS = re.compile(
+    r"(?<![a-z])(?:that|this)(?=\s+(?:as\s+|into\s+)?(?:a|an)\s+(?:circle|square|triangle|star)(?![a-z]))"
+)
+_IT = re.compile(r"(?<![a-z])(?:it|its|itself)(?![a-z'])|它(?!们)")
 _COMPLAINT_WORD = re.compile(
-    r"(?<![a-z])(?:too|so|very|really|loud|bright|dull|harsh|boring|ugly|much|strong|garish|intense)(?![a-z])"
+    r"(?<![a-z])(?:too|so|very|really|loud|bright|dull|harsh|boring|ugly|much|strong|garish|intense|fighting|fights|clash(?:es|ing)?)(?![a-z])"
     r"|太|跳|刺眼|难看|丑|艳|不好看|扎眼"
 )
 # "the bottom row", "最下面一排", "右边那一列": a whole row or column of the grid
@@ -190,8 +199,11 @@ class ShapesOps(EditSteps):
         last_change: dict[str, str] | None = None,
         answering: bool = False,
         background_asked: bool = False,
+        it_only: bool = False,
     ):
         self.scene = scene
+        self.it_only = it_only
+        self._named_before = False
         # What the last edit set on one object ({"size": "small"}): "the other one too" repeats it.
         self.last_change = last_change or {}
         # The last message asked for an edit that said no value ("make it different?"): "a star then" answers it.
@@ -203,6 +215,11 @@ class ShapesOps(EditSteps):
         self.asked: str | None = None  # the catalogue code of the question, so an answer can be matched to it
         self.read = False
         self.focus = scene.focus
+        # After a picture of several objects "it" is the one described last (shapes-world.md), but a description
+        # that fits several, "that one" or no reference at all is still asked about: that focus is kept apart.
+        self.drawn_focus = scene.focus if it_only else None
+        if it_only:
+            self.focus = None
         self.last_was_background = last_was_background
         # The last message asked about the background ("why is it white?"): "make it yellow" means the background.
         self.background_asked = background_asked
@@ -234,8 +251,14 @@ class ShapesOps(EditSteps):
             self.question = messages.text(code, self.lang, **params)
             self.asked = code
 
+    def it_focus(self, text: str) -> str | None:
+        """The object "it" in ``text`` means: the focus, or after a picture of several the one described last."""
+        if self.focus is not None or self.touched or self._named_before or not _IT.search(text):
+            return self.focus
+        return self.drawn_focus
+
     def outcome(self) -> Outcome:
-        focus = self.touched[-1] if self.touched else self.focus
+        focus = self.touched[-1] if self.touched else self.focus or self.drawn_focus
         if self.several:
             focus = None  # "make both bigger" … "now make it purple": which one is asked
 
@@ -271,8 +294,8 @@ class ShapesOps(EditSteps):
         self.touched = [s.id for s in self.scene.subjects]
         if len(self.scene.subjects) != 1:
             self.touched = []
-        # After a picture of several objects, "it" could be any of them: the user is asked which.
-        self.focus = self.touched[0] if self.touched else None
+        # "it" is the object last mentioned (shapes-world.md), after a picture of several too: the last one described
+        self.focus = self.scene.subjects[-1].id if self.scene.subjects else None
         self.scene = self.scene.model_copy(update={"focus": self.focus})
 
     def _corrected_description(self, text: str) -> tuple[str | None, list[Spec]] | None:
@@ -327,6 +350,7 @@ class ShapesOps(EditSteps):
             "make it ",
             text,
         )
+        text = text if self.it_only else _THAT_AS.sub("it", text)
         text = _NOT_EITHER.sub(lambda m: f"make it {_OPPOSITE_SIZE[m.group(1)]}", text)
         text = _crossed_shapes(text)
         text = matched(text, self.last_change)
@@ -347,6 +371,12 @@ class ShapesOps(EditSteps):
             # "no wait, a triangle" right after "change the circle into a square": the shape, corrected
             shape = next(t.key for t in w.tokens(text) if t.kind == "shape")
             self._set_attribute(self.scene.subject(self.focus), "shape", shape)
+            self.touched.append(self.focus)
+            return
+        again = _SHAPE_AGAIN.search(text)
+        if again and "shape" in self.last_change and self.focus and self.scene.subject(self.focus):
+            # "… the star looked better. star again", "circle again" right after a change of shape: back to that one
+            self._set_attribute(self.scene.subject(self.focus), "shape", again.group("s"))
             self.touched.append(self.focus)
             return
         if self._move_line(text) or self._same_among(text) or self._mirror(text):
@@ -376,7 +406,11 @@ class ShapesOps(EditSteps):
         self.holding_background = True
         last_op: str | None = None
         carry: list[Subject] = []
+        named: list[str] = []  # the clauses so far that describe an object: "it" after them is that one
         for clause in clauses:
+            self._named_before = bool(named)
+            if not BG_CUE.search(clause) and any(resolve(self.scene, read_ref(clause), None)) and self.it_only:
+                named.append(clause)  # "the yellow one is too bright, make it orange": "it" is one of the yellow
             if NEG.search(clause):
                 continue
             if self._background_complaint(clause):
@@ -400,7 +434,10 @@ class ShapesOps(EditSteps):
             ) or (
                 op is None
                 and _ONE_BESIDE.match(clause)
-                and relative_anchor(clause, self.scene, self.focus)[2] is not None
+                and (
+                    relative_anchor(clause, self.scene, self.it_focus(clause))[2] is not None
+                    or _OPPOSITE.search(clause) is not None  # "and a yellow one in the opposite corner"
+                )
             ):
                 op = "add"  # "a red one under it": a new object beside the one named, of its shape
             if op is None:
@@ -610,7 +647,7 @@ class ShapesOps(EditSteps):
         ref = read_ref(ref_text)
         if ref.empty and not ref.pronoun and not ref.plural and not ref.other and carry:
             return [s for s in (self.scene.subject(c.id) for c in carry) if s is not None]
-        focus = self.focus
+        focus = self.focus or (self.it_focus(ref_text) if ref.empty else None)
         chosen, candidates = resolve(self.scene, ref, focus, strong=self.strong_focus or bool(self.touched))
         if forced is not None and (candidates or not chosen):
             pool = candidates or list(self.scene.subjects)

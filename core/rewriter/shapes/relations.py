@@ -60,7 +60,7 @@ _STEP_ZH = re.compile(
     r"|(?:挪挪|移移|动动|挪一挪|移一移|挪动一下|挪|移)(?=$|[，,。.！!吧呗]))"
 )
 _REL_ZH = re.compile(
-    r"(?:在)?(?P<r>它|(?:圆形|圆|正方形|方块|三角形|星星|星形|(?:the )?(?:circle|square|triangle|star)\s*)(?=\s?的?\s?(?:正上方|正下方|上面|下面|上方|下方|上边|下边|左边|右边|左侧|右侧)(?:那一格|一格|那格|的位置|\s*[，,。]|$|\s?(?:加|放|画|再|添|摆|来|有|也)|\s*(?:add|put|place|draw)(?![a-z]))))\s?的?\s?(?P<d>正上方|正下方|上面|下面|上方|下方|上边|下边|左边|右边|左侧|右侧)(?:那一格|一格|那格|的位置)?"
+    r"(?:在)?(?P<r>它|(?:圆形|圆|正方形|方形|方块|三角形|星星|星形|(?:the )?(?:circle|square|triangle|star)\s*)(?=\s?的?\s?(?:正上方|正下方|上面|下面|上方|下方|上边|下边|左边|右边|左侧|右侧)(?:那一格|一格|那格|的位置|\s*[，,。]|$|\s?(?:加|放|画|再|添|摆|来|有|也)|\s*(?:add|put|place|draw)(?![a-z]))))\s?的?\s?(?P<d>正上方|正下方|上面|下面|上方|下方|上边|下边|左边|右边|左侧|右侧)(?:那一格|一格|那格|的位置)?"
 )
 _OFFSET = {"above": (0, -1), "over": (0, -1), "on top of": (0, -1), "up": (0, -1), "higher": (0, -1),
            "below": (0, 1), "under": (0, 1), "underneath": (0, 1), "beneath": (0, 1), "down": (0, 1), "lower": (0, 1),
@@ -169,6 +169,7 @@ def relative_anchor(
 ) -> tuple[str, str | None, Subject | None]:
     """As ``_strip_relative_anchor``, with the object the place is measured from ("a red one under it": the
     one "it" is, whose shape "one" takes)."""
+    clause = _plain_sides(clause)
     side = _OTHER_SIDE.search(clause)
     if side and scene is not None:
         # "on the other side of the circle", "在圆的另一边": the mirror, through that object, of the one just named
@@ -225,6 +226,22 @@ def relative_anchor(
     if not (0 <= col <= 2 and 0 <= row <= 2):
         return rest, None, None
     return rest, w.cell(col, row), chosen[0]
+
+
+# "star 的 above", "square 的 right side": an English side after 的 is the Chinese one; "in the up of the circle": above
+_SIDE_AFTER_DE = re.compile(
+    r"(?P<s>(?<![a-z])(?:circle|square|triangle|star)|圆形|圆|正方形|方形|方块|三角形|三角|星星|星形)\s?的\s?(?:the\s+)?"
+    r"(?:(?P<u>above|on top|over)|(?P<b>below|under|beneath)|(?P<l>left)|(?P<r>right))(?:\s+side)?(?![a-z])"
+)
+_UP_OF = re.compile(r"(?<![a-z])(?:in|on|at) the (?P<d>up|down) of (?=it\b|the [a-z]+)")
+
+
+def _plain_sides(clause: str) -> str:
+    clause = _UP_OF.sub(lambda m: "above " if m.group("d") == "up" else "below ", clause)
+    if not is_cjk(clause):
+        return clause
+    sides = {"u": "上面", "b": "下面", "l": "左边", "r": "右边"}
+    return _SIDE_AFTER_DE.sub(lambda m: m.group("s") + "的" + next(v for k, v in sides.items() if m.group(k)), clause)
 
 
 def _step_from(
