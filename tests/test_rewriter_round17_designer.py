@@ -61,3 +61,15 @@ def test_a_word_is_never_pulled_towards_another_word_of_the_prompt():
         "a chain by a window",
         "Changed the chair to a chain.",
     )
+
+
+def test_a_long_run_of_punctuation_is_read_at_once():
+    """The half-way correction's pattern once backtracked exponentially on "!!!!…" (a hostile message)."""
+    import time
+
+    from core.rewriter.open_text.typos import taken_back
+
+    t0 = time.perf_counter()
+    assert taken_back("make it red" + "!" * 2000 + "x") == "make it red" + "!" * 2000 + "x"
+    assert time.perf_counter() - t0 < 1.0
+    assert taken_back("make her coat red!!! no wait, blue") == "make her coat blue"
