@@ -107,7 +107,7 @@ def rewrite(previous: Scene, history, message: str, text: str, lang: str, *, new
                 re.search(
                     r"(?<![a-z])(?:start over|new picture|new image|new scene|start again)(?![a-z])|重新画|换一张|重来"
                     r"|(?:^|[.!?。！？]\s*)(?:(?:ok|okay|now|so|great|nice|and)[\s,]+)*(?:(?:a\s+)?(?:new|another|next|different) "
-                    r"(?:one|idea|picture)|something (?:new|else|different))\s*[:：]"  # "new one: …", "ok now something new: …"
+                    r"(?:one|idea|picture)|something (?:(?:totally|completely|entirely|quite|very|a bit|a little)\s+)?(?:new|else|different))\s*[:：]"  # "new one: …", "ok now something new: …"
                     rf"|{_ANOTHER_PICTURE.pattern}",  # "另外再画一张：端午节海报…"
                     text,
                 )
@@ -117,9 +117,9 @@ def rewrite(previous: Scene, history, message: str, text: str, lang: str, *, new
         body = strip_wrapper(
             re.sub(
                 r"^(?:.*?(?:[.!?。！？]\s*|\b(?:ok|okay|now|so)[\s,]+)(?=(?:(?:a\s+)?(?:new|another|next|different) "
-                r"(?:one|idea|picture)|something (?:new|else|different))\s*[:：]))?"
+                r"(?:one|idea|picture)|something (?:(?:totally|completely|entirely|quite|very|a bit|a little)\s+)?(?:new|else|different))\s*[:：]))?"
                 r"(?:start over|new picture|new image|new scene|start again|重新画|换一张|重来|"
-                rf"(?:(?:a\s+)?(?:new|another|next|different) (?:one|idea|picture)|something (?:new|else|different))"
+                rf"(?:(?:a\s+)?(?:new|another|next|different) (?:one|idea|picture)|something (?:(?:totally|completely|entirely|quite|very|a bit|a little)\s+)?(?:new|else|different))"
                 rf"(?=\s*[:：])|{_ANOTHER_PICTURE.pattern})"
                 r"[:：,，]?\s*",
                 "",
@@ -140,6 +140,7 @@ def rewrite(previous: Scene, history, message: str, text: str, lang: str, *, new
     current = previous.extras or phrases_of(_old_prompt(previous))
     raw = taken_back(mended(raw, current))  # "cna you take the nori out"; "make it red, no wait, yellow"
     raw = camera_asked(raw)  # "shoot it from a low angle instead", "来个俯视图": the angle alone
+    raw = _FILLER.sub("", raw) or raw  # "the dog I mean": the dog
     restored = put_back(history, raw, current, lang) or brought_back(history, raw, current, lang)
     # "the first title was better": the phrase as it was; "can I have the knife back?": the knife, where it was
     raw = raw if restored else asked_back(history, raw, current) or raw  # "the green was nicer": on its thing
@@ -175,6 +176,7 @@ def rewrite(previous: Scene, history, message: str, text: str, lang: str, *, new
     )
 
 
+_FILLER = re.compile(r"(?i)^(?:i mean|i meant|um+|uh+)[\s,.]+(?=\w)|(?<=\S)[\s,]+(?:i mean|i meant)[\s.!]*$")
 _SAME_STYLE = re.compile(
     r"(?i)\s*(?:,\s*)?(?:in\s+)?(?:the\s+)?same\s+(?:style|look|vibe)(?:\s+as\s+before)?|风格一样|同样的风格|一样的风格|同样风格|风格不变"
 )

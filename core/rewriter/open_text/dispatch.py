@@ -91,7 +91,7 @@ _KEEP_EN = re.compile(
 
 _COMPLAINT_EN = re.compile(
     r"(?i)^(?:the\s+)?([a-z][\w' -]*?)\s+(?:is|are|looks?|seems?|feels?)\s+(?:too|so|a bit|kind of|really|way too)\s+\w+$"
-    r"|^(?:the\s+)?([a-z][\w' -]*?)\s+(?:looks?|seems?|feels?)\s+(?:(?:very|pretty|kinda|super)\s+)?"
+    r"|^(?:the\s+)?([a-z][\w' -]*?)\s+(?:looks?|seems?|feels?|reads?(?: as)?|comes? across as)\s+(?:(?:very|pretty|kinda|super|a bit|a little)\s+)?"
     r"(?:fake|weird|off|wrong|odd|strange|ugly|cheap|plastic|bad|awful|creepy)$"
     r"|^(?:the\s+)?([a-z][\w' -]*?)\s+(?:is|are|looks?|feels?)\s+(?:(?:kinda|pretty|so|very)\s+)?"
     r"(?:boring|dull|bland|safe|flat|meh|busy|cluttered|loud|muddy|washed out)$"
@@ -113,6 +113,9 @@ def edit_phrases(phrases: tuple[str, ...], message: str, lang: str) -> Edit:
         return ed
     if fix_text(ed, body):  # "names are wrong lol it's 'Ana & Tomás'": the picture's words, said again
         return ed
+    topic = _TOPIC_THEN_CHOICE.match(body)
+    if topic and find_en(ed.phrases, topic.group(1)) is not None:  # "And the stone: go with white marble instead"
+        body = f"replace the {topic.group(1)} with {topic.group(2)}{topic.group(3) or ''}"
     clauses = _taken_back(_clauses(body))
     alone = clauses[0] if len(clauses) == 1 else ""
     if alone and _colour_then_thing_zh(ed, alone.strip()):  # "粉色霓虹" on "霓虹灯牌": the sign, pink
@@ -125,6 +128,9 @@ def edit_phrases(phrases: tuple[str, ...], message: str, lang: str) -> Edit:
         nxt = clauses[k + 1] if k + 1 < len(clauses) else ""
         if k and is_remark(clause):
             continue  # "…? Thank you!", "…，谢谢～": said to us, nothing to change
+        still = re.fullmatch(r"(?i)(?:but\s+)?(?:still|keep it|keep them)\s+([a-z]+)", clause.strip())
+        if k and still and re.search(rf"(?i)\b{re.escape(still.group(1))}\b", " ".join(ed.phrases)):
+            continue  # "…white marble instead, still wet": what it already is stays
         if nxt and re.fullmatch(
             r"(?i)(?:calm|tone|settle|quiet)\s+(?:it|this|things|everything)\s+down", clause.strip()
         ):
@@ -181,6 +187,12 @@ def edit_phrases(phrases: tuple[str, ...], message: str, lang: str) -> Edit:
     return ed
 
 
+# "And the stone: go with white marble instead", "the cap - make it brushed gold": the thing, then its new value
+_TOPIC_THEN_CHOICE = re.compile(
+    r"(?i)^(?:and|also|now|ok)?[\s,]*(?:the|that|this)\s+([a-z][a-z -]{1,30}?)\s*:\s*"
+    r"(?:go with|use|try|let'?s (?:do|go with|use)|switch to|make it|swap (?:it|that) for|replace (?:it|that) with)\s+"
+    r"(?:a\s+|an\s+)?([a-z][\w -]*?)(?:\s+instead)?(\s*,.*)?$"
+)
 _TAKE_BACK = re.compile(
     r"(?i)^(?:no+,?\s*wait|wait,?\s*no|no+|nope|no no|actually|i mean|or rather|sorry|no,? sorry|scratch that|"
     r"不对|不是|我是说|应该是|说错了|哦不|噢不|啊不|不不)[.!…]*$"

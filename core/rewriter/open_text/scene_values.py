@@ -429,7 +429,7 @@ def new_setting(ed: Edit, value: str) -> bool:
 
 
 _SHOOT_EN = re.compile(
-    r"(?i)^(?:(?:can|could) you\s+|please\s+|let'?s\s+|maybe\s+|now\s+)*(?:shoot|shot|film|photograph|capture|frame|show)"
+    r"(?i)^(?:(?:can|could) you\s+|please\s+|let'?s\s+|maybe\s+|now\s+|actually,?\s+|ok,?\s+)*(?:shoot|shot|film|photograph|capture|frame|show|do|draw|redo)"
     r"\s+(?:it|this|that|the (?:scene|picture|shot|photo|image))?\s*(?P<angle>.+?)"
     r"(?:\s+(?:instead|please|pls|now|then))*[\s.!?]*$"
 )
@@ -450,5 +450,5 @@ def camera_asked(message: str) -> str:
         whole = message.strip()[m.start("angle") :].rstrip("。！!.?？ ")
         angle = whole if pattern is _SHOOT_ZH else said  # "正面低角度" whole; "from the side" as said
         if _angle_in(angle):
-            return re.sub(r"(?i)^(?:a|an|the)\s+", "", angle) if angle.isascii() else angle
+            return re.sub(r"(?i)^(?:at\s+)?(?:a|an|the)\s+", "", angle) if angle.isascii() else angle
     return message

@@ -49,10 +49,11 @@ _NAMED = re.compile(r"(?i)(^|\b(?:the|my|that|this|her|his|its|their|your)\s+)([
 def mended(message: str, prompt_phrases: tuple[str, ...] | list[str]) -> str:
     """The message with chat-word typos and misspelt names of the prompt's things mended."""
     text = _CHAT_TYPO.sub(lambda m: _same_case(m.group(1), _CHAT_TYPOS[m.group(1).lower()]), message)
+    text = _PARTICLE_TYPO.sub("吧", text)  # "沙发换成蓝色的把": the 吧 that ends a request, typed as 把
     if re.search(r"[\u4e00-\u9fff]", " ".join(prompt_phrases)) and not re.search(
         r"[a-z]{5,}", " ".join(prompt_phrases)
     ):
-        return text
+        return _mended_zh(text, tuple(prompt_phrases))
     known = _words(" ".join(prompt_phrases))
 
     def mend(m: re.Match) -> str:
@@ -69,6 +70,31 @@ def mended(message: str, prompt_phrases: tuple[str, ...] | list[str]) -> str:
         return m.group(1) + mend
 
     return _NAMED.sub(mend, text)
+
+
+_PARTICLE_TYPO = re.compile(r"(?<=[的了])把(?=[\s。！!～~]*$)")
+# the thing a Chinese edit names first: "毛线求也去掉", "把台登换成蓝色"
+_NAMED_ZH = re.compile(
+    r"^(?:把|将)?([\u4e00-\u9fff]{3,5}?)(?=也|都|再|去掉|删掉|拿掉|不要|换成|改成|变成|的颜色|[，,\s])"
+)
+
+
+def _mended_zh(text: str, phrases: tuple[str, ...]) -> str:
+    """A Chinese name typed with one wrong character ("毛线求" for the prompt's 毛线球, a homophone from pinyin
+    input) is mended to the prompt's word, where the prompt holds exactly one such word and not the typed one."""
+    m = _NAMED_ZH.match(text)
+    if m is None or any(m.group(1) in p for p in phrases) or m.group(1)[-1] in "也都再还就又":
+        return text
+    said = m.group(1)
+    n = len(said)
+    near = {
+        p[i : i + n]
+        for p in phrases
+        for i in range(len(p) - n + 1)
+        if p[i] == said[0] and sum(a != b for a, b in zip(p[i : i + n], said, strict=True)) == 1
+    }
+    near = {w for w in near if re.fullmatch(r"[\u4e00-\u9fff]+", w)}
+    return text[: m.start(1)] + near.pop() + text[m.end(1) :] if len(near) == 1 else text
 
 
 def _words(text: str) -> frozenset[str]:

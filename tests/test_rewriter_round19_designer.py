@@ -1,0 +1,62 @@
+"""Round 19 on issue 14, designer edits: what batch 19 showed missing, on sentences of our own.
+
+Two Chinese edits split by a space ("夹克换成黄色 另外让他拿一只风筝"); 吧 typed as 把 at the end of a request and a
+name typed with one wrong character ("毛线求" for the prompt's 毛线球); a complaint that "reads cheap" names
+what the next sentence's "it" is; "the board: use X instead, still Y"; "actually do it at eye level" is an
+angle, not a question; "the owl I mean" answers "which one?"; "something completely different:" is a new
+picture."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.dialogue import last_turn
+
+
+@pytest.mark.parametrize(
+    ("dialogue", "intent", "prompt_after", "reply"),
+    [
+        (["一张海报，一个穿蓝色夹克的男孩站在海边，夕阳", "夹克换成黄色 另外让他拿一只风筝"],
+         "edit", "一张海报，一个穿黄色夹克的男孩站在海边，夕阳，拿一只风筝",
+         "已把夹克改成黄色，添加了拿一只风筝。"),
+        (["一个木质书架，上面摆着绿萝，落地灯，暖光", "书架换成白色的把"],
+         "edit", "一个白色木质书架，上面摆着绿萝，落地灯，暖光",
+         "已把书架改成白色。"),
+        (["一个木质书架，上面摆着绿萝，旁边一个藤编篮子，落地灯", "藤编蓝子也去掉"],
+         "edit", "一个木质书架，上面摆着绿萝，落地灯",
+         "已去掉了藤编篮子。"),
+        (["一盏台灯，旁边放一把火柴，木桌", "改成夜晚，点上火把"],
+         "edit", "一盏台灯，旁边放一把火柴，木桌，夜晚，点上火把",
+         None),
+        (["a leather wallet, brass zipper, on a walnut desk, soft light", "The zipper looks cheap. Make it silver."],
+         "edit", "a leather wallet, silver zipper, on a walnut desk, soft light",
+         "Made the zipper silver."),
+        (["a teapot on a slate counter, steam, dark moody light", "And the slate: go with white marble instead, still moody."],
+         "edit", "a teapot on a white marble counter, steam, dark moody light",
+         None),
+        (["a sushi platter on a bamboo mat, top-down shot", "ok do it at eye level"],
+         "edit", "a sushi platter on a bamboo mat, at eye level",
+         "Made it at eye level."),
+        (["a fox and an owl in a snowy forest, storybook style", "make it smaller", "the owl I mean"],
+         "edit", "a fox and a small owl in a snowy forest, storybook style",
+         "Made the owl smaller."),
+        (["a city skyline, neon, rain", "nice. now something completely different: a lemon tart on a marble plate"],
+         "draw", "a lemon tart on a marble plate",
+         "Drew it as you described it."),
+    ],
+)  # fmt: skip
+def test_batch_19_phrasings(dialogue, intent, prompt_after, reply):
+    said_intent, prompt, said = last_turn(dialogue)
+    assert (said_intent, prompt) == (intent, prompt_after)
+    if reply is not None:
+        assert said == reply
+
+
+def test_a_misspelt_name_is_not_mended_across_phrases_or_to_a_word_already_there():
+    """咸菜 + 木桌 joined would hold "咸菜木", one character from "咸菜也"; 毛线球 typed right stays."""
+    from core.rewriter.open_text.typos import mended
+
+    assert mended("咸菜也去掉", ("一碗白粥", "旁边放一碟咸菜", "木桌")) == "咸菜也去掉"
+    assert mended("毛线球去掉", ("旁边有个毛线球",)) == "毛线球去掉"
+    assert mended("毛线求去掉", ("旁边有个毛线球", "羊毛帽")) == "毛线球去掉"
+    assert mended("毛线求去掉", ("旁边有个毛线球", "毛线帽")) == "毛线求去掉"  # two words one character away: ask
