@@ -814,7 +814,9 @@ def _is_question(text: str) -> bool:
         return False  # "is there a way to make the background purple?": a request
     if _indefinite_object(first) and not WH_START.match(first):
         return False  # "and a small black circle top left?": something to add
-    if re.match(r"(?i)(?:(?:actually|ok|okay|now|then|and)[\s,]+)*do (?:it|this|that|one|them|the \w+)\s+\w+[^?？]*$", first):
+    if re.match(
+        r"(?i)(?:(?:actually|ok|okay|now|then|and)[\s,]+)*do (?:it|this|that|one|them|the \w+)\s+\w+[^?？]*$", first
+    ):
         return False  # "actually do it at a 45 degree angle": an imperative, not "do you…?"
     if WH_START.match(first) or WHY_ZH.search(first):
         return True  # "背景为什么是白的？": why, whatever it names
