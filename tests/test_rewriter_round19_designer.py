@@ -4,7 +4,10 @@ Two Chinese edits split by a space ("夹克换成黄色 另外让他拿一只风
 name typed with one wrong character ("毛线求" for the prompt's 毛线球); a complaint that "reads cheap" names
 what the next sentence's "it" is; "the board: use X instead, still Y"; "actually do it at eye level" is an
 angle, not a question; "the owl I mean" answers "which one?"; "something completely different:" is a new
-picture."""
+picture. Chinese prompts written as words between spaces ("一杯拿铁 拉花是天鹅 木桌") are phrases (never split
+inside quotes); a bare time word ("白天") is the time, not 天 made white; "the waves" finds "wave pattern";
+"…, no wait, orange actually"; "write X instead of Y on the title" changes the quoted words; "醋那个碗看着怪怪的，
+去掉吧" removes the bowl of vinegar; "钢笔 remove"; "txt" is text; "给我来个 flat lay" loses its 个."""
 
 from __future__ import annotations
 
@@ -43,6 +46,30 @@ from tests.dialogue import last_turn
         (["a city skyline, neon, rain", "nice. now something completely different: a lemon tart on a marble plate"],
          "draw", "a lemon tart on a marble plate",
          "Drew it as you described it."),
+        (["一碗拉面 溏心蛋 叉烧 木桌 夜晚", "叉烧改成牛肉"],
+         "edit", "一碗拉面，溏心蛋，牛肉，木桌，夜晚",
+         "已把叉烧换成牛肉。"),
+        (["一辆自行车 红色 雨天 街道 夜晚", "白天"],
+         "edit", "一辆自行车，红色，雨天，街道，白天",
+         "已改成了白天。"),
+        (["a poster with the title “SUMMER SALE 50%” on top, a beach, palm trees"],
+         "draw", "a poster with the title “SUMMER SALE 50%” on top, a beach, palm trees",
+         None),
+        (["a linen tote bag with a printed lemon pattern, on a white chair", "make the lemons green, no wait, orange actually"],
+         "edit", "a linen tote bag with an orange printed lemon pattern, on a white chair",
+         "Made the lemons orange."),
+        (["a book cover, a fox in the Alps, title text 'ALPS' at the top", "write DOLOMITES instead of ALPS on the title"],
+         "edit", "a book cover, a fox in the Alps, title text 'DOLOMITES' at the top",
+         "Changed the text to DOLOMITES."),
+        (["一张海报，一盘饺子，一碗醋，竹垫", "醋那个碗看着怪怪的，去掉吧"],
+         "edit", "一张海报，一盘饺子，竹垫",
+         "已去掉了一碗醋。"),
+        (["来个 flat lay 风格的图，咖啡豆、笔记本、钢笔", "钢笔 remove"],
+         "edit", "flat lay 风格的图，咖啡豆、笔记本",
+         "已去掉了钢笔。"),
+        (["a cafe sign that reads OPEN DAILY over the door, brick wall", "chnage the sign txt to CLOSED MONDAYS"],
+         "edit", "a cafe sign that reads CLOSED MONDAYS over the door, brick wall",
+         "Changed the text to CLOSED MONDAYS."),
     ],
 )  # fmt: skip
 def test_batch_19_phrasings(dialogue, intent, prompt_after, reply):

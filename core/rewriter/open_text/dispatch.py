@@ -113,6 +113,9 @@ def edit_phrases(phrases: tuple[str, ...], message: str, lang: str) -> Edit:
         return ed
     if fix_text(ed, body):  # "names are wrong lol it's 'Ana & Tomás'": the picture's words, said again
         return ed
+    gone = _MIXED_REMOVE.match(body)
+    if gone and lx.has_cjk(gone.group(1)):  # "干花 remove 掉": 去掉干花
+        body = f"去掉{gone.group(1)}"
     topic = _TOPIC_THEN_CHOICE.match(body)
     if topic and find_en(ed.phrases, topic.group(1)) is not None:  # "And the stone: go with white marble instead"
         body = f"replace the {topic.group(1)} with {topic.group(2)}{topic.group(3) or ''}"
@@ -143,18 +146,15 @@ def edit_phrases(phrases: tuple[str, ...], message: str, lang: str) -> Edit:
             not k
             and nxt
             and (is_remark(clause) or _INTERJECTION.fullmatch(clause.strip()) or clause.lower() in ("better", "nicer"))
+            and _complained_of(ed, clause) is None  # "牛奶那个杯子看着怪怪的，去掉吧" says what to remove
         ):
             continue  # "perfect, now …", "sorry - change …", "不对，…": said before the edit, not part of it
-        short = len(clause) <= 80  # a complaint is a few words; long clauses are not tried (the pattern backtracks)
-        said = short and (_COMPLAINT_EN.match(clause) or _COMPLAINT_ZH.match(clause))
-        if said and nxt:
+        thing = _complained_of(ed, clause) if nxt else None
+        if thing is not None:
             # "beige wall is too boring, make it terracotta", "米色墙太素了，换成赤陶色": the complaint names
             # what the next clause's "it" (or its missing target) is
-            thing = next(g for g in said.groups() if g)
-            found = find_zh(ed.phrases, thing) if lx.has_cjk(thing) else find_en(ed.phrases, thing)
-            if found is not None or _PALETTE.fullmatch(thing.strip()):  # "Palette is too safe. Go acid green…"
-                clauses[k + 1] = _about(thing, nxt)
-                continue
+            clauses[k + 1] = _about(thing, nxt)
+            continue
         led = re.match(r"^([\u4e00-\u9fff]{1,4}?)(?:再|更)?[深浅亮暗大小]一?点", clause) if nxt else None
         if led and re.match(r"(?:换成|改成|变成)", nxt) and _found(ed, led.group(1)):
             clauses[k + 1] = f"把{led.group(1)}{nxt}"  # "背景深一点 换成焦糖色": the background, caramel
@@ -187,6 +187,9 @@ def edit_phrases(phrases: tuple[str, ...], message: str, lang: str) -> Edit:
     return ed
 
 
+_MIXED_REMOVE = re.compile(
+    r"(?i)^([^\s,，。；;][^,，。；;]*?)\s*(?:remove|delete|take out|get rid of)\s*(?:掉|了|吧|pls|please)*[\s.!。！]*$"
+)
 # "And the stone: go with white marble instead", "the cap - make it brushed gold": the thing, then its new value
 _TOPIC_THEN_CHOICE = re.compile(
     r"(?i)^(?:and|also|now|ok)?[\s,]*(?:the|that|this)\s+([a-z][a-z -]{1,30}?)\s*:\s*"
@@ -283,6 +286,23 @@ def _relight(ed: Edit, side: str) -> bool:
 _PALETTE = re.compile(r"(?i)(?:the\s+)?(?:palette|colou?rs|colou?r scheme|colou?r palette)|配色|颜色|色调")
 
 
+def _complained_of(ed: Edit, clause: str) -> str | None:
+    """What a complaint clause names, where the prompt has it: "the peonies look fake", "牛奶那个杯子看着怪怪的"
+    (the phrase that has both the milk and a cup), "Palette is too safe"."""
+    if len(clause) > 80:  # a complaint is a few words; long clauses are not tried (the pattern backtracks)
+        return None
+    said = _COMPLAINT_EN.match(clause) or _COMPLAINT_ZH.match(clause)
+    if said is None:
+        return None
+    thing = next(g for g in said.groups() if g)
+    found = find_zh(ed.phrases, thing) if lx.has_cjk(thing) else find_en(ed.phrases, thing)
+    described = re.fullmatch(r"(.{1,6}?)的?那[个只杯张块把](.{1,4})", thing)
+    both = [p for p in ed.phrases if described and described.group(1) in p and described.group(2)[0] in p]
+    if len(both) == 1:
+        return both[0]
+    return thing if found is not None or _PALETTE.fullmatch(thing.strip()) else None
+
+
 def _about(thing: str, nxt: str) -> str:
     """The clause after a complaint, with the thing complained of where it has no target of its own: "the peonies
     look fake, swap for white roses", "溏心蛋看着怪怪的，去掉吧"."""
@@ -344,6 +364,8 @@ def _colour_then_thing_zh(ed: Edit, clause: str) -> bool:
     """ "粉色霓虹", "白猫": a colour said with a thing the prompt names, and nothing else: that thing, that colour."""
     if not re.fullmatch(r"[\u4e00-\u9fff]{2,8}", clause) or clause in ed.text or _ZH_VERB.search(clause):
         return False
+    if categories(clause) & {"time", "season", "weather"}:
+        return False  # "白天" is the time of day, not 天 made white
     for k in range(len(clause) - 1, 0, -1):  # the longest colour first: "粉色" before "粉"
         colour, thing = clause[:k], clause[k:].removeprefix("的")
         if (
@@ -427,12 +449,24 @@ def _names_only(ed: Edit, clause: str) -> bool:
     )
 
 
+def _requote(ed: Edit, old: str, new: str) -> bool:
+    """ "POSITANO instead of AMALFI" where the prompt quotes 'AMALFI': the quoted words change, not "the Amalfi coast"."""
+    quoted = re.compile(rf"(['\"“「《])({re.escape(old)})(['\"”」》])")
+    for k, p in enumerate(ed.phrases):
+        hit = quoted.search(p)
+        if hit:
+            ed.set_phrase(k, p[: hit.start(2)] + new + p[hit.end(2) :])
+            ed.say("said_text", value=new)
+            return True
+    return False
+
+
 def _apply(ed: Edit, clause: str) -> None:
     # as written: "can you sort it" is asked of us, whatever strip_lead leaves; "I want a worm's-eye view" is not
     asked = re.sub(r"(?i)^(?:i want|i'?d like|i would like|i need)\s+(?=(?:a|an|the|some)\s)", "", clause.strip())
     clause = strip_edit_tail(strip_lead(clause))
     clause = re.sub(
-        r"(?i)^(?:give|use|do|go with|try)\s+(?:(?:her|him|it|them|me|us)\s+)?(?:(?:at|in|on|with)\s+)?"
+        r"(?i)^(?:give|use|do|go with|try|put|write|say|have)\s+(?:(?:her|him|it|them|me|us)\s+)?(?:(?:at|in|on|with)\s+)?"
         r"(?=.+\s+instead of\s)",
         "",
         clause,
@@ -716,7 +750,14 @@ def _apply(ed: Edit, clause: str) -> None:
         r"^(.+?)\s+instead of\s+(.+)$", clause, re.I
     )
     if m and not re.match(r"^(?:make|change|turn)\b", low):
-        return _replace_target(ed, m.group(2), m.group(1))
+        old = re.sub(  # "put POSITANO instead of AMALFI on the text": the words, wherever they are written
+            r"(?i)\s+(?:on|in|for)\s+(?:the|its)\s+(?:text|sign|title|label|headline|poster|logo|lettering)$",
+            "",
+            m.group(2),
+        )
+        if _requote(ed, old.strip("'\"“”"), m.group(1).strip("'\"“”")):
+            return None
+        return _replace_target(ed, old, m.group(1))
     m = _SWAP.match(clause) if not zh else None
     if m:
         return _replace_target(ed, m.group(1), m.group(2))

@@ -99,9 +99,12 @@ def _tidy(text: str) -> str:
 
 def _stem(word: str) -> str:
     word = word.lower()
-    for suffix in ("ies", "es", "s"):
-        if word.endswith(suffix) and len(word) > len(suffix) + 2:
-            return word[: -len(suffix)] + ("y" if suffix == "ies" else "")
+    if word.endswith("ies") and len(word) > 5:
+        return word[:-3] + "y"
+    if word.endswith("es") and len(word) > 4 and re.search(r"(?:ss|x|z|ch|sh|o)$", word[:-2]):
+        return word[:-2]  # "boxes", "glasses", "tomatoes"
+    if word.endswith("s") and not word.endswith("ss") and len(word) > 3:
+        return word[:-1]  # "waves" and "wave", "vases" and "vase": one stem
     return word
 
 

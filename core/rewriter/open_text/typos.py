@@ -40,6 +40,8 @@ _CHAT_TYPOS = {
     "thier": "their",
     "beacuse": "because",
     "becuase": "because",
+    "txt": "text",
+    "pic": "picture",
 }
 _CHAT_TYPO = re.compile(r"(?i)(?<![a-z'])(" + "|".join(_CHAT_TYPOS) + r")(?![a-z'])")
 # where a message names the thing it edits: after a determiner, or as its first word

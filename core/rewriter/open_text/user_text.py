@@ -22,12 +22,12 @@ _WRAP_EN = re.compile(
 )
 _WRAP_ZH = re.compile(
     r"^(?:请|麻烦|能不能|可不可以|可以|你能|您能|能|帮忙)?(?:你|您)?(?:帮我|给我|为我|帮忙)?"
-    r"(?:画(?!册|廊|框|家|笔|布|卷|报|展|质|风|面|师|室|板|像)|生成|做|设计|绘制|创作|来(?!自)|弄)(?:一下)?"
+    r"(?:画(?!册|廊|框|家|笔|布|卷|报|展|质|风|面|师|室|板|像)|生成|做|设计|绘制|创作|来(?!自)|弄)(?:一下)?(?:(?<=[来弄])个\s*)?"
     r"(?:(?:一张|一幅|一个)(?:图|画|图片|画面)?(?:吗|嘛|么)?[？?]?[：:，,])?"
     r"|^(?:我想要|我想画|我要|我需要|我想看)(?:(?:一张|一幅)(?:图|画|图片)[：:，,])?"
 )
 _TAIL = re.compile(r"(?:[\s,，]*(?:please|thanks|thank you|for me|pls|谢谢|吧))+[\s.!?。！？]*$|[\s.!?。！？]+$", re.I)
-_SPLIT = re.compile(r"\s*(?:[,;，；]|(?<=[a-z0-9)\"'])\.\s+|。)\s*", re.I)
+_SPLIT = re.compile(r"\s*(?:[,;，；]|(?<=[a-z0-9)\"'])\.\s+|。)\s*|(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])", re.I)
 
 
 def clean(message: str) -> str:
@@ -79,8 +79,14 @@ def strip_wrapper(text: str) -> str:
     return body.strip(" ,，:：") or text.strip()
 
 
+_QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"|「[^」]*」|《[^》]*》|『[^』]*』")
+
+
 def phrases_of(text: str) -> tuple[str, ...]:
-    return tuple(p.strip(" .") for p in _SPLIT.split(text) if p.strip(" ."))
+    """The prompt's phrases: split at commas (and at spaces between Chinese words, "一杯拿铁 拉花是天鹅 木桌"),
+    never inside quoted words ("“夏日特惠 七折”")."""
+    held = _QUOTED.sub(lambda m: m.group(0).replace(" ", "\x00"), text)
+    return tuple(p.strip(" .").replace("\x00", " ") for p in _SPLIT.split(held) if p.strip(" ."))
 
 
 _CORRECTION = re.compile(
@@ -432,7 +438,7 @@ _EDIT_TAIL = re.compile(
     r"to match (?:our|the|my) [\w ]+|for (?:our|the|my) brand|but keep (?:everything|all|the rest)(?: else)?(?: the same)?|"
     r"and keep (?:everything|the rest) (?:else )?the same|其他不变|其他保持不变|别的不要动|其余不变|"
     r"谢谢|可以吗|行吗|好吗|好不好|行不行|哈哈+|haha+|lol|吧|呗|哦|啊|呀|一下|吗|if you would|if you could|"
-    r"entirely|completely|altogether|for good|tbh|imo|honestly|like before|as before|"
+    r"entirely|completely|altogether|for good|tbh|imo|honestly|actually|like before|as before|"
     r"so (?:that )?(?:the|it|they|he|she|we|you|i|people|everything)\b[^,，]*|(?:because|since) [^,，]*))+[\s.!?。！？]*$",
     re.I,
 )
