@@ -7,7 +7,8 @@ angle, not a question; "the owl I mean" answers "which one?"; "something complet
 picture. Chinese prompts written as words between spaces ("一杯拿铁 拉花是天鹅 木桌") are phrases (never split
 inside quotes); a bare time word ("白天") is the time, not 天 made white; "the waves" finds "wave pattern";
 "…, no wait, orange actually"; "write X instead of Y on the title" changes the quoted words; "醋那个碗看着怪怪的，
-去掉吧" removes the bowl of vinegar; "钢笔 remove"; "txt" is text; "给我来个 flat lay" loses its 个."""
+去掉吧" removes the bowl of vinegar; "裤子改成牛仔的", "杯子换成大的" put the kind or size before the noun (in
+place of the one said there); "换回原来的店名" puts back the shop name only; "钢笔 remove"; "txt" is text; "给我来个 flat lay" loses its 个."""
 
 from __future__ import annotations
 
@@ -70,6 +71,18 @@ from tests.dialogue import last_turn
         (["a cafe sign that reads OPEN DAILY over the door, brick wall", "chnage the sign txt to CLOSED MONDAYS"],
          "edit", "a cafe sign that reads CLOSED MONDAYS over the door, brick wall",
          "Changed the text to CLOSED MONDAYS."),
+        (["一张桌子，上面一个白色小杯子", "杯子换成大的"],
+         "edit", "一张桌子，上面一个白色大杯子",
+         "已把杯子改成大的。"),
+        (["一张桌子，上面一个陶瓷杯", "杯子改成玻璃的"],
+         "edit", "一张桌子，上面一个玻璃杯",
+         "已把杯子改成玻璃的。"),
+        (["服装画册，模特穿白色亚麻衬衫和卡其色阔腿裤，草帽", "裤子改成牛仔的"],
+         "edit", "服装画册，模特穿白色亚麻衬衫和卡其色阔腿牛仔裤，草帽",
+         "已把裤子改成牛仔的。"),
+        (["为一家咖啡店设计logo，一颗咖啡豆环绕着店名“晨光咖啡”，深棕色，手写字体", "店名换成“午后咖啡”", "换回原来的店名"],
+         "edit", "为一家咖啡店设计logo，一颗咖啡豆环绕着店名“晨光咖啡”，深棕色，手写字体",
+         None),
     ],
 )  # fmt: skip
 def test_batch_19_phrasings(dialogue, intent, prompt_after, reply):

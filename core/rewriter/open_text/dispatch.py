@@ -181,6 +181,8 @@ def edit_phrases(phrases: tuple[str, ...], message: str, lang: str) -> Edit:
                 ed, ed.topic, _zh_colour_word(clause) if lx.has_cjk(clause) else clause
             )  # "the fox. arctic white."
             continue
+        if lx.has_cjk(clause) and _made_of_zh(ed, clause.strip()):
+            continue
         if picture_light(ed, clause) or degree_of_thing(ed, clause, clauses[k - 1] if k else ""):
             continue  # "太暗了", "too dark": the picture's light; "灯再暖一点", "冰块多一点": that thing, more so
         _apply(ed, clause)
@@ -459,6 +461,40 @@ def _requote(ed: Edit, old: str, new: str) -> bool:
             ed.say("said_text", value=new)
             return True
     return False
+
+
+_MATERIAL_ZH = re.compile(
+    r"牛仔|真皮|皮革|皮|丝绸|亚麻|羊毛|纯棉|棉麻|棉|针织|陶瓷|玻璃|实木|原木|木头|木质|木|竹|藤编|藤|金属|铁|铜|黄铜|不锈钢|塑料|"
+    r"纸|毛绒|天鹅绒|丝绒|大理石|水晶|石头|石"
+)
+_MATERIAL_BEFORE = re.compile(rf"(?:{_MATERIAL_ZH.pattern})$")
+_SIZE_BEFORE = re.compile(r"[大小]$")
+_MADE_OF_ZH = re.compile(r"^(?:把|将)?([\u4e00-\u9fff]{1,4}?)(?:改成|换成|变成|改为)([\u4e00-\u9fff]{1,3})的[吧了]*$")
+
+
+def _made_of_zh(ed: Edit, clause: str) -> bool:
+    """ "裤子改成牛仔的" on "卡其色阔腿裤": a kind of the thing ("denim ones"), said before its noun: "卡其色阔腿牛仔裤";
+    not a new noun in place of 裤."""
+    m = _MADE_OF_ZH.match(clause)
+    if m is None or _zh_colour_value(m.group(2)):
+        return False
+    size = re.fullmatch(r"(?:更)?([大小])(?:号|一点|点|一些)?", m.group(2))
+    if size is None and not _MATERIAL_ZH.fullmatch(m.group(2)):
+        return False
+    hit = find_zh(ed.phrases, m.group(1))
+    if hit is None:
+        return False
+    i, start, _ = hit
+    p = ed.phrases[i]
+    said = size.group(1) if size else m.group(2)
+    was = (_SIZE_BEFORE if size else _MATERIAL_BEFORE).search(p[:start])
+    if said in p[max(0, start - 4) : start]:
+        return False
+    if was:  # "小杯子换成大的": 大杯子; "陶瓷杯改成玻璃的": 玻璃杯
+        p, start = p[: was.start()] + p[was.end() :], was.start()
+    ed.set_phrase(i, p[:start] + said + p[start:])
+    ed.say("said_made", what=m.group(1), value=m.group(2) + "的")
+    return True
 
 
 def _apply(ed: Edit, clause: str) -> None:

@@ -80,6 +80,10 @@ def put_back(history, raw: str, current: tuple[str, ...], lang: str) -> Edit | N
     older = [p for p in prompts if p]
     if not said or not older:
         return None
+    earlier_thing = re.fullmatch(r"(?:原来|之前|刚才|第一|最早|最初|上一)(?:个|版|次)?的([\u4e00-\u9fff]{1,4})", said)
+    if earlier_thing and not _EARLIER.fullmatch(said) and not thing_zh:
+        thing_zh = earlier_thing  # "换回原来的店名": the phrase that has the shop name, as it first was
+        said = said[: earlier_thing.start(1)].rstrip("的")
     if _EARLIER.fullmatch(said):
         first = re.match(r"(?i)first|original|原来|第一|最早|最初", said)
         wanted = older[0] if first else (older[-2] if len(older) >= 2 else older[0])
