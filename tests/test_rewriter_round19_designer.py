@@ -8,7 +8,10 @@ picture. Chinese prompts written as words between spaces ("一杯拿铁 拉花�
 inside quotes); a bare time word ("白天") is the time, not 天 made white; "the waves" finds "wave pattern";
 "…, no wait, orange actually"; "write X instead of Y on the title" changes the quoted words; "醋那个碗看着怪怪的，
 去掉吧" removes the bowl of vinegar; "裤子改成牛仔的", "杯子换成大的" put the kind or size before the noun (in
-place of the one said there); "换回原来的店名" puts back the shop name only; "钢笔 remove"; "txt" is text; "给我来个 flat lay" loses its 个."""
+place of the one said there); "换回原来的店名" puts back the shop name only;
+"门改成铁门" changes the material of the same noun; "黑的那只" answering which cup keeps the bare 红杯 form;
+"下雪的效果加上" adds; "吉他别烧了" drops what it was doing (only at the phrase's end: "熊猫别吃了" asks); "柯基可以
+戴个墨镜吗" is a request; "is the lamp too tall?" then "make it shorter" means the lamp; "钢笔 remove"; "txt" is text; "给我来个 flat lay" loses its 个."""
 
 from __future__ import annotations
 
@@ -83,6 +86,28 @@ from tests.dialogue import last_turn
         (["为一家咖啡店设计logo，一颗咖啡豆环绕着店名“晨光咖啡”，深棕色，手写字体", "店名换成“午后咖啡”", "换回原来的店名"],
          "edit", "为一家咖啡店设计logo，一颗咖啡豆环绕着店名“晨光咖啡”，深棕色，手写字体",
          None),
+        (["悬疑小说封面，一扇半开的红色木门，门缝里透出光，脚印", "脚印去掉，门改成铁门"],
+         "edit", "悬疑小说封面，一扇半开的红色铁门，门缝里透出光",
+         "已去掉了脚印，把门改成铁门。"),
+        (["一张木桌，上面两只杯子，一只白杯一只黑杯", "把杯换成红色", "黑的那只"],
+         "edit", "一张木桌，上面两只杯子，一只白杯一只红杯",
+         "已把杯改成红色。"),
+        (["山间小屋，松树，夜晚", "下雪的效果加上"],
+         "edit", "山间小屋，松树，夜晚，下雪",
+         "已添加了下雪。"),
+        (["音乐节海报，一把电吉他在燃烧，紫色的夜空", "吉他别烧了"],
+         "edit", "音乐节海报，一把电吉他，紫色的夜空",
+         "已去掉了在燃烧。"),
+        (["一张海报，一只熊猫在吃竹子，竹林", "熊猫别吃了"],
+         "chat", "",
+         "我没看懂要怎么改。可以说说要改哪一部分、改成什么吗？"),
+        (["一只柯基坐在草地上，蓝天", "柯基可以戴个墨镜吗"],
+         "edit", "一只柯基坐在草地上，蓝天，戴个墨镜",
+         "已给它戴个墨镜。"),
+        (["a reading nook with a green armchair, a tall floor lamp and a stack of books, rainy window",
+          "is the lamp too tall in your opinion?", "ok make it shorter then"],
+         "edit", "a reading nook with a green armchair, a short floor lamp and a stack of books, rainy window",
+         "Made the lamp shorter."),
     ],
 )  # fmt: skip
 def test_batch_19_phrasings(dialogue, intent, prompt_after, reply):

@@ -818,6 +818,11 @@ def _is_question(text: str) -> bool:
         r"(?i)(?:(?:actually|ok|okay|now|then|and)[\s,]+)*do (?:it|this|that|one|them|the \w+)\s+\w+[^?？]*$", first
     ):
         return False  # "actually do it at a 45 degree angle": an imperative, not "do you…?"
+    if re.match(
+        r"^[\u4e00-\u9fff]{1,8}?(?:可以|能不能|能|可不可以|可否)(?:给[它他她])?(?:戴|加|换|穿|拿|放|添|去掉|删掉|改|变)",
+        first,
+    ):
+        return False  # "小猪可以戴个皇冠吗": a request worded as a question
     if WH_START.match(first) or WHY_ZH.search(first):
         return True  # "背景为什么是白的？": why, whatever it names
     asks = bool(sh.QUESTION_EN.search(first)) or bool(sh.QUESTION_ZH.search(first))

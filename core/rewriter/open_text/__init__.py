@@ -141,6 +141,7 @@ def rewrite(previous: Scene, history, message: str, text: str, lang: str, *, new
     raw = taken_back(mended(raw, current))  # "cna you take the nori out"; "make it red, no wait, yellow"
     raw = camera_asked(raw)  # "shoot it from a low angle instead", "来个俯视图": the angle alone
     raw = _FILLER.sub("", raw) or raw  # "the dog I mean": the dog
+    raw = _it_from_question(history, raw, current)  # "is the plant too big?" … "ok make it smaller then"
     restored = put_back(history, raw, current, lang) or brought_back(history, raw, current, lang)
     # "the first title was better": the phrase as it was; "can I have the knife back?": the knife, where it was
     raw = raw if restored else asked_back(history, raw, current) or raw  # "the green was nicer": on its thing
@@ -174,6 +175,21 @@ def rewrite(previous: Scene, history, message: str, text: str, lang: str, *, new
     return Rewrite(
         intent="edit", prompt=text_now, scene=scene, changes=tuple(ed.changes), reply=_reply(ed, lang), notes=notes
     )
+
+
+def _it_from_question(history, raw: str, current: tuple[str, ...]) -> str:
+    """ "is the plant too big for the room?" (a question, nothing changed) then "make it smaller": "it" is the one
+    thing of the prompt that the question named."""
+    if not history or history[-1].intent != "chat" or not re.search(r"(?i)\bit\b", raw) or lx.has_cjk(raw):
+        return raw
+    from core.rewriter.open_text.spans import find_en
+
+    asked = clean(history[-1].message)
+    named = {w.lower() for w in re.findall(r"(?i)\b(?:the|that|this)\s+([a-z][a-z-]{2,})", asked)}
+    found = {w for w in named if w not in ("room", "picture", "image", "scene", "photo") and find_en(list(current), w)}
+    if len(found) != 1:
+        return raw
+    return re.sub(r"(?i)\bit\b", f"the {found.pop()}", raw, count=1)
 
 
 _FILLER = re.compile(r"(?i)^(?:i mean|i meant|um+|uh+)[\s,.]+(?=\w)|(?<=\S)[\s,]+(?:i mean|i meant)[\s.!]*$")

@@ -113,6 +113,20 @@ def edit_phrases(phrases: tuple[str, ...], message: str, lang: str) -> Edit:
         return ed
     if fix_text(ed, body):  # "names are wrong lol it's 'Ana & Tomás'": the picture's words, said again
         return ed
+    added = re.fullmatch(
+        r"([\u4e00-\u9fff]{1,10}?)(?:的效果|的感觉|效果)?(?:也|再)?(?:加上|加进去|加进来|加一下)[吧了呗]*[。！!]*", body
+    )
+    if added and not _found(ed, added.group(1)):
+        body = f"加上{added.group(1)}"  # "下雨的效果加上": 加上下雨
+    asked = re.fullmatch(
+        r"([\u4e00-\u9fff]{1,6}?)(?:可以|能不能|能|可不可以|可否)(?:给[它他她])?((?:戴|穿|拿|举|抱|背)[\u4e00-\u9fff]{1,8}?)[吗嘛么呢]?[？?。]*",
+        body,
+    )
+    if asked and _found(ed, asked.group(1)):
+        body = f"给{asked.group(1)}{asked.group(2)}"  # "小猪可以戴个皇冠吗": 给小猪戴个皇冠
+    stop = _STOP_DOING_ZH.fullmatch(body)
+    if stop and _stop_doing(ed, stop.group(1), stop.group(2)):  # "吉他别烧了": the guitar, not burning
+        return ed
     gone = _MIXED_REMOVE.match(body)
     if gone and lx.has_cjk(gone.group(1)):  # "干花 remove 掉": 去掉干花
         body = f"去掉{gone.group(1)}"
@@ -187,6 +201,26 @@ def edit_phrases(phrases: tuple[str, ...], message: str, lang: str) -> Edit:
             continue  # "太暗了", "too dark": the picture's light; "灯再暖一点", "冰块多一点": that thing, more so
         _apply(ed, clause)
     return ed
+
+
+_STOP_DOING_ZH = re.compile(
+    r"([\u4e00-\u9fff]{1,6}?)(?:别|不要|不用|不必)(?:再)?([\u4e00-\u9fff]{1,2}?)了?[吧啦呀。！!]*"
+)
+
+
+def _stop_doing(ed: Edit, thing: str, verb: str) -> bool:
+    """ "吉他别烧了" on "一把电吉他在燃烧": what the thing was doing goes ("一把电吉他"), the thing stays."""
+    hit = find_zh(ed.phrases, thing)
+    if hit is None:
+        return False
+    i, _, end = hit
+    p = ed.phrases[i]
+    doing = re.compile(rf"(?:正在|在|正)?[\u4e00-\u9fff]?{re.escape(verb)}(?:着|了)?").search(p, end)
+    if doing is None or doing.start() - end > 1 or doing.end() != len(p):  # "熊猫在吃竹子": not without its 竹子
+        return False
+    ed.set_phrase(i, p[: doing.start()] + p[doing.end() :])
+    ed.say("said_removed", what=p[doing.start() : doing.end()])
+    return True
 
 
 _MIXED_REMOVE = re.compile(
@@ -469,31 +503,37 @@ _MATERIAL_ZH = re.compile(
 )
 _MATERIAL_BEFORE = re.compile(rf"(?:{_MATERIAL_ZH.pattern})$")
 _SIZE_BEFORE = re.compile(r"[大小]$")
+_SAME_NOUN_ZH = re.compile(r"^(?:把|将)?([\u4e00-\u9fff]{1,3}?)(?:改成|换成|变成|改为)([\u4e00-\u9fff]{2,5})[吧了]*$")
 _MADE_OF_ZH = re.compile(r"^(?:把|将)?([\u4e00-\u9fff]{1,4}?)(?:改成|换成|变成|改为)([\u4e00-\u9fff]{1,3})的[吧了]*$")
 
 
 def _made_of_zh(ed: Edit, clause: str) -> bool:
     """ "裤子改成牛仔的" on "卡其色阔腿裤": a kind of the thing ("denim ones"), said before its noun: "卡其色阔腿牛仔裤";
     not a new noun in place of 裤."""
-    m = _MADE_OF_ZH.match(clause)
+    m = _MADE_OF_ZH.match(clause) or _SAME_NOUN_ZH.match(clause)
     if m is None or _zh_colour_value(m.group(2)):
-        return False
-    size = re.fullmatch(r"(?:更)?([大小])(?:号|一点|点|一些)?", m.group(2))
-    if size is None and not _MATERIAL_ZH.fullmatch(m.group(2)):
         return False
     hit = find_zh(ed.phrases, m.group(1))
     if hit is None:
         return False
-    i, start, _ = hit
+    i, start, end = hit
     p = ed.phrases[i]
-    said = size.group(1) if size else m.group(2)
+    value = m.group(2)
+    if m.re is _SAME_NOUN_ZH:  # "门改成铁门" on "红色木门": the same noun, of another material: 红色铁门
+        if not value.endswith(p[start:end]) or len(value) == end - start:
+            return False
+        value = value[: -(end - start)]
+    size = re.fullmatch(r"(?:更)?([大小])(?:号|一点|点|一些)?", value)
+    if size is None and not _MATERIAL_ZH.fullmatch(value):
+        return False
+    said = size.group(1) if size else value
     was = (_SIZE_BEFORE if size else _MATERIAL_BEFORE).search(p[:start])
     if said in p[max(0, start - 4) : start]:
         return False
     if was:  # "小杯子换成大的": 大杯子; "陶瓷杯改成玻璃的": 玻璃杯
         p, start = p[: was.start()] + p[was.end() :], was.start()
     ed.set_phrase(i, p[:start] + said + p[start:])
-    ed.say("said_made", what=m.group(1), value=m.group(2) + "的")
+    ed.say("said_made", what=m.group(1), value=m.group(2) if m.re is _SAME_NOUN_ZH else m.group(2) + "的")
     return True
 
 

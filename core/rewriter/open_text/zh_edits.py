@@ -115,7 +115,13 @@ def recolour_zh(ed: Edit, hit: tuple[int, int, int], value: str, name: str, *, k
             s, e = window_start + found.start(), window_start + found.end()
             keep_de = "的" if found.group(0).endswith("的") or _ZH_STRIPES.fullmatch(value) else ""
             one_char = end - start == 1 and not re.match(r"[\u4e00-\u9fff]", p[end : end + 1])  # 猫, not 车 of 车身
-            bare = keep_form and not found.group(0).endswith(("色", "的")) and e == start and one_char
+            # "橘猫" made black: "黑猫" (our word for an English colour, or any colour said of a bare 黑猫)
+            bare = (
+                not found.group(0).endswith(("色", "的"))
+                and e == start
+                and one_char
+                and (keep_form or len(found.group(0)) == 1)
+            )
             said_colour = (
                 colour_text[:-1] if bare and colour_text.endswith("色") and len(colour_text) >= 2 else colour_text
             )
