@@ -11,7 +11,8 @@ inside quotes); a bare time word ("白天") is the time, not 天 made white; "th
 place of the one said there); "换回原来的店名" puts back the shop name only;
 "门改成铁门" changes the material of the same noun; "黑的那只" answering which cup keeps the bare 红杯 form;
 "下雪的效果加上" adds; "吉他别烧了" drops what it was doing (only at the phrase's end: "熊猫别吃了" asks); "柯基可以
-戴个墨镜吗" is a request; "is the lamp too tall?" then "make it shorter" means the lamp; "钢笔 remove"; "txt" is text; "给我来个 flat lay" loses its 个."""
+戴个墨镜吗" is a request; "is the lamp too tall?" then "make it shorter" means the lamp; Chinese names of a facade, a case, a mailbox and a sailboat, "磨砂黑" as
+matte black, "一艘小帆船 near the pier" in English; "钢笔 remove"; "txt" is text; "给我来个 flat lay" loses its 个."""
 
 from __future__ import annotations
 
@@ -108,6 +109,15 @@ from tests.dialogue import last_turn
           "is the lamp too tall in your opinion?", "ok make it shorter then"],
          "edit", "a reading nook with a green armchair, a short floor lamp and a stack of books, rainy window",
          "Made the lamp shorter."),
+        (["a bakery storefront, mint green facade, a striped awning", "门面颜色换成奶油色"],
+         "edit", "a bakery storefront, cream facade, a striped awning",
+         "已把门面改成奶油色。"),
+        (["product shot of a speaker in a glossy white case, pale blue background", "外壳改成磨砂黑"],
+         "edit", "product shot of a speaker in a matte black case, pale blue background",
+         "已把外壳改成磨砂黑。"),
+        (["a lake at dawn, a wooden jetty, reeds", "再加一艘小帆船 near the jetty"],
+         "edit", "a lake at dawn, a wooden jetty, reeds, a small sailboat near the jetty",
+         None),
     ],
 )  # fmt: skip
 def test_batch_19_phrasings(dialogue, intent, prompt_after, reply):

@@ -38,6 +38,10 @@ def _zh_part(ed: Edit, word: str, part: str) -> bool:
 
 def _tinted_in_english(value: str) -> str | None:
     """ "深绿色的" -> "dark green", "浅蓝" -> "light blue": a shade and a colour the lexicon knows."""
+    finish = re.fullmatch(r"(磨砂|哑光|亚光|亮面|亮光|光面)([\u4e00-\u9fff]{1,2}?)色?的?", value.strip())
+    if finish:  # "磨砂黑" -> "matte black"
+        colour = bilingual.colour_in(finish.group(2) + "色", "en") or bilingual.colour_in(finish.group(2), "en")
+        return f"{'glossy' if finish.group(1) in ('亮面', '亮光', '光面') else 'matte'} {colour}" if colour else None
     m = re.fullmatch(r"(深|浅|淡|暗|亮|墨|藏)([\u4e00-\u9fff]{1,2}?)色?的?", value.strip())
     colour = bilingual.colour_in(m.group(2) + "色", "en") or bilingual.colour_in(m.group(2), "en") if m else None
     if not colour:

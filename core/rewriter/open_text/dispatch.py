@@ -1023,15 +1023,24 @@ _INSTRUCTION_ZH = re.compile(
 )
 
 
-_ZH_AMOUNT = re.compile(r"^(?:(一点|一些|少许|些)|(几)[个只条朵盏块片颗粒根]|(一)[个只条朵盏块片把张杯碗瓶束颗粒根])?")
+_ZH_AMOUNT = re.compile(
+    r"^(?:(一点|一些|少许|些)|(几)[个只条朵盏块片颗粒根艘辆座棵头匹本]|(一)[个只条朵盏块片把张杯碗瓶束颗粒根艘辆座棵头匹本顶])?"
+)
 
 
 def _in_english(item: str) -> str | None:
     """An added thing said in Chinese, in English where every word of it is known ("一点辣油" -> "some chili
     oil", "一把红色的伞" -> "a red umbrella"); None otherwise (then the user's own words are added)."""
+    said = re.match(
+        r"^([^A-Za-z]+?)\s+((?:near|by|next to|on|in|under|behind|beside|at)\s+[A-Za-z][\w\s'-]*)$", item.strip()
+    )
+    item, where = (said.group(1), " " + said.group(2)) if said else (item, "")  # "小帆船 near the pier"
     m = _ZH_AMOUNT.match(item.strip())
     rest = item.strip()[m.end() :]
     amount = "some " if m.group(1) else "a few " if m.group(2) else "a " if m.group(3) else ""
+    size_en = ""
+    if rest[:1] in ("小", "大") and bilingual.en_words(rest[1:]):  # "小帆船": a small sailboat
+        size_en, rest = ("small " if rest[0] == "小" else "big "), rest[1:]
     colour = next((zh for zh in sorted(bilingual.COLOURS_ZH, key=len, reverse=True) if rest.startswith(zh)), None)
     colour_en = ""
     if colour:
@@ -1041,7 +1050,7 @@ def _in_english(item: str) -> str | None:
         return None
     if m.group(2) and not noun.endswith("s"):
         noun += "s"
-    text = f"{amount}{colour_en}{noun}"
+    text = f"{amount}{size_en}{colour_en}{noun}{where}"
     return re.sub(r"^a (?=[aeiou])", "an ", text)
 
 
