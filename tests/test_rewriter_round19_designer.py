@@ -12,7 +12,9 @@ place of the one said there); "换回原来的店名" puts back the shop name on
 "门改成铁门" changes the material of the same noun; "黑的那只" answering which cup keeps the bare 红杯 form;
 "下雪的效果加上" adds; "吉他别烧了" drops what it was doing (only at the phrase's end: "熊猫别吃了" asks); "柯基可以
 戴个墨镜吗" is a request; "is the lamp too tall?" then "make it shorter" means the lamp; Chinese names of a facade, a case, a mailbox and a sailboat, "磨砂黑" as
-matte black, "一艘小帆船 near the pier" in English; "钢笔 remove"; "txt" is text; "给我来个 flat lay" loses its 个."""
+matte black, "一艘小帆船 near the pier" in English;
+"make the serpent breathe fire" / "can the serpent breathe fire" (once the verb took the serpent's place) and
+"can the logo say 'Mori Tea'" are done, not taken for a question; "钢笔 remove"; "txt" is text; "给我来个 flat lay" loses its 个."""
 
 from __future__ import annotations
 
@@ -118,6 +120,15 @@ from tests.dialogue import last_turn
         (["a lake at dawn, a wooden jetty, reeds", "再加一艘小帆船 near the jetty"],
          "edit", "a lake at dawn, a wooden jetty, reeds, a small sailboat near the jetty",
          None),
+        (["a sea serpent coiled around a lighthouse, stormy night", "make the serpent breathe fire"],
+         "edit", "a sea serpent breathing fire coiled around a lighthouse, stormy night",
+         "Added breathing fire."),
+        (["a sea serpent coiled around a lighthouse, stormy night", "can the serpent breathe fire"],
+         "edit", "a sea serpent breathing fire coiled around a lighthouse, stormy night",
+         "Added breathing fire."),
+        (["a paper cup with a round logo sticker, on a counter", "can the logo say 'Mori Tea'"],
+         "edit", "a paper cup with a round logo sticker that says 'Mori Tea', on a counter",
+         "Changed the text to 'Mori Tea'."),
     ],
 )  # fmt: skip
 def test_batch_19_phrasings(dialogue, intent, prompt_after, reply):

@@ -804,7 +804,7 @@ def _is_question(text: str) -> bool:
         return False  # "嗨，在吗？我想画一辆白色的SUV…": a greeting, then the request
     if re.match(
         r"(?:can|could|would|should) (?:the [a-z]+(?: [a-z]+)?|it|they|this|that|[\u4e00-\u9fff]{1,8}) "
-        r"(?:be|become|look|turn)\b",
+        rf"(?:be|become|look|turn|say|read|{open_text.ACTION_VERBS})\b",
         first,
     ):
         return False  # "can the dog be a husky instead?": a request

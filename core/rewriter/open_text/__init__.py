@@ -39,9 +39,11 @@ from core.rewriter.open_text.user_text import (
     strip_wrapper,
     wants_open,
 )
+from core.rewriter.open_text.word_classes import ACTION_VERBS
 from core.scene import Change, Rewrite, Scene
 
 __all__ = [
+    "ACTION_VERBS",
     "_STOP_EN",
     "Edit",
     "asks_to_draw",

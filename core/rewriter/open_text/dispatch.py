@@ -50,7 +50,14 @@ from core.rewriter.open_text.user_text import (
     strip_edit_tail,
     strip_lead,
 )
-from core.rewriter.open_text.word_classes import _SIZES_EN, _is_modifier, _zh_colour_value, _zh_colour_word
+from core.rewriter.open_text.word_classes import (
+    _SIZES_EN,
+    ACTION_VERBS,
+    _is_modifier,
+    _zh_colour_value,
+    _zh_colour_word,
+    gerund,
+)
 from core.rewriter.open_text.zh_edits import _RESIZE_ZH, _resize_zh, remove_zh
 from core.rewriter.open_text.zh_values import _ZH_MATERIALS, _zh_count, _zh_same_kind
 
@@ -485,6 +492,36 @@ def _names_only(ed: Edit, clause: str) -> bool:
     )
 
 
+_MADE_TO_DO = re.compile(
+    rf"(?i)^(?:make|have|let|get)\s+(the\s+[a-z][a-z -]*?)\s+(say|read|{ACTION_VERBS})(?:s)?\b\s*(.*?)[\s.!?]*$"
+)
+
+
+def _made_to_do(ed: Edit, clause: str) -> bool:
+    """ "make the dragon breathe fire": the dragon, breathing fire (said after its name); "make the logo say 'Hana'":
+    the words, after the logo's phrase. Never the verb in place of the thing ("a breathe fire")."""
+    m = _MADE_TO_DO.match(clause)
+    if m is None:
+        return False
+    hit = find_en(ed.phrases, m.group(1))
+    if hit is None:
+        return False
+    i, _, end = hit
+    p = ed.phrases[i]
+    verb, rest = m.group(2).lower(), m.group(3).strip()
+    if verb in ("say", "read"):
+        if not rest:
+            return False
+        words = rest if re.match(r"^['\"“]", rest) else f"'{rest}'"
+        ed.set_phrase(i, f"{p} that says {words}")
+        ed.say("said_text", value=words)
+        return True
+    doing = f"{gerund(verb)} {rest}".strip()
+    ed.set_phrase(i, f"{p[:end]} {doing}{p[end:]}")
+    ed.say("said_added", value=doing)
+    return True
+
+
 def _requote(ed: Edit, old: str, new: str) -> bool:
     """ "POSITANO instead of AMALFI" where the prompt quotes 'AMALFI': the quoted words change, not "the Amalfi coast"."""
     quoted = re.compile(rf"(['\"“「《])({re.escape(old)})(['\"”」》])")
@@ -549,6 +586,13 @@ def _apply(ed: Edit, clause: str) -> None:
     )  # "try it at sunset instead of sunrise": sunset for sunrise
     # "can the coffee table be walnut instead of marble?": a request worded as a question
     clause = re.sub(r"(?i)^(?:can|could|should|would|may)\s+(the\s+.+?)\s+be\s+(?=\S)", r"make \1 ", clause)
+    clause = re.sub(
+        rf"(?i)^(?:can|could|would|will)\s+(the\s+[a-z][a-z -]*?)\s+(?=(?:say|read|{ACTION_VERBS})\b)",
+        r"make \1 ",
+        clause,
+    )
+    if not lx.has_cjk(clause) and _made_to_do(ed, clause):  # "make the dragon breathe fire", "can the logo say X"
+        return None
     m = re.match(
         r"(?i)^(?:drop|lower|raise|move|bring|put)\s+the\s+camera\s+(?:(?:down|up)\s+)?(?:to|at)\s+(.+)$", clause
     )

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from core.rewriter.open_text.scene_values import categories
-from core.rewriter.open_text.word_classes import FINISH_EN, MATERIALS_EN, PROMPT_COLOURS_EN
+from core.rewriter.open_text.word_classes import ACTION_VERBS, FINISH_EN, MATERIALS_EN, PROMPT_COLOURS_EN
 
 _EDIT_VERB = re.compile(
     r"(?i)(?<![a-z])(?:make|change|turn|add|remove|delete|put|move|swap|replace|use|give|paint|colou?r|no|without|lose|"
@@ -69,6 +69,10 @@ def is_remark(text: str) -> bool:
         return True  # "先不改了", "不用了": nothing is to change
     if _EDIT_VERB.search(text) or re.search(r"还是|instead|rather|(?<![a-z])back(?![a-z])", text, re.I):
         return False
+    if re.match(
+        rf"(?i)^(?:can|could|would|will|make|have|let)\s+the\s+[a-z][a-z -]*?\s+(?:say|read|{ACTION_VERBS})\b", text
+    ):
+        return False  # "can the dragon breathe fire": asked of a thing in the picture
     valued = re.search(rf"(?i)(?<![a-z])(?:{'|'.join(sorted(PROMPT_COLOURS_EN))})(?![a-z])", text) or re.search(
         r"[\u4e00-\u9fff]{0,2}[红橙黄绿蓝紫白黑灰粉棕]色", text
     )  # "门的颜色我想要黄色": a value asked for, whatever "我" says

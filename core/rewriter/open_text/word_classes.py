@@ -385,3 +385,22 @@ _SIZE_WORDS_EN = (
     "miniature",
     "tall",
 )
+
+
+# what a thing of the picture can be made to do: "make the dragon breathe fire", "can the girl hold a lantern"
+ACTION_VERBS = (
+    "breathe|hold|wear|carry|sit|stand|fly|smile|wave|jump|run|swim|read|play|eat|drink|sing|dance|sleep|laugh|"
+    "glow|shine|face|point|kneel|lie|lean|ride|walk|climb|hug|juggle|blow|spit|shoot|throw|catch|chase|kick"
+)
+
+
+def gerund(verb: str) -> str:
+    """ "breathe" -> "breathing", "run" -> "running", "lie" -> "lying"."""
+    v = verb.lower()
+    if v == "lie":
+        return "lying"
+    if v in ("run", "swim", "sit", "shop", "hug", "spit"):
+        return v + v[-1] + "ing"
+    if v.endswith("e") and not v.endswith(("ee", "ye")):
+        return v[:-1] + "ing"
+    return v + "ing"
