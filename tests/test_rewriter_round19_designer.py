@@ -14,7 +14,8 @@ place of the one said there); "换回原来的店名" puts back the shop name on
 戴个墨镜吗" is a request; "is the lamp too tall?" then "make it shorter" means the lamp; Chinese names of a facade, a case, a mailbox and a sailboat, "磨砂黑" as
 matte black, "一艘小帆船 near the pier" in English;
 "make the serpent breathe fire" / "can the serpent breathe fire" (once the verb took the serpent's place) and
-"can the logo say 'Mori Tea'" are done, not taken for a question; "钢笔 remove"; "txt" is text; "给我来个 flat lay" loses its 个."""
+"can the logo say 'Mori Tea'" are done, not taken for a question; "the boat" finds "a sailboat" (the one compound that ends with it);
+"剑刃红色发光" is the blade, red; "钢笔 remove"; "txt" is text; "给我来个 flat lay" loses its 个."""
 
 from __future__ import annotations
 
@@ -129,6 +130,15 @@ from tests.dialogue import last_turn
         (["a paper cup with a round logo sticker, on a counter", "can the logo say 'Mori Tea'"],
          "edit", "a paper cup with a round logo sticker that says 'Mori Tea', on a counter",
          "Changed the text to 'Mori Tea'."),
+        (["a white sailboat on a calm bay, two gulls", "the boat should be red with a white stripe"],
+         "edit", "a red sailboat with a white stripe on a calm bay, two gulls",
+         "Made the boat red."),
+        (["游戏道具图标，一把冰霜长剑，蓝色发光的剑刃，银色剑柄", "剑刃红色发光"],
+         "edit", "游戏道具图标，一把冰霜长剑，红色发光的剑刃，银色剑柄",
+         "已把剑刃改成红色。"),
+        (["一只机械凤凰，周身环绕火焰，赛博朋克风格", "背景换成深蓝色"],
+         "edit", "一只机械凤凰，周身环绕火焰，赛博朋克风格，深蓝色背景",
+         None),
     ],
 )  # fmt: skip
 def test_batch_19_phrasings(dialogue, intent, prompt_after, reply):

@@ -140,7 +140,7 @@ def edit_phrases(phrases: tuple[str, ...], message: str, lang: str) -> Edit:
     topic = _TOPIC_THEN_CHOICE.match(body)
     if topic and find_en(ed.phrases, topic.group(1)) is not None:  # "And the stone: go with white marble instead"
         body = f"replace the {topic.group(1)} with {topic.group(2)}{topic.group(3) or ''}"
-    clauses = _taken_back(_clauses(body))
+    clauses = [_tinted_zh(ed, c) for c in _taken_back(_clauses(body))]
     alone = clauses[0] if len(clauses) == 1 else ""
     if alone and _colour_then_thing_zh(ed, alone.strip()):  # "粉色霓虹" on "霓虹灯牌": the sign, pink
         return ed
@@ -542,6 +542,18 @@ _MATERIAL_BEFORE = re.compile(rf"(?:{_MATERIAL_ZH.pattern})$")
 _SIZE_BEFORE = re.compile(r"[大小]$")
 _SAME_NOUN_ZH = re.compile(r"^(?:把|将)?([\u4e00-\u9fff]{1,3}?)(?:改成|换成|变成|改为)([\u4e00-\u9fff]{2,5})[吧了]*$")
 _MADE_OF_ZH = re.compile(r"^(?:把|将)?([\u4e00-\u9fff]{1,4}?)(?:改成|换成|变成|改为)([\u4e00-\u9fff]{1,3})的[吧了]*$")
+
+
+def _tinted_zh(ed: Edit, clause: str) -> str:
+    """ "剑刃红色发光": a thing of the prompt and a colour said after it, with no verb: 把剑刃改成红色."""
+    m = re.fullmatch(
+        r"([\u4e00-\u9fff]{1,4}?)((?:深|浅|淡|暗|亮|墨|天|宝|藏|草|湖|玫|酒|奶|米|咖啡)?[红橙黄绿蓝紫白黑灰粉棕金银青]色)"
+        r"(?:发光|发亮|的)?",
+        clause.strip(),
+    )
+    if m and not re.search(r"[换改变要是成用为把将]", m.group(1)) and find_zh(ed.phrases, m.group(1)) is not None:
+        return f"把{m.group(1)}改成{m.group(2)}"
+    return clause
 
 
 def _made_of_zh(ed: Edit, clause: str) -> bool:

@@ -138,6 +138,15 @@ def find_en(phrases: list[str], target: str, _seen: frozenset = frozenset()) -> 
                 break
         if best:
             return best
+    # "the plane" for "a red seaplane", "the boat" for "a sailboat": a compound word that ends with the name
+    if len(words_) == 1 and len(head) >= 4 and not _seen:
+        ends = [
+            (i, m.start(), m.end())
+            for i, p in enumerate(phrases)
+            for m in re.finditer(rf"(?i)\b[a-z]{{3,}}{re.escape(head)}s?\b", p)
+        ]
+        if len({phrases[i][s:e].lower() for i, s, e in ends}) == 1:
+            return ends[0]
     # "the kitty" for "a tabby cat": another name of the same thing in the general lexicon.
     for other in _same_thing(head):
         hit = _find_plain(phrases, [*words_[:-1], other])
