@@ -315,7 +315,7 @@ def test_an_english_value_with_no_chinese_here_is_asked_about_not_pasted_in():
         ("街头摄影，一个骑车的少年，阴天，胶片质感", "天气改晴天", "街头摄影，一个骑车的少年，晴天，胶片质感"),
         ("一幅油画，夏天的荷塘", "季节换秋天", "一幅油画，秋天的荷塘"),
         ("书房，平视视角，中午", "时间换到傍晚", "书房，平视视角，傍晚"),
-        ("poster, a small blue trumpet in a white void", "trumpet way bigger", "poster, a large blue trumpet in a white void"),
+        ("poster, a small blue trumpet in a white void", "trumpet way bigger", "poster, a big blue trumpet in a white void"),
         ("a boy flying a kite over a green hill", "Could the kite be orange? Thanks!", "a boy flying an orange kite over a green hill"),
         ("一个男孩在山坡上放风筝", "风筝可以是橙色的吗？谢谢", "一个男孩在山坡上放橙色风筝"),
         ("a shelf: a cactus, a candle, a clock, warm light", "kill the candle and the clock", "a shelf: a cactus, warm light"),

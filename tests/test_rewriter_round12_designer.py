@@ -298,7 +298,7 @@ HUMMINGBIRD = "a tiny hummingbird next to a red hibiscus flower, macro photograp
 
 def test_make_it_bigger_resizes_the_main_subject():
     _, rw = play([HUMMINGBIRD, "make it bigger"])
-    assert (rw.intent, rw.prompt) == ("edit", "a large hummingbird next to a red hibiscus flower, macro photography")
+    assert (rw.intent, rw.prompt) == ("edit", "a big hummingbird next to a red hibiscus flower, macro photography")
 
 
 @pytest.mark.parametrize(

@@ -193,7 +193,9 @@ def test_open_prompt_size_change_keeps_the_noun():
     assert (
         prompt(["a sun over the mountains at dawn", "make the sun smaller"]) == "a small sun over the mountains at dawn"
     )
-    assert prompt(["a small red kite over a beach", "make the kite bigger"]) == "a large red kite over a beach"
+    assert (
+        prompt(["a small red kite over a beach", "make the kite bigger"]) == "a big red kite over a beach"
+    )  # "bigger": the user's own word
 
 
 def test_short_chinese_descriptions_split_at_a_space():

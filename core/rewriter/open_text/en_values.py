@@ -121,5 +121,5 @@ def _resize_en(ed: Edit, hit: tuple[int, int, int], value: str, name: str) -> bo
     if size is None:
         return False
     _set_modifier(ed, hit, size, _SIZE_WORDS_EN)
-    ed.say("said_made_bigger" if size in ("large", "huge", "giant") else "said_made_smaller", what=name, size=v)
+    ed.say("said_made_bigger" if size in ("big", "large", "huge", "giant") else "said_made_smaller", what=name, size=v)
     return True

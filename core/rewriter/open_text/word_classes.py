@@ -362,8 +362,8 @@ def _is_modifier(value: str) -> bool:
     )
 
 
-_SIZES_EN = {"bigger": "large", "larger": "large", "smaller": "small", "tinier": "tiny", "huger": "huge",
-             "more small": "small", "more big": "large", "more large": "large", "less big": "small"}  # fmt: skip
+_SIZES_EN = {"bigger": "big", "larger": "large", "smaller": "small", "tinier": "tiny", "huger": "huge",
+             "more small": "small", "more big": "big", "more large": "large", "less big": "small"}  # fmt: skip
 _MOOD_EN = frozenset(
     ["dark", "bright", "cozy", "cosy", "misty", "foggy", "gloomy", "quiet", "busy", "crowded", "ancient", "old",
      "abandoned", "lonely", "lone", "peaceful", "serene", "moody", "dramatic", "mysterious", "haunted", "magical",
