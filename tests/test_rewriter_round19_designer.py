@@ -15,7 +15,7 @@ place of the one said there); "换回原来的店名" puts back the shop name on
 matte black, "一艘小帆船 near the pier" in English;
 "make the serpent breathe fire" / "can the serpent breathe fire" (once the verb took the serpent's place) and
 "can the logo say 'Mori Tea'" are done, not taken for a question; "the boat" finds "a sailboat" (the one compound that ends with it);
-"剑刃红色发光" is the blade, red; "钢笔 remove"; "txt" is text; "给我来个 flat lay" loses its 个."""
+"剑刃红色发光" is the blade, red; "再来一版深色背景的" and "a version with a dark background" change the background; "钢笔 remove"; "txt" is text; "给我来个 flat lay" loses its 个."""
 
 from __future__ import annotations
 
@@ -139,6 +139,13 @@ from tests.dialogue import last_turn
         (["一只机械凤凰，周身环绕火焰，赛博朋克风格", "背景换成深蓝色"],
          "edit", "一只机械凤凰，周身环绕火焰，赛博朋克风格，深蓝色背景",
          None),
+        (["电商主图:一瓶精华液，放在浅粉色的亚克力台面上，柔光", "不错，再来一版深色背景的"],
+         "edit", "电商主图:一瓶精华液，放在浅粉色的亚克力台面上，柔光，深色背景",
+         "已把背景改成深色。"),
+        (["a perfume bottle on a pink acrylic stand, white background, soft light",
+          "nice, now a version with a dark background"],
+         "edit", "a perfume bottle on a pink acrylic stand, dark background, soft light",
+         "Changed the white background to a dark background."),
     ],
 )  # fmt: skip
 def test_batch_19_phrasings(dialogue, intent, prompt_after, reply):

@@ -638,6 +638,17 @@ def _apply(ed: Edit, clause: str) -> None:
     version = version or re.match(r"^(?:再来|再出|再做|来|出|做)?(?:一版|一张|一个)(.{1,8}?)的?$", clause)
     if version and categories(version.group(1)):  # "now a version at night", "再来一个晚上的版本": the time
         return _set_target(ed, "", version.group(1))
+    backdrop = (
+        re.fullmatch(r"(.{1,4}?)的?背景|(?i:(?:a|an|the)?\s*([a-z][a-z ]{1,20}?)\s+background)", version.group(1))
+        if version
+        else None
+    )
+    if backdrop:  # "再来一版深色背景的", "a version with a dark background": the background, that way
+        value = backdrop.group(1) or backdrop.group(2)
+        if backdrop.group(1):
+            return _apply(ed, f"背景换成{value}")
+        had = re.search(r"(?i)\b((?:[a-z]+\s+){0,2}background)\b", ed.text)
+        return _apply(ed, f"swap the {had.group(1)} for a {value} background" if had else f"add a {value} background")
     clause = re.sub(r"(?i)^(?:(?:would|do) you mind\s+)?(making|changing|turning|adding|removing|putting)\b",
                     lambda m: {"making": "make", "changing": "change", "turning": "turn", "adding": "add",
                                "removing": "remove", "putting": "put"}[m.group(1).lower()], clause)  # fmt: skip
