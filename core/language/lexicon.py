@@ -174,6 +174,14 @@ _SHORT_FIX = {
     "sml": "small",
     "lrg": "large",
     "n": "and",
+    # comparatives with the vowel (or a doubled letter) dropped, typed on a phone ("bigr", "smllr")
+    "bigr": "bigger",
+    "biggr": "bigger",
+    "bgr": "bigger",
+    "smlr": "smaller",
+    "smllr": "smaller",
+    "smalr": "smaller",
+    "lrgr": "larger",
 }
 # "ad a blak circle top rite": "ad" as the sentence's verb, before a new object, is "add" (not "an ad for …")
 _AD_VERB = re.compile(

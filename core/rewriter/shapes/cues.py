@@ -109,7 +109,8 @@ UNDO_EN = re.compile(
     # "take back the last thing", "bring back the previous picture", "…太 heavy 了, back": the step before
     r"|take back (?:the |that |my )?(?:last|latest) (?:thing|change|edit|step|one)"
     r"|bring back the (?:previous|last|old|earlier|other) (?:picture|one|version|image|drawing)"
-    r"|(?:^|(?<=[,，;]\s)|(?<=[,，;]))back(?:\s+(?:pls|please))?(?=\s*[.!~]*$))(?![a-z])"
+    # "… I liked the first one better. back": "back" alone as the last sentence too
+    r"|(?:^|(?<=[,，;]\s)|(?<=[,，;])|(?<=[.!。！]\s)|(?<=[.!。！]))back(?:\s+(?:pls|please))?(?=\s*[.!~]*$))(?![a-z])"
 )
 UNDO_ZH = re.compile(
     r"回到上一张|退回上一张|(?:回到|退回|返回|恢复)?上一(?:个)?版(?:本)?|退一步|后退一步|返回一步|(?<![a-z])back\s*一步|返回上一张|回到刚才那张|回到之前那张|(?:^|[,，。!！\s]|那就|还是|请|帮我|给我|把它|把那个|把这个)放回来|"
@@ -121,6 +122,8 @@ UNDO_ZH = re.compile(
     # "回到之前那个", "回到 previous 那个", "返回上一个吧": the whole message asks for the picture before
     # "再撤一次", "不要，撤": 撤 alone (not 撤掉 an object) takes back a step; "回到 yellow star 那张": the picture before
     r"|(?:^|(?<=[,，。!！\s再]))撤(?:一次|一下|一步)?(?:吧|了吧)?\s*[。.!！~]*$|回到[^，,。]{1,20}那张"
+    # "no no 还是要之前那个", "我还是要刚才那张吧": the picture before wanted back (not "之前那个颜色", one value)
+    r"|还是要(?:之前|刚才|刚刚|原来|上一个|上一张)(?:的|那个|那张|那样|那版)(?=\s*(?:吧|啊|呀|好了)?\s*[。.!！~]*\s*$)"
     r"|^\s*(?:还是|那就|请)?\s*(?:回到|退回|返回|恢复到?|变回|换回)\s*(?:之前|刚才|刚刚|上一个|前一个|previous|the previous|last|"
     r"the last|earlier|the earlier)\s*(?:的)?\s*(?:那个|那张|那版|版本|样子|one|version)?\s*(?:吧|好了|就行)?\s*[。.!！~]*\s*$"
     # "上一个好", "还是上一张好看": the picture before was better, so it comes back
@@ -133,6 +136,8 @@ RESTART = re.compile(
     r"the canvas|all)|scrap (?:it|everything|all|that(?! one))|wipe (?:it|everything))(?![a-z])"
     r"|(?<![a-z])(?<!add )(?<!also )something (?:new|(?:completely |totally |entirely )?different)\s*[:：]"
     r"|(?<![a-z])(?:(?:completely|totally|entirely) )?(?:different|new|fresh|another) idea(?![a-z])"
+    # "new: purple circle small top right": "new" as the message's heading
+    r"|^\s*new\s*[:：]"
     r"|换个全新的|全新的一张|(?:下|另)一张\s*[:：]|重新开始|重新来|重来|重新画|重画一张|换一张|新的一张|新画|全部清掉|清空|从头|新图|另画一张|再画一张新"
 )
 QUESTION_EN = re.compile(
