@@ -38,3 +38,37 @@ def test_phone_comparatives_change_the_size():
     assert objects(scene) == [("circle", "blue", "large", "top-left")]
     scene, _ = play(["big green star", "smllr pls"])
     assert objects(scene) == [("star", "green", "small", "center")]
+
+
+# -- 4. English size and place words inside Chinese phrasing ------------------------------------------------------------
+
+
+def test_an_english_size_with_a_chinese_bit_changes_the_size_of_it():
+    start = ["left 一个 green star，right 一个 blue square"]
+    scene, rw = play([*start, "它 small 一点"])
+    assert rw.intent == "edit"
+    assert objects(scene) == [("square", "blue", "small", "right"), ("star", "green", "large", "left")]
+    scene, _ = play(["a small red circle", "再 big 一些"])
+    assert objects(scene) == [("circle", "red", "large", "center")]
+
+
+def test_towards_the_middle_in_english_moves_it_to_the_centre():
+    scene, rw = play(["a black triangle at the top left", "再往 middle 挪"])
+    assert rw.intent == "edit"
+    assert objects(scene) == [("triangle", "black", "large", "center")]
+    scene, _ = play(["一个 orange star 在 bottom", "往 the center 移一下"])
+    assert objects(scene) == [("star", "orange", "large", "center")]
+
+
+# -- 5. a shape alone answers "which shape?" --------------------------------------------------------------------------
+
+
+def test_a_bare_shape_after_asking_for_another_shape_is_the_new_shape():
+    scene, rw = play(["a red square", "换个 shape", "circle"])
+    assert rw.intent == "edit"
+    assert objects(scene) == [("circle", "red", "large", "center")]
+    scene, _ = play(["a small blue circle on the right", "change the shape", "star please"])
+    assert objects(scene) == [("star", "blue", "small", "right")]
+    # with nothing asked, a shape alone is still not read as a change
+    _, rw = play(["a red square", "circle"])
+    assert rw.intent == "chat"
