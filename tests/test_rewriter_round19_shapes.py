@@ -72,3 +72,32 @@ def test_a_bare_shape_after_asking_for_another_shape_is_the_new_shape():
     # with nothing asked, a shape alone is still not read as a change
     _, rw = play(["a red square", "circle"])
     assert rw.intent == "chat"
+
+
+# -- 6. where an object is seen ("on white", "在白底上") is not a change of background -------------------------------
+
+
+def test_a_place_said_by_the_background_it_has_changes_nothing_of_it():
+    start = "a large white square centered on a black background"
+    scene, rw = play([start, "The white is too harsh against black. Switch the background to blue."])
+    assert rw.intent == "edit"
+    assert scene.background == "blue"
+    assert objects(scene) == [("square", "white", "large", "center")]
+    # said with the background's new colour, it is still a change of background
+    scene, _ = play(["a red star", "put it on a blue background"])
+    assert scene.background == "blue"
+
+
+def test_a_bare_colour_after_a_complaint_about_the_objects_colour_goes_to_the_object():
+    for complaint in ("黄色在白底上看不清，换深一点的颜色", "yellow 在白底上 看不清 换个颜色"):
+        _, rw = play(["右下一个黄色三角形", complaint])
+        assert rw.intent == "chat", complaint
+        scene, rw = play(["右下一个黄色三角形", complaint, "蓝色"])
+        assert rw.intent == "edit", complaint
+        assert scene.background == "white", complaint
+        assert objects(scene) == [("triangle", "blue", "large", "bottom-right")], complaint
+    scene, _ = play(
+        ["a white star on a yellow background", "the white is hard to see on yellow, pick another colour", "green"]
+    )
+    assert scene.background == "yellow"
+    assert objects(scene) == [("star", "green", "large", "center")]

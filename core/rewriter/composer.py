@@ -607,6 +607,8 @@ def _asked_about_background(history: list[HistoryItem]) -> bool:
     if not history or history[-1].intent != "chat":
         return False
     said = lx.normalise(history[-1].message)
+    if history[-1].scene is not None:  # "黄色在白底上看不清，换个颜色": the yellow object, seen on the background
+        said = sh.without_background_place(said, history[-1].scene.background)
     return sh.BG_CUE.search(said) is not None and not any(t.kind == "shape" for t in w.tokens(said))
 
 
@@ -615,6 +617,9 @@ def _last_was_background(history: list[HistoryItem]) -> bool:
     if last is None:
         return False
     said = _KEPT_AS_IS.sub("", lx.normalise(last.message))  # "bg 改成 yellow, circle keep": the circle is not changed
+    before = next((h.scene for h in reversed(history[: history.index(last)]) if h.scene is not None), None)
+    if before is not None:  # "黄色在白底上看不清": a place said by the background it had, not a change of it
+        said = sh.without_background_place(said, before.background)
     return sh.clause_op(said) == "background" and not any(t.kind in ("shape", "one") for t in w.tokens(said))
 
 

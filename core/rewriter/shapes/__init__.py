@@ -21,6 +21,7 @@ from core.rewriter.shapes.background import (
     colour_words,
     plain_background,
     take_background,
+    without_background_place,
 )
 from core.rewriter.shapes.bare_object import add_the_asked, bare_new
 from core.rewriter.shapes.clauses import (
@@ -124,6 +125,7 @@ __all__ = [
     "COLOUR_COMPLAINT",
     "colour_words",
     "take_background",
+    "without_background_place",
     "NEXT_TO",
     "EXCEPT",
     "SAME_AS",

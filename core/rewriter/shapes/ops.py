@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 
 from core import messages
 from core.language import words as w
-from core.rewriter.shapes.background import colour_words, take_background
+from core.rewriter.shapes.background import colour_words, take_background, without_background_place
 from core.rewriter.shapes.between import between_them
 from core.rewriter.shapes.clauses import (
     _VALUE_KINDS,
@@ -327,6 +327,7 @@ class ShapesOps(EditSteps):
         self._start = self.scene
         self._forced = forced
         text = _VERB_GAP_ZH.sub("", text)  # "它 下面 放 一个 small one": a spaced 放 一个 is still 放一个
+        text = without_background_place(text, self.scene.background)  # "黄色在白底上看不清": where it is seen
         text = self_corrected(text)
         if len(self.scene.subjects) == 1:
             # "大号的", "红色的" alone, with one object: that value for it (with several, "the big one" names one)
