@@ -101,3 +101,37 @@ def test_a_bare_colour_after_a_complaint_about_the_objects_colour_goes_to_the_ob
     )
     assert scene.background == "yellow"
     assert objects(scene) == [("star", "green", "large", "center")]
+
+
+# -- 7. "and in green?": the same change again, another value offered as a question -----------------------------------
+
+
+def test_and_in_another_value_as_a_question_is_an_edit():
+    scene, rw = play(["a red star", "try it in blue", "and in green?"])
+    assert rw.intent == "edit"
+    assert objects(scene) == [("star", "green", "large", "center")]
+    for message, want in (
+        ("in purple?", ("star", "purple", "large", "center")),
+        ("what about in small?", ("star", "red", "small", "center")),
+    ):
+        scene, rw = play(["a red star", message])
+        assert rw.intent == "edit", message
+        assert objects(scene) == [want], message
+    # a real question is still answered
+    _, rw = play(["a red star", "and what colour is it?"])
+    assert rw.intent == "chat"
+
+
+# -- 8. "the first colour", said with English words, goes back to the value it was drawn with ----------------------
+
+
+def test_the_first_value_in_english_words_goes_back_to_it_not_one_step():
+    scene, rw = play(["a red square 中间", "颜色换成 green", "再换 blue", "还是 first colour 好，换回去"])
+    assert rw.intent == "edit"
+    assert objects(scene) == [("square", "red", "large", "center")]
+    scene, _ = play(["a yellow star", "make it purple", "now orange", "go back to that first colour"])
+    assert objects(scene) == [("star", "yellow", "large", "center")]
+    scene, _ = play(
+        ["a big red circle on the left", "make it small", "move it to the right", "go back to the original size"]
+    )
+    assert objects(scene) == [("circle", "red", "large", "right")]

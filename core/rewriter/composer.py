@@ -764,7 +764,9 @@ _INDEFINITE = re.compile(
 
 
 SUGGESTS = re.compile(
-    r"(?:^|[\s,，])(?:maybe|perhaps|how about|what about|or maybe|try|或者|要不|要不然|换成|试试)\s*(?:a |an |more )?"
+    r"(?:(?:^|[\s,，])(?:maybe|perhaps|how about|what about|or maybe|try|或者|要不|要不然|换成|试试)\s*(?:it\s+)?(?:in\s+|with\s+)?"
+    # "and in green?", "or with blue?", "in purple?": the same again with another value
+    r"|^(?:(?:and|or|now|then)\s+)?(?:it\s+)?(?:in|with)\s+(?:the\s+)?)(?:a |an |more )?"
     r"(?:(?:red|orange|yellow|green|blue|purple|white|black|small|large|big|tiny|huge|bigger|smaller|circle|square|"
     r"triangle|star|红色?|橙色?|黄色?|绿色?|蓝色?|紫色?|白色?|黑色?|大一点|小一点|圆形?|方块|三角形?|星星)(?:\s+(?:instead|then))?)"
     r"\s*(?:吧|呢|怎么样|如何|好不好|行不行)?\s*[?？]?$"
@@ -885,7 +887,10 @@ _FIRST_FIELD = {"colour": "colour", "color": "colour", "position": "position", "
 def _names_what_goes_back(text: str) -> bool:
     """ "位置还是原来的好", "还是第一个 background 好": one attribute goes back, not the whole last step."""
     m = _FIRST_ATTR.search(text)
-    if m is not None and m.group("zh") and re.match(r"第一个|最开始|一开始|最初|最早|first|original", m.group(0)):
+    first = m is not None and re.match(r"(?:the\s+)?(?:第一个|最开始|一开始|最初|最早|first|original)", m.group(0))
+    back_to_first = re.search(r"(?<![a-z])back to (?:the |that |its |my )?(?:very )?(?:first|original) ", text)
+    if first and (m.group("zh") or m.group("en") and (lx.has_cjk(text) or back_to_first)):
+        # ("还是 first colour 好，换回去": the English words in a Chinese frame; "go back to that first colour")
         # "还是第一个颜色好，改回去": the colour it was drawn with, not the last step ("再 undo, 第一个颜色比较好": undo)
         return bool(re.search(r"改回|换回|变回|(?<![a-z])back(?![a-z])", text))
     return m is not None and bool(m.group("zh2") or m.group("zh3") or m.group("bg"))
