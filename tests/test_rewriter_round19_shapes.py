@@ -135,3 +135,30 @@ def test_the_first_value_in_english_words_goes_back_to_it_not_one_step():
         ["a big red circle on the left", "make it small", "move it to the right", "go back to the original size"]
     )
     assert objects(scene) == [("circle", "red", "large", "right")]
+
+
+# -- 9. an object said again after "nah" / "不对" is the one there, said as it should be ------------------------------
+
+
+def test_an_object_said_again_after_a_correction_word_changes_that_object():
+    scene, rw = play(["draw a green star", "nah, red star"])
+    assert rw.intent == "edit"
+    assert objects(scene) == [("star", "red", "large", "center")]
+    scene, _ = play(["a green star", "no, a small blue circle"])
+    assert objects(scene) == [("circle", "blue", "small", "center")]
+    scene, _ = play(["左边一个绿色的星星，右边一个红色方块", "不对，黄色的星星"])
+    assert objects(scene) == [("square", "red", "large", "right"), ("star", "yellow", "large", "left")]
+    # with no correction word it is still asked: one more, or a new picture?
+    _, rw = play(["a green star", "a red star"])
+    assert rw.intent == "chat"
+
+
+# -- 10. "make a yellow star instead, same spot": the one object replaced where it is ------------------------------
+
+
+def test_another_object_instead_replaces_the_one_object_in_place():
+    scene, rw = play(["a black circle bottom right", "actually you know what, make a yellow star instead, same spot"])
+    assert rw.intent == "edit"
+    assert objects(scene) == [("star", "yellow", "large", "bottom-right")]
+    scene, _ = play(["a small black circle top left", "hmm. draw a red square instead"])
+    assert objects(scene) == [("square", "red", "small", "top-left")]

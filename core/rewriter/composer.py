@@ -193,6 +193,9 @@ class Composer:
             it_only=it_only,
         )
         body = _where_it_was(previous, history, sh.WRAPPER.sub("", text)) if not new else sh.WRAPPER.sub("", text)
+        fixed = _instead_new(previous, _corrected_object(previous, text)) if not new else text
+        if fixed != text:
+            body = fixed
         if not new and history and history[-1].intent == "draw" and sh.bare_new(text) and sh.bare_new(body):
             # "now a blue circle" right after a picture: one more, or a new picture of it? (batches 11, 14, 15)
             return _chat(previous, messages.text("ask_add_or_new", lang))
@@ -336,6 +339,40 @@ def _drawn_several(scene: Scene, history: list[HistoryItem]) -> bool:
     """Whether the picture is as last drawn, with several objects (chat turns since change nothing)."""
     drawn = [h.intent for h in history if h.intent != "chat"]
     return bool(drawn) and drawn[-1] == "draw" and len(scene.subjects) > 1
+
+
+# "make a yellow star instead, same spot", "draw a blue square instead": another object in place of the one there
+_INSTEAD_NEW = re.compile(
+    r"(?:^|(?<=[,.;!]\s)|(?<=\bjust\s)|(?<=\bno\s)|(?<=\bthen\s))(?:make|draw|do|put|give me|use|let'?s (?:do|have))\s+"
+    r"(?P<d>(?:a|an|one)\s+(?:[a-z]+\s+){0,2}?(?:circle|square|triangle|star))\s+(?:there\s+)?instead"
+    r"(?:\s+of\s+(?:it|that|this|the\s+[a-z]+))?"
+    r"(?P<same>[,\s]+(?:(?:in\s+|at\s+)?(?:the\s+)?same\s+(?:spot|place|position|cell|size)|(?:in|at)\s+its\s+(?:spot|place))+)?"
+    r"(?=\s*(?:please|pls|thanks)?\s*[.!~]*$)"
+)
+
+
+def _instead_new(scene: Scene, text: str) -> str:
+    """ "actually, make a yellow star instead, same spot": with one object, it is turned into that one."""
+    m = _INSTEAD_NEW.search(text)
+    if m is None or len(scene.subjects) != 1 or any(t.kind == "pos" for t in w.tokens(m.group("d"))):
+        return text
+    return "make it " + m.group("d")
+
+
+def _corrected_object(scene: Scene, text: str) -> str:
+    """ "nah, red star", "不对，要小的蓝色圆形": the object said again after a correction word is the one in the
+    picture said as it should be (the only object, or the only one of that shape), not one more."""
+    said = sh.corrected_object(text)
+    if said is None:
+        return text
+    shape = next(t.key for t in w.tokens(said) if t.kind == "shape")
+    same = [s for s in scene.subjects if s.kind == shape]
+    if len(scene.subjects) != 1 and len(same) != 1:
+        return text
+    said = re.sub(r"^(?:a|an|one)\s+|^一?[个颗只]", "", said)
+    if lx.has_cjk(said):
+        return f"把它改成{said}" if len(scene.subjects) == 1 else f"把{vocab.SHAPES[shape].zh}改成{said}"
+    return f"make it a {said}" if len(scene.subjects) == 1 else f"make the {shape} a {said}"
 
 
 def _chat(scene: Scene, reply: str) -> Rewrite:
