@@ -162,3 +162,27 @@ def test_another_object_instead_replaces_the_one_object_in_place():
     assert objects(scene) == [("star", "yellow", "large", "bottom-right")]
     scene, _ = play(["a small black circle top left", "hmm. draw a red square instead"])
     assert objects(scene) == [("square", "red", "small", "top-left")]
+
+
+# -- 11. "要一个…", "还要 blue circle": one more object, and a side said after "旁边" places it ----------------------
+
+
+def test_wanting_one_more_object_adds_it():
+    scene, rw = play(["a big yellow star", "星星上面要一个小的蓝色方块"])
+    assert rw.intent == "edit"
+    assert objects(scene) == [("square", "blue", "small", "top"), ("star", "yellow", "large", "center")]
+    scene, _ = play(["我要 big red star!!", "还要 small green square 在 left"])
+    assert objects(scene) == [("square", "green", "small", "left"), ("star", "red", "large", "center")]
+    scene, _ = play(["我要 big red star!!", "还要 blue moon... 不对，blue circle，在 top-right"])
+    assert objects(scene) == [("circle", "blue", "large", "top-right"), ("star", "red", "large", "center")]
+    # a value wanted for the object is still a change of it
+    scene, _ = play(["a big yellow star", "星星要红色的"])
+    assert objects(scene) == [("star", "red", "large", "center")]
+
+
+def test_the_side_said_after_next_to_places_the_added_one_by_that_object():
+    scene, rw = play(["我要一个大大的黄色星星", "星星旁边要一个红色的圆圆，在左边", "把它变小"])
+    assert rw.intent == "edit"
+    assert objects(scene) == [("circle", "red", "small", "left"), ("star", "yellow", "large", "center")]
+    scene, _ = play(["a big yellow star at the top right", "add a red circle next to the star, on the left"])
+    assert objects(scene) == [("circle", "red", "large", "top"), ("star", "yellow", "large", "top-right")]

@@ -70,6 +70,11 @@ OP_ZH = [
     (
         "add",
         re.compile(
+            # "星星旁边要一个红色的圆": 要 before a new object of a shape (not "要一个红色的", a value)
+            r"(?<![还再想我])要(?=[一两](?:个|只|颗)[^，,。的]{0,6}的?[^，,。]{0,3}?(?:圆|方块|正方形|三角|星)(?!的))|"
+            # "还要 blue circle，在 top-right", "再要 a small star": English words describing a thing
+            r"(?:还要|再要)(?=\s*(?:(?:a|an|one|another)\s+)?(?:(?:big|small|large|tiny|little|red|orange|yellow|green|blue|"
+            r"purple|white|black)\s+)+[a-z]+(?![a-z]))|"
             r"还有(?=一个|个|一只|一颗)|还要(?=一个|个|一只|一颗)|再要(?=一个|个|一只|一颗)|再加|加上|加一|添加|增加|添上|补充(?=一|个|两)|补上(?=一|个|两)|再画|再放(?!大|到|回)|再来|再添|放一个|补一个|加个|放个|画个|摆个|添个|摆一个|加|再[^上下左右中间角边侧方]{0,3}画(?=一|个)|来一个|来个"
             # a verb of placing and a measure word: "画一颗", "再整个", "弄一个", "搞个", "放一颗"
             r"|(?:画|放|摆|弄|搞|整|来|添|补|点)(?:上)?(?:一|两|三)?(?:个|颗|只|枚)(?!画面|图|背景|画布|都|全)"
