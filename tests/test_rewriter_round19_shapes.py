@@ -186,3 +186,26 @@ def test_the_side_said_after_next_to_places_the_added_one_by_that_object():
     assert objects(scene) == [("circle", "red", "small", "left"), ("star", "yellow", "large", "center")]
     scene, _ = play(["a big yellow star at the top right", "add a red circle next to the star, on the left"])
     assert objects(scene) == [("circle", "red", "large", "top"), ("star", "yellow", "large", "top-right")]
+
+
+# -- 12. "add a star" with no colour and no place: the world gives neither, so both are asked -----------------------
+
+
+def test_an_add_with_neither_colour_nor_place_is_asked_and_the_answer_adds_it():
+    _, rw = play(["a yellow circle in the center", "add a star"])
+    assert rw.intent == "chat"
+    assert rw.reply == "What colour should the star be, and where should it go?"
+    _, rw = play(["中间一个 black square", "add 一个 circle"])
+    assert rw.intent == "chat"
+    assert rw.reply == "圆形要什么颜色，放在哪里？"
+    scene, rw = play(["a yellow circle in the center", "add a star", "a small black one in the top right"])
+    assert rw.intent == "edit"
+    assert objects(scene) == [("circle", "yellow", "large", "center"), ("star", "black", "small", "top-right")]
+    scene, _ = play(["中间一个 black square", "再加一个三角形", "green 的, 放 bottom-left"])
+    assert objects(scene) == [("square", "black", "large", "center"), ("triangle", "green", "large", "bottom-left")]
+    # with a colour or a place said, it is added as before
+    scene, rw = play(["a red circle", "add a yellow star"])
+    assert rw.intent == "edit"
+    assert len(scene.subjects) == 2
+    scene, _ = play(["a red circle", "add a star and make it blue"])
+    assert ("star", "blue", "large", "top-left") in objects(scene)

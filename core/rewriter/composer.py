@@ -107,6 +107,9 @@ class Composer:
             placed = _place_answer(previous_scene, history[-1].message, text, lang)
             if placed is not None:  # "add a star in the centre" (taken) … "top right then, small": the add, there
                 return self._shapes(previous_scene, history[:-1], placed, lang)
+            details = _details_answer(previous_scene, history[-1].message, text, lang)
+            if details is not None:  # "add a star" … "a small black one in the top right": that star, added there
+                return self._shapes(previous_scene, history[:-1], details, lang)
             room = _room_made_answer(previous_scene, history[-1].message, text, lang)
             if room is not None:  # "add a star at the bottom" (full) … "drop the square, then add that star": there
                 return self._shapes(previous_scene, history[:-1], room, lang)
@@ -522,6 +525,31 @@ def _place_answer(scene: Scene, asked: str, text: str, lang: str) -> str | None:
     if size is not None:
         asked = f"{asked}{'，' if lx.has_cjk(asked) else ', '}{answer[size.start : size.end]}"
     return asked
+
+
+def _details_answer(scene: Scene, asked: str, text: str, lang: str) -> str | None:
+    """The add asked about for want of a colour and a cell ("add a star"), with what the answer says:
+    "a small black one in the top right", "red 的, small, 放 bottom-left" -> "add a small black star at the top right"."""
+    ops = sh.ShapesOps(scene, lang)
+    ops.edit(sh.WRAPPER.sub("", lx.normalise(sh.simplified(asked))))
+    if ops.asked != "ask_add_details":
+        return None
+    shape = next(t.key for t in w.tokens(lx.normalise(sh.simplified(asked))) if t.kind == "shape")
+    answer = lx.normalise(sh.simplified(text))
+    toks = w.tokens(answer)
+    if any(t.kind == "shape" and t.key != shape for t in toks) or sh.clause_op(answer) in (
+        "remove",
+        "swap",
+        "background",
+    ):
+        return None
+    colour = next((t.key for t in sh.colour_words(answer)), None)
+    size = next((t.key for t in toks if t.kind == "size"), None)
+    where = w.compose_position([t for t in toks if t.kind == "pos"])
+    if colour is None and where is None:
+        return None
+    said = " ".join(x for x in (size, colour, shape) if x)
+    return f"add a {said}" + (f" at the {vocab.POSITIONS[where].en}" if where else "")
 
 
 def _room_made_answer(scene: Scene, asked: str, text: str, lang: str) -> str | None:
