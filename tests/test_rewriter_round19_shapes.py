@@ -209,3 +209,12 @@ def test_an_add_with_neither_colour_nor_place_is_asked_and_the_answer_adds_it():
     assert len(scene.subjects) == 2
     scene, _ = play(["a red circle", "add a star and make it blue"])
     assert ("star", "blue", "large", "top-left") in objects(scene)
+
+
+def test_another_colour_asks_for_a_value_not_for_something_to_add():
+    for message in ("another colour please", "pick another colour"):
+        _, rw = play(["a white star", message])
+        assert rw.intent == "chat", message
+        assert not rw.reply.startswith("What should I add"), message
+    scene, _ = play(["a white star", "another star on the left, red"])
+    assert objects(scene) == [("star", "red", "large", "left"), ("star", "white", "large", "center")]

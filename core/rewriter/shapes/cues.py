@@ -29,7 +29,9 @@ _OPS_EN = [
             r"(?:\s+(?:also|in|down|here|there|now|too|me|us|on))*(?=\s+(?:a|an|another|one(?! of )|two|three)\s|\s+"
             r"(?:(?:small|tiny|little|mini|large|big|huge|giant|red|orange|yellow|green|blue|purple|white|black)[\s,]+)+"
             r"(?:circle|square|triangle|star|dot|disc|box)s?(?![a-z]))|"
-            r"place (?:a|an|another)|insert|include|throw in|stick (?:a|an)|another|"
+            # "another" a new object (not "pick another colour", a new value)
+            r"place (?:a|an|another)|insert|include|throw in|stick (?:a|an)|"
+            r"another(?!\s+(?:colou?r|size|shape|position|place|spot|cell|shade|hue)s?(?![a-z]))|"
             # "now a second one, same colour": a second (third) object is a new one
             r"a (?:second|third)(?=\s+(?:one|(?:[a-z]+\s+){0,2}(?:circle|square|triangle|star))s?(?![a-z]))|"
             # "one more like that at the top", "one more small star": a new object (not "one more step")
