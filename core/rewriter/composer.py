@@ -530,8 +530,12 @@ def _place_answer(scene: Scene, asked: str, text: str, lang: str) -> str | None:
 def _details_answer(scene: Scene, asked: str, text: str, lang: str) -> str | None:
     """The add asked about for want of a colour and a cell ("add a star"), with what the answer says:
     "a small black one in the top right", "red 的, small, 放 bottom-left" -> "add a small black star at the top right"."""
+    said = lx.normalise(sh.simplified(asked))
+    op = sh.find_op(said)
+    if op is None or op[0] != "add" or any(t.kind in ("colour", "pos") for t in w.tokens(said)):
+        return None  # (cheap checks first: most turns after a question are not this answer)
     ops = sh.ShapesOps(scene, lang)
-    ops.edit(sh.WRAPPER.sub("", lx.normalise(sh.simplified(asked))))
+    ops.edit(sh.WRAPPER.sub("", said))
     if ops.asked != "ask_add_details":
         return None
     shape = next(t.key for t in w.tokens(lx.normalise(sh.simplified(asked))) if t.kind == "shape")

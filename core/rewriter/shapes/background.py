@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from core.language import words as w
 from core.rewriter.shapes.cues import BG_CUE
@@ -140,22 +141,29 @@ def plain_background(text: str) -> str:
     )
 
 
+@lru_cache(maxsize=16)
+def _background_place(background: str) -> tuple[re.Pattern, re.Pattern] | None:
+    term = vocab.COLOURS.get(background)
+    if term is None:
+        return None
+    en = "|".join(re.escape(x) for x in (term.en, *term.aliases_en))
+    zh = "|".join(re.escape(x) for x in sorted({term.zh, term.zh[:1], *term.aliases_zh}, key=len, reverse=True))
+    return (
+        re.compile(
+            rf"(?<![a-z])(?:on|against|over)\s+(?:the\s+|a\s+|this\s+|that\s+)?(?:{en})(?:\s+(?:background|bg|backdrop))?"
+            r"(?![a-z])(?!\s+(?:circle|square|triangle|star|one)s?(?![a-z]))"
+        ),
+        re.compile(
+            rf"在?(?:这个|这种)?(?:{zh})色?的?(?:底色|背景|底)(?:上面|上|里)|在(?:这个|这种)?(?:{zh})色?的?(?:底色|背景|底)"
+        ),
+    )
+
+
 def without_background_place(text: str, background: str | None) -> str:
     """``text`` less a place said by the background it already has ("黄色在白底上看不清", "the white is too harsh
     against black", "it's lost on the white background"): where the object is seen, not a change of background."""
-    term = vocab.COLOURS.get(background or "")
-    if term is None:
+    found = _background_place(background or "")
+    if found is None:
         return text
-    en = "|".join(re.escape(x) for x in (term.en, *term.aliases_en))
-    zh = "|".join(re.escape(x) for x in sorted({term.zh, term.zh[:1], *term.aliases_zh}, key=len, reverse=True))
-    text = re.sub(
-        rf"(?<![a-z])(?:on|against|over)\s+(?:the\s+|a\s+|this\s+|that\s+)?(?:{en})(?:\s+(?:background|bg|backdrop))?"
-        r"(?![a-z])(?!\s+(?:circle|square|triangle|star|one)s?(?![a-z]))",
-        " ",
-        text,
-    )
-    return re.sub(
-        rf"在?(?:这个|这种)?(?:{zh})色?的?(?:底色|背景|底)(?:上面|上|里)|在(?:这个|这种)?(?:{zh})色?的?(?:底色|背景|底)",
-        "",
-        text,
-    )
+    en, zh = found
+    return zh.sub("", en.sub(" ", text))
