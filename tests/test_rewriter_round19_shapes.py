@@ -218,3 +218,12 @@ def test_another_colour_asks_for_a_value_not_for_something_to_add():
         assert not rw.reply.startswith("What should I add"), message
     scene, _ = play(["a white star", "another star on the left, red"])
     assert objects(scene) == [("star", "red", "large", "left"), ("star", "white", "large", "center")]
+
+
+def test_a_thing_refused_is_not_an_object_said_again():
+    for message in ("no star", "不是圆形"):
+        scene, rw = play(["a green circle", message])
+        assert rw.intent == "chat", message
+        assert objects(scene) == [("circle", "green", "large", "center")], message
+    scene, _ = play(["a big yellow star", "它要一个圆形的"])
+    assert objects(scene) == [("circle", "yellow", "large", "center")]  # 要 a value here, not one more

@@ -37,7 +37,9 @@ def add_the_asked(text: str, asked: str) -> str:
 
 # "nah, red star", "no — a small blue circle", "不对，红色的星星": an object said again after a correction word
 _CORRECTED = re.compile(
-    r"^(?:nah|no|nope|not that|actually|wait|no wait|oops|hmm+|not quite|不对|不是|错了|不要这个)(?:[\s,，.!…—-]+|$)"
+    # ("no star", "不是圆形": a thing refused, so "no" and "不是" need a pause after them)
+    r"^(?:(?:nah|nope|oops|hmm+|not quite|不对|错了)(?:[\s,，.!…—-]+|$)"
+    r"|(?:no|not that|actually|wait|no wait|不是|不要这个)\s*[,，.!…—-]+\s*)"
     r"(?:(?:i meant|i mean|make it|rather|it should be|是|要)\s*)?"
 )
 _DESCRIBED = re.compile(

@@ -73,7 +73,7 @@ OP_ZH = [
         "add",
         re.compile(
             # "星星旁边要一个红色的圆": 要 before a new object of a shape (not "要一个红色的", a value)
-            r"(?<![还再想我])要(?=[一两](?:个|只|颗)[^，,。的]{0,6}的?[^，,。]{0,3}?(?:圆|方块|正方形|三角|星)(?!的))|"
+            r"(?<![还再想我])要(?=[一两](?:个|只|颗)[^，,。的]{0,6}的?[^，,。]{0,3}?(?>圆形?|方块|正方形|三角形?|星星|星形|星)(?!的))|"
             # "还要 blue circle，在 top-right", "再要 a small star": English words describing a thing
             r"(?:还要|再要)(?=\s*(?:(?:a|an|one|another)\s+)?(?:(?:big|small|large|tiny|little|red|orange|yellow|green|blue|"
             r"purple|white|black)\s+)+[a-z]+(?![a-z]))|"
