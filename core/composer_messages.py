@@ -76,6 +76,7 @@ EN: dict[str, str] = {
     "ask_what_change": "What should I change: the colour, the size, the shape or the position?",
     "ask_match": "Which object should it match?",
     "ask_what_add": "What should I add? The model draws circles, squares, triangles and stars.",
+    "ask_add_details": "What colour should the {shape} be, and where should it go?",
     "ask_background": "Which colour should the background be?",
     "ask_background_clash": "The {name} is {colour}, so a {colour} background would hide it. Which other colour should "
     "the background be?",
@@ -197,6 +198,7 @@ ZH: dict[str, str] = {
     "ask_what_change": "要改什么：颜色、大小、形状还是位置？",
     "ask_match": "要和哪个物体一样？",
     "ask_what_add": "要加什么？这个模型会画圆形、正方形、三角形和星形。",
+    "ask_add_details": "{shape}要什么颜色，放在哪里？",
     "ask_background": "背景要什么颜色？",
     "ask_background_clash": "{name}是{colour}的，{colour}背景会把它遮住。背景换成别的什么颜色？",
     "note_swapped": "{place}原来有{name}，所以两个交换了位置。",

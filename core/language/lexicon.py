@@ -103,6 +103,7 @@ def normalise(text: str) -> str:
     text = _TOO_SIZE.sub(lambda m: "太小了" if m.group(1) in ("small", "tiny", "little") else "太大了", text)
     text = _JIAO.sub("角", text)
     text = _TOWARDS_MIDDLE.sub("挪到中间", text)
+    text = _EN_SIZE_BIT.sub(lambda m: "小" if m.group(1) in ("smaller", "small", "tiny", "little") else "大", text)
     text = _TOWARDS_CORNER.sub(lambda m: f"挪到{m.group(1)}边{m.group(2)}", text)
     text = _DOUBLED_ZH.sub(lambda m: m.group(1), text)
     text = _DOUBLED_COLOUR_ZH.sub(lambda m: m.group(1) + "色", text)
@@ -174,6 +175,14 @@ _SHORT_FIX = {
     "sml": "small",
     "lrg": "large",
     "n": "and",
+    # comparatives with the vowel (or a doubled letter) dropped, typed on a phone ("bigr", "smllr")
+    "bigr": "bigger",
+    "biggr": "bigger",
+    "bgr": "bigger",
+    "smlr": "smaller",
+    "smllr": "smaller",
+    "smalr": "smaller",
+    "lrgr": "larger",
 }
 # "ad a blak circle top rite": "ad" as the sentence's verb, before a new object, is "add" (not "an ad for …")
 _AD_VERB = re.compile(
@@ -270,7 +279,12 @@ def _abbrev(m: re.Match) -> str:
 # "往右边角落挪": towards a corner on that side is a move there ("挪到右边角落")
 _TOWARDS_CORNER = re.compile(r"[往向朝](左|右|上|下)(?:边|面)?的?(角落|角)(?:挪|移|放|去|走)?")
 # "往中间挪", "向中央移一下": towards the middle is a move to the centre cell (the grid has one middle).
-_TOWARDS_MIDDLE = re.compile(r"[往向朝](?:正)?(?:中间|中央|中心)(?:的?位置)?(?:挪|移|放|去|走|靠|摆)?")
+_TOWARDS_MIDDLE = re.compile(
+    # "再往 middle 挪", "往 the center 移": the middle said in English between the Chinese words too
+    r"[往向朝]\s*(?:正)?(?:中间|中央|中心|(?:the\s+)?(?:middle|center|centre)(?![a-z])\s*)(?:的?位置)?(?:挪|移|放|去|走|靠|摆)?"
+)
+# "它 small 一点", "再 big 一些": an English size word with a Chinese "a bit" is the Chinese comparative (小一点)
+_EN_SIZE_BIT = re.compile(r"(?<![a-z])(smaller|small|tiny|little|bigger|big|larger|large)\s*(?=一点|一些|点儿|些)")
 # "右上脚", "三脚形": 脚 typed for 角 (same sound) in a corner or a triangle.
 _JIAO = re.compile(r"(?<=左上|右上|左下|右下)脚|(?<=三)脚(?=形)")  # not 右脚 (a foot), 三脚架 (a tripod)
 # "圆圆", "星星" is already a word: a doubled 圆/方 is one shape, said fondly.

@@ -107,6 +107,9 @@ class Composer:
             placed = _place_answer(previous_scene, history[-1].message, text, lang)
             if placed is not None:  # "add a star in the centre" (taken) … "top right then, small": the add, there
                 return self._shapes(previous_scene, history[:-1], placed, lang)
+            details = _details_answer(previous_scene, history[-1].message, text, lang)
+            if details is not None:  # "add a star" … "a small black one in the top right": that star, added there
+                return self._shapes(previous_scene, history[:-1], details, lang)
             room = _room_made_answer(previous_scene, history[-1].message, text, lang)
             if room is not None:  # "add a star at the bottom" (full) … "drop the square, then add that star": there
                 return self._shapes(previous_scene, history[:-1], room, lang)
@@ -193,6 +196,9 @@ class Composer:
             it_only=it_only,
         )
         body = _where_it_was(previous, history, sh.WRAPPER.sub("", text)) if not new else sh.WRAPPER.sub("", text)
+        fixed = _instead_new(previous, _corrected_object(previous, text)) if not new else text
+        if fixed != text:
+            body = fixed
         if not new and history and history[-1].intent == "draw" and sh.bare_new(text) and sh.bare_new(body):
             # "now a blue circle" right after a picture: one more, or a new picture of it? (batches 11, 14, 15)
             return _chat(previous, messages.text("ask_add_or_new", lang))
@@ -336,6 +342,40 @@ def _drawn_several(scene: Scene, history: list[HistoryItem]) -> bool:
     """Whether the picture is as last drawn, with several objects (chat turns since change nothing)."""
     drawn = [h.intent for h in history if h.intent != "chat"]
     return bool(drawn) and drawn[-1] == "draw" and len(scene.subjects) > 1
+
+
+# "make a yellow star instead, same spot", "draw a blue square instead": another object in place of the one there
+_INSTEAD_NEW = re.compile(
+    r"(?:^|(?<=[,.;!]\s)|(?<=\bjust\s)|(?<=\bno\s)|(?<=\bthen\s))(?:make|draw|do|put|give me|use|let'?s (?:do|have))\s+"
+    r"(?P<d>(?:a|an|one)\s+(?:[a-z]+\s+){0,2}?(?:circle|square|triangle|star))\s+(?:there\s+)?instead"
+    r"(?:\s+of\s+(?:it|that|this|the\s+[a-z]+))?"
+    r"(?P<same>[,\s]+(?:(?:in\s+|at\s+)?(?:the\s+)?same\s+(?:spot|place|position|cell|size)|(?:in|at)\s+its\s+(?:spot|place))+)?"
+    r"(?=\s*(?:please|pls|thanks)?\s*[.!~]*$)"
+)
+
+
+def _instead_new(scene: Scene, text: str) -> str:
+    """ "actually, make a yellow star instead, same spot": with one object, it is turned into that one."""
+    m = _INSTEAD_NEW.search(text)
+    if m is None or len(scene.subjects) != 1 or any(t.kind == "pos" for t in w.tokens(m.group("d"))):
+        return text
+    return "make it " + m.group("d")
+
+
+def _corrected_object(scene: Scene, text: str) -> str:
+    """ "nah, red star", "不对，要小的蓝色圆形": the object said again after a correction word is the one in the
+    picture said as it should be (the only object, or the only one of that shape), not one more."""
+    said = sh.corrected_object(text)
+    if said is None:
+        return text
+    shape = next(t.key for t in w.tokens(said) if t.kind == "shape")
+    same = [s for s in scene.subjects if s.kind == shape]
+    if len(scene.subjects) != 1 and len(same) != 1:
+        return text
+    said = re.sub(r"^(?:a|an|one)\s+|^一?[个颗只]", "", said)
+    if lx.has_cjk(said):
+        return f"把它改成{said}" if len(scene.subjects) == 1 else f"把{vocab.SHAPES[shape].zh}改成{said}"
+    return f"make it a {said}" if len(scene.subjects) == 1 else f"make the {shape} a {said}"
 
 
 def _chat(scene: Scene, reply: str) -> Rewrite:
@@ -487,6 +527,35 @@ def _place_answer(scene: Scene, asked: str, text: str, lang: str) -> str | None:
     return asked
 
 
+def _details_answer(scene: Scene, asked: str, text: str, lang: str) -> str | None:
+    """The add asked about for want of a colour and a cell ("add a star"), with what the answer says:
+    "a small black one in the top right", "red 的, small, 放 bottom-left" -> "add a small black star at the top right"."""
+    said = lx.normalise(sh.simplified(asked))
+    op = sh.find_op(said)
+    if op is None or op[0] != "add" or any(t.kind in ("colour", "pos") for t in w.tokens(said)):
+        return None  # (cheap checks first: most turns after a question are not this answer)
+    ops = sh.ShapesOps(scene, lang)
+    ops.edit(sh.WRAPPER.sub("", said))
+    if ops.asked != "ask_add_details":
+        return None
+    shape = next(t.key for t in w.tokens(lx.normalise(sh.simplified(asked))) if t.kind == "shape")
+    answer = lx.normalise(sh.simplified(text))
+    toks = w.tokens(answer)
+    if any(t.kind == "shape" and t.key != shape for t in toks) or sh.clause_op(answer) in (
+        "remove",
+        "swap",
+        "background",
+    ):
+        return None
+    colour = next((t.key for t in sh.colour_words(answer)), None)
+    size = next((t.key for t in toks if t.kind == "size"), None)
+    where = w.compose_position([t for t in toks if t.kind == "pos"])
+    if colour is None and where is None:
+        return None
+    said = " ".join(x for x in (size, colour, shape) if x)
+    return f"add a {said}" + (f" at the {vocab.POSITIONS[where].en}" if where else "")
+
+
 def _room_made_answer(scene: Scene, asked: str, text: str, lang: str) -> str | None:
     """The answer to "which one should make room?" that removes one and adds the asked-about object
     without its cell: the cell the asked add named ("再在下方加一个绿色星星" + "把正方形删了，再加那个绿色星星")."""
@@ -607,6 +676,8 @@ def _asked_about_background(history: list[HistoryItem]) -> bool:
     if not history or history[-1].intent != "chat":
         return False
     said = lx.normalise(history[-1].message)
+    if history[-1].scene is not None:  # "黄色在白底上看不清，换个颜色": the yellow object, seen on the background
+        said = sh.without_background_place(said, history[-1].scene.background)
     return sh.BG_CUE.search(said) is not None and not any(t.kind == "shape" for t in w.tokens(said))
 
 
@@ -615,6 +686,9 @@ def _last_was_background(history: list[HistoryItem]) -> bool:
     if last is None:
         return False
     said = _KEPT_AS_IS.sub("", lx.normalise(last.message))  # "bg 改成 yellow, circle keep": the circle is not changed
+    before = next((h.scene for h in reversed(history[: history.index(last)]) if h.scene is not None), None)
+    if before is not None:  # "黄色在白底上看不清": a place said by the background it had, not a change of it
+        said = sh.without_background_place(said, before.background)
     return sh.clause_op(said) == "background" and not any(t.kind in ("shape", "one") for t in w.tokens(said))
 
 
@@ -759,7 +833,9 @@ _INDEFINITE = re.compile(
 
 
 SUGGESTS = re.compile(
-    r"(?:^|[\s,，])(?:maybe|perhaps|how about|what about|or maybe|try|或者|要不|要不然|换成|试试)\s*(?:a |an |more )?"
+    r"(?:(?:^|[\s,，])(?:maybe|perhaps|how about|what about|or maybe|try|或者|要不|要不然|换成|试试)\s*(?:it\s+)?(?:in\s+|with\s+)?"
+    # "and in green?", "or with blue?", "in purple?": the same again with another value
+    r"|^(?:(?:and|or|now|then)\s+)?(?:it\s+)?(?:in|with)\s+(?:the\s+)?)(?:a |an |more )?"
     r"(?:(?:red|orange|yellow|green|blue|purple|white|black|small|large|big|tiny|huge|bigger|smaller|circle|square|"
     r"triangle|star|红色?|橙色?|黄色?|绿色?|蓝色?|紫色?|白色?|黑色?|大一点|小一点|圆形?|方块|三角形?|星星)(?:\s+(?:instead|then))?)"
     r"\s*(?:吧|呢|怎么样|如何|好不好|行不行)?\s*[?？]?$"
@@ -889,7 +965,10 @@ _FIRST_FIELD = {"colour": "colour", "color": "colour", "position": "position", "
 def _names_what_goes_back(text: str) -> bool:
     """ "位置还是原来的好", "还是第一个 background 好": one attribute goes back, not the whole last step."""
     m = _FIRST_ATTR.search(text)
-    if m is not None and m.group("zh") and re.match(r"第一个|最开始|一开始|最初|最早|first|original", m.group(0)):
+    first = m is not None and re.match(r"(?:the\s+)?(?:第一个|最开始|一开始|最初|最早|first|original)", m.group(0))
+    back_to_first = re.search(r"(?<![a-z])back to (?:the |that |its |my )?(?:very )?(?:first|original) ", text)
+    if first and (m.group("zh") or m.group("en") and (lx.has_cjk(text) or back_to_first)):
+        # ("还是 first colour 好，换回去": the English words in a Chinese frame; "go back to that first colour")
         # "还是第一个颜色好，改回去": the colour it was drawn with, not the last step ("再 undo, 第一个颜色比较好": undo)
         return bool(re.search(r"改回|换回|变回|(?<![a-z])back(?![a-z])", text))
     return m is not None and bool(m.group("zh2") or m.group("zh3") or m.group("bg"))

@@ -21,8 +21,9 @@ from core.rewriter.shapes.background import (
     colour_words,
     plain_background,
     take_background,
+    without_background_place,
 )
-from core.rewriter.shapes.bare_object import add_the_asked, bare_new
+from core.rewriter.shapes.bare_object import add_the_asked, bare_new, corrected_object
 from core.rewriter.shapes.clauses import (
     CORRECTION,
     clause_after_removal,
@@ -88,6 +89,7 @@ __all__ = [
     "edits_since_draw",
     "add_the_asked",
     "bare_new",
+    "corrected_object",
     "MAX_OBJECTS",
     "BG_CUE",
     "OP_EN",
@@ -124,6 +126,7 @@ __all__ = [
     "COLOUR_COMPLAINT",
     "colour_words",
     "take_background",
+    "without_background_place",
     "NEXT_TO",
     "EXCEPT",
     "SAME_AS",

@@ -4,9 +4,11 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from core.language import words as w
 from core.rewriter.shapes.cues import BG_CUE
+from core.world import vocab
 
 _GAP_BEFORE = re.compile(r"^(?:\s|the|a|an|whole|entire|for|as|plain|solid|的|作为|当作|当做|当|来做|做|作|纯)*$")
 # Between "background" and its colour: copulas, modals and verbs of making ("must be", "needs to be",
@@ -28,8 +30,11 @@ NOT_COLOUR = re.compile(
 COLOUR_COMPLAINT = re.compile(
     r"^\s*(?:one|colou?r|色|background|backdrop|bg)?\s*(?:(?:is|are|looks?|seems?|'s|feels?)\s+)?(?:way |far |a bit |a little |kind of |just |really |"
     r"very |quite )?(?:too (?:much|bright|loud|strong|dark|harsh|intense|heavy|dull|boring|plain|bland|pale)|so (?:bright|loud|ugly|much|dull|boring|plain|bland|pale)|ugly|garish|"
-    r"overwhelming|distracting|jarring|hurts?|boring|dull|much|fighting|fights|clash(?:es|ing)? with)"
-    r"|^\s*(?:色|背景|底色)?(?:的)?(?:太|有点|有些|真|很|好|实在|也太)?(?:刺眼|扎眼|抢眼|不好看|难看|丑|单调|无聊|土气?)"
+    r"overwhelming|distracting|jarring|hurts?|boring|dull|much|fighting|fights|clash(?:es|ing)? with"
+    # "the yellow is hard to see", "黄色看不清": a colour that does not show is complained of, not wanted
+    r"|hard to see|hard to make out|barely visible|invisible|washed out|disappears|gets lost)"
+    r"|^\s*(?:色|背景|底色)?(?:的)?(?:太|有点|有些|真|很|好|实在|也太)?(?:刺眼|扎眼|抢眼|不好看|难看|丑|单调|无聊|土气?"
+    r"|看不清|看不太清|看不见|看不到|不清楚|不明显)"
     r"|^\s*(?:色|背景|底色)?(?:太|过于)(?:亮|艳|深|暗|重|浓)"
 )
 
@@ -134,3 +139,31 @@ def plain_background(text: str) -> str:
     return _DEFAULT_BG.sub(
         lambda m: "背景白色" if re.search(r"[\u4e00-\u9fff]", m.group(0)) else "background white", text
     )
+
+
+@lru_cache(maxsize=16)
+def _background_place(background: str) -> tuple[re.Pattern, re.Pattern] | None:
+    term = vocab.COLOURS.get(background)
+    if term is None:
+        return None
+    en = "|".join(re.escape(x) for x in (term.en, *term.aliases_en))
+    zh = "|".join(re.escape(x) for x in sorted({term.zh, term.zh[:1], *term.aliases_zh}, key=len, reverse=True))
+    return (
+        re.compile(
+            rf"(?<![a-z])(?:on|against|over)\s+(?:the\s+|a\s+|this\s+|that\s+)?(?:{en})(?:\s+(?:background|bg|backdrop))?"
+            r"(?![a-z])(?!\s+(?:circle|square|triangle|star|one)s?(?![a-z]))"
+        ),
+        re.compile(
+            rf"在?(?:这个|这种)?(?:{zh})色?的?(?:底色|背景|底)(?:上面|上|里)|在(?:这个|这种)?(?:{zh})色?的?(?:底色|背景|底)"
+        ),
+    )
+
+
+def without_background_place(text: str, background: str | None) -> str:
+    """``text`` less a place said by the background it already has ("黄色在白底上看不清", "the white is too harsh
+    against black", "it's lost on the white background"): where the object is seen, not a change of background."""
+    found = _background_place(background or "")
+    if found is None:
+        return text
+    en, zh = found
+    return zh.sub("", en.sub(" ", text))

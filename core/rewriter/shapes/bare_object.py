@@ -33,3 +33,26 @@ def add_the_asked(text: str, asked: str) -> str:
     if said.group("zh"):
         return "加" + said.group("zh") + "，" + text.strip()[m.end() :].lstrip("，, ")
     return "add " + said.group("en") + text.strip()[m.end() :]
+
+
+# "nah, red star", "no — a small blue circle", "不对，红色的星星": an object said again after a correction word
+_CORRECTED = re.compile(
+    # ("no star", "不是圆形": a thing refused, so "no" and "不是" need a pause after them)
+    r"^(?:(?:nah|nope|oops|hmm+|not quite|不对|错了)(?:[\s,，.!…—-]+|$)"
+    r"|(?:no|not that|actually|wait|no wait|不是|不要这个)\s*[,，.!…—-]+\s*)"
+    r"(?:(?:i meant|i mean|make it|rather|it should be|是|要)\s*)?"
+)
+_DESCRIBED = re.compile(
+    rf"(?:(?:a|an|one)\s+)?(?:(?:big|small|large|tiny|little)\s+)?(?:(?:{_COLOURS})\s+)?(?:{_SHAPES})"
+    r"(?:\s+(?:instead|then|please|pls))?"
+    r"|(?:一[个颗只]|[个颗只])?(?:大|小)?的?(?:[红蓝绿黄紫橙黑白]色?的?)?(?:圆形?|方块|正方形|三角形?|星星|五角星)(?:吧|才对)?"
+)
+
+
+def corrected_object(text: str) -> str | None:
+    """The description ("red star") when ``text`` is only an object said again after a correction word."""
+    m = _CORRECTED.match(text.strip())
+    if m is None:
+        return None
+    body = text.strip()[m.end() :].strip(" .!?。！？~")
+    return body if body and _DESCRIBED.fullmatch(body) else None

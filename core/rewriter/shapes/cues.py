@@ -29,7 +29,9 @@ _OPS_EN = [
             r"(?:\s+(?:also|in|down|here|there|now|too|me|us|on))*(?=\s+(?:a|an|another|one(?! of )|two|three)\s|\s+"
             r"(?:(?:small|tiny|little|mini|large|big|huge|giant|red|orange|yellow|green|blue|purple|white|black)[\s,]+)+"
             r"(?:circle|square|triangle|star|dot|disc|box)s?(?![a-z]))|"
-            r"place (?:a|an|another)|insert|include|throw in|stick (?:a|an)|another|"
+            # "another" a new object (not "pick another colour", a new value)
+            r"place (?:a|an|another)|insert|include|throw in|stick (?:a|an)|"
+            r"another(?!\s+(?:colou?r|size|shape|position|place|spot|cell|shade|hue)s?(?![a-z]))|"
             # "now a second one, same colour": a second (third) object is a new one
             r"a (?:second|third)(?=\s+(?:one|(?:[a-z]+\s+){0,2}(?:circle|square|triangle|star))s?(?![a-z]))|"
             # "one more like that at the top", "one more small star": a new object (not "one more step")
@@ -70,6 +72,11 @@ OP_ZH = [
     (
         "add",
         re.compile(
+            # "星星旁边要一个红色的圆": 要 before a new object of a shape (not "要一个红色的", a value)
+            r"(?<![还再想我])要(?=[一两](?:个|只|颗)[^，,。的]{0,6}的?[^，,。]{0,3}?(?>圆形?|方块|正方形|三角形?|星星|星形|星)(?!的))|"
+            # "还要 blue circle，在 top-right", "再要 a small star": English words describing a thing
+            r"(?:还要|再要)(?=\s*(?:(?:a|an|one|another)\s+)?(?:(?:big|small|large|tiny|little|red|orange|yellow|green|blue|"
+            r"purple|white|black)\s+)+[a-z]+(?![a-z]))|"
             r"还有(?=一个|个|一只|一颗)|还要(?=一个|个|一只|一颗)|再要(?=一个|个|一只|一颗)|再加|加上|加一|添加|增加|添上|补充(?=一|个|两)|补上(?=一|个|两)|再画|再放(?!大|到|回)|再来|再添|放一个|补一个|加个|放个|画个|摆个|添个|摆一个|加|再[^上下左右中间角边侧方]{0,3}画(?=一|个)|来一个|来个"
             # a verb of placing and a measure word: "画一颗", "再整个", "弄一个", "搞个", "放一颗"
             r"|(?:画|放|摆|弄|搞|整|来|添|补|点)(?:上)?(?:一|两|三)?(?:个|颗|只|枚)(?!画面|图|背景|画布|都|全)"
@@ -109,7 +116,8 @@ UNDO_EN = re.compile(
     # "take back the last thing", "bring back the previous picture", "…太 heavy 了, back": the step before
     r"|take back (?:the |that |my )?(?:last|latest) (?:thing|change|edit|step|one)"
     r"|bring back the (?:previous|last|old|earlier|other) (?:picture|one|version|image|drawing)"
-    r"|(?:^|(?<=[,，;]\s)|(?<=[,，;]))back(?:\s+(?:pls|please))?(?=\s*[.!~]*$))(?![a-z])"
+    # "… I liked the first one better. back": "back" alone as the last sentence too
+    r"|(?:^|(?<=[,，;]\s)|(?<=[,，;])|(?<=[.!。！]\s)|(?<=[.!。！]))back(?:\s+(?:pls|please))?(?=\s*[.!~]*$))(?![a-z])"
 )
 UNDO_ZH = re.compile(
     r"回到上一张|退回上一张|(?:回到|退回|返回|恢复)?上一(?:个)?版(?:本)?|退一步|后退一步|返回一步|(?<![a-z])back\s*一步|返回上一张|回到刚才那张|回到之前那张|(?:^|[,，。!！\s]|那就|还是|请|帮我|给我|把它|把那个|把这个)放回来|"
@@ -121,6 +129,8 @@ UNDO_ZH = re.compile(
     # "回到之前那个", "回到 previous 那个", "返回上一个吧": the whole message asks for the picture before
     # "再撤一次", "不要，撤": 撤 alone (not 撤掉 an object) takes back a step; "回到 yellow star 那张": the picture before
     r"|(?:^|(?<=[,，。!！\s再]))撤(?:一次|一下|一步)?(?:吧|了吧)?\s*[。.!！~]*$|回到[^，,。]{1,20}那张"
+    # "no no 还是要之前那个", "我还是要刚才那张吧": the picture before wanted back (not "之前那个颜色", one value)
+    r"|还是要(?:之前|刚才|刚刚|原来|上一个|上一张)(?:的|那个|那张|那样|那版)(?=\s*(?:吧|啊|呀|好了)?\s*[。.!！~]*\s*$)"
     r"|^\s*(?:还是|那就|请)?\s*(?:回到|退回|返回|恢复到?|变回|换回)\s*(?:之前|刚才|刚刚|上一个|前一个|previous|the previous|last|"
     r"the last|earlier|the earlier)\s*(?:的)?\s*(?:那个|那张|那版|版本|样子|one|version)?\s*(?:吧|好了|就行)?\s*[。.!！~]*\s*$"
     # "上一个好", "还是上一张好看": the picture before was better, so it comes back
@@ -133,6 +143,8 @@ RESTART = re.compile(
     r"the canvas|all)|scrap (?:it|everything|all|that(?! one))|wipe (?:it|everything))(?![a-z])"
     r"|(?<![a-z])(?<!add )(?<!also )something (?:new|(?:completely |totally |entirely )?different)\s*[:：]"
     r"|(?<![a-z])(?:(?:completely|totally|entirely) )?(?:different|new|fresh|another) idea(?![a-z])"
+    # "new: purple circle small top right": "new" as the message's heading
+    r"|^\s*new\s*[:：]"
     r"|换个全新的|全新的一张|(?:下|另)一张\s*[:：]|重新开始|重新来|重来|重新画|重画一张|换一张|新的一张|新画|全部清掉|清空|从头|新图|另画一张|再画一张新"
 )
 QUESTION_EN = re.compile(
@@ -194,7 +206,7 @@ CLAUSE_SPLIT = re.compile(
 
 BARE_SHAPE = re.compile(
     r"(?:(?:no|wait|actually|instead|now|and|then|rather|make it|let'?s do|let'?s try|try|how about|what about|maybe)[\s,]+)*"
-    r"(?:a|an)\s+(?:circle|square|triangle|star)(?:\s+(?:instead|then|now|please))*"
+    r"(?:(?:a|an)\s+)?(?:circle|square|triangle|star)(?:\s+(?:instead|then|now|please))*"  # "circle" alone too
     r"|(?:不对|不是|还是|那就|那|换|改)?[，,]?(?:一个|个)?(?:圆形|圆|正方形|方块|三角形|三角|星星|星形)(?:吧|好了|好|算了)?"
 )
 INSTEAD_LEAD = re.compile(r"^(?:换成|改成|那就|那|还是|instead,?|rather,?)\s*")

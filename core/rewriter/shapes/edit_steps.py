@@ -479,6 +479,24 @@ class EditSteps:
             spec.pos_toks = [t for t in toks if t.kind == "pos"]
             spec.position = w.compose_position(spec.pos_toks)
             specs = [spec]
+        said_anywhere = {t.kind for t in w.tokens(getattr(self, "_message", "") or body)}
+        if (
+            model is None
+            and cue is not None  # "add a star" (not "a star then", the answer to "what should I add?")
+            and cue[0] == "add"
+            and shape_said
+            and len(specs) == 1
+            and specs[0].colour is None
+            and specs[0].position is None
+            and rel_pos is None
+            and at is None
+            and not getattr(self, "_replace", [])
+            and not {"colour", "pos"} & said_anywhere
+        ):
+            # "add a star", "add 一个 circle": the world gives it no colour or cell by default, so both are asked
+            shape = vocab.SHAPES[specs[0].shape]
+            self.ask("ask_add_details", shape=shape.zh if self.lang == "zh" else shape.en)
+            return
         for spec in specs:
             if model is not None and (spec.shape in (None, model.kind) or not shape_said):
                 # "再加一个一样的三角形", "an identical star": the copy has the model's colour and size unless said

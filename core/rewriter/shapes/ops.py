@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 
 from core import messages
 from core.language import words as w
-from core.rewriter.shapes.background import colour_words, take_background
+from core.rewriter.shapes.background import colour_words, take_background, without_background_place
 from core.rewriter.shapes.between import between_them
 from core.rewriter.shapes.clauses import (
     _VALUE_KINDS,
@@ -53,6 +53,7 @@ from core.rewriter.shapes.relations import (
     _the_one_next_to,
     _where_another_is,
     relative_anchor,
+    side_said_later,
 )
 from core.rewriter.shapes.steps import SAME_LINE
 from core.rewriter.shapes.trades import background_trade, crossed_colours, crossed_sizes
@@ -327,6 +328,8 @@ class ShapesOps(EditSteps):
         self._start = self.scene
         self._forced = forced
         text = _VERB_GAP_ZH.sub("", text)  # "它 下面 放 一个 small one": a spaced 放 一个 is still 放一个
+        text = without_background_place(text, self.scene.background)  # "黄色在白底上看不清": where it is seen
+        text = side_said_later(text)  # "星星旁边要一个红色的圆，在左边": on that side of the star
         text = self_corrected(text)
         if len(self.scene.subjects) == 1:
             # "大号的", "红色的" alone, with one object: that value for it (with several, "the big one" names one)

@@ -40,6 +40,32 @@ NEXT_TO = re.compile(
     r"(?<![a-z])(?P<w>next to|beside|alongside|by the side of|near)\s+(?:it|the [a-z]+)(?![a-z])"
     r"|(?:它|圆形|圆|正方形|方块|三角形|星星|星形)的?(?P<w2>旁边|边上|附近|隔壁)"
 )
+# "星星旁边要一个红色的圆，在左边", "add a red circle next to the star, on the left": the side, said after the object
+_SIDE_LATER_ZH = re.compile(
+    r"(?P<a>它|圆形|圆|正方形|方块|三角形|星星|星形)的?(?:旁边|边上|隔壁)(?P<b>[^，,。]+?)\s*[，,]\s*(?:在|放在|放)?\s*(?:它的?)?"
+    r"(?P<s>左边|右边|上面|下面|左侧|右侧|上方|下方|上边|下边)(?:吧|哦|呀)?\s*[。.!！]*$"
+)
+_SIDE_LATER_EN = re.compile(
+    r"(?<![a-z])(?:next to|beside|by)\s+(?P<a>it|the [a-z]+)\s*,?\s*(?:on|to)\s+(?:the|its)\s+(?P<s>left|right)(?:\s+side)?"
+    r"(?![a-z])(?:\s+of\s+it)?"
+    r"|(?<![a-z])(?:next to|beside|by)\s+(?P<a2>it|the [a-z]+)\s*,?\s*(?P<s2>above|below|under|over)(?:\s+it)?(?![a-z])"
+)
+
+
+def side_said_later(text: str) -> str:
+    """``text`` with "beside X …, on the left" said as "to the left of X" (the side the user gave after the object)."""
+    m = _SIDE_LATER_ZH.search(text)
+    if m is not None:
+        return text[: m.start()] + m.group("a") + "的" + m.group("s") + m.group("b") + text[m.end() :]
+    m = _SIDE_LATER_EN.search(text)
+    if m is not None:
+        side = (
+            f"to the {m.group('s')} of" if m.group("s") else {"under": "below", "over": "above"}.get(m["s2"], m["s2"])
+        )
+        return text[: m.start()] + f"{side} {m.group('a') or m.group('a2')}" + text[m.end() :]
+    return text
+
+
 EXCEPT = re.compile(
     r"(?<![a-z])(?:everything|all(?: of them)?|the rest|all the others|every (?:other )?(?:shape|object|thing)) "
     r"(?:except(?: for)?|but|apart from|other than|save) (?P<en>it|the [a-z]+(?: [a-z]+)?)"
@@ -60,7 +86,7 @@ _STEP_ZH = re.compile(
     r"|(?:挪挪|移移|动动|挪一挪|移一移|挪动一下|挪|移)(?=$|[，,。.！!吧呗]))"
 )
 _REL_ZH = re.compile(
-    r"(?:在)?(?P<r>它|(?:圆形|圆|正方形|方形|方块|三角形|星星|星形|(?:the )?(?:circle|square|triangle|star)\s*)(?=\s?的?\s?(?:正上方|正下方|上面|下面|上方|下方|上边|下边|左边|右边|左侧|右侧)(?:那一格|一格|那格|的位置|\s*[，,。]|$|\s?(?:加|放|画|再|添|摆|来|有|也)|\s*(?:add|put|place|draw)(?![a-z]))))\s?的?\s?(?P<d>正上方|正下方|上面|下面|上方|下方|上边|下边|左边|右边|左侧|右侧)(?:那一格|一格|那格|的位置)?"
+    r"(?:在)?(?P<r>它|(?:圆形|圆|正方形|方形|方块|三角形|星星|星形|(?:the )?(?:circle|square|triangle|star)\s*)(?=\s?的?\s?(?:正上方|正下方|上面|下面|上方|下方|上边|下边|左边|右边|左侧|右侧)(?:那一格|一格|那格|的位置|\s*[，,。]|$|\s?(?:加|放|画|再|添|摆|来|有|也|要(?=[一两]))|\s*(?:add|put|place|draw)(?![a-z]))))\s?的?\s?(?P<d>正上方|正下方|上面|下面|上方|下方|上边|下边|左边|右边|左侧|右侧)(?:那一格|一格|那格|的位置)?"
 )
 _OFFSET = {"above": (0, -1), "over": (0, -1), "on top of": (0, -1), "up": (0, -1), "higher": (0, -1),
            "below": (0, 1), "under": (0, 1), "underneath": (0, 1), "beneath": (0, 1), "down": (0, 1), "lower": (0, 1),
