@@ -15,7 +15,7 @@ place of the one said there); "换回原来的店名" puts back the shop name on
 matte black, "一艘小帆船 near the pier" in English;
 "make the serpent breathe fire" / "can the serpent breathe fire" (once the verb took the serpent's place) and
 "can the logo say 'Mori Tea'" are done, not taken for a question; "the boat" finds "a sailboat" (the one compound that ends with it);
-"剑刃红色发光" is the blade, red; "再来一版深色背景的" and "a version with a dark background" change the background; "钢笔 remove"; "txt" is text; "给我来个 flat lay" loses its 个."""
+"剑刃红色发光" is the blade, red; "再来一版深色背景的" and "a version with a dark background" change the background; "pastel" stays when only the hue is named ("make the gradient mint"); "钢笔 remove"; "txt" is text; "给我来个 flat lay" loses its 个."""
 
 from __future__ import annotations
 
@@ -146,6 +146,9 @@ from tests.dialogue import last_turn
           "nice, now a version with a dark background"],
          "edit", "a perfume bottle on a pink acrylic stand, dark background, soft light",
          "Changed the white background to a dark background."),
+        (["an app splash screen, a fox mascot, pastel pink gradient background", "make the gradient mint"],
+         "edit", "an app splash screen, a fox mascot, pastel mint gradient background",
+         "Made the gradient mint."),
     ],
 )  # fmt: skip
 def test_batch_19_phrasings(dialogue, intent, prompt_after, reply):

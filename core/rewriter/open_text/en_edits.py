@@ -133,6 +133,9 @@ def recolour_en(ed: Edit, hit: tuple[int, int, int], value: str, name: str) -> b
     new = p
     if colour:
         if run is not None:
+            was = p[run[0] : run[1]].lower()
+            if was.startswith("pastel ") and len(colour.split()) == 1 and colour.lower() in COLOURS_EN:
+                colour = p[run[0] : run[0] + 7] + colour  # "pastel purple gradient" made teal: pastel teal
             new = p[: run[0]] + colour + p[run[1] :]
         else:
             after = re.search(
