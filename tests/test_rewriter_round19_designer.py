@@ -166,3 +166,23 @@ def test_a_misspelt_name_is_not_mended_across_phrases_or_to_a_word_already_there
     assert mended("毛线球去掉", ("旁边有个毛线球",)) == "毛线球去掉"
     assert mended("毛线求去掉", ("旁边有个毛线球", "羊毛帽")) == "毛线球去掉"
     assert mended("毛线求去掉", ("旁边有个毛线球", "毛线帽")) == "毛线求去掉"  # two words one character away: ask
+
+
+@pytest.mark.parametrize("world", ["open", "shapes"])
+@pytest.mark.parametrize(
+    "message",
+    ["make it red" + "!" * 1985 + "x", "…" * 1995 + "x", "!x" * 995, "make the " + "x " * 990 + "breathe fire"],
+)
+def test_a_hostile_message_at_the_length_limit_is_read_at_once(world, message):
+    """Messages of 2,000 characters (the engine's limit) built to make patterns backtrack: "make it red!!!…x" took
+    134 s on the open path (a punctuation tail pattern with two stars), "……x" 12 s on the shapes path."""
+    import time
+
+    from core.rewriter import Composer, HistoryItem
+    from core.scene import Scene
+
+    composer = Composer(world=world)
+    first = composer.rewrite(Scene(), [], "a dog on a red sofa, a lamp" if world == "open" else "a red circle")
+    t0 = time.perf_counter()
+    composer.rewrite(first.scene, [HistoryItem("x", first.intent, first.prompt, first.scene)], message)
+    assert time.perf_counter() - t0 < 5.0

@@ -871,7 +871,7 @@ def _is_question(text: str) -> bool:
     """ "how many shapes are there?", "where did you put the square?", "画面里有什么？"; not "can you add …?"."""
     body = sh.WRAPPER.sub("", text).strip()
     sentences = [p for p in re.split(r"(?<=[?？.。!！])\s*", body) if p.strip(" .。!！")]
-    first, rest = (sentences[0], sentences[1:]) if sentences else (body, [])
+    first, rest = (sentences[0], sentences[1:21]) if sentences else (body, [])  # 20 sentences: "!x" * 999 is not 999
     if rest and sh.is_ack(first):
         return _is_question(" ".join(rest))  # "that works. what size is the star btw": thanks, then a question
     if any(sh.clause_op(c) is not None for r in rest for c in sh.split_clauses(r)):

@@ -493,7 +493,7 @@ def _names_only(ed: Edit, clause: str) -> bool:
 
 
 _MADE_TO_DO = re.compile(
-    rf"(?i)^(?:make|have|let|get)\s+(the\s+[a-z][a-z -]*?)\s+(say|read|{ACTION_VERBS})(?:s)?\b\s*(.*?)[\s.!?]*$"
+    rf"(?i)^(?:make|have|let|get)\s+(the\s+[a-z][a-z -]{{0,60}}?)\s+(say|read|{ACTION_VERBS})(?:s)?\b\s*(.{{0,200}}?)[\s.!?]*+$"
 )
 
 
@@ -599,7 +599,7 @@ def _apply(ed: Edit, clause: str) -> None:
     # "can the coffee table be walnut instead of marble?": a request worded as a question
     clause = re.sub(r"(?i)^(?:can|could|should|would|may)\s+(the\s+.+?)\s+be\s+(?=\S)", r"make \1 ", clause)
     clause = re.sub(
-        rf"(?i)^(?:can|could|would|will)\s+(the\s+[a-z][a-z -]*?)\s+(?=(?:say|read|{ACTION_VERBS})\b)",
+        rf"(?i)^(?:can|could|would|will)\s+(the\s+[a-z][a-z -]{{0,60}}?)\s+(?=(?:say|read|{ACTION_VERBS})\b)",
         r"make \1 ",
         clause,
     )

@@ -70,7 +70,8 @@ def is_remark(text: str) -> bool:
     if _EDIT_VERB.search(text) or re.search(r"还是|instead|rather|(?<![a-z])back(?![a-z])", text, re.I):
         return False
     if re.match(
-        rf"(?i)^(?:can|could|would|will|make|have|let)\s+the\s+[a-z][a-z -]*?\s+(?:say|read|{ACTION_VERBS})\b", text
+        rf"(?i)^(?:can|could|would|will|make|have|let)\s+the\s+[a-z][a-z -]{{0,60}}?\s+(?:say|read|{ACTION_VERBS})\b",
+        text,
     ):
         return False  # "can the dragon breathe fire": asked of a thing in the picture
     valued = re.search(rf"(?i)(?<![a-z])(?:{'|'.join(sorted(PROMPT_COLOURS_EN))})(?![a-z])", text) or re.search(

@@ -27,7 +27,7 @@ _LEAD = re.compile(
     r"(?i)^(?:(?:ok(?:ay)?|hmm+|then|so|and)[\s,]+)*(?:let'?s\s+(?:go|do|try|use|make it)|let'?s|go(?:\s+with)?|try|"
     r"how about|what about|maybe|use|switch to|make it|那就|就|那|用|改用|试试|来个|换个)?\s*"
 )
-_TAIL = re.compile(r"(?i)[\s,.!?。！？]*(?:then|instead|please|pls|吧|呢|吗|好了|试试|看看)?[\s,.!?。！？]*$")
+_TAIL = re.compile(r"(?i)[\s,.!?。！？]*+(?:(?:then|instead|please|pls|吧|呢|吗|好了|试试|看看)[\s,.!?。！？]*+)?$")
 _ARTICLE = re.compile(r"(?i)^(?:a|an|the|some)\s+|^(?:一)?[个只位名条头匹]")
 _STYLE_WORD = re.compile(r"(?i)[\s-]*(?:style|styled|look|version|painting|风格|画风|风|画|的)$")
 

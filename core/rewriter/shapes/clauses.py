@@ -187,7 +187,9 @@ def self_corrected(text: str) -> str:
     one said after it; the reasoning in between is not an instruction."""
     text = _NOT_THAT.sub(lambda m: m.group(0) if _NOT_VALUE.sub("", m.group("v")).strip() else "", text)
     text = _edit_taken_back(_dashed_correction(text))
-    for m in CORRECTION.finditer(text):
+    for k, m in enumerate(CORRECTION.finditer(text)):
+        if k == 12:
+            break  # a person takes a value back once or twice; a thousand "……" in a row are not corrections
         done = restated(text, m) or _take_back(text, m)
         if done is not None:
             return done

@@ -23,6 +23,8 @@ _DANGLING_ONE = re.compile(r"\s*(?:一个|一只|一颗|个|a|an|one)\s*$")
 def restated(text: str, m: re.Match[str]) -> str | None:
     """``text`` with the description before the correction ``m`` replaced by the one after it, or None."""
     before, after = text[: m.start()], text[m.end() :]
+    if re.fullmatch(r"[.…\s]+", m.group(0)) and not _NO.match(after):
+        return None  # a pause alone takes nothing back (checked first: a message of a thousand "…" has as many)
     cut = max((x.end() for x in _SPLIT.finditer(before.rstrip(" ,，"))), default=0)
     last = before[cut:]
     old = [t for t in w.tokens(last) if t.kind in _VALUES]
@@ -31,8 +33,6 @@ def restated(text: str, m: re.Match[str]) -> str | None:
         return None
     if re.search(r"(?<![a-z])(?:and|then|also|plus)(?![a-z])|还有|和|再", after[: after.index(pieces[0])]):
         return None  # "a red circle on the left… and a blue square": a second object after a pause
-    if re.fullmatch(r"[.…\s]+", m.group(0)) and not _NO.match(after):
-        return None  # a pause alone takes nothing back
     first = _FILLER.sub("", pieces[0], count=1)
     rest = after[after.index(pieces[0]) + len(pieces[0]) :]
     if _has_head(last):
