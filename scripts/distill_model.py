@@ -54,6 +54,7 @@ import core.bundled.pixel_autoencoder  # noqa: E402,F401 - model_index.json name
 from core.bundled import data  # noqa: E402
 from core.bundled.components import TinyModelConfig, rotary_embedding  # noqa: E402
 from core.bundled.evaluation import append_csv  # noqa: E402
+from core.bundled.precision import bf16_is_native  # noqa: E402
 from core.text_encoding import encode_texts  # noqa: E402
 
 DEFAULTS = {
@@ -172,6 +173,11 @@ def run(argv: list[str]) -> dict:
         config = {**config, **saved, **overrides}
     elif config["init_from"] not in ("resume", "scratch"):
         raise SystemExit(f"--init_from must be resume or scratch, got {config['init_from']!r}")
+    if config["bf16"] and "bf16" not in overrides and not bf16_is_native("cpu"):
+        log(
+            "bf16 autocast is emulated on this CPU (no AVX-512 BF16 / AMX): training in float32 (--bf16=true forces it)"
+        )
+        config["bf16"] = False
     C = type("Config", (), config)
     torch.set_num_threads(C.threads)
     out.mkdir(parents=True, exist_ok=True)

@@ -49,6 +49,7 @@ from core.bundled.components import (  # noqa: E402
     tokenizer_from_json,
 )
 from core.bundled.evaluation import append_csv  # noqa: E402
+from core.bundled.precision import bf16_is_native  # noqa: E402
 from core.text_encoding import encode_texts, encode_tokens, text_lengths, tokenize_texts  # noqa: E402
 
 # -----------------------------------------------------------------------------
@@ -195,6 +196,9 @@ torch.manual_seed(C.seed)
 dev = torch.device(
     "cuda" if C.device == "auto" and torch.cuda.is_available() else "cpu" if C.device == "auto" else C.device
 )
+if C.bf16 and "bf16" not in overrides and not bf16_is_native(dev):
+    print(f"bf16 autocast is emulated on this {dev.type} (no native bf16): training in float32 (--bf16=true forces it)")
+    config["bf16"] = C.bf16 = False
 out.mkdir(parents=True, exist_ok=True)
 (out / "state").mkdir(exist_ok=True)
 
