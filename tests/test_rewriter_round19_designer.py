@@ -15,7 +15,9 @@ place of the one said there); "换回原来的店名" puts back the shop name on
 matte black, "一艘小帆船 near the pier" in English;
 "make the serpent breathe fire" / "can the serpent breathe fire" (once the verb took the serpent's place) and
 "can the logo say 'Mori Tea'" are done, not taken for a question; "the boat" finds "a sailboat" (the one compound that ends with it);
-"剑刃红色发光" is the blade, red; "再来一版深色背景的" and "a version with a dark background" change the background; "pastel" stays when only the hue is named ("make the gradient mint"); "钢笔 remove"; "txt" is text; "给我来个 flat lay" loses its 个."""
+"剑刃红色发光" is the blade, red; "再来一版深色背景的" and "a version with a dark background" change the background; "pastel" stays when only the hue is named ("make the gradient mint"); batch 18's "换个主题，…" is a new
+picture, and its code-switched edits ("圆环 change to 蓝色", "跑车 make it purple", "底色 change 成 burgundy",
+"苔藓换成 white sand") are read; a two-character name is never mended ("香肠" is not 香菜); "钢笔 remove"; "txt" is text; "给我来个 flat lay" loses its 个."""
 
 from __future__ import annotations
 
@@ -149,6 +151,24 @@ from tests.dialogue import last_turn
         (["an app splash screen, a fox mascot, pastel pink gradient background", "make the gradient mint"],
          "edit", "an app splash screen, a fox mascot, pastel mint gradient background",
          "Made the gradient mint."),
+        (["春节主题插画，一家人围坐吃年夜饭，窗外放烟花，扁平插画风", "换个主题，画端午节，一家人在河边看龙舟"],
+         "draw", "端午节，一家人在河边看龙舟",
+         None),
+        (["poster 一张，black background，中间一个 glowing 的红色圆环", "圆环 change to 蓝色"],
+         "edit", "poster 一张，black background，中间一个 glowing 的蓝色圆环",
+         "已把圆环改成蓝色。"),
+        (["赛车游戏的 key art，一辆橙色跑车在山路上漂移，cinematic wide shot", "跑车 make it purple"],
+         "edit", "赛车游戏的 key art，一辆紫色跑车在山路上漂移，cinematic wide shot",
+         "已把跑车改成紫色。"),
+        (["一张月饼礼盒的包装，深蓝色底，金色兔子图案", "底色 change 成 burgundy"],
+         "edit", "一张月饼礼盒的包装，酒红色底，金色兔子图案",
+         "已把底色改成酒红色。"),
+        (["skincare 产品图，一瓶精华液，放在湿润的苔藓上，极简", "苔藓换成 white sand"],
+         "edit", "skincare 产品图，一瓶精华液，放在湿润的white sand上，极简",
+         None),
+        (["一碗牛肉面，大块牛肉，香菜，红油", "不要香肠"],
+         "chat", "",
+         "画面描述里没有找到“香肠”。要改哪一部分？"),
     ],
 )  # fmt: skip
 def test_batch_19_phrasings(dialogue, intent, prompt_after, reply):

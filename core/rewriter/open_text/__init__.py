@@ -108,6 +108,7 @@ def rewrite(previous: Scene, history, message: str, text: str, lang: str, *, new
             or bool(
                 re.search(
                     r"(?<![a-z])(?:start over|new picture|new image|new scene|start again)(?![a-z])|重新画|换一张|重来"
+                    r"|^(?:(?:ok|好|好的|行)[，,\s]*)?(?:换个|换一个)(?:主题|题材)[，,：:]"
                     r"|(?:^|[.!?。！？]\s*)(?:(?:ok|okay|now|so|great|nice|and)[\s,]+)*(?:(?:a\s+)?(?:new|another|next|different) "
                     r"(?:one|idea|picture)|something (?:(?:totally|completely|entirely|quite|very|a bit|a little)\s+)?(?:new|else|different))\s*[:：]"  # "new one: …", "ok now something new: …"
                     rf"|{_ANOTHER_PICTURE.pattern}",  # "另外再画一张：端午节海报…"
@@ -121,6 +122,7 @@ def rewrite(previous: Scene, history, message: str, text: str, lang: str, *, new
                 r"^(?:.*?(?:[.!?。！？]\s*|\b(?:ok|okay|now|so)[\s,]+)(?=(?:(?:a\s+)?(?:new|another|next|different) "
                 r"(?:one|idea|picture)|something (?:(?:totally|completely|entirely|quite|very|a bit|a little)\s+)?(?:new|else|different))\s*[:：]))?"
                 r"(?:start over|new picture|new image|new scene|start again|重新画|换一张|重来|"
+                r"(?:(?:ok|好|好的|行)[，,\s]*)?(?:换个|换一个)(?:主题|题材)(?=[，,：:])|"
                 rf"(?:(?:a\s+)?(?:new|another|next|different) (?:one|idea|picture)|something (?:(?:totally|completely|entirely|quite|very|a bit|a little)\s+)?(?:new|else|different))"
                 rf"(?=\s*[:：])|{_ANOTHER_PICTURE.pattern})"
                 r"[:：,，]?\s*",

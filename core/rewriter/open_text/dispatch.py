@@ -134,6 +134,9 @@ def edit_phrases(phrases: tuple[str, ...], message: str, lang: str) -> Edit:
     stop = _STOP_DOING_ZH.fullmatch(body)
     if stop and _stop_doing(ed, stop.group(1), stop.group(2)):  # "吉他别烧了": the guitar, not burning
         return ed
+    mixed = _MIXED_SET.fullmatch(body.strip())
+    if mixed and re.search(r"[A-Za-z]", body) and not re.match(r"[把将]", body) and _found(ed, mixed.group(1)):
+        body = f"把{mixed.group(1)}换成{mixed.group(2)}"  # "圆环 change to 蓝色", "跑车 make it purple", "底色 change 成 burgundy"
     gone = _MIXED_REMOVE.match(body)
     if gone and lx.has_cjk(gone.group(1)):  # "干花 remove 掉": 去掉干花
         body = f"去掉{gone.group(1)}"
@@ -230,6 +233,10 @@ def _stop_doing(ed: Edit, thing: str, verb: str) -> bool:
     return True
 
 
+_MIXED_SET = re.compile(
+    r"(?i)([\u4e00-\u9fff]{1,6})\s*(?:(?:change|turn|switch)\s*(?:it\s*)?(?:to|into|成)|make it|改成|换成|变成)\s*([^\s,，。].{0,30}?)"
+    r"[\s.!。！吧]*"
+)
 _MIXED_REMOVE = re.compile(
     r"(?i)^([^\s,，。；;][^,，。；;]*?)\s*(?:remove|delete|take out|get rid of)\s*(?:掉|了|吧|pls|please)*[\s.!。！]*$"
 )

@@ -422,8 +422,11 @@ def _set_target(ed: Edit, target: str, value: str) -> None:
             return None
         if _zh_recolour(ed.phrases[hit[0]], hit, value) and recolour_zh(ed, hit, value.rstrip("的"), target):
             return
-        if re.fullmatch(r"[A-Za-z][A-Za-z -]*", value.strip()) and _is_modifier(value):
-            return _latin_on_chinese(ed, hit, target, value.strip())  # "牙刷改 matte black"
+        latin = re.fullmatch(r"[A-Za-z][A-Za-z -]*", value.strip())
+        words = value.lower().split()
+        thing = len(words) >= 2 and words[-1] not in PROMPT_COLOURS_EN and words[-1] not in FINISH_EN
+        if latin and _is_modifier(value) and not thing:
+            return _latin_on_chinese(ed, hit, target, value.strip())  # "牙刷改 matte black"; not "white sand"
         return replace_zh(ed, hit, value, target)
     if target.lower() in ("it", "this", "that", "everything", "them", "they", "these", "those"):
         value = re.sub(r"\s+instead$", "", value, flags=re.I)  # "make them strawberry pancakes instead"

@@ -81,10 +81,15 @@ _NAMED_ZH = re.compile(
 )
 
 
+_REMOVED_ZH = re.compile(
+    r"(?:不要|去掉|删掉|拿掉)([\u4e00-\u9fff]{3,4}?)(?:了|吧|啦)*[。！!]*"
+)  # "去掉毛线求"; two characters are too near to other words ("香肠" is not a typo of 香菜)
+
+
 def _mended_zh(text: str, phrases: tuple[str, ...]) -> str:
     """A Chinese name typed with one wrong character ("毛线求" for the prompt's 毛线球, a homophone from pinyin
     input) is mended to the prompt's word, where the prompt holds exactly one such word and not the typed one."""
-    m = _NAMED_ZH.match(text)
+    m = _NAMED_ZH.match(text) or _REMOVED_ZH.fullmatch(text)
     if m is None or any(m.group(1) in p for p in phrases) or m.group(1)[-1] in "也都再还就又":
         return text
     said = m.group(1)

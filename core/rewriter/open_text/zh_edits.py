@@ -148,6 +148,8 @@ def recolour_zh(ed: Edit, hit: tuple[int, int, int], value: str, name: str, *, k
             new = p[:at] + colour_text + p[at:]
     if rest and rest not in new:
         new = new.replace(p[start:end], rest + p[start:end], 1) if colour_text else new
+    if "色色" in new and "色色" not in p:
+        new = new.replace("色色", "色", 1)  # "深蓝色底" made 酒红色: 酒红色底, not 酒红色色底
     if new == p:
         return False
     ed.set_phrase(i, new)
