@@ -169,6 +169,9 @@ from tests.dialogue import last_turn
         (["一碗牛肉面，大块牛肉，香菜，红油", "不要香肠"],
          "chat", "",
          "画面描述里没有找到“香肠”。要改哪一部分？"),
+        (["a poster, a fox on the left, a pine tree on the right, snow", "swap them - tree left, fox right"],
+         "edit", "a poster, a fox on the right, a pine tree on the left, snow",
+         "Swapped their places."),
     ],
 )  # fmt: skip
 def test_batch_19_phrasings(dialogue, intent, prompt_after, reply):
