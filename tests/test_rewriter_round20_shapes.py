@@ -44,3 +44,42 @@ def test_a_bare_shape_after_a_plain_remark_is_not_a_change():
     # the unknown shape two turns back, but an edit was made since: nothing is being answered
     scene, rw = play(["a red square", "make it a hexagon", "make it blue", "star"])
     assert objects(scene) == [("square", "blue", "large", "center")]
+
+
+# -- 3. an English colour before the short Chinese word for the background ("white 底") -------------------------------
+
+
+def test_an_english_colour_then_di_is_the_background():
+    scene, rw = play(["yellow 底, 右上 purple square"])
+    assert rw.intent == "draw"
+    assert scene.background == "yellow"
+    assert objects(scene) == [("square", "purple", "large", "top-right")]
+    scene, _ = play(["green底 一个 white triangle"])
+    assert scene.background == "green"
+    assert objects(scene) == [("triangle", "white", "large", "center")]
+    # "底下" is a place, not the background
+    scene, _ = play(["a red circle at the top", "往底下放"])
+    assert scene.background == "white"
+    assert objects(scene) == [("circle", "red", "large", "bottom")]
+
+
+# -- 4. "右边那个不要", "不要左边那个": the one described is not wanted ----------------------------------------------------
+
+
+def test_the_one_described_then_buyao_is_removed():
+    start = ["a green star on the left, a red square at the top and a blue circle at the bottom"]
+    for message in ("上面那个不要", "红色的不要", "不要左边那个", "那个圆不要了吧"):
+        scene, rw = play([*start, message])
+        assert rw.intent == "edit", message
+        gone = {"上面那个不要": "square", "红色的不要": "square", "不要左边那个": "star", "那个圆不要了吧": "circle"}[
+            message
+        ]
+        assert gone not in [o[0] for o in objects(scene)], message
+        assert len(objects(scene)) == 2, message
+
+
+def test_buyao_that_is_not_an_object_removes_nothing():
+    start = ["a green star on the left, a red square at the top and a blue circle at the bottom"]
+    for message in ("不要", "我不要这个", "红色的不要变", "我觉得不要"):
+        scene, _ = play([*start, message])
+        assert len(objects(scene)) == 3, message

@@ -8,6 +8,11 @@ import re
 BG_CUE = re.compile(
     r"(?<![a-z])(?<!of the )(?<!of this )(?:background|backdrop|canvas|backgrounds|bg)(?![a-z])|背景|底色"
     r"|(?<=[红橙黄绿蓝紫白黑]|色)底(?![部下边端层角面])|(?<=色的)底(?![部下边端层角面])"  # "紫底", "蓝色底": a background said the short way
+    # "white 底", "blue底": an English colour, then the short Chinese word
+    + "".join(
+        rf"|(?<={c} )底(?![部下边端层角面])|(?<={c})底(?![部下边端层角面])"
+        for c in ("red", "orange", "yellow", "green", "blue", "purple", "white", "black")
+    )
 )
 _VERB_AFTER_PLUS = (
     r"make|blow|shrink|move|turn|change|colou?r|paint|drag|slide|shift|scale|bump|tone|remove|delete|get|lose|"
@@ -58,6 +63,9 @@ OP_ZH = [
         re.compile(
             r"去掉|删掉|删除|删了|删去|移除|拿掉|不要了|不要它|去除|擦掉|擦去|去了|拿走|删|清除|扔掉|不想要|"
             r"不要(?=[^，。,.]{1,8}了)|丢掉|干掉|撤掉|拿开|去掉吧"
+            # "右边那个不要", "蓝色的不要": the one described, not wanted (not "刚才那个不要", the step before)
+            r"|(?<!刚才那个)(?<!刚刚那个)(?<!之前那个)(?:(?<=[那这]个)|(?<=[的圆块形角星]))\s*不要(?=\s*[了吧啦啊呢!！。.~]*$)"
+            r"|(?<![我你他她])不要(?=\s*[^，。,.不要]{1,6}?[那这]个\s*[了吧啦啊!！。.~]*$)"  # "不要右边那个"
         ),
     ),
     (
