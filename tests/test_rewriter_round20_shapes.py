@@ -83,3 +83,32 @@ def test_buyao_that_is_not_an_object_removes_nothing():
     for message in ("不要", "我不要这个", "红色的不要变", "我觉得不要"):
         scene, _ = play([*start, message])
         assert len(objects(scene)) == 3, message
+
+
+# -- 5. "只 keep triangle", "除了 red square 都删掉": an English description kept, every other object goes -------------
+
+
+def test_keeping_only_an_english_description_in_chinese_removes_the_others():
+    start = ["右下 small blue star, 左边 big yellow circle, 上方 small black square"]
+    scene, rw = play([*start, "只留 star"])
+    assert rw.intent == "edit"
+    assert objects(scene) == [("star", "blue", "small", "bottom-right")]
+    scene, _ = play([*start, "除了 yellow circle 其他都删掉"])
+    assert objects(scene) == [("circle", "yellow", "large", "left")]
+    # the Chinese description still works
+    scene, _ = play([*start, "除了黑色的都删掉"])
+    assert objects(scene) == [("square", "black", "small", "top")]
+
+
+# -- 6. "它 above 放一个 …": an English above / below after 它 is the cell next to it ------------------------------------
+
+
+def test_an_english_above_or_below_after_ta_places_next_to_it():
+    scene, rw = play(["中间 green triangle", "它 below 加一个 small red star"])
+    assert rw.intent == "edit"
+    assert objects(scene) == [("star", "red", "small", "bottom"), ("triangle", "green", "large", "center")]
+    scene, _ = play(["left 一个 white circle", "它 above 画一个 blue square"])
+    assert objects(scene) == [("circle", "white", "large", "left"), ("square", "blue", "large", "top-left")]
+    # with a place named, "above" is not read as next to it
+    scene, _ = play(["中间 green triangle", "右上 加一个 small red star"])
+    assert objects(scene) == [("star", "red", "small", "top-right"), ("triangle", "green", "large", "center")]
