@@ -112,3 +112,33 @@ def test_an_english_above_or_below_after_ta_places_next_to_it():
     # with a place named, "above" is not read as next to it
     scene, _ = play(["中间 green triangle", "右上 加一个 small red star"])
     assert objects(scene) == [("star", "red", "small", "top-right"), ("triangle", "green", "large", "center")]
+
+
+# -- 7. "整体往右挪一格": the whole picture, each object one step --------------------------------------------------------
+
+
+def test_the_whole_picture_moves_one_step():
+    start = ["top 一个 red star, 左上 一个 small blue circle"]
+    scene, rw = play([*start, "整体往下挪一格"])
+    assert rw.intent == "edit"
+    assert objects(scene) == [("circle", "blue", "small", "left"), ("star", "red", "large", "center")]
+    scene, _ = play([*start, "整体往 right 移一格"])
+    assert objects(scene) == [("circle", "blue", "small", "top"), ("star", "red", "large", "top-right")]
+
+
+# -- 8. "往下", "再往左" said alone: one step that way; "回去" alone goes back ------------------------------------------
+
+
+def test_a_bare_direction_is_one_step_and_huiqu_goes_back():
+    scene, rw = play(["一个 green square 在左上", "再往下"])
+    assert rw.intent == "edit"
+    assert objects(scene) == [("square", "green", "large", "left")]
+    scene, _ = play(["一个 green square 在左上", "往右吧"])
+    assert objects(scene) == [("square", "green", "large", "top")]
+    scene, rw = play(["一个 green square 在左上", "往右吧", "回去"])
+    assert objects(scene) == [("square", "green", "large", "top-left")]
+    # a side named (右边) is still that side's cell; "我要回去了" is not an undo
+    scene, _ = play(["一个 green square 在左上", "往右边"])
+    assert objects(scene) == [("square", "green", "large", "right")]
+    scene, rw = play(["一个 green square 在左上", "往右吧", "我要回去了"])
+    assert objects(scene) == [("square", "green", "large", "top")]
