@@ -142,3 +142,18 @@ def test_a_bare_direction_is_one_step_and_huiqu_goes_back():
     assert objects(scene) == [("square", "green", "large", "right")]
     scene, rw = play(["一个 green square 在左上", "往右吧", "我要回去了"])
     assert objects(scene) == [("square", "green", "large", "top")]
+
+
+# -- 9. "ball" is a circle ----------------------------------------------------------------------------------------------
+
+
+def test_a_ball_is_a_circle():
+    scene, rw = play(["a small green ball at the bottom right"])
+    assert rw.intent == "draw"
+    assert objects(scene) == [("circle", "green", "small", "bottom-right")]
+    scene, rw = play(["a black square at the top", "add a white ball below it"])
+    assert rw.intent == "edit"
+    assert objects(scene) == [("circle", "white", "large", "center"), ("square", "black", "large", "top")]
+    # "all" is not read as a ball
+    scene, _ = play(["a red star and a blue square on the left", "make all of them small"])
+    assert objects(scene) == [("square", "blue", "small", "left"), ("star", "red", "small", "center")]

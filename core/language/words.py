@@ -159,7 +159,7 @@ MORE_ZH = {
     ),
 }
 SHAPE_EXTRA_EN = {
-    "circle": ("circles", "discs", "disks", "dot", "dots", "round shape", "ring", "round"),
+    "circle": ("circles", "discs", "disks", "dot", "dots", "round shape", "ring", "round", "ball", "balls"),
     "square": ("squares", "boxes", "rectangle", "rectangles"),
     "triangle": ("triangles", "tri"),
     "star": ("stars", "five-pointed stars"),
