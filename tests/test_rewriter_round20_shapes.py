@@ -157,3 +157,18 @@ def test_a_ball_is_a_circle():
     # "all" is not read as a ball
     scene, _ = play(["a red star and a blue square on the left", "make all of them small"])
     assert objects(scene) == [("square", "blue", "small", "left"), ("star", "red", "small", "center")]
+
+
+# -- 10. "换回来", "还是变回来吧" alone take the last step back ---------------------------------------------------------
+
+
+def test_huan_hui_lai_alone_takes_the_last_step_back():
+    start = ["左边一个黄色方块，右边一个紫色三角形", "方块和三角形对调一下"]
+    scene, rw = play([*start, "算了还是换回来吧"])
+    assert rw.intent == "edit"
+    assert objects(scene) == [("square", "yellow", "large", "left"), ("triangle", "purple", "large", "right")]
+    scene, _ = play(["一个白色的圆", "改成小的", "变回来"])
+    assert objects(scene) == [("circle", "white", "large", "center")]
+    # "换成蓝色" is a change, not a step back
+    scene, _ = play(["一个白色的圆", "改成小的", "换成蓝色"])
+    assert objects(scene) == [("circle", "blue", "small", "center")]
