@@ -159,9 +159,9 @@ MORE_ZH = {
     ),
 }
 SHAPE_EXTRA_EN = {
-    "circle": ("circles", "discs", "disks", "dot", "dots", "round shape", "ring", "round"),
+    "circle": ("circles", "discs", "disks", "dot", "dots", "round shape", "ring", "round", "ball", "balls"),
     "square": ("squares", "boxes", "rectangle", "rectangles"),
-    "triangle": ("triangles",),
+    "triangle": ("triangles", "tri"),
     "star": ("stars", "five-pointed stars"),
 }
 SHAPE_EXTRA_ZH = {"circle": ("圆点", "圆圈儿"), "square": ("正方块", "方框"), "triangle": (), "star": ("星儿",)}

@@ -191,7 +191,7 @@ class Composer:
             # of them (issue 14, batch 4; measured against focus-resolution in docs/rewriter-eval.md).
             strong_focus=False,
             last_change=_last_change(history),
-            answering=bool(history) and history[-1].intent == "chat" and _unread_edit(history[-1].message),
+            answering=_answering(history),
             background_asked=_asked_about_background(history),
             it_only=it_only,
         )
@@ -632,6 +632,29 @@ def _where_it_was(scene: Scene, history: list[HistoryItem], text: str) -> str:
                 said = f"在{place.zh}" if m.group("zh") else f" in the {place.en}"
                 return text[: m.start()] + said + text[m.end() :]
     return text
+
+
+def _answering(history: list[HistoryItem]) -> bool:
+    """Whether this message may answer an edit that was not read: the turn before, or the one before a remark.
+
+    "变成六边形" (no such shape), "哦，只有四种形状啊", "那就星形": the remark between changes nothing asked.
+    """
+    if not history or history[-1].intent != "chat":
+        return False
+    if _unread_edit(history[-1].message):
+        return True
+    return (
+        len(history) > 1
+        and history[-2].intent == "chat"
+        and _remark(history[-1].message)
+        and _unread_edit(history[-2].message)
+    )
+
+
+def _remark(message: str) -> bool:
+    """A message that asks nothing and names nothing of the world ("oh ok", "哦，只有四种形状啊")."""
+    said = lx.normalise(message)
+    return sh.clause_op(said) is None and not any(t.kind != "one" for t in w.tokens(said))
 
 
 def _unread_edit(message: str) -> bool:

@@ -8,6 +8,11 @@ import re
 BG_CUE = re.compile(
     r"(?<![a-z])(?<!of the )(?<!of this )(?:background|backdrop|canvas|backgrounds|bg)(?![a-z])|背景|底色"
     r"|(?<=[红橙黄绿蓝紫白黑]|色)底(?![部下边端层角面])|(?<=色的)底(?![部下边端层角面])"  # "紫底", "蓝色底": a background said the short way
+    # "white 底", "blue底": an English colour, then the short Chinese word
+    + "".join(
+        rf"|(?<={c} )底(?![部下边端层角面])|(?<={c})底(?![部下边端层角面])"
+        for c in ("red", "orange", "yellow", "green", "blue", "purple", "white", "black")
+    )
 )
 _VERB_AFTER_PLUS = (
     r"make|blow|shrink|move|turn|change|colou?r|paint|drag|slide|shift|scale|bump|tone|remove|delete|get|lose|"
@@ -58,6 +63,9 @@ OP_ZH = [
         re.compile(
             r"去掉|删掉|删除|删了|删去|移除|拿掉|不要了|不要它|去除|擦掉|擦去|去了|拿走|删|清除|扔掉|不想要|"
             r"不要(?=[^，。,.]{1,8}了)|丢掉|干掉|撤掉|拿开|去掉吧"
+            # "右边那个不要", "蓝色的不要": the one described, not wanted (not "刚才那个不要", the step before)
+            r"|(?<!刚才那个)(?<!刚刚那个)(?<!之前那个)(?:(?<=[那这]个)|(?<=[的圆块形角星]))\s*不要(?=\s*[了吧啦啊呢!！。.~]*$)"
+            r"|(?<![我你他她])不要(?=\s*[^，。,.不要]{1,6}?[那这]个\s*[了吧啦啊!！。.~]*$)"  # "不要右边那个"
         ),
     ),
     (
@@ -121,7 +129,7 @@ UNDO_EN = re.compile(
 )
 UNDO_ZH = re.compile(
     r"回到上一张|退回上一张|(?:回到|退回|返回|恢复)?上一(?:个)?版(?:本)?|退一步|后退一步|返回一步|(?<![a-z])back\s*一步|返回上一张|回到刚才那张|回到之前那张|(?:^|[,，。!！\s]|那就|还是|请|帮我|给我|把它|把那个|把这个)放回来|"
-    r"还是刚才的|还是之前的|还是原来的|还是(?:刚才|之前|原来|上一个|上一张)(?:那个|那张|那样|那版)(?:好|比较好|更好)|撤销|撤回|还原|改回去|改回来|变回去|换回去|放回原|放回去|回到原位|原来的位置|恢复|回到上一步|上一步|退回|回退|原来的样子|之前的样子|刚才那样|刚才那个样子|取消(?:刚才|上一步|这个|这次|那个)?(?:的)?(?:改动|修改|操作|变化)?$|不要(?:这个|刚才的|这次的|那个)(?:改动|修改|变化)|白改了"
+    r"还是刚才的|还是之前的|还是原来的|还是(?:刚才|之前|原来|上一个|上一张)(?:那个|那张|那样|那版)(?:好|比较好|更好)|撤销|撤回|还原|改回去|改回来|变回去|换回去|换回来|变回来|放回原|放回去|回到原位|原来的位置|恢复|回到上一步|上一步|退回|回退|原来的样子|之前的样子|刚才那样|刚才那个样子|取消(?:刚才|上一步|这个|这次|那个)?(?:的)?(?:改动|修改|操作|变化)?$|不要(?:这个|刚才的|这次的|那个)(?:改动|修改|变化)|白改了"
     # "刚才那下改动取消吧", "上一步的修改撤掉": the change first, then the word that takes it back
     r"|(?:刚才|刚刚|上一步|这次|那下|那个)(?:那下|那个|这个)?(?:的)?(?:改动|修改|操作|变化)(?:就)?(?:取消|撤掉|撤了|不要)"
     # "刚才那步不要", "刚刚这一步算了": the last step taken back
@@ -129,6 +137,8 @@ UNDO_ZH = re.compile(
     # "回到之前那个", "回到 previous 那个", "返回上一个吧": the whole message asks for the picture before
     # "再撤一次", "不要，撤": 撤 alone (not 撤掉 an object) takes back a step; "回到 yellow star 那张": the picture before
     r"|(?:^|(?<=[,，。!！\s再]))撤(?:一次|一下|一步)?(?:吧|了吧)?\s*[。.!！~]*$|回到[^，,。]{1,20}那张"
+    # "回去", "还是退回去吧": the whole message goes back a step
+    r"|^\s*(?:还是|那就|算了[，,]?\s*)?(?:退|返|放|挪|移)?回去\s*(?:吧|呗|了|了吧)?\s*[。.!！~]*$"
     # "no no 还是要之前那个", "我还是要刚才那张吧": the picture before wanted back (not "之前那个颜色", one value)
     r"|还是要(?:之前|刚才|刚刚|原来|上一个|上一张)(?:的|那个|那张|那样|那版)(?=\s*(?:吧|啊|呀|好了)?\s*[。.!！~]*\s*$)"
     r"|^\s*(?:还是|那就|请)?\s*(?:回到|退回|返回|恢复到?|变回|换回)\s*(?:之前|刚才|刚刚|上一个|前一个|previous|the previous|last|"
@@ -185,7 +195,7 @@ WRAPPER = re.compile(
 PRONOUN_EN = re.compile(r"(?<![a-z])(?:it|its|that one|this one|that|this|itself)(?![a-z'])")
 PRONOUN_ZH = re.compile(r"它|这个|那个|这一个|那一个|他|她")
 PLURAL_EN = re.compile(r"(?<![a-z])(?:them|they|both|all|each|every|these|those|everything|their|two|three)(?![a-z])")
-PLURAL_ZH = re.compile(r"它们|都|两个|三个|所有|全部|每个|这些|那些|两|全都")
+PLURAL_ZH = re.compile(r"它们|都|两个|三个|所有|全部|整体|每个|这些|那些|两|全都")
 OTHER = re.compile(r"(?<![a-z])(?:other|others|remaining|rest)(?![a-z])|另外|另一|其他|其余|剩下|剩余")
 SEPARATORS = [
     (4, re.compile(r";|；|。|\.(?:\s|$)|!|！|\?|？")),
@@ -207,7 +217,7 @@ CLAUSE_SPLIT = re.compile(
 BARE_SHAPE = re.compile(
     r"(?:(?:no|wait|actually|instead|now|and|then|rather|make it|let'?s do|let'?s try|try|how about|what about|maybe)[\s,]+)*"
     r"(?:(?:a|an)\s+)?(?:circle|square|triangle|star)(?:\s+(?:instead|then|now|please))*"  # "circle" alone too
-    r"|(?:不对|不是|还是|那就|那|换|改)?[，,]?(?:一个|个)?(?:圆形|圆|正方形|方块|三角形|三角|星星|星形)(?:吧|好了|好|算了)?"
+    r"|(?:不对|不是|还是|那就|那|换|改)?[，,]?\s*(?:一个|个)?\s*(?:圆形|圆|正方形|方块|三角形|三角|星星|星形|circle|square|triangle|star)\s*(?:吧|好了|好|算了)?"
 )
 INSTEAD_LEAD = re.compile(r"^(?:换成|改成|那就|那|还是|instead,?|rather,?)\s*")
 SAME_AGAIN = re.compile(

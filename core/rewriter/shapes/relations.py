@@ -69,7 +69,7 @@ def side_said_later(text: str) -> str:
 EXCEPT = re.compile(
     r"(?<![a-z])(?:everything|all(?: of them)?|the rest|all the others|every (?:other )?(?:shape|object|thing)) "
     r"(?:except(?: for)?|but|apart from|other than|save) (?P<en>it|the [a-z]+(?: [a-z]+)?)"
-    r"|除了(?P<zh>[^，,。]{1,6}?)(?:以外|之外)?(?:，|,)?(?:其他的?|别的)?(?:都|全部|全)"
+    r"|除了(?P<zh>[^，,。]{1,6}?|[^，,。\u4e00-\u9fff]{1,16}?)(?:以外|之外)?(?:，|,)?(?:其他的?|别的)?(?:都|全部|全)"
 )
 SAME_AS = re.compile(
     r"(?<![a-z])(?:the )?same (?P<what>colou?r|size|shape) as (?P<other>it|them|the other two|the others|the [a-z]+)"
@@ -84,9 +84,10 @@ _OTHER_SIDE = re.compile(
 _STEP_ZH = re.compile(
     r"[往向朝](?P<d>左|右|上|下)(?:边|面|方)?(?:(?:挪|移|放|走|动|推|靠)*(?:了)?(?:一格|一个格子|一点|一些|一下|一步|点)"
     r"|(?:挪挪|移移|动动|挪一挪|移一移|挪动一下|挪|移)(?=$|[，,。.！!吧呗]))"
+    r"|(?<![\u4e00-\u9fff])再?[往向朝](?P<d2>左|右|上|下)(?=\s*(?:吧|呗|点|些)?\s*[。.！!~]*$)"  # "再往下", "往左": a step, said alone
 )
 _REL_ZH = re.compile(
-    r"(?:在)?(?P<r>它|(?:圆形|圆|正方形|方形|方块|三角形|星星|星形|(?:the )?(?:circle|square|triangle|star)\s*)(?=\s?的?\s?(?:正上方|正下方|上面|下面|上方|下方|上边|下边|左边|右边|左侧|右侧)(?:那一格|一格|那格|的位置|\s*[，,。]|$|\s?(?:加|放|画|再|添|摆|来|有|也|要(?=[一两]))|\s*(?:add|put|place|draw)(?![a-z]))))\s?的?\s?(?P<d>正上方|正下方|上面|下面|上方|下方|上边|下边|左边|右边|左侧|右侧)(?:那一格|一格|那格|的位置)?"
+    r"(?:在)?(?P<r>它|(?:圆形|圆|正方形|方形|方块|三角形|星星|星形|(?:the )?(?:circle|square|triangle|star)\s*)(?=\s?的?\s?(?:正上方|正下方|上面|下面|上方|下方|上边|下边|左边|右边|左侧|右侧|above(?![a-z])|below(?![a-z])|under(?![a-z])|over(?![a-z]))(?:那一格|一格|那格|的位置|\s*[，,。]|$|\s?(?:加|放|画|再|添|摆|来|有|也|要(?=[一两]))|\s*(?:add|put|place|draw)(?![a-z]))))\s?的?\s?(?P<d>正上方|正下方|上面|下面|上方|下方|上边|下边|左边|右边|左侧|右侧|above(?![a-z])|below(?![a-z])|under(?![a-z])|over(?![a-z]))(?:那一格|一格|那格|的位置)?"
 )
 _OFFSET = {"above": (0, -1), "over": (0, -1), "on top of": (0, -1), "up": (0, -1), "higher": (0, -1),
            "below": (0, 1), "under": (0, 1), "underneath": (0, 1), "beneath": (0, 1), "down": (0, 1), "lower": (0, 1),
@@ -228,13 +229,15 @@ def relative_anchor(
         mz = _REL_ZH.search(clause) if zh_frame(clause) or is_cjk(clause) else None
         step = _STEP_ZH.search(clause) if zh_frame(clause) else None
         if mz is None and step is not None and not any(t.kind == "pos" for t in w.tokens(clause[step.end() :])):
-            offset = _OFFSET[step.group("d")]
+            offset = _OFFSET[step.group("d") or step.group("d2")]
             rest = clause[: step.start()] + " " + clause[step.end() :]
             return _step_from(rest, offset, scene, focus)
         if mz and (mz.group("r").startswith(("它", "那个")) or any(t.kind == "shape" for t in w.tokens(mz.group("r")))):
             m = mz
             d = mz.group("d")
-            offset = _OFFSET.get("上" if "上" in d else "下" if "下" in d else "左" if "左" in d else "右")
+            offset = _OFFSET.get(d) or _OFFSET.get(
+                "上" if "上" in d else "下" if "下" in d else "左" if "左" in d else "右"
+            )
             anchor_text = mz.group("r")
     if m is None or offset is None:
         return clause, None, None
