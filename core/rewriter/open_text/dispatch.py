@@ -11,7 +11,7 @@ from core.language import general_lexicon as gl
 from core.language import lexicon as lx
 from core.rewriter.open_text.coloured_one import ask_or_pick
 from core.rewriter.open_text.degrees import degree_of_thing, picture_light
-from core.rewriter.open_text.en_edits import _drop_adjective, _one_fewer, remove_en, replace_en
+from core.rewriter.open_text.en_edits import _drop_adjective, _one_fewer, made_to_do, remove_en, replace_en, requote
 from core.rewriter.open_text.en_values import _COMPARATIVES
 from core.rewriter.open_text.handlers import (
     _PLACE,
@@ -56,9 +56,8 @@ from core.rewriter.open_text.word_classes import (
     _is_modifier,
     _zh_colour_value,
     _zh_colour_word,
-    gerund,
 )
-from core.rewriter.open_text.zh_edits import _RESIZE_ZH, _resize_zh, remove_zh
+from core.rewriter.open_text.zh_edits import _RESIZE_ZH, _resize_zh, made_of_zh, remove_zh, stop_doing, tinted_zh
 from core.rewriter.open_text.zh_values import _ZH_MATERIALS, _zh_count, _zh_same_kind
 
 _REMOVE = re.compile(
@@ -131,8 +130,7 @@ def edit_phrases(phrases: tuple[str, ...], message: str, lang: str) -> Edit:
     )
     if asked and _found(ed, asked.group(1)):
         body = f"给{asked.group(1)}{asked.group(2)}"  # "小猪可以戴个皇冠吗": 给小猪戴个皇冠
-    stop = _STOP_DOING_ZH.fullmatch(body)
-    if stop and _stop_doing(ed, stop.group(1), stop.group(2)):  # "吉他别烧了": the guitar, not burning
+    if stop_doing(ed, body):  # "吉他别烧了": the guitar, not burning
         return ed
     mixed = _MIXED_SET.fullmatch(body.strip())
     if mixed and re.search(r"[A-Za-z]", body) and not re.match(r"[把将]", body) and _found(ed, mixed.group(1)):
@@ -143,7 +141,7 @@ def edit_phrases(phrases: tuple[str, ...], message: str, lang: str) -> Edit:
     topic = _TOPIC_THEN_CHOICE.match(body)
     if topic and find_en(ed.phrases, topic.group(1)) is not None:  # "And the stone: go with white marble instead"
         body = f"replace the {topic.group(1)} with {topic.group(2)}{topic.group(3) or ''}"
-    clauses = [_tinted_zh(ed, c) for c in _taken_back(_clauses(body))]
+    clauses = [tinted_zh(ed, c) for c in _taken_back(_clauses(body))]
     alone = clauses[0] if len(clauses) == 1 else ""
     if alone and _colour_then_thing_zh(ed, alone.strip()):  # "粉色霓虹" on "霓虹灯牌": the sign, pink
         return ed
@@ -205,32 +203,12 @@ def edit_phrases(phrases: tuple[str, ...], message: str, lang: str) -> Edit:
                 ed, ed.topic, _zh_colour_word(clause) if lx.has_cjk(clause) else clause
             )  # "the fox. arctic white."
             continue
-        if lx.has_cjk(clause) and _made_of_zh(ed, clause.strip()):
+        if lx.has_cjk(clause) and made_of_zh(ed, clause.strip()):
             continue
         if picture_light(ed, clause) or degree_of_thing(ed, clause, clauses[k - 1] if k else ""):
             continue  # "太暗了", "too dark": the picture's light; "灯再暖一点", "冰块多一点": that thing, more so
         _apply(ed, clause)
     return ed
-
-
-_STOP_DOING_ZH = re.compile(
-    r"([\u4e00-\u9fff]{1,6}?)(?:别|不要|不用|不必)(?:再)?([\u4e00-\u9fff]{1,2}?)了?[吧啦呀。！!]*"
-)
-
-
-def _stop_doing(ed: Edit, thing: str, verb: str) -> bool:
-    """ "吉他别烧了" on "一把电吉他在燃烧": what the thing was doing goes ("一把电吉他"), the thing stays."""
-    hit = find_zh(ed.phrases, thing)
-    if hit is None:
-        return False
-    i, _, end = hit
-    p = ed.phrases[i]
-    doing = re.compile(rf"(?:正在|在|正)?[\u4e00-\u9fff]?{re.escape(verb)}(?:着|了)?").search(p, end)
-    if doing is None or doing.start() - end > 1 or doing.end() != len(p):  # "熊猫在吃竹子": not without its 竹子
-        return False
-    ed.set_phrase(i, p[: doing.start()] + p[doing.end() :])
-    ed.say("said_removed", what=p[doing.start() : doing.end()])
-    return True
 
 
 _MIXED_SET = re.compile(
@@ -499,100 +477,6 @@ def _names_only(ed: Edit, clause: str) -> bool:
     )
 
 
-_MADE_TO_DO = re.compile(
-    rf"(?i)^(?:make|have|let|get)\s+(the\s+[a-z][a-z -]{{0,60}}?)\s+(say|read|{ACTION_VERBS})(?:s)?\b\s*(.{{0,200}}?)[\s.!?]*+$"
-)
-
-
-def _made_to_do(ed: Edit, clause: str) -> bool:
-    """ "make the dragon breathe fire": the dragon, breathing fire (said after its name); "make the logo say 'Hana'":
-    the words, after the logo's phrase. Never the verb in place of the thing ("a breathe fire")."""
-    m = _MADE_TO_DO.match(clause)
-    if m is None:
-        return False
-    hit = find_en(ed.phrases, m.group(1))
-    if hit is None:
-        return False
-    i, _, end = hit
-    p = ed.phrases[i]
-    verb, rest = m.group(2).lower(), m.group(3).strip()
-    if verb in ("say", "read"):
-        if not rest:
-            return False
-        words = rest if re.match(r"^['\"“]", rest) else f"'{rest}'"
-        ed.set_phrase(i, f"{p} that says {words}")
-        ed.say("said_text", value=words)
-        return True
-    doing = f"{gerund(verb)} {rest}".strip()
-    ed.set_phrase(i, f"{p[:end]} {doing}{p[end:]}")
-    ed.say("said_added", value=doing)
-    return True
-
-
-def _requote(ed: Edit, old: str, new: str) -> bool:
-    """ "POSITANO instead of AMALFI" where the prompt quotes 'AMALFI': the quoted words change, not "the Amalfi coast"."""
-    quoted = re.compile(rf"(['\"“「《])({re.escape(old)})(['\"”」》])")
-    for k, p in enumerate(ed.phrases):
-        hit = quoted.search(p)
-        if hit:
-            ed.set_phrase(k, p[: hit.start(2)] + new + p[hit.end(2) :])
-            ed.say("said_text", value=new)
-            return True
-    return False
-
-
-_MATERIAL_ZH = re.compile(
-    r"牛仔|真皮|皮革|皮|丝绸|亚麻|羊毛|纯棉|棉麻|棉|针织|陶瓷|玻璃|实木|原木|木头|木质|木|竹|藤编|藤|金属|铁|铜|黄铜|不锈钢|塑料|"
-    r"纸|毛绒|天鹅绒|丝绒|大理石|水晶|石头|石"
-)
-_MATERIAL_BEFORE = re.compile(rf"(?:{_MATERIAL_ZH.pattern})$")
-_SIZE_BEFORE = re.compile(r"[大小]$")
-_SAME_NOUN_ZH = re.compile(r"^(?:把|将)?([\u4e00-\u9fff]{1,3}?)(?:改成|换成|变成|改为)([\u4e00-\u9fff]{2,5})[吧了]*$")
-_MADE_OF_ZH = re.compile(r"^(?:把|将)?([\u4e00-\u9fff]{1,4}?)(?:改成|换成|变成|改为)([\u4e00-\u9fff]{1,3})的[吧了]*$")
-
-
-def _tinted_zh(ed: Edit, clause: str) -> str:
-    """ "剑刃红色发光": a thing of the prompt and a colour said after it, with no verb: 把剑刃改成红色."""
-    m = re.fullmatch(
-        r"([\u4e00-\u9fff]{1,4}?)((?:深|浅|淡|暗|亮|墨|天|宝|藏|草|湖|玫|酒|奶|米|咖啡)?[红橙黄绿蓝紫白黑灰粉棕金银青]色)"
-        r"(?:发光|发亮|的)?",
-        clause.strip(),
-    )
-    if m and not re.search(r"[换改变要是成用为把将]", m.group(1)) and find_zh(ed.phrases, m.group(1)) is not None:
-        return f"把{m.group(1)}改成{m.group(2)}"
-    return clause
-
-
-def _made_of_zh(ed: Edit, clause: str) -> bool:
-    """ "裤子改成牛仔的" on "卡其色阔腿裤": a kind of the thing ("denim ones"), said before its noun: "卡其色阔腿牛仔裤";
-    not a new noun in place of 裤."""
-    m = _MADE_OF_ZH.match(clause) or _SAME_NOUN_ZH.match(clause)
-    if m is None or _zh_colour_value(m.group(2)):
-        return False
-    hit = find_zh(ed.phrases, m.group(1))
-    if hit is None:
-        return False
-    i, start, end = hit
-    p = ed.phrases[i]
-    value = m.group(2)
-    if m.re is _SAME_NOUN_ZH:  # "门改成铁门" on "红色木门": the same noun, of another material: 红色铁门
-        if not value.endswith(p[start:end]) or len(value) == end - start:
-            return False
-        value = value[: -(end - start)]
-    size = re.fullmatch(r"(?:更)?([大小])(?:号|一点|点|一些)?", value)
-    if size is None and not _MATERIAL_ZH.fullmatch(value):
-        return False
-    said = size.group(1) if size else value
-    was = (_SIZE_BEFORE if size else _MATERIAL_BEFORE).search(p[:start])
-    if said in p[max(0, start - 4) : start]:
-        return False
-    if was:  # "小杯子换成大的": 大杯子; "陶瓷杯改成玻璃的": 玻璃杯
-        p, start = p[: was.start()] + p[was.end() :], was.start()
-    ed.set_phrase(i, p[:start] + said + p[start:])
-    ed.say("said_made", what=m.group(1), value=m.group(2) if m.re is _SAME_NOUN_ZH else m.group(2) + "的")
-    return True
-
-
 def _apply(ed: Edit, clause: str) -> None:
     # as written: "can you sort it" is asked of us, whatever strip_lead leaves; "I want a worm's-eye view" is not
     asked = re.sub(r"(?i)^(?:i want|i'?d like|i would like|i need)\s+(?=(?:a|an|the|some)\s)", "", clause.strip())
@@ -610,7 +494,7 @@ def _apply(ed: Edit, clause: str) -> None:
         r"make \1 ",
         clause,
     )
-    if not lx.has_cjk(clause) and _made_to_do(ed, clause):  # "make the dragon breathe fire", "can the logo say X"
+    if not lx.has_cjk(clause) and made_to_do(ed, clause):  # "make the dragon breathe fire", "can the logo say X"
         return None
     m = re.match(
         r"(?i)^(?:drop|lower|raise|move|bring|put)\s+the\s+camera\s+(?:(?:down|up)\s+)?(?:to|at)\s+(.+)$", clause
@@ -905,7 +789,7 @@ def _apply(ed: Edit, clause: str) -> None:
             "",
             m.group(2),
         )
-        if _requote(ed, old.strip("'\"“”"), m.group(1).strip("'\"“”")):
+        if requote(ed, old.strip("'\"“”"), m.group(1).strip("'\"“”")):
             return None
         return _replace_target(ed, old, m.group(1))
     m = _SWAP.match(clause) if not zh else None

@@ -7,11 +7,12 @@ import re
 
 from core.language import general_lexicon as gl
 from core.rewriter import general
-from core.rewriter.open_text.spans import Edit, _colour_run, _singular, _stem, _target_words, _words_before
+from core.rewriter.open_text.spans import Edit, _colour_run, _singular, _stem, _target_words, _words_before, find_en
 from core.rewriter.open_text.word_classes import (
     _COLOUR_NAMES_EN,
     _MOOD_EN,
     _SIZE_WORDS_EN,
+    ACTION_VERBS,
     ADJ_LEAD_EN,
     COLOUR_ZH,
     COLOURS_EN,
@@ -20,6 +21,7 @@ from core.rewriter.open_text.word_classes import (
     PROMPT_COLOURS_EN,
     TEXTURES_EN,
     TONES_EN,
+    gerund,
 )
 
 
@@ -430,3 +432,45 @@ def remove_en(ed: Edit, hit: tuple[int, int, int], name: str) -> None:
             ed.set_phrase(nxt, "")
         ed.set_phrase(i, rest)
     ed.say("said_removed", what=name)
+
+
+_MADE_TO_DO = re.compile(
+    rf"(?i)^(?:make|have|let|get)\s+(the\s+[a-z][a-z -]{{0,60}}?)\s+(say|read|{ACTION_VERBS})(?:s)?\b\s*(.{{0,200}}?)[\s.!?]*+$"
+)
+
+
+def made_to_do(ed: Edit, clause: str) -> bool:
+    """ "make the dragon breathe fire": the dragon, breathing fire (said after its name); "make the logo say 'Hana'":
+    the words, after the logo's phrase. Never the verb in place of the thing ("a breathe fire")."""
+    m = _MADE_TO_DO.match(clause)
+    if m is None:
+        return False
+    hit = find_en(ed.phrases, m.group(1))
+    if hit is None:
+        return False
+    i, _, end = hit
+    p = ed.phrases[i]
+    verb, rest = m.group(2).lower(), m.group(3).strip()
+    if verb in ("say", "read"):
+        if not rest:
+            return False
+        words = rest if re.match(r"^['\"“]", rest) else f"'{rest}'"
+        ed.set_phrase(i, f"{p} that says {words}")
+        ed.say("said_text", value=words)
+        return True
+    doing = f"{gerund(verb)} {rest}".strip()
+    ed.set_phrase(i, f"{p[:end]} {doing}{p[end:]}")
+    ed.say("said_added", value=doing)
+    return True
+
+
+def requote(ed: Edit, old: str, new: str) -> bool:
+    """ "POSITANO instead of AMALFI" where the prompt quotes 'AMALFI': the quoted words change, not "the Amalfi coast"."""
+    quoted = re.compile(rf"(['\"“「《])({re.escape(old)})(['\"”」》])")
+    for k, p in enumerate(ed.phrases):
+        hit = quoted.search(p)
+        if hit:
+            ed.set_phrase(k, p[: hit.start(2)] + new + p[hit.end(2) :])
+            ed.say("said_text", value=new)
+            return True
+    return False

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from core.rewriter.open_text.spans import Edit, find_zh
-from core.rewriter.open_text.word_classes import COLOUR_ZH, COLOURS_EN, TONES_EN
+from core.rewriter.open_text.word_classes import COLOUR_ZH, COLOURS_EN, TONES_EN, _zh_colour_value
 
 
 def _zh_np_start(p: str, start: int) -> int:
@@ -317,4 +317,80 @@ def _resize_zh(ed: Edit, clause: str) -> bool:
         new = p[:at] + ("大" if bigger else "小") + p[at:]
     ed.set_phrase(i, new)
     ed.say("said_made_bigger" if bigger else "said_made_smaller", what=target, size="")
+    return True
+
+
+_MATERIAL_ZH = re.compile(
+    r"牛仔|真皮|皮革|皮|丝绸|亚麻|羊毛|纯棉|棉麻|棉|针织|陶瓷|玻璃|实木|原木|木头|木质|木|竹|藤编|藤|金属|铁|铜|黄铜|不锈钢|塑料|"
+    r"纸|毛绒|天鹅绒|丝绒|大理石|水晶|石头|石"
+)
+_MATERIAL_BEFORE = re.compile(rf"(?:{_MATERIAL_ZH.pattern})$")
+_SIZE_BEFORE = re.compile(r"[大小]$")
+_SAME_NOUN_ZH = re.compile(r"^(?:把|将)?([\u4e00-\u9fff]{1,3}?)(?:改成|换成|变成|改为)([\u4e00-\u9fff]{2,5})[吧了]*$")
+_MADE_OF_ZH = re.compile(r"^(?:把|将)?([\u4e00-\u9fff]{1,4}?)(?:改成|换成|变成|改为)([\u4e00-\u9fff]{1,3})的[吧了]*$")
+
+
+_STOP_DOING_ZH = re.compile(
+    r"([\u4e00-\u9fff]{1,6}?)(?:别|不要|不用|不必)(?:再)?([\u4e00-\u9fff]{1,2}?)了?[吧啦呀。！!]*"
+)
+
+
+def stop_doing(ed: Edit, message: str) -> bool:
+    """ "吉他别烧了" on "一把电吉他在燃烧": what the thing was doing goes ("一把电吉他"), the thing stays."""
+    said = _STOP_DOING_ZH.fullmatch(message)
+    if said is None:
+        return False
+    thing, verb = said.groups()
+    hit = find_zh(ed.phrases, thing)
+    if hit is None:
+        return False
+    i, _, end = hit
+    p = ed.phrases[i]
+    doing = re.compile(rf"(?:正在|在|正)?[\u4e00-\u9fff]?{re.escape(verb)}(?:着|了)?").search(p, end)
+    if doing is None or doing.start() - end > 1 or doing.end() != len(p):  # "熊猫在吃竹子": not without its 竹子
+        return False
+    ed.set_phrase(i, p[: doing.start()] + p[doing.end() :])
+    ed.say("said_removed", what=p[doing.start() : doing.end()])
+    return True
+
+
+def tinted_zh(ed: Edit, clause: str) -> str:
+    """ "剑刃红色发光": a thing of the prompt and a colour said after it, with no verb: 把剑刃改成红色."""
+    m = re.fullmatch(
+        r"([\u4e00-\u9fff]{1,4}?)((?:深|浅|淡|暗|亮|墨|天|宝|藏|草|湖|玫|酒|奶|米|咖啡)?[红橙黄绿蓝紫白黑灰粉棕金银青]色)"
+        r"(?:发光|发亮|的)?",
+        clause.strip(),
+    )
+    if m and not re.search(r"[换改变要是成用为把将]", m.group(1)) and find_zh(ed.phrases, m.group(1)) is not None:
+        return f"把{m.group(1)}改成{m.group(2)}"
+    return clause
+
+
+def made_of_zh(ed: Edit, clause: str) -> bool:
+    """ "裤子改成牛仔的" on "卡其色阔腿裤": a kind of the thing ("denim ones"), said before its noun: "卡其色阔腿牛仔裤";
+    not a new noun in place of 裤."""
+    m = _MADE_OF_ZH.match(clause) or _SAME_NOUN_ZH.match(clause)
+    if m is None or _zh_colour_value(m.group(2)):
+        return False
+    hit = find_zh(ed.phrases, m.group(1))
+    if hit is None:
+        return False
+    i, start, end = hit
+    p = ed.phrases[i]
+    value = m.group(2)
+    if m.re is _SAME_NOUN_ZH:  # "门改成铁门" on "红色木门": the same noun, of another material: 红色铁门
+        if not value.endswith(p[start:end]) or len(value) == end - start:
+            return False
+        value = value[: -(end - start)]
+    size = re.fullmatch(r"(?:更)?([大小])(?:号|一点|点|一些)?", value)
+    if size is None and not _MATERIAL_ZH.fullmatch(value):
+        return False
+    said = size.group(1) if size else value
+    was = (_SIZE_BEFORE if size else _MATERIAL_BEFORE).search(p[:start])
+    if said in p[max(0, start - 4) : start]:
+        return False
+    if was:  # "小杯子换成大的": 大杯子; "陶瓷杯改成玻璃的": 玻璃杯
+        p, start = p[: was.start()] + p[was.end() :], was.start()
+    ed.set_phrase(i, p[:start] + said + p[start:])
+    ed.say("said_made", what=m.group(1), value=m.group(2) if m.re is _SAME_NOUN_ZH else m.group(2) + "的")
     return True
