@@ -17,7 +17,7 @@ matte black, "一艘小帆船 near the pier" in English;
 "can the logo say 'Mori Tea'" are done, not taken for a question; "the boat" finds "a sailboat" (the one compound that ends with it);
 "剑刃红色发光" is the blade, red; "再来一版深色背景的" and "a version with a dark background" change the background; "pastel" stays when only the hue is named ("make the gradient mint"); batch 18's "换个主题，…" is a new
 picture, and its code-switched edits ("圆环 change to 蓝色", "跑车 make it purple", "底色 change 成 burgundy",
-"苔藓换成 white sand") are read; a two-character name is never mended ("香肠" is not 香菜); "钢笔 remove"; "txt" is text; "给我来个 flat lay" loses its 个."""
+"苔藓换成 white sand") are read; a two-character name is never mended ("香肠" is not 香菜); "不要香菜" on "香菜葱花" keeps the spring onions; "钢笔 remove"; "txt" is text; "给我来个 flat lay" loses its 个."""
 
 from __future__ import annotations
 
@@ -172,6 +172,9 @@ from tests.dialogue import last_turn
         (["a poster, a fox on the left, a pine tree on the right, snow", "swap them - tree left, fox right"],
          "edit", "a poster, a fox on the right, a pine tree on the left, snow",
          "Swapped their places."),
+        (["一碗牛肉面，大块牛肉，香菜葱花，红油", "不要香菜"],
+         "edit", "一碗牛肉面，大块牛肉，葱花，红油",
+         "已去掉了香菜。"),
     ],
 )  # fmt: skip
 def test_batch_19_phrasings(dialogue, intent, prompt_after, reply):

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from core.language import bilingual
 from core.rewriter.open_text.spans import Edit, find_zh
 from core.rewriter.open_text.word_classes import COLOUR_ZH, COLOURS_EN, TONES_EN, _zh_colour_value
 
@@ -274,6 +275,8 @@ def _remove_in_phrase(ed: Edit, hit: tuple[int, int, int], name: str) -> None:
     elif (where := re.search(r"(?:里|下|上|中|旁|边|前|后|外)的?$", p[:s])) and where.start() >= 2 and end == len(p):
         # "热带雨林里的瀑布", "石拱桥下一条乌篷船": the place it was in stays
         ed.set_phrase(i, p[: where.start()])
+    elif s == 0 and len(p) - end >= 2 and bilingual.en_words(p[end:]):
+        ed.set_phrase(i, p[end:])  # "香菜葱花" without the coriander: the spring onions stay
     else:
         ed.set_phrase(i, "")
     ed.say("said_removed", what=name)
