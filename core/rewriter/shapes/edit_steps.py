@@ -111,7 +111,7 @@ class EditSteps:
             if not implicit and (
                 op == "move"
                 or re.search(
-                    r"(?<![a-z])(?:make|change|turn|fix|improve|better|prettier|nicer|different)(?![a-z])|改一下|好看一点|漂亮一点|换一下|改改|调整",
+                    r"(?<![a-z])(?:make|change|turn|fix|improve|better|prettier|nicer|different)(?![a-z])|改一下|好看一点|漂亮一点|换一下|改改|调整|换个(?=\s*(?:大小|尺寸|size))",
                     clause,
                 )
             ):

@@ -11,12 +11,12 @@ from core.scene import Scene, Subject
 from core.world import vocab
 
 _ACROSS = re.compile(
-    r"左右(?:镜像|翻转|翻过来|颠倒|反转)|水平(?:镜像|翻转)|镜像(?:一下)?\s*(?:左右|水平)"
+    r"左右\s*(?:镜像|翻转|翻过来|颠倒|反转|(?:mirror|flip)(?![a-z]))|水平(?:镜像|翻转)|镜像(?:一下)?\s*(?:左右|水平)"
     r"|(?<![a-z])(?:mirror|flip)\s+(?:it\s+|them\s+|everything\s+|the (?:picture|image|scene|whole thing)\s+)?"
     r"(?:horizontally|left[\s-]*(?:to[\s-]*)?right)(?![a-z])"
 )
 _UPDOWN = re.compile(
-    r"上下(?:镜像|翻转|翻过来|颠倒|反转)|垂直(?:镜像|翻转)|镜像(?:一下)?\s*(?:上下|垂直)"
+    r"上下\s*(?:镜像|翻转|翻过来|颠倒|反转|(?:mirror|flip)(?![a-z]))|垂直(?:镜像|翻转)|镜像(?:一下)?\s*(?:上下|垂直)"
     r"|(?<![a-z])(?:mirror|flip)\s+(?:it\s+|them\s+|everything\s+|the (?:picture|image|scene|whole thing)\s+)?"
     r"(?:vertically|upside[\s-]*down|top[\s-]*(?:to[\s-]*)?bottom)(?![a-z])"
 )

@@ -83,7 +83,7 @@ def read_ref(text: str) -> Ref:
 
 
 _ORDINAL = re.compile(
-    r"(?<![a-z])the (first|second|third|last)(?= one|\s+(?:[a-z]+\s+)?(?:circle|square|triangle|star|shape|object|thing)s?(?![a-z]))"
+    r"(?:(?<![a-z])the |^\s*)(first|second|third|last)(?= one|\s+(?:[a-z]+\s+)?(?:circle|square|triangle|star|shape|object|thing)s?(?![a-z]))"
     r"|第\s*([一二三123])\s*[个只颗]|(最后)(?:一|那|的那?)[个只颗]"
     # "remove object 1", "shape #2", "the 2nd one": numbered the way the user listed them
     r"|(?<![a-z])(?:object|shape|item|no\.?|number|#)\s*#?([123])(?![0-9])|(?<![a-z])the (1st|2nd|3rd)(?![a-z])"

@@ -74,8 +74,8 @@ EXCEPT = re.compile(
 SAME_AS = re.compile(
     r"(?<![a-z])(?:the )?same (?P<what>colou?r|size|shape) as (?P<other>it|them|the other two|the others|the [a-z]+)"
     r"|(?<![a-z])as (?P<adj>big|large|small|tiny|huge) as (?P<other2>it|them|the other two|the others|the [a-z]+)"
-    r"|[和跟与同](?P<zother>[^，,。和跟与同]{1,6}?)一样(?:的)?(?P<zwhat>颜色|大小|形状|大|小|色)"
-    r"|(?P<zwhat2>颜色|大小|形状)\s*(?:和|跟|与|同)\s*(?P<zother2>[^，,。和跟与同]{1,8}?)\s*(?:一样|相同)"  # "颜色跟方块一样"
+    r"|[和跟与同]\s*(?P<zother>[a-z][a-z ]{0,15}?|[^，,。和跟与同\s][^，,。和跟与同]{0,5}?)\s*一样(?:的)?\s*(?P<zwhat>颜色|大小|形状|大|小|色|colou?r(?![a-z])|size(?![a-z])|shape(?![a-z]))"  # "和 square 一样的 colour"
+    r"|(?P<zwhat2>颜色|大小|形状|(?<![a-z])colou?r|(?<![a-z])size|(?<![a-z])shape)\s*(?:和|跟|与|同)\s*(?P<zother2>[^，,。和跟与同]{1,8}?)\s*(?:一样|相同)"  # "颜色跟方块一样"
 )
 _OTHER_SIDE = re.compile(
     r"(?:on |to |at )?the (?:other|opposite) side of (?P<r>it|the [a-z]+)|(?:在)?(?P<r2>它|(?:圆形|圆|正方形|方块|三角形|星星|星形))的(?:另一边|另一侧|对面|另一面)"
