@@ -53,6 +53,7 @@ from core.rewriter.open_text.user_text import (
 from core.rewriter.open_text.word_classes import (
     _SIZES_EN,
     ACTION_VERBS,
+    PROMPT_COLOURS_EN,
     _is_modifier,
     _zh_colour_value,
     _zh_colour_word,
@@ -141,7 +142,7 @@ def edit_phrases(phrases: tuple[str, ...], message: str, lang: str) -> Edit:
     topic = _TOPIC_THEN_CHOICE.match(body)
     if topic and find_en(ed.phrases, topic.group(1)) is not None:  # "And the stone: go with white marble instead"
         body = f"replace the {topic.group(1)} with {topic.group(2)}{topic.group(3) or ''}"
-    clauses = [tinted_zh(ed, c) for c in _taken_back(_clauses(body))]
+    clauses = [tinted_zh(ed, c) for c in _refined(_taken_back(_clauses(body)))]
     alone = clauses[0] if len(clauses) == 1 else ""
     if alone and _colour_then_thing_zh(ed, alone.strip()):  # "粉色霓虹" on "霓虹灯牌": the sign, pink
         return ed
@@ -261,6 +262,27 @@ def _taken_back(clauses: list[str]) -> list[str]:
             out.append(before.rsplit(" ", 1)[0] + " " + said)  # "make the sky red, no wait, blue"
         else:
             out.append(said)
+    return out
+
+
+def _refined(clauses: list[str]) -> list[str]:
+    """ "make the cabinet green, sage green", "in blue colour - navy blue": a colour said again more exactly, as
+    its own clause, is the colour meant; it takes the plain word's place in the clause before."""
+    out: list[str] = []
+    for clause in clauses:
+        said = clause.strip().lower()
+        words = said.split()
+        before = out[-1] if out else ""
+        if 2 <= len(words) <= 3 and _is_modifier(said) and words[-1] in PROMPT_COLOURS_EN:
+            plain = re.search(rf"(?i)(?<![\w-]){re.escape(words[-1])}(?![\w-])", before)
+            if plain and not re.search(rf"(?i)(?<![\w-]){re.escape(said)}(?![\w-])", before):
+                out[-1] = before[: plain.start()] + said + before[plain.end() :]
+                continue
+        exact = re.fullmatch(r"(?:是|要)?([\u4e00-\u9fff]{1,3}?([\u4e00-\u9fff]色))的?(?:吧|那种)?", said)
+        if exact and len(exact.group(1)) > 2 and exact.group(2) in before and exact.group(1) not in before:
+            out[-1] = before.replace(exact.group(2), exact.group(1), 1)  # "换成绿色，墨绿色": dark green
+            continue
+        out.append(clause)
     return out
 
 
@@ -791,6 +813,15 @@ def _apply(ed: Edit, clause: str) -> None:
         )
         if requote(ed, old.strip("'\"“”"), m.group(1).strip("'\"“”")):
             return None
+        *how, head = m.group(1).split() or [""]
+        named = re.search(
+            rf"(?i)(?<![\w-]){re.escape(old.strip())}(?:\s+[a-z]+){{0,2}}\s+{re.escape(head)}s?(?![\w-])",
+            " ".join(ed.phrases),
+        )
+        if (
+            how and not zh and named and _is_modifier(" ".join(how))
+        ):  # "gold foil label instead of kraft" on "kraft paper label": the label, gold foil
+            return _set_target(ed, f"the {head}", f"{' '.join(how)} instead of {old.strip()}")
         return _replace_target(ed, old, m.group(1))
     m = _SWAP.match(clause) if not zh else None
     if m:

@@ -116,6 +116,8 @@ def recolour_en(ed: Edit, hit: tuple[int, int, int], value: str, name: str) -> b
         and any(x[0].lower() in MATERIALS_EN | _METALS for x in mods)
     ):
         colour, rest = "", colour  # "skirt 换成 denim 的" on "leather skirt": denim is the cloth, as leather was
+    if colour.lower() in _METALS | {"gold", "silver", "golden"} and rest and rest.split()[-1].lower() in MATERIALS_EN:
+        colour, rest = "", value  # "gold foil", "silver mesh": a metal's name and a material, one material
     if colour and rest in _COLOUR_TONES and value.lower() == f"{rest} {colour}".lower():
         colour, rest = value, ""  # "autumn red" is one colour
     painted = re.match(rf"(?i)\s+(?:painted|in|dyed|lacquered|glazed)\s+({'|'.join(sorted(COLOURS_EN))})\b", p[end:])

@@ -329,6 +329,9 @@ def _set_target(ed: Edit, target: str, value: str) -> None:
             new = inst.group(1)
             if " " not in inst.group(2).strip():  # "sunny outside instead of rainy": the word for the word
                 new = re.sub(r"\s+(?:outside|outdoors|out there|out the window)$", "", new, flags=re.I)
+                if inst.group(2).lower() in MATERIALS_EN and new.split()[-1].lower() in MATERIALS_EN:
+                    more = re.match(rf"(?i)(?:\s+(?:{'|'.join(sorted(MATERIALS_EN))}))+(?=\s+[a-z])", p[e:])
+                    e += more.end() if more else 0  # "gold foil, not kraft" on "kraft paper label": the material
                 ed.set_phrase(i, p[:s] + new + p[e:])
             else:  # "make it a can instead of a glass bottle": the words that named it go too
                 replace_en(ed, hit, new, _name_en(inst.group(2)), inst.group(2))
