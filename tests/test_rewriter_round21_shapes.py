@@ -68,3 +68,17 @@ def test_change_the_size_without_a_size_asks_and_changes_nothing():
         scene, rw = play(["a yellow square", message])
         assert rw.intent == "chat", message
         assert objects(scene) == [("square", "yellow", "large", "center")], message
+
+
+# -- 5. "star was cuter", "the green was nicer": an earlier value preferred, in other words than "better" ----------
+
+
+def test_an_earlier_value_said_cuter_or_nicer_comes_back():
+    scene, rw = play(["a small green star bottom left", "make it a square", "hmm no, star was cuter"])
+    assert rw.intent == "edit"
+    assert objects(scene) == [("star", "green", "small", "bottom-left")]
+    scene, rw = play(["a small green star bottom left", "make it blue", "the green was nicer"])
+    assert objects(scene) == [("star", "green", "small", "bottom-left")]
+    # a colour the dialogue never had is not put on anything
+    scene, _ = play(["a small green star bottom left", "make it blue", "the red was nicer"])
+    assert objects(scene) == [("star", "blue", "small", "bottom-left")]

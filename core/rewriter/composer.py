@@ -948,7 +948,7 @@ REVERT_CUE = re.compile(r"(?<![a-z])(?:back to|change it back|switch back|go bac
 # dialogue had: with none, nothing is put on the object last talked about)
 _PREFER_CUE = re.compile(
     r"还是\s*[^，,。？?!！]{1,14}?\s*(?:好看|比较好|更好|好)(?:些|一些|点|一点)?\s*(?:吧|呀|啊|诶|哦)?\s*[。.!！~]*$"
-    r"|(?<![a-z])(?:was|were|looked) (?:much |way |so )?better(?![a-z])(?!\s*(?:if|when|than)\b)"
+    r"|(?<![a-z])(?:was|were|looked) (?:much |way |so )?(?:better|cuter|nicer|prettier)(?![a-z])(?!\s*(?:if|when|than)\b)"
 )
 _BY_IT = re.compile(
     r"(?<![a-z])(?:above|below|under|beneath|over|next to|beside|left of|right of)\s+it(?![a-z])|在它(?:的)?[上下左右旁]"
@@ -967,7 +967,9 @@ def _same_anchor_too(history: list[HistoryItem], text: str) -> bool:
     return added and before.focus is not None and after.subject(before.focus) is not None
 
 
-_WAS_BETTER = re.compile(r"(?:(?:ok(?:ay)?|hmm+|meh)[\s,]+)?(?:the\s+)?[a-z]+\s+was\s+(?:much\s+)?better[.!]*")
+_WAS_BETTER = re.compile(
+    r"(?:(?:ok(?:ay)?|hmm+|meh|no+|nah)[\s,]+)*(?:the\s+)?[a-z]+\s+was\s+(?:much\s+|way\s+|so\s+)?(?:better|cuter|nicer|prettier)[.!]*"
+)
 # "the first colour was better", "还是 first position 好", "还是原来的颜色好看": which attribute goes back to its first value
 _FIRST_ATTR = re.compile(
     r"(?<![a-z])(?:the\s+)?(?:first|original|old|earlier|previous|starting|initial)\s+(?P<en>colou?r|position|place|spot|size|shape)s?(?![a-z])"
