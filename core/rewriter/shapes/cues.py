@@ -151,11 +151,15 @@ RESTART = re.compile(
     r"(?<![a-z])(?:start over|start again|start fresh|start from scratch|from scratch|new picture|new scene|new image|"
     r"new one|new drawing|fresh start|let'?s start|forget (?:all )?(?:that|this|it|everything)|clear (?:it|everything|"
     r"the canvas|all)|scrap (?:it|everything|all|that(?! one))|wipe (?:it|everything))(?![a-z])"
-    r"|(?<![a-z])(?<!add )(?<!also )something (?:new|(?:completely |totally |entirely )?different)\s*[:：]"
+    r"|(?<![a-z])(?<!add )(?<!also )something (?:new|(?:completely |totally |entirely )?different)"
+    r"(?:\s+(?:now|then|please|this time))?\s*[:：]"
+    r"|(?<![a-z])(?:completely|totally|entirely) (?:different|new)(?:\s+(?:now|then|please|this time))?\s*[:：]"
     r"|(?<![a-z])(?:(?:completely|totally|entirely) )?(?:different|new|fresh|another) idea(?![a-z])"
     # "new: purple circle small top right": "new" as the message's heading
     r"|^\s*new\s*[:：]"
     r"|换个全新的|全新的一张|(?:下|另)一张\s*[:：]|重新开始|重新来|重来|重新画|重画一张|换一张|新的一张|新画|全部清掉|清空|从头|新图|另画一张|再画一张新"
+    # "再来一张，红色背景，…", "再画个全新的：…", "再画一个新的 black star": another picture, not one more object
+    r"|再来一张(?!\s*(?:一样|同样|相同))|全新的?(?:一张|一幅|的图|的画)?\s*[:：]|再画(?:个|一个|一张|一幅)全新|再?画一(?:个|张|幅)新的"
 )
 QUESTION_EN = re.compile(
     r"^(?:what|where|which|how|is|are|does|do|did|can you tell|tell me|describe|why|who|any)\b|\?$"

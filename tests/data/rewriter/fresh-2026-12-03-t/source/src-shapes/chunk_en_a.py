@@ -1,0 +1,140 @@
+DIALOGUES = [
+("en", ["first-timer", "defaults", "colour-change"], [
+  ("hi! can you draw a red circle please", "draw", "white; circle red large center"),
+  ("ooh nice. can it be green instead", "edit", "circle colour green"),
+  ("yay thank you", "chat"),
+]),
+("en", ["two-objects", "move", "undo"], [
+  ("blue square top left, small yellow star bottom right, black background", "draw",
+   "black; square blue large top-left; star yellow small bottom-right"),
+  ("move the star to the top right", "edit", "star pos top-right"),
+  ("hmm no, put it back where it was", "undo"),
+]),
+("en", ["size-words", "complaint-edit"], [
+  ("a tiny purple triangle in the middle of an orange background", "draw",
+   "orange; triangle purple small center"),
+  ("way too small, I can barely see it", "edit", "triangle size large"),
+  ("better, thanks", "chat"),
+]),
+("en", ["add", "relative-position"], [
+  ("Draw a large green square on the left, white background.", "draw", "white; square green large left"),
+  ("add a small red circle right next to it, on its right side", "edit", "+ circle red small center"),
+  ("does the circle touch the square?", "chat"),
+]),
+("en", ["remove", "terse"], [
+  ("yellow bg. red star top, blue circle bottom", "draw", "yellow; star red large top; circle blue large bottom"),
+  ("lose the circle", "edit", "- circle"),
+]),
+("en", ["ambiguous", "ask"], [
+  ("two circles: a red one on the left and a blue one on the right, on white", "draw",
+   "white; circle red large left; circle blue large right"),
+  ("make the circle smaller", "ask"),
+  ("the blue one", "edit", "blue size small"),
+]),
+("en", ["background-anywhere", "undo"], [
+  ("a black star at the bottom left, and make the whole background purple", "draw",
+   "purple; star black large bottom-left"),
+  ("actually green background looks better i think, try that", "edit", "bg green"),
+  ("hmm go back", "undo"),
+]),
+("en", ["question-chat", "shape-change"], [
+  ("Please draw a small orange square in the top right corner on a blue background.", "draw",
+   "blue; square orange small top-right"),
+  ("what shapes can you do besides squares?", "chat"),
+  ("ok then a triangle instead of the square, same everything else", "edit", "square shape triangle"),
+]),
+("en", ["shape-change", "it-reference"], [
+  ("big white circle, center, black background", "draw", "black; circle white large center"),
+  ("turn it into a star", "edit", "circle shape star"),
+  ("and make it yellow", "edit", "star colour yellow"),
+  ("perfect 👍", "chat"),
+]),
+("en", ["typo", "phone"], [
+  ("draw a yelow traingle on the rihgt", "draw", "white; triangle yellow large right"),
+  ("mkae it smal", "edit", "triangle size small"),
+]),
+("en", ["new-scene", "draw-after-edit"], [
+  ("a red square in the middle", "draw", "white; square red large center"),
+  ("make it blue", "edit", "square colour blue"),
+  ("ok, something completely different now: a green star at the top left and an orange circle at the bottom right",
+   "draw", "white; star green large top-left; circle orange large bottom-right"),
+]),
+("en", ["two-edits", "move", "size-words"], [
+  ("purple circle on the left and a black triangle on the right, yellow background", "draw",
+   "yellow; circle purple large left; triangle black large right"),
+  ("shrink the triangle and move it to the bottom", "edit", "triangle size small, triangle pos bottom"),
+  ("great", "chat"),
+]),
+("en", ["self-correction"], [
+  ("a blue star at the top — no wait, at the bottom", "draw", "white; star blue large bottom"),
+  ("good", "chat"),
+]),
+("en", ["colloquial-position", "move", "add"], [
+  ("green circle, upper left corner", "draw", "white; circle green large top-left"),
+  ("slide it down to the lower right", "edit", "circle pos bottom-right"),
+  ("and stick a small black square dead centre", "edit", "+ square black small center"),
+]),
+("en", ["vague", "ask"], [
+  ("an orange triangle in the middle on a purple background", "draw", "purple; triangle orange large center"),
+  ("make it pop more", "ask"),
+  ("i mean make it yellow", "edit", "triangle colour yellow"),
+]),
+("en", ["undo", "remove", "colour-ref"], [
+  ("red circle top left, blue circle top right, green circle bottom", "draw",
+   "white; circle red large top-left; circle blue large top-right; circle green large bottom"),
+  ("delete the green one", "edit", "- green"),
+  ("undo that please", "undo"),
+  ("actually delete the red one instead", "edit", "- red"),
+]),
+("en", ["attr-after-noun", "polite"], [
+  ("Could you please draw a square, blue, small, in the bottom middle? Background white please.", "draw",
+   "white; square blue small bottom"),
+  ("Thank you! Could you also add a star, red, large, at the top?", "edit", "+ star red large top"),
+]),
+("en", ["reference-back", "colour-change"], [
+  ("a yellow circle in the center, black bg", "draw", "black; circle yellow large center"),
+  ("make it orange", "edit", "circle colour orange"),
+  ("now purple", "edit", "circle colour purple"),
+  ("nah the first colour was better", "edit", "circle colour yellow"),
+]),
+("en", ["child", "add"], [
+  ("i want a big star!!! a red one", "draw", "white; star red large center"),
+  ("and a sun in the corner. a yellow circle up in the right corner", "edit", "+ circle yellow large top-right"),
+  ("yay", "chat"),
+]),
+("en", ["background-change", "conflict", "ask"], [
+  ("white square in the middle on a blue background", "draw", "blue; square white large center"),
+  ("make the background white", "ask"),
+  ("oh right. make the square black then, and the background white", "edit", "square colour black, bg white"),
+]),
+("en", ["move", "swap"], [
+  ("a small green triangle on the left and a large blue square on the right", "draw",
+   "white; triangle green small left; square blue large right"),
+  ("swap them", "edit", "triangle pos right, square pos left"),
+  ("👍", "chat"),
+]),
+("en", ["terse", "size-words"], [
+  ("huge black circle. orange bg.", "draw", "orange; circle black large center"),
+  ("smaller", "edit", "circle size small"),
+  ("top", "edit", "circle pos top"),
+]),
+("en", ["question-chat", "count"], [
+  ("draw a red triangle at the top left, a yellow star at the center and a blue square at the bottom right",
+   "draw", "white; triangle red large top-left; star yellow large center; square blue large bottom-right"),
+  ("how many things are in the picture now?", "chat"),
+  ("take out the star", "edit", "- star"),
+]),
+("en", ["remove", "complaint-edit"], [
+  ("purple star bottom left and a green circle top right on black", "draw",
+   "black; star purple large bottom-left; circle green large top-right"),
+  ("the circle looks weird, get rid of it", "edit", "- circle"),
+  ("and make the star bigger? oh it's already big. ok make it orange", "edit", "star colour orange"),
+]),
+("en", ["reference", "colour-ref", "undo"], [
+  ("a blue circle on the left and a red square on the right", "draw",
+   "white; circle blue large left; square red large right"),
+  ("make the red one small", "edit", "square size small"),
+  ("and paint the blue thing yellow", "edit", "circle colour yellow"),
+  ("undo", "undo"),
+]),
+]

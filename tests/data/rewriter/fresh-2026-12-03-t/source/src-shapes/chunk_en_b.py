@@ -1,0 +1,142 @@
+DIALOGUES = [
+("en", ["long-first", "three-objects", "ack-chat"], [
+  ("OK here's what I want: a pale-ish yellow background, a big blue square up in the top left corner, a small red star right in the middle, and a green triangle down in the bottom right, big one", "draw",
+   "yellow; square blue large top-left; star red small center; triangle green large bottom-right"),
+  ("nice, exactly what I pictured", "chat"),
+  ("triangle to purple", "edit", "triangle colour purple"),
+]),
+("en", ["same-as-reference", "colour-change"], [
+  ("a red circle on the left and a blue square on the right", "draw",
+   "white; circle red large left; square blue large right"),
+  ("make the square the same colour as the circle", "edit", "square colour red"),
+]),
+("en", ["same-size", "size-words"], [
+  ("big green star top, small orange circle bottom, black background", "draw",
+   "black; star green large top; circle orange small bottom"),
+  ("make the circle as big as the star", "edit", "circle size large"),
+  ("cool", "chat"),
+]),
+("en", ["where-it-was", "remove", "move"], [
+  ("yellow circle at the top left, purple triangle at the bottom right", "draw",
+   "white; circle yellow large top-left; triangle purple large bottom-right"),
+  ("remove the circle and put the triangle where the circle was", "edit", "- circle, triangle pos top-left"),
+]),
+("en", ["question-chat", "defaults"], [
+  ("just a star. black.", "draw", "white; star black large center"),
+  ("why is it big by default? i didnt give a size", "chat"),
+  ("make it small then", "edit", "star size small"),
+]),
+("en", ["new-scene", "ack-chat", "draw-after-chat"], [
+  ("a white square in the center on a red background", "draw", "red; square white large center"),
+  ("love it", "chat"),
+  ("now a totally new one: blue background, yellow star top right, orange circle bottom left", "draw",
+   "blue; star yellow large top-right; circle orange large bottom-left"),
+  ("thanks!", "chat"),
+]),
+("en", ["ordinal-reference", "remove"], [
+  ("three things in a row across the middle: a red square on the left, a green circle in the center, a blue triangle on the right", "draw",
+   "white; square red large left; circle green large center; triangle blue large right"),
+  ("get rid of the first one", "edit", "- square"),
+  ("and the last one, make it small", "edit", "triangle size small"),
+]),
+("en", ["ask", "missing-value"], [
+  ("an orange triangle at the bottom on a black background", "draw", "black; triangle orange large bottom"),
+  ("change the shape", "ask"),
+  ("a circle please", "edit", "triangle shape circle"),
+]),
+("en", ["undo", "five-turns", "reference-back"], [
+  ("green square in the middle", "draw", "white; square green large center"),
+  ("make it yellow", "edit", "square colour yellow"),
+  ("hmm, and smaller", "edit", "square size small"),
+  ("undo", "undo"),
+  ("actually, the green was better, go back to green", "edit", "square colour green"),
+]),
+("en", ["size-adjective-ref", "reference"], [
+  ("a big purple circle on the left and a little purple circle on the right, white bg", "draw",
+   "white; circle purple large left; circle purple small right"),
+  ("the little one should be orange", "edit", "right colour orange"),
+  ("and move the big one to the top", "edit", "left pos top"),
+]),
+("en", ["occupied-cell", "ask", "where-it-is"], [
+  ("blue star top left, red circle bottom right", "draw",
+   "white; star blue large top-left; circle red large bottom-right"),
+  ("move the star to where the circle is", "ask"),
+  ("ok just swap them", "edit", "star pos bottom-right, circle pos top-left"),
+]),
+("en", ["vague", "ask", "chat"], [
+  ("a white triangle on purple, in the top right", "draw", "purple; triangle white large top-right"),
+  ("idk something feels off", "ask"),
+  ("nvm leave it", "chat"),
+]),
+("en", ["capability", "question-chat"], [
+  ("draw a blue circle at the bottom", "draw", "white; circle blue large bottom"),
+  ("can you do gradients?", "chat"),
+  ("ok fine, make the background yellow then", "edit", "bg yellow"),
+]),
+("en", ["hurried", "three-edits"], [
+  ("red sq center, blk bg", "draw", "black; square red large center"),
+  ("star not square. yellow. top right. small", "edit",
+   "square shape star, 0 colour yellow, 0 pos top-right, 0 size small"),
+  ("ty", "chat"),
+]),
+("en", ["undo-draw", "new-scene"], [
+  ("green triangle on the left, orange background", "draw", "orange; triangle green large left"),
+  ("new picture: a black circle in the middle of a white background", "draw", "white; circle black large center"),
+  ("wait, I wanted to keep the triangle one. undo", "undo"),
+]),
+("en", ["add", "relative-position", "question-chat"], [
+  ("a yellow square at the top right", "draw", "white; square yellow large top-right"),
+  ("put a small blue circle directly below it", "edit", "+ circle blue small right"),
+  ("is the circle smaller than the square?", "chat"),
+]),
+("en", ["conflict", "ask"], [
+  ("a black star in the center on a green background", "draw", "green; star black large center"),
+  ("make the star green", "ask"),
+  ("ugh fine, star green and background white", "edit", "star colour green, bg white"),
+]),
+("en", ["colloquial-position", "move"], [
+  ("an orange circle, smack in the middle, on blue", "draw", "blue; circle orange large center"),
+  ("shove it all the way to the right", "edit", "circle pos right"),
+  ("up into the corner", "edit", "circle pos top-right"),
+]),
+("en", ["polite", "question-chat"], [
+  ("Good morning! May I have a small green star at the top left, on a white background?", "draw",
+   "white; star green small top-left"),
+  ("Is the star exactly in the corner or slightly inside it?", "chat"),
+  ("I see, thank you. Could you make it red?", "edit", "star colour red"),
+]),
+("en", ["typo", "phone", "add"], [
+  ("blu trinagle botom left", "draw", "white; triangle blue large bottom-left"),
+  ("ad a red sqare top rite", "edit", "+ square red large top-right"),
+  ("gud", "chat"),
+]),
+("en", ["over-limit", "ask"], [
+  ("red circle top, blue square left, green star right", "draw",
+   "white; circle red large top; square blue large left; star green large right"),
+  ("add a yellow triangle at the bottom", "ask"),
+  ("fine, remove the circle and add the yellow triangle at the bottom", "edit",
+   "- circle, + triangle yellow large bottom"),
+]),
+("en", ["non-native", "background-change"], [
+  ("I want one star of black color in center, the background of orange", "draw", "orange; star black large center"),
+  ("please change background for blue colour", "edit", "bg blue"),
+  ("is good now, thank you very much", "chat"),
+]),
+("en", ["shape-change", "both"], [
+  ("two circles, red at top left and yellow at bottom right", "draw",
+   "white; circle red large top-left; circle yellow large bottom-right"),
+  ("turn both into squares", "edit", "0 shape square, 1 shape square"),
+  ("undo that", "undo"),
+]),
+("en", ["remove", "it-reference", "undo-like-edit"], [
+  ("a purple triangle on the right, black background", "draw", "black; triangle purple large right"),
+  ("add a white circle on the left", "edit", "+ circle white large left"),
+  ("remove it again", "edit", "- circle"),
+]),
+("en", ["colour-question", "question-chat"], [
+  ("an orange square at the top, and a red circle at the bottom, yellow background", "draw",
+   "yellow; square orange large top; circle red large bottom"),
+  ("which one is orange, the square or the circle? hard to tell on my screen", "chat"),
+  ("make the circle blue so they are easier to tell apart", "edit", "circle colour blue"),
+]),
+]

@@ -1,0 +1,142 @@
+DIALOGUES = [
+("mixed", ["long-first", "three-objects", "two-edits"], [
+  ("我想要 a clean layout: 背景 white, top-left 放一个 large blue square, 正中间 a small red star, 然后 bottom-right 一个 green triangle", "draw",
+   "white; square blue large top-left; star red small center; triangle green large bottom-right"),
+  ("triangle 改 purple, star 放大", "edit", "triangle colour purple, star size large"),
+  ("looks good 👌", "chat"),
+]),
+("mixed", ["question-chat", "defaults"], [
+  ("一个 yellow star 就好", "draw", "white; star yellow large center"),
+  ("为什么 background 是白的?", "chat"),
+  ("ok 换 black background", "edit", "bg black"),
+  ("nice 这个 contrast 好多了", "chat"),
+]),
+("mixed", ["relative-move", "undo"], [
+  ("a red square 在 top-left, 背景 yellow", "draw", "yellow; square red large top-left"),
+  ("往 right 挪一格", "edit", "square pos top"),
+  ("undo 一下", "undo"),
+  ("往 down 挪一格 instead", "edit", "square pos left"),
+]),
+("mixed", ["new-scene", "ack-chat"], [
+  ("green circle bottom-right 小号", "draw", "white; circle green small bottom-right"),
+  ("ok 👍", "chat"),
+  ("new one: 紫色背景, top 一个 white triangle, bottom 一个 orange star", "draw",
+   "purple; triangle white large top; star orange large bottom"),
+]),
+("mixed", ["ask", "missing-value"], [
+  ("blue 背景 中间一个 white square", "draw", "blue; square white large center"),
+  ("change the colour", "ask"),
+  ("yellow", "edit", "square colour yellow"),
+]),
+("mixed", ["ambiguous", "ask", "remove"], [
+  ("左边 blue circle, 右边 blue triangle", "draw", "white; circle blue large left; triangle blue large right"),
+  ("delete 蓝色的", "ask"),
+  ("triangle", "edit", "- triangle"),
+]),
+("mixed", ["child", "add", "five-turns"], [
+  ("我要 a big green 方块 at the bottom, 是房子", "draw", "white; square green large bottom"),
+  ("房子上面 add 一个 red 三角形 当屋顶", "edit", "+ triangle red large center"),
+  ("还有 sun! yellow circle 右上", "edit", "+ circle yellow large top-right"),
+  ("屋顶要 small 一点", "edit", "triangle size small"),
+  ("yay 好看", "chat"),
+]),
+("mixed", ["question-chat", "position-question"], [
+  ("左上 orange triangle, 右下 purple circle", "draw",
+   "white; triangle orange large top-left; circle purple large bottom-right"),
+  ("circle 在哪个 corner?", "chat"),
+  ("move 它 to 左下", "edit", "circle pos bottom-left"),
+]),
+("mixed", ["draw-after-chat", "new-scene"], [
+  ("中间一个 black star, bg orange", "draw", "orange; star black large center"),
+  ("thanks 很好", "chat"),
+  ("再来一张 totally different: white bg, left 一个 red circle, right 一个 blue square", "draw",
+   "white; circle red large left; square blue large right"),
+]),
+("mixed", ["vague", "ask", "chat"], [
+  ("green bg, 右边 a white star", "draw", "green; star white large right"),
+  ("emmm 不太满意", "ask"),
+  ("算了 it's fine", "chat"),
+]),
+("mixed", ["undo", "two-edits"], [
+  ("black triangle 右下角", "draw", "white; triangle black large bottom-right"),
+  ("变 red 然后 move 到 top-left", "edit", "triangle colour red, triangle pos top-left"),
+  ("no no 撤回", "undo"),
+  ("只改 colour 就好, 位置 keep", "edit", "triangle colour red"),
+]),
+("mixed", ["capability", "question-chat"], [
+  ("画一个 purple circle 在 top", "draw", "white; circle purple large top"),
+  ("can you 画 hexagon 吗?", "chat"),
+  ("ok 那 circle 改 square", "edit", "circle shape square"),
+]),
+("mixed", ["occupied-cell", "ask"], [
+  ("center 一个 green star, right 一个 yellow circle", "draw", "white; star green large center; circle yellow large right"),
+  ("circle 放 center", "ask"),
+  ("那就 swap 它们", "edit", "star pos right, circle pos center"),
+]),
+("mixed", ["synonyms", "colloquial-position"], [
+  ("middle 放个 big 红色方块, 背景 blue", "draw", "blue; square red large center"),
+  ("推到 lower left", "edit", "square pos bottom-left"),
+  ("ok", "chat"),
+]),
+("mixed", ["reference-back", "five-turns"], [
+  ("a green circle 在 top-left, 背景 white", "draw", "white; circle green large top-left"),
+  ("move 到 center", "edit", "circle pos center"),
+  ("变 yellow", "edit", "circle colour yellow"),
+  ("undo", "undo"),
+  ("还是放回 top-left 吧, like before", "edit", "circle pos top-left"),
+]),
+("mixed", ["two-edits", "background-change", "add"], [
+  ("一个 orange star at the bottom, bg black", "draw", "black; star orange large bottom"),
+  ("背景 white, 再加一个 small blue square 在 top", "edit", "bg white, + square blue small top"),
+  ("square 放 top-right instead", "edit", "square pos top-right"),
+]),
+("mixed", ["question-chat", "count", "remove"], [
+  ("三个 shapes: left red triangle, center yellow star, right blue square", "draw",
+   "white; triangle red large left; star yellow large center; square blue large right"),
+  ("现在一共几个 objects?", "chat"),
+  ("去掉 star", "edit", "- star"),
+]),
+("mixed", ["conflict", "ask"], [
+  ("white 背景, 中间 black circle", "draw", "white; circle black large center"),
+  ("背景 black", "ask"),
+  ("oh 对, 那背景 black, circle 变 white", "edit", "bg black, circle colour white"),
+  ("哈 还是 circle yellow 吧", "edit", "circle colour yellow"),
+]),
+("mixed", ["typo", "terse"], [
+  ("bleu squre 左下", "draw", "white; square blue large bottom-left"),
+  ("purpel", "edit", "square colour purple"),
+  ("thx", "chat"),
+]),
+("mixed", ["new-scene", "undo-draw"], [
+  ("red star 在 left, 背景 yellow", "draw", "yellow; star red large left"),
+  ("重新画: blue circle 在 right, 白底", "draw", "white; circle blue large right"),
+  ("不不, 还是要刚才那张, undo", "undo"),
+]),
+("mixed", ["polite", "background-change"], [
+  ("您好 please 在 red 背景左下角画一个 small white triangle", "draw", "red; triangle white small bottom-left"),
+  ("背景 yellow 可以吗?", "edit", "bg yellow"),
+  ("谢谢 thx", "chat"),
+]),
+("mixed", ["first-timer", "wrapper", "add"], [
+  ("不太会用… can you 画一个 blue triangle 左上角?", "draw", "white; triangle blue large top-left"),
+  ("wow, 右下角 also 一个 red circle", "edit", "+ circle red large bottom-right"),
+  ("怎么 download?", "chat"),
+]),
+("mixed", ["size-words", "ack-chat"], [
+  ("huge 的 orange circle, 背景 purple", "draw", "purple; circle orange large center"),
+  ("tiny 一点", "edit", "circle size small"),
+  ("太小了 back to big", "edit", "circle size large"),
+  ("ok 就这个", "chat"),
+]),
+("mixed", ["shape-change", "reference"], [
+  ("top-left 一个 yellow star, bottom-right 一个 black star, 背景 green", "draw",
+   "green; star yellow large top-left; star black large bottom-right"),
+  ("black 那颗 change 成 triangle", "edit", "black shape triangle"),
+  ("undo", "undo"),
+]),
+("mixed", ["question-chat", "size-question"], [
+  ("一个 small red square 在 right", "draw", "white; square red small right"),
+  ("small 和 large 差多少?", "chat"),
+  ("试试 large", "edit", "square size large"),
+]),
+]
