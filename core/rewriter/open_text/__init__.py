@@ -92,7 +92,7 @@ def index(text: str, lang: str, previous: Scene | None, next_id: int) -> Scene:
 
 # "另外再画一张：…", "draw another one: …": a second picture, described after the colon
 _ANOTHER_PICTURE = re.compile(
-    r"^(?:(?:可以了|好了|行了|ok|好的)[，,\s]*)?(?:另外|然后|接着)?(?:再?(?:画|来|做|出)一(?:张|幅|版)|下一张|下一幅)"
+    r"^(?:(?:可以了|好了|行了|ok|好的|好|嗯|行|不错|很好|那)[，,\s]*)?(?:另外|然后|接着)?(?:再?(?:画|来|做|出)一(?:张|幅|版)|下一张|下一幅)"
     r"(?:新的|别的|完全不一样的|不一样的|完全不同的)?(?:图|海报|插画)?(?=\s*[:：，,])"
     r"|^(?:now\s+)?(?:draw|make|do)\s+(?:me\s+)?(?:another|a new|a second)\s+(?:one|picture|image|poster)(?=\s*[:：])"
 )

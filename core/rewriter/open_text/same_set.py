@@ -134,6 +134,8 @@ def _swap_gender(ed: Edit, target: str, value: str) -> bool:
         return False
     (i, start, _), end, new = best
     p = ed.phrases[i]
+    if v in {n for _, n in pairs} and v.isascii() == p[start:end].isascii():
+        new = v  # "女孩换成一个男生": the word the user chose, not the prompt's counterpart (男孩)
     ed.set_phrase(i, p[:start] + (new.capitalize() if p[start].isupper() else new) + p[end:])
     ed.say("said_changed", what=p[start:end], value=_normal(value))
     return True

@@ -29,7 +29,7 @@ from core.rewriter.open_text.scene_values import WEATHER_EN, categories, new_set
 from core.rewriter.open_text.spans import Edit, _colour_run, _name_en, _target_words, _words_before, find_en, find_zh
 from core.rewriter.open_text.text_fix import new_amount
 from core.rewriter.open_text.text_words import _QUOTED, _set_text, _set_year
-from core.rewriter.open_text.user_text import _STOP_EN
+from core.rewriter.open_text.user_text import _STOP_EN, mixed
 from core.rewriter.open_text.word_classes import (
     _SIZES_EN,
     COLOUR_ZH,
@@ -290,6 +290,21 @@ def _set_target(ed: Edit, target: str, value: str) -> None:
     count = re.fullmatch(r"([一两二三四五六七八九十几])([个只条张把支根片盏辆艘座棵朵位头匹])", value.strip())
     if count and _set_count_zh(ed, target, value.strip()):
         return None  # "crane 改成两只": the number before it
+    if lx.has_cjk(value) and not lx.has_cjk(target) and find_en(ed.phrases, target) is not None and mixed(ed.phrases):
+        hit = find_en(ed.phrases, target)  # "astronaut 换成一只猫" on "一个 astronaut 坐在…": the words as said
+        if not _is_modifier(value) and not bilingual.colour_in(value, "en") and not _zh_colour_value(value):
+            i, s, e = hit
+            p = ed.phrases[i]
+            said = value.strip().removesuffix("的")
+            count = re.search(r"(?:[一两二三四五六七八九十几]|\d+)\s*[个只条张把支根片盏辆艘座棵朵位头匹]\s*$", p[:s])
+            if count and re.match(r"(?:[一两二三四五六七八九十几]|\d+)\s*[个只条张把支根片盏辆艘座棵朵位头匹]", said):
+                s = count.start()  # "一个 astronaut" -> "一只猫": the measure word goes with the noun
+            after = p[e:]
+            if re.match(r" [\u4e00-\u9fff]", after) and lx.has_cjk(said[-1]):
+                after = after[1:]  # "一只猫坐在…": no space between Chinese words
+            ed.set_phrase(i, p[:s] + said + after)
+            ed.say("said_replaced", what=ed.name(target), value=said)
+            return None
     if lx.has_cjk(value) and not lx.has_cjk(target) and find_en(ed.phrases, target) is not None:
         named = bilingual.en_words(value.removesuffix("的"))  # "blueberries换成草莓" on an English prompt: strawberries
         value = bilingual.colour_in(value, "en") or (named[0] if named else value)  # "lamp 换红色": red

@@ -177,6 +177,15 @@ def _zh_described_start(p: str, start: int) -> int:
 def replace_zh(ed: Edit, hit: tuple[int, int, int], value: str, name: str) -> None:
     i, start, end = hit
     p = ed.phrases[i]
+    kind = re.search(r"[\u4e00-\u9fff]{2,4}$", value.rstrip("的"))
+    if kind and len(value.rstrip("的")) > len(kind.group(0)) and p[:start].endswith(kind.group(0)):
+        # "背景改成粉色和橙色的渐变" on "紫色和蓝色的渐变背景": the same kind (渐变) before the noun, described anew
+        at = start - len(kind.group(0))
+        run = re.search(rf"(?:(?:{COLOUR_ZH.pattern})(?:和|与|跟|、|加)?)+的?$", p[:at])
+        s = run.start() if run else at
+        ed.set_phrase(i, p[:s] + value.rstrip("的") + p[start:])
+        ed.say("said_changed", what=name, value=value)
+        return
     s = _zh_np_start(p, start)
     word = p[start:end]
     if len(word) >= 2 and value.endswith(word) and len(value) >= len(word) + 2:

@@ -118,7 +118,10 @@ def _latin_on_chinese(ed: Edit, hit: tuple[int, int, int], target: str, value: s
         found = find_en(ed.phrases, word)
         if found is not None and recolour_en(ed, found, value, target):
             return
-    before = re.search(rf"(?i)(?<![a-z])((?:{colours})(?:\s+(?:{colours}))*)(?=(?:\s+[a-z]+)?\s*的?\s*$)", p[:start])
+    before = re.search(
+        rf"(?i)(?<![a-z])((?:{colours})(?:\s+(?:{colours}))*)(?=(?:\s+[a-z]+)?\s*的?\s*[\u4e00-\u9fff]{{0,3}}$)",
+        p[:start],
+    )
     if before and not all_chinese(ed.phrases):  # "blue gradient 背景" made black: "black gradient 背景"
         ed.set_phrase(i, p[: before.start(1)] + value + p[before.end(1) :])
         ed.say("said_made", what=target, value=value)

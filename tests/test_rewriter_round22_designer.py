@@ -1,0 +1,56 @@
+"""Round 22 on issue 14, designer edits: what fresh batch 20 showed missing, on sentences of our own.
+
+"好，再来一张新的：…" is a new picture; in a prompt of both languages the user's words are kept as typed (an
+English colour for a thing coloured in English, "astronaut 换成一只猫" with its measure word, "女孩换成一个男生"
+as said, not the prompt's counterpart 男孩); "帮我出一张 …" is a wrapper; "背景改成粉色和橙色的渐变" on
+"紫色和蓝色的渐变背景" describes the same gradient anew."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.dialogue import last_turn
+
+NOOK = "帮我画一个 cozy 的 reading nook，窗边有一张 beige 的懒人沙发，一盏 warm 的台灯，很多书"
+BANNER = "帮我出一张 landing page 插图，一个 robot 坐在云朵上看书，水彩风，紫色和蓝色的渐变背景"
+
+
+@pytest.mark.parametrize(
+    ("dialogue", "intent", "prompt_after"),
+    [
+        (
+            ["一张咖啡馆的海报，一杯拿铁", "好，再来一张新的：一碗牛肉面，香菜和辣油，俯拍"],
+            "draw",
+            "一碗牛肉面，香菜和辣油，俯拍",
+        ),
+        (["一张咖啡馆的海报，一杯拿铁", "嗯，再画一张：一只柴犬"], "draw", "一只柴犬"),
+        ([BANNER], "draw", "一张 landing page 插图，一个 robot 坐在云朵上看书，水彩风，紫色和蓝色的渐变背景"),
+        (
+            [NOOK, "沙发换成 olive green"],
+            "edit",
+            "一个 cozy 的 reading nook，窗边有一张 olive green 的懒人沙发，一盏 warm 的台灯，很多书",
+        ),
+        (
+            [BANNER, "robot 换成一只兔子"],
+            "edit",
+            "一张 landing page 插图，一只兔子坐在云朵上看书，水彩风，紫色和蓝色的渐变背景",
+        ),
+        (
+            [BANNER, "背景改成粉色和橙色的渐变"],
+            "edit",
+            "一张 landing page 插图，一个 robot 坐在云朵上看书，水彩风，粉色和橙色的渐变背景",
+        ),
+        (["一张海报，蓝色渐变背景", "背景换成粉色渐变"], "edit", "一张海报，粉色渐变背景"),
+        (
+            ["app 的 splash screen，一个女孩在跑步，配色 mint 和 navy", "女孩换成一个男生"],
+            "edit",
+            "app 的 splash screen，一个男生在跑步，配色 mint 和 navy",
+        ),
+        # the counterpart when only the gender is said
+        (["a smiling young woman in a red coat", "make her a man"], "edit", "a smiling young man in a red coat"),
+        (["一个女孩在公园里放风筝", "换成男的"], "edit", "一个男孩在公园里放风筝"),
+    ],
+)
+def test_batch_20_phrasings(dialogue, intent, prompt_after):
+    got_intent, prompt, _ = last_turn(dialogue)
+    assert (got_intent, prompt) == (intent, prompt_after)
