@@ -54,3 +54,34 @@ BANNER = "帮我出一张 landing page 插图，一个 robot 坐在云朵上看�
 def test_batch_20_phrasings(dialogue, intent, prompt_after):
     got_intent, prompt, _ = last_turn(dialogue)
     assert (got_intent, prompt) == (intent, prompt_after)
+
+
+LEOPARD_EN = "wildlife photo, a snow leopard lying on a rock, snowy peaks behind, telephoto lens"
+LEOPARD_ZH = "野生动物摄影，一只雪豹趴在岩石上，背景是白雪覆盖的山峰，长焦镜头"
+
+
+@pytest.mark.parametrize(
+    "message", ["make it a tiger", "a tiger instead", "swap to a tiger", "ok, a tiger instead please"]
+)
+def test_a_new_creature_with_no_target_replaces_the_one_creature(message):
+    assert last_turn([LEOPARD_EN, message]) == (
+        "edit",
+        "wildlife photo, a tiger lying on a rock, snowy peaks behind, telephoto lens",
+        "Changed the snow leopard to a tiger.",
+    )
+
+
+def test_a_new_creature_in_chinese_replaces_the_counted_one_outside_the_first_phrase():
+    intent, prompt, _ = last_turn([LEOPARD_ZH, "换成一只老虎"])
+    assert (intent, prompt) == ("edit", "野生动物摄影，一只老虎趴在岩石上，背景是白雪覆盖的山峰，长焦镜头")
+
+
+def test_a_new_creature_with_two_in_the_picture_asks_which():
+    assert last_turn(["a cat and a dog on a sofa", "make it a fox"]) == (
+        "chat",
+        "",  # a chat turn draws nothing: the picture stays as it was
+        "Which one do you mean: the cat or the dog?",
+    )
+    # a thing that is no creature is still added
+    intent, prompt, _ = last_turn([LEOPARD_EN, "a red scarf instead"])
+    assert prompt.endswith("a red scarf")

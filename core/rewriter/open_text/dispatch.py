@@ -10,6 +10,7 @@ from core.language import bilingual
 from core.language import general_lexicon as gl
 from core.language import lexicon as lx
 from core.rewriter.open_text.coloured_one import ask_or_pick
+from core.rewriter.open_text.creatures import is_creature
 from core.rewriter.open_text.degrees import degree_of_thing, picture_light
 from core.rewriter.open_text.en_edits import _drop_adjective, _one_fewer, made_to_do, remove_en, replace_en, requote
 from core.rewriter.open_text.en_values import _COMPARATIVES
@@ -142,6 +143,11 @@ def edit_phrases(phrases: tuple[str, ...], message: str, lang: str) -> Edit:
     topic = _TOPIC_THEN_CHOICE.match(body)
     if topic and find_en(ed.phrases, topic.group(1)) is not None:  # "And the stone: go with white marble instead"
         body = f"replace the {topic.group(1)} with {topic.group(2)}{topic.group(3) or ''}"
+    other = _OTHER_CREATURE.fullmatch(body.strip())
+    if other and is_creature(
+        other.group(1) or other.group(2)
+    ):  # "a tiger instead", "swap to a tiger": the creature there, replaced
+        body = f"make it {other.group(1) or other.group(2)}"
     clauses = [tinted_zh(ed, c) for c in _refined(_taken_back(_clauses(body)))]
     alone = clauses[0] if len(clauses) == 1 else ""
     if alone and _colour_then_thing_zh(ed, alone.strip()):  # "粉色霓虹" on "霓虹灯牌": the sign, pink
@@ -212,6 +218,10 @@ def edit_phrases(phrases: tuple[str, ...], message: str, lang: str) -> Edit:
     return ed
 
 
+_OTHER_CREATURE = re.compile(
+    r"(?i)(?:(?:ok|okay|hmm+|maybe|actually|no|nah)[\s,]+)*(?:(?:swap|switch|change)(?:\s+(?:it|him|her|them))?\s+(?:to|for)\s+"
+    r"(an?\s+[a-z][a-z -]*?)|(an?\s+[a-z][a-z -]*?)\s+instead)(?:\s+(?:please|pls))?[\s.!]*"
+)
 _MIXED_SET = re.compile(
     r"(?i)([\u4e00-\u9fff]{1,6})\s*(?:(?:change|turn|switch)\s*(?:it\s*)?(?:to|into|成)|make it|改成|换成|变成)\s*([^\s,，。].{0,30}?)"
     r"[\s.!。！吧]*"

@@ -12,6 +12,7 @@ from core.language import lexicon as lx
 from core.rewriter import general
 from core.rewriter.open_text.across_languages import _other_language, _scene_thing
 from core.rewriter.open_text.coloured_one import ask_or_pick
+from core.rewriter.open_text.creatures import is_creature, swap_creature_en, swap_creature_zh
 from core.rewriter.open_text.en_edits import _split_value, recolour_en, replace_en
 from core.rewriter.open_text.en_values import (
     _ADJECTIVAL,
@@ -393,7 +394,7 @@ def _set_target(ed: Edit, target: str, value: str) -> None:
             if not _recolour_first_zh(ed, value):  # "换成绿色" with no thing named: the picture's first thing, if
                 ed.question = messages.text("ask_what_gets", ed.lang, value=value)  # it leads; else we ask
             return None
-        if not target and _zh_same_kind(ed, value):
+        if not target and (_zh_same_kind(ed, value) or swap_creature_zh(ed, value)):
             return None
         if target and _zh_shape(ed, target, value):
             return None  # "铁盒改成方的"
@@ -498,6 +499,10 @@ def _set_target(ed: Edit, target: str, value: str) -> None:
             # "make him purple" with no one subject found: a colour alone is never added to the words; we ask
             ed.question = ed.question or messages.text("ask_what_gets", ed.lang, value=value.strip())
             return None
+        if swap_creature_en(ed, value):  # "make it a tiger" on "wildlife photo, a snow leopard…"
+            return None
+        if is_creature(value) and _ask_which_of_two(ed):
+            return None  # "make it a fox" on "a cat and a dog": which one?
         return _scene_or_append(ed, value)
     bare = re.sub(r"(?i)^(?:the|its)\s+", "", target.strip()).lower()
     if bare in ("sky", "skies", "weather") and categories(value) & {"weather"}:
