@@ -85,3 +85,16 @@ def test_a_new_creature_with_two_in_the_picture_asks_which():
     # a thing that is no creature is still added
     intent, prompt, _ = last_turn([LEOPARD_EN, "a red scarf instead"])
     assert prompt.endswith("a red scarf")
+
+
+def test_a_name_ending_in_zi_replaces_the_compound_it_heads():
+    intent, prompt, _ = last_turn(["一张请柬的背景图，边框是手绘的银杏叶，中间留白", "叶子换成小雏菊"])
+    assert (intent, prompt) == ("edit", "一张请柬的背景图，边框是手绘的小雏菊，中间留白")
+    # a longer name keeps what is said before the thing ("简笔画" stays)
+    intent, prompt, _ = last_turn(["一个马克杯，杯身印着一只简笔画小鲸鱼", "小鲸鱼换成小海豚"])
+    assert prompt == "一个马克杯，杯身印着一只简笔画小海豚"
+
+
+def test_the_thing_described_in_colour_is_the_one_recoloured_not_a_later_bare_mention():
+    intent, prompt, _ = last_turn(["月饼包装，深蓝色的铁皮盒，金色花纹，盒子旁边放着两块月饼", "把盒子换成橙色"])
+    assert (intent, prompt) == ("edit", "月饼包装，橙色的铁皮盒，金色花纹，盒子旁边放着两块月饼")

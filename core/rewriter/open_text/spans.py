@@ -198,6 +198,16 @@ def find_zh(phrases: list[str], target: str) -> tuple[int, int, int] | None:
     found = [(i, m.start(), m.end()) for i, p in enumerate(phrases) for m in re.finditer(re.escape(target), p)]
     if found:  # "车改成红色" on "汽车广告：一辆银色轿车…": the one with a colour before it, if any
         coloured = [h for h in found if COLOUR_ZH.search(_np_window(phrases[h[0]], h[1]))]
+        if not coloured and len(target) >= 2 and target.endswith("子"):
+            # "盒子" on "墨绿色的硬纸盒，…，盒子旁边…": the box described (in colour) before the bare mention
+            described = [
+                (i, m.start(), m.end())
+                for i, p in enumerate(phrases[: found[0][0] + 1])
+                for m in re.finditer(rf"{re.escape(target[:-1])}(?!子)", p)
+                if (i, m.start()) < found[0][:2] and COLOUR_ZH.search(_np_window(p, m.start()))
+            ]
+            if described:
+                return described[0]
         return (coloured or found)[0]
     if "的" in target:  # "少女的长袍" -> "长袍"
         return find_zh(phrases, target.split("的")[-1])

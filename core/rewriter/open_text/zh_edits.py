@@ -188,6 +188,14 @@ def replace_zh(ed: Edit, hit: tuple[int, int, int], value: str, name: str) -> No
         return
     s = _zh_np_start(p, start)
     word = p[start:end]
+    bare_name = name.strip()
+    ends = len(bare_name) == 2 and bare_name.endswith("子") and word == bare_name[0]
+    compound = re.search(r"[\u4e00-\u9fff]{1,4}$", p[:start]) if ends else None
+    if compound and not COLOUR_ZH.fullmatch(compound.group(0)[-1]) and not _zh_colour_value(value):
+        # "叶子换成白玫瑰" on "手绘的尤加利叶": the compound the name's head ends (尤加利叶) gives way whole; a colour
+        # said before it stays ("浅蓝色玻璃杯" -> "浅蓝色马克杯")
+        cut = max(compound.group(0).rfind(c) for c in "的是在有着和与把一个只色")
+        s = compound.start() + cut + 1
     if len(word) >= 2 and value.endswith(word) and len(value) >= len(word) + 2:
         s = min(s, _zh_described_start(p, start))  # "沙发改成焦糖色皮沙发" on "浅灰色布艺沙发": said whole again
     q = re.match(r"一[个只条张把支根片双壶杯碗盘朵棵座艘辆匹头套顶块]", value)
