@@ -295,7 +295,7 @@ def test_never_mind_that_last_change_goes_back_one_step():
         ("a cabin with big windows, desert landscape, dusk", "put it in a birch forest instead of the desert",
          "a cabin with big windows, birch forest landscape, dusk"),
         ("建筑效果图，一栋白色住宅，沙漠背景，黄昏", "背景换成松林", "建筑效果图，一栋白色住宅，松林背景，黄昏"),
-        ("sneaker ad, white high-top, neon purple background", "bg teal", "sneaker ad, white high-top, teal background"),
+        ("sneaker ad, white high-top, neon purple background", "bg teal", "sneaker ad, white high-top, neon teal background"),
         ("flat illustration, a girl reading, lilac bg", "bg yellow", "flat illustration, a girl reading, yellow bg"),
     ],
 )  # fmt: skip

@@ -98,3 +98,28 @@ def test_a_name_ending_in_zi_replaces_the_compound_it_heads():
 def test_the_thing_described_in_colour_is_the_one_recoloured_not_a_later_bare_mention():
     intent, prompt, _ = last_turn(["月饼包装，深蓝色的铁皮盒，金色花纹，盒子旁边放着两块月饼", "把盒子换成橙色"])
     assert (intent, prompt) == ("edit", "月饼包装，橙色的铁皮盒，金色花纹，盒子旁边放着两块月饼")
+
+
+@pytest.mark.parametrize(
+    ("dialogue", "prompt_after"),
+    [
+        (
+            ["a samurai in rusty armor on a bridge", "make the armor polished silver"],
+            "a samurai in polished silver armor on a bridge",
+        ),
+        (["a kitchen, a matte white tap, oak shelves", "make the tap brass"], "a kitchen, a brass tap, oak shelves"),
+        (
+            ["a kitchen, a matte white tap, oak shelves", "tap brushed copper"],
+            "a kitchen, a brushed copper tap, oak shelves",
+        ),
+        (
+            ["a kitchen, a matte white tap, oak shelves", "make the tap brushed gold"],
+            "a kitchen, a brushed gold tap, oak shelves",
+        ),
+        # a neon colour stays neon when only the hue is named, as pastel does
+        (["a poster, neon pink sign over a bar", "make the sign blue"], "a poster, neon blue sign over a bar"),
+    ],
+)
+def test_metals_and_shine_take_the_place_of_colour_finish_and_rust(dialogue, prompt_after):
+    intent, prompt, _ = last_turn(dialogue)
+    assert (intent, prompt) == ("edit", prompt_after)

@@ -54,6 +54,8 @@ _STAYS_UNDER_PAINT = frozenset(("wooden", "wood", "timber", "metal", "ceramic", 
 # what stays what it is when made gold or silver ("a gold paper star", "silver silk"); stone and wood become metal
 _GILDED = frozenset(("paper", "felt", "fabric", "silk", "velvet", "satin", "leather", "cotton", "linen", "foil", "lace",
                      "wool", "knit", "knitted", "glitter", "sequin", "thread"))  # fmt: skip
+_WORN_OUT = frozenset(("rusted", "rusty", "weathered", "distressed", "tarnished", "corroded", "blackened"))
+_SHINE = frozenset(("shiny", "polished", "glossy", "gleaming", "chrome", "metallic"))
 _METALS = frozenset(("brass", "copper", "bronze", "chrome", "chromed", "pewter", "brushed-brass"))
 
 
@@ -138,8 +140,9 @@ def recolour_en(ed: Edit, hit: tuple[int, int, int], value: str, name: str) -> b
     if colour:
         if run is not None:
             was = p[run[0] : run[1]].lower()
-            if was.startswith("pastel ") and len(colour.split()) == 1 and colour.lower() in COLOURS_EN:
-                colour = p[run[0] : run[0] + 7] + colour  # "pastel purple gradient" made teal: pastel teal
+            kept = re.match(r"(?:pastel|neon) ", was)
+            if kept and len(colour.split()) == 1 and colour.lower() in COLOURS_EN:
+                colour = p[run[0] : run[0] + kept.end()] + colour  # "pastel purple gradient" made teal: pastel teal
             new = p[: run[0]] + colour + p[run[1] :]
         else:
             after = re.search(
@@ -163,6 +166,10 @@ def recolour_en(ed: Edit, hit: tuple[int, int, int], value: str, name: str) -> b
                 at = lead[-1][2] + 1 if lead and lead[-1] is mods[len(lead) - 1] else (mods[0][1] if mods else start)
                 said_zh = re.search(rf"(?:{COLOUR_ZH.pattern})\s*$", p[:at])  # "粉色 blanket": its colour, in Chinese
                 new = p[: said_zh.start() if said_zh else at] + colour + " " + p[at:]
+    if colour and colour.split()[0].lower() in _SHINE:  # "shiny gold" on "rusted armor": shine ends the rust
+        shift = len(new) - len(p)
+        for _word, s0, e0 in reversed([x for x in _words_before(new, start + shift) if x[0].lower() in _WORN_OUT]):
+            new = new[:s0] + new[e0:].lstrip()
     if colour and colour.split()[0].lower() in FINISH_EN:  # "matte black" on "brushed steel": one finish for another
         shift = len(new) - len(p)
         for _word, s, e in reversed([x for x in _words_before(new, start + shift) if x[0].lower() in FINISH_EN]):
@@ -176,6 +183,7 @@ def recolour_en(ed: Edit, hit: tuple[int, int, int], value: str, name: str) -> b
             x
             for x in _words_before(new, start + shift)
             if x[0].lower() in _METALS
+            and x[0].lower() not in colour.lower().split()  # "make the tap copper": the copper just said stays
             or colour.lower() in _METALS | {"gold", "silver", "golden"}  # "make the stand gold" on a marble one
             and x[0].lower() in (MATERIALS_EN | _STAYS_UNDER_PAINT) - {"glass"} - _GILDED
             and x[0].lower() != colour.lower()
@@ -185,6 +193,15 @@ def recolour_en(ed: Edit, hit: tuple[int, int, int], value: str, name: str) -> b
         ]
         for _word, s, e in reversed(covered):
             new = new[:s] + new[e:].lstrip()
+    if rest and not colour and rest.split()[-1].lower() in _METALS | {"gold", "silver", "steel", "iron"}:
+        # "make the faucet brushed brass" on "a black matte faucet": a metal's colour and finish are its own
+        shift = len(new) - len(p)
+        said = {x.lower() for x in rest.split()}
+        for _word, s0, e0 in reversed(
+            [x for x in _words_before(new, start + shift) if x[0].lower() in PROMPT_COLOURS_EN | FINISH_EN | _WORN_OUT]
+        ):
+            if new[s0:e0].lower() not in said:
+                new = new[:s0] + new[e0:].lstrip()
     if rest:
         shift = len(new) - len(p)
         mods2 = _words_before(new, start + shift)
