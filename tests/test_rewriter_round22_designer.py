@@ -123,3 +123,27 @@ def test_the_thing_described_in_colour_is_the_one_recoloured_not_a_later_bare_me
 def test_metals_and_shine_take_the_place_of_colour_finish_and_rust(dialogue, prompt_after):
     intent, prompt, _ = last_turn(dialogue)
     assert (intent, prompt) == ("edit", prompt_after)
+
+
+@pytest.mark.parametrize(
+    ("dialogue", "prompt_after"),
+    [
+        (["a cabin in the woods, one lit window, snow", "3 lit windows"], "a cabin in the woods, 3 lit windows, snow"),
+        (
+            ["a cabin in the woods, one lit window, snow", "make it two windows"],
+            "a cabin in the woods, two lit windows, snow",
+        ),
+        (["a desk, three brass lamps, a plant", "one lamp"], "a desk, one brass lamp, a plant"),
+        (
+            ["a cafe, two globe pendant lights, a counter", "make it four pendant lights"],
+            "a cafe, four globe pendant lights, a counter",
+        ),
+        (
+            ["a cafe, two globe pendant lights, a counter", "吊灯改成三个"],
+            "a cafe, three globe pendant lights, a counter",
+        ),
+    ],
+)
+def test_a_count_said_alone_changes_the_number_of_that_thing(dialogue, prompt_after):
+    intent, prompt, _ = last_turn(dialogue)
+    assert (intent, prompt) == ("edit", prompt_after)

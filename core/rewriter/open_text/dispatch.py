@@ -10,6 +10,7 @@ from core.language import bilingual
 from core.language import general_lexicon as gl
 from core.language import lexicon as lx
 from core.rewriter.open_text.coloured_one import ask_or_pick
+from core.rewriter.open_text.counts import set_count
 from core.rewriter.open_text.creatures import is_creature
 from core.rewriter.open_text.degrees import degree_of_thing, picture_light
 from core.rewriter.open_text.en_edits import _drop_adjective, _one_fewer, made_to_do, remove_en, replace_en, requote
@@ -143,6 +144,9 @@ def edit_phrases(phrases: tuple[str, ...], message: str, lang: str) -> Edit:
     topic = _TOPIC_THEN_CHOICE.match(body)
     if topic and find_en(ed.phrases, topic.group(1)) is not None:  # "And the stone: go with white marble instead"
         body = f"replace the {topic.group(1)} with {topic.group(2)}{topic.group(3) or ''}"
+    counted = _RECOUNT.fullmatch(body.strip())
+    if counted and set_count(ed, counted.group(2).split()[-1], counted.group(1)):
+        return ed  # "2 lit windows", "make it five pendant lights" on "one lit window": the count changes
     other = _OTHER_CREATURE.fullmatch(body.strip())
     if other and is_creature(
         other.group(1) or other.group(2)
@@ -218,6 +222,10 @@ def edit_phrases(phrases: tuple[str, ...], message: str, lang: str) -> Edit:
     return ed
 
 
+_RECOUNT = re.compile(
+    r"(?i)(?:(?:ok|okay|and|now|hmm+|maybe)[\s,]+)*(?:(?:make it|let'?s (?:do|have)|i want|try|go with)\s+)?"
+    r"(\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+([a-z][a-z -]{0,40}?)(?:\s+(?:instead|please|pls))?[\s.!]*"
+)
 _OTHER_CREATURE = re.compile(
     r"(?i)(?:(?:ok|okay|hmm+|maybe|actually|no|nah)[\s,]+)*(?:(?:swap|switch|change)(?:\s+(?:it|him|her|them))?\s+(?:to|for)\s+"
     r"(an?\s+[a-z][a-z -]*?)|(an?\s+[a-z][a-z -]*?)\s+instead)(?:\s+(?:please|pls))?[\s.!]*"

@@ -8,6 +8,7 @@ import re
 from core.language import bilingual
 from core.language import lexicon as lx
 from core.rewriter import general
+from core.rewriter.open_text.counts import _NUMBERS_EN, set_count
 from core.rewriter.open_text.en_edits import _drop_adjective, replace_en
 from core.rewriter.open_text.en_values import _COMPARATIVES, _STATES
 from core.rewriter.open_text.same_set import swap_member
@@ -32,27 +33,6 @@ def _zh_target(target: str) -> str:
     target = re.sub(r"^(?:那|这)(?:个|只|盏|把|张|件|条|幅|辆|些)(?=[\u4e00-\u9fff])", "", target.strip())  # "那个盆"
     target = re.sub(r"^(?:还是|那就|那|就|还|干脆|要不)", "", target.strip())  # "还是改成冰原吧": no thing named
     return re.sub(r"\s*(?:也|都|还|也要)$", "", target.strip()).strip()
-
-
-_NUMBERS_EN = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "a few", "several")
-
-
-def _set_count(ed: Edit, head: str, number: str) -> bool:
-    """ "three moons" on "two moons in the sky": the number before that noun changes."""
-    hit = find_en(ed.phrases, head)
-    if hit is None:
-        return False
-    i, start, _ = hit
-    p = ed.phrases[i]
-    was = next(
-        (x for x in _words_before(p, start) if x[0].lower() in _NUMBERS_EN or x[0].isdigit()),
-        None,
-    )
-    if was is None or was[0].lower() == number.lower():
-        return False
-    ed.set_phrase(i, p[: was[1]] + number + p[was[2] :])
-    ed.say("said_made", what=ed.name(f"the {head}"), value=number)
-    return True
 
 
 _VERBLESS_ZH_MAX = 16  # characters: "江南水乡的乌篷船蓝色" is 10
@@ -176,8 +156,8 @@ def _verbless(ed: Edit, clause: str, zh: bool) -> bool:
         if weather or (_is_modifier(value) or value.lower() in _NUMBERS_EN or sized) and _found(ed, target):
             _set_target(ed, f"the {target}", value)
             return True
-    if len(ws) == 2 and (ws[0].lower() in _NUMBERS_EN or ws[0].isdigit()) and _set_count(ed, ws[1], ws[0]):
-        return True
+    if 2 <= len(ws) <= 4 and (ws[0].lower() in _NUMBERS_EN or ws[0].isdigit()) and set_count(ed, ws[-1], ws[0]):
+        return True  # "three moons", "2 lit windows"
     head, mods = ws[-1], " ".join(ws[:-1])  # "pastel mint walls", "black horse", "three moons"
     hit = find_en(ed.phrases, head) if _is_modifier(mods) or mods.lower() in _NUMBERS_EN else None
     if hit is not None:

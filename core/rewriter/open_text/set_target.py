@@ -12,6 +12,7 @@ from core.language import lexicon as lx
 from core.rewriter import general
 from core.rewriter.open_text.across_languages import _other_language, _scene_thing
 from core.rewriter.open_text.coloured_one import ask_or_pick
+from core.rewriter.open_text.counts import set_count_in_english
 from core.rewriter.open_text.creatures import is_creature, swap_creature_en, swap_creature_zh
 from core.rewriter.open_text.en_edits import _split_value, recolour_en, replace_en
 from core.rewriter.open_text.en_values import (
@@ -30,7 +31,7 @@ from core.rewriter.open_text.scene_values import WEATHER_EN, categories, new_set
 from core.rewriter.open_text.spans import Edit, _colour_run, _name_en, _target_words, _words_before, find_en, find_zh
 from core.rewriter.open_text.text_fix import new_amount
 from core.rewriter.open_text.text_words import _QUOTED, _set_text, _set_year
-from core.rewriter.open_text.user_text import _STOP_EN, mixed
+from core.rewriter.open_text.user_text import _STOP_EN, all_chinese, mixed
 from core.rewriter.open_text.word_classes import (
     _SIZES_EN,
     COLOUR_ZH,
@@ -291,6 +292,13 @@ def _set_target(ed: Edit, target: str, value: str) -> None:
     count = re.fullmatch(r"([一两二三四五六七八九十几])([个只条张把支根片盏辆艘座棵朵位头匹])", value.strip())
     if count and _set_count_zh(ed, target, value.strip()):
         return None  # "crane 改成两只": the number before it
+    if (
+        count
+        and lx.has_cjk(target)
+        and not all_chinese(ed.phrases)
+        and set_count_in_english(ed, target, bilingual.en_words(target), value.strip())
+    ):
+        return None  # "吊灯改成五个" on "three globe pendant lights": five
     if lx.has_cjk(value) and not lx.has_cjk(target) and find_en(ed.phrases, target) is not None and mixed(ed.phrases):
         hit = find_en(ed.phrases, target)  # "astronaut 换成一只猫" on "一个 astronaut 坐在…": the words as said
         if not _is_modifier(value) and not bilingual.colour_in(value, "en") and not _zh_colour_value(value):
