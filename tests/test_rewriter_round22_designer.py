@@ -147,3 +147,10 @@ def test_metals_and_shine_take_the_place_of_colour_finish_and_rust(dialogue, pro
 def test_a_count_said_alone_changes_the_number_of_that_thing(dialogue, prompt_after):
     intent, prompt, _ = last_turn(dialogue)
     assert (intent, prompt) == ("edit", prompt_after)
+
+
+def test_two_things_one_each_side_in_chinese_are_asked_about_then_the_answer_is_applied():
+    start = "客厅效果图，两把椅子，左边是藤编椅子，右边是白色皮椅子，木地板"
+    assert last_turn([start, "椅子换成绿色"]) == ("chat", "", "你指的是哪一个：左边的藤编椅子还是右边的白色皮椅子？")
+    intent, prompt, _ = last_turn([start, "椅子换成绿色", "右边那个"])
+    assert (intent, prompt) == ("edit", "客厅效果图，两把椅子，左边是藤编椅子，右边是绿色皮椅子，木地板")

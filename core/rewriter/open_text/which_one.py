@@ -268,7 +268,22 @@ def things_zh(phrases: list[str], head: str) -> list[Thing]:
                 start = one_at
             end = hits[k + 1][1] if k + 1 < len(hits) else len(p)
             found.append(Thing(i, m.start(), m.end(), p[start:end].strip(" ，,、和与及")))
+    if len(found) < 2:  # "左边是黄铜台灯，右边是白色陶瓷台灯": one each side, said in phrases of their own
+        sided = [
+            Thing(i, m.start(), m.end(), _SIDE_ZH.sub(lambda w: w.group(1) + "的", p.strip(), count=1))
+            for i, p in enumerate(phrases)
+            if _SIDE_ZH.match(p) and p.count(head) == 1
+            for m in [pattern.search(p)]
+            if m
+        ]
+        if len(sided) >= 2:
+            return sided
     return found
+
+
+_SIDE_ZH = re.compile(
+    r"\s*(左边|右边|左侧|右侧|前面|后面|前景|上面|下面|一边|另一边|中间)(?:是|有|放着|摆着|挂着|站着|坐着)?的?"
+)
 
 
 # -- what the message says ----------------------------------------------------------------------------------
