@@ -154,3 +154,25 @@ def test_two_things_one_each_side_in_chinese_are_asked_about_then_the_answer_is_
     assert last_turn([start, "椅子换成绿色"]) == ("chat", "", "你指的是哪一个：左边的藤编椅子还是右边的白色皮椅子？")
     intent, prompt, _ = last_turn([start, "椅子换成绿色", "右边那个"])
     assert (intent, prompt) == ("edit", "客厅效果图，两把椅子，左边是藤编椅子，右边是绿色皮椅子，木地板")
+
+
+@pytest.mark.parametrize(
+    ("dialogue", "prompt_after"),
+    [
+        (
+            ["a small owl reading a map on a branch, storybook style", "can the owl have a red sweater"],
+            "a small owl wearing a red sweater reading a map on a branch, storybook style",
+        ),
+        (
+            ["a neon sign glowing blue, a rainy street", "sign glowing orange instead"],
+            "a neon sign glowing orange, a rainy street",
+        ),
+        (
+            ["a red robot walking a dog in the park", "make him silver!!! and give him a top hat"],
+            "a silver robot wearing a top hat walking a dog in the park",
+        ),
+    ],
+)
+def test_requests_glow_and_exclaimed_edits(dialogue, prompt_after):
+    intent, prompt, _ = last_turn(dialogue)
+    assert (intent, prompt) == ("edit", prompt_after)

@@ -154,6 +154,11 @@ WORN: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "boots": (("boots",), ("靴子",)),
     "collar": (("collar",), ("项圈",)),
     "helmet": (("helmet",), ("头盔",)),
+    "raincoat": (("raincoat", "rain coat"), ("雨衣",)),
+    "sweater": (("sweater", "jumper"), ("毛衣",)),
+    "hoodie": (("hoodie",), ("卫衣",)),
+    "apron": (("apron",), ("围裙",)),
+    "gloves": (("gloves", "mittens"), ("手套",)),
 }
 HELD: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "umbrella": (("umbrella",), ("雨伞", "伞")),

@@ -617,8 +617,8 @@ def _apply(ed: Edit, clause: str) -> None:
             else (f"去掉{sign.group(2)}" if zh else f"remove {sign.group(2)}")
         )
         zh = lx.has_cjk(sign.group(2))
-    m = re.match(r"(?i)^(.+?)\s+should\s+glow\s+(.+)$", clause) if not zh else None
-    if m and _glow(ed, m.group(1), m.group(2)):
+    m = re.match(r"(?i)^(.+?)\s+(?:should\s+glow|glowing|glows)\s+(.+)$", clause) if not zh else None
+    if m and _glow(ed, m.group(1), m.group(2)):  # "vending machine glowing teal instead"
         return None
     m = re.match(r"(?i)^(the\s+[\w' -]+?)\s+(?:make|change|turn|paint)\s+(?:it\s+|to\s+|into\s+)?(.+)$", clause)
     if m and not zh and _found(ed, m.group(1)):  # "the plate make black": the thing first, then what to do
@@ -866,6 +866,9 @@ def _apply(ed: Edit, clause: str) -> None:
     m = re.match(r"(?i)^(.+?)\s+(?:is|are)\s+(?:now\s+)?(.+?)(?:\s+now)?$", clause) if not zh else None
     if m and (_QUOTED.fullmatch(m.group(2)) or _is_modifier(m.group(2))) and _found(ed, m.group(1)):
         return _set_target(ed, m.group(1), m.group(2))  # 'band name is "LOW TIDE" now', "the sky is pink"
+    m = re.match(r"(?i)^(?:can|could)\s+(the\s+[\w' -]+?)\s+(?:have|get|wear)\s+(.+?)\??$", clause) if not zh else None
+    if m and _found(ed, m.group(1)):  # "can the fox have a yellow raincoat": given to it
+        return _give(ed, m.group(2), m.group(1))
     m = re.match(r"(?i)^(?:can|could)\s+(?:he|she|it|they)\s+(?:have|get)\s+(.+?)\??$", clause) if not zh else None
     if m:  # "can he have a frog friend next to him?": words for the picture, kept
         ed.append(m.group(1))

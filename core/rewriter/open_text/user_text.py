@@ -398,7 +398,7 @@ def _clauses(text: str) -> list[str]:
     parts = [
         p.strip(" .!。！")
         for p in re.split(
-            r"\s*[,，;；]\s*|\s+and then\s+|\s+then\s+|(?<=\w)\.\s+|\s+[-–—]+\s+|\s*—\s*|(?<=[^\W\d_])[?？]\s*(?=\S)"
+            r"\s*[,，;；]\s*|\s+and then\s+|\s+then\s+|(?<=\w)\.\s+|(?<=\w)!+\s+|\s+[-–—]+\s+|\s*—\s*|(?<=[^\W\d_])[?？]\s*(?=\S)"
             r"|\s*(?:……|…|\.{3,})\s*(?=不对|不是|我是说|no\b|wait\b|actually\b|sorry\b)"  # "改成红色……不对，红白条纹的"
             r"|(?<=[\u4e00-\u9fff])\s+(?=(?:换成|改成|变成|再|加|去掉|另外|还有|顺便|同时|然后)[\u4e00-\u9fff])"  # "背景深一点 换成焦糖色"
             r"|(?<=[\u4e00-\u9fff])\s+(?=(?:让|把|给)[她他它][\u4e00-\u9fff])",  # "风衣换成黑色 另外让她拿一把刀"
@@ -419,7 +419,7 @@ def _clauses(text: str) -> list[str]:
             re.I,
         )
         if m:
-            out += [m.group(1), m.group(2)]
+            out += [m.group(1).strip(" .!。！"), m.group(2)]
             continue
         # "make her raincoat green and the umbrella black", "change the sofa to green and the rug to beige":
         # the verb is said once for two edits
