@@ -241,7 +241,7 @@ def _give(ed: Edit, thing: str, who: str = "it") -> None:
     first = ed.phrases[0] if ed.phrases else ""
     m = re.match(
         r"^(?:(?:a|an|the|one|two)\s+)?(?:[\w'-]+\s+){0,4}?[\w'-]+(?=\s+(?:in|on|at|under|by|near|inside|sitting|standing|"
-        r"sleeping|lying|beside|next|under|across|with|during|[a-z]{3,}ing)\b)",  # "a little fox | reading a book"
+        r"sleeping|lying|beside|next|under|across|with|during|(?!holding|wearing|carrying)[a-z]{3,}ing)\b)",  # "a fox | reading"
         first,
         re.I,
     )
