@@ -176,3 +176,24 @@ def test_two_things_one_each_side_in_chinese_are_asked_about_then_the_answer_is_
 def test_requests_glow_and_exclaimed_edits(dialogue, prompt_after):
     intent, prompt, _ = last_turn(dialogue)
     assert (intent, prompt) == ("edit", prompt_after)
+
+
+@pytest.mark.parametrize(
+    ("dialogue", "prompt_after"),
+    [
+        (["一座古镇的石桥，小河，白天，安静", "change daytime to night"], "一座古镇的石桥，小河，夜晚，安静"),
+        (
+            ["一张菜单配图，一份三文鱼配烤西兰花和米饭，石板", "remove the broccoli"],
+            "一张菜单配图，一份三文鱼配米饭，石板",
+        ),
+        (["一张菜单配图，一份三文鱼配烤西兰花和米饭，石板", "西兰花不要了"], "一张菜单配图，一份三文鱼配米饭，石板"),
+        (["一杯抹茶拿铁，白色杯子，浅绿色背景", "背景换成米白色吧 绿色太闷了"], "一杯抹茶拿铁，白色杯子，米白色背景"),
+        (
+            ["俯拍一碗牛肉面，深灰色水泥桌面，一双筷子", "桌面换成浅色大理石纹的"],
+            "俯拍一碗牛肉面，浅色大理石纹桌面，一双筷子",
+        ),
+    ],
+)
+def test_batch_20_chinese_prompt_edits(dialogue, prompt_after):
+    intent, prompt, _ = last_turn(dialogue)
+    assert (intent, prompt) == ("edit", prompt_after)

@@ -62,6 +62,14 @@ def _other_language(ed: Edit, target: str, value: str) -> bool:
         if new and scene_value(ed, new):  # "把黄昏改成清晨" on "… at dusk": in the morning
             ed.say("said_made_it", value=value)
             return True
+    scene_zh = bilingual.SCENE_WORDS.get(re.sub(r"(?i)^(?:the|its)\s+", "", target.strip()).lower())
+    new_zh = bilingual.SCENE_WORDS.get(value.strip().lower())
+    if scene_zh and new_zh and any(lx.has_cjk(p) for p in ed.phrases):
+        for i, p in enumerate(ed.phrases):  # "change daytime to night" on "…，白天，宁静": 夜晚
+            if scene_zh in p:
+                ed.set_phrase(i, p.replace(scene_zh, new_zh, 1))
+                ed.say("said_made_it", value=value)
+                return True
     if lx.has_cjk(target):
         for word in bilingual.en_words(target):
             hit = find_en(ed.phrases, word)

@@ -164,6 +164,9 @@ def edit_phrases(phrases: tuple[str, ...], message: str, lang: str) -> Edit:
         nxt = clauses[k + 1] if k + 1 < len(clauses) else ""
         if k and is_remark(clause):
             continue  # "…? Thank you!", "…，谢谢～": said to us, nothing to change
+        why = _COMPLAINT_ZH.fullmatch(clause.strip()) if k and not nxt else None
+        if why and ed.said and not _found(ed, next(g for g in why.groups() if g)):
+            continue  # "背景换成淡蓝色吧 粉色太甜了": why, about what was just changed (the pink is gone)
         still = re.fullmatch(r"(?i)(?:but\s+)?(?:still|keep it|keep them)\s+([a-z]+)", clause.strip())
         if k and still and re.search(rf"(?i)\b{re.escape(still.group(1))}\b", " ".join(ed.phrases)):
             continue  # "…white marble instead, still wet": what it already is stays

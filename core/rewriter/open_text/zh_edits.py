@@ -177,6 +177,14 @@ def _zh_described_start(p: str, start: int) -> int:
 def replace_zh(ed: Edit, hit: tuple[int, int, int], value: str, name: str) -> None:
     i, start, end = hit
     p = ed.phrases[i]
+    described = re.fullmatch(r"([\u4e00-\u9fff]{2,8})的", value.strip())
+    if described and not _zh_colour_value(value) and re.fullmatch(r"[\u4e00-\u9fff]+", p[start:end]):
+        # "桌面换成浅色木纹的" on "黑色石板桌面": how it is described changes, the thing stays
+        s = min(_zh_np_start(p, start), _zh_described_start(p, start))
+        if s < start:
+            ed.set_phrase(i, p[:s] + described.group(1) + p[start:])
+            ed.say("said_changed", what=name, value=value)
+            return
     kind = re.search(r"[\u4e00-\u9fff]{2,4}$", value.rstrip("的"))
     if kind and len(value.rstrip("的")) > len(kind.group(0)) and p[:start].endswith(kind.group(0)):
         # "背景改成粉色和橙色的渐变" on "紫色和蓝色的渐变背景": the same kind (渐变) before the noun, described anew
@@ -241,6 +249,9 @@ def _remove_in_phrase(ed: Edit, hit: tuple[int, int, int], name: str) -> None:
     i, start, end = hit
     p = ed.phrases[i]
     s = _zh_np_start(p, start)
+    cooked = re.search(r"(?<=[配和与及、，])(?:烤|炸|煎|蒸|炒|卤|腌|烟熏|凉拌|清炒|香煎)$", p[:s])
+    if cooked:  # "配烤芦笋和土豆泥" without the asparagus: "配土豆泥" (its cooking goes with it)
+        s = cooked.start()
     q = re.search(
         r"(?:一|几|两|三)?[小大]?[个只条张把支根片双壶杯碗盘朵棵座艘辆匹头套顶块盏幅碟瓶盒束枝串粒颗副本件位笼碟]$",
         p[:s],
