@@ -197,3 +197,25 @@ def test_requests_glow_and_exclaimed_edits(dialogue, prompt_after):
 def test_batch_20_chinese_prompt_edits(dialogue, prompt_after):
     intent, prompt, _ = last_turn(dialogue)
     assert (intent, prompt) == ("edit", prompt_after)
+
+
+def test_another_value_for_what_the_last_edit_changed():
+    start = "packaging for a tea tin, pale blue tin with a gold crane, studio light"
+    intent, prompt, _ = last_turn([start, "try a sage green tin", "hmm, or terracotta?"])
+    assert (intent, prompt) == ("edit", "packaging for a tea tin, terracotta tin with a gold crane, studio light")
+
+
+def test_one_thing_like_before_puts_back_only_that_phrase():
+    start = "portrait of a baker, striped red apron, flour on the table, cool window light"
+    dialogue = [start, "apron in green", "and warm candle light instead of cool window light", "apron like before pls"]
+    intent, prompt, reply = last_turn(dialogue)
+    assert (intent, prompt) == ("edit", "portrait of a baker, striped red apron, flour on the table, warm candle light")
+    assert reply == "Put back “striped red apron”."
+    # the whole last step, when no thing is named
+    assert last_turn([start, "apron in green", "make it like before"])[1] == start
+
+
+def test_a_topic_then_a_question_of_what_it_could_be_is_that_edit():
+    start = "perfume bottle, gold cap, on pink silk fabric, soft shadows"
+    intent, prompt, _ = last_turn([start, "And the silk, can be green color? mint green"])
+    assert (intent, prompt) == ("edit", "perfume bottle, gold cap, on mint green silk fabric, soft shadows")

@@ -75,6 +75,7 @@ class Composer:
             and _revert_value(text) is None
             and not _ASKS_YES_NO.match(text)
             and not _names_what_goes_back(text)
+            and not (open_text.is_open_scene(previous_scene) and open_text.names_thing_as_before(text))
         ):
             if (
                 self.world == "shapes"

@@ -24,7 +24,15 @@ from core.rewriter import general
 from core.rewriter.open_text import which_one
 from core.rewriter.open_text.dispatch import edit_phrases
 from core.rewriter.open_text.remarks import is_remark, is_vague, offers_edit
-from core.rewriter.open_text.said_before import asked_back, brought_back, edit_meant_for, put_back, tried_again
+from core.rewriter.open_text.said_before import (
+    asked_back,
+    brought_back,
+    edit_meant_for,
+    names_thing_as_before,
+    put_back,
+    thing_as_before,
+    tried_again,
+)
 from core.rewriter.open_text.scene_values import camera_asked, categories
 from core.rewriter.open_text.spans import Edit
 from core.rewriter.open_text.typos import mended, taken_back
@@ -54,6 +62,7 @@ __all__ = [
     "is_remark",
     "is_vague",
     "joiner",
+    "names_thing_as_before",
     "offers_edit",
     "phrases_of",
     "rewrite",
@@ -146,7 +155,11 @@ def rewrite(previous: Scene, history, message: str, text: str, lang: str, *, new
     raw = camera_asked(raw)  # "shoot it from a low angle instead", "来个俯视图": the angle alone
     raw = _FILLER.sub("", raw) or raw  # "the dog I mean": the dog
     raw = _it_from_question(history, raw, current)  # "is the plant too big?" … "ok make it smaller then"
-    restored = put_back(history, raw, current, lang) or brought_back(history, raw, current, lang)
+    restored = (
+        thing_as_before(history, raw, current, lang)
+        or put_back(history, raw, current, lang)
+        or brought_back(history, raw, current, lang)
+    )
     # "the first title was better": the phrase as it was; "can I have the knife back?": the knife, where it was
     raw = raw if restored else asked_back(history, raw, current) or raw  # "the green was nicer": on its thing
     raw = raw if restored else tried_again(history, raw, current) or raw  # "try sand beige": on what last changed

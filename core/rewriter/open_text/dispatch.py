@@ -212,6 +212,13 @@ def edit_phrases(phrases: tuple[str, ...], message: str, lang: str) -> Edit:
             continue
         if ed.topic and lx.has_cjk(ed.topic) and re.match(r"(?:换成|改成|变成|改为)", clause):
             clauses[k] = clause = f"把{ed.topic}{clause}"  # "床单，换成浅蓝": the sheets
+        could = re.fullmatch(
+            r"(?i)(?:it\s+|they\s+)?(?:can|could|should|would|must)\s+(?:it\s+|they\s+)?be\s+(?:a\s+)?(.+?)(?:\s+colou?r)?\??",
+            clause.strip(),
+        )
+        if ed.topic and could and _is_modifier(could.group(1)):
+            _set_target(ed, ed.topic, could.group(1))  # "And the silk, can be blue color? light blue"
+            continue
         if ed.topic and (_is_modifier(clause) or (lx.has_cjk(clause) and _zh_colour_value(clause))):
             _set_target(
                 ed, ed.topic, _zh_colour_word(clause) if lx.has_cjk(clause) else clause

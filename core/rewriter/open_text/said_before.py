@@ -63,6 +63,42 @@ _EARLIER = re.compile(
 )
 
 
+_LIKE_BEFORE_EN = re.compile(
+    r"(?i)^(?:(?:no|hmm+|ok|actually|and)[\s,]+)*(?:(?:make|put|change)\s+)?(?:the\s+|that\s+)?([a-z][a-z -]{1,24}?)"
+    r"\s+(?:back\s+)?(?:like|as|the way it was)\s*(?:before|it was|earlier|originally)?(?:\s+(?:pls|please))?"
+    r"(?:\s*[,.]\s*(?:the\s+)?([a-z][a-z -]{1,20}?))?[\s.!]*$"
+)
+
+
+def names_thing_as_before(text: str) -> bool:
+    """ "the beanie like before": one thing goes back, not the whole last step (an undo)."""
+    m = _LIKE_BEFORE_EN.match(text.strip()) if not lx.has_cjk(text) else None
+    return m is not None and m.group(1).strip().lower() not in ("it", "this", "that", "everything", "all", "them")
+
+
+def thing_as_before(history, raw: str, current: tuple[str, ...], lang: str) -> Edit | None:
+    """ "beanie like before pls, the navy": that thing's phrase as the last prompt that said it otherwise had it (the
+    rest stays: a later change to the light is kept); None when no earlier prompt differs there."""
+    m = _LIKE_BEFORE_EN.match(raw.strip()) if not lx.has_cjk(raw) else None
+    if m is None or not re.search(r"(?i)\b(?:like|as)\s+before|the way it was|as it was", raw):
+        return None
+    named, value = m.group(1).strip(), (m.group(2) or "").strip()
+    if named.lower() in ("it", "this", "that", "everything", "all", "them"):
+        return None  # "make it like before": the whole last step, an undo
+    now = [i for i, p in enumerate(current) if re.search(rf"(?i)(?<![a-z]){re.escape(named)}", p)]
+    if len(now) != 1:
+        return None
+    prompts = [getattr(h, "prompt", "") for h in history or [] if getattr(h, "intent", "") in ("draw", "edit")]
+    for older in reversed([p for p in prompts if p]):
+        was = [p for p in phrases_of(older) if re.search(rf"(?i)(?<![a-z]){re.escape(named)}", p)]
+        if len(was) == 1 and was[0] != current[now[0]] and (not value or value.lower() in was[0].lower()):
+            ed = Edit(list(current), lang)
+            ed.set_phrase(now[0], was[0])
+            ed.say("said_put_back", value=was[0])
+            return ed
+    return None
+
+
 def put_back(history, raw: str, current: tuple[str, ...], lang: str) -> Edit | None:
     """ "the first name was better", "还是原来的名字好": the one phrase that differs from the earlier prompt meant is put
     back as it was; None when the message asks no such thing or more than one phrase differs (then it is not a guess)."""
@@ -166,6 +202,7 @@ def edit_meant_for(history, raw: str, current: tuple[str, ...], lang: str, edit_
 _LAST_SET_EN = re.compile(
     r"(?i)^(?:[\w,' ]*?\b)?(?:change|make|turn|paint|set|switch)\s+(?:the\s+)?([a-z][a-z -]{1,24}?)\s+(?:to|into|in)\s+"
     r"|^(?:[\w,' ]*?\b)?(?:make|paint|turn)\s+the\s+([a-z]+)\s+[a-z]"
+    r"|^(?:[\w,' ]*?\b)?(?:try|go with|use)\s+(?:an?\s+|the\s+)?(?:[a-z]+\s+){1,3}?([a-z]+)[\s.!]*$"  # "try a mint green can"
 )
 _LAST_SET_ZH = re.compile(r"^(?:把|将)?([\u4e00-\u9fff]{1,6}?)(?:换成|改成|变成|改为|换为|换|改)")
 _UNDONE = re.compile(r"(?i)\b(?:undo|go back|revert|put it back)\b|撤销|还原|撤回|回到上一")
@@ -181,7 +218,12 @@ def tried_again(history, raw: str, current: tuple[str, ...]) -> str | None:
     zh = lx.has_cjk(raw)
     said = expand_short(raw.strip())
     if not zh:  # "actually wood, sorry": the value, less the words around it
-        said = re.sub(r"(?i)^(?:(?:actually|no|sorry|i mean|make that|or)[\s,]+)+|[\s,]+(?:sorry|instead)$", "", said)
+        said = re.sub(
+            r"(?i)^(?:(?:actually|no|sorry|i mean|make that|or|hmm+|ok|okay|maybe|what about|how about)[\s,]+)+"
+            r"|[\s,]+(?:sorry|instead)$|\s*\?+$",
+            "",
+            said,
+        )  # "hmm, or lilac?"
     value = bare_choice(_TRY_LEAD.sub("", said) if zh else said)
     words = value.lower().split()
     known = PROMPT_COLOURS_EN | MATERIALS_EN | TONES_EN | FINISH_EN
@@ -197,7 +239,7 @@ def tried_again(history, raw: str, current: tuple[str, ...]) -> str | None:
             continue  # "ugh no, undo": the edit before it is the one tried again
         if m is None:
             return None
-        target = (m.group(1) or m.group(2)).strip()
+        target = next(g for g in m.groups() if g).strip()
         found = find_zh(list(current), target) if lx.has_cjk(target) else find_en(list(current), target)
         if found is None:
             return None

@@ -523,6 +523,12 @@ def _set_target(ed: Edit, target: str, value: str) -> None:
     if one and recolour_en(ed, one, value, target):
         return None
     hit = find_en(ed.phrases, target)
+    if hit is not None and _split_value(value)[0] and _colour_run(_words_before(ed.phrases[hit[0]], hit[1])) is None:
+        later = find_en(ed.phrases[hit[0] + 1 :], target)  # "a tea tin, pale blue tin …": the tin said in colour
+        if later is not None:
+            at = (hit[0] + 1 + later[0], later[1], later[2])
+            if _colour_run(_words_before(ed.phrases[at[0]], at[1])) is not None:
+                hit = at
     if hit is None and bare in WEATHER_EN and re.fullmatch(r"[a-z]+", value.strip().lower()):
         for i, p in enumerate(ed.phrases):  # "make the rain snow" on "during a rainstorm": a snowstorm
             m = re.search(rf"(?i)\b{re.escape(bare)}(?=[a-z]{{3,}})", p)
