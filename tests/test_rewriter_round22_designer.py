@@ -219,3 +219,24 @@ def test_a_topic_then_a_question_of_what_it_could_be_is_that_edit():
     start = "perfume bottle, gold cap, on pink silk fabric, soft shadows"
     intent, prompt, _ = last_turn([start, "And the silk, can be green color? mint green"])
     assert (intent, prompt) == ("edit", "perfume bottle, gold cap, on mint green silk fabric, soft shadows")
+
+
+def test_one_thing_back_and_another_edit_in_one_message():
+    start = "a wizard in a faded blue robe on a hill, stormy sky"
+    intent, prompt, _ = last_turn(
+        [start, "make the robe bright purple", "keep the robe faded like before, but add a lantern"]
+    )
+    assert (intent, prompt) == ("edit", "a wizard in a faded blue robe on a hill, stormy sky, a lantern")
+
+
+@pytest.mark.parametrize(
+    ("start", "message", "prompt_after"),
+    [
+        ("一张海报，一个小小的白色杯子", "杯子改大", "一张海报，一个白色杯子"),
+        ("一张海报，一个大大的白色杯子", "杯子改小", "一张海报，一个白色杯子"),
+        # "变小一点" was read as the cup replaced by "小一点"
+        ("一张海报，一个白色杯子", "杯子变小一点", "一张海报，一个小白色杯子"),
+    ],
+)
+def test_chinese_size_said_with_a_verb(start, message, prompt_after):
+    assert last_turn([start, message])[:2] == ("edit", prompt_after)

@@ -160,6 +160,14 @@ def rewrite(previous: Scene, history, message: str, text: str, lang: str, *, new
         or put_back(history, raw, current, lang)
         or brought_back(history, raw, current, lang)
     )
+    both = _BACK_BUT.match(raw) if restored is None else None
+    first = thing_as_before(history, both.group(1), current, lang) if both else None
+    if first is not None:  # "keep the armor rusted like before, but add a red cape": that back, then the rest
+        then = edit_phrases(tuple(first.phrases), both.group(2), lang)
+        if then.changes:
+            then.changes[:0] = first.changes
+            then.said[:0] = first.said
+            restored = then
     # "the first title was better": the phrase as it was; "can I have the knife back?": the knife, where it was
     raw = raw if restored else asked_back(history, raw, current) or raw  # "the green was nicer": on its thing
     raw = raw if restored else tried_again(history, raw, current) or raw  # "try sand beige": on what last changed
@@ -192,6 +200,9 @@ def rewrite(previous: Scene, history, message: str, text: str, lang: str, *, new
     return Rewrite(
         intent="edit", prompt=text_now, scene=scene, changes=tuple(ed.changes), reply=_reply(ed, lang), notes=notes
     )
+
+
+_BACK_BUT = re.compile(r"(?i)^(.+?\b(?:like|as)\s+before)\s*[,;]?\s*(?:but|and)\s+(?:also\s+)?(.+)$")
 
 
 def _it_from_question(history, raw: str, current: tuple[str, ...]) -> str:

@@ -558,6 +558,12 @@ def _apply(ed: Edit, clause: str) -> None:
     zh = lx.has_cjk(clause) and (not re.match(r"[A-Za-z]", clause) or bool(_ZH_VERB.search(clause)))
     if zh and _KEEP_ZH.fullmatch(clause):  # "background 不变", "背景 keep": said to leave it as it is
         return None
+    if (
+        zh
+        and re.search(r"(?:变|改|弄|调)得?(?:再|更)?[大小](?:一点|一些|点|些)?[吧啊。！!]*$", clause)
+        and _resize_zh(ed, clause)
+    ):
+        return None  # "杯子变小一点": its size, not a cup replaced by "小一点"
     if not zh and _KEEP_EN.fullmatch(clause):
         return None
     clause = _mend_verb(re.sub(r"(?i)\s+(?:please|pls|plz)(?=\s)", "", clause))  # "the moon please more small"

@@ -64,7 +64,7 @@ _EARLIER = re.compile(
 
 
 _LIKE_BEFORE_EN = re.compile(
-    r"(?i)^(?:(?:no|hmm+|ok|actually|and)[\s,]+)*(?:(?:make|put|change)\s+)?(?:the\s+|that\s+)?([a-z][a-z -]{1,24}?)"
+    r"(?i)^(?:(?:no|hmm+|ok|actually|and)[\s,]+)*(?:(?:make|put|change|keep)\s+)?(?:the\s+|that\s+)?([a-z][a-z -]{1,24}?)"
     r"\s+(?:back\s+)?(?:like|as|the way it was)\s*(?:before|it was|earlier|originally)?(?:\s+(?:pls|please))?"
     r"(?:\s*[,.]\s*(?:the\s+)?([a-z][a-z -]{1,20}?))?[\s.!]*$"
 )
@@ -85,6 +85,8 @@ def thing_as_before(history, raw: str, current: tuple[str, ...], lang: str) -> E
     named, value = m.group(1).strip(), (m.group(2) or "").strip()
     if named.lower() in ("it", "this", "that", "everything", "all", "them"):
         return None  # "make it like before": the whole last step, an undo
+    if not any(named.lower() in p.lower() for p in current) and len(named.split()) == 2 and not value:
+        named, value = named.split()  # "keep the armor rusted like before": the armor, rusted
     now = [i for i, p in enumerate(current) if re.search(rf"(?i)(?<![a-z]){re.escape(named)}", p)]
     if len(now) != 1:
         return None
