@@ -240,3 +240,31 @@ def test_one_thing_back_and_another_edit_in_one_message():
 )
 def test_chinese_size_said_with_a_verb(start, message, prompt_after):
     assert last_turn([start, message])[:2] == ("edit", prompt_after)
+
+
+WAFFLES = "brunch photo, a tall stack of waffles with honey, a small scoop of ice cream, marble table"
+
+
+@pytest.mark.parametrize(
+    ("message", "prompt_after"),
+    [
+        (
+            "make the ice cream bigger",
+            "brunch photo, a tall stack of waffles with honey, a big scoop of ice cream, marble table",
+        ),
+        (
+            "ice cream bigger, like a big scoop",
+            "brunch photo, a tall stack of waffles with honey, a big scoop of ice cream, marble table",
+        ),
+        (
+            "and a short stack not a tall one",
+            "brunch photo, a short stack of waffles with honey, a small scoop of ice cream, marble table",
+        ),
+        (
+            "a short stack instead of a tall one",
+            "brunch photo, a short stack of waffles with honey, a small scoop of ice cream, marble table",
+        ),
+    ],
+)
+def test_sizes_of_measured_things_and_the_other_adjective(message, prompt_after):
+    assert last_turn([WAFFLES, message])[:2] == ("edit", prompt_after)

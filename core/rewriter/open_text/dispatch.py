@@ -164,6 +164,8 @@ def edit_phrases(phrases: tuple[str, ...], message: str, lang: str) -> Edit:
         nxt = clauses[k + 1] if k + 1 < len(clauses) else ""
         if k and is_remark(clause):
             continue  # "…? Thank you!", "…，谢谢～": said to us, nothing to change
+        if k and ed.said and re.match(r"(?i)(?:like|as in|i mean|you know)\s+(?:an?\s+)", clause.strip()):
+            continue  # "butter bigger, like a big pat": the edit said again, as an example
         why = _COMPLAINT_ZH.fullmatch(clause.strip()) if k and not nxt else None
         if why and ed.said and not _found(ed, next(g for g in why.groups() if g)):
             continue  # "背景换成淡蓝色吧 粉色太甜了": why, about what was just changed (the pink is gone)
@@ -230,6 +232,22 @@ def edit_phrases(phrases: tuple[str, ...], message: str, lang: str) -> Edit:
             continue  # "太暗了", "too dark": the picture's light; "灯再暖一点", "冰块多一点": that thing, more so
         _apply(ed, clause)
     return ed
+
+
+_NOT_THE_OTHER = re.compile(
+    r"(?i)(?:and\s+|make it\s+)?(?:an?\s+)?([a-z]+)\s+([a-z]+)\s*,?\s+(?:not|instead of|rather than)\s+(?:an?|the)\s+([a-z]+)(?:\s+one)?"
+)
+
+
+def _swap_adjective(ed: Edit, new: str, noun: str, old: str) -> bool:
+    """The word said of the noun gives way to the new one ("tall stack" -> "short stack"); False if not there."""
+    for i, p in enumerate(ed.phrases):
+        m = re.search(rf"(?i)(?<![\w-]){re.escape(old)}(\s+(?:[\w-]+\s+){{0,2}}){re.escape(noun)}(?:e?s)?(?![\w-])", p)
+        if m:
+            ed.set_phrase(i, p[: m.start()] + new + p[m.start() + len(old) :])
+            ed.say("said_made", what=ed.name(f"the {noun}"), value=new)
+            return True
+    return False
 
 
 _RECOUNT = re.compile(
@@ -546,6 +564,9 @@ def _apply(ed: Edit, clause: str) -> None:
     )
     if not lx.has_cjk(clause) and made_to_do(ed, clause):  # "make the dragon breathe fire", "can the logo say X"
         return None
+    one = _NOT_THE_OTHER.fullmatch(clause.strip())
+    if one and _swap_adjective(ed, one.group(1), one.group(2), one.group(3)):
+        return None  # "a short stack not a tall one": "tall stack" becomes "short stack"
     m = re.match(
         r"(?i)^(?:drop|lower|raise|move|bring|put)\s+the\s+camera\s+(?:(?:down|up)\s+)?(?:to|at)\s+(.+)$", clause
     )

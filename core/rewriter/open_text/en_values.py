@@ -114,12 +114,27 @@ def _compare_en(ed: Edit, hit: tuple[int, int, int], comparative: tuple, name: s
     return True
 
 
+_MEASURES_EN = frozenset(("pat", "stack", "pile", "bowl", "cup", "glass", "slice", "scoop", "bunch", "bouquet", "pot",
+                          "plate", "jar", "bottle", "basket", "box", "heap", "dollop", "wedge", "piece", "loaf"))  # fmt: skip
+
+
 def _resize_en(ed: Edit, hit: tuple[int, int, int], value: str, name: str) -> bool:
     """ "make the kite bigger": the size word of that noun phrase changes (or one is put first), nothing else."""
     v = re.sub(r"^(?:much|a bit|a little|slightly|way|even|a lot)\s+", "", value.strip().lower())
     size = _SIZES_EN.get(v) or (v if v in _SIZE_WORDS_EN else None)
     if size is None:
         return False
-    _set_modifier(ed, hit, size, _SIZE_WORDS_EN)
+    i, start, _ = hit
+    p = ed.phrases[i]
+    measure = re.search(
+        rf"(?i)(?<![\w-])({'|'.join(sorted(_SIZE_WORDS_EN, key=len, reverse=True))})\s+([a-z]+)\s+of\s+(?:[\w-]+\s+){{0,2}}$",
+        p[:start],
+    )
+    if (
+        measure and measure.group(2).lower() in _MEASURES_EN
+    ):  # "a small pat of butter" made bigger: "a big pat of butter"
+        ed.set_phrase(i, p[: measure.start(1)] + size + p[measure.end(1) :])
+    else:
+        _set_modifier(ed, hit, size, _SIZE_WORDS_EN)
     ed.say("said_made_bigger" if size in ("big", "large", "huge", "giant") else "said_made_smaller", what=name, size=v)
     return True
