@@ -268,3 +268,12 @@ WAFFLES = "brunch photo, a tall stack of waffles with honey, a small scoop of ic
 )
 def test_sizes_of_measured_things_and_the_other_adjective(message, prompt_after):
     assert last_turn([WAFFLES, message])[:2] == ("edit", prompt_after)
+
+
+def test_a_version_of_one_thing_and_a_new_surface_named_whole():
+    start = "game item icon, a glowing green elixir bottle with a wax seal, dark background"
+    intent, prompt, _ = last_turn([start, "mana elixir version: blue"])
+    assert (intent, prompt) == ("edit", "game item icon, a glowing blue elixir bottle with a wax seal, dark background")
+    start = "overhead shot of a bowl of pho, black marble background, steam rising"
+    intent, prompt, _ = last_turn([start, "a pale oak table instead of the marble"])
+    assert (intent, prompt) == ("edit", "overhead shot of a bowl of pho, pale oak table, steam rising")

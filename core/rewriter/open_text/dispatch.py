@@ -564,6 +564,10 @@ def _apply(ed: Edit, clause: str) -> None:
     )
     if not lx.has_cjk(clause) and made_to_do(ed, clause):  # "make the dragon breathe fire", "can the logo say X"
         return None
+    version = re.fullmatch(r"(?i)(?:an?\s+)?([a-z][a-z -]{1,30}?)\s+version\s*[:：-]\s*(.+?)", clause.strip())
+    named = [w for w in reversed(version.group(1).split()) if find_en(ed.phrases, w)] if version else []
+    if named and _is_modifier(version.group(2)):  # "health potion version: red": the potion, red
+        return _set_target(ed, f"the {named[0]}", version.group(2))
     one = _NOT_THE_OTHER.fullmatch(clause.strip())
     if one and _swap_adjective(ed, one.group(1), one.group(2), one.group(3)):
         return None  # "a short stack not a tall one": "tall stack" becomes "short stack"

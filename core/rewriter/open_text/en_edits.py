@@ -54,6 +54,7 @@ _STAYS_UNDER_PAINT = frozenset(("wooden", "wood", "timber", "metal", "ceramic", 
 # what stays what it is when made gold or silver ("a gold paper star", "silver silk"); stone and wood become metal
 _GILDED = frozenset(("paper", "felt", "fabric", "silk", "velvet", "satin", "leather", "cotton", "linen", "foil", "lace",
                      "wool", "knit", "knitted", "glitter", "sequin", "thread"))  # fmt: skip
+_STONES = frozenset(("slate", "marble", "granite", "concrete", "terrazzo", "stone", "wood", "oak", "walnut", "linen"))
 _WORN_OUT = frozenset(("rusted", "rusty", "weathered", "distressed", "tarnished", "corroded", "blackened"))
 _SHINE = frozenset(("shiny", "polished", "glossy", "gleaming", "chrome", "metallic"))
 _METALS = frozenset(("brass", "copper", "bronze", "chrome", "chromed", "pewter", "brushed-brass"))
@@ -304,6 +305,11 @@ def replace_en(ed: Edit, hit: tuple[int, int, int], value: str, name: str, targe
     same_head = re.match(r"\s+([a-z]+)\b", p[end:], re.I)
     if same_head and len(bare.split()) > 1 and bare.split()[-1].lower() == same_head.group(1).lower():
         e = end + same_head.end()  # "side view instead of front" on "front view": the view is said once
+    surface = re.match(r"(?i)\s+(?:background|backdrop|surface|counter|countertop|tabletop)\b", p[end:])
+    if surface and bare != value and len(bare.split()) > 1 and word.lower() in MATERIALS_EN | _STONES:
+        # "a light wood table instead of the slate" on "dark slate background": the new surface, named whole
+        e = end + surface.end()
+        s = mods[0][1] if mods else s
     lead = p[:s]
     if re.search(r"(?i)\b(?:a|an)\s+$", lead) and re.search(r"[^s]s$", bare) and not word.lower().endswith("s"):
         lead = re.sub(r"(?i)\b(?:a|an)\s+$", "", lead)  # "a grey floor" -> "pale oak planks", not "a pale oak planks"
