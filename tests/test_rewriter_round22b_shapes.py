@@ -1,0 +1,24 @@
+"""Round 22b (shapes): phrasings a fresh batch found unread, in the testers' classes but our own wording."""
+
+from __future__ import annotations
+
+from tests.dialogue import objects, play
+
+
+def test_vague_complaint_with_right_asks_and_moves_nothing():
+    for complaint in ("hmm it still doesn't look right", "这个 not exactly right", "that feels not quite right"):
+        scene, rw = play(["a blue square in the middle", complaint])
+        assert rw.intent == "chat"
+        assert objects(scene) == [("square", "blue", "large", "center")]
+
+
+def test_thing_named_then_its_shape_adds_that_shape():
+    scene, _ = play(["a big green triangle", "再来 a white 月亮, 就是 circle, 左上角"])
+    assert objects(scene) == [("circle", "white", "large", "top-left"), ("triangle", "green", "large", "center")]
+    scene, _ = play(["a small red square at the bottom", "also an orange ball, which is a circle, at the top"])
+    assert objects(scene) == [("circle", "orange", "large", "top"), ("square", "red", "small", "bottom")]
+
+
+def test_ime_homophone_for_a_shape_word():
+    scene, _ = play(["中间一个蓝色的圆", "左下角加一个绿色放块"])
+    assert objects(scene) == [("circle", "blue", "large", "center"), ("square", "green", "large", "bottom-left")]
