@@ -22,3 +22,19 @@ def test_thing_named_then_its_shape_adds_that_shape():
 def test_ime_homophone_for_a_shape_word():
     scene, _ = play(["中间一个蓝色的圆", "左下角加一个绿色放块"])
     assert objects(scene) == [("circle", "blue", "large", "center"), ("square", "green", "large", "bottom-left")]
+
+
+def test_object_said_again_after_no_replaces_the_last_one_described():
+    scene, _ = play(["top: a blue triangle, bottom: an orange circle, 啊不, an orange square"])
+    assert objects(scene) == [("square", "orange", "large", "bottom"), ("triangle", "blue", "large", "top")]
+    scene, _ = play(["a purple star at the left, a white circle at the right, oh no, a black triangle"])
+    assert objects(scene) == [("star", "purple", "large", "left"), ("triangle", "black", "large", "right")]
+
+
+def test_one_shape_in_place_of_another_turns_that_object():
+    scene, _ = play(["a small blue circle top left", "then a square rather than the circle, rest unchanged"])
+    assert objects(scene) == [("square", "blue", "small", "top-left")]
+    scene, _ = play(["a green star at the bottom", "circle not star. black. left. small"])
+    assert objects(scene) == [("circle", "black", "small", "left")]
+    scene, _ = play(["中间一个红色的星星", "用圆代替星星"])
+    assert objects(scene) == [("circle", "red", "large", "center")]

@@ -196,7 +196,9 @@ class Composer:
             it_only=it_only,
         )
         body = _where_it_was(previous, history, sh.WRAPPER.sub("", text)) if not new else sh.WRAPPER.sub("", text)
-        fixed = _instead_new(previous, _corrected_object(previous, text)) if not new else text
+        fixed = (
+            _instead_new(previous, _corrected_object(previous, _shape_for_shape(previous, text))) if not new else text
+        )
         if fixed != text:
             body = fixed
         if not new and history and history[-1].intent == "draw" and sh.bare_new(text) and sh.bare_new(body):
@@ -360,6 +362,32 @@ def _instead_new(scene: Scene, text: str) -> str:
     if m is None or len(scene.subjects) != 1 or any(t.kind == "pos" for t in w.tokens(m.group("d"))):
         return text
     return "make it " + m.group("d")
+
+
+# "a triangle instead of the square", "star not square. yellow.", "用三角形代替方块": one shape said in place of
+# another that the picture has; that object is turned into it (not one more object)
+_SHAPE_EN = r"circle|square|triangle|star"
+_SHAPE_ZH = r"圆形|圆|正方形|方块|方形|三角形|三角|星星|星形|五角星"
+_FOR_SHAPE = re.compile(
+    r"^(?P<lead>(?:(?:ok(?:ay)?|then|so|well|hmm+|actually|no|nah|just|maybe|let'?s (?:do|have)|i want|give me)[,\s]+)*)"
+    rf"(?:(?:a|an)\s+)?(?P<new>{_SHAPE_EN})\s*,?\s+(?:instead of|not|rather than|in place of)\s+(?:the\s+|a\s+|an\s+|that\s+)?"
+    rf"(?P<old>{_SHAPE_EN})(?![a-z])"
+    rf"|^(?P<zlead>(?:那|那就|就|还是)?)用(?P<znew>{_SHAPE_ZH})(?:来)?(?:代替|替换|换掉|取代|替掉)(?:那个|这个)?(?P<zold>{_SHAPE_ZH})"
+)
+
+
+def _shape_for_shape(scene: Scene, text: str) -> str:
+    m = _FOR_SHAPE.search(text)
+    if m is None:
+        return text
+    new, old = m.group("new") or m.group("znew"), m.group("old") or m.group("zold")
+    kind = next((t.key for t in w.tokens(old) if t.kind == "shape"), None)
+    if kind is None or sum(s.kind == kind for s in scene.subjects) != 1:
+        return text
+    rest = text[m.end() :]
+    if m.group("znew"):
+        return f"把{old}换成{new}{rest}"
+    return f"make the {old} a {new}{rest}"
 
 
 def _corrected_object(scene: Scene, text: str) -> str:
