@@ -38,3 +38,15 @@ def test_one_shape_in_place_of_another_turns_that_object():
     assert objects(scene) == [("circle", "black", "small", "left")]
     scene, _ = play(["中间一个红色的星星", "用圆代替星星"])
     assert objects(scene) == [("circle", "red", "large", "center")]
+
+
+def test_shade_of_the_background_colour_is_dropped_not_given_to_an_object():
+    scene, _ = play(["右下角一个白色三角形，背景暗一些，用紫色"])
+    assert scene.background == "purple"
+    assert objects(scene) == [("triangle", "white", "large", "bottom-right")]
+    scene, _ = play(["背景要淡一点的橙色，中间放一个小的黑色圆"])
+    assert scene.background == "orange"
+    assert objects(scene) == [("circle", "black", "small", "center")]
+    scene, _ = play(["a yellow star on the left, backdrop pale green"])
+    assert scene.background == "green"
+    assert objects(scene) == [("star", "yellow", "large", "left")]
