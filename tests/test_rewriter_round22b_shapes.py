@@ -50,3 +50,11 @@ def test_shade_of_the_background_colour_is_dropped_not_given_to_an_object():
     scene, _ = play(["a yellow star on the left, backdrop pale green"])
     assert scene.background == "green"
     assert objects(scene) == [("star", "yellow", "large", "left")]
+
+
+def test_object_moved_to_where_one_removed_in_the_same_message_was():
+    setup = "a green square at the bottom left and a red star at the top"
+    scene, _ = play([setup, "erase the square, then put the star where the square was"])
+    assert objects(scene) == [("star", "red", "large", "bottom-left")]
+    scene, _ = play([setup, "方块去掉，把星星挪到方块原来的地方"])
+    assert objects(scene) == [("star", "red", "large", "bottom-left")]

@@ -75,6 +75,7 @@ class Composer:
             and _revert_value(text) is None
             and not _ASKS_YES_NO.match(text)
             and not _names_what_goes_back(text)
+            and not (_REMOVES.search(text) and WHERE_WAS.search(text))  # "把圆删了，三角形放到圆原来的位置"
         ):
             if (
                 self.world == "shapes"
@@ -637,6 +638,11 @@ WHERE_IT_WAS = re.compile(
 )
 
 
+_REMOVES = re.compile(
+    r"(?<![a-z])(?:remove|delete|erase|get rid of|drop|take out|take away)(?![a-z])|删|去掉|拿掉|不要了?(?=.)"
+)
+
+
 def _where_it_was(scene: Scene, history: list[HistoryItem], text: str) -> str:
     """ "put a triangle where the star used to be", "放在星星原来的位置": that place, from the scenes before."""
     m = WHERE_WAS.search(text)
@@ -649,6 +655,13 @@ def _where_it_was(scene: Scene, history: list[HistoryItem], text: str) -> str:
         ref = sh.read_ref(m.group("en") or m.group("zh") or "")
     if ref.empty:
         return text
+    chosen, _ = sh.resolve(scene, ref, None)
+    if len(chosen) == 1 and _REMOVES.search(text[: m.start()]):
+        # "remove the circle and put the triangle where the circle was": the place it has now, taken in this message
+        place = vocab.POSITIONS[chosen[0].position]
+        verb = re.match(r"放在|放到|挪到|移到|在", m.group(0))
+        said = f"{verb.group(0) if verb else '在'}{place.zh}" if m.group("zh") else f" in the {place.en}"
+        return text[: m.start()] + said + text[m.end() :]
     for item in reversed(history):
         if item.scene is None:
             continue
