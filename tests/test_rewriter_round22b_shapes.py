@@ -58,3 +58,8 @@ def test_object_moved_to_where_one_removed_in_the_same_message_was():
     assert objects(scene) == [("star", "red", "large", "bottom-left")]
     scene, _ = play([setup, "方块去掉，把星星挪到方块原来的地方"])
     assert objects(scene) == [("star", "red", "large", "bottom-left")]
+
+
+def test_drawn_as_a_shape_changes_the_shape():
+    scene, _ = play(["右边一个小的绿色方块", "把它弄成三角形"])
+    assert objects(scene) == [("triangle", "green", "small", "right")]

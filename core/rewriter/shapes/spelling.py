@@ -67,6 +67,10 @@ def _named_as(text: str) -> str:
     return _named_as_pattern().sub(lambda m: m.group("shape"), text)
 
 
+# "那画成星星", "把它弄成圆形": drawn as / made into a shape is the change to it (画成 read as nothing)
+_DRAWN_AS = re.compile(rf"(?<![再重])(?:画成|弄成|做成)(?=\s*(?:一个|个)?\s*(?:{_SHAPE_WORD}))")
+
+
 def simplified(text: str) -> str:
     """The message with traditional characters and world pinyin in simplified Chinese."""
     text = text.translate(_TRAD)
@@ -76,4 +80,5 @@ def simplified(text: str) -> str:
     text = _GRID_EN.sub(lambda m: _EN_CELLS[_N[m.group(1)]][_N[m.group(2)]], text)
     text = _HOMOPHONE.sub(lambda m: _HOMOPHONE_FIX[m.group(0)], text)
     text = _named_as(text)
+    text = _DRAWN_AS.sub("改成", text)
     return _YUAN_AFTER.sub("圆", text)
