@@ -63,3 +63,8 @@ def test_object_moved_to_where_one_removed_in_the_same_message_was():
 def test_drawn_as_a_shape_changes_the_shape():
     scene, _ = play(["右边一个小的绿色方块", "把它弄成三角形"])
     assert objects(scene) == [("triangle", "green", "small", "right")]
+
+
+def test_place_then_also_an_object_adds_it_there():
+    scene, _ = play(["中间一个黄色星星", "nice, 左下 too 一个 purple square"])
+    assert objects(scene) == [("square", "purple", "large", "bottom-left"), ("star", "yellow", "large", "center")]

@@ -71,6 +71,13 @@ def _named_as(text: str) -> str:
 _DRAWN_AS = re.compile(rf"(?<![再重])(?:画成|弄成|做成)(?=\s*(?:一个|个)?\s*(?:{_SHAPE_WORD}))")
 
 
+# "右下角 also 一个 red circle", "左边也一个蓝色方块": a place, "also", then an object: one more object there
+_PLACE_ALSO = re.compile(
+    r"(?P<p>[左右][上下]角?|[左右]边|[左右]侧|上面|下面|上方|下方|中间|正中间)\s*(?:(?<![a-z])(?:also|too)(?![a-z])|也要|也)"
+    r"\s*(?=(?:一个|个|(?<![a-z])(?:a|an|one)\s))"
+)
+
+
 def simplified(text: str) -> str:
     """The message with traditional characters and world pinyin in simplified Chinese."""
     text = text.translate(_TRAD)
@@ -81,4 +88,5 @@ def simplified(text: str) -> str:
     text = _HOMOPHONE.sub(lambda m: _HOMOPHONE_FIX[m.group(0)], text)
     text = _named_as(text)
     text = _DRAWN_AS.sub("改成", text)
+    text = _PLACE_ALSO.sub(lambda m: m.group("p") + "加", text)
     return _YUAN_AFTER.sub("圆", text)
