@@ -68,3 +68,9 @@ def test_drawn_as_a_shape_changes_the_shape():
 def test_place_then_also_an_object_adds_it_there():
     scene, _ = play(["中间一个黄色星星", "nice, 左下 too 一个 purple square"])
     assert objects(scene) == [("square", "purple", "large", "bottom-left"), ("star", "yellow", "large", "center")]
+
+
+def test_reason_after_an_edit_is_not_read_as_part_of_it():
+    setup = "a purple star on the left and a purple circle on the right"
+    scene, _ = play([setup, "turn the star orange, so that we can tell which is which"])
+    assert objects(scene) == [("circle", "purple", "large", "right"), ("star", "orange", "large", "left")]

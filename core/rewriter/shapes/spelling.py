@@ -78,6 +78,14 @@ _PLACE_ALSO = re.compile(
 )
 
 
+# "make the circle blue so they are easier to tell apart": the reason after an edit says why, not what
+_REASON_TAIL = re.compile(
+    r"(?<=[a-z\u4e00-\u9fff])[,\s]+(?:so(?: that)?|so as to|because|since)\s+(?:they|they're|we|you|both|the two|it's easier|"
+    r"it is easier)(?![a-z'])[^.!?;。！？；]*[.!。！]*\s*$",
+    re.I,
+)
+
+
 def simplified(text: str) -> str:
     """The message with traditional characters and world pinyin in simplified Chinese."""
     text = text.translate(_TRAD)
@@ -89,4 +97,5 @@ def simplified(text: str) -> str:
     text = _named_as(text)
     text = _DRAWN_AS.sub("改成", text)
     text = _PLACE_ALSO.sub(lambda m: m.group("p") + "加", text)
+    text = _REASON_TAIL.sub("", text)
     return _YUAN_AFTER.sub("圆", text)
