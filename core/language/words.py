@@ -192,6 +192,9 @@ POS_ZH = {
 _NOT_SIDE = re.compile(
     r"(?<!the )(?<!top )(?<!upper )(?<!lower )(?<!bottom )(?<!far )(?<![a-z]-)right(?=\s+(?:in|into|at|under|over|above|below|beneath|next|now|there|here|away|by|after|before|on top|up|down|"
     r"across|behind|beside|along|where|the way|then)\b)|(?<=all )right|(?<=that's )right|(?<=that is )right"
+    # "not quite right", "it doesn't look right", "still not right": a complaint, not a side
+    r"|(?<=quite )right|(?<=exactly )right|(?<=look )right|(?<=looks )right|(?<=feel )right|(?<=feels )right"
+    r"|(?<=seem )right|(?<=seems )right|(?<=still not )right|(?<=isn't )right|(?<=is not )right"
     r"|(?<=\bare )left\b(?!\s+(?:side|corner|edge|half|top|bottom))|(?<=\bis )left\b(?!\s+(?:side|corner|edge|half|top|bottom))|(?<=\bbe )left\b(?!\s+(?:side|corner|edge|half|top|bottom))|(?<=\bones )left\b|(?<=\bshapes )left\b"
     r"|(?<=\bobjects )left\b|(?<=\bstill )left\b|left(?= over\b)"
 )

@@ -76,6 +76,7 @@ class Composer:
             and not _ASKS_YES_NO.match(text)
             and not _names_what_goes_back(text)
             and not (open_text.is_open_scene(previous_scene) and open_text.names_thing_as_before(text))
+            and not (_REMOVES.search(text) and WHERE_WAS.search(text))  # "把圆删了，三角形放到圆原来的位置"
         ):
             if (
                 self.world == "shapes"
@@ -197,7 +198,9 @@ class Composer:
             it_only=it_only,
         )
         body = _where_it_was(previous, history, sh.WRAPPER.sub("", text)) if not new else sh.WRAPPER.sub("", text)
-        fixed = _instead_new(previous, _corrected_object(previous, text)) if not new else text
+        fixed = (
+            _instead_new(previous, _corrected_object(previous, _shape_for_shape(previous, text))) if not new else text
+        )
         if fixed != text:
             body = fixed
         if not new and history and history[-1].intent == "draw" and sh.bare_new(text) and sh.bare_new(body):
@@ -361,6 +364,32 @@ def _instead_new(scene: Scene, text: str) -> str:
     if m is None or len(scene.subjects) != 1 or any(t.kind == "pos" for t in w.tokens(m.group("d"))):
         return text
     return "make it " + m.group("d")
+
+
+# "a triangle instead of the square", "star not square. yellow.", "用三角形代替方块": one shape said in place of
+# another that the picture has; that object is turned into it (not one more object)
+_SHAPE_EN = r"circle|square|triangle|star"
+_SHAPE_ZH = r"圆形|圆|正方形|方块|方形|三角形|三角|星星|星形|五角星"
+_FOR_SHAPE = re.compile(
+    r"^(?P<lead>(?:(?:ok(?:ay)?|then|so|well|hmm+|actually|no|nah|just|maybe|let'?s (?:do|have)|i want|give me)[,\s]+)*)"
+    rf"(?:(?:a|an)\s+)?(?P<new>{_SHAPE_EN})\s*,?\s+(?:instead of|not|rather than|in place of)\s+(?:the\s+|a\s+|an\s+|that\s+)?"
+    rf"(?P<old>{_SHAPE_EN})(?![a-z])"
+    rf"|^(?P<zlead>(?:那|那就|就|还是)?)用(?P<znew>{_SHAPE_ZH})(?:来)?(?:代替|替换|换掉|取代|替掉)(?:那个|这个)?(?P<zold>{_SHAPE_ZH})"
+)
+
+
+def _shape_for_shape(scene: Scene, text: str) -> str:
+    m = _FOR_SHAPE.search(text)
+    if m is None:
+        return text
+    new, old = m.group("new") or m.group("znew"), m.group("old") or m.group("zold")
+    kind = next((t.key for t in w.tokens(old) if t.kind == "shape"), None)
+    if kind is None or sum(s.kind == kind for s in scene.subjects) != 1:
+        return text
+    rest = text[m.end() :]
+    if m.group("znew"):
+        return f"把{old}换成{new}{rest}"
+    return f"make the {old} a {new}{rest}"
 
 
 def _corrected_object(scene: Scene, text: str) -> str:
@@ -610,6 +639,11 @@ WHERE_IT_WAS = re.compile(
 )
 
 
+_REMOVES = re.compile(
+    r"(?<![a-z])(?:remove|delete|erase|get rid of|drop|take out|take away)(?![a-z])|删|去掉|拿掉|不要了?(?=.)"
+)
+
+
 def _where_it_was(scene: Scene, history: list[HistoryItem], text: str) -> str:
     """ "put a triangle where the star used to be", "放在星星原来的位置": that place, from the scenes before."""
     m = WHERE_WAS.search(text)
@@ -622,6 +656,13 @@ def _where_it_was(scene: Scene, history: list[HistoryItem], text: str) -> str:
         ref = sh.read_ref(m.group("en") or m.group("zh") or "")
     if ref.empty:
         return text
+    chosen, _ = sh.resolve(scene, ref, None)
+    if len(chosen) == 1 and _REMOVES.search(text[: m.start()]):
+        # "remove the circle and put the triangle where the circle was": the place it has now, taken in this message
+        place = vocab.POSITIONS[chosen[0].position]
+        verb = re.match(r"放在|放到|挪到|移到|在", m.group(0))
+        said = f"{verb.group(0) if verb else '在'}{place.zh}" if m.group("zh") else f" in the {place.en}"
+        return text[: m.start()] + said + text[m.end() :]
     for item in reversed(history):
         if item.scene is None:
             continue

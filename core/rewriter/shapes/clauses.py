@@ -101,7 +101,7 @@ def clause_op(clause: str) -> str | None:
 
 
 CORRECTION = re.compile(
-    r"(?:[—–-]+\s*)?(?<![a-z])(?:oh wait|no wait|wait|actually no|on second thought|scratch that|hmm no|no no|"
+    r"(?:[—–-]+\s*)?(?<![a-z])(?:oh wait|oh no|no wait|wait|actually no|on second thought|scratch that|hmm no|no no|"
     r"or rather|i mean)(?![a-z])|……|…|\.\.\.|(?<=[，,。.…！!\s])(?:[哦噢喔啊呃]\s*)?(?:不行|不对|算了|等等|不不)(?=[，,。.！!\s])"
     # "…, 啊不, top-right", "… purple. no, black": a bare "no" / 不 as its own piece takes the value back
     r"|(?<=[，,。.！!]\s)(?:[哦噢喔啊呃]\s*)?不(?=\s*[，,])|(?<=[，,。.！!])(?:[哦噢喔啊呃]\s*)?不(?=\s*[，,])|(?<=[,.;!]\s)no(?=\s*,)"

@@ -187,6 +187,10 @@ def _place_in_ref(value: str) -> int:
     return end
 
 
+# a correction cue that says no (not a pause: "a red circle… and a blue square" goes on)
+_NAYSAY = re.compile(r"(?<![a-z])(?:no|wait|actually|rather|mean|scratch)(?![a-z])|不|算了|等等")
+
+
 class ShapesOps(EditSteps):
     """Applies the clauses of one message to a shapes scene."""
 
@@ -310,6 +314,14 @@ class ShapesOps(EditSteps):
         bg_after, rest_after = take_background(text[m.end() :])
         before, after = parse_objects(rest_before, self.lang), parse_objects(rest_after, self.lang)
         restated = bool(after) and bool(before) and {s.shape for s in after} <= {s.shape for s in before}
+        if not restated and len(after) == 1 and before and _NAYSAY.search(m.group(0)):
+            # "左边 green circle, 右边 red square, 哦不, red star": one object said over again after "no" is the
+            # last one described, now another shape; what it leaves out (its place, its size) is kept
+            spec, old = after[0], before[-1]
+            spec.colour = spec.colour or old.colour
+            spec.size = spec.size or old.size
+            spec.position = spec.position or old.position
+            return bg_after or bg_before, [*before[:-1], spec]
         if not restated and not (bg_after and bg_before and not after):
             return None
         if not after:

@@ -8,6 +8,7 @@ reads the message, so every later rule sees one spelling.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 # traditional -> simplified, for the characters shapes-world messages use (colours, shapes, places, verbs)
 _TRAD = str.maketrans(
@@ -40,6 +41,50 @@ _EN_CELLS = (("top left", "top", "top right"), ("left", "center", "right"), ("bo
 _GRID_ZH = re.compile(r"(?:九宫格)?(?:的)?第\s*([一二两三123])\s*[行排]\s*(?:的)?\s*第\s*([一二两三123])\s*[格列个]")
 _GRID_EN = re.compile(r"(?<![a-z])row\s*([123])\s*,?\s*(?:col|column)\s*([123])(?![0-9])", re.I)
 
+# homophone slips of a pinyin IME for a shape word ("红色放块" for 方块, "园形", "三脚形"): after a colour or a
+# count, where a shape is due, or whole words that are never anything else
+_HOMOPHONE = re.compile(r"(?<=[色的个红橙黄绿蓝紫白黑])放(?=块|形)|正放形|园形|三脚形")
+_HOMOPHONE_FIX = {"放": "方", "正放形": "正方形", "园形": "圆形", "三脚形": "三角形"}
+
+# "a yellow 太阳, 就是一个 circle", "a sun, which is a circle": the thing's name, then the shape it is drawn as;
+# the shape said outright is the object (the name alone would stand for an object already in the picture)
+_SHAPE_WORD = r"circles?|squares?|triangles?|stars?|圆形|圆圈|圆|正方形|方形|方块|三角形|三角|星星|星形|五角星"
+_NAMED_AS = (
+    r"\s*[,，]?\s*(?:(?:也)?就是|即|其实是|画成|(?:which|that|it)(?:'s| is| will be)|i\.?e\.?|aka|meaning|as|just)"
+    rf"\s*(?:(?:一个|个|a|an)\s*)?(?P<shape>{_SHAPE_WORD})(?![a-z])"
+)
+
+
+@lru_cache(maxsize=1)
+def _named_as_pattern() -> re.Pattern:
+    from core.language import words as w
+
+    nick, _ = w._nickname_pattern()
+    return re.compile(rf"(?:{nick.pattern}){_NAMED_AS}", re.I)
+
+
+def _named_as(text: str) -> str:
+    return _named_as_pattern().sub(lambda m: m.group("shape"), text)
+
+
+# "那画成星星", "把它弄成圆形": drawn as / made into a shape is the change to it (画成 read as nothing)
+_DRAWN_AS = re.compile(rf"(?<![再重])(?:画成|弄成|做成)(?=\s*(?:一个|个)?\s*(?:{_SHAPE_WORD}))")
+
+
+# "右下角 also 一个 red circle", "左边也一个蓝色方块": a place, "also", then an object: one more object there
+_PLACE_ALSO = re.compile(
+    r"(?P<p>[左右][上下]角?|[左右]边|[左右]侧|上面|下面|上方|下方|中间|正中间)\s*(?:(?<![a-z])(?:also|too)(?![a-z])|也要|也)"
+    r"\s*(?=(?:一个|个|(?<![a-z])(?:a|an|one)\s))"
+)
+
+
+# "make the circle blue so they are easier to tell apart": the reason after an edit says why, not what
+_REASON_TAIL = re.compile(
+    r"(?<=[a-z\u4e00-\u9fff])[,\s]+(?:so(?: that)?|so as to|because|since)\s+(?:they|they're|we|you|both|the two|it's easier|"
+    r"it is easier)(?![a-z'])[^.!?;。！？；]*[.!。！]*\s*$",
+    re.I,
+)
+
 
 def simplified(text: str) -> str:
     """The message with traditional characters and world pinyin in simplified Chinese."""
@@ -48,4 +93,9 @@ def simplified(text: str) -> str:
     text = _DEL.sub("delete", text)
     text = _GRID_ZH.sub(lambda m: _ZH_CELLS[_N[m.group(1)]][_N[m.group(2)]], text)
     text = _GRID_EN.sub(lambda m: _EN_CELLS[_N[m.group(1)]][_N[m.group(2)]], text)
+    text = _HOMOPHONE.sub(lambda m: _HOMOPHONE_FIX[m.group(0)], text)
+    text = _named_as(text)
+    text = _DRAWN_AS.sub("改成", text)
+    text = _PLACE_ALSO.sub(lambda m: m.group("p") + "加", text)
+    text = _REASON_TAIL.sub("", text)
     return _YUAN_AFTER.sub("圆", text)
