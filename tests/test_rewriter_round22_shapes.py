@@ -38,3 +38,15 @@ def test_one_more_object_is_still_an_add():
     scene, rw = play([START, "再来一个红色的圆，放左上"])
     assert rw.intent == "edit"
     assert objects(scene) == [("circle", "red", "large", "top-left"), ("square", "blue", "large", "center")]
+
+
+def test_the_words_asking_for_another_picture_are_not_reported_as_left_out():
+    """The live trial showed "没有写进画面：“再来一张”": the cue itself was listed as a thing the model cannot draw."""
+    for message in (
+        "再来一张，左上一个黄色的圆，右下一个红色的星星",
+        "ok, something completely different now: a yellow circle top left",
+    ):
+        _, rw = play([START, message])
+        assert (rw.intent, rw.notes) == ("draw", ()), message
+    _, rw = play([START, "start over: a red circle and a fox"])
+    assert rw.notes == ("Left out, the shapes-world model cannot draw them: “a fox”.",)

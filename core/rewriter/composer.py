@@ -228,7 +228,7 @@ class Composer:
             return _chat(previous, out.question)
         notes = list(out.notes)
         if self.world == "shapes":
-            dropped = _left_out_phrases(text) if new else []
+            dropped = _left_out_phrases(_after_restart(text)) if new else []  # not "再来一张" itself
             if dropped or outside:
                 notes.append(_left_out(dropped or outside, lang))
         if out.question:
