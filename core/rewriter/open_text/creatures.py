@@ -26,12 +26,15 @@ CREATURES_ZH = frozenset((*(z for k in _LIVING if k in gl.NOUNS for z in gl.NOUN
 _COUNT_ZH = r"(?:一|两|三|几)?[只头匹条]"
 
 
+_NAMES_EN = "|".join(re.escape(n) for n in sorted(CREATURES_EN, key=len, reverse=True))
+_VALUE_EN = re.compile(rf"(?i)(?:(?:an?|the|one)\s+)?(?:[a-z-]+\s+)*?({_NAMES_EN})(?:e?s)?\s*")
+_MENTION_EN = re.compile(rf"(?i)(?<![\w-])(?:{_NAMES_EN})(?:e?s)?(?![\w-])")
+_MENTION_ZH = re.compile(rf"(?:{_COUNT_ZH})?(?:{'|'.join(sorted(CREATURES_ZH, key=len, reverse=True))})")
+
+
 def _head_en(value: str) -> str | None:
-    bare = re.sub(r"(?i)^(?:an?|the|one)\s+", "", value.strip()).lower()
-    for name in sorted(CREATURES_EN, key=len, reverse=True):
-        if re.search(rf"(?<![a-z]){re.escape(name)}(?:e?s)?$", bare):
-            return name
-    return None
+    m = _VALUE_EN.fullmatch(value.strip())
+    return m.group(1).lower() if m else None
 
 
 def is_creature(value: str) -> bool:
@@ -43,12 +46,7 @@ def swap_creature_en(ed: Edit, value: str) -> bool:
     """ "make it a tiger" on "a snow leopard lying on a rock": the one creature named becomes the new one."""
     if not re.match(r"(?i)(?:an?|one)\s", value.strip()) or _head_en(value) is None:
         return False
-    found = []
-    for i, p in enumerate(ed.phrases):
-        for name in sorted(CREATURES_EN, key=len, reverse=True):
-            for m in re.finditer(rf"(?i)(?<![\w-]){re.escape(name)}(?:e?s)?(?![\w-])", p):
-                if not any(i == j and s <= m.start() < e for j, s, e in found):
-                    found.append((i, m.start(), m.end()))
+    found = [(i, m.start(), m.end()) for i, p in enumerate(ed.phrases) for m in _MENTION_EN.finditer(p)]
     if len(found) != 1:
         return False  # none, or two creatures: which one is not said
     i, s, e = found[0]
@@ -61,8 +59,7 @@ def swap_creature_zh(ed: Edit, value: str) -> bool:
     said = re.fullmatch(rf"{_COUNT_ZH}([\u4e00-\u9fff]{{1,4}})", value.strip().rstrip("吧"))
     if said is None or not any(said.group(1).endswith(c) for c in CREATURES_ZH):
         return False
-    names = "|".join(sorted(CREATURES_ZH, key=len, reverse=True))
-    found = [(i, m) for i, p in enumerate(ed.phrases) for m in re.finditer(rf"(?:{_COUNT_ZH})?(?:{names})", p)]
+    found = [(i, m) for i, p in enumerate(ed.phrases) for m in _MENTION_ZH.finditer(p)]
     if len(found) != 1:
         return False
     i, m = found[0]
