@@ -14,7 +14,11 @@ the teacher's, shared and frozen. Each step:
    step (``--data_step0``);
 2. noises the clean latents at timesteps the student will be sampled at: with probability
    ``schedule_share`` a timestep of a DPM++ schedule of ``schedule_steps`` steps (default mostly 8,
-   some 6 and 4), otherwise uniform over the 1,000;
+   some 6 and 4), otherwise uniform over the 1,000. With ``--trajectory=true`` (on-policy, session 18)
+   the latents are instead the ones the student's own ``trajectory_steps``-step sampler reaches from
+   noise at guidance 1 (no gradient): ``batch_size / trajectory_steps`` captions, every step of each
+   path; the noised data latents of the forward process are not what the sampler meets once the
+   guided and unguided paths part (session 16's finding);
 3. asks the teacher for its guided clean-image prediction ``x0_u + w (x0_c - x0_u)`` (``--guidance``,
    one forward pass over the conditional and unconditional halves);
 4. trains the student's single conditional x0 prediction to match it, with the training script's
@@ -29,7 +33,10 @@ student is written as a standard pipeline folder (the teacher's folder with the 
 
 ``<out_dir>/log.csv`` has the training loss every ``log_every`` steps and, every ``probe_every`` steps,
 ``probe_loss``: the EMA student's weighted distillation loss on one fixed batch (the first step's
-scenes, fixed noise, the 8-step schedule's timesteps), a smoother curve than the training loss.
+scenes, fixed noise, the 8-step schedule's timesteps), a smoother curve than the training loss, and
+``path_mse``: how far the EMA student's ``trajectory_steps``-step guidance-1 drawing of 8 probe captions ends from the
+teacher's guided drawing in as many steps from the same noise (mean squared latent difference), the quantity the
+student is for.
 """
 
 from __future__ import annotations
@@ -65,6 +72,10 @@ DEFAULTS = {
     "guidance": 5.0,  # the teacher's guidance folded into the student (the studio's default)
     "schedule_steps": "8,8,6,4",  # DPM++ schedules whose timesteps are trained on (a count drawn per picture)
     "schedule_share": 0.8,  # share of pictures at a schedule timestep; the rest uniform over 0..999
+    # On-policy: train at the latents the student's own sampler reaches (trajectory_steps-step DPM++ from noise,
+    # guidance 1), batch_size / trajectory_steps paths a step, every step of each; schedule_* is then unused.
+    "trajectory": False,
+    "trajectory_steps": 8,
     "batch_size": 32,
     "max_steps": 1000,
     "learning_rate": 1e-4,
@@ -350,6 +361,50 @@ schedules (share {C.schedule_share}) and uniform ones otherwise.
         target = x0_u + C.guidance * (x0_c - x0_u)
         return {"xt": xt, "t": t, "cond": cond, "target": target, "weight": weight, "snr": snr}
 
+    def sample(predict, noise: torch.Tensor, n_steps: int, on_step=None) -> torch.Tensor:
+        """The pipeline's DPM++ loop from ``noise``: ``predict(x, t)`` is the x0 prediction at a step."""
+        scheduler = copy.deepcopy(pipe.scheduler)
+        scheduler.set_timesteps(n_steps)
+        x = noise * scheduler.init_noise_sigma
+        for t in scheduler.timesteps:
+            tt = t.long().repeat(x.shape[0])
+            pred = predict(x, tt)
+            if on_step is not None:
+                on_step(x, tt)
+            x = scheduler.step(pred, t, x).prev_sample
+        return x
+
+    def guided(cond: tuple, b: int):
+        both = tuple(
+            torch.cat([c, e.expand_as(c)])
+            for c, e in zip(cond, (empty.embeds, empty.mask, empty.embeds_2, empty.mask_2), strict=True)
+        )
+
+        def predict(x, t):
+            x0_c, x0_u = dit(teacher, torch.cat([x, x]), torch.cat([t, t]), both).float().chunk(2)
+            return x0_u + C.guidance * (x0_c - x0_u)
+
+        return predict
+
+    def make_trajectory_inputs(batch: dict, gen: torch.Generator) -> dict:
+        """The student's own sampling path (no gradient) and the teacher's guided x0 at each of its latents."""
+        n = C.trajectory_steps
+        k = max(1, C.batch_size // n)
+        images = batch["images"][:k]
+        with torch.no_grad(), torch.autocast("cpu", dtype=torch.bfloat16, enabled=C.bf16):
+            s = encode_texts(pipe, batch["texts"][:k])
+            cond = (s.embeds, s.mask, s.embeds_2, s.mask_2)
+            noise = torch.randn(data.images_to_latents(images).shape, generator=gen)
+            xs, ts = [], []
+            sample(lambda x, t: dit(student, x, t, cond).float(), noise, n, lambda x, t: (xs.append(x), ts.append(t)))
+            xt, t = torch.cat(xs), torch.cat(ts)
+            cond_n = tuple(torch.cat([c] * n) for c in cond)
+            target = guided(cond_n, len(xt))(xt, t)
+        a = alphas_cumprod[t].view(-1, 1, 1, 1)
+        weight = object_weights(images, batch["background"][:k], C.object_weight).repeat(n, 1, 1, 1)
+        snr = torch.clamp(1 / (1 - a.view(-1)), max=C.snr_gamma) if C.snr_gamma else torch.ones(len(t))
+        return {"xt": xt, "t": t, "cond": cond_n, "target": target, "weight": weight, "snr": snr}
+
     def distill_loss(model, inputs: dict) -> torch.Tensor:
         with torch.autocast("cpu", dtype=torch.bfloat16, enabled=C.bf16):
             pred = dit(model, inputs["xt"], inputs["t"], inputs["cond"])
@@ -365,11 +420,24 @@ schedules (share {C.schedule_share}) and uniform ones otherwise.
         C.seed + 1, C.probe_size, C.probe_size, C.probe_size, probe_mix, image_size, 0.0, dcfg["canonical_share"]
     )
     probe_t = probe_timesteps.repeat(C.probe_size // len(probe_timesteps) + 1)[: C.probe_size]
-    probe = make_inputs(data.make_batch(probe_pool, probe_spec, 0), torch.Generator().manual_seed(C.seed + 7), probe_t)
+    probe_batch = data.make_batch(probe_pool, probe_spec, 0)
+    probe = make_inputs(probe_batch, torch.Generator().manual_seed(C.seed + 7), probe_t)
 
     def probe_loss() -> float:
         with torch.no_grad():
             return float(distill_loss(ema, probe))
+
+    # The path probe: 8 probe captions drawn in 8 steps from fixed noise, the teacher guided, the student at 1.
+    path_n = min(8, C.probe_size)
+    path_cond = tuple(c[:path_n] for c in probe["cond"])
+    path_noise = torch.randn(probe["xt"][:path_n].shape, generator=torch.Generator().manual_seed(C.seed + 11))
+    with torch.no_grad(), torch.autocast("cpu", dtype=torch.bfloat16, enabled=C.bf16):
+        path_target = sample(guided(path_cond, path_n), path_noise, C.trajectory_steps)
+
+    def path_mse() -> float:
+        with torch.no_grad(), torch.autocast("cpu", dtype=torch.bfloat16, enabled=C.bf16):
+            drawn = sample(lambda x, t: dit(ema, x, t, path_cond).float(), path_noise, C.trajectory_steps)
+        return float(((drawn.float() - path_target.float()) ** 2).mean())
 
     def get_lr(it: int) -> float:
         if it < C.warmup_steps:
@@ -392,6 +460,7 @@ schedules (share {C.schedule_share}) and uniform ones otherwise.
     if step == 0 and C.probe_every:
         row = {"step": 0, "loss": "", "lr": "", "sec_per_step": "", "train_minutes": "0.00"}
         row["probe_loss"] = f"{probe_loss():.5f}"
+        row["path_mse"] = f"{path_mse():.5f}"
         append_csv(out / "log.csv", row)
         rows.append(row)
         log(" ".join(f"{k} {v}" for k, v in row.items()))
@@ -402,13 +471,16 @@ schedules (share {C.schedule_share}) and uniform ones otherwise.
             lr = get_lr(step)
             for group in optimizer.param_groups:
                 group["lr"] = lr
-            if C.fixed_batch:
+            if C.fixed_batch and C.trajectory:
+                inputs = make_trajectory_inputs(probe_batch, torch.Generator().manual_seed(C.seed + 7))
+            elif C.fixed_batch:
                 inputs = probe
             else:
                 stream_step = C.data_step0 + step
                 pool.advance(stream_step)
                 batch = data.make_batch(pool, spec, stream_step)
-                inputs = make_inputs(batch, torch.Generator().manual_seed(C.seed * 1_000_003 + 7919 * step + 1))
+                gen = torch.Generator().manual_seed(C.seed * 1_000_003 + 7919 * step + 1)
+                inputs = make_trajectory_inputs(batch, gen) if C.trajectory else make_inputs(batch, gen)
             loss = distill_loss(student, inputs)
             optimizer.zero_grad(set_to_none=True)
             loss.backward()
@@ -440,9 +512,11 @@ schedules (share {C.schedule_share}) and uniform ones otherwise.
                     "sec_per_step": f"{np.mean(times):.3f}",
                     "train_minutes": f"{train_seconds / 60:.2f}",
                     "probe_loss": "",
+                    "path_mse": "",
                 }
                 if C.probe_every and (step % C.probe_every == 0 or step == C.max_steps):
                     row["probe_loss"] = f"{probe_loss():.5f}"
+                    row["path_mse"] = f"{path_mse():.5f}"
                 append_csv(out / "log.csv", row)
                 rows.append(row)
                 log(" ".join(f"{k} {v}" for k, v in row.items()))

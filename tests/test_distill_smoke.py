@@ -119,3 +119,36 @@ def test_resume_continues_and_export_draws_at_guidance_one(teacher, tmp_path):
     req = DrawRequest("一个红色圆形 a red circle", "", seed=1, width=64, height=64, steps=2, guidance=1.0)
     image = np.asarray(painter.draw(req).image)
     assert image.shape == (64, 64, 3) and np.array_equal(image, np.asarray(painter.draw(req).image))
+
+
+def test_on_policy_paths_start_at_zero_loss_and_train(teacher, tmp_path):
+    """--trajectory=true: with guidance 1 the teacher's target at the student's own latents is the
+    student's prediction (the student starts as the teacher), so the first loss is zero; at guidance 3
+    it is not, and the steps move the student toward the teacher's guided drawing (path_mse falls)."""
+    module = load_script()
+    same = tmp_path / "g1"
+    done = distill(module, teacher, same, "--trajectory=true", "--trajectory_steps=2", "--guidance=1", "--max_steps=1")
+    assert done["step"] == 1
+    first = log_rows(same)
+    assert float(first[1]["loss"]) < 1e-10 and float(first[0]["path_mse"]) < 1e-10
+    out = tmp_path / "g3"
+    distill(
+        module,
+        teacher,
+        out,
+        "--fixed_batch=true",  # the probe's captions: the path probe draws the first 8 of them
+        "--batch_size=16",
+        "--trajectory=true",
+        "--trajectory_steps=2",
+        "--guidance=3",
+        "--max_steps=15",
+        "--probe_every=15",
+        "--learning_rate=0.0003",
+        "--decay_start=1",
+        "--ema_decay=0",
+    )
+    rows = log_rows(out)
+    losses = [float(r["loss"]) for r in rows if r["loss"]]
+    assert losses[-1] < 0.5 * losses[0], losses
+    paths = [float(r["path_mse"]) for r in rows if r["path_mse"]]  # other noise than the training path's
+    assert len(paths) == 2 and paths[0] > 1e-4 and paths[1] < 0.7 * paths[0], paths
