@@ -12,6 +12,7 @@ import re
 from core import messages
 from core.language import lexicon as lx
 from core.language import word_sets as ws
+from core.language.patterns import compiled
 from core.rewriter.open_text.spans import Edit
 
 _PRONOUNS = frozenset(
@@ -127,7 +128,7 @@ def _swap_gender(ed: Edit, target: str, value: str) -> bool:
     for old, new in pairs:
         pattern = rf"(?i)(?<![\w-]){re.escape(old)}(?![\w-])" if old.isascii() else re.escape(old)
         for i, p in enumerate(ed.phrases):
-            m = re.search(pattern, p)
+            m = compiled(pattern).search(p)
             if m and (best is None or (i, m.start(), -len(old)) < best[0]):
                 best = ((i, m.start(), -len(old)), m.end(), new)
     if best is None:

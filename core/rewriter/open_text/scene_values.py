@@ -7,6 +7,7 @@ import re
 
 from core.language import bilingual
 from core.language import lexicon as lx
+from core.language.patterns import ascii_word, compiled
 from core.rewriter import general
 from core.rewriter.open_text.spans import Edit, _tidy, _words_before
 from core.rewriter.open_text.user_text import mixed
@@ -71,7 +72,7 @@ def _style_phrase(p: str) -> bool:
     if re.search(r"(?<![a-z])(?:with|of|on|in|at|under|beside|and)(?![a-z])", low):
         return False  # "a cappuccino with latte art": a thing, with its art
     return any(
-        re.search(rf"(?<![a-z]){re.escape(word)}s?$", low) if word.isascii() else low.endswith(word)
+        compiled(rf"(?<![a-z]){re.escape(word)}s?$").search(low) if word.isascii() else low.endswith(word)
         for word in STYLE_WORDS
     )
 
@@ -108,7 +109,7 @@ def _has_any(text: str, words: tuple[str, ...]) -> str | None:
     low = text.lower()
     for word in sorted(words, key=len, reverse=True):
         if word.isascii():
-            if re.search(rf"(?<![a-z]){re.escape(word)}(?![a-z])", low):
+            if ascii_word(word).search(low):
                 return word
         elif word in text:
             return word

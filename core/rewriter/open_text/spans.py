@@ -10,6 +10,7 @@ from core import messages
 from core.language import bilingual
 from core.language import general_lexicon as gl
 from core.language import lexicon as lx
+from core.language.patterns import compiled
 from core.rewriter.open_text.user_text import joiner
 from core.rewriter.open_text.word_classes import COLOUR_ZH, PROMPT_COLOURS_EN, TONES_EN
 from core.scene import Change
@@ -143,7 +144,7 @@ def find_en(phrases: list[str], target: str, _seen: frozenset = frozenset()) -> 
         ends = [
             (i, m.start(), m.end())
             for i, p in enumerate(phrases)
-            for m in re.finditer(rf"(?i)\b[a-z]{{3,}}{re.escape(head)}s?\b", p)
+            for m in compiled(rf"(?i)\b[a-z]{{3,}}{re.escape(head)}s?\b").finditer(p)
         ]
         if len({phrases[i][s:e].lower() for i, s, e in ends}) == 1:
             return ends[0]
@@ -195,7 +196,7 @@ def find_zh(phrases: list[str], target: str) -> tuple[int, int, int] | None:
     target = _POINTING_ZH.sub("", target.strip(" 的")).strip(" 的")
     if not target:
         return None
-    found = [(i, m.start(), m.end()) for i, p in enumerate(phrases) for m in re.finditer(re.escape(target), p)]
+    found = [(i, m.start(), m.end()) for i, p in enumerate(phrases) for m in compiled(re.escape(target)).finditer(p)]
     if found:  # "车改成红色" on "汽车广告：一辆银色轿车…": the one with a colour before it, if any
         coloured = [h for h in found if COLOUR_ZH.search(_np_window(phrases[h[0]], h[1]))]
         if not coloured and len(target) >= 2 and target.endswith("子"):
@@ -217,7 +218,7 @@ def find_zh(phrases: list[str], target: str) -> tuple[int, int, int] | None:
         (i, m.start(), m.end())
         for head in heads
         for i, p in enumerate(phrases)
-        for m in re.finditer(re.escape(head), p, re.I)
+        for m in compiled(re.escape(head), re.I).finditer(p)
     ]
     if hits:
         coloured = [h for h in hits if COLOUR_ZH.search(_np_window(phrases[h[0]], h[1]))]
@@ -233,7 +234,7 @@ def find_zh(phrases: list[str], target: str) -> tuple[int, int, int] | None:
         tail = target[-n:]
         if not re.fullmatch(r"[\u4e00-\u9fff]+", tail) or (n == 1 and tail in _NOT_NOUN_ENDS_ZH):
             continue  # "rain" is no "n" of "cyan": only Chinese endings stand for the word; "格" of 价格 is no 风格
-        hits = [(i, m.start(), m.end()) for i, p in enumerate(phrases) for m in re.finditer(re.escape(tail), p)]
+        hits = [(i, m.start(), m.end()) for i, p in enumerate(phrases) for m in compiled(re.escape(tail)).finditer(p)]
         if hits:
             coloured = [h for h in hits if COLOUR_ZH.search(phrases[h[0]][max(0, h[1] - 5) : h[1]])]
             return (coloured or hits)[0]

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from core import messages
+from core.language.patterns import compiled
 from core.rewriter.open_text.spans import Edit, _found
 from core.rewriter.open_text.word_classes import COLOUR_ZH, PROMPT_COLOURS_EN
 
@@ -67,7 +68,9 @@ def swap_places(ed: Edit, message: str) -> bool:
         for word in pair:
             pattern = re.escape(word) if not word.isascii() else rf"(?i)(?<![\w-]){word}(?![\w-])"
             spots += [
-                (i, hit.start(), hit.end(), word) for i, p in enumerate(ed.phrases) for hit in re.finditer(pattern, p)
+                (i, hit.start(), hit.end(), word)
+                for i, p in enumerate(ed.phrases)
+                for hit in compiled(pattern).finditer(p)
             ]
         if len(spots) == 2 and spots[0][3] != spots[1][3]:
             for i, start, end, word in sorted(spots, key=lambda s: (s[0], -s[1])):

@@ -15,6 +15,7 @@ from core import messages
 from core.language import bilingual
 from core.language import general_lexicon as gl
 from core.language import lexicon as lx
+from core.language.patterns import compiled
 from core.rewriter.open_text.spans import Edit, _same_thing, _stem
 from core.rewriter.open_text.word_classes import _is_modifier
 from core.scene import Change
@@ -161,7 +162,7 @@ def things_en(phrases: list[str], head: str) -> list[Thing]:
     found = []
     # "two ceramic mugs …, a blue one on the left and a green one on the right": "one" stands for a mug
     grouped = any(
-        re.search(rf"(?i)\b(?:two|three|both|a pair of|several)\s+(?:[\w-]+\s+){{0,3}}{re.escape(n)}s?\b", p)
+        compiled(rf"(?i)\b(?:two|three|both|a pair of|several)\s+(?:[\w-]+\s+){{0,3}}{re.escape(n)}s?\b").search(p)
         for p in phrases
         for n in names
     )
@@ -237,10 +238,10 @@ def things_zh(phrases: list[str], head: str) -> list[Thing]:
     """Every "一只…<head>" in the phrases (not "两只<head>", which names the group)."""
     if not head:
         return []
-    pattern = re.compile(rf"(?<![A-Za-z]){re.escape(head)}(?![A-Za-z])" if head.isascii() else re.escape(head), re.I)
+    pattern = compiled(rf"(?<![A-Za-z]){re.escape(head)}(?![A-Za-z])" if head.isascii() else re.escape(head), re.I)
     found = []
     grouped = any(
-        re.search(rf"[两二三几][个只条张把支盏辆][\u4e00-\u9fff]{{0,4}}?{re.escape(head)}", p) for p in phrases
+        compiled(rf"[两二三几][个只条张把支盏辆][\u4e00-\u9fff]{{0,4}}?{re.escape(head)}").search(p) for p in phrases
     )
     for i, p in enumerate(phrases):
         described = list(_DESCRIBED_ZH.finditer(p)) if grouped else []
