@@ -156,7 +156,11 @@ def edit_phrases(phrases: tuple[str, ...], message: str, lang: str) -> Edit:
     alone = clauses[0] if len(clauses) == 1 else ""
     if alone and _colour_then_thing_zh(ed, alone.strip()):  # "粉色霓虹" on "霓虹灯牌": the sign, pink
         return ed
-    if alone and not re.search(r"^[+\-－＋]|[来加要画放换改去删让给弄点些再:：]", alone) and _names_only(ed, alone):
+    if (
+        alone
+        and not re.search(r"^[+\-－＋]|[来加要画放换改去删让给弄点些再挪移搬:：]", alone)
+        and _names_only(ed, alone)
+    ):
         # "the bird", "边框上的花": a thing named and nothing said of it; nothing is added, and we ask what to change
         ed.question = messages.text("ask_what_to_change", ed.lang, what=alone.strip())
         return ed
@@ -164,6 +168,8 @@ def edit_phrases(phrases: tuple[str, ...], message: str, lang: str) -> Edit:
         nxt = clauses[k + 1] if k + 1 < len(clauses) else ""
         if k and is_remark(clause):
             continue  # "…? Thank you!", "…，谢谢～": said to us, nothing to change
+        if k and ed.said and not nxt and _REASON.match(clause.strip()):
+            continue  # "make the moths smaller, they're taking over": why, said after the edit
         if k and ed.said and re.match(r"(?i)(?:like|as in|i mean|you know)\s+(?:an?\s+)", clause.strip()):
             continue  # "butter bigger, like a big pat": the edit said again, as an example
         why = _COMPLAINT_ZH.fullmatch(clause.strip()) if k and not nxt else None
@@ -276,6 +282,14 @@ _TAKE_BACK = re.compile(
     r"不对|不是|我是说|应该是|说错了|哦不|噢不|啊不|不不)[.!…]*$"
 )
 _EDIT_START = re.compile(r"(?i)^(?:make|change|turn|remove|add|put|move|swap|replace|give|把|将|去掉|加|换|改|删)")
+
+
+# Why an edit was asked, said after it ("they're taking over", "it's too busy", "since it looks flat"), not the picture's.
+_REASON = re.compile(
+    r"(?i)^(?:because|cause|'cause|since|as)?\s*(?:they'?re|they are|it'?s|it is|that'?s|that is|he'?s|she'?s|"
+    r"they|it)\s+(?:(?:too|so|way|really|kinda|kind of|a bit|a little)\s+\w+|taking over|getting lost|looks?\s+\w+|"
+    r"feels?\s+\w+|distracting|overpowering|competing|clashing|blending in|lost|overwhelming)"
+)
 
 
 def _taken_back(clauses: list[str]) -> list[str]:
@@ -562,6 +576,15 @@ def _apply(ed: Edit, clause: str) -> None:
         r"make \1 ",
         clause,
     )
+    clause = re.sub(  # "title is now THE LANTERN GIRL", "the walls are now sage": what it is to be
+        r"(?i)^(?:and\s+)?(?:the\s+)?([a-z][a-z' -]{0,30}?)\s+(?:is|are)\s+now\s+(?=\S)", r"make the \1 ", clause
+    )
+    in_colour = re.fullmatch(
+        r"(?i)(?:(?:now|and|ok|then|maybe)\s+)*(?:(?:do|try|show|have|render)\s+it\s+)?in\s+([a-z][a-z -]*?)(?:\s+instead)?",
+        clause.strip(),
+    )
+    if in_colour and _is_modifier(in_colour.group(1)) and not categories(in_colour.group(1)):
+        clause = f"make it {in_colour.group(1)}"  # "now in black": the picture's main thing, black
     if not lx.has_cjk(clause) and made_to_do(ed, clause):  # "make the dragon breathe fire", "can the logo say X"
         return None
     version = re.fullmatch(r"(?i)(?:an?\s+)?([a-z][a-z -]{1,30}?)\s+version\s*[:：-]\s*(.+?)", clause.strip())
@@ -696,6 +719,10 @@ def _apply(ed: Edit, clause: str) -> None:
         hit = find_en(ed.phrases, m.group(1))
         if hit is not None:
             return remove_en(ed, hit, _name_en(m.group(1)))
+        for word in bilingual.zh_words(m.group(1)) if any(lx.has_cjk(p) for p in ed.phrases) else ():
+            found = find_zh(ed.phrases, word)
+            if found is not None:  # "no coriander" on "…，香菜，辣油": its Chinese name goes
+                return remove_zh(ed, found, _name_en(m.group(1)))
     m = _REMOVE.match(clause)
     both = (
         re.fullmatch(r"(?i)(the\s+[\w' -]+?)\s+(?:and|&)\s+(the\s+[\w' -]+)", m.group(1).strip())

@@ -272,7 +272,7 @@ def replace_en(ed: Edit, hit: tuple[int, int, int], value: str, name: str, targe
         # "swap the cat for a corgi" on "a tabby cat", "make the cabin a stone cottage" on "a wooden cabin":
         # a new thing, named whole, takes the old one's words with it; its size and the mood ("a dark castle" ->
         # "a dark forest") are the picture's, not the thing's, and stay
-        kept = [x for x in mods if x[0].lower() in _SIZE_WORDS_EN or x[0].lower() in _MOOD_EN]
+        kept = [x for x in mods if x[0].lower() in _SIZE_WORDS_EN or x[0].lower() in _MOOD_EN or _glows(x[0])]
         if not kept:
             s = mods[0][1]
         elif kept == mods[: len(kept)]:
@@ -311,10 +311,19 @@ def replace_en(ed: Edit, hit: tuple[int, int, int], value: str, name: str, targe
         e = end + surface.end()
         s = mods[0][1] if mods else s
     lead = p[:s]
+    said = lead.lower().split()
+    while bare.split() and len(bare.split()) > 1 and said and bare.split()[0].lower() == said[-1]:
+        bare = bare.split(None, 1)[1]  # "a cartoon wallet" on "a friendly cartoon piggy bank": "cartoon" said once
     if re.search(r"(?i)\b(?:a|an)\s+$", lead) and re.search(r"[^s]s$", bare) and not word.lower().endswith("s"):
         lead = re.sub(r"(?i)\b(?:a|an)\s+$", "", lead)  # "a grey floor" -> "pale oak planks", not "a pale oak planks"
     ed.set_phrase(i, lead + bare + p[e:])
     ed.say("said_changed", what=name, value=value)
+
+
+def _glows(word: str) -> bool:
+    """How a thing looks or acts, said with -ing ("glowing", "steaming"): it stays when the thing becomes another."""
+    w = word.lower()
+    return len(w) > 5 and w.endswith("ing") and not w.endswith(("thing", "ring", "ceiling", "building", "painting"))
 
 
 _FEWER = {"two": "a", "three": "two", "four": "three", "five": "four", "several": "a few", "2": "a", "3": "2"}

@@ -175,7 +175,10 @@ def _verbless_pair(ed: Edit, text: str) -> bool:
     return len(words) >= 2 and _is_modifier(" ".join(words[:-1])) and find_en(ed.phrases, words[-1]) is not None
 
 
-_WHERE = r"(?:at|on|in|to|along|across)\s+the\s+(?:very\s+)?(?:top|bottom|left|right|center|centre|middle|upper|lower|corner)(?:[\s-]+(?:left|right|corner|edge|side|half))*"
+_WHERE = (
+    r"(?:at|on|in|to|along|across)\s+(?:the\s+(?:very\s+)?(?:top|bottom|left|right|center|centre|middle|upper|lower|corner)"
+    r"|(?:top|bottom|upper|lower)[\s-]+(?:left|right))(?:[\s-]+(?:left|right|corner|edge|side|half|third))*"
+)  # "at the top", "to the right third", "to top right corner" (without "the" only a corner, never "on top of")
 _PLACE = re.compile(rf"^(?:put|move|place|set|shift)\s+(the\s+[a-z][\w\s'-]*?)\s+({_WHERE})$", re.I)
 
 
@@ -186,6 +189,8 @@ def _move_phrase(ed: Edit, target: str, where: str) -> bool:
         return False
     i, _, end = hit
     p = ed.phrases[i]
+    of = re.match(r"(?i)\s+of\s+[\w' -]+?(?=\s+(?:on|in|at|with|by|under|next|beside|near|against)\b|,|$)", p[end:])
+    end += of.end() if of else 0  # "a cup of tea on a table": the place is said after "of tea"
     where = re.sub(r"^to\s+", "at ", where.strip(), flags=re.I)
     old = re.search(_WHERE, p[end:], re.I)
     head = p[hit[1] : end]

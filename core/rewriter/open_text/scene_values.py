@@ -143,7 +143,7 @@ def categories(value: str) -> set[str]:
 ANGLE_EN = ("top-down", "top down", "overhead", "bird's-eye", "birds-eye", "bird's eye", "birds eye", "worm's-eye",
             "worm's eye", "from above", "from below", "low angle",
             "low-angle", "high angle", "high-angle", "eye level", "eye-level", "side view", "front view", "profile view",
-            "close-up", "closeup", "wide shot", "wide-angle", "aerial", "flat lay", "three-quarter view", "45-degree", "waist up", "waist-up", "full body", "full-body",
+            "close-up", "closeup", "wide shot", "wide-angle", "aerial", "flat lay", "three-quarter view", "3/4 view", "three quarter view", "3/4 angle", "45-degree", "waist up", "waist-up", "full body", "full-body",
             "headshot", "head and shoulders", "street level", "ground level", "from high above", "high above",
             "low seated perspective", "seated perspective", "low perspective", "high perspective", "from the side",
             "side angle", "side-on", "45 degree", "45 degrees", "three-quarter angle", "dutch angle", "over-the-shoulder",

@@ -68,6 +68,13 @@ _TALK = re.compile(
 )
 
 
+# A comparative size with words that only say how much or against what: the size is the edit.
+_SIZE_ONLY = re.compile(
+    r"(?i)^(?:(?:way|much|a lot|a bit|a little|slightly|even|far)\s+)?(bigger|smaller|larger|tinier)"
+    r"(?:\s+than\s+(?:the|a|an|his|her|its|their)\s+[a-z -]+|\s+in\s+(?:the\s+)?(?:frame|shot|picture|image|composition))$"
+)
+
+
 def _scene_or_append(ed: Edit, value: str) -> None:
     """Words with no edit of their own are the picture's ("with the lake frozen", "外面下雪"), unless they are talk:
     then nothing is added, and we ask."""
@@ -86,15 +93,23 @@ def _main_subject(ed: Edit) -> tuple[int, int, int] | None:
     if not ed.phrases or lx.has_cjk(ed.phrases[0]):
         return None
     first = ed.phrases[0]
-    np = re.match(
-        r"^(?:(?:a|an|the|one|some)\s+)?((?:[\w'-]+\s+){0,4}?[\w'-]+)(?=\s+(?:in|on|at|with|by|under|"
-        r"near|beside|next|sitting|standing|lying|sleeping|parked|floating|of|against|over|[a-z]+ing(?=\s))\b|,|$)",
-        first,
-        re.I,
-    )
-    if np is None or np.group(1).split()[-1].lower() in _STOP_EN:
-        return None
+    at = 0
+    for _ in range(2):  # "e-commerce shot of a tan leather bag": the bag, not the shot
+        np = _NOUN_PHRASE.match(first, at)
+        if np is None or np.group(1).split()[-1].lower() in _STOP_EN:
+            return None
+        of = re.match(r"\s+of\s+(?=(?:a|an|the|one|some)\s)", first[np.end(1) :], re.I)
+        if not (of and np.group(1).split()[-1].lower() in _FORMATS_EN):
+            break
+        at = np.end(1) + of.end()
     return 0, np.end(1) - len(np.group(1).split()[-1]), np.end(1)
+
+
+_NOUN_PHRASE = re.compile(
+    r"(?:(?:a|an|the|one|some)\s+)?((?:[\w'-]+\s+){0,4}?[\w'-]+)(?=\s+(?:in|on|at|with|by|under|"
+    r"near|beside|next|sitting|standing|lying|sleeping|parked|floating|of|against|over|[a-z]+ing(?=\s))\b|,|$)",
+    re.I,
+)
 
 
 _TWO_EN = re.compile(
@@ -210,6 +225,29 @@ def _set_decade(ed: Edit, target: str, value: str) -> bool:
 
 _FLAVOURS = frozenset(("vanilla", "chocolate", "strawberry", "matcha", "mint", "mango", "lemon", "caramel", "coffee",
                        "pistachio", "raspberry", "blueberry", "cherry", "coconut", "peach", "banana"))  # fmt: skip
+_FRUIT_FLAVOURS = frozenset(("lime", "orange", "blood orange", "grapefruit", "grape", "apple", "watermelon", "ginger",
+                             "honey", "cinnamon", "hazelnut", "yuzu", "lychee", "passion fruit", "cola", "rose"))  # fmt: skip
+# The word after a flavour that makes it one: a noun ("lemon soda"), not a preposition ("a lemon on a plate").
+_FLAVOURED_NOUN = re.compile(
+    r"(?i) (?!(?:on|in|at|with|and|or|by|of|for|from|under|over|near|next|beside|is|are|that|which|to)\b)[a-z]"
+)
+
+
+def _flavour_swapped(ed: Edit, hit: tuple[int, int, int], value: str) -> bool:
+    """A flavour word before the thing it flavours ("lemon soda") changed to another: the word for the word, even
+    when the new one also names a colour ("lime", "peach", "blood orange")."""
+    if hit is None:
+        return False
+    i, s, e = hit
+    p = ed.phrases[i]
+    said = value.strip().lower()
+    if said not in _FLAVOURS | _FRUIT_FLAVOURS or not _FLAVOURED_NOUN.match(p[e:]):
+        return False  # "make the lemon green" on "a lemon on a plate": the lemon is the thing, and it is tinted
+    ed.set_phrase(i, p[:s] + said + p[e:])
+    ed.say("said_changed_to", what=p[s:e], value=said)
+    return True
+
+
 _FORMATS_EN = frozenset(("drawing", "illustration", "painting", "poster", "photo", "photograph", "logo", "sketch",
                          "render", "cover", "banner", "ad", "advert", "image", "picture", "shot", "scene", "card"))  # fmt: skip
 
@@ -260,6 +298,8 @@ def _set_target(ed: Edit, target: str, value: str) -> None:
     target = target.strip()
     # "the bridge please to be black colour", "桥的颜色请黑色": the value, without the words around it
     value = re.sub(r"(?i)^(?:to be|be|to)\s+", "", value)
+    value = _SIZE_ONLY.sub(r"\1", value)  # "bigger than the rabbit", "way bigger in frame": bigger
+    target = re.sub(r"(?i)^(?!(?:the|its|his|her|their)\s+colou?r$)([a-z][a-z -]*?)(?:'s)?\s+colou?r$", r"\1", target)
     if re.fullmatch(r"(?i)(.+?)\s+colou?r", value) and _is_modifier(value.rsplit(" ", 1)[0]):
         value = value.rsplit(" ", 1)[0]
     if target in ("它", "这个", "那个", "这张", "这幅", "画面", "整个画面", "整体") and categories(value):
@@ -517,6 +557,8 @@ def _set_target(ed: Edit, target: str, value: str) -> None:
         scene_value(ed, value)  # "make the sky stormy": the weather, where the prompt says it
         ed.say("said_made", what=ed.name(target), value=value)
         return None
+    if bare in _FLAVOURS and _flavour_swapped(ed, find_en(ed.phrases, target), value):
+        return None  # "change lemon to blood orange" on "sparkling lemon soda": the flavour, not a tint of it
     one = ask_or_pick(ed, target) if _is_modifier(value) else None
     if one is True:  # "make the red one blue" on "a red apple and a red tomato": which one?
         return None
@@ -563,7 +605,13 @@ def _set_target(ed: Edit, target: str, value: str) -> None:
         bare_target not in MATERIALS_EN and _colour_run(_words_before(ed.phrases[hit[0]], hit[1])) is not None
     )
     # "red wine": wine is the thing; "pink marble": marble is still what the pedestal is made of
-    if bare_target in MATERIALS_EN | PROMPT_COLOURS_EN | FINISH_EN and _is_modifier(value) and not coloured_noun:
+    fruit = bare_target in _FLAVOURS | _FRUIT_FLAVOURS and not _FLAVOURED_NOUN.match(ed.phrases[hit[0]][hit[2] :])
+    if (
+        bare_target in MATERIALS_EN | PROMPT_COLOURS_EN | FINISH_EN
+        and _is_modifier(value)
+        and not coloured_noun
+        and not fruit  # "make the peach red" on "a peach on a plate": the peach is the thing, and it is red
+    ):
         i, s, e = hit  # "change velvet to silk": the word itself
         run = _colour_run(_words_before(ed.phrases[i], s))
         if run is not None and _split_value(value)[0] and bare_target in MATERIALS_EN:
@@ -692,10 +740,12 @@ def _kind_word_before(ed: Edit, hit: tuple[int, int, int]) -> bool:
     """Whether the noun has a word saying what kind it is ("full" moon): not a colour, material or tone."""
     i, start, _ = hit
     mods = _words_before(ed.phrases[i], start)
-    return bool(mods) and mods[-1][0].lower() not in PROMPT_COLOURS_EN | MATERIALS_EN | TONES_EN | FINISH_EN | {
-        "a",
-        "an",
-    }
+    if not mods:
+        return False
+    word = mods[-1][0].lower()
+    if word.endswith(("ing", "ed")) and len(word) > 5:
+        return False  # "a glowing hammer" made "an axe": "glowing" says how it looks, not what kind it is
+    return word not in PROMPT_COLOURS_EN | MATERIALS_EN | TONES_EN | FINISH_EN | {"a", "an"}
 
 
 def _kind_of(ed: Edit, hit: tuple[int, int, int], word: str, name: str) -> None:

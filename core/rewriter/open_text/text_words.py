@@ -86,7 +86,7 @@ def _set_text(ed: Edit, target: str, value: str) -> bool:
             return True
     for i, p in enumerate(ed.phrases):  # 'a poster titled SUMMER SALE': capitals after the word for text
         m = re.search(
-            r"(?:\b(?:titled|title|text|words|slogan|headline|lettering)(?:\s+(?:that|which))?(?:\s+(?:reading|reads|says|saying))?"
+            r"(?:\b(?:titled|title|text|words|slogan|headline|lettering|name)(?:\s+(?:that|which))?(?:\s+(?:reading|reads|says|saying))?"
             r"|\b(?:saying|says|reads|reading)|写着|写有|印着|写|文字|字样|标题)\s*"
             r"((?:[A-Z0-9À-Þ][A-Z0-9À-Þ'!&.%-]*)(?:\s+[A-Z0-9À-Þ][A-Z0-9À-Þ'!&.%-]*)*)(?![a-z])",
             p,

@@ -84,6 +84,13 @@ def recolour_zh(ed: Edit, hit: tuple[int, int, int], value: str, name: str, *, k
             rf"{re.escape(noun)}(?:(?:是|为|呈|都是|全是|则是)({COLOUR_ZH.pattern}|[\u4e00-\u9fff]{{1,3}}色)"
             rf"|({COLOUR_ZH.pattern}|[\u4e00-\u9fff]{{1,3}}色)$)"
         )
+        after = ed.phrases[i + 1] if i + 1 < len(ed.phrases) and p[end:].strip("花树草的") == "" else ""
+        alone = re.fullmatch(rf"({COLOUR_ZH.pattern}|[\u4e00-\u9fff]{{1,3}}色)的?", after)
+        if alone:  # "一幅牡丹花，红色的，…": the colour said as the next phrase is the one to change
+            keep_de = "的" if after.endswith("的") else ""
+            ed.set_phrase(i + 1, colour_text + keep_de)
+            ed.say("said_made", what=name, value=value)
+            return True
         for k, q in enumerate(ed.phrases):
             m = pred.search(q)
             if m:
@@ -353,8 +360,8 @@ def _resize_zh(ed: Edit, clause: str) -> bool:
 
 
 _MATERIAL_ZH = re.compile(
-    r"牛仔|真皮|皮革|皮|丝绸|亚麻|羊毛|纯棉|棉麻|棉|针织|陶瓷|玻璃|实木|原木|木头|木质|木|竹|藤编|藤|金属|铁|铜|黄铜|不锈钢|塑料|"
-    r"纸|毛绒|天鹅绒|丝绒|大理石|水晶|石头|石"
+    r"布艺|棉布|牛仔|真皮|皮革|皮|丝绸|亚麻|羊毛|纯棉|棉麻|棉|针织|陶瓷|玻璃|实木|原木|木头|木质|木|竹|藤编|藤|金属|铁|铜|黄铜|不锈钢|塑料|"
+    r"纸|毛绒|天鹅绒|丝绒|大理石|水晶|石头|石|布"
 )
 _MATERIAL_BEFORE = re.compile(rf"(?:{_MATERIAL_ZH.pattern})$")
 _SIZE_BEFORE = re.compile(r"[大小]$")

@@ -99,7 +99,7 @@ def _coloured_one_zh(ed: Edit, target: str, value: str) -> bool:
 _ZH_MATERIALS = ("陶瓷", "玻璃", "木质", "木头", "实木", "金属", "不锈钢", "黄铜", "铜", "皮革", "真皮", "丝绸", "真丝",
                  "棉麻", "亚麻", "羊毛", "大理石", "水泥", "石头", "竹", "竹编", "藤编", "塑料", "纸", "水晶", "搪瓷", "铁艺", "铸铁",
                  "胡桃木", "白橡木", "橡木", "柚木", "松木", "原木", "樱桃木", "麂皮", "绒面", "丝绒", "天鹅绒", "白瓷", "青瓷",
-                 "粗陶", "陶土", "水磨石", "花岗岩", "混凝土", "亚克力", "黄金", "纯银", "帆布", "牛仔布", "灯芯绒", "木", "洞石",
+                 "粗陶", "陶土", "水磨石", "花岗岩", "混凝土", "亚克力", "黄金", "纯银", "帆布", "牛仔布", "灯芯绒", "布艺", "棉布", "木", "洞石",
                  "石材", "岩板", "透明玻璃", "磨砂玻璃", "磨砂", "哑光", "亮面", "镜面", "拉丝", "牛皮纸", "硬纸", "瓦楞纸", "红宝石", "蓝宝石", "钻石", "珍珠", "翡翠", "玉石", "金", "银")  # fmt: skip
 
 
@@ -159,6 +159,9 @@ def _zh_material(ed: Edit, target: str, material: str) -> bool:
     before = p[max(0, start - 4) : start]
     old = next((m for m in sorted(_ZH_MATERIALS, key=len, reverse=True) if before.endswith(m)), None)
     s = start - len(old) if old else start
+    tint = COLOUR_ZH.search(p[max(0, s - 5) : s].removesuffix("的") + "的") if COLOUR_ZH.match(material) else None
+    if tint and p[:s].removesuffix("的").endswith(tint.group(0).removesuffix("的")):
+        s = len(p[:s].removesuffix("的")) - len(tint.group(0).removesuffix("的"))  # "米色布艺沙发" -> "深蓝色丝绒沙发"
     ed.set_phrase(i, p[:s] + material + p[start:])
     ed.say("said_made_material", what=target, value=material)
     return True
