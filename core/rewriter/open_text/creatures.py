@@ -29,7 +29,10 @@ _COUNT_ZH = r"(?:一|两|三|几)?[只头匹条]"
 _NAMES_EN = "|".join(re.escape(n) for n in sorted(CREATURES_EN, key=len, reverse=True))
 _VALUE_EN = re.compile(rf"(?i)(?:(?:an?|the|one)\s+)?(?:[a-z-]+\s+)*?({_NAMES_EN})(?:e?s)?\s*")
 _MENTION_EN = re.compile(rf"(?i)(?<![\w-])(?:{_NAMES_EN})(?:e?s)?(?![\w-])")
-_MENTION_ZH = re.compile(rf"(?:{_COUNT_ZH})?(?:{'|'.join(sorted(CREATURES_ZH, key=len, reverse=True))})")
+# "一只雪豹", "一只白色的猫" (what it looked like goes with it when another creature takes its place), "雪豹"
+_MENTION_ZH = re.compile(
+    rf"(?:{_COUNT_ZH}(?:[\u4e00-\u9fff]{{1,5}}?的)?)?(?:{'|'.join(sorted(CREATURES_ZH, key=len, reverse=True))})"
+)
 
 
 def _head_en(value: str) -> str | None:

@@ -106,6 +106,7 @@ _COMPLAINT_EN = re.compile(
     r"(?:boring|dull|bland|safe|flat|meh|busy|cluttered|loud|muddy|washed out)$"
     r"|^(?:the\s+)?([a-z][\w' -]*?)\s+(?:is|are)\s+(?:kind of\s+|sort of\s+|really\s+)?[a-z]+ing\b.*$"
     r"|^(?:the\s+)?([a-z][\w' -]*?)\s+(?:is|are)\s+(?:a|an|just|too|so|way|kind of|sort of|really)\s+\S.*$"
+    r"|^(?:the\s+)?([a-z][\w' -]*?)\s+(?:is|are)\s*(?:not|n't)\s+(?:need|needed|necessary|wanted|working)$"
 )
 _COMPLAINT_ZH = re.compile(
     r"^(.{1,8}?)(?:太|有点|有些|不够)\S{1,3}?了?$|^(.{1,8}?)(?:看起来|看着|显得|感觉)(?:很|有点|太)?(?:假|怪|怪怪的|奇怪|丑|别扭|廉价)了?的?$"
@@ -152,7 +153,7 @@ def edit_phrases(phrases: tuple[str, ...], message: str, lang: str) -> Edit:
         other.group(1) or other.group(2)
     ):  # "a tiger instead", "swap to a tiger": the creature there, replaced
         body = f"make it {other.group(1) or other.group(2)}"
-    clauses = [tinted_zh(ed, c) for c in _refined(_taken_back(_clauses(body)))]
+    clauses = [tinted_zh(ed, _HOW_AFTER_COLON.sub("make it ", c)) for c in _refined(_taken_back(_clauses(body)))]
     alone = clauses[0] if len(clauses) == 1 else ""
     if alone and _colour_then_thing_zh(ed, alone.strip()):  # "粉色霓虹" on "霓虹灯牌": the sign, pink
         return ed
@@ -168,7 +169,15 @@ def edit_phrases(phrases: tuple[str, ...], message: str, lang: str) -> Edit:
         nxt = clauses[k + 1] if k + 1 < len(clauses) else ""
         if k and is_remark(clause):
             continue  # "…? Thank you!", "…，谢谢～": said to us, nothing to change
-        if k and ed.said and not nxt and _REASON.match(clause.strip()):
+        kept_but = re.fullmatch(r"(?i)(?:ok(?:ay)?\s+)?(?:then\s+)?(?:keep|leave)\s+.+?\s+but\s+(.+)", clause.strip())
+        if kept_but:  # "ok then keep concrete but lose the pool": what stays is said to stay; the rest is the edit
+            clause = kept_but.group(1)
+        too = re.fullmatch(
+            r"(?i)(?:way\s+|a bit\s+|much\s+)?too\s+(?:dark|bright|light|dim|busy|plain)", clause.strip()
+        )
+        if too and nxt and re.match(r"(?i)(?:much\s+|a bit\s+)?[a-z]+er\b", nxt.strip()):
+            continue  # "too dark. brighter library": the next clause says what, and how
+        if k and ed.said and not nxt and (_REASON.match(clause.strip()) or _WHY_EN.fullmatch(clause.strip())):
             continue  # "make the moths smaller, they're taking over": why, said after the edit
         if k and ed.said and re.match(r"(?i)(?:like|as in|i mean|you know)\s+(?:an?\s+)", clause.strip()):
             continue  # "butter bigger, like a big pat": the edit said again, as an example
@@ -193,6 +202,10 @@ def edit_phrases(phrases: tuple[str, ...], message: str, lang: str) -> Edit:
             and _complained_of(ed, clause) is None  # "牛奶那个杯子看着怪怪的，去掉吧" says what to remove
         ):
             continue  # "perfect, now …", "sorry - change …", "不对，…": said before the edit, not part of it
+        matched = re.fullmatch(r"(?i)(?:and\s+)?((?:the\s+)?[a-z][\w -]*?)\s+to match", clause.strip()) if nxt else None
+        if matched and _found(ed, matched.group(1)):
+            clauses[k + 1] = _about(matched.group(1), nxt)  # "background to match, make it deep orange"
+            continue
         thing = _complained_of(ed, clause) if nxt else None
         if thing is not None:
             # "beige wall is too boring, make it terracotta", "米色墙太素了，换成赤陶色": the complaint names
@@ -284,6 +297,14 @@ _TAKE_BACK = re.compile(
 _EDIT_START = re.compile(r"(?i)^(?:make|change|turn|remove|add|put|move|swap|replace|give|把|将|去掉|加|换|改|删)")
 
 
+# "…, harsh is too commercial": why, said of what was just changed, with no value of its own
+_WHY_EN = re.compile(
+    r"(?i)(?:the\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*)?\s+(?:is|was|looks?|feels?)\s+(?:too|way too|so)\s+[a-z]+"
+)
+# "go colder: muted teal and silver": the words after the colon say how
+_HOW_AFTER_COLON = re.compile(
+    r"(?i)^\s*(?:go|make it|try|something)\s+(?:a\s+bit\s+|much\s+|even\s+)?[a-z]+er\s*[:：]\s*(?=\S)"
+)
 # Why an edit was asked, said after it ("they're taking over", "it's too busy", "since it looks flat"), not the picture's.
 _REASON = re.compile(
     r"(?i)^(?:because|cause|'cause|since|as)?\s*(?:they'?re|they are|it'?s|it is|that'?s|that is|he'?s|she'?s|"
@@ -401,7 +422,8 @@ def _complained_of(ed: Edit, clause: str) -> str | None:
     (the phrase that has both the milk and a cup), "Palette is too safe"."""
     if len(clause) > 80:  # a complaint is a few words; long clauses are not tried (the pattern backtracks)
         return None
-    said = _COMPLAINT_EN.match(clause) or _COMPLAINT_ZH.match(clause)
+    clause = re.sub(r"(?i)^((?:the\s+)?[a-z][\w -]*?)'s\s+(?=too|so|a bit|kind of|really|way)", r"\1 is ", clause)
+    said = _COMPLAINT_EN.match(clause) or _COMPLAINT_ZH.match(clause)  # "the palette's too safe" as "is"
     if said is None:
         return None
     thing = next(g for g in said.groups() if g)
@@ -433,6 +455,11 @@ def _about(thing: str, nxt: str) -> str:
         return re.sub(r"(?i)^(swap|replace|switch)\s+", rf"\1 the {thing} ", nxt)
     if re.fullmatch(r"(?i)(?:remove|delete|lose|ditch|drop|kill)(?:\s+(?:it|them))?", nxt):
         return f"remove the {thing}"
+    bare = re.fullmatch(
+        r"(?i)((?:much\s+|a bit\s+|a little\s+|way\s+)?[a-z]+er)(?:\s+(?:pls|please|plz))?[.!]*", nxt.strip()
+    )
+    if bare:  # "the moon is way too big, smaller pls": the moon, smaller
+        return f"make the {thing} {bare.group(1)}"
     return nxt
 
 
@@ -579,12 +606,28 @@ def _apply(ed: Edit, clause: str) -> None:
     clause = re.sub(  # "title is now THE LANTERN GIRL", "the walls are now sage": what it is to be
         r"(?i)^(?:and\s+)?(?:the\s+)?([a-z][a-z' -]{0,30}?)\s+(?:is|are)\s+now\s+(?=\S)", r"make the \1 ", clause
     )
+    clause = re.sub(  # "more like wet-on-wet watercolor", "make it look more like gouache": what it is to be
+        r"(?i)^(?:make\s+it\s+)?(?:look\s+)?(?:a\s+bit\s+|a\s+little\s+)?more\s+like\s+(?=\S)",
+        "make it ",
+        clause.strip(),
+    )
     in_colour = re.fullmatch(
         r"(?i)(?:(?:now|and|ok|then|maybe)\s+)*(?:(?:do|try|show|have|render)\s+it\s+)?in\s+([a-z][a-z -]*?)(?:\s+instead)?",
         clause.strip(),
     )
     if in_colour and _is_modifier(in_colour.group(1)) and not categories(in_colour.group(1)):
         clause = f"make it {in_colour.group(1)}"  # "now in black": the picture's main thing, black
+    labelled = re.fullmatch(  # lower case only: "sign: TACO TUESDAY" is the sign's words
+        r"([A-Za-z][A-Za-z -]{1,20}?)\s*:\s*([a-z][a-z -]{0,40}?)(?:\s+(?:please|pls|plz))?", clause.strip()
+    )
+    if labelled and len(labelled.group(2).split()) <= 5 and _found(ed, labelled.group(1)):
+        return _set_target(ed, f"the {labelled.group(1)}", labelled.group(2))  # "lighting: soft diffused please"
+    compared = re.fullmatch(r"(?i)((?:much\s+|a bit\s+|way\s+)?([a-z]+er))\s+([a-z][a-z -]{1,24})", clause.strip())
+    if compared and compared.group(2).lower() in _COMPARATIVES and _found(ed, compared.group(3)):
+        return _set_target(ed, f"the {compared.group(3)}", compared.group(1))  # "brighter library": the library
+    glow = re.match(r"(?i)^make\s+(.+?)\s+glow\s+([a-z][a-z -]*)$", clause.strip())
+    if glow and _is_modifier(glow.group(2)) and _glow(ed, glow.group(1), glow.group(2)):
+        return None  # "make the sword glow red" on "a glowing blue sword": the glow's colour
     if not lx.has_cjk(clause) and made_to_do(ed, clause):  # "make the dragon breathe fire", "can the logo say X"
         return None
     version = re.fullmatch(r"(?i)(?:an?\s+)?([a-z][a-z -]{1,30}?)\s+version\s*[:：-]\s*(.+?)", clause.strip())
@@ -606,6 +649,15 @@ def _apply(ed: Edit, clause: str) -> None:
     zh = lx.has_cjk(clause) and (not re.match(r"[A-Za-z]", clause) or bool(_ZH_VERB.search(clause)))
     if zh and _KEEP_ZH.fullmatch(clause):  # "background 不变", "背景 keep": said to leave it as it is
         return None
+    kept = re.fullmatch(r"(?:只|就)(?:留|保留|留下|剩)(?:下)?(.{1,8}?)(?:就行|就好|吧|了)?", clause) if zh else None
+    if kept and _found(ed, kept.group(1)):
+        return None  # "把椰子树去掉，只留杯子": the cup is there already; what goes was said
+    if zh:  # "换一只哈士奇", "背景换 cream 色": 换 with no 成 before what it becomes
+        clause = re.sub(
+            r"^(把?[^，,]{0,8}?)换(?=\s*(?:一[只个条张把件辆盏朵位头匹](?!(?:颜色|风格|角度|感觉|样子|色))\S|[A-Za-z]))",
+            r"\1换成",
+            clause,
+        )
     if (
         zh
         and re.search(r"(?:变|改|弄|调)得?(?:再|更)?[大小](?:一点|一些|点|些)?[吧啊。！!]*$", clause)
@@ -681,7 +733,7 @@ def _apply(ed: Edit, clause: str) -> None:
             else (f"去掉{sign.group(2)}" if zh else f"remove {sign.group(2)}")
         )
         zh = lx.has_cjk(sign.group(2))
-    m = re.match(r"(?i)^(.+?)\s+(?:should\s+glow|glowing|glows)\s+(.+)$", clause) if not zh else None
+    m = re.match(r"(?i)^(?:make\s+)?(.+?)\s+(?:should\s+glow|glowing|glows|glow)\s+(.+)$", clause) if not zh else None
     if m and _glow(ed, m.group(1), m.group(2)):  # "vending machine glowing teal instead"
         return None
     m = re.match(r"(?i)^(the\s+[\w' -]+?)\s+(?:make|change|turn|paint)\s+(?:it\s+|to\s+|into\s+)?(.+)$", clause)
@@ -908,6 +960,11 @@ def _apply(ed: Edit, clause: str) -> None:
             how and not zh and named and _is_modifier(" ".join(how))
         ):  # "gold foil label instead of kraft" on "kraft paper label": the label, gold foil
             return _set_target(ed, f"the {head}", f"{' '.join(how)} instead of {old.strip()}")
+        gone = [c for c in ed.changes if c.before and old.strip().lower() in c.before.lower()]
+        if gone and not _found(ed, old.strip()):  # "a version at night, desk lamp instead of sunlight": the night
+            ed.append(m.group(1).strip())  # took the sunlight already; the lamp is what there is now
+            ed.say("said_added", value=m.group(1).strip())
+            return None
         return _replace_target(ed, old, m.group(1))
     m = _SWAP.match(clause) if not zh else None
     if m:
@@ -928,7 +985,11 @@ def _apply(ed: Edit, clause: str) -> None:
     m = re.match(r"(?i)^(.+?)\s+(?:should|must|needs? to|has to|to)\s+(?:say|read)\s+(.+)$", clause) if not zh else None
     if m and _set_text(ed, m.group(1), f"say {m.group(2)}"):  # 'the sign should say "OPEN"'
         return None
-    m = re.match(r"(?i)^(?:rename|retitle)(?:\s+(?:it|the\s+\w+))?\s+(?:to|as)\s+(.+)$", clause) if not zh else None
+    m = (
+        re.match(r"(?i)^(?:rename|retitle)(?:\s+(?:it|the\s+\w+))?\s+(?:(?:to|as)\s+)?(.+)$", clause)
+        if not zh
+        else None
+    )
     if m and _set_text(ed, "the text", m.group(1)):  # 'rename to "LEAF & CO"'
         return None
     m = re.match(r"(?i)^(.+?)\s+(?:is|are)\s+(?:now\s+)?(.+?)(?:\s+now)?$", clause) if not zh else None

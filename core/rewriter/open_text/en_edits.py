@@ -447,8 +447,10 @@ def remove_en(ed: Edit, hit: tuple[int, int, int], name: str) -> None:
                 flags=re.I,
             ),
         )
-    elif not lead or re.fullmatch(r"(?:with|holding|wearing|and|plus|beside|next to|near|a|an)", lead, re.I):
-        ed.set_phrase(i, "")
+    elif not lead or re.fullmatch(
+        r"(?:with|holding|wearing|and|plus|beside|next to|near|a|an|there (?:is|are)|there'?s)", lead, re.I
+    ):
+        ed.set_phrase(i, "")  # "there is a swimming pool in front": nothing is left but where it was
     else:
         prep = re.search(
             r"\s+(?:in|on|with|holding|wearing|next to|beside|near|under|by|and|inside)\s+$", p[:np_start], re.I

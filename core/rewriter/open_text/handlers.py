@@ -47,6 +47,16 @@ def _glow(ed: Edit, target: str, colour: str) -> bool:
     glow = re.search(
         r"(?i)\bglow(?:ing|s)?\s+((?:(?:light|dark|deep|pale|bright|soft|warm|cool)\s+)?[a-z]+)", p[hit[2] :]
     )
+    before = re.search(
+        r"(?i)\bglowing\s+((?:(?:light|dark|deep|pale|bright|soft|warm|cool)\s+)?[a-z]+\s+)?$", p[: hit[1]]
+    )
+    if (glow is None or not _is_modifier(glow.group(1))) and before is not None:
+        # "make the sword glow red" on "a glowing blue sword": the colour said with "glowing" changes
+        s = before.start(1) if before.group(1) and _is_modifier(before.group(1).strip()) else before.end()
+        e = before.end() if before.group(1) and _is_modifier(before.group(1).strip()) else before.end()
+        ed.set_phrase(hit[0], p[:s] + colour + " " + p[e:])
+        ed.say("said_made", what=ed.name(target), value=colour)
+        return True
     if glow is None or not _is_modifier(glow.group(1)):
         return False
     s, e = hit[2] + glow.start(1), hit[2] + glow.end(1)

@@ -77,7 +77,7 @@ def swap_member(ed: Edit, target: str, value: str) -> bool:
     t = "" if t.lower() in _PRONOUNS else t
     named = _member(value)
     if named is None:
-        return _swap_gender(ed, t, value)
+        return _said_more_exactly(ed, t, value) or _swap_gender(ed, t, value)
     group, new = named
     targeted = _member(t) if t and t.lower() not in _PRONOUNS and t.lower() not in _STYLE_TARGETS else None
     if t and t.lower() not in _PRONOUNS and t.lower() not in _STYLE_TARGETS and (not targeted or targeted[0] != group):
@@ -98,7 +98,10 @@ def swap_member(ed: Edit, target: str, value: str) -> bool:
     p = ed.phrases[i]
     said = _TAIL.sub("", value.strip())
     style_after = _STYLE_NAMED.match(p[end:])
-    if _STYLE_NAMED.search(said) and lx.has_cjk(said) == lx.has_cjk(p):
+    rest = said
+    for name in sorted(new[0] + new[1], key=len, reverse=True):  # "oil painting" names the medium; "painting" in
+        rest = re.sub(rf"(?i){re.escape(name)}", "", rest)  # it is no style word said after it
+    if _STYLE_NAMED.search(rest) and lx.has_cjk(said) == lx.has_cjk(p):
         if style_after is None and p.strip() != surface:
             return False  # "改成油画风格" on "儿童绘本风格，柔和的蜡笔质感": the style phrase is the one meant
         # "像素风" made "3D渲染风格", "hyperrealistic" made "an ink wash painting": as the user says it
@@ -109,6 +112,28 @@ def swap_member(ed: Edit, target: str, value: str) -> bool:
         ed.set_phrase(i, p[:start] + _written(new, p, surface) + p[end:])
     ed.say("said_changed", what=surface, value=_normal(value))
     return True
+
+
+def _said_more_exactly(ed: Edit, target: str, value: str) -> bool:
+    """ "more like wet-on-wet watercolor" on "Watercolor landscape …": the member the prompt has, said more exactly;
+    the user's words take its place."""
+    said = _normal(value)
+    words = said.split()
+    if target or not 2 <= len(words) <= 4 or lx.has_cjk(said):
+        return False
+    for k in (2, 1):
+        named = _member(" ".join(words[-k:])) if len(words) > k else None
+        if named is None or named[0] is not ws.MEDIA:
+            continue
+        hits = _hits(ed.phrases, named[1])
+        if len(hits) != 1:
+            return False
+        i, start, end, surface = hits[0]
+        p = ed.phrases[i]
+        ed.set_phrase(i, p[:start] + said + p[end:])
+        ed.say("said_changed", what=surface, value=said)
+        return True
+    return False
 
 
 def _swap_gender(ed: Edit, target: str, value: str) -> bool:

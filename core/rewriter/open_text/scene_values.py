@@ -320,6 +320,9 @@ def _drop_words(ed: Edit, markers: tuple[str, ...], keep: str) -> None:
             lead = re.search(r"(?i)(?:\b(?:a|an|the|some)\s+)$", p[:start])
             rest = p[: lead.start() if lead else start] + p[m.end() :]
         about_it = not hit.isascii() and p.startswith(hit)  # "夕阳从落地窗斜射进来": the phrase is about it
+        about_it = about_it or bool(  # "warm sunlight through blinds": how that light came in goes with it
+            re.match(r"(?i)\s*(?:through|streaming|pouring|filtering|falling|coming|from the window)\b", rest)
+        )
         if about_it or len(rest.strip(" ，,的是中有")) <= 3 or not re.search(r"[a-z]{3,}|[\u4e00-\u9fff]{2,}", rest):
             ed.set_phrase(i, "")
         else:

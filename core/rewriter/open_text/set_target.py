@@ -26,6 +26,7 @@ from core.rewriter.open_text.en_values import (
     _resize_en,
     _set_modifier,
 )
+from core.rewriter.open_text.light_quality import requalify_light
 from core.rewriter.open_text.same_set import swap_member
 from core.rewriter.open_text.scene_values import WEATHER_EN, categories, new_setting, scene_value
 from core.rewriter.open_text.spans import Edit, _colour_run, _name_en, _target_words, _words_before, find_en, find_zh
@@ -299,6 +300,9 @@ def _set_target(ed: Edit, target: str, value: str) -> None:
     # "the bridge please to be black colour", "桥的颜色请黑色": the value, without the words around it
     value = re.sub(r"(?i)^(?:to be|be|to)\s+", "", value)
     value = _SIZE_ONLY.sub(r"\1", value)  # "bigger than the rabbit", "way bigger in frame": bigger
+    value = re.sub(r"^([A-Za-z][A-Za-z -]*?)\s*色$", r"\1", value)  # "cream 色": cream
+    if requalify_light(ed, target, value):
+        return None  # "make the lighting soft and diffused" on "harsh side lighting"
     target = re.sub(r"(?i)^(?!(?:the|its|his|her|their)\s+colou?r$)([a-z][a-z -]*?)(?:'s)?\s+colou?r$", r"\1", target)
     if re.fullmatch(r"(?i)(.+?)\s+colou?r", value) and _is_modifier(value.rsplit(" ", 1)[0]):
         value = value.rsplit(" ", 1)[0]
@@ -396,6 +400,8 @@ def _set_target(ed: Edit, target: str, value: str) -> None:
                 if inst.group(2).lower() in MATERIALS_EN and new.split()[-1].lower() in MATERIALS_EN:
                     more = re.match(rf"(?i)(?:\s+(?:{'|'.join(sorted(MATERIALS_EN))}))+(?=\s+[a-z])", p[e:])
                     e += more.end() if more else 0  # "gold foil, not kraft" on "kraft paper label": the material
+                if re.search(r"(?i)\b(?:a|an|the)\s+$", p[:s]):  # "a croissant" -> "a muffin", not "a a muffin"
+                    s = re.search(r"(?i)\b(?:a|an|the)\s+$", p[:s]).start() if re.match(r"(?i)(?:a|an)\s", new) else s
                 ed.set_phrase(i, p[:s] + new + p[e:])
             else:  # "make it a can instead of a glass bottle": the words that named it go too
                 replace_en(ed, hit, new, _name_en(inst.group(2)), inst.group(2))

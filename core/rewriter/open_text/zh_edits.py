@@ -287,9 +287,9 @@ def _remove_in_phrase(ed: Edit, hit: tuple[int, int, int], name: str) -> None:
         ed.set_phrase(i, place.group(1))
         ed.say("said_removed", what=name)
         return
-    if re.search(r"[和、与及]$", p[:s]):  # "葱花和芝麻"
+    if re.search(r"[和、与及]$", p[:s]) or s > 1 and p[s - 1] == "加":  # "葱花和芝麻", "椰子树加咖啡杯"
         ed.set_phrase(i, p[: s - 1] + p[end:])
-    elif re.match(r"[和、与及]", p[end:]):
+    elif re.match(r"[和、与及加]", p[end:]):
         ed.set_phrase(i, p[:s] + p[end + 1 :])
     elif re.match(r"的", p[end:]) and len(p) > end + 1:  # "戴着圆框眼镜的老木匠": the modifier goes
         verb = re.search(
