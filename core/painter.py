@@ -33,6 +33,18 @@ from core.text_encoding import TextStates, count_tokens, encode_texts, phrase_id
 
 log = logging.getLogger(__name__)
 
+
+class _BundledAutoencoderNotice(logging.Filter):
+    """diffusers warns that the bundled folder's pixel autoencoder is no AutoencoderKL: true, and meant (see
+    core/bundled/pixel_autoencoder.py), so a first start does not greet the user with a type warning."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        said = record.getMessage()
+        return not (said.startswith("Expected types for vae") and "PixelShuffleAutoencoder" in said)
+
+
+logging.getLogger("diffusers.pipelines.pipeline_utils").addFilter(_BundledAutoencoderNotice())
+
 #: Hunyuan-DiT's ten trained resolutions, as (width, height).
 HUNYUAN_SIZES: tuple[tuple[int, int], ...] = tuple((w, h) for h, w in SUPPORTED_SHAPE)
 

@@ -120,3 +120,29 @@ def test_new_sessions_draw_at_the_models_own_guidance_unless_the_settings_say(tm
     finally:
         own.store.close()
         chosen.store.close()
+
+
+def test_loading_greets_no_one_with_warnings_about_its_own_parts():
+    """The bundled folder's pixel autoencoder is meant (no AutoencoderKL-type warning) and it has no safety checker
+    to ask for: a first start's log says what loaded, not diffusers' notices about these two choices."""
+    import logging
+
+    from core.painter import Painter
+
+    seen: list[str] = []
+
+    class Collect(logging.Handler):
+        def emit(self, record: logging.LogRecord) -> None:
+            seen.append(record.getMessage())
+
+    handler = Collect(level=logging.WARNING)
+    loggers = [logging.getLogger(n) for n in ("diffusers.pipelines.pipeline_utils", "diffusers.pipelines.hunyuandit")]
+    for logger in loggers:
+        logger.addHandler(handler)
+    try:
+        Painter.load(str(MODEL), device="cpu", dtype="float32", kind="bundled")
+    finally:
+        for logger in loggers:
+            logger.removeHandler(handler)
+    assert json.loads((MODEL / "model_index.json").read_text())["requires_safety_checker"] is False
+    assert not [s for s in seen if "Expected types" in s or "safety checker" in s], seen

@@ -47,6 +47,8 @@ def test_three_turns_survive_a_restart(data_dir):
         assert len(images) == 3 and all(fetch(app.url, p).startswith(b"\x89PNG") for p in images)
         empty_box, same_token, chat_after_error = client.predict("   ", token, api_name="/chat")
         assert same_token == token and "empty" in str(chat_after_error[-1]["content"])
+        _, _, chat_after_long = client.predict("画" * 2001, token, api_name="/chat")  # said in the message's language
+        assert "消息有 2001 个字符，上限是 2000。" in str(chat_after_long[-1]["content"])
     finally:
         app.stop()
 

@@ -158,8 +158,9 @@ class Studio:
         try:
             text = self.engine.check_message(message)
             upload = _read_upload(reference, lang)  # checked here, so a refusal keeps the message and file
-        except BadInput as exc:
-            yield message, token, chat + [notice(exc.text(lang))], None, ""
+        except BadInput as exc:  # said in the message's language, as the turn's replies are ("画一个…" too long: 中文)
+            said = messages.language_of(message) if isinstance(message, str) and exc.code == "too_long" else lang
+            yield message, token, chat + [notice(exc.text(said))], None, ""
             return
         # The line was checked before this draw joined Gradio's queue (``admit``); it runs now.
         try:
