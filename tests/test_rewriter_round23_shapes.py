@@ -81,3 +81,62 @@ def test_green_typed_by_sound_is_green():
     scene, rw = play([START, "把它变成录色"])
     assert rw.intent == "edit"
     assert objects(scene) == [("square", "green", "large", "center")]
+
+
+# -- 4. placed by "it" on the other side of the one placed by "it" before: the same "it" -----------------------------
+
+
+@pytest.mark.parametrize(
+    "dialogue",
+    [
+        [START, "在它左边加一个小的红色星星", "它右边再放一个黄色的圆"],
+        [START, "在它 left 放一个 small red star", "在它 right 放一个 yellow circle"],
+        [START, "put a small red star left of it", "and a yellow circle right of it"],
+    ],
+)
+def test_the_other_side_of_it_is_by_the_same_object(dialogue):
+    scene, rw = play(dialogue)
+    assert rw.intent == "edit"
+    assert (scene.background, objects(scene)) == (
+        "white",
+        [
+            ("circle", "yellow", "large", "right"),
+            ("square", "blue", "large", "center"),
+            ("star", "red", "small", "left"),
+        ],
+    )
+
+
+def test_the_same_side_of_it_again_is_by_the_one_just_placed():
+    scene, rw = play(["a small blue square at the top", "在它下面加一个红色的圆", "在它下面再加一个绿色的星星"])
+    assert rw.intent == "edit"
+    assert objects(scene) == [
+        ("circle", "red", "large", "center"),
+        ("square", "blue", "small", "top"),
+        ("star", "green", "large", "bottom"),
+    ]
+
+
+# -- 5. "再右边一个 …", "再往下放个 …": one more further along, from the one placed last --------------------------------
+
+
+@pytest.mark.parametrize(
+    "message", ["再往下放个小的绿色星星", "再下边一个 small green star", "再下面加一个小的绿色星星"]
+)
+def test_one_more_further_along_is_beside_the_last_one(message):
+    scene, rw = play(["a big yellow circle at the top", "在它下面加一个红色方块", message])
+    assert rw.intent == "edit", message
+    assert (scene.background, objects(scene)) == (
+        "white",
+        [
+            ("circle", "yellow", "large", "top"),
+            ("square", "red", "large", "center"),
+            ("star", "green", "small", "bottom"),
+        ],
+    )
+
+
+def test_a_corner_after_zai_is_still_that_corner():
+    scene, rw = play([START, "再右下放一个红色的圆"])
+    assert rw.intent == "edit"
+    assert objects(scene) == [("circle", "red", "large", "bottom-right"), ("square", "blue", "large", "center")]

@@ -993,16 +993,34 @@ _PREFER_CUE = re.compile(
     r"|(?<![a-z])(?:was|were|looked) (?:much |way |so )?(?:better|cuter|nicer|prettier)(?![a-z])(?!\s*(?:if|when|than)\b)"
 )
 _BY_IT = re.compile(
-    r"(?<![a-z])(?:above|below|under|beneath|over|next to|beside|left of|right of)\s+it(?![a-z])|在它(?:的)?[上下左右旁]"
+    r"(?<![a-z])(?:above|below|under|beneath|over|next to|beside|left of|right of)\s+it(?![a-z])"
+    r"|(?:在|^)\s*它(?:的)?\s*(?:[上下左右旁]|(?:above|below|under|beneath|over)(?![a-z]))"
 )
 _TOO = re.compile(r"(?<![a-z])(?:too|also|as well)(?![a-z])|也")
+# "在它上面加…" then "它下面再放…": the other side of "it" is the side of the object both are placed by
+_SIDE_OF_IT = {"above": "v", "over": "v", "上": "v", "below": "-v", "under": "-v", "beneath": "-v", "下": "-v",
+               "left": "h", "左": "h", "right": "-h", "右": "-h"}  # fmt: skip
+
+
+def _side_by_it(text: str) -> str | None:
+    m = _BY_IT.search(text)
+    word = re.search(r"above|over|below|under|beneath|left|right|[上下左右]", m.group(0)) if m else None
+    return _SIDE_OF_IT[word.group(0)] if word else None
 
 
 def _same_anchor_too(history: list[HistoryItem], text: str) -> bool:
-    """Whether an add placed by "it", "too", follows an add placed by "it" (so "it" is the same object)."""
+    """Whether an add placed by "it", "too" or on the other side, follows an add placed by "it" (so "it" is the
+    same object)."""
     if len(history) < 2 or history[-1].intent != "edit" or history[-2].scene is None or history[-1].scene is None:
         return False
-    if not (_BY_IT.search(text) and _TOO.search(text) and _BY_IT.search(lx.normalise(history[-1].message))):
+    last = lx.normalise(history[-1].message)
+    if not (_BY_IT.search(text) and _BY_IT.search(last)):
+        return False
+    side, last_side = _side_by_it(text), _side_by_it(last)
+    other_side = (
+        side is not None and last_side is not None and side != last_side and side.strip("-") == last_side.strip("-")
+    )
+    if not (_TOO.search(text) or other_side):
         return False
     before, after = history[-2].scene, history[-1].scene
     added = len(after.subjects) == len(before.subjects) + 1

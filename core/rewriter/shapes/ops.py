@@ -35,6 +35,7 @@ from core.rewriter.shapes.cues import (
     zh_frame,
 )
 from core.rewriter.shapes.edit_steps import _OPPOSITE, EditSteps
+from core.rewriter.shapes.further_along import further_along
 from core.rewriter.shapes.mirror import mirrored, other_side
 from core.rewriter.shapes.naming import _describe, _value_word
 from core.rewriter.shapes.objects import MAX_OBJECTS, Spec, parse_objects
@@ -342,6 +343,7 @@ class ShapesOps(EditSteps):
         text = _VERB_GAP_ZH.sub("", text)  # "它 下面 放 一个 small one": a spaced 放 一个 is still 放一个
         text = without_background_place(text, self.scene.background)  # "黄色在白底上看不清": where it is seen
         text = side_said_later(text)  # "星星旁边要一个红色的圆，在左边": on that side of the star
+        text = further_along(text)  # "再右边一个 purple square": right of the one placed last
         text = self_corrected(text)
         if len(self.scene.subjects) == 1:
             # "大号的", "红色的" alone, with one object: that value for it (with several, "the big one" names one)
