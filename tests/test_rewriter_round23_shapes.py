@@ -140,3 +140,56 @@ def test_a_corner_after_zai_is_still_that_corner():
     scene, rw = play([START, "再右下放一个红色的圆"])
     assert rw.intent == "edit"
     assert objects(scene) == [("circle", "red", "large", "bottom-right"), ("square", "blue", "large", "center")]
+
+
+# -- 6. one more announced before it is described: "再加一个，…", "add another one, …" --------------------------------
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "再加一个，右下角放个红色的圆",
+        "再来一个，红色的圆，右下角",
+        "add another one, a red circle in the bottom right",
+        "ok add one more: a red circle bottom right",
+    ],
+)
+def test_an_announced_add_adds_only_the_object_described(message):
+    scene, rw = play([START, message])
+    assert rw.intent == "edit", message
+    assert (scene.background, objects(scene)) == (
+        "white",
+        [("circle", "red", "large", "bottom-right"), ("square", "blue", "large", "center")],
+    )
+
+
+# -- 7. "one red color triangle": a colour said with "color" after it, after "one" ---------------------------------
+
+
+@pytest.mark.parametrize("message", ["one green color star in the top right", "one green-coloured star, top right"])
+def test_one_with_a_colour_said_with_color_is_one_object(message):
+    scene, rw = play([message])
+    assert rw.intent == "draw", message
+    assert (scene.background, objects(scene)) == ("white", [("star", "green", "large", "top-right")])
+
+
+# -- 8. "swap the square's colour to green": a value set, not a trade -----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("message", "want"),
+    [
+        ("now swap the circle's colour to purple", ("circle", "purple", "large", "top-left")),
+        ("switch the circle's size to small", ("circle", "yellow", "small", "top-left")),
+    ],
+)
+def test_swapping_one_value_to_another_sets_it(message, want):
+    scene, rw = play(["a big yellow circle top left and a big blue square bottom right", message])
+    assert rw.intent == "edit", message
+    assert objects(scene) == [want, ("square", "blue", "large", "bottom-right")]
+
+
+def test_swapping_two_objects_colours_still_trades_them():
+    scene, rw = play(["a big yellow circle top left and a big blue square bottom right", "swap their colours"])
+    assert rw.intent == "edit"
+    assert objects(scene) == [("circle", "blue", "large", "top-left"), ("square", "yellow", "large", "bottom-right")]

@@ -329,7 +329,10 @@ def _is_head_one(text: str, start: int, end: int) -> bool:
 
 
 _ATTR = r"(?:small|tiny|little|mini|large|big|huge|giant|massive|red|orange|yellow|green|blue|purple|white|black)"
-_NUMERAL = re.compile(rf"(?:{_ATTR}[\s,]+){{0,3}}(?:circle|square|triangle|star|disc|box)|{_ATTR}[\s,]+{_ATTR}\b")
+# ("one red color triangle": a colour said with "color" after it is still an attribute word)
+_NUMERAL = re.compile(
+    rf"(?:{_ATTR}(?:[\s-]+colou?r(?:ed)?)?[\s,]+){{0,3}}(?:circle|square|triangle|star|disc|box)|{_ATTR}[\s,]+{_ATTR}\b"
+)
 
 
 # What may follow a bare 大/小 that sizes one of the world's objects: a shape, a colour, 的, a measure word…

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 
 from core import messages
 from core.language import words as w
+from core.rewriter.shapes.announced_add import without_announcement
 from core.rewriter.shapes.background import colour_words, take_background, without_background_place
 from core.rewriter.shapes.between import between_them
 from core.rewriter.shapes.clauses import (
@@ -344,6 +345,7 @@ class ShapesOps(EditSteps):
         text = without_background_place(text, self.scene.background)  # "黄色在白底上看不清": where it is seen
         text = side_said_later(text)  # "星星旁边要一个红色的圆，在左边": on that side of the star
         text = further_along(text)  # "再右边一个 purple square": right of the one placed last
+        text = without_announcement(text)  # "再加一个，上方中间放个白色方块": one add, of the square
         text = self_corrected(text)
         if len(self.scene.subjects) == 1:
             # "大号的", "红色的" alone, with one object: that value for it (with several, "the big one" names one)
@@ -352,6 +354,12 @@ class ShapesOps(EditSteps):
         text = re.sub(
             r"(?:^|(?<=[,.;!]\s)|(?<=\band\s)|(?<=\bthen\s))(?:center|centre)\s+(the\s+[a-z]+|it|that|this|them|both)\b",
             r"move \1 to the center",
+            text,
+        )
+        # "swap the square's colour to green", "switch its size to small": one value set, not two objects trading
+        text = re.sub(
+            r"(?<![a-z])(?:swap|switch)\s+((?:the\s+[a-z]+'s|its|the)\s+(?:colou?r|size|shape))\s+(?=to\s)",
+            r"change \1 ",
             text,
         )
         # "swap the square for a triangle", "replace the star with a small circle": the object becomes the new one
