@@ -193,3 +193,28 @@ def test_swapping_two_objects_colours_still_trades_them():
     scene, rw = play(["a big yellow circle top left and a big blue square bottom right", "swap their colours"])
     assert rw.intent == "edit"
     assert objects(scene) == [("circle", "blue", "large", "top-left"), ("square", "yellow", "large", "bottom-right")]
+
+
+# -- 9. an earlier picture wanted back by naming what it had ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "message",
+    ["hmm, I preferred the star", "nah, the green star looked better", "还是要刚才那个绿色星星", "刚才那个星星更好"],
+)
+def test_naming_what_an_earlier_picture_had_brings_it_back(message):
+    scene, rw = play(["a small green star at the top right", "start over: a big red circle at the bottom", message])
+    assert rw.intent == "edit", message
+    assert (scene.background, objects(scene)) == ("white", [("star", "green", "small", "top-right")])
+
+
+def test_the_lone_object_named_brings_back_the_picture_before_the_add():
+    scene, rw = play([START, "now add a small red star at the top left", "no, the lone square was stronger"])
+    assert rw.intent == "edit"
+    assert (scene.background, objects(scene)) == ("white", [("square", "blue", "large", "center")])
+
+
+def test_naming_what_the_picture_has_now_brings_nothing_back():
+    scene, rw = play(["a small green star at the top right", "start over: a big red circle", "I preferred the circle"])
+    assert rw.intent == "chat"
+    assert objects(scene) == [("circle", "red", "large", "center")]

@@ -170,6 +170,9 @@ class Composer:
             if revert is not None:
                 scene, changes = revert
                 return _done("edit", previous, scene, changes, [], lang)
+            earlier = sh.earlier_picture(previous, [h.scene for h in history if h.scene is not None], text)
+            if earlier is not None:  # "no, I preferred the triangle": the picture that had it comes back
+                return _went_back(earlier, lang)
             if _WAS_BETTER.fullmatch(text.strip()):
                 return _chat(previous, replies.ack_reply(lang))  # "the red was better" with no red before: approval
         asked_focus = None
@@ -1176,6 +1179,13 @@ def _undo(current: Scene, history: list[HistoryItem], lang: str) -> Rewrite:
         changes=(Change(op="set", attribute="scene", before="current", after="previous"),),
         reply=reply,
     )
+
+
+def _went_back(scene: Scene, lang: str) -> Rewrite:
+    scene = _in_language(scene, lang).model_copy(update={"focus": None})
+    change = Change(op="set", attribute="scene", before="current", after="previous")
+    reply = messages.text("reply_went_back", lang)
+    return Rewrite(intent="edit", prompt=compose_prompt(scene), scene=scene, changes=(change,), reply=reply)
 
 
 BRING_BACK = re.compile(

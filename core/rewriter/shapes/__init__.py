@@ -70,6 +70,7 @@ from core.rewriter.shapes.cues import (
     is_undo,
     zh_frame,
 )
+from core.rewriter.shapes.earlier_picture import earlier_picture
 from core.rewriter.shapes.followups import clash_answer
 from core.rewriter.shapes.naming import _describe, name
 from core.rewriter.shapes.objects import MAX_OBJECTS, PLACEMENT_ORDER, Spec, _scale_particle, parse_objects, sizes_in
@@ -82,6 +83,7 @@ __all__ = [
     "PLACEMENT_ORDER",
     "taken_back_whole",
     "clash_answer",
+    "earlier_picture",
     "with_asked_place",
     "ALL_THE_WAY",
     "ONE_STEP_BACK",
