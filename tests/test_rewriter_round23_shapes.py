@@ -218,3 +218,24 @@ def test_naming_what_the_picture_has_now_brings_nothing_back():
     scene, rw = play(["a small green star at the top right", "start over: a big red circle", "I preferred the circle"])
     assert rw.intent == "chat"
     assert objects(scene) == [("circle", "red", "large", "center")]
+
+
+# -- 10. "no, keep it <value>" right after it changed: the value it had is kept ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("dialogue", "background", "want"),
+    [
+        (
+            [START, "paint the background purple", "nah, just keep it white"],
+            "white",
+            ("square", "blue", "large", "center"),
+        ),
+        ([START, "now make it small", "no, leave it big"], "white", ("square", "blue", "large", "center")),
+        ([START, "背景换成黄色", "不，还是保持白色"], "white", ("square", "blue", "large", "center")),
+    ],
+)
+def test_no_keep_it_as_it_was_puts_the_value_back(dialogue, background, want):
+    scene, rw = play(dialogue)
+    assert rw.intent == "edit", dialogue[-1]
+    assert (scene.background, objects(scene)) == (background, [want])
