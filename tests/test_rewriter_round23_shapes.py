@@ -239,3 +239,29 @@ def test_no_keep_it_as_it_was_puts_the_value_back(dialogue, background, want):
     scene, rw = play(dialogue)
     assert rw.intent == "edit", dialogue[-1]
     assert (scene.background, objects(scene)) == (background, [want])
+
+
+# -- 11. a thing named, then the shape to draw it as: one object of that shape -------------------------------------
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "also a small white moon in the top left. just a circle",
+        "also a small white moon in the top left, as a circle please",
+        "左上再加个白色的小月亮，用圆表示",
+    ],
+)
+def test_the_shape_said_after_a_thing_stands_in_for_it(message):
+    scene, rw = play([START, message])
+    assert rw.intent == "edit", message
+    assert (scene.background, objects(scene)) == (
+        "white",
+        [("circle", "white", "small", "top-left"), ("square", "blue", "large", "center")],
+    )
+
+
+def test_the_thing_drawn_as_a_shape_is_then_called_by_its_name():
+    scene, rw = play([START, "and a yellow moon at the top right! a circle", "make the moon small"])
+    assert rw.intent == "edit"
+    assert objects(scene) == [("circle", "yellow", "small", "top-right"), ("square", "blue", "large", "center")]

@@ -53,6 +53,7 @@ class Composer:
         text = lx.normalise(sh.simplified(message) if self.world == "shapes" else message)
         if self.world == "shapes":
             text = sh.plain_background(text)  # "背景 reset 成默认的": white; "the blue behind it. go yellow"
+            text = sh.with_stand_in(text)  # "a yellow sun in the top right! a circle": a yellow circle there
         lang = "zh" if lx.has_cjk(text) else "en"
         start = previous_scene.model_copy(update={"language": lang})
         have_picture = not previous_scene.is_empty

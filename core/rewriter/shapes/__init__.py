@@ -78,6 +78,7 @@ from core.rewriter.shapes.ops import _SAME_AMONG, Outcome, ShapesOps
 from core.rewriter.shapes.refs import Ref, _has_head, read_ref, resolve
 from core.rewriter.shapes.relations import _REL_EN, EXCEPT, NEXT_TO, SAME_AS
 from core.rewriter.shapes.spelling import simplified
+from core.rewriter.shapes.stand_in import with_stand_in
 
 __all__ = [
     "PLACEMENT_ORDER",
@@ -153,5 +154,6 @@ __all__ = [
     "_SAME_AMONG",
     "_REL_EN",
     "simplified",
+    "with_stand_in",
     "plain_background",
 ]
