@@ -265,3 +265,33 @@ def test_the_thing_drawn_as_a_shape_is_then_called_by_its_name():
     scene, rw = play([START, "and a yellow moon at the top right! a circle", "make the moon small"])
     assert rw.intent == "edit"
     assert objects(scene) == [("circle", "yellow", "small", "top-right"), ("square", "blue", "large", "center")]
+
+
+# -- 12. Chinese typed with spaces between its words; 还要 before a shape is one more --------------------------------
+
+
+def test_chinese_words_typed_with_spaces_read_as_one_phrase():
+    scene, rw = play(["画 一个 星星 绿色的 在 左上 大的 背景 黑色"])
+    assert rw.intent == "draw"
+    assert (scene.background, objects(scene)) == ("black", [("star", "green", "large", "top-left")])
+
+
+def test_also_wanting_a_shape_adds_one():
+    scene, rw = play([START, "还要 星星 黄色 在 右下 小的"])
+    assert rw.intent == "edit"
+    assert objects(scene) == [("square", "blue", "large", "center"), ("star", "yellow", "small", "bottom-right")]
+
+
+# -- 13. "换个新的：…" is another picture; "换个新的颜色" is not ------------------------------------------------------
+
+
+def test_a_new_one_said_as_its_own_heading_is_a_new_picture():
+    scene, rw = play([START, "换个新的：黑色背景，中间一个白色圆"])
+    assert rw.intent == "draw"
+    assert (scene.background, objects(scene)) == ("black", [("circle", "white", "large", "center")])
+
+
+def test_a_new_colour_is_no_new_picture():
+    scene, rw = play([START, "换个新的颜色"])
+    assert rw.intent == "chat"
+    assert objects(scene) == [("square", "blue", "large", "center")]

@@ -321,7 +321,11 @@ _FANG_PLACE = re.compile(r"(?<=[到在])([上下左右])放(?![大小一个])")
 # "往 left 挪", "再往 up 一格": an English direction after 往/向/朝 is the Chinese one.
 _TOWARDS_EN_ZH = {"left": "左", "right": "右", "up": "上", "top": "上", "down": "下", "bottom": "下"}
 # "再在中间放黄圆", "左下画红三角": a verb of placing right before a coloured shape places one ("放一个黄圆").
-_BARE_NEW_ZH = re.compile(r"(?<=[放画加添摆])(?=[红橙黄绿蓝紫白黑]色?的?(?:圆|方块|正方形|三角|星星|星形))")
+# "还要圆形红色在左边": 还要 (also wanted) right before a shape is one more of it, as 还要一个 is
+_BARE_NEW_ZH = re.compile(
+    r"(?<=[放画加添摆])(?=[红橙黄绿蓝紫白黑]色?的?(?:圆|方块|正方形|三角|星星|星形))"
+    r"|(?<=^还要)(?=(?:[红橙黄绿蓝紫白黑]色?的?)?(?:圆|方块|正方形|三角|星星|星形))"
+)
 # "方块正上面放一个…": 正上面 / 正下边 are 正上方 / 正下方 (directly above / below).
 _RIGHT_ABOVE_ZH = re.compile(r"正([上下])(?:面|边)")
 # "全部 change 成 triangle", "都 turn 成 blue": an English verb of changing with 成 is 改成.

@@ -160,7 +160,7 @@ RESTART = re.compile(
     r"|换个全新的|全新的一张|(?:下|另)一张\s*[:：]|重新开始|重新来|重来|重新画|重画一张|换一张|新的一张|新画|全部清掉|清空|从头|新图|另画一张|再画一张新"
     # "再来一张，红色背景，…", "再画个全新的：…", "再画一个新的 black star": another picture, not one more object
     # "Now a different one, please: …", "再画一张：…", "来张新的：…": a heading asking for another picture
-    r"|(?<![a-z])(?:a )?different one(?:,?\s*(?:now|then|please|this time))*\s*[:：]|再画一张\s*[:：]|(?:来|画|换)一?张新的"
+    r"|(?<![a-z])(?:a )?different one(?:,?\s*(?:now|then|please|this time))*\s*[:：]|再画一张\s*[:：]|(?:来|画|换)一?张新的|(?:来|画|换)一?个新的(?:吧)?\s*(?=[:：，,]|$)"
     r"|再来一张(?!\s*(?:一样|同样|相同))|全新的?(?:一张|一幅|的图|的画)?\s*[:：]|再画(?:个|一个|一张|一幅)全新|再?画一(?:个|张|幅)新的"
 )
 QUESTION_EN = re.compile(

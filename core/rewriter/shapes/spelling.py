@@ -86,9 +86,13 @@ _REASON_TAIL = re.compile(
 )
 
 
+# "我要画 三角形 紫色的 在 右边": Chinese words typed with spaces between them, as English is; Chinese has none
+_SPACED_ZH = re.compile(r"(?<=[\u4e00-\u9fff])[ \t]+(?=[\u4e00-\u9fff])")
+
+
 def simplified(text: str) -> str:
     """The message with traditional characters and world pinyin in simplified Chinese."""
-    text = text.translate(_TRAD)
+    text = _SPACED_ZH.sub("", text.translate(_TRAD))
     text = _PINYIN_WORD.sub(lambda m: _PINYIN[m.group(1).lower()], text)
     text = _DEL.sub("delete", text)
     text = _GRID_ZH.sub(lambda m: _ZH_CELLS[_N[m.group(1)]][_N[m.group(2)]], text)
