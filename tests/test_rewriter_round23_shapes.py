@@ -295,3 +295,26 @@ def test_a_new_colour_is_no_new_picture():
     scene, rw = play([START, "换个新的颜色"])
     assert rw.intent == "chat"
     assert objects(scene) == [("square", "blue", "large", "center")]
+
+
+# -- 14. "down into the corner" with no corner named: the corner that direction reaches from the object's side -------
+
+
+@pytest.mark.parametrize(
+    ("start", "message", "want"),
+    [
+        ("a small red star at the left", "now down into the corner", "bottom-left"),
+        ("a small red star at the top", "push it right into the corner", "top-right"),
+        ("左边一个小的红色星星", "再往下推到角落", "bottom-left"),
+    ],
+)
+def test_a_direction_into_the_corner_reaches_the_corner_on_that_side(start, message, want):
+    scene, rw = play([start, message])
+    assert rw.intent == "edit", message
+    assert (scene.background, objects(scene)) == ("white", [("star", "red", "small", want)])
+
+
+def test_into_the_corner_from_the_middle_is_not_guessed():
+    scene, rw = play(["a small red star", "down into the corner"])
+    assert rw.intent == "chat"
+    assert objects(scene) == [("star", "red", "small", "center")]

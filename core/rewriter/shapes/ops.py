@@ -37,6 +37,7 @@ from core.rewriter.shapes.cues import (
 )
 from core.rewriter.shapes.edit_steps import _OPPOSITE, EditSteps
 from core.rewriter.shapes.further_along import further_along
+from core.rewriter.shapes.into_corner import into_the_corner
 from core.rewriter.shapes.mirror import mirrored, other_side
 from core.rewriter.shapes.naming import _describe, _value_word
 from core.rewriter.shapes.objects import MAX_OBJECTS, Spec, parse_objects
@@ -345,6 +346,7 @@ class ShapesOps(EditSteps):
         text = without_background_place(text, self.scene.background)  # "黄色在白底上看不清": where it is seen
         text = side_said_later(text)  # "星星旁边要一个红色的圆，在左边": on that side of the star
         text = further_along(text)  # "再右边一个 purple square": right of the one placed last
+        text = into_the_corner(text, self.scene, self.it_focus(text) or self.focus)  # "up into the corner"
         text = without_announcement(text)  # "再加一个，上方中间放个白色方块": one add, of the square
         text = self_corrected(text)
         if len(self.scene.subjects) == 1:
