@@ -318,3 +318,25 @@ def test_into_the_corner_from_the_middle_is_not_guessed():
     scene, rw = play(["a small red star", "down into the corner"])
     assert rw.intent == "chat"
     assert objects(scene) == [("star", "red", "small", "center")]
+
+
+# -- 15. a thing's name as the object a new one is placed by --------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "message",
+    ["树下面加一个小的黄色圆", "add a small yellow circle below the tree", "add a small yellow circle under the tree"],
+)
+def test_a_new_object_placed_by_a_things_name_is_placed_by_that_shape(message):
+    scene, rw = play(["a big green triangle at the top, it's a tree", message])
+    assert rw.intent == "edit", message
+    assert (scene.background, objects(scene)) == (
+        "white",
+        [("circle", "yellow", "small", "center"), ("triangle", "green", "large", "top")],
+    )
+
+
+def test_a_roof_in_chinese_is_the_triangle():
+    scene, rw = play(["a big green square at the bottom", "在方块上面加一个红色三角形", "屋顶要小一点"])
+    assert rw.intent == "edit"
+    assert objects(scene) == [("square", "green", "large", "bottom"), ("triangle", "red", "small", "center")]

@@ -385,7 +385,7 @@ NICKNAMES = {
     "square": ("house", "box", "window", "building", "book", "gift", "present", "table", "screen", "cube", "door",
                "cottage", "cabin", "castle", "robot", "car", "train", "房子", "盒子", "窗户", "楼", "书", "城堡", "机器人"),
     "triangle": ("tree", "mountain", "pyramid", "roof", "tent", "sail", "boat", "sailboat", "hill", "peak", "cone",
-                 "arrow", "lighthouse", "山",
+                 "arrow", "lighthouse", "山", "屋顶",
                  "树", "金字塔", "帐篷", "船"),
     "star": ("starfish", "sparkle", "snowflake", "firework", "flower", "butterfly", "星", "雪花", "花", "烟花"),
 }  # fmt: skip

@@ -40,6 +40,7 @@ from core.rewriter.shapes.further_along import further_along
 from core.rewriter.shapes.into_corner import into_the_corner
 from core.rewriter.shapes.mirror import mirrored, other_side
 from core.rewriter.shapes.naming import _describe, _value_word
+from core.rewriter.shapes.nickname_anchor import nickname_as_anchor
 from core.rewriter.shapes.objects import MAX_OBJECTS, Spec, parse_objects
 from core.rewriter.shapes.refs import (
     _has_head,
@@ -346,6 +347,7 @@ class ShapesOps(EditSteps):
         text = without_background_place(text, self.scene.background)  # "黄色在白底上看不清": where it is seen
         text = side_said_later(text)  # "星星旁边要一个红色的圆，在左边": on that side of the star
         text = further_along(text)  # "再右边一个 purple square": right of the one placed last
+        text = nickname_as_anchor(text, self.scene)  # "房子上面 add 一个 red 三角形": above the square
         text = into_the_corner(text, self.scene, self.it_focus(text) or self.focus)  # "up into the corner"
         text = without_announcement(text)  # "再加一个，上方中间放个白色方块": one add, of the square
         text = self_corrected(text)
