@@ -340,3 +340,20 @@ def test_a_roof_in_chinese_is_the_triangle():
     scene, rw = play(["a big green square at the bottom", "在方块上面加一个红色三角形", "屋顶要小一点"])
     assert rw.intent == "edit"
     assert objects(scene) == [("square", "green", "large", "bottom"), ("triangle", "red", "small", "center")]
+
+
+# -- 16. "加 green square 右边" with no square yet: the new square's side, not a side of one --------------------------
+
+
+@pytest.mark.parametrize("message", ["加 red star 右边", "加一个 red star 右边", "加 red star 左边"])
+def test_a_side_after_a_new_shape_not_in_the_picture_is_its_place(message):
+    scene, rw = play([START, message])
+    assert rw.intent == "edit", message
+    side = "left" if "左" in message else "right"
+    assert objects(scene) == [("square", "blue", "large", "center"), ("star", "red", "large", side)]
+
+
+def test_a_side_after_a_shape_in_the_picture_is_still_beside_it():
+    scene, rw = play([START, "方块下面加 red star"])
+    assert rw.intent == "edit"
+    assert objects(scene) == [("square", "blue", "large", "center"), ("star", "red", "large", "bottom")]
