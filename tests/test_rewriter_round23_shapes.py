@@ -357,3 +357,25 @@ def test_a_side_after_a_shape_in_the_picture_is_still_beside_it():
     scene, rw = play([START, "方块下面加 red star"])
     assert rw.intent == "edit"
     assert objects(scene) == [("square", "blue", "large", "center"), ("star", "red", "large", "bottom")]
+
+
+# -- 17. "我要删的是三角形": what the verb was meant for, said after 的是 ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("message", "want"),
+    [
+        ("不对，我要去掉的是圆", [("star", "red", "large", "top-left")]),
+        ("我想删的是星星吧", [("circle", "blue", "large", "bottom-right")]),
+    ],
+)
+def test_the_object_said_after_de_shi_is_the_one_removed(message, want):
+    scene, rw = play(["a red star top left and a blue circle bottom right", message])
+    assert rw.intent == "edit", message
+    assert (scene.background, objects(scene)) == ("white", want)
+
+
+def test_the_object_said_after_de_shi_is_the_one_made_bigger():
+    scene, rw = play(["a small red star top left and a small blue circle bottom right", "我想放大的是圆"])
+    assert rw.intent == "edit"
+    assert objects(scene) == [("circle", "blue", "large", "bottom-right"), ("star", "red", "small", "top-left")]

@@ -20,6 +20,7 @@ from core.rewriter.shapes.clauses import (
     self_corrected,
     split_clauses,
 )
+from core.rewriter.shapes.cleft import uncleft
 from core.rewriter.shapes.copies import also_like_the_others, matched
 from core.rewriter.shapes.cues import (
     BARE_SHAPE,
@@ -346,6 +347,7 @@ class ShapesOps(EditSteps):
         text = _VERB_GAP_ZH.sub("", text)  # "它 下面 放 一个 small one": a spaced 放 一个 is still 放一个
         text = without_background_place(text, self.scene.background)  # "黄色在白底上看不清": where it is seen
         text = side_said_later(text)  # "星星旁边要一个红色的圆，在左边": on that side of the star
+        text = uncleft(text)  # "我要删的是三角形": remove the triangle
         text = further_along(text)  # "再右边一个 purple square": right of the one placed last
         text = nickname_as_anchor(text, self.scene)  # "房子上面 add 一个 red 三角形": above the square
         text = into_the_corner(text, self.scene, self.it_focus(text) or self.focus)  # "up into the corner"
