@@ -379,3 +379,24 @@ def test_the_object_said_after_de_shi_is_the_one_made_bigger():
     scene, rw = play(["a small red star top left and a small blue circle bottom right", "我想放大的是圆"])
     assert rw.intent == "edit"
     assert objects(scene) == [("circle", "blue", "large", "bottom-right"), ("star", "red", "small", "top-left")]
+
+
+# -- 18. words from elsewhere: 它 inside English, the background named in French, 改加 as "add instead" -------------
+
+
+def test_ta_between_english_words_is_it():
+    scene, rw = play(["左上 red square，右下 small green circle", "turn 它 blue"])
+    assert rw.intent == "edit"
+    assert objects(scene) == [("circle", "blue", "small", "bottom-right"), ("square", "red", "large", "top-left")]
+
+
+def test_the_background_named_in_french_is_the_background():
+    scene, rw = play(["one small red star on the top, the fond in black"])
+    assert rw.intent == "draw"
+    assert (scene.background, objects(scene)) == ("black", [("star", "red", "small", "top")])
+
+
+def test_gai_before_a_verb_of_placing_adds_instead():
+    scene, rw = play([START, "右上 add 一个 red circle", "撤销", "右下改放一个 red circle"])
+    assert rw.intent == "edit"
+    assert objects(scene) == [("circle", "red", "large", "bottom-right"), ("square", "blue", "large", "center")]

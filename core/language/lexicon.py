@@ -124,6 +124,7 @@ def normalise(text: str) -> str:
     text = _LAST_ADDED_ZH.sub("最后那", text)
     text = _WALK_ZH.sub(lambda m: m.group(1) + "挪", text)
     text = _BARE_NEW_ZH.sub("一个", text)
+    text = _INSTEAD_ZH.sub("", text)
     text = _TOWARDS_EN_CORNER.sub(lambda m: f"挪到 {m.group(1)} ", text)
     text = _TOWARDS_EN.sub(lambda m: m.group(1) + _TOWARDS_EN_ZH[m.group(2)], text)
     text = _AGAIN_EN_STEP.sub(lambda m: "再往" + _TOWARDS_EN_ZH[m.group(1)], text)
@@ -321,6 +322,8 @@ _FANG_PLACE = re.compile(r"(?<=[到在])([上下左右])放(?![大小一个])")
 # "往 left 挪", "再往 up 一格": an English direction after 往/向/朝 is the Chinese one.
 _TOWARDS_EN_ZH = {"left": "左", "right": "右", "up": "上", "top": "上", "down": "下", "bottom": "下"}
 # "再在中间放黄圆", "左下画红三角": a verb of placing right before a coloured shape places one ("放一个黄圆").
+# "左下改加 yellow triangle" (after an undo): 改 before a verb of placing is "instead", and the verb is the edit
+_INSTEAD_ZH = re.compile(r"(?<![修更])改(?=[加放画摆](?![成为]))")
 # "还要圆形红色在左边": 还要 (also wanted) right before a shape is one more of it, as 还要一个 is
 _BARE_NEW_ZH = re.compile(
     r"(?<=[放画加添摆])(?=[红橙黄绿蓝紫白黑]色?的?(?:圆|方块|正方形|三角|星星|星形))"
