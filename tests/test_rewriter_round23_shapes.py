@@ -400,3 +400,13 @@ def test_gai_before_a_verb_of_placing_adds_instead():
     scene, rw = play([START, "右上 add 一个 red circle", "撤销", "右下改放一个 red circle"])
     assert rw.intent == "edit"
     assert objects(scene) == [("circle", "red", "large", "bottom-right"), ("square", "blue", "large", "center")]
+
+
+# -- 19. a thing's name, then 不要: that object removed; 灯 (a light) is a circle ------------------------------------
+
+
+@pytest.mark.parametrize("message", ["绿灯不要", "太阳不要了"])
+def test_a_things_name_not_wanted_is_removed(message):
+    scene, rw = play(["上面一个绿色的圆，下面一个红色的方块", message])
+    assert rw.intent == "edit", message
+    assert (scene.background, objects(scene)) == ("white", [("square", "red", "large", "bottom")])

@@ -381,7 +381,7 @@ def _is_count(text: str, word: str, end: int) -> bool:
 # triangle): a reference may use them; they never make an object of their own.
 NICKNAMES = {
     "circle": ("sun", "moon", "ball", "balloon", "apple", "planet", "wheel", "coin", "plate", "bubble", "eye", "face",
-               "clock", "donut", "cookie", "pizza", "cup", "orange", "太阳", "月亮", "球", "气球", "苹果", "星球", "轮子"),
+               "clock", "donut", "cookie", "pizza", "cup", "orange", "太阳", "月亮", "球", "气球", "苹果", "星球", "轮子", "灯"),
     "square": ("house", "box", "window", "building", "book", "gift", "present", "table", "screen", "cube", "door",
                "cottage", "cabin", "castle", "robot", "car", "train", "房子", "盒子", "窗户", "楼", "书", "城堡", "机器人"),
     "triangle": ("tree", "mountain", "pyramid", "roof", "tent", "sail", "boat", "sailboat", "hill", "peak", "cone",
