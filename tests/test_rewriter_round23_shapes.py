@@ -410,3 +410,20 @@ def test_a_things_name_not_wanted_is_removed(message):
     scene, rw = play(["上面一个绿色的圆，下面一个红色的方块", message])
     assert rw.intent == "edit", message
     assert (scene.background, objects(scene)) == ("white", [("square", "red", "large", "bottom")])
+
+
+# -- 20. the first value wanted back: "first one 的颜色", "the first one's colour", "… was the best" -----------------
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "嗯 还是 first one 的颜色好",
+        "the first one's colour was better",
+        "actually the original colour was the best",
+    ],
+)
+def test_the_first_colour_named_any_way_comes_back(message):
+    scene, rw = play(["a small red star", "make it purple", "try yellow", message])
+    assert rw.intent == "edit", message
+    assert (scene.background, objects(scene)) == ("white", [("star", "red", "small", "center")])

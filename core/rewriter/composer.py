@@ -995,6 +995,7 @@ REVERT_CUE = re.compile(r"(?<![a-z])(?:back to|change it back|switch back|go bac
 _PREFER_CUE = re.compile(
     r"还是\s*[^，,。？?!！]{1,14}?\s*(?:好看|比较好|更好|好)(?:些|一些|点|一点)?\s*(?:吧|呀|啊|诶|哦)?\s*[。.!！~]*$"
     r"|(?<![a-z])(?:was|were|looked) (?:much |way |so )?(?:better|cuter|nicer|prettier)(?![a-z])(?!\s*(?:if|when|than)\b)"
+    r"|(?<![a-z])(?:was|were|looked) (?:the |by far the )?(?:best|nicest)(?![a-z])"
     # "hmm no, keep it white" after the background went black: the value it had is kept
     r"|(?<![a-z])(?:no|nah|nope)[,.!\s]+(?:just\s+|let'?s\s+)?(?:keep|leave) it(?![a-z])|不[，,]?(?:还是)?保持"
 )
@@ -1038,9 +1039,9 @@ _WAS_BETTER = re.compile(
 )
 # "the first colour was better", "还是 first position 好", "还是原来的颜色好看": which attribute goes back to its first value
 _FIRST_ATTR = re.compile(
-    r"(?<![a-z])(?:the\s+)?(?:first|original|old|earlier|previous|starting|initial)\s+(?P<en>colou?r|position|place|spot|size|shape)s?(?![a-z])"
+    r"(?<![a-z])(?:the\s+)?(?:first|original|old|earlier|previous|starting|initial)\s+(?:one'?s\s+)?(?P<en>colou?r|position|place|spot|size|shape)s?(?![a-z])"
     # ("换回最早那个 color": an English attribute in the Chinese frame)
-    r"|(?:最开始|一开始|开始|原来|之前|刚才|最初|最早|第一个|first|original)\s*(?:的|那个|那)?\s*"
+    r"|(?:最开始|一开始|开始|原来|之前|刚才|最初|最早|第一个|first|original)(?:\s*one)?\s*(?:的|那个|那)?\s*"
     r"(?P<zh>颜色|位置|大小|形状|colou?r(?![a-z])|size(?![a-z])|position(?![a-z])|shape(?![a-z]))"
     # "位置还是原来的好", "颜色就用之前的": the attribute first, then the earlier value
     r"|(?P<zh2>颜色|位置|大小|形状)\s*(?:还是|就|改回|换回|回到)?\s*(?:用)?\s*(?:最开始|一开始|原来|之前|最初)的"
