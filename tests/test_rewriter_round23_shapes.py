@@ -427,3 +427,23 @@ def test_the_first_colour_named_any_way_comes_back(message):
     scene, rw = play(["a small red star", "make it purple", "try yellow", message])
     assert rw.intent == "edit", message
     assert (scene.background, objects(scene)) == ("white", [("star", "red", "small", "center")])
+
+
+# -- 21. objects listed by place and colour, the shape said once for all ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "left orange, right white, 都是 big triangles, 背景 black",
+        "big triangles: left orange, right white, on black",
+        "left orange, right white, all big triangles, on a black background",
+    ],
+)
+def test_a_shape_said_once_for_a_list_of_places_and_colours(message):
+    scene, rw = play([message])
+    assert rw.intent == "draw", message
+    assert (scene.background, objects(scene)) == (
+        "black",
+        [("triangle", "orange", "large", "left"), ("triangle", "white", "large", "right")],
+    )

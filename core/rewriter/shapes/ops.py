@@ -60,6 +60,7 @@ from core.rewriter.shapes.relations import (
     relative_anchor,
     side_said_later,
 )
+from core.rewriter.shapes.shared_shape import shape_said_once
 from core.rewriter.shapes.steps import SAME_LINE
 from core.rewriter.shapes.trades import background_trade, crossed_colours, crossed_sizes
 from core.scene import Change, Scene, Subject
@@ -286,6 +287,7 @@ class ShapesOps(EditSteps):
         if corrected is None:
             text = self_corrected(text)  # "a green square top left, no wait, bottom left": the value taken back
         background, rest = take_background(text)
+        rest = shape_said_once(rest)  # "top-left red, top-right blue, 都是 small circles": three small circles
         specs = parse_objects(_beside_the_one_before(rest, self.lang), self.lang)
         if corrected is not None:
             background, specs = corrected
