@@ -110,6 +110,7 @@ def normalise(text: str) -> str:
     text = _SKY.sub("the background", text)
     text = _SKY_ZH.sub("背景", text)
     text = _YUAN.sub("圆", text)
+    text = _BALL_ZH.sub("圆", text)
     text = _JIA.sub("加", text)
     text = _LEFT_RIGHT_SOUND.sub(lambda m: "右" if m.group(0) == "又" else "左", text)
     text = _SOUND_ZH.sub(lambda m: _SOUND_ZH_FIX[m.group(0)], text)
@@ -123,6 +124,7 @@ def normalise(text: str) -> str:
     text = _LAST_ADDED_ZH.sub("最后那", text)
     text = _WALK_ZH.sub(lambda m: m.group(1) + "挪", text)
     text = _BARE_NEW_ZH.sub("一个", text)
+    text = _INSTEAD_ZH.sub("", text)
     text = _TOWARDS_EN_CORNER.sub(lambda m: f"挪到 {m.group(1)} ", text)
     text = _TOWARDS_EN.sub(lambda m: m.group(1) + _TOWARDS_EN_ZH[m.group(2)], text)
     text = _AGAIN_EN_STEP.sub(lambda m: "再往" + _TOWARDS_EN_ZH[m.group(1)], text)
@@ -302,11 +304,15 @@ _SKY_ZH = re.compile(r"天空(?=\s*(?:要|改|换|变|涂|染|弄|用|设|调|�
 # "紫色园", "小的园": 园 (same sound) typed for 圆 right after a colour or size; "移到下放": 放 typed for 方.
 # "园变小" at the start of a message: 园 as the subject of a change is the circle too.
 _YUAN = re.compile(r"(?<=[红橙黄绿蓝紫白黑大小色的])园(?![林子区艺丁])|(?:^|(?<=\s))园(?=[变改换挪移放])")
-# typed by sound: 兰色 (蓝色), 方快 (方块), 边成 (变成), 园形 (圆形), 三脚形 (三角形), 星行 (星形)
+# "一个蓝色的球", "球换成方块": a ball drawn flat is a circle, as "ball" is in English (not 足球, 地球, 气球, 球场)
+_BALL_ZH = re.compile(
+    r"(?<![足篮排网气地眼台棒垒冰雪绣火铅彩星月圆绒水乒羽毛])(?:圆)?球(?![场队员赛鞋衣拍门迷体面形状])"
+)
+# typed by sound: 兰色 (蓝色), 录色 (绿色), 方快 (方块), 边成 (变成), 园形 (圆形), 三脚形 (三角形), 星行 (星形)
 _SOUND_ZH_FIX = {"兰色": "蓝色", "方快": "方块", "边成": "变成", "园形": "圆形", "星行": "星形", "正方型": "正方形",
-                 "三角型": "三角形", "圆型": "圆形", "被景": "背景", "背境": "背景", "变校": "变小"}  # fmt: skip
+                 "三角型": "三角形", "圆型": "圆形", "被景": "背景", "录色": "绿色", "滤色": "绿色", "背境": "背景", "变校": "变小"}  # fmt: skip
 _SOUND_ZH = re.compile(
-    r"兰色|(?<=[的色个大小])方快(?![点些])|(?<![海岸河湖路江溪街窗门桌床身天左右上下旁两那这])边成(?=[红橙黄绿蓝紫白黑大小圆方三星])|园形|星行|正方型|三角型|圆型|被景|背境|变校"
+    r"兰色|录色|滤色|(?<=[的色个大小])方快(?![点些])|(?<![海岸河湖路江溪街窗门桌床身天左右上下旁两那这])边成(?=[红橙黄绿蓝紫白黑大小圆方三星])|园形|星行|正方型|三角型|圆型|被景|背境|变校"
 )
 # "左下角家一个绿色园", "再家个星星": 家 typed for 加 (same sound) after a place or 再, before a measure word
 # "做上角", "在又下角": 做/作 typed for 左 and 又 for 右 (same sound) before a corner or a side
@@ -316,7 +322,13 @@ _FANG_PLACE = re.compile(r"(?<=[到在])([上下左右])放(?![大小一个])")
 # "往 left 挪", "再往 up 一格": an English direction after 往/向/朝 is the Chinese one.
 _TOWARDS_EN_ZH = {"left": "左", "right": "右", "up": "上", "top": "上", "down": "下", "bottom": "下"}
 # "再在中间放黄圆", "左下画红三角": a verb of placing right before a coloured shape places one ("放一个黄圆").
-_BARE_NEW_ZH = re.compile(r"(?<=[放画加添摆])(?=[红橙黄绿蓝紫白黑]色?的?(?:圆|方块|正方形|三角|星星|星形))")
+# "左下改加 yellow triangle" (after an undo): 改 before a verb of placing is "instead", and the verb is the edit
+_INSTEAD_ZH = re.compile(r"(?<![修更])改(?=[加放画摆](?![成为]))")
+# "还要圆形红色在左边": 还要 (also wanted) right before a shape is one more of it, as 还要一个 is
+_BARE_NEW_ZH = re.compile(
+    r"(?<=[放画加添摆])(?=[红橙黄绿蓝紫白黑]色?的?(?:圆|方块|正方形|三角|星星|星形))"
+    r"|(?<=^还要)(?=(?:[红橙黄绿蓝紫白黑]色?的?)?(?:圆|方块|正方形|三角|星星|星形))"
+)
 # "方块正上面放一个…": 正上面 / 正下边 are 正上方 / 正下方 (directly above / below).
 _RIGHT_ABOVE_ZH = re.compile(r"正([上下])(?:面|边)")
 # "全部 change 成 triangle", "都 turn 成 blue": an English verb of changing with 成 is 改成.

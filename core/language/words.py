@@ -329,7 +329,10 @@ def _is_head_one(text: str, start: int, end: int) -> bool:
 
 
 _ATTR = r"(?:small|tiny|little|mini|large|big|huge|giant|massive|red|orange|yellow|green|blue|purple|white|black)"
-_NUMERAL = re.compile(rf"(?:{_ATTR}[\s,]+){{0,3}}(?:circle|square|triangle|star|disc|box)|{_ATTR}[\s,]+{_ATTR}\b")
+# ("one red color triangle": a colour said with "color" after it is still an attribute word)
+_NUMERAL = re.compile(
+    rf"(?:{_ATTR}(?:[\s-]+colou?r(?:ed)?)?[\s,]+){{0,3}}(?:circle|square|triangle|star|disc|box)|{_ATTR}[\s,]+{_ATTR}\b"
+)
 
 
 # What may follow a bare 大/小 that sizes one of the world's objects: a shape, a colour, 的, a measure word…
@@ -378,11 +381,11 @@ def _is_count(text: str, word: str, end: int) -> bool:
 # triangle): a reference may use them; they never make an object of their own.
 NICKNAMES = {
     "circle": ("sun", "moon", "ball", "balloon", "apple", "planet", "wheel", "coin", "plate", "bubble", "eye", "face",
-               "clock", "donut", "cookie", "pizza", "cup", "orange", "太阳", "月亮", "球", "气球", "苹果", "星球", "轮子"),
+               "clock", "donut", "cookie", "pizza", "cup", "orange", "太阳", "月亮", "球", "气球", "苹果", "星球", "轮子", "灯"),
     "square": ("house", "box", "window", "building", "book", "gift", "present", "table", "screen", "cube", "door",
                "cottage", "cabin", "castle", "robot", "car", "train", "房子", "盒子", "窗户", "楼", "书", "城堡", "机器人"),
     "triangle": ("tree", "mountain", "pyramid", "roof", "tent", "sail", "boat", "sailboat", "hill", "peak", "cone",
-                 "arrow", "lighthouse", "山",
+                 "arrow", "lighthouse", "山", "屋顶",
                  "树", "金字塔", "帐篷", "船"),
     "star": ("starfish", "sparkle", "snowflake", "firework", "flower", "butterfly", "星", "雪花", "花", "烟花"),
 }  # fmt: skip

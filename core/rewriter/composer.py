@@ -53,6 +53,7 @@ class Composer:
         text = lx.normalise(sh.simplified(message) if self.world == "shapes" else message)
         if self.world == "shapes":
             text = sh.plain_background(text)  # "背景 reset 成默认的": white; "the blue behind it. go yellow"
+            text = sh.with_stand_in(text)  # "a yellow sun in the top right! a circle": a yellow circle there
         lang = "zh" if lx.has_cjk(text) else "en"
         start = previous_scene.model_copy(update={"language": lang})
         have_picture = not previous_scene.is_empty
@@ -170,6 +171,9 @@ class Composer:
             if revert is not None:
                 scene, changes = revert
                 return _done("edit", previous, scene, changes, [], lang)
+            earlier = sh.earlier_picture(previous, [h.scene for h in history if h.scene is not None], text)
+            if earlier is not None:  # "no, I preferred the triangle": the picture that had it comes back
+                return _went_back(earlier, lang)
             if _WAS_BETTER.fullmatch(text.strip()):
                 return _chat(previous, replies.ack_reply(lang))  # "the red was better" with no red before: approval
         asked_focus = None
@@ -991,18 +995,39 @@ REVERT_CUE = re.compile(r"(?<![a-z])(?:back to|change it back|switch back|go bac
 _PREFER_CUE = re.compile(
     r"还是\s*[^，,。？?!！]{1,14}?\s*(?:好看|比较好|更好|好)(?:些|一些|点|一点)?\s*(?:吧|呀|啊|诶|哦)?\s*[。.!！~]*$"
     r"|(?<![a-z])(?:was|were|looked) (?:much |way |so )?(?:better|cuter|nicer|prettier)(?![a-z])(?!\s*(?:if|when|than)\b)"
+    r"|(?<![a-z])(?:was|were|looked) (?:the |by far the )?(?:best|nicest)(?![a-z])"
+    # "hmm no, keep it white" after the background went black: the value it had is kept
+    r"|(?<![a-z])(?:no|nah|nope)[,.!\s]+(?:just\s+|let'?s\s+)?(?:keep|leave) it(?![a-z])|不[，,]?(?:还是)?保持"
 )
 _BY_IT = re.compile(
-    r"(?<![a-z])(?:above|below|under|beneath|over|next to|beside|left of|right of)\s+it(?![a-z])|在它(?:的)?[上下左右旁]"
+    r"(?<![a-z])(?:above|below|under|beneath|over|next to|beside|left of|right of)\s+it(?![a-z])"
+    r"|(?:在|^)\s*它(?:的)?\s*(?:[上下左右旁]|(?:above|below|under|beneath|over)(?![a-z]))"
 )
 _TOO = re.compile(r"(?<![a-z])(?:too|also|as well)(?![a-z])|也")
+# "在它上面加…" then "它下面再放…": the other side of "it" is the side of the object both are placed by
+_SIDE_OF_IT = {"above": "v", "over": "v", "上": "v", "below": "-v", "under": "-v", "beneath": "-v", "下": "-v",
+               "left": "h", "左": "h", "right": "-h", "右": "-h"}  # fmt: skip
+
+
+def _side_by_it(text: str) -> str | None:
+    m = _BY_IT.search(text)
+    word = re.search(r"above|over|below|under|beneath|left|right|[上下左右]", m.group(0)) if m else None
+    return _SIDE_OF_IT[word.group(0)] if word else None
 
 
 def _same_anchor_too(history: list[HistoryItem], text: str) -> bool:
-    """Whether an add placed by "it", "too", follows an add placed by "it" (so "it" is the same object)."""
+    """Whether an add placed by "it", "too" or on the other side, follows an add placed by "it" (so "it" is the
+    same object)."""
     if len(history) < 2 or history[-1].intent != "edit" or history[-2].scene is None or history[-1].scene is None:
         return False
-    if not (_BY_IT.search(text) and _TOO.search(text) and _BY_IT.search(lx.normalise(history[-1].message))):
+    last = lx.normalise(history[-1].message)
+    if not (_BY_IT.search(text) and _BY_IT.search(last)):
+        return False
+    side, last_side = _side_by_it(text), _side_by_it(last)
+    other_side = (
+        side is not None and last_side is not None and side != last_side and side.strip("-") == last_side.strip("-")
+    )
+    if not (_TOO.search(text) or other_side):
         return False
     before, after = history[-2].scene, history[-1].scene
     added = len(after.subjects) == len(before.subjects) + 1
@@ -1014,9 +1039,9 @@ _WAS_BETTER = re.compile(
 )
 # "the first colour was better", "还是 first position 好", "还是原来的颜色好看": which attribute goes back to its first value
 _FIRST_ATTR = re.compile(
-    r"(?<![a-z])(?:the\s+)?(?:first|original|old|earlier|previous|starting|initial)\s+(?P<en>colou?r|position|place|spot|size|shape)s?(?![a-z])"
+    r"(?<![a-z])(?:the\s+)?(?:first|original|old|earlier|previous|starting|initial)\s+(?:one'?s\s+)?(?P<en>colou?r|position|place|spot|size|shape)s?(?![a-z])"
     # ("换回最早那个 color": an English attribute in the Chinese frame)
-    r"|(?:最开始|一开始|开始|原来|之前|刚才|最初|最早|第一个|first|original)\s*(?:的|那个|那)?\s*"
+    r"|(?:最开始|一开始|开始|原来|之前|刚才|最初|最早|第一个|first|original)(?:\s*one)?\s*(?:的|那个|那)?\s*"
     r"(?P<zh>颜色|位置|大小|形状|colou?r(?![a-z])|size(?![a-z])|position(?![a-z])|shape(?![a-z]))"
     # "位置还是原来的好", "颜色就用之前的": the attribute first, then the earlier value
     r"|(?P<zh2>颜色|位置|大小|形状)\s*(?:还是|就|改回|换回|回到)?\s*(?:用)?\s*(?:最开始|一开始|原来|之前|最初)的"
@@ -1158,6 +1183,13 @@ def _undo(current: Scene, history: list[HistoryItem], lang: str) -> Rewrite:
         changes=(Change(op="set", attribute="scene", before="current", after="previous"),),
         reply=reply,
     )
+
+
+def _went_back(scene: Scene, lang: str) -> Rewrite:
+    scene = _in_language(scene, lang).model_copy(update={"focus": None})
+    change = Change(op="set", attribute="scene", before="current", after="previous")
+    reply = messages.text("reply_went_back", lang)
+    return Rewrite(intent="edit", prompt=compose_prompt(scene), scene=scene, changes=(change,), reply=reply)
 
 
 BRING_BACK = re.compile(

@@ -70,6 +70,7 @@ from core.rewriter.shapes.cues import (
     is_undo,
     zh_frame,
 )
+from core.rewriter.shapes.earlier_picture import earlier_picture
 from core.rewriter.shapes.followups import clash_answer
 from core.rewriter.shapes.naming import _describe, name
 from core.rewriter.shapes.objects import MAX_OBJECTS, PLACEMENT_ORDER, Spec, _scale_particle, parse_objects, sizes_in
@@ -77,11 +78,13 @@ from core.rewriter.shapes.ops import _SAME_AMONG, Outcome, ShapesOps
 from core.rewriter.shapes.refs import Ref, _has_head, read_ref, resolve
 from core.rewriter.shapes.relations import _REL_EN, EXCEPT, NEXT_TO, SAME_AS
 from core.rewriter.shapes.spelling import simplified
+from core.rewriter.shapes.stand_in import with_stand_in
 
 __all__ = [
     "PLACEMENT_ORDER",
     "taken_back_whole",
     "clash_answer",
+    "earlier_picture",
     "with_asked_place",
     "ALL_THE_WAY",
     "ONE_STEP_BACK",
@@ -151,5 +154,6 @@ __all__ = [
     "_SAME_AMONG",
     "_REL_EN",
     "simplified",
+    "with_stand_in",
     "plain_background",
 ]

@@ -105,6 +105,8 @@ CORRECTION = re.compile(
     r"or rather|i mean)(?![a-z])|……|…|\.\.\.|(?<=[，,。.…！!\s])(?:[哦噢喔啊呃]\s*)?(?:不行|不对|算了|等等|不不)(?=[，,。.！!\s])"
     # "…, 啊不, top-right", "… purple. no, black": a bare "no" / 不 as its own piece takes the value back
     r"|(?<=[，,。.！!]\s)(?:[哦噢喔啊呃]\s*)?不(?=\s*[，,])|(?<=[，,。.！!])(?:[哦噢喔啊呃]\s*)?不(?=\s*[，,])|(?<=[,.;!]\s)no(?=\s*,)"
+    # "…bottom right, sorry, bottom left", "移到左下，呃，左边中间": an apology or a hesitation as its own piece
+    r"|(?<=[,.;!]\s)(?:sorry|oops|er+|um+)(?=\s*,)|(?<=[，,])\s*(?:呃|额|嗯)\s*(?=[，,])"
 )
 _VALUE_KINDS = ("colour", "size", "pos", "shape", "more")
 
@@ -212,6 +214,7 @@ _BARE_SHAPE_WORD = re.compile(
 )
 
 
+_ON_COLOUR = re.compile(r"(?:on|against)\s+(?:an?\s+)?(?:red|orange|yellow|green|blue|purple|white|black)")
 _PLACING = re.compile(r"^\s*(?:放在|放到|摆在|画在|放|摆|在|(?:put|place) it)\s*")
 
 
@@ -228,6 +231,8 @@ def _take_back(text: str, m: re.Match[str]) -> str | None:
             continue
         if not old_bg and BG_CUE.search(piece) and take_background(piece)[0] is not None:
             continue  # "…, no wait, top left, on a white background": the background said after stays as said
+        if not old_bg and _ON_COLOUR.fullmatch(piece.strip(" ,，.!")):
+            continue  # "…, sorry, bottom left, on white": "on <colour>" at the end is the background
         # "red square, 呃 I mean triangle, 放右下": a bare shape word is the shape taken back, not a new object
         bare = _BARE_SHAPE_WORD.fullmatch(piece.strip(" ,，"))
         if _has_head(piece) and not PRONOUN_EN.fullmatch(piece.strip()) and not bare:

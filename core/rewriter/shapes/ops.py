@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 
 from core import messages
 from core.language import words as w
+from core.rewriter.shapes.announced_add import without_announcement
 from core.rewriter.shapes.background import colour_words, take_background, without_background_place
 from core.rewriter.shapes.between import between_them
 from core.rewriter.shapes.clauses import (
@@ -19,6 +20,7 @@ from core.rewriter.shapes.clauses import (
     self_corrected,
     split_clauses,
 )
+from core.rewriter.shapes.cleft import uncleft
 from core.rewriter.shapes.copies import also_like_the_others, matched
 from core.rewriter.shapes.cues import (
     BARE_SHAPE,
@@ -35,8 +37,11 @@ from core.rewriter.shapes.cues import (
     zh_frame,
 )
 from core.rewriter.shapes.edit_steps import _OPPOSITE, EditSteps
+from core.rewriter.shapes.further_along import further_along
+from core.rewriter.shapes.into_corner import into_the_corner
 from core.rewriter.shapes.mirror import mirrored, other_side
 from core.rewriter.shapes.naming import _describe, _value_word
+from core.rewriter.shapes.nickname_anchor import nickname_as_anchor
 from core.rewriter.shapes.objects import MAX_OBJECTS, Spec, parse_objects
 from core.rewriter.shapes.refs import (
     _has_head,
@@ -55,6 +60,7 @@ from core.rewriter.shapes.relations import (
     relative_anchor,
     side_said_later,
 )
+from core.rewriter.shapes.shared_shape import shape_said_once
 from core.rewriter.shapes.steps import SAME_LINE
 from core.rewriter.shapes.trades import background_trade, crossed_colours, crossed_sizes
 from core.scene import Change, Scene, Subject
@@ -281,6 +287,7 @@ class ShapesOps(EditSteps):
         if corrected is None:
             text = self_corrected(text)  # "a green square top left, no wait, bottom left": the value taken back
         background, rest = take_background(text)
+        rest = shape_said_once(rest)  # "top-left red, top-right blue, 都是 small circles": three small circles
         specs = parse_objects(_beside_the_one_before(rest, self.lang), self.lang)
         if corrected is not None:
             background, specs = corrected
@@ -342,6 +349,11 @@ class ShapesOps(EditSteps):
         text = _VERB_GAP_ZH.sub("", text)  # "它 下面 放 一个 small one": a spaced 放 一个 is still 放一个
         text = without_background_place(text, self.scene.background)  # "黄色在白底上看不清": where it is seen
         text = side_said_later(text)  # "星星旁边要一个红色的圆，在左边": on that side of the star
+        text = uncleft(text)  # "我要删的是三角形": remove the triangle
+        text = further_along(text)  # "再右边一个 purple square": right of the one placed last
+        text = nickname_as_anchor(text, self.scene)  # "房子上面 add 一个 red 三角形": above the square
+        text = into_the_corner(text, self.scene, self.it_focus(text) or self.focus)  # "up into the corner"
+        text = without_announcement(text)  # "再加一个，上方中间放个白色方块": one add, of the square
         text = self_corrected(text)
         if len(self.scene.subjects) == 1:
             # "大号的", "红色的" alone, with one object: that value for it (with several, "the big one" names one)
@@ -350,6 +362,12 @@ class ShapesOps(EditSteps):
         text = re.sub(
             r"(?:^|(?<=[,.;!]\s)|(?<=\band\s)|(?<=\bthen\s))(?:center|centre)\s+(the\s+[a-z]+|it|that|this|them|both)\b",
             r"move \1 to the center",
+            text,
+        )
+        # "swap the square's colour to green", "switch its size to small": one value set, not two objects trading
+        text = re.sub(
+            r"(?<![a-z])(?:swap|switch)\s+((?:the\s+[a-z]+'s|its|the)\s+(?:colou?r|size|shape))\s+(?=to\s)",
+            r"change \1 ",
             text,
         )
         # "swap the square for a triangle", "replace the star with a small circle": the object becomes the new one

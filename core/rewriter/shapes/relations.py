@@ -232,7 +232,10 @@ def relative_anchor(
             offset = _OFFSET[step.group("d") or step.group("d2")]
             rest = clause[: step.start()] + " " + clause[step.end() :]
             return _step_from(rest, offset, scene, focus)
-        if mz and (mz.group("r").startswith(("它", "那个")) or any(t.kind == "shape" for t in w.tokens(mz.group("r")))):
+        named = [t.key for t in w.tokens(mz.group("r")) if t.kind == "shape"] if mz else []
+        if named and scene is not None and not any(s.kind == named[0] for s in scene.subjects):
+            mz = None  # "加 green square 右边" with no square yet: the new square's side, not the side of one
+        if mz and (mz.group("r").startswith(("它", "那个")) or named):
             m = mz
             d = mz.group("d")
             offset = _OFFSET.get(d) or _OFFSET.get(

@@ -86,9 +86,21 @@ _REASON_TAIL = re.compile(
 )
 
 
+# "我要画 三角形 紫色的 在 右边": Chinese words typed with spaces between them, as English is; Chinese has none
+_SPACED_ZH = re.compile(r"(?<=[\u4e00-\u9fff])[ \t]+(?=[\u4e00-\u9fff])")
+
+
+# "make 它 bigger": 它 between English words is the English "it" (the sentence is read in English)
+_IT_IN_ENGLISH = re.compile(r"(?<=[a-z] )它(?= [a-z])", re.I)
+# "the fond must be yellow", "fondo azul": the background named in the tester's first language
+_BACKGROUND_ELSEWHERE = re.compile(r"(?<![a-z])(?:the|le|el|il|der) (?:fond|fondo|sfondo|hintergrund)(?![a-z])", re.I)
+
+
 def simplified(text: str) -> str:
     """The message with traditional characters and world pinyin in simplified Chinese."""
-    text = text.translate(_TRAD)
+    text = _SPACED_ZH.sub("", text.translate(_TRAD))
+    text = _IT_IN_ENGLISH.sub("it", text)
+    text = _BACKGROUND_ELSEWHERE.sub("the background", text)
     text = _PINYIN_WORD.sub(lambda m: _PINYIN[m.group(1).lower()], text)
     text = _DEL.sub("delete", text)
     text = _GRID_ZH.sub(lambda m: _ZH_CELLS[_N[m.group(1)]][_N[m.group(2)]], text)
