@@ -101,7 +101,7 @@ def index(text: str, lang: str, previous: Scene | None, next_id: int) -> Scene:
 
 # "另外再画一张：…", "draw another one: …": a second picture, described after the colon
 _ANOTHER_PICTURE = re.compile(
-    r"^(?:(?:可以了|好了|行了|ok|好的|好|嗯|行|不错|很好|那)[，,\s]*)?(?:另外|然后|接着)?(?:再?(?:画|来|做|出)一(?:张|幅|版)|下一张|下一幅)"
+    r"^(?:(?:可以了|好了|行了|ok|好的|好|嗯|行|不错|很好|那)[，,\s]*)?(?:另外|然后|接着|重新)?(?:再?(?:画|来|做|出)一(?:张|幅|版)|下一张|下一幅)"
     r"(?:新的|别的|完全不一样的|不一样的|完全不同的)?(?:图|海报|插画)?(?=\s*[:：，,])"
     r"|^(?:now\s+)?(?:draw|make|do)\s+(?:me\s+)?(?:another|a new|a second)\s+(?:one|picture|image|poster)(?=\s*[:：])"
 )
@@ -117,7 +117,7 @@ def rewrite(previous: Scene, history, message: str, text: str, lang: str, *, new
             or bool(
                 re.search(
                     r"(?<![a-z])(?:start over|new picture|new image|new scene|start again)(?![a-z])|重新画|换一张|重来"
-                    r"|^(?:(?:ok|好|好的|行)[，,\s]*)?(?:换个|换一个)(?:主题|题材)[，,：:]"
+                    r"|^(?:(?:ok|好|好的|行)[，,\s]*)?(?:换个|换一个)(?:主题|题材|项目|产品|场景|方向)[，,：:]"
                     r"|(?:^|[.!?。！？]\s*)(?:(?:ok|okay|now|so|great|nice|and)[\s,]+)*(?:(?:a\s+)?(?:new|another|next|different) "
                     r"(?:one|idea|picture)|something (?:(?:totally|completely|entirely|quite|very|a bit|a little)\s+)?(?:new|else|different))\s*[:：]"  # "new one: …", "ok now something new: …"
                     rf"|{_ANOTHER_PICTURE.pattern}",  # "另外再画一张：端午节海报…"
@@ -131,7 +131,7 @@ def rewrite(previous: Scene, history, message: str, text: str, lang: str, *, new
                 r"^(?:.*?(?:[.!?。！？]\s*|\b(?:ok|okay|now|so)[\s,]+)(?=(?:(?:a\s+)?(?:new|another|next|different) "
                 r"(?:one|idea|picture)|something (?:(?:totally|completely|entirely|quite|very|a bit|a little)\s+)?(?:new|else|different))\s*[:：]))?"
                 r"(?:start over|new picture|new image|new scene|start again|重新画|换一张|重来|"
-                r"(?:(?:ok|好|好的|行)[，,\s]*)?(?:换个|换一个)(?:主题|题材)(?=[，,：:])|"
+                r"(?:(?:ok|好|好的|行)[，,\s]*)?(?:换个|换一个)(?:主题|题材|项目|产品|场景|方向)(?=[，,：:])|"
                 rf"(?:(?:a\s+)?(?:new|another|next|different) (?:one|idea|picture)|something (?:(?:totally|completely|entirely|quite|very|a bit|a little)\s+)?(?:new|else|different))"
                 rf"(?=\s*[:：])|{_ANOTHER_PICTURE.pattern})"
                 r"[:：,，]?\s*",
@@ -144,12 +144,13 @@ def rewrite(previous: Scene, history, message: str, text: str, lang: str, *, new
         phrases = corrected(phrases_of(body))  # "a tiger, no wait, a snow leopard": the snow leopard
         if have and any(_SAME_STYLE.search(p) for p in phrases):
             phrases = _style_carried(phrases, previous.extras or phrases_of(_old_prompt(previous)))
-        body = joiner(lang).join(phrases)
-        scene = index(body, lang, None, previous.next_id).model_copy(update={"extras": phrases, "language": lang})
-        reply = messages.text("reply_drew_described", lang)
-        return Rewrite(
-            intent="draw", prompt=joiner(lang).join(phrases), scene=scene, changes=(Change(op="new"),), reply=reply
+        words_lang = "zh" if any(lx.has_cjk(p) for p in phrases) else "en"  # "重新来一张：a bright picnic, …": English
+        body = joiner(words_lang).join(phrases)
+        scene = index(body, words_lang, None, previous.next_id).model_copy(
+            update={"extras": phrases, "language": words_lang}
         )
+        reply = messages.text("reply_drew_described", lang)
+        return Rewrite(intent="draw", prompt=body, scene=scene, changes=(Change(op="new"),), reply=reply)
     current = previous.extras or phrases_of(_old_prompt(previous))
     raw = taken_back(mended(raw, current))  # "cna you take the nori out"; "make it red, no wait, yellow"
     raw = camera_asked(raw)  # "shoot it from a low angle instead", "来个俯视图": the angle alone

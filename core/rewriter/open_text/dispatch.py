@@ -155,7 +155,8 @@ def edit_phrases(phrases: tuple[str, ...], message: str, lang: str) -> Edit:
         body = f"make it {other.group(1) or other.group(2)}"
     clauses = [tinted_zh(ed, _HOW_AFTER_COLON.sub("make it ", c)) for c in _refined(_taken_back(_clauses(body)))]
     alone = clauses[0] if len(clauses) == 1 else ""
-    if alone and _colour_then_thing_zh(ed, alone.strip()):  # "粉色霓虹" on "霓虹灯牌": the sign, pink
+    tried = re.sub(r"^(?:那)?(?:再)?(?:试试|试一下|试下|换成)", "", alone.strip()) if alone else ""
+    if alone and _colour_then_thing_zh(ed, tried or alone.strip()):  # "粉色霓虹" on "霓虹灯牌"; "再试试黑色表盘"
         return ed
     if (
         alone
@@ -177,6 +178,9 @@ def edit_phrases(phrases: tuple[str, ...], message: str, lang: str) -> Edit:
         )
         if too and nxt and re.match(r"(?i)(?:much\s+|a bit\s+)?[a-z]+er\b", nxt.strip()):
             continue  # "too dark. brighter library": the next clause says what, and how
+        if k and ed.changes and _EVERYWHERE.fullmatch(clause.strip()):
+            _everywhere(ed)  # "lemon → grapefruit, everywhere": the word changed once changes in every phrase
+            continue
         if k and ed.said and not nxt and (_REASON.match(clause.strip()) or _WHY_EN.fullmatch(clause.strip())):
             continue  # "make the moths smaller, they're taking over": why, said after the edit
         if k and ed.said and re.match(r"(?i)(?:like|as in|i mean|you know)\s+(?:an?\s+)", clause.strip()):
@@ -297,6 +301,31 @@ _TAKE_BACK = re.compile(
 _EDIT_START = re.compile(r"(?i)^(?:make|change|turn|remove|add|put|move|swap|replace|give|把|将|去掉|加|换|改|删)")
 
 
+_EVERYWHERE = re.compile(r"(?i)(?:and\s+)?(?:everywhere|all of them|all over|throughout|every one|each one)[.!]*")
+
+
+def _everywhere(ed: Edit) -> None:
+    """The one word the last change swapped ("lemon" for "grapefruit") is swapped in every other phrase too,
+    plural for plural ("sliced lemons" -> "sliced grapefruits")."""
+    last = ed.changes[-1]
+    if not (last.before and last.after):
+        return
+    was, now = last.before.split(), last.after.split()
+    gone = [w for w in was if w not in now]
+    came = [w for w in now if w not in was]
+    if len(gone) != 1 or len(came) != 1 or not gone[0].isalpha() or not came[0].isalpha():
+        return
+    old, new = gone[0], came[0]
+    for i, p in enumerate(list(ed.phrases)):
+        swapped = re.sub(
+            rf"(?i)(?<![\w-]){re.escape(old)}(e?s)?(?![\w-])",
+            lambda m: new + (("es" if new.endswith(("ch", "sh", "x", "s")) else "s") if m.group(1) else ""),
+            p,
+        )
+        if swapped != p:
+            ed.set_phrase(i, swapped)
+
+
 # "…, harsh is too commercial": why, said of what was just changed, with no value of its own
 _WHY_EN = re.compile(
     r"(?i)(?:the\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*)?\s+(?:is|was|looks?|feels?)\s+(?:too|way too|so)\s+[a-z]+"
@@ -311,6 +340,42 @@ _REASON = re.compile(
     r"they|it)\s+(?:(?:too|so|way|really|kinda|kind of|a bit|a little)\s+\w+|taking over|getting lost|looks?\s+\w+|"
     r"feels?\s+\w+|distracting|overpowering|competing|clashing|blending in|lost|overwhelming)"
 )
+
+
+_ONE_FEWER_ZH = {"两": "一", "三": "两", "四": "三", "五": "四", "六": "五", "2": "1", "3": "2", "4": "3", "5": "4"}
+
+
+def _one_fewer_zh(ed: Edit, thing: str, measure: str) -> bool:
+    """The count before the thing ("两把折叠椅") goes down by one; False when no count is said for it."""
+    core = thing[:-1] if len(thing) > 1 and thing.endswith("子") else thing
+    said = re.compile(rf"([两三四五六2-5])({measure})(?=[\u4e00-\u9fff]{{0,4}}?{re.escape(core)})")
+    for i, p in enumerate(ed.phrases):
+        m = said.search(p)
+        if m:
+            ed.set_phrase(i, p[: m.start(1)] + _ONE_FEWER_ZH[m.group(1)] + p[m.end(1) :])
+            ed.say("said_removed_one", what=thing)
+            return True
+    return False
+
+
+_PALETTE_TONES = frozenset(("pastel", "neon", "muted", "bright", "vivid", "earthy", "warm", "cool", "dark", "light",
+                            "monochrome", "vibrant", "saturated", "desaturated", "moody", "soft", "bold"))  # fmt: skip
+
+
+def _retone_palette(ed: Edit, tone: str) -> bool:
+    """The one word that says how the palette is ("pastel palette") gives way to the new one; said before it when
+    there was none."""
+    for i, p in enumerate(ed.phrases):
+        m = re.search(r"(?i)(?<![\w-])(?:([a-z]+)\s+)?(palette|colou?rs)(?![\w-])", p)
+        if m is None:
+            continue
+        if m.group(1) and m.group(1).lower() in _PALETTE_TONES:
+            ed.set_phrase(i, p[: m.start(1)] + tone + p[m.end(1) :])
+        else:
+            ed.set_phrase(i, p[: m.start(2)] + tone + " " + p[m.start(2) :])
+        ed.say("said_made", what="the palette", value=tone)
+        return True
+    return False
 
 
 def _taken_back(clauses: list[str]) -> list[str]:
@@ -331,7 +396,7 @@ def _taken_back(clauses: list[str]) -> list[str]:
             out.append(said)
             continue
         articles = [a.start() for a in re.finditer(r"(?i)\b(?:a|an)\s", before)]
-        to = re.search(r"(?:换成|改成|变成|改为|换为|成)(?!.*(?:换成|改成|变成|改为|换为|成))", before)
+        to = re.search(r"(?:换成|改成|变成|改为|换为|成|改|换)(?!.*(?:换成|改成|变成|改为|换为|成|改|换))", before)
         tail = re.search(r"(?i)\s(?:to|into)\s(?!.*\s(?:to|into)\s)", before)
         if re.match(r"(?i)(?:a|an)\s", said) and articles:
             out.append(before[: articles[-1]] + said)
@@ -466,7 +531,7 @@ def _about(thing: str, nxt: str) -> str:
 _INTERJECTION = re.compile(
     r"(?i)(?:sorry|oops|whoops|no wait|wait|actually|hmm+|oh|ah|ok so|okay so|so|also|and|no no|nah|nope|ugh|right|"
     r"edit this one|keep this one|this one|on this one|same picture|"
-    r"不对|好的|很好|嗯+|哦|诶|欸|对了|还有|另外|那个|然后|等等|等一下|不好意思|抱歉)[\s.!。！~～-]*"
+    r"不对|好的|很好|嗯+|哦|诶|欸|对了|还有|另外|那个|然后|等等|等一下|不好意思|抱歉|不行|不太行|不好)[\s.!。！~～-]*"
 )
 
 
@@ -521,6 +586,25 @@ def _colour_then_thing_zh(ed: Edit, clause: str) -> bool:
 _PLACES_IN_ZH = {"top left": "左上角", "top right": "右上角", "bottom left": "左下角", "bottom right": "右下角",
                  "left": "左边", "right": "右边", "top": "顶部", "bottom": "底部", "center": "中间", "centre": "中间",
                  "middle": "中间"}  # fmt: skip
+
+
+_PLACES_IN_EN = {zh: en for en, zh in _PLACES_IN_ZH.items() if en not in ("centre", "middle")}
+_PLACES_IN_EN.update({"右侧": "right", "左侧": "left", "上面": "top", "上方": "top", "下面": "bottom", "下方": "bottom",
+                      "正中间": "center", "右上": "top right", "左上": "top left", "右下": "bottom right",
+                      "左下": "bottom left"})  # fmt: skip
+
+
+def _move_into_english(ed: Edit, thing: str, where: str) -> bool:
+    """A Chinese move on an English prompt ("把钢笔移到右边" on "a fountain pen on the left"): the thing by its
+    English name, the place in English words, as the prompt says places."""
+    place = _PLACES_IN_EN.get(where.strip().removesuffix("去"))
+    if place is None or any(lx.has_cjk(p) for p in ed.phrases):
+        return False
+    for name in bilingual.en_words(thing):
+        if find_en(ed.phrases, name) is not None and _move_phrase(ed, f"the {name}", f"to the {place}"):
+            ed.said[-1] = ("said_put", {"what": thing, "where": where})  # said in the user's words
+            return True
+    return False
 
 
 def _move_across(ed: Edit, thing: str, where: str) -> bool:
@@ -597,7 +681,12 @@ def _apply(ed: Edit, clause: str) -> None:
         clause,
     )  # "try it at sunset instead of sunrise": sunset for sunrise
     # "can the coffee table be walnut instead of marble?": a request worded as a question
-    clause = re.sub(r"(?i)^(?:can|could|should|would|may)\s+(the\s+.+?)\s+be\s+(?=\S)", r"make \1 ", clause)
+    clause = re.sub(
+        r"(?i)^(?:can|could|should|would|may)\s+(the\s+.+?|it|this|that)\s+be\s+(?=\S)", r"make \1 ", clause
+    )
+    clause = re.sub(  # "shoot it from directly above instead": the camera's place
+        r"(?i)^(?:shoot|photograph|film|capture|take|show)\s+(?:it|this|everything)\s+(?=from\s)", "make it ", clause
+    )
     clause = re.sub(
         rf"(?i)^(?:can|could|would|will)\s+(the\s+[a-z][a-z -]{{0,60}}?)\s+(?=(?:say|read|{ACTION_VERBS})\b)",
         r"make \1 ",
@@ -617,6 +706,12 @@ def _apply(ed: Edit, clause: str) -> None:
     )
     if in_colour and _is_modifier(in_colour.group(1)) and not categories(in_colour.group(1)):
         clause = f"make it {in_colour.group(1)}"  # "now in black": the picture's main thing, black
+    toned = re.fullmatch(
+        r"(?i)(?:make\s+)?(?:the\s+)?(palette|colou?rs|colou?r palette)\s+(?:more|a bit more|way more)\s+([a-z]+)(?:\s+(?:pls|please|plz))?",
+        clause.strip(),
+    )
+    if toned and toned.group(2).lower() in _PALETTE_TONES and _retone_palette(ed, toned.group(2).lower()):
+        return None  # "palette more neon pls" on "pastel palette": a neon palette
     labelled = re.fullmatch(  # lower case only: "sign: TACO TUESDAY" is the sign's words
         r"([A-Za-z][A-Za-z -]{1,20}?)\s*:\s*([a-z][a-z -]{0,40}?)(?:\s+(?:please|pls|plz))?", clause.strip()
     )
@@ -652,6 +747,29 @@ def _apply(ed: Edit, clause: str) -> None:
     kept = re.fullmatch(r"(?:只|就)(?:留|保留|留下|剩)(?:下)?(.{1,8}?)(?:就行|就好|吧|了)?", clause) if zh else None
     if kept and _found(ed, kept.group(1)):
         return None  # "把椰子树去掉，只留杯子": the cup is there already; what goes was said
+    fewer = (
+        re.fullmatch(
+            r"(?:把)?([\u4e00-\u9fff]{1,6}?)(?:少|减少|去掉|减|拿掉)一([个把只张条盏棵朵位头匹件本瓶杯])[吧了]*", clause
+        )
+        if zh
+        else None
+    )
+    if fewer and _one_fewer_zh(ed, fewer.group(1), fewer.group(2)):
+        return None  # "椅子少一把" on "两把折叠椅": 一把折叠椅
+    every = (
+        re.fullmatch(
+            r"(?:把)?([\u4e00-\u9fff]{1,6}?)(?:全部|全都|都)(换成|改成|变成)([\u4e00-\u9fff]{1,6})[吧了]*", clause
+        )
+        if zh
+        else None
+    )
+    if every and _found(ed, every.group(1)):  # "柠檬全部换成西柚": every 柠檬 in the prompt
+        old, new = every.group(1), every.group(3)
+        for i, p in enumerate(list(ed.phrases)):
+            if old in p:
+                ed.set_phrase(i, p.replace(old, new))
+        ed.say("said_changed", what=old, value=new)
+        return None
     if zh:  # "换一只哈士奇", "背景换 cream 色": 换 with no 成 before what it becomes
         clause = re.sub(
             r"^(把?[^，,]{0,8}?)换(?=\s*(?:一[只个条张把件辆盏朵位头匹](?!(?:颜色|风格|角度|感觉|样子|色))\S|[A-Za-z]))",
@@ -742,6 +860,18 @@ def _apply(ed: Edit, clause: str) -> None:
     m = re.match(r"^(.+?)\s*(?:->|→|=>|⟶)\s*(.+)$", clause)
     if m:  # "whale -> giant mechanical squid", "emerald → sapphire", "方块 → 星星"
         return _set_target(ed, m.group(1).strip(), m.group(2).strip())
+    m = (
+        re.match(r"(?i)^(?:also\s+|and\s+|now\s+)?((?:the\s+)?[a-z][\w -]{1,30}?)\s+to\s+(.+)$", clause)
+        if not zh
+        else None
+    )
+    if m and not _EDIT_START.match(m.group(1)) and _found(ed, m.group(1)):
+        return _set_target(ed, m.group(1), m.group(2))  # "also sneakers to red boots", "raspberries to blueberries"
+    m = re.match(r"(?i)^(?:and\s+)?(?:the\s+)?([a-z][\w -]{1,30}?)\s+out$", clause) if not zh else None
+    if m and _found(ed, m.group(1)):  # "farmer out", "dried flowers out": it goes
+        hit = find_en(ed.phrases, m.group(1))
+        if hit is not None:
+            return remove_en(ed, hit, _name_en(m.group(1)))
     m = re.match(r"(?i)^swap\s+(.+?)\s+(?:to|into)\s+(.+)$", clause) if not zh else None
     if m:  # "swap the coat to a charcoal one"
         return _set_target(ed, m.group(1), m.group(2))
@@ -895,6 +1025,8 @@ def _apply(ed: Edit, clause: str) -> None:
     )
     if moved and _move_zh(ed, moved.group(1), moved.group(2)):
         return None  # "自行车挪到左边" on "右边停着一辆自行车": its place word changes
+    if moved and _move_into_english(ed, moved.group(1), moved.group(2)):
+        return None  # "把钢笔移到右边" on "a fountain pen on the left"
     if moved and _found(ed, moved.group(1)):  # "落地灯挪到左边": where it is now said to be
         ed.append(f"{moved.group(1)}在{moved.group(2)}")
         ed.say("said_added", value=f"{moved.group(1)}在{moved.group(2)}")

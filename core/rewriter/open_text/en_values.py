@@ -68,7 +68,9 @@ _FINISH_NOUNS = r"glaze|finish|paint job|paint|coat of paint|lacquer|enamel|colo
 # "more centered", "less cluttered", "a bit more rustic": words said of a thing, never a thing
 _ADJECTIVAL = re.compile(
     r"(?i)(?:(?:much|a bit|a little|slightly|even|way|far)\s+)?(?:more|less)\s+[a-z-]+|[a-z]{3,}(?:ered|ated|ted|ful|ous)"
-)
+    r"|(?:spicy|crispy|crunchy|juicy|fluffy|creamy|cheesy|smoky|frosty|shiny|fuzzy|furry|spiky|curly|wavy|rusty|dusty|"
+    r"messy|tidy|cozy|cosy|glossy|steamy|sticky|saucy|gooey|chunky|leafy|rocky|sandy|snowy|icy|misty|foggy|stormy)"
+)  # "make the noodles spicy": said of them, they stay noodles (not "spicies")
 
 
 # "make the dress shorter": the word the comparative is made from, and the words it replaces

@@ -283,8 +283,11 @@ def _split_make(ed: Edit, rest: str) -> tuple[str, str]:
         target = " ".join(ws[:k])
         if _DET.match(ws[k - 1]) or any(re.fullmatch(r"(?i)a|an", x) for x in ws[1:k]):
             continue  # "the moon a crescent", "the dog a small brown dog": the value starts at "a"
-        if ws[k - 1].lower() in TONES_EN | FINISH_EN and _is_modifier(" ".join(ws[k - 1 :])):
+        said = re.sub(r"(?i)^(?:the|that|this)\s+", "", target)
+        whole = " " in said and re.search(rf"(?i)(?<![\w-]){re.escape(said)}(?![\w-])", " ".join(ed.phrases))
+        if ws[k - 1].lower() in TONES_EN | FINISH_EN and _is_modifier(" ".join(ws[k - 1 :])) and not whole:
             continue  # "the background pastel yellow", "the bag matte green": the colour's words, not the thing's
+            # (but "the ice cream chocolate" on "… eating ice cream": the prompt says "ice cream" as one thing)
         if ws[k - 1].lower() in _PREPOSITIONS or ws[k].lower() in _PREPOSITIONS | {
             "the",
             "his",

@@ -65,8 +65,10 @@ def _hits(phrases: list[str], member: ws.Member) -> list[tuple[int, int, int, st
     return found
 
 
-def _written(new: ws.Member, phrase: str, old: str) -> str:
-    word = new[1][0] if lx.has_cjk(phrase) else new[0][0]
+def _written(new: ws.Member, phrase: str, old: str, said: str = "") -> str:
+    """The new member in the phrase's language: the user's own name for it when they used one ("shiba")."""
+    names = new[1] if lx.has_cjk(phrase) else new[0]
+    word = said if said.lower() in names or said in names else names[0]
     return word[0].upper() + word[1:] if old[:1].isupper() and word.isascii() else word
 
 
@@ -109,7 +111,7 @@ def swap_member(ed: Edit, target: str, value: str) -> bool:
     elif p.strip() == surface and lx.has_cjk(said) == lx.has_cjk(p):  # "hyperrealistic" alone: the user's words
         ed.set_phrase(i, said)
     else:
-        ed.set_phrase(i, p[:start] + _written(new, p, surface) + p[end:])
+        ed.set_phrase(i, p[:start] + _written(new, p, surface, _normal(value)) + p[end:])
     ed.say("said_changed", what=surface, value=_normal(value))
     return True
 
@@ -137,8 +139,17 @@ def _said_more_exactly(ed: Edit, target: str, value: str) -> bool:
 
 
 def _swap_gender(ed: Edit, target: str, value: str) -> bool:
-    """ "男的换成女的", "make him a woman": the first word of the other gender in the prompt becomes its counterpart."""
+    """ "男的换成女的", "make him a woman": the first word of the other gender in the prompt becomes its counterpart;
+    "make her a man with a beard": what is said with the new word comes after it."""
     v = _normal(value).lower()
+    withal = re.fullmatch(r"([a-z]+)\s+((?:with|in|wearing)\s+.+)", v)
+    if withal and withal.group(1) in ws.FEMALE_WORDS | ws.MALE_WORDS:
+        if not _swap_gender(ed, target, withal.group(1)):
+            return False
+        i, p = next((k, q) for k, q in enumerate(ed.phrases) if re.search(rf"(?i)\b{withal.group(1)}\b", q))
+        m = re.search(rf"(?i)\b{withal.group(1)}\b", p)
+        ed.set_phrase(i, p[: m.end()] + " " + withal.group(2) + p[m.end() :])
+        return True
     if v in ws.FEMALE_WORDS:
         pairs = [(m, f) for m, f in ws.GENDER_EN + ws.GENDER_ZH]
         other = ws.MALE_WORDS

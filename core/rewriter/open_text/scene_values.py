@@ -143,7 +143,8 @@ def categories(value: str) -> set[str]:
 ANGLE_EN = ("top-down", "top down", "overhead", "bird's-eye", "birds-eye", "bird's eye", "birds eye", "worm's-eye",
             "worm's eye", "from above", "from below", "low angle",
             "low-angle", "high angle", "high-angle", "eye level", "eye-level", "side view", "front view", "profile view",
-            "close-up", "closeup", "wide shot", "wide-angle", "aerial", "flat lay", "three-quarter view", "3/4 view", "three quarter view", "3/4 angle", "45-degree", "waist up", "waist-up", "full body", "full-body",
+            "close-up", "closeup", "wide shot", "wide-angle", "aerial", "flat lay", "three-quarter view", "3/4 view", "three quarter view", "3/4 angle", "directly above",
+            "from directly above", "straight down", "straight above", "45-degree", "waist up", "waist-up", "full body", "full-body",
             "headshot", "head and shoulders", "street level", "ground level", "from high above", "high above",
             "low seated perspective", "seated perspective", "low perspective", "high perspective", "from the side",
             "side angle", "side-on", "45 degree", "45 degrees", "three-quarter angle", "dutch angle", "over-the-shoulder",
@@ -288,7 +289,8 @@ def scene_value(ed: Edit, value: str) -> bool:
 
 # A blue sky is daylight's; a clear sky is not (a clear night, a clear sunset).
 DAY_MARKERS = ("clear blue sky", "blue skies", "blue sky", "midday sun", "蓝天白云", "蓝天", "白云", "烈日")
-NIGHT_CLASH = ("sunlight", "sunshine", "sunny", "midday sun", "setting sun", "sunset glow", "阳光", "日光",
+NIGHT_CLASH = ("sunlight", "sunshine", "sunny", "midday sun", "setting sun", "sunset glow", "afternoon sun",
+               "morning sun", "evening sun", "late afternoon sun", "golden hour sun", "阳光", "日光",
                "烈日", "晴朗的天空", "夕阳", "落日", "正午")  # fmt: skip
 SNOW_MARKERS = (
     "snow-covered",
@@ -321,7 +323,10 @@ def _drop_words(ed: Edit, markers: tuple[str, ...], keep: str) -> None:
             rest = p[: lead.start() if lead else start] + p[m.end() :]
         about_it = not hit.isascii() and p.startswith(hit)  # "夕阳从落地窗斜射进来": the phrase is about it
         about_it = about_it or bool(  # "warm sunlight through blinds": how that light came in goes with it
-            re.match(r"(?i)\s*(?:through|streaming|pouring|filtering|falling|coming|from the window)\b", rest)
+            re.match(
+                r"(?i)\s*(?:through|streaming|pouring|filtering|falling|coming|from the window|over|across|behind)\b",
+                rest,
+            )
         )
         if about_it or len(rest.strip(" ，,的是中有")) <= 3 or not re.search(r"[a-z]{3,}|[\u4e00-\u9fff]{2,}", rest):
             ed.set_phrase(i, "")

@@ -94,7 +94,8 @@ def _main_subject(ed: Edit) -> tuple[int, int, int] | None:
     if not ed.phrases or lx.has_cjk(ed.phrases[0]):
         return None
     first = ed.phrases[0]
-    at = 0
+    label = re.match(r"(?i)^[\w' -]{0,40}?([a-z-]+)\s*:\s*", first)
+    at = label.end() if label and label.group(1).lower() in _FORMATS_EN | _LABELS else 0  # "photo brief: a teapot"
     for _ in range(2):  # "e-commerce shot of a tan leather bag": the bag, not the shot
         np = _NOUN_PHRASE.match(first, at)
         if np is None or np.group(1).split()[-1].lower() in _STOP_EN:
@@ -226,6 +227,14 @@ def _set_decade(ed: Edit, target: str, value: str) -> bool:
 
 _FLAVOURS = frozenset(("vanilla", "chocolate", "strawberry", "matcha", "mint", "mango", "lemon", "caramel", "coffee",
                        "pistachio", "raspberry", "blueberry", "cherry", "coconut", "peach", "banana"))  # fmt: skip
+_LABELS = frozenset(("brief", "mockup", "concept", "spread", "design", "art", "asset", "photography", "ad", "hero",
+                     "shot", "visual", "thumbnail", "graphic"))  # fmt: skip
+# Plants whose names are colours too: "eucalyptus 换成 lavender" on "eucalyptus branches" is lavender branches.
+_PLANT_NAMES = frozenset(("lavender", "lilac", "rose", "olive", "sage", "mint", "jasmine", "magnolia", "peony",
+                          "eucalyptus", "heather", "orchid", "fern"))  # fmt: skip
+_FLAVOURED_FOODS = frozenset(("ice cream", "gelato", "cake", "cupcake", "cupcakes", "macaron", "macarons", "milkshake",
+                              "donut", "donuts", "doughnut", "cookie", "cookies", "pudding", "smoothie", "frosting",
+                              "popsicle", "mousse", "cheesecake", "latte", "soda", "yogurt", "frappe"))  # fmt: skip
 _FRUIT_FLAVOURS = frozenset(("lime", "orange", "blood orange", "grapefruit", "grape", "apple", "watermelon", "ginger",
                              "honey", "cinnamon", "hazelnut", "yuzu", "lychee", "passion fruit", "cola", "rose"))  # fmt: skip
 # The word after a flavour that makes it one: a noun ("lemon soda"), not a preposition ("a lemon on a plate").
@@ -242,7 +251,7 @@ def _flavour_swapped(ed: Edit, hit: tuple[int, int, int], value: str) -> bool:
     i, s, e = hit
     p = ed.phrases[i]
     said = value.strip().lower()
-    if said not in _FLAVOURS | _FRUIT_FLAVOURS or not _FLAVOURED_NOUN.match(p[e:]):
+    if said not in _FLAVOURS | _FRUIT_FLAVOURS | _PLANT_NAMES or not _FLAVOURED_NOUN.match(p[e:]):
         return False  # "make the lemon green" on "a lemon on a plate": the lemon is the thing, and it is tinted
     ed.set_phrase(i, p[:s] + said + p[e:])
     ed.say("said_changed_to", what=p[s:e], value=said)
@@ -300,6 +309,8 @@ def _set_target(ed: Edit, target: str, value: str) -> None:
     # "the bridge please to be black colour", "桥的颜色请黑色": the value, without the words around it
     value = re.sub(r"(?i)^(?:to be|be|to)\s+", "", value)
     value = _SIZE_ONLY.sub(r"\1", value)  # "bigger than the rabbit", "way bigger in frame": bigger
+    if not target and value and not lx.has_cjk(value):
+        target = "it"  # "那就 celadon 吧": an English value with no thing named is said of the picture's subject
     value = re.sub(r"^([A-Za-z][A-Za-z -]*?)\s*色$", r"\1", value)  # "cream 色": cream
     if requalify_light(ed, target, value):
         return None  # "make the lighting soft and diffused" on "harsh side lighting"
@@ -464,6 +475,8 @@ def _set_target(ed: Edit, target: str, value: str) -> None:
         if target and _zh_predicate(ed, target, value):
             return None
         hit = find_zh(ed.phrases, target) if target else None
+        if hit is None and re.fullmatch(r"[\u4e00-\u9fff]头", target or ""):
+            hit = find_zh(ed.phrases, target[0])  # "石头换成沙色的" on "白色鹅卵石": 石头 is said as its 石
         if hit is not None and hit[2] - hit[1] == 1 and re.search(r"[一两二三几每]$", ed.phrases[hit[0]][: hit[1]]):
             hit = None  # "一盆小仙人掌": 盆 counts the cactus there; it is no pot
         if hit is None:
@@ -559,11 +572,15 @@ def _set_target(ed: Edit, target: str, value: str) -> None:
             return None  # "make it a fox" on "a cat and a dog": which one?
         return _scene_or_append(ed, value)
     bare = re.sub(r"(?i)^(?:the|its)\s+", "", target.strip()).lower()
+    if bare in _FLAVOURED_FOODS and value.strip().lower() in _FLAVOURS:
+        value = f"{value.strip()} flavour"  # "make the ice cream chocolate": its flavour, not a brown tint
     if bare in ("sky", "skies", "weather") and categories(value) & {"weather"}:
         scene_value(ed, value)  # "make the sky stormy": the weather, where the prompt says it
         ed.say("said_made", what=ed.name(target), value=value)
         return None
-    if bare in _FLAVOURS and _flavour_swapped(ed, find_en(ed.phrases, target), value):
+    named_as_thing = value.strip().lower() in _PLANT_NAMES and bare in _PLANT_NAMES | _FRUIT_FLAVOURS
+    flavour_word = bare in _FLAVOURS | _FRUIT_FLAVOURS
+    if (flavour_word or named_as_thing) and _flavour_swapped(ed, find_en(ed.phrases, target), value):
         return None  # "change lemon to blood orange" on "sparkling lemon soda": the flavour, not a tint of it
     one = ask_or_pick(ed, target) if _is_modifier(value) else None
     if one is True:  # "make the red one blue" on "a red apple and a red tomato": which one?
@@ -787,5 +804,9 @@ def _colour_list(ed: Edit, value: str) -> bool:
 
 def _cannot_find(ed: Edit, target: str) -> None:
     shown = target.strip()
-    if ed.question is None:
-        ed.question = messages.text("ask_part_not_found", ed.lang, shown=shown)
+    if ed.question is None:  # nothing named at all: we ask what to change, never about “”
+        ed.question = (
+            messages.text("ask_part_not_found", ed.lang, shown=shown)
+            if shown
+            else messages.text("reply_open_not_understood", ed.lang)
+        )

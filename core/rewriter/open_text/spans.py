@@ -48,6 +48,8 @@ class Edit:
         if self.refused:  # nothing was written, so nothing is said to be
             self.refused = False
             return
+        if self.lang == "zh" and str(params.get("what", "")).lower() in ("it", "this", "that"):
+            params["what"] = "它"  # a Chinese reply never says "已把it改成…"
         self.said.append((code, {k: v.rstrip("?？") if isinstance(v, str) else v for k, v in params.items()}))
 
     def name(self, target: str) -> str:
@@ -248,36 +250,50 @@ def _np_window(p: str, start: int) -> str:
     return window[cut + 1 :]
 
 
+# What a subject does to the thing after it: the thing's noun phrase never reaches back across these.
+_DOING = frozenset(
+    ("eating", "drinking", "carrying", "reading", "watching", "delivering", "chasing", "playing", "walking",
+     "sitting", "standing", "lying", "looking", "feeding", "pushing", "pulling", "hugging", "selling", "serving",
+     "cooking", "making", "building", "throwing", "catching", "licking", "sniffing", "climbing", "crossing",
+     "theres", "there's", "there", "where", "which", "who", "while", "whose")
+)  # fmt: skip
+
+
 def _words_before(p: str, start: int) -> list[tuple[str, int, int]]:
     """The words of the noun phrase before ``start``: back to a determiner, a preposition or punctuation."""
     out = []
     for m in reversed(list(re.finditer(r"[A-Za-z0-9][A-Za-z0-9'-]*", p[:start]))):
         word = m.group(0).lower()
-        if _DET.match(word) or word in (
-            "one",
-            "another",
-            "of",
-            "in",
-            "on",
-            "with",
-            "and",
-            "at",
-            "by",
-            "to",
-            "from",
-            "for",
-            "under",
-            "over",
-            "near",
-            "is",
-            "are",
-            "wearing",
-            "holding",
-            "riding",
-            "beside",
-            "into",
+        if (
+            _DET.match(word)
+            or word
+            in (
+                "one",
+                "another",
+                "of",
+                "in",
+                "on",
+                "with",
+                "and",
+                "at",
+                "by",
+                "to",
+                "from",
+                "for",
+                "under",
+                "over",
+                "near",
+                "is",
+                "are",
+                "wearing",
+                "holding",
+                "riding",
+                "beside",
+                "into",
+            )
+            or word in _DOING
         ):
-            break
+            break  # "a purple dragon eating ice cream": the ice cream's words start after what the dragon does
         if re.search(r"[,;:+/|，；：、\u4e00-\u7683\u7685-\u9fff]", p[m.end() : start if not out else out[-1][1]]):
             break  # "白衬衫 + 黑色 leather skirt": the skirt's words stop at the Chinese ones
         out.append((m.group(0), m.start(), m.end()))

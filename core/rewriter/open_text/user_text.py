@@ -20,6 +20,12 @@ _WRAP_EN = re.compile(
     r"(?:(?:an?\s+)?(?:picture|image|drawing|painting|illustration|render|photo|pic)\s+of\s+)?",
     re.IGNORECASE,
 )
+# "i dont know how to say it but like a forest …": talk before the picture's words, with or without a request
+_TALK_LEAD = re.compile(
+    r"(?i)^(?:i\s+(?:do\s*n[o']?t|dont)\s+know\s+how\s+to\s+(?:say|describe|explain|put)\s+(?:it|this)[\s,.]*"
+    r"(?:but\s+)?(?:(?:it'?s\s+)?(?:kind of\s+|sort of\s+)?like\s+)?"
+    r"|我也?不知道(?:该)?怎么(?:说|描述|形容)[，,。.\s]*(?:就是)?)"
+)
 _WRAP_ZH = re.compile(
     r"^(?:(?:您好|你好|嗨|哈喽)[呀啊～~！!，,。\s]*)?(?:"  # "您好，麻烦帮我画一幅…": the greeting goes with the request
     r"(?:请|麻烦|能不能|可不可以|可以|你能|您能|能|帮忙)?(?:你|您)?(?:帮我|给我|为我|帮忙)?"
@@ -74,6 +80,7 @@ def _drop_chat_sentences(text: str) -> str:
 def strip_wrapper(text: str) -> str:
     """ "Could you draw me a small cat?" -> "a small cat"; "请给我画一张图：一只橘猫" -> "一只橘猫"."""
     text = _drop_chat_sentences(text)
+    text = _TALK_LEAD.sub("", text, count=1) or text
     body = _WRAP_EN.sub("", text, count=1) if re.match(r"[A-Za-z]", text) else text
     body = _WRAP_ZH.sub("", body, count=1)
     body = _TAIL.sub("", body)
@@ -399,7 +406,7 @@ def _clauses(text: str) -> list[str]:
     parts = [
         p.strip(" .!。！")
         for p in re.split(
-            r"\s*[,，;；]\s*|\s+and then\s+|\s+then\s+|(?<=\w)\.\s+|(?<=\w)!+\s+|\s+[-–—]+\s+|\s*—\s*|(?<=[^\W\d_])[?？]\s*(?=\S)"
+            r"\s*[,，;；]\s*|(?<=[\u4e00-\u9fff])[。！]\s*(?=\S)|\s+and then\s+|\s+then\s+|(?<=\w)\.\s+|(?<=\w)!+\s+|\s+[-–—]+\s+|\s*—\s*|(?<=[^\W\d_])[?？]\s*(?=\S)"
             r"|\s*(?:……|…|\.{3,})\s*(?=不对|不是|我是说|no\b|wait\b|actually\b|sorry\b)"  # "改成红色……不对，红白条纹的"
             r"|(?<=[\u4e00-\u9fff])\s+(?=(?:换成|改成|变成|再|加|去掉|另外|还有|顺便|同时|然后)[\u4e00-\u9fff])"  # "背景深一点 换成焦糖色"
             r"|(?<=[\u4e00-\u9fff])\s+(?=(?:让|把|给)[她他它][\u4e00-\u9fff])"  # "风衣换成黑色 另外让她拿一把刀"

@@ -83,7 +83,7 @@ COLOURS_EN = frozenset(
 # Colour only as a modifier already in the prompt ("a camel coat"); as a value, "a camel" is an animal.
 # "clear glass" says the glass has no colour: it takes the colour word's place ("a blue glass vase" -> "a clear glass vase").
 CLEAR_EN = frozenset(["clear", "transparent", "translucent", "see-through", "colourless", "colorless"])
-PROMPT_COLOURS_EN = COLOURS_EN | CLEAR_EN | {"camel"}
+PROMPT_COLOURS_EN = COLOURS_EN | CLEAR_EN | {"camel", "celadon"}
 FINISH_EN = frozenset(
     ["matte", "glossy", "satin", "metallic", "shiny", "polished", "brushed", "frosted", "chrome", "pearl"]
 )
