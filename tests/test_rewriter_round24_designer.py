@@ -6,7 +6,7 @@ A thing's words never reach back across what another thing does ("a robot eating
 after 改; "再试试蓝色表盘"; Chinese names of English things (萤火虫, 旗子, 钢笔, 釉色) and a Chinese move on an English
 prompt; an English value with no thing named; new pictures said as "重新来一张：", "换个项目："; "那改回金色吧";
 "不行，…。…" read clause by clause; a plant named as a colour; the user's own name for a breed ("shiba"); a palette's
-tone; talk before the picture's words ("i dont know how to say it but like"); "苹果少一个"; "spicy noodles"."""
+tone; talk before the picture's words ("i dont know how to say it but like"); "苹果少一个"; "spicy noodles"; people added where there were none; "ok then: …"."""
 
 from __future__ import annotations
 
@@ -140,6 +140,25 @@ from tests.dialogue import last_turn
             "edit",
             "野餐图，草地上铺着格子布，两个苹果和一篮面包",
         ),
+        (
+            ["a valley with a river and some oak trees", "ok then: turn the oak trees into maple trees"],
+            "edit",
+            "a valley with a river and some maple trees",
+        ),
+        (
+            [
+                "a quiet museum hall, marble floor, tall windows, no people",
+                "put a few visitors in, looking at the paintings",
+            ],
+            "edit",
+            "a quiet museum hall, marble floor, tall windows, a few visitors looking at the paintings",
+        ),
+        (
+            ["一间安静的图书馆，长木桌，台灯，没有人", "加几个学生坐在桌边"],
+            "edit",
+            "一间安静的图书馆，长木桌，台灯，几个学生坐在桌边",
+        ),
+        (["hi 我想要一张小狗的 cartoon 头像，棕色的狗"], "draw", "一张小狗的 cartoon 头像，棕色的狗"),
     ],
 )
 def test_designer_turn_changes_what_was_asked(dialogue: list[str], intent: str, prompt_after: str) -> None:

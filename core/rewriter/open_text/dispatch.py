@@ -72,7 +72,10 @@ _REMOVE_ZH = re.compile(
     r"^(?:请|帮我)?(?:把)?(.+?)(?:去掉|删掉|删除|拿掉|去除|删了|不要了|不要|停了|别要了)(?:吧|了)?$"
     r"|^(?:请|帮我)?(?:去掉|删掉|删除|拿掉|去除|不要|别(?:下|要|有)?)(.+)$"
 )
-_ADD = re.compile(r"^(?:please\s+)?(?:add|also add|put|place|include|insert|throw in|plus)\s+(.+)$", re.I)
+_ADD = re.compile(
+    r"^(?:please\s+)?(?:add|also add|put|place|include|insert|throw in|plus)\s+(.+?)(?:\s+(?:in|in there|there))?$",
+    re.I,
+)  # "put a few guests in": the guests
 _ADD_ZH = re.compile(
     r"^(?:请|帮我)?(?:再加点|再加些|加点|加些|加一些|再加|加上|添加|增加|再画|再放|来点|来些|来一些|加|挂上|放上|添上|再来)(.+)$"
 )
@@ -253,8 +256,41 @@ def edit_phrases(phrases: tuple[str, ...], message: str, lang: str) -> Edit:
             continue
         if picture_light(ed, clause) or degree_of_thing(ed, clause, clauses[k - 1] if k else ""):
             continue  # "太暗了", "too dark": the picture's light; "灯再暖一点", "冰块多一点": that thing, more so
+        doing = re.match(
+            r"(?i)(?:sitting|standing|lying|walking|holding|wearing|looking|reading|eating|drinking|playing|"
+            r"talking|chatting|waiting|dancing)\b",
+            clause.strip(),
+        )
+        if (
+            k
+            and doing
+            and ed.changes
+            and ed.changes[-1].op == "add"
+            and ed.phrases
+            and ed.phrases[-1] == ed.changes[-1].after
+        ):
+            ed.set_phrase(len(ed.phrases) - 1, f"{ed.phrases[-1]} {clause.strip()}")  # "a few guests, sitting on …"
+            continue
         _apply(ed, clause)
+    _people_came(ed)
     return ed
+
+
+_PEOPLE = re.compile(
+    r"(?i)(?<![a-z])(?:people|person|guests?|visitors?|customers?|diners?|tourists?|crowd|figures?|man|woman|men|women|"
+    r"kids?|children|couple|family|workers?|shoppers?)(?![a-z])|客人|游客|顾客|行人|人群|人们|一家人|情侣|孩子|小孩|学生|老人|男人|女人|朋友|员工|服务员|路人|[一两几三]个人"
+)
+_NOBODY = re.compile(r"(?i)^(?:no people|nobody|empty of people|no one|no humans)$|^(?:没有人|无人|空无一人|没人)$")
+
+
+def _people_came(ed: Edit) -> None:
+    """People added to a prompt that said there were none ("no people", "没有人"): that phrase goes."""
+    added = [c.after for c in ed.changes if c.op in ("add", "set") and c.after and _PEOPLE.search(c.after)]
+    if not added:
+        return
+    for i, p in enumerate(list(ed.phrases)):
+        if _NOBODY.match(p.strip()):
+            ed.set_phrase(i, "")
 
 
 _NOT_THE_OTHER = re.compile(

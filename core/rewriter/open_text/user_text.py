@@ -27,7 +27,7 @@ _TALK_LEAD = re.compile(
     r"|我也?不知道(?:该)?怎么(?:说|描述|形容)[，,。.\s]*(?:就是)?)"
 )
 _WRAP_ZH = re.compile(
-    r"^(?:(?:您好|你好|嗨|哈喽)[呀啊～~！!，,。\s]*)?(?:"  # "您好，麻烦帮我画一幅…": the greeting goes with the request
+    r"^(?:(?:您好|你好|嗨|哈喽|hi|hello|hey)[呀啊～~！!，,。\s]*)?(?:"  # "您好，麻烦帮我画一幅…": the greeting goes with the request
     r"(?:请|麻烦|能不能|可不可以|可以|你能|您能|能|帮忙)?(?:你|您)?(?:帮我|给我|为我|帮忙)?"
     r"(?:画(?!册|廊|框|家|笔|布|卷|报|展|质|风|面|师|室|板|像)|生成|做|设计|绘制|创作|来(?!自)|弄|出(?=\s*(?:一张|一幅|一个|一版|张|个)))(?:一下)?(?:(?<=[来弄做画])个\s*)?"
     r"(?:(?:一张|一幅|一个)(?:图|画|图片|画面)?(?:吗|嘛|么)?[？?]?[：:，,])?"
@@ -394,7 +394,7 @@ def strip_lead(text: str) -> str:
         r"would you mind|do you mind|(?:can|could|would|will) (?:you|u|ya)(?: please| pls| kindly)?|i'?d like you to|pls|plz|"
         r"would it be possible to|is it possible to|(?:and\s+)?is possible to|could we|can we|thank you|thanks|i meant|i mean|sorry|"
         r"how (?:do|can|would|should) (?:i|we)|i want|i'?d like|i would like|i need|keep everything(?: else)?(?: the same)?(?: but| and)?)(?![a-z'])|"
-        r"算了|那(?![个只条张把盆件些块朵幅位杯盏本辆棵双顶副片座扇根样])|然后|现在|再|还有|另外|能不能|可不可以|可以|能(?=[换改加去把给让变])|麻烦你?|请你?|帮我)[\s,，.!\-–—]*)+",
+        r"算了|那(?![个只条张把盆件些块朵幅位杯盏本辆棵双顶副片座扇根样])|然后|现在|再|还有|另外|能不能|可不可以|可以|能(?=[换改加去把给让变])|麻烦你?|请你?|帮我)[\s,，.!:：\-–—]*)+",
         "",
         text,
         flags=re.I,
