@@ -28,6 +28,7 @@ from core.rewriter.open_text.handlers import (
     _verbless,
     _zh_target,
 )
+from core.rewriter.open_text.prompt_wide import EVERYWHERE, everywhere, people_came
 from core.rewriter.open_text.remarks import is_remark
 from core.rewriter.open_text.same_set import bare_choice, swap_member
 from core.rewriter.open_text.scene_values import categories
@@ -181,8 +182,8 @@ def edit_phrases(phrases: tuple[str, ...], message: str, lang: str) -> Edit:
         )
         if too and nxt and re.match(r"(?i)(?:much\s+|a bit\s+)?[a-z]+er\b", nxt.strip()):
             continue  # "too dark. brighter library": the next clause says what, and how
-        if k and ed.changes and _EVERYWHERE.fullmatch(clause.strip()):
-            _everywhere(ed)  # "lemon → grapefruit, everywhere": the word changed once changes in every phrase
+        if k and ed.changes and EVERYWHERE.fullmatch(clause.strip()):
+            everywhere(ed)  # "lemon → grapefruit, everywhere": the word changed once changes in every phrase
             continue
         if k and ed.said and not nxt and (_REASON.match(clause.strip()) or _WHY_EN.fullmatch(clause.strip())):
             continue  # "make the moths smaller, they're taking over": why, said after the edit
@@ -272,25 +273,8 @@ def edit_phrases(phrases: tuple[str, ...], message: str, lang: str) -> Edit:
             ed.set_phrase(len(ed.phrases) - 1, f"{ed.phrases[-1]} {clause.strip()}")  # "a few guests, sitting on …"
             continue
         _apply(ed, clause)
-    _people_came(ed)
+    people_came(ed)
     return ed
-
-
-_PEOPLE = re.compile(
-    r"(?i)(?<![a-z])(?:people|person|guests?|visitors?|customers?|diners?|tourists?|crowd|figures?|man|woman|men|women|"
-    r"kids?|children|couple|family|workers?|shoppers?)(?![a-z])|客人|游客|顾客|行人|人群|人们|一家人|情侣|孩子|小孩|学生|老人|男人|女人|朋友|员工|服务员|路人|[一两几三]个人"
-)
-_NOBODY = re.compile(r"(?i)^(?:no people|nobody|empty of people|no one|no humans)$|^(?:没有人|无人|空无一人|没人)$")
-
-
-def _people_came(ed: Edit) -> None:
-    """People added to a prompt that said there were none ("no people", "没有人"): that phrase goes."""
-    added = [c.after for c in ed.changes if c.op in ("add", "set") and c.after and _PEOPLE.search(c.after)]
-    if not added:
-        return
-    for i, p in enumerate(list(ed.phrases)):
-        if _NOBODY.match(p.strip()):
-            ed.set_phrase(i, "")
 
 
 _NOT_THE_OTHER = re.compile(
@@ -335,31 +319,6 @@ _TAKE_BACK = re.compile(
     r"不对|不是|我是说|应该是|说错了|哦不|噢不|啊不|不不)[.!…]*$"
 )
 _EDIT_START = re.compile(r"(?i)^(?:make|change|turn|remove|add|put|move|swap|replace|give|把|将|去掉|加|换|改|删)")
-
-
-_EVERYWHERE = re.compile(r"(?i)(?:and\s+)?(?:everywhere|all of them|all over|throughout|every one|each one)[.!]*")
-
-
-def _everywhere(ed: Edit) -> None:
-    """The one word the last change swapped ("lemon" for "grapefruit") is swapped in every other phrase too,
-    plural for plural ("sliced lemons" -> "sliced grapefruits")."""
-    last = ed.changes[-1]
-    if not (last.before and last.after):
-        return
-    was, now = last.before.split(), last.after.split()
-    gone = [w for w in was if w not in now]
-    came = [w for w in now if w not in was]
-    if len(gone) != 1 or len(came) != 1 or not gone[0].isalpha() or not came[0].isalpha():
-        return
-    old, new = gone[0], came[0]
-    for i, p in enumerate(list(ed.phrases)):
-        swapped = re.sub(
-            rf"(?i)(?<![\w-]){re.escape(old)}(e?s)?(?![\w-])",
-            lambda m: new + (("es" if new.endswith(("ch", "sh", "x", "s")) else "s") if m.group(1) else ""),
-            p,
-        )
-        if swapped != p:
-            ed.set_phrase(i, swapped)
 
 
 # "…, harsh is too commercial": why, said of what was just changed, with no value of its own
