@@ -1,0 +1,67 @@
+"""Round 24 (shapes): phrasings fresh batch 22 found unread (one test per phrasing class, phrasings of our own)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.dialogue import objects, play
+
+START = "a big blue square"
+
+
+# -- 1. shapes typed as symbols or emoji ----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("message", "want"),
+    [
+        ("a green ★ at the bottom", [("star", "green", "large", "bottom")]),
+        ("🟥 in the top left, small", [("square", "red", "small", "top-left")]),
+        ("紫色的▲放右下", [("triangle", "purple", "large", "bottom-right")]),
+    ],
+)
+def test_a_shape_symbol_is_the_shape_it_draws(message, want):
+    scene, rw = play([message])
+    assert rw.intent == "draw"
+    assert (scene.background, objects(scene)) == ("white", want)
+
+
+def test_an_emoji_added_to_a_picture_is_one_more_object():
+    scene, rw = play(["a white circle on blue, top left", "plus 🟡 at the bottom right"])
+    assert rw.intent == "edit"
+    assert (scene.background, objects(scene)) == (
+        "blue",
+        [("circle", "white", "large", "top-left"), ("circle", "yellow", "large", "bottom-right")],
+    )
+
+
+# -- 2. the canvas called 画布 next to a colour is the background ---------------------------------------------------------
+
+
+@pytest.mark.parametrize("message", ["黑色的画布上，左下角一个绿色方块", "画布用黑色，左下角放一个绿色方块"])
+def test_a_coloured_canvas_is_the_background(message):
+    scene, rw = play([message])
+    assert rw.intent == "draw"
+    assert (scene.background, objects(scene)) == ("black", [("square", "green", "large", "bottom-left")])
+
+
+# -- 3. pinyin with a space between the syllables ---------------------------------------------------------------------
+
+
+def test_pinyin_typed_syllable_by_syllable_is_read():
+    scene, rw = play(["a small lan se square zai zuo shang", "bian da yi dian"])
+    assert rw.intent == "edit"
+    assert (scene.background, objects(scene)) == ("white", [("square", "blue", "large", "top-left")])
+
+
+# -- 4. a size said once for every object with 都要 / 全用 ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize("tail", ["都要小号的", "全用小的"])
+def test_a_size_wanted_for_all_objects_goes_to_each(tail):
+    scene, rw = play([f"左上一个黄色圆，右下一个红色三角形，{tail}"])
+    assert rw.intent == "draw"
+    assert (scene.background, objects(scene)) == (
+        "white",
+        [("circle", "yellow", "small", "top-left"), ("triangle", "red", "small", "bottom-right")],
+    )
