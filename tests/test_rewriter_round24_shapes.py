@@ -65,3 +65,23 @@ def test_a_size_wanted_for_all_objects_goes_to_each(tail):
         "white",
         [("circle", "yellow", "small", "top-left"), ("triangle", "red", "small", "bottom-right")],
     )
+
+
+# -- 5. "more to the left" / "further up" after a move: one more step from where it is ---------------------------------
+
+
+@pytest.mark.parametrize("message", ["more to the right", "further right", "even further right"])
+def test_more_that_way_after_a_move_is_one_more_step(message):
+    scene, rw = play(["a small orange star", "move it down", message])
+    assert rw.intent == "edit"
+    assert (scene.background, objects(scene)) == ("white", [("star", "orange", "small", "bottom-right")])
+
+
+# -- 6. a direction said on the way to a place: the place is where it goes ---------------------------------------------
+
+
+@pytest.mark.parametrize("message", ["往下，到正中间", "再往下挪到中间"])
+def test_a_direction_before_the_place_it_leads_to_keeps_the_place(message):
+    scene, rw = play(["上方一个白色的圆，黑色背景", message])
+    assert rw.intent == "edit"
+    assert (scene.background, objects(scene)) == ("black", [("circle", "white", "large", "center")])

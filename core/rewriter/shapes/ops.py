@@ -63,6 +63,7 @@ from core.rewriter.shapes.relations import (
 from core.rewriter.shapes.shared_shape import shape_said_once
 from core.rewriter.shapes.steps import SAME_LINE
 from core.rewriter.shapes.trades import background_trade, crossed_colours, crossed_sizes
+from core.rewriter.shapes.way_to_place import without_way_to_place
 from core.scene import Change, Scene, Subject
 from core.world import vocab
 
@@ -351,6 +352,7 @@ class ShapesOps(EditSteps):
         text = side_said_later(text)  # "星星旁边要一个红色的圆，在左边": on that side of the star
         text = uncleft(text)  # "我要删的是三角形": remove the triangle
         text = further_along(text)  # "再右边一个 purple square": right of the one placed last
+        text = without_way_to_place(text)  # "往左，到正中间": to the centre
         text = nickname_as_anchor(text, self.scene)  # "房子上面 add 一个 red 三角形": above the square
         text = into_the_corner(text, self.scene, self.it_focus(text) or self.focus)  # "up into the corner"
         text = without_announcement(text)  # "再加一个，上方中间放个白色方块": one add, of the square
