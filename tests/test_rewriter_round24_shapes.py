@@ -85,3 +85,37 @@ def test_a_direction_before_the_place_it_leads_to_keeps_the_place(message):
     scene, rw = play(["上方一个白色的圆，黑色背景", message])
     assert rw.intent == "edit"
     assert (scene.background, objects(scene)) == ("black", [("circle", "white", "large", "center")])
+
+
+# -- 7. "the picture before was better" after a new picture: that picture back -----------------------------------------
+
+
+@pytest.mark.parametrize("message", ["哦不，还是之前那张吧", "上一张更好看，换回去吧"])
+def test_the_picture_before_wanted_back_after_a_new_one(message):
+    scene, rw = play(["右下一个蓝色的星星", "来张新的：黄色背景，左边一个黑色圆", message])
+    assert rw.intent == "edit"
+    assert (scene.background, objects(scene)) == ("white", [("star", "blue", "large", "bottom-right")])
+
+
+# -- 8. room made, then the asked-about object placed: the asked add, with its colour ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("answer", "place"),
+    [
+        ("fine, lose the circle and put the star at the bottom left", "bottom-left"),
+        ("那删掉圆形，星星放左下", "bottom-left"),
+    ],
+)
+def test_placing_the_asked_object_after_making_room_adds_it_as_asked(answer, place):
+    full = "a red circle top left, a blue square top right, a green triangle at the bottom"
+    scene, rw = play([full, "add a purple star in the middle", answer])
+    assert rw.intent == "edit"
+    assert (scene.background, objects(scene)) == (
+        "white",
+        [
+            ("square", "blue", "large", "top-right"),
+            ("star", "purple", "large", place),
+            ("triangle", "green", "large", "bottom"),
+        ],
+    )

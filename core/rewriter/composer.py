@@ -600,9 +600,13 @@ def _room_made_answer(scene: Scene, asked: str, text: str, lang: str) -> str | N
     answer = lx.normalise(text)
     clauses = sh.split_clauses(answer)
     ops_said = [sh.clause_op(c) for c in clauses]
-    if "remove" not in ops_said or "add" not in ops_said:
+    if "remove" not in ops_said:
         return None
-    add = clauses[ops_said.index("add")]
+    add = next((c for c, op in zip(clauses, ops_said, strict=True) if op == "add"), None)
+    if add is None:
+        add = sh.placed_newcomer(scene, asked, clauses, ops_said)  # "drop the triangle and put the star in the centre"
+    if add is None:
+        return None
     said = {m.kind for m in lx.find_mentions(add)}
     asked = lx.normalise(asked)
     # the asked add's colour and cell, where the answer does not say them ("add that star")
