@@ -119,3 +119,16 @@ def test_placing_the_asked_object_after_making_room_adds_it_as_asked(answer, pla
             ("triangle", "green", "large", "bottom"),
         ],
     )
+
+
+# -- 9. a shape asked for again, with another change after it ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "message",
+    ["hmm, circle again, but make it green", "back to a circle, and green please", "还是圆形吧，颜色换成绿色"],
+)
+def test_a_shape_asked_again_with_more_changes_both(message):
+    scene, rw = play(["a purple circle at the bottom", "turn it into a square", message])
+    assert rw.intent == "edit"
+    assert (scene.background, objects(scene)) == ("white", [("circle", "green", "large", "bottom")])

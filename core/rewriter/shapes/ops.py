@@ -60,6 +60,7 @@ from core.rewriter.shapes.relations import (
     relative_anchor,
     side_said_later,
 )
+from core.rewriter.shapes.shape_again import shape_said_again
 from core.rewriter.shapes.shared_shape import shape_said_once
 from core.rewriter.shapes.steps import SAME_LINE
 from core.rewriter.shapes.trades import background_trade, crossed_colours, crossed_sizes
@@ -353,6 +354,7 @@ class ShapesOps(EditSteps):
         text = uncleft(text)  # "我要删的是三角形": remove the triangle
         text = further_along(text)  # "再右边一个 purple square": right of the one placed last
         text = without_way_to_place(text)  # "往左，到正中间": to the centre
+        text = shape_said_again(text, self.scene)  # "star again but yellow": make it a star, yellow
         text = nickname_as_anchor(text, self.scene)  # "房子上面 add 一个 red 三角形": above the square
         text = into_the_corner(text, self.scene, self.it_focus(text) or self.focus)  # "up into the corner"
         text = without_announcement(text)  # "再加一个，上方中间放个白色方块": one add, of the square
