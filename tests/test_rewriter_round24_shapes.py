@@ -132,3 +132,18 @@ def test_a_shape_asked_again_with_more_changes_both(message):
     scene, rw = play(["a purple circle at the bottom", "turn it into a square", message])
     assert rw.intent == "edit"
     assert (scene.background, objects(scene)) == ("white", [("circle", "green", "large", "bottom")])
+
+
+# -- 10. an attribute said to stay, after the change: nothing more is asked --------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "message", ["右边那个圆改成方块，大小别动", "把圆换成方块，别改大小", "把圆换成方块，位置不要变"]
+)
+def test_an_attribute_kept_after_a_change_asks_nothing_more(message):
+    scene, rw = play(["左边一个小的黄色三角形，右边一个小的绿色圆", message])
+    assert rw.intent == "edit"
+    assert (scene.background, objects(scene)) == (
+        "white",
+        [("square", "green", "small", "right"), ("triangle", "yellow", "small", "left")],
+    )

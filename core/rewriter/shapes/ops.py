@@ -39,6 +39,7 @@ from core.rewriter.shapes.cues import (
 from core.rewriter.shapes.edit_steps import _OPPOSITE, EditSteps
 from core.rewriter.shapes.further_along import further_along
 from core.rewriter.shapes.into_corner import into_the_corner
+from core.rewriter.shapes.kept_attribute import without_kept_attribute
 from core.rewriter.shapes.mirror import mirrored, other_side
 from core.rewriter.shapes.naming import _describe, _value_word
 from core.rewriter.shapes.nickname_anchor import nickname_as_anchor
@@ -354,6 +355,7 @@ class ShapesOps(EditSteps):
         text = uncleft(text)  # "我要删的是三角形": remove the triangle
         text = further_along(text)  # "再右边一个 purple square": right of the one placed last
         text = without_way_to_place(text)  # "往左，到正中间": to the centre
+        text = without_kept_attribute(text)  # "三角换成星星，颜色别动": the colour stays, nothing asked
         text = shape_said_again(text, self.scene)  # "star again but yellow": make it a star, yellow
         text = nickname_as_anchor(text, self.scene)  # "房子上面 add 一个 red 三角形": above the square
         text = into_the_corner(text, self.scene, self.it_focus(text) or self.focus)  # "up into the corner"
