@@ -147,3 +147,22 @@ def test_an_attribute_kept_after_a_change_asks_nothing_more(message):
         "white",
         [("square", "green", "small", "right"), ("triangle", "yellow", "small", "left")],
     )
+
+
+# -- 11. an object of "the same colour" in a description: the colour of the one before it ------------------------------
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "a purple square at the top, and below it in the middle a star in the same colour",
+        "上方一个紫色方块，中间再放一个相同颜色的星星",
+    ],
+)
+def test_the_same_colour_in_a_description_is_the_colour_before(message):
+    scene, rw = play([message])
+    assert rw.intent == "draw"
+    assert (scene.background, objects(scene)) == (
+        "white",
+        [("square", "purple", "large", "top"), ("star", "purple", "large", "center")],
+    )

@@ -61,6 +61,7 @@ from core.rewriter.shapes.relations import (
     relative_anchor,
     side_said_later,
 )
+from core.rewriter.shapes.same_colour_listed import same_colour_said
 from core.rewriter.shapes.shape_again import shape_said_again
 from core.rewriter.shapes.shared_shape import shape_said_once
 from core.rewriter.shapes.steps import SAME_LINE
@@ -291,6 +292,7 @@ class ShapesOps(EditSteps):
             text = self_corrected(text)  # "a green square top left, no wait, bottom left": the value taken back
         background, rest = take_background(text)
         rest = shape_said_once(rest)  # "top-left red, top-right blue, 都是 small circles": three small circles
+        rest = same_colour_said(rest)  # "…，右边一个同样颜色的三角形": the colour of the one before
         specs = parse_objects(_beside_the_one_before(rest, self.lang), self.lang)
         if corrected is not None:
             background, specs = corrected
