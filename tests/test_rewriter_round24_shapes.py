@@ -166,3 +166,18 @@ def test_the_same_colour_in_a_description_is_the_colour_before(message):
         "white",
         [("square", "purple", "large", "top"), ("star", "purple", "large", "center")],
     )
+
+
+# -- 12. another object moved "too" right after a move: the same move --------------------------------------------------
+
+
+@pytest.mark.parametrize("message", ["三角形也往右", "and the triangle right too"])
+def test_an_object_moved_too_makes_the_same_move(message):
+    scene, rw = play(
+        ["a blue star top left, an orange triangle bottom left", "move the star to the top right", message]
+    )
+    assert rw.intent == "edit"
+    assert (scene.background, objects(scene)) == (
+        "white",
+        [("star", "blue", "large", "top-right"), ("triangle", "orange", "large", "bottom-right")],
+    )

@@ -214,6 +214,7 @@ class Composer:
             body = sh.add_the_asked(body, lx.normalise(sh.simplified(history[-1].message)))  # "add it, top left"
         if not new:
             body = sh.with_asked_place(body, previous, *_asked_place(history, lang))
+            body = sh.moved_too(body, previous, _before_last_edit(history)) or body  # "circle 也往下": the same move
         if new:
             ops.new_scene(_after_restart(body))
         else:
@@ -494,6 +495,12 @@ def _asked_about(scene: Scene, message: str) -> str | None:
     if len(chosen) == 1 and not ref.empty:
         return chosen[0].id
     return scene.focus
+
+
+def _before_last_edit(history: list[HistoryItem]) -> Scene | None:
+    """The picture before the last turn, when that turn was an edit (what "too" after a move copies)."""
+    turns = [h for h in history if h.intent != "chat" and h.scene is not None]
+    return turns[-2].scene if len(turns) >= 2 and turns[-1].intent == "edit" else None
 
 
 def _last_change(history: list[HistoryItem]) -> dict[str, str]:

@@ -72,6 +72,7 @@ from core.rewriter.shapes.cues import (
 )
 from core.rewriter.shapes.earlier_picture import earlier_picture
 from core.rewriter.shapes.followups import clash_answer
+from core.rewriter.shapes.moved_too import moved_too
 from core.rewriter.shapes.naming import _describe, name
 from core.rewriter.shapes.objects import MAX_OBJECTS, PLACEMENT_ORDER, Spec, _scale_particle, parse_objects, sizes_in
 from core.rewriter.shapes.ops import _SAME_AMONG, Outcome, ShapesOps
@@ -143,6 +144,7 @@ __all__ = [
     "name",
     "Outcome",
     "ShapesOps",
+    "moved_too",
     "placed_newcomer",
     "clause_after_removal",
     "clause_op",
