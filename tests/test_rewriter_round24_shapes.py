@@ -181,3 +181,29 @@ def test_an_object_moved_too_makes_the_same_move(message):
         "white",
         [("star", "blue", "large", "top-right"), ("triangle", "orange", "large", "bottom-right")],
     )
+
+
+# -- 13. one more, right after an add, with no shape said: a copy of the one just added --------------------------------
+
+
+@pytest.mark.parametrize(
+    ("message", "colour"),
+    [
+        ("左下角再放一个", "green"),
+        ("再来一个在左下，要蓝色的", "blue"),
+        ("and another one at the bottom left", "green"),
+    ],
+)
+def test_one_more_after_an_add_copies_the_one_just_added(message, colour):
+    scene, rw = play(["a red square in the middle", "add a small green triangle at the top right", message])
+    assert rw.intent == "edit"
+    assert (scene.background, objects(scene)) == (
+        "white",
+        sorted(
+            [
+                ("square", "red", "large", "center"),
+                ("triangle", "green", "small", "top-right"),
+                ("triangle", colour, "small", "bottom-left"),
+            ]
+        ),
+    )

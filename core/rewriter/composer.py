@@ -214,7 +214,9 @@ class Composer:
             body = sh.add_the_asked(body, lx.normalise(sh.simplified(history[-1].message)))  # "add it, top left"
         if not new:
             body = sh.with_asked_place(body, previous, *_asked_place(history, lang))
-            body = sh.moved_too(body, previous, _before_last_edit(history)) or body  # "circle 也往下": the same move
+            before_edit = _before_last_edit(history)
+            body = sh.moved_too(body, previous, before_edit) or body  # "circle 也往下": the same move
+            body = sh.one_more_like_it(body, previous, before_edit) or body  # "右上角再来一颗": the one just added
         if new:
             ops.new_scene(_after_restart(body))
         else:
