@@ -207,3 +207,22 @@ def test_one_more_after_an_add_copies_the_one_just_added(message, colour):
             ]
         ),
     )
+
+
+# -- 14. another shape put where a removed object was: a place, not an undo --------------------------------------------
+
+
+@pytest.mark.parametrize("message", ["圆形原来的位置放一个绿色的三角形", "put a green triangle where the circle was"])
+def test_a_new_shape_where_a_removed_one_was_goes_to_its_cell(message):
+    scene, rw = play(["右上一个蓝色的圆，左下一个白色方块，黑色背景", "删掉圆", message])
+    assert rw.intent == "edit"
+    assert (scene.background, objects(scene)) == (
+        "black",
+        [("square", "white", "large", "bottom-left"), ("triangle", "green", "large", "top-right")],
+    )
+
+
+def test_the_removed_object_put_back_where_it_was_is_still_an_undo():
+    scene, rw = play(["右上一个蓝色的圆，左下一个白色方块，黑色背景", "删掉圆", "把圆放回原来的位置"])
+    assert rw.intent == "edit"
+    assert objects(scene) == [("circle", "blue", "large", "top-right"), ("square", "white", "large", "bottom-left")]

@@ -78,6 +78,9 @@ class Composer:
             and not _names_what_goes_back(text)
             and not (open_text.is_open_scene(previous_scene) and open_text.names_thing_as_before(text))
             and not (_REMOVES.search(text) and WHERE_WAS.search(text))  # "把圆删了，三角形放到圆原来的位置"
+            and not (
+                self.world == "shapes" and sh.puts_new_where_gone(previous_scene, text)
+            )  # "在三角形原来的位置放个星星"
         ):
             if (
                 self.world == "shapes"

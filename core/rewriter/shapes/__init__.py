@@ -82,6 +82,7 @@ from core.rewriter.shapes.refs import Ref, _has_head, read_ref, resolve
 from core.rewriter.shapes.relations import _REL_EN, EXCEPT, NEXT_TO, SAME_AS
 from core.rewriter.shapes.spelling import simplified
 from core.rewriter.shapes.stand_in import with_stand_in
+from core.rewriter.shapes.where_gone import puts_new_where_gone
 
 __all__ = [
     "PLACEMENT_ORDER",
@@ -145,6 +146,7 @@ __all__ = [
     "name",
     "Outcome",
     "ShapesOps",
+    "puts_new_where_gone",
     "one_more_like_it",
     "moved_too",
     "placed_newcomer",
