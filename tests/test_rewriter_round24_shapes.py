@@ -226,3 +226,19 @@ def test_the_removed_object_put_back_where_it_was_is_still_an_undo():
     scene, rw = play(["右上一个蓝色的圆，左下一个白色方块，黑色背景", "删掉圆", "把圆放回原来的位置"])
     assert rw.intent == "edit"
     assert objects(scene) == [("circle", "blue", "large", "top-right"), ("square", "white", "large", "bottom-left")]
+
+
+# -- 15. a remark about two objects, then "it": the remark's subject, not a shape change --------------------------------
+
+
+@pytest.mark.parametrize(
+    "message",
+    ["The square is crowding the triangle. Shrink it.", "the square overpowers the triangle; make it smaller"],
+)
+def test_a_remark_about_two_objects_leaves_its_subject_as_it(message):
+    scene, rw = play(["a big green square on the left and a big red triangle on the right", message])
+    assert rw.intent == "edit"
+    assert (scene.background, objects(scene)) == (
+        "white",
+        [("square", "green", "small", "left"), ("triangle", "red", "large", "right")],
+    )

@@ -61,6 +61,7 @@ from core.rewriter.shapes.relations import (
     relative_anchor,
     side_said_later,
 )
+from core.rewriter.shapes.remark_between import remark_subject_only
 from core.rewriter.shapes.same_colour_listed import same_colour_said
 from core.rewriter.shapes.shape_again import shape_said_again
 from core.rewriter.shapes.shared_shape import shape_said_once
@@ -357,6 +358,7 @@ class ShapesOps(EditSteps):
         text = uncleft(text)  # "我要删的是三角形": remove the triangle
         text = further_along(text)  # "再右边一个 purple square": right of the one placed last
         text = without_way_to_place(text)  # "往左，到正中间": to the centre
+        text = remark_subject_only(text, self.scene)  # "The star is fighting the circle. Make it purple."
         text = without_kept_attribute(text)  # "三角换成星星，颜色别动": the colour stays, nothing asked
         text = shape_said_again(text, self.scene)  # "star again but yellow": make it a star, yellow
         text = nickname_as_anchor(text, self.scene)  # "房子上面 add 一个 red 三角形": above the square
