@@ -242,3 +242,13 @@ def test_a_remark_about_two_objects_leaves_its_subject_as_it(message):
         "white",
         [("square", "green", "small", "left"), ("triangle", "red", "large", "right")],
     )
+
+
+# -- 16. "<a shape> instead" with no verb, one object: that object becomes it ------------------------------------------
+
+
+@pytest.mark.parametrize("message", ["fine, a square instead", "so a square instead then"])
+def test_a_shape_instead_without_a_verb_turns_the_only_object(message):
+    scene, rw = play(["a small white triangle on purple, bottom right", "can you do an octagon?", message])
+    assert rw.intent == "edit"
+    assert (scene.background, objects(scene)) == ("purple", [("square", "white", "small", "bottom-right")])
