@@ -252,3 +252,19 @@ def test_a_shape_instead_without_a_verb_turns_the_only_object(message):
     scene, rw = play(["a small white triangle on purple, bottom right", "can you do an octagon?", message])
     assert rw.intent == "edit"
     assert (scene.background, objects(scene)) == ("purple", [("square", "white", "small", "bottom-right")])
+
+
+# -- 17. a doubt asked, then the assistant's view asked for: a question, nothing changes --------------------------------
+
+
+@pytest.mark.parametrize("message", ["星星是不是有点小？你说呢", "is the star a bit small? what do you think"])
+def test_a_doubt_with_the_assistants_view_asked_is_a_question(message):
+    scene, rw = play(["a small black star on yellow", message])
+    assert rw.intent == "chat"
+    assert (scene.background, objects(scene)) == ("yellow", [("star", "black", "small", "center")])
+
+
+def test_a_request_before_asking_the_assistants_view_is_still_done():
+    scene, rw = play(["a small black star on yellow", "星星放大一点，你觉得呢"])
+    assert rw.intent == "edit"
+    assert objects(scene) == [("star", "black", "large", "center")]

@@ -953,6 +953,13 @@ def _asks_outright(text: str) -> bool:
 WHY_ZH = re.compile(r"(?:为什么|为啥|怎么会)(?!不)[^?？]*[?？]")
 
 
+# "…? 你觉得呢", "…? what do you think": a question ended by asking for the assistant's view (batch 22)
+_OPINION_ASKED = re.compile(
+    r"(?:你觉得呢|你说呢|你觉得怎么样|你怎么看|你觉得|what do you think|do you think so|thoughts|any thoughts|wdyt)"
+    r"\s*[?？.。!！~]*$"
+)
+
+
 def _is_question(text: str) -> bool:
     """ "how many shapes are there?", "where did you put the square?", "画面里有什么？"; not "can you add …?"."""
     body = sh.WRAPPER.sub("", text).strip()
@@ -962,6 +969,8 @@ def _is_question(text: str) -> bool:
         return _is_question(" ".join(rest))  # "that works. what size is the star btw": thanks, then a question
     if any(sh.clause_op(c) is not None for r in rest for c in sh.split_clauses(r)):
         return False
+    if rest and _OPINION_ASKED.match(" ".join(rest).strip()) and re.search(r"[?？]|是不是|吗", first):
+        return True  # "方块是不是太大了？你觉得呢": the user's doubt, and the assistant's view asked for
     if any(DRAW_VERB.search(r) or re.search(r"我想要|我要|我想|给我来|i want|i'?d like|i need", r) for r in rest):
         return False  # "嗨，在吗？我想画一辆白色的SUV…": a greeting, then the request
     if re.match(
