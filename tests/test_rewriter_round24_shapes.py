@@ -268,3 +268,15 @@ def test_a_request_before_asking_the_assistants_view_is_still_done():
     scene, rw = play(["a small black star on yellow", "星星放大一点，你觉得呢"])
     assert rw.intent == "edit"
     assert objects(scene) == [("star", "black", "large", "center")]
+
+
+# -- 18. "new" said in English inside a Chinese heading: another picture ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "message", ["来个 brand new 的：黑底，右下一个白色方块", "换个 new 的：黑底，右下一个白色方块"]
+)
+def test_an_english_new_in_a_chinese_heading_starts_a_new_picture(message):
+    scene, rw = play([START, message])
+    assert rw.intent == "draw"
+    assert (scene.background, objects(scene)) == ("black", [("square", "white", "large", "bottom-right")])

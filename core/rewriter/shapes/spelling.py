@@ -99,6 +99,10 @@ _REASON_TAIL = re.compile(
 _SPACED_ZH = re.compile(r"(?<=[\u4e00-\u9fff])[ \t]+(?=[\u4e00-\u9fff])")
 
 
+# "换个 totally new 的：…", "来个 new 的": the English word for new in the Chinese frame (batch 22)
+_NEW_DE = re.compile(r"(?<![a-z])(?:(?P<all>totally|brand|completely|entirely|all|whole)[\s-]+)?new\s*的", re.I)
+
+
 # "make 它 bigger": 它 between English words is the English "it" (the sentence is read in English)
 _IT_IN_ENGLISH = re.compile(r"(?<=[a-z] )它(?= [a-z])", re.I)
 # "the fond must be yellow", "fondo azul": the background named in the tester's first language
@@ -109,6 +113,7 @@ def simplified(text: str) -> str:
     """The message with traditional characters and world pinyin in simplified Chinese."""
     text = _SPACED_ZH.sub("", spelled_symbols(text.translate(_TRAD)))
     text = _IT_IN_ENGLISH.sub("it", text)
+    text = _NEW_DE.sub(lambda m: "全新的" if m.group("all") else "新的", text)
     text = _BACKGROUND_ELSEWHERE.sub("the background", text)
     text = _PINYIN_WORD.sub(lambda m: _PINYIN[re.sub(r"\s", "", m.group(1).lower())], text)
     text = _DEL.sub("delete", text)
