@@ -100,7 +100,7 @@ _SPACED_ZH = re.compile(r"(?<=[\u4e00-\u9fff])[ \t]+(?=[\u4e00-\u9fff])")
 
 
 # "换个 totally new 的：…", "来个 new 的": the English word for new in the Chinese frame (batch 22)
-_NEW_DE = re.compile(r"(?<![a-z])(?:(?P<all>totally|brand|completely|entirely|all|whole)[\s-]+)?new\s*的", re.I)
+_NEW_DE = re.compile(r"[ \t]*(?<![a-z])(?:(?P<all>totally|brand|completely|entirely|all|whole)[\s-]+)?new\s*的", re.I)
 
 
 # "make 它 bigger": 它 between English words is the English "it" (the sentence is read in English)
