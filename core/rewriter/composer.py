@@ -78,6 +78,9 @@ class Composer:
             and not _names_what_goes_back(text)
             and not (open_text.is_open_scene(previous_scene) and open_text.names_thing_as_before(text))
             and not (_REMOVES.search(text) and WHERE_WAS.search(text))  # "把圆删了，三角形放到圆原来的位置"
+            and not (
+                self.world == "shapes" and sh.puts_new_where_gone(previous_scene, text)
+            )  # "在三角形原来的位置放个星星"
         ):
             if (
                 self.world == "shapes"
@@ -214,6 +217,9 @@ class Composer:
             body = sh.add_the_asked(body, lx.normalise(sh.simplified(history[-1].message)))  # "add it, top left"
         if not new:
             body = sh.with_asked_place(body, previous, *_asked_place(history, lang))
+            before_edit = _before_last_edit(history)
+            body = sh.moved_too(body, previous, before_edit) or body  # "circle 也往下": the same move
+            body = sh.one_more_like_it(body, previous, before_edit) or body  # "右上角再来一颗": the one just added
         if new:
             ops.new_scene(_after_restart(body))
         else:
@@ -354,8 +360,9 @@ def _drawn_several(scene: Scene, history: list[HistoryItem]) -> bool:
 
 # "make a yellow star instead, same spot", "draw a blue square instead": another object in place of the one there
 _INSTEAD_NEW = re.compile(
-    r"(?:^|(?<=[,.;!]\s)|(?<=\bjust\s)|(?<=\bno\s)|(?<=\bthen\s))(?:make|draw|do|put|give me|use|let'?s (?:do|have))\s+"
-    r"(?P<d>(?:a|an|one)\s+(?:[a-z]+\s+){0,2}?(?:circle|square|triangle|star))\s+(?:there\s+)?instead"
+    r"(?:(?:^|(?<=[,.;!]\s)|(?<=\bjust\s)|(?<=\bno\s)|(?<=\bthen\s))(?:make|draw|do|put|give me|use|let'?s (?:do|have))\s+"
+    r"|^(?:(?:ok(?:ay)?|then|so|well|fine|alright|actually)[,\s]+)*)"  # "ok then a star instead": no verb needed
+    r"(?P<d>(?:a|an|one)\s+(?:[a-z]+\s+){0,2}?(?:circle|square|triangle|star))\s+(?:there\s+)?instead(?:\s+then)?"
     r"(?:\s+of\s+(?:it|that|this|the\s+[a-z]+))?"
     r"(?P<same>[,\s]+(?:(?:in\s+|at\s+)?(?:the\s+)?same\s+(?:spot|place|position|cell|size)|(?:in|at)\s+its\s+(?:spot|place))+)?"
     r"(?=\s*(?:please|pls|thanks)?\s*[.!~]*$)"
@@ -496,6 +503,12 @@ def _asked_about(scene: Scene, message: str) -> str | None:
     return scene.focus
 
 
+def _before_last_edit(history: list[HistoryItem]) -> Scene | None:
+    """The picture before the last turn, when that turn was an edit (what "too" after a move copies)."""
+    turns = [h for h in history if h.intent != "chat" and h.scene is not None]
+    return turns[-2].scene if len(turns) >= 2 and turns[-1].intent == "edit" else None
+
+
 def _last_change(history: list[HistoryItem]) -> dict[str, str]:
     """What the last edit set on the one object it changed ({"size": "small"}); {} otherwise."""
     turns = [h for h in history if h.intent != "chat" and h.scene is not None]
@@ -600,9 +613,13 @@ def _room_made_answer(scene: Scene, asked: str, text: str, lang: str) -> str | N
     answer = lx.normalise(text)
     clauses = sh.split_clauses(answer)
     ops_said = [sh.clause_op(c) for c in clauses]
-    if "remove" not in ops_said or "add" not in ops_said:
+    if "remove" not in ops_said:
         return None
-    add = clauses[ops_said.index("add")]
+    add = next((c for c, op in zip(clauses, ops_said, strict=True) if op == "add"), None)
+    if add is None:
+        add = sh.placed_newcomer(scene, asked, clauses, ops_said)  # "drop the triangle and put the star in the centre"
+    if add is None:
+        return None
     said = {m.kind for m in lx.find_mentions(add)}
     asked = lx.normalise(asked)
     # the asked add's colour and cell, where the answer does not say them ("add that star")
@@ -936,6 +953,13 @@ def _asks_outright(text: str) -> bool:
 WHY_ZH = re.compile(r"(?:为什么|为啥|怎么会)(?!不)[^?？]*[?？]")
 
 
+# "…? 你觉得呢", "…? what do you think": a question ended by asking for the assistant's view (batch 22)
+_OPINION_ASKED = re.compile(
+    r"(?:你觉得呢|你说呢|你觉得怎么样|你怎么看|你觉得|what do you think|do you think so|thoughts|any thoughts|wdyt)"
+    r"\s*[?？.。!！~]*$"
+)
+
+
 def _is_question(text: str) -> bool:
     """ "how many shapes are there?", "where did you put the square?", "画面里有什么？"; not "can you add …?"."""
     body = sh.WRAPPER.sub("", text).strip()
@@ -945,6 +969,8 @@ def _is_question(text: str) -> bool:
         return _is_question(" ".join(rest))  # "that works. what size is the star btw": thanks, then a question
     if any(sh.clause_op(c) is not None for r in rest for c in sh.split_clauses(r)):
         return False
+    if rest and _OPINION_ASKED.match(" ".join(rest).strip()) and re.search(r"[?？]|是不是|吗", first):
+        return True  # "方块是不是太大了？你觉得呢": the user's doubt, and the assistant's view asked for
     if any(DRAW_VERB.search(r) or re.search(r"我想要|我要|我想|给我来|i want|i'?d like|i need", r) for r in rest):
         return False  # "嗨，在吗？我想画一辆白色的SUV…": a greeting, then the request
     if re.match(

@@ -72,13 +72,17 @@ from core.rewriter.shapes.cues import (
 )
 from core.rewriter.shapes.earlier_picture import earlier_picture
 from core.rewriter.shapes.followups import clash_answer
+from core.rewriter.shapes.moved_too import moved_too
 from core.rewriter.shapes.naming import _describe, name
 from core.rewriter.shapes.objects import MAX_OBJECTS, PLACEMENT_ORDER, Spec, _scale_particle, parse_objects, sizes_in
+from core.rewriter.shapes.one_more_like_it import one_more_like_it
 from core.rewriter.shapes.ops import _SAME_AMONG, Outcome, ShapesOps
+from core.rewriter.shapes.placed_newcomer import placed_newcomer
 from core.rewriter.shapes.refs import Ref, _has_head, read_ref, resolve
 from core.rewriter.shapes.relations import _REL_EN, EXCEPT, NEXT_TO, SAME_AS
 from core.rewriter.shapes.spelling import simplified
 from core.rewriter.shapes.stand_in import with_stand_in
+from core.rewriter.shapes.where_gone import puts_new_where_gone
 
 __all__ = [
     "PLACEMENT_ORDER",
@@ -142,6 +146,10 @@ __all__ = [
     "name",
     "Outcome",
     "ShapesOps",
+    "puts_new_where_gone",
+    "one_more_like_it",
+    "moved_too",
+    "placed_newcomer",
     "clause_after_removal",
     "clause_op",
     "CORRECTION",

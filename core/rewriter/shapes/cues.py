@@ -147,6 +147,10 @@ UNDO_ZH = re.compile(
     # "上一个好", "还是上一张好看": the picture before was better, so it comes back
     r"|^\s*(?:嗯|唉|哎)?\s*(?:还是|感觉|觉得)?\s*(?:上一个|上一张|前一个|前一张)(?:的)?\s*(?:更|比较|还)?(?:好看|好)(?:些|一些|点|一点)?"
     r"\s*(?:吧|啊|呀|诶)?\s*[。.!！~]*\s*$"
+    # "等等，还是刚才那张吧", "之前那张更好，回去": the picture before, as a whole, wanted back (batch 22)
+    r"|(?:^|(?<=[,，。!！\s]))还是(?:要)?(?:刚才|刚刚|之前|上一)(?:那|这)?张(?:吧|好了|好)?\s*[。.!！~]*$"
+    r"|(?:^|(?<=[,，。!！\s]))(?:刚才|刚刚|之前|上一)(?:那|这)?张(?:比较|更|还是)?(?:好看|好)"
+    r"\s*(?:[，,]?\s*(?:回去|退回去|换回去|回到那张)(?:吧)?)?\s*[。.!！~]*$"
 )
 RESTART = re.compile(
     r"(?<![a-z])(?:start over|start again|start fresh|start from scratch|from scratch|new picture|new scene|new image|"

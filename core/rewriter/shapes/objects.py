@@ -283,9 +283,13 @@ def parse_objects(text: str, lang: str, *, ordered: bool = True) -> list[Spec]:
             and (_GENERIC_AFTER.match(text[t.end : t.end + 12]))
         ):
             distributive.append(t)  # "three small shapes: …", "三个小图形：…": the phrase's words go to every object
-        elif t.kind in ("size", "colour") and re.search(
-            r"(?<![a-z])(?:all|both)\s+(?:of them\s+)?(?:are\s+|should be\s+)?$|都是?\s*$|全是?\s*$",
-            text[max(0, t.start - 20) : t.start],
+        elif (
+            t.kind in ("size", "colour")
+            and re.search(
+                r"(?<![a-z])(?:all|both)\s+(?:of them\s+)?(?:are\s+|should be\s+|must be\s+|need to be\s+)?$"
+                r"|都(?:是|要|要是|得|用)?\s*$|全(?:是|要|部|都|用)?\s*$",  # "都要小的": every object small
+                text[max(0, t.start - 20) : t.start],
+            )
         ):
             distributive.append(t)
         elif (

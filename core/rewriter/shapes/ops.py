@@ -39,6 +39,7 @@ from core.rewriter.shapes.cues import (
 from core.rewriter.shapes.edit_steps import _OPPOSITE, EditSteps
 from core.rewriter.shapes.further_along import further_along
 from core.rewriter.shapes.into_corner import into_the_corner
+from core.rewriter.shapes.kept_attribute import without_kept_attribute
 from core.rewriter.shapes.mirror import mirrored, other_side
 from core.rewriter.shapes.naming import _describe, _value_word
 from core.rewriter.shapes.nickname_anchor import nickname_as_anchor
@@ -60,9 +61,13 @@ from core.rewriter.shapes.relations import (
     relative_anchor,
     side_said_later,
 )
+from core.rewriter.shapes.remark_between import remark_subject_only
+from core.rewriter.shapes.same_colour_listed import same_colour_said
+from core.rewriter.shapes.shape_again import shape_said_again
 from core.rewriter.shapes.shared_shape import shape_said_once
 from core.rewriter.shapes.steps import SAME_LINE
 from core.rewriter.shapes.trades import background_trade, crossed_colours, crossed_sizes
+from core.rewriter.shapes.way_to_place import without_way_to_place
 from core.scene import Change, Scene, Subject
 from core.world import vocab
 
@@ -288,6 +293,7 @@ class ShapesOps(EditSteps):
             text = self_corrected(text)  # "a green square top left, no wait, bottom left": the value taken back
         background, rest = take_background(text)
         rest = shape_said_once(rest)  # "top-left red, top-right blue, 都是 small circles": three small circles
+        rest = same_colour_said(rest)  # "…，右边一个同样颜色的三角形": the colour of the one before
         specs = parse_objects(_beside_the_one_before(rest, self.lang), self.lang)
         if corrected is not None:
             background, specs = corrected
@@ -351,6 +357,10 @@ class ShapesOps(EditSteps):
         text = side_said_later(text)  # "星星旁边要一个红色的圆，在左边": on that side of the star
         text = uncleft(text)  # "我要删的是三角形": remove the triangle
         text = further_along(text)  # "再右边一个 purple square": right of the one placed last
+        text = without_way_to_place(text)  # "往左，到正中间": to the centre
+        text = remark_subject_only(text, self.scene)  # "The star is fighting the circle. Make it purple."
+        text = without_kept_attribute(text)  # "三角换成星星，颜色别动": the colour stays, nothing asked
+        text = shape_said_again(text, self.scene)  # "star again but yellow": make it a star, yellow
         text = nickname_as_anchor(text, self.scene)  # "房子上面 add 一个 red 三角形": above the square
         text = into_the_corner(text, self.scene, self.it_focus(text) or self.focus)  # "up into the corner"
         text = without_announcement(text)  # "再加一个，上方中间放个白色方块": one add, of the square

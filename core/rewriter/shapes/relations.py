@@ -32,8 +32,10 @@ _REL_EN = re.compile(
     r"|(?<![a-z])(?P<d10>to the left|to the right|left|right|up|down|higher|lower)\s+by\s+(?:one|1|a)"
     r"(?:\s+(?:cell|step|square|spot|place|notch|row|column))?(?![a-z])"
     # "and a bit to the left", "a little further right", "slightly higher": a small move is one step that way
-    r"|(?<![a-z])(?:(?:a\s+)?(?:bit|little|touch|notch|tad)|slightly)(?:\s+(?:more|further|farther))?(?:\s+over)?\s+"
-    r"(?P<d11>to the left|to the right|left|right|up|down|higher|lower)(?![a-z])(?!\s+(?:of|side|corner|cell)\b)"
+    # "more to the left", "further up" after a move: one more step that way, from where it is now (batch 22)
+    r"|(?<![a-z])(?:(?:(?:a\s+)?(?:bit|little|touch|notch|tad)|slightly)(?:\s+(?:more|further|farther))?"
+    r"|(?:even\s+)?(?:more|further|farther))(?:\s+over)?\s+"
+    r"(?P<d11>to the left|to the right|left|right|up|down|higher|lower)(?![a-z])(?!\s+(?:of|side|corner|cell|into|in)\b)"
 )
 # "next to the star", "圆旁边": beside it, but on which side? (the user is asked)
 NEXT_TO = re.compile(

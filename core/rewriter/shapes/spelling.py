@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from core.rewriter.shapes.symbols import spelled_symbols
+
 # traditional -> simplified, for the characters shapes-world messages use (colours, shapes, places, verbs)
 _TRAD = str.maketrans(
     "畫個藍圓紅綠黃橙紫黑白邊間點張換變顏這們動刪裡後請將讓對號開來頭兩嗎麼為還現會舊銷層觀條塊圖層濃淺擺偏靠隻顆給"
@@ -17,17 +19,24 @@ _TRAD = str.maketrans(
     "画个蓝圆红绿黄橙紫黑白边间点张换变颜这们动删里后请将让对号开来头两吗么为还现会旧销层观条块图层浓浅摆偏靠只颗给"
     "说话谢吗呢啦带样儿么帮设调环复归挤离远转撤复绘制类别错误细宽总尽实际单无实",
 )
-# pinyin words for the world's colours, shapes, places and a few verbs (tone marks already dropped)
-_PINYIN = {
-    "hongse": "红色", "lanse": "蓝色", "lvse": "绿色", "lyuse": "绿色", "luse": "绿色", "huangse": "黄色",
-    "zise": "紫色", "heise": "黑色", "baise": "白色", "chengse": "橙色", "juse": "橙色",
-    "yuanxing": "圆形", "yuanquan": "圆", "fangkuai": "方块", "zhengfangxing": "正方形", "fangxing": "方形",
-    "sanjiaoxing": "三角形", "sanjiao": "三角形", "xingxing": "星星", "wujiaoxing": "五角星",
-    "zhongjian": "中间", "zhongxin": "中心", "zuoshang": "左上", "youshang": "右上", "zuoxia": "左下",
-    "youxia": "右下", "zuobian": "左边", "youbian": "右边", "shangmian": "上面", "xiamian": "下面",
-    "beijing": "背景", "bianda": "变大", "bianxiao": "变小", "shanchu": "删除",
+# pinyin words for the world's colours, shapes, places and a few verbs (tone marks already dropped), by syllable:
+# typed together ("hongse") or a space between the syllables ("hong se", "bian xiao yi dian")
+_PINYIN_SYLLABLES = {
+    "hong se": "红色", "lan se": "蓝色", "lv se": "绿色", "lyu se": "绿色", "lu se": "绿色", "huang se": "黄色",
+    "zi se": "紫色", "hei se": "黑色", "bai se": "白色", "cheng se": "橙色", "ju se": "橙色",
+    "yuan xing": "圆形", "yuan quan": "圆", "fang kuai": "方块", "zheng fang xing": "正方形", "fang xing": "方形",
+    "san jiao xing": "三角形", "san jiao": "三角形", "xing xing": "星星", "wu jiao xing": "五角星",
+    "zhong jian": "中间", "zhong xin": "中心", "zuo shang": "左上", "you shang": "右上", "zuo xia": "左下",
+    "you xia": "右下", "zuo bian": "左边", "you bian": "右边", "shang mian": "上面", "xia mian": "下面",
+    "bei jing": "背景", "bian da": "变大", "bian xiao": "变小", "shan chu": "删除", "yi dian": "一点",
 }  # fmt: skip
-_PINYIN_WORD = re.compile(r"(?<![a-z])(" + "|".join(sorted(_PINYIN, key=len, reverse=True)) + r")(?![a-z])", re.I)
+_PINYIN = {k.replace(" ", ""): v for k, v in _PINYIN_SYLLABLES.items()}
+_PINYIN_WORD = re.compile(
+    r"(?<![a-z])("
+    + "|".join(k.replace(" ", r"[ \t]?") for k in sorted(_PINYIN_SYLLABLES, key=len, reverse=True))
+    + r")(?![a-z])",
+    re.I,
+)
 # "yuan" alone is a circle only after a pinyin colour ("hongse yuan"), not a currency
 _YUAN_AFTER = re.compile(r"(?<=色)\s*yuan(?![a-z])", re.I)
 
@@ -90,6 +99,10 @@ _REASON_TAIL = re.compile(
 _SPACED_ZH = re.compile(r"(?<=[\u4e00-\u9fff])[ \t]+(?=[\u4e00-\u9fff])")
 
 
+# "换个 totally new 的：…", "来个 new 的": the English word for new in the Chinese frame (batch 22)
+_NEW_DE = re.compile(r"[ \t]*(?<![a-z])(?:(?P<all>totally|brand|completely|entirely|all|whole)[\s-]+)?new\s*的", re.I)
+
+
 # "make 它 bigger": 它 between English words is the English "it" (the sentence is read in English)
 _IT_IN_ENGLISH = re.compile(r"(?<=[a-z] )它(?= [a-z])", re.I)
 # "the fond must be yellow", "fondo azul": the background named in the tester's first language
@@ -98,10 +111,11 @@ _BACKGROUND_ELSEWHERE = re.compile(r"(?<![a-z])(?:the|le|el|il|der) (?:fond|fond
 
 def simplified(text: str) -> str:
     """The message with traditional characters and world pinyin in simplified Chinese."""
-    text = _SPACED_ZH.sub("", text.translate(_TRAD))
+    text = _SPACED_ZH.sub("", spelled_symbols(text.translate(_TRAD)))
     text = _IT_IN_ENGLISH.sub("it", text)
+    text = _NEW_DE.sub(lambda m: "全新的" if m.group("all") else "新的", text)
     text = _BACKGROUND_ELSEWHERE.sub("the background", text)
-    text = _PINYIN_WORD.sub(lambda m: _PINYIN[m.group(1).lower()], text)
+    text = _PINYIN_WORD.sub(lambda m: _PINYIN[re.sub(r"\s", "", m.group(1).lower())], text)
     text = _DEL.sub("delete", text)
     text = _GRID_ZH.sub(lambda m: _ZH_CELLS[_N[m.group(1)]][_N[m.group(2)]], text)
     text = _GRID_EN.sub(lambda m: _EN_CELLS[_N[m.group(1)]][_N[m.group(2)]], text)

@@ -1,0 +1,47 @@
+"""One more, right after an object was added, with no shape said ("右上角再来一颗，也是白色小的", "another one in the top
+right"): a copy of the object just added, at the place now said, with any value said changed; the message names no
+other thing it could be (batch 22). None where the last edit added no single object or no one place is said."""
+
+from __future__ import annotations
+
+import re
+
+from core.language import words as w
+from core.scene import Scene
+from core.world import vocab
+
+_ONE_MORE_ZH = re.compile(
+    r"再\s*(?:来|加|放|画|添|摆)\s*(?:一)?\s*(?:颗|个|只)(?!\s*(?:[\u4e00-\u9fff]*(?:形|星|圆|方|角)))"
+)
+_ONE_MORE_EN = re.compile(r"^\s*(?:and\s+|plus\s+|now\s+)?(?:another(?:\s+one)?|one more)\s+(?=(?:in|at|on|to)\s)")
+
+
+def _place(toks: list[w.Tok]) -> str | None:
+    keys = [t.key for t in toks if t.kind == "pos"]
+    if len(keys) == 1 and keys[0] in vocab.POSITIONS:
+        return keys[0]
+    said = {k.split(":")[0]: k.split(":")[1] for k in keys if ":" in k}
+    if len(keys) == 2 and set(said) == {"v", "h"}:
+        return f"{said['v']}-{said['h']}"
+    if len(keys) == 1 and len(said) == 1:
+        return next(iter(said.values()))
+    return "center" if keys == ["c"] else None
+
+
+def one_more_like_it(text: str, scene: Scene, before_last_edit: Scene | None) -> str | None:
+    """ "add a <size> <colour> <shape> at the <place>" for "再来一颗 …" right after that object was added."""
+    if before_last_edit is None or not (_ONE_MORE_ZH.search(text) or _ONE_MORE_EN.match(text)):
+        return None
+    added = [s for s in scene.subjects if before_last_edit.subject(s.id) is None]
+    if len(added) != 1 or len(scene.subjects) != len(before_last_edit.subjects) + 1:
+        return None
+    toks = w.tokens(text)
+    if any(t.kind in ("shape", "count") for t in toks):
+        return None
+    place = _place(toks)
+    if place is None or place not in vocab.POSITIONS:
+        return None
+    like = added[0]
+    colour = next((t.key for t in toks if t.kind == "colour"), like.colour)
+    size = next((t.key for t in toks if t.kind == "size"), like.size)
+    return f"add a {size} {colour} {like.kind} at the {vocab.POSITIONS[place].en}"
