@@ -7,7 +7,14 @@ PY ?= .venv/bin/python
 	python3 -m venv .venv
 	.venv/bin/pip install --quiet --upgrade pip
 
+# llama-cpp-python (the test suite's LLM server) is built from source for a portable x86-64 CPU (AVX2, no
+# AVX-512/AMX) and never from pip's wheel cache: a wheel built natively on a machine with AMX crashes in its
+# batched kernels on one whose sandbox does not allow them (seen on this project's CI machines).
+LLAMA_CMAKE_ARGS ?= -DGGML_NATIVE=OFF -DGGML_AVX512=OFF -DGGML_AMX_TILE=OFF -DGGML_AMX_INT8=OFF -DGGML_AMX_BF16=OFF
+
 setup: .venv/bin/python  ## install runtime + test dependencies
+	grep -E '^llama-cpp-python' requirements-dev.txt | CMAKE_ARGS="$(LLAMA_CMAKE_ARGS)" \
+		xargs .venv/bin/pip install --quiet --no-cache-dir
 	.venv/bin/pip install --quiet -r requirements-dev.txt
 
 run: setup  ## serve the studio on http://127.0.0.1:7860
