@@ -59,3 +59,19 @@ def set_count_in_english(ed: Edit, target: str, names: tuple[str, ...], count_zh
         return False
     ed.said[-1] = ("said_made", {"what": ed.name(target), "value": count_zh})
     return True
+
+
+_ONE_FEWER_ZH = {"两": "一", "三": "两", "四": "三", "五": "四", "六": "五", "2": "1", "3": "2", "4": "3", "5": "4"}
+
+
+def one_fewer_zh(ed: Edit, thing: str, measure: str) -> bool:
+    """The count before the thing ("两把折叠椅") goes down by one; False when no count is said for it."""
+    core = thing[:-1] if len(thing) > 1 and thing.endswith("子") else thing
+    said = re.compile(rf"([两三四五六2-5])({measure})(?=[\u4e00-\u9fff]{{0,4}}?{re.escape(core)})")
+    for i, p in enumerate(ed.phrases):
+        m = said.search(p)
+        if m:
+            ed.set_phrase(i, p[: m.start(1)] + _ONE_FEWER_ZH[m.group(1)] + p[m.end(1) :])
+            ed.say("said_removed_one", what=thing)
+            return True
+    return False

@@ -10,7 +10,7 @@ from core.language import bilingual
 from core.language import general_lexicon as gl
 from core.language import lexicon as lx
 from core.rewriter.open_text.coloured_one import ask_or_pick
-from core.rewriter.open_text.counts import set_count
+from core.rewriter.open_text.counts import one_fewer_zh, set_count
 from core.rewriter.open_text.creatures import is_creature
 from core.rewriter.open_text.degrees import degree_of_thing, picture_light
 from core.rewriter.open_text.en_edits import _drop_adjective, _one_fewer, made_to_do, remove_en, replace_en, requote
@@ -335,22 +335,6 @@ _REASON = re.compile(
     r"they|it)\s+(?:(?:too|so|way|really|kinda|kind of|a bit|a little)\s+\w+|taking over|getting lost|looks?\s+\w+|"
     r"feels?\s+\w+|distracting|overpowering|competing|clashing|blending in|lost|overwhelming)"
 )
-
-
-_ONE_FEWER_ZH = {"两": "一", "三": "两", "四": "三", "五": "四", "六": "五", "2": "1", "3": "2", "4": "3", "5": "4"}
-
-
-def _one_fewer_zh(ed: Edit, thing: str, measure: str) -> bool:
-    """The count before the thing ("两把折叠椅") goes down by one; False when no count is said for it."""
-    core = thing[:-1] if len(thing) > 1 and thing.endswith("子") else thing
-    said = re.compile(rf"([两三四五六2-5])({measure})(?=[\u4e00-\u9fff]{{0,4}}?{re.escape(core)})")
-    for i, p in enumerate(ed.phrases):
-        m = said.search(p)
-        if m:
-            ed.set_phrase(i, p[: m.start(1)] + _ONE_FEWER_ZH[m.group(1)] + p[m.end(1) :])
-            ed.say("said_removed_one", what=thing)
-            return True
-    return False
 
 
 _PALETTE_TONES = frozenset(("pastel", "neon", "muted", "bright", "vivid", "earthy", "warm", "cool", "dark", "light",
@@ -749,7 +733,7 @@ def _apply(ed: Edit, clause: str) -> None:
         if zh
         else None
     )
-    if fewer and _one_fewer_zh(ed, fewer.group(1), fewer.group(2)):
+    if fewer and one_fewer_zh(ed, fewer.group(1), fewer.group(2)):
         return None  # "椅子少一把" on "两把折叠椅": 一把折叠椅
     every = (
         re.fullmatch(
