@@ -960,6 +960,13 @@ _OPINION_ASKED = re.compile(
 )
 
 
+_ASKED_TO_EDIT = re.compile(
+    r"(?i)^(?:(?:please|hi|hello|hey|ok|okay|so)[\s,!]+)*(?:can|could|would|will) you\s+(?:please\s+|kindly\s+|maybe\s+)?"
+    r"(?:replace|swap|change|make|turn|add|remove|delete|put|move|give|switch|paint|drop|get rid of|take out|take away|"
+    r"recolou?r|lose|erase)\b"
+)
+
+
 def _is_question(text: str) -> bool:
     """ "how many shapes are there?", "where did you put the square?", "画面里有什么？"; not "can you add …?"."""
     body = sh.WRAPPER.sub("", text).strip()
@@ -996,6 +1003,8 @@ def _is_question(text: str) -> bool:
         return False  # "小猪可以戴个皇冠吗": a request worded as a question
     if WH_START.match(first) or WHY_ZH.search(first):
         return True  # "背景为什么是白的？": why, whatever it names
+    if _ASKED_TO_EDIT.match(first):
+        return False  # "Please could you replace the seashell with a starfish?": a request worded as a question
     asks = bool(sh.QUESTION_EN.search(first)) or bool(sh.QUESTION_ZH.search(first))
     if not asks:
         return False

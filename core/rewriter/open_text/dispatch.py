@@ -241,6 +241,16 @@ def edit_phrases(phrases: tuple[str, ...], message: str, lang: str) -> Edit:
             continue
         if ed.topic and lx.has_cjk(ed.topic) and re.match(r"(?:换成|改成|变成|改为)", clause):
             clauses[k] = clause = f"把{ed.topic}{clause}"  # "床单，换成浅蓝": the sheets
+        if ed.topic and not lx.has_cjk(ed.topic) and not lx.has_cjk(clause):
+            if nxt and _DEGREE_ONLY.fullmatch(clause.strip()):
+                continue  # "the ravens. too many. remove": how it is, before what to do
+            if re.fullmatch(
+                r"(?i)(?:remove|delete|lose|ditch|drop|kill|cut|scrap)(?:\s+(?:it|them|those|these))?", clause
+            ):
+                clause = f"remove {ed.topic}"  # "the ravens, remove them"
+            to = re.fullmatch(r"(?i)(?:to|into|->|→)\s*(.+)", clause.strip())
+            if to:
+                clause = f"change {ed.topic} to {to.group(1)}"  # "the table, to walnut"
         could = re.fullmatch(
             r"(?i)(?:it\s+|they\s+)?(?:can|could|should|would|must)\s+(?:it\s+|they\s+)?be\s+(?:a\s+)?(.+?)(?:\s+colou?r)?\??",
             clause.strip(),
@@ -334,7 +344,8 @@ _REASON = re.compile(
     r"(?i)^(?:because|cause|'cause|since|as)?\s*(?:they'?re|they are|it'?s|it is|that'?s|that is|he'?s|she'?s|"
     r"they|it)\s+(?:(?:too|so|way|really|kinda|kind of|a bit|a little)\s+\w+|taking over|getting lost|looks?\s+\w+|"
     r"feels?\s+\w+|distracting|overpowering|competing|clashing|blending in|lost|overwhelming)"
-)
+    r"|^(?:the\s+)?(?:client|boss|brand|team|art director|ad|they)\s+(?:says?|said|thinks?|wants?|changed|hates?|asked)\b"
+)  # "drop the water, client says it reads as 'not waterproof'", "blue and cream pls, brand changed": why
 
 
 _PALETTE_TONES = frozenset(("pastel", "neon", "muted", "bright", "vivid", "earthy", "warm", "cool", "dark", "light",
@@ -457,6 +468,11 @@ def _relight(ed: Edit, side: str) -> bool:
             return True
     return False
 
+
+# "too many", "way too big": a fragment that says how a thing named just before is, not what to do
+_DEGREE_ONLY = re.compile(
+    r"(?i)(?:(?:way|far|much|a bit|just)\s+)?too\s+(?:many|much|few|big|small|large|tiny|huge|busy|loud)"
+)
 
 _PALETTE = re.compile(r"(?i)(?:the\s+)?(?:palette|colou?rs|colou?r scheme|colou?r palette)|配色|颜色|色调")
 
@@ -645,6 +661,7 @@ def _names_only(ed: Edit, clause: str) -> bool:
         and all(re.fullmatch(r"[A-Za-z'-]+", w) for w in words_)
         and not _is_modifier(c)
         and not re.match(r"(?i)(?:make|change|turn|remove|add|delete|put|move|give|no|use)\b", c)
+        and not _REMOVE.match(c)  # "drop the water" on "a few drops of water": the drops go, not named
         and find_en(ed.phrases, c) is not None
     )
 
@@ -1051,9 +1068,9 @@ def _apply(ed: Edit, clause: str) -> None:
     m = re.match(r"(?i)^(?:calm|quiet|tone|settle)\s+(.+?)\s+down$", clause) if not zh else None
     if m and _found(ed, m.group(1)):  # "calm the sea down": a calm sea
         return _set_target(ed, m.group(1), "calm")
-    m = re.match(r"^(?:with|plus)\s+(.+?)\s+instead of\s+(.+)$", clause, re.I) or re.match(
-        r"^(.+?)\s+instead of\s+(.+)$", clause, re.I
-    )
+    m = re.match(r"^(?:with|plus)\s+(.+?)\s+(?:instead of|rather than)\s+(.+)$", clause, re.I) or re.match(
+        r"^(?:and\s+)?(.+?)\s+(?:instead of|rather than)\s+(.+)$", clause, re.I
+    )  # "and blue hour rather than sunset"
     if m and not re.match(r"^(?:make|change|turn)\b", low):
         old = re.sub(  # "put POSITANO instead of AMALFI on the text": the words, wherever they are written
             r"(?i)\s+(?:on|in|for)\s+(?:the|its)\s+(?:text|sign|title|label|headline|poster|logo|lettering)$",
@@ -1147,7 +1164,7 @@ def _apply(ed: Edit, clause: str) -> None:
     if m and not zh:  # "what if it was a red panda instead"
         return _set_target(ed, m.group(1), m.group(2))
     m = re.match(
-        r"(?i)^(?:let'?s\s+)?(?:try|do|go with|have|see)?\s*((?:the\s+)?[a-z][\w -]*?)\s+in\s+(.+?)(?:\s+instead)?$",
+        r"(?i)^(?:let'?s\s+)?(?:try|do|go with|have|see)?\s*((?:the\s+)?[a-z][\w -]*?)\s+in\s+(?:an?\s+)?(.+?)(?:\s+instead)?$",
         clause,
     )
     if m and not zh and _found(ed, m.group(1)) and not _found(ed, m.group(2)) and _is_modifier(m.group(2)):

@@ -245,7 +245,7 @@ def replace_en(ed: Edit, hit: tuple[int, int, int], value: str, name: str, targe
     """ "make the horse a camel", "change the peonies to blue hydrangeas": that noun phrase gives way to the new one."""
     i, start, end = hit
     p = ed.phrases[i]
-    value = value.strip()
+    value = value.strip().rstrip("?？").rstrip()  # "could you replace the seashell with a starfish?"
     bare = re.sub(r"^(?:a|an|the|some)\s+", "", value, flags=re.I)
     mods = _words_before(p, start)
     s = start

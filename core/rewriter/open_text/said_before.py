@@ -11,7 +11,14 @@ from core.language import lexicon as lx
 from core.rewriter.open_text.same_set import bare_choice
 from core.rewriter.open_text.spans import Edit, find_en, find_zh
 from core.rewriter.open_text.user_text import expand_short, phrases_of
-from core.rewriter.open_text.word_classes import FINISH_EN, MATERIALS_EN, PROMPT_COLOURS_EN, TONES_EN, _zh_colour_value
+from core.rewriter.open_text.word_classes import (
+    FINISH_EN,
+    MATERIALS_EN,
+    PROMPT_COLOURS_EN,
+    TONES_EN,
+    _is_modifier,
+    _zh_colour_value,
+)
 from core.scene import Change
 
 _BACK_EN = re.compile(
@@ -276,6 +283,18 @@ def brought_back(history, raw: str, current: tuple[str, ...], lang: str) -> Edit
         for k, p in enumerate(then):
             if re.search(pattern, p) and p not in current:
                 ed = Edit(list(current), lang)
+                only_now = set(current[k].lower().split()) - set(p.lower().split()) if k < len(current) else set()
+                if (
+                    len(then) == len(current)
+                    and then[k] != current[k]
+                    and only_now
+                    and all(_is_modifier(w) for w in only_now)
+                    and not re.search(r"(?i)\b(?:too|also|as well)\b", raw)
+                ):
+                    # "put the brass back" after "make the lamp black": the phrase it was changed in, as it was
+                    ed.set_phrase(k, p)
+                    ed.say("said_put_back", value=p)
+                    return ed
                 ed.phrases.insert(min(k, len(ed.phrases)), p)
                 ed.changes.append(Change(op="add", attribute="extras", after=p))
                 ed.say("said_put_back", value=p)

@@ -20,11 +20,19 @@ _TALK_WORDS = re.compile(
     r"(?i)(?<![a-z'])(?:i|i'm|i'd|i've|me|my|you|your|we|we're|please|pls|lol|sorry|thanks|thank|could|would|"
     r"should|possible|want|wanted|hit enter|tbh|btw|it is|it's|that's|that is|too much|is good|go lower|go higher|"
     r"is he|is she|are they|does it|gonna|wrong|ugh|meh|nah|hmm+|actually|instead|rather|meant|was better|were better|"
+    r"idk|dunno|not sure|unsure|honestly|fair point|fair enough|ha+|hah|"
     r"was nicer|go with|can (?:the|you|we|it|this|that)|(?:shoot|make|change|turn|put|move|give|let|try|keep|do) "
     r"(?:it|them|this|that)|then$)(?![a-z'])|(?i:(?<![a-z])(?:client|boss)(?![a-z]))|我|你|您|吗|谢谢|是不是|可以吗|"
     r"能不能|好不好|麻烦|还是|之前|刚才|像.{0,6}那样|改回|算了|(?<!酒)吧(?![台椅])|呢"
 )
 _QUOTED_ANY = re.compile(r"“[^”]*”|「[^」]*」|《[^》]*》|\"[^\"]*\"|(?<![a-z])'(?:[^']|'(?=[a-z]))*'(?![a-z])|‘[^’]*’")
+
+
+def _has_word(text: str, word: str) -> bool:
+    """``word`` in ``text`` as a word of its own ("ha" is not in "chair"); Chinese words as substrings."""
+    if lx.has_cjk(word):
+        return word in text
+    return compiled(rf"(?<![a-z']){re.escape(word)}(?![a-z'])").search(text) is not None
 
 
 @dataclass
@@ -61,7 +69,7 @@ class Edit:
         words addressed to us are never written into the prompt, whatever rule tried to."""
         said = _QUOTED_ANY.sub(" ", new)
         had = " ".join(self.phrases).lower()
-        return any(m.group(0).lower() not in had for m in _TALK_WORDS.finditer(said))
+        return any(not _has_word(had, m.group(0).lower()) for m in _TALK_WORDS.finditer(said))
 
     def _refuse(self) -> None:
         self.refused = True

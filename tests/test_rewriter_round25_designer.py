@@ -1,0 +1,61 @@
+"""Round 25 on issue 14, designer edits: what fresh batch 23 showed missing, on sentences of our own.
+
+A reason said after the edit ("…, the client says it looks sticky"); a thing named, then how it is, then what to do
+("the seagulls. too many. remove"); "the desk, to marble"; "put the green back" after a colour change puts the
+phrase back where it was; hedges and asides ("idk", "not sure", "ha, fair enough") are never written into the
+prompt; a request worded as a question ("could you swap … for …?"); "X rather than Y"; "the wall in a pale yellow
+would work better"."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.dialogue import last_turn, unchanged_reply
+
+DESK = "a wooden desk with a green lamp, a notebook, a cup of tea"
+RAMEN = "a bowl of ramen on a dark wooden table, steam rising, chopsticks on the side"
+
+
+@pytest.mark.parametrize(
+    ("dialogue", "prompt_after"),
+    [
+        (
+            ["a glass jar of honey on a wooden board, a few drops of honey around it, warm light",
+             "drop the honey drops, the client says it looks sticky"],
+            "a glass jar of honey on a wooden board, warm light",
+        ),
+        (
+            ["a lighthouse on a rocky island, seagulls circling, stormy sky", "the seagulls. too many. remove"],
+            "a lighthouse on a rocky island, stormy sky",
+        ),
+        (
+            ["a lighthouse on a rocky island, seagulls circling, stormy sky", "the seagulls, remove them"],
+            "a lighthouse on a rocky island, stormy sky",
+        ),
+        ([DESK, "the desk, to marble"], "a marble desk with a green lamp, a notebook, a cup of tea"),
+        ([DESK, "make the lamp red", "ok put the green back"], DESK),
+        ([RAMEN, "could you swap the chopsticks for a spoon?"],
+         "a bowl of ramen on a dark wooden table, steam rising, spoon on the side"),
+        ([RAMEN + ", noon light", "and dusk rather than noon"], RAMEN + ", dusk light"),
+        (
+            ["a vintage bicycle leaning on a brick wall, a wicker basket with flowers",
+             "the wall in a pale yellow would work better"],
+            "a vintage bicycle leaning on a pale yellow brick wall, a wicker basket with flowers",
+        ),
+    ],
+)  # fmt: skip
+def test_the_edit_is_read_and_only_it_changes(dialogue, prompt_after):
+    intent, prompt, _ = last_turn(dialogue)
+    assert (intent, prompt) == ("edit", prompt_after)
+
+
+def test_a_thing_put_back_alongside_its_replacement_is_added_not_swapped_back():
+    dialogue = ["camping gear on a canvas: a steel mug, a folding knife, matches",
+                "replace the knife with a torch", "can I have the knife back? keep the torch too"]  # fmt: skip
+    intent, prompt, _ = last_turn(dialogue)
+    assert intent == "edit" and "torch" in prompt and "knife" in prompt
+
+
+@pytest.mark.parametrize("aside", ["idk, not sure", "ha. fair enough honestly", "hmm not sure. something else?"])
+def test_a_hedge_or_an_aside_changes_nothing(aside):
+    assert unchanged_reply([DESK, "make the lamp red", aside]) is not None
