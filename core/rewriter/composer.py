@@ -132,6 +132,9 @@ class Composer:
         offered = self.world == "open" and (
             open_text.offers_edit(text) if open_scene else not have_picture and open_text.asks_to_draw(text)
         )  # "glossy orange?", "能帮我做一张图吗：黄昏时分的书店…": a change, or a picture, asked as a question
+        offered_colour = sh.offered_colour(text) if self.world == "shapes" and have_picture else None
+        if offered_colour is not None:  # "hmm, green?": that colour tried, not a question about the picture
+            return self._shapes(previous_scene, history, offered_colour, lang)
         if _is_question(text) and (have_picture or _asks_outright(text)) and not offered:
             return _chat(previous_scene, _answer(previous_scene, text, lang))
         if self.world == "open" and (
