@@ -119,9 +119,11 @@ SIZE_ZH = {
 }
 MORE_EN = {
     "large": ("bigger", "larger", "enlarge", "enlarged", "grow", "increase", "scale up", "scale it up", "blow up",
-              "biggest", "huger", "more big", "more large", "less small", "less tiny", "more huge", "upsize"),
+              "biggest", "huger", "more big", "more large", "less small", "less tiny", "more huge", "upsize",
+              "up a size", "a size up", "one size up", "up one size", "a size bigger", "one size bigger"),
     "small": ("smaller", "shrink", "shrunk", "reduce", "scale down", "scale it down", "tinier", "smallest",
-              "more small", "more tiny", "less big", "less large", "more little", "downsize"),
+              "more small", "more tiny", "less big", "less large", "more little", "downsize",
+              "down a size", "a size down", "one size down", "down one size", "a size smaller", "one size smaller"),
 }  # fmt: skip
 MORE_ZH = {
     "large": (
