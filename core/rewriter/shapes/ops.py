@@ -97,6 +97,12 @@ _SAME_AMONG = re.compile(
     r"|(?P<zh>一样大|一样小|大小一样|一样的大小|颜色一样|一样的颜色|同一个颜色|同样的颜色|形状一样|一样的形状)(?![吗嘛么?？])"
 )
 
+# "黄色的也一样大", "the red one the same size too": an object named by its colour, with "too" / 也
+_NAMED_TOO = re.compile(
+    r"^\s*(?:and\s+)?(?:make\s+)?the\s+(?:red|orange|yellow|green|blue|purple|white|black)\s+one\b.*\b(?:too|as well|also)\b"
+    r"|^\s*[红橙黄绿蓝紫白黑]色?的?(?:那个|那一个)?也"
+)
+
 
 _SAME_COLOUR_ZH = re.compile(
     r"(?:颜色|色)\s*(?:和|跟|与|同)\s*(?P<o>[^，,。]{1,12}?)\s*(?:一样|相同)的?"
@@ -606,8 +612,11 @@ class ShapesOps(EditSteps):
             or SAME_AS.search(text)
             or len(self.scene.subjects) < 2
             or any(t.kind == "shape" for t in w.tokens(text))
+            or _NAMED_TOO.search(text)
         ):
-            return False  # "make the star and the circle the same size": those two, read the ordinary way
+            # "make the star and the circle the same size": those two, read the ordinary way; "黄色的也一样大",
+            # "the red one the same size too": that one as well, like the one just changed
+            return False
         word = m.group("en") or m.group("zh")
         field = "size" if re.search(r"size|大|小", word) else "kind" if re.search(r"shape|形状", word) else "colour"
         values = list(dict.fromkeys(getattr(s, field) for s in self.scene.subjects))
