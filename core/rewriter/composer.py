@@ -220,6 +220,7 @@ class Composer:
             body = sh.add_the_asked(body, lx.normalise(sh.simplified(history[-1].message)))  # "add it, top left"
         if not new:
             body = sh.with_asked_place(body, previous, *_asked_place(history, lang))
+            body = sh.with_gone_model(body, previous, [h.scene for h in history])  # "the blue the circle had"
             before_edit = _before_last_edit(history)
             body = sh.moved_too(body, previous, before_edit) or body  # "circle 也往下": the same move
             body = sh.one_more_like_it(body, previous, before_edit) or body  # "右上角再来一颗": the one just added

@@ -72,6 +72,7 @@ from core.rewriter.shapes.cues import (
 )
 from core.rewriter.shapes.earlier_picture import earlier_picture
 from core.rewriter.shapes.followups import clash_answer
+from core.rewriter.shapes.gone_model import with_gone_model
 from core.rewriter.shapes.moved_too import moved_too
 from core.rewriter.shapes.naming import _describe, name
 from core.rewriter.shapes.objects import MAX_OBJECTS, PLACEMENT_ORDER, Spec, _scale_particle, parse_objects, sizes_in
@@ -166,4 +167,5 @@ __all__ = [
     "with_stand_in",
     "plain_background",
     "offered_colour",
+    "with_gone_model",
 ]
