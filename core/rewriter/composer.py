@@ -1229,10 +1229,19 @@ BRING_BACK = re.compile(
     r"|把(?P<zh2>[^，,。把]{1,8}?)(?:留着|留下|保留)"
     r"|(?<![a-z])keep\s+(?P<en2>the\s+(?:[a-z]+\s+){0,3}?[a-z]+|it)\s+after all(?![a-z])"
 )
+# "再 move back", "move the star back", "把它挪回去": the object moved last goes back to where it was (batch 23)
+MOVED_BACK = re.compile(
+    r"(?<![a-z])(?:move|shift|slide|push|take)\s+(?P<en>the\s+(?:[a-z]+\s+){0,3}?[a-z]+\s+|it\s+|them\s+)?back"
+    r"(?![a-z])(?!\s+(?:to|into|in|at|on|up|down|left|right|a|one)\b)"
+    r"|把?(?P<zh>[^，,。把]{0,8}?)(?:移回去|挪回去|移回来|挪回来|搬回去|搬回来)"
+)
 
 
 def _bring_back(scene: Scene, history: list[HistoryItem], text: str) -> tuple[Scene, list[Change]] | None:
     """ "bring the triangle back", "把三角形加回来": an object removed earlier returns as it was."""
+    moved = MOVED_BACK.search(text)
+    if moved is not None:
+        return _moved_back(scene, history, sh.read_ref(moved.group("en") or moved.group("zh") or ""))
     m = BRING_BACK.search(text)
     if m is None:
         return None
