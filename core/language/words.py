@@ -119,9 +119,11 @@ SIZE_ZH = {
 }
 MORE_EN = {
     "large": ("bigger", "larger", "enlarge", "enlarged", "grow", "increase", "scale up", "scale it up", "blow up",
-              "biggest", "huger", "more big", "more large", "less small", "less tiny", "more huge", "upsize"),
+              "biggest", "huger", "more big", "more large", "less small", "less tiny", "more huge", "upsize",
+              "up a size", "a size up", "one size up", "up one size", "a size bigger", "one size bigger"),
     "small": ("smaller", "shrink", "shrunk", "reduce", "scale down", "scale it down", "tinier", "smallest",
-              "more small", "more tiny", "less big", "less large", "more little", "downsize"),
+              "more small", "more tiny", "less big", "less large", "more little", "downsize",
+              "down a size", "a size down", "one size down", "down one size", "a size smaller", "one size smaller"),
 }  # fmt: skip
 MORE_ZH = {
     "large": (
@@ -198,6 +200,8 @@ _NOT_SIDE = re.compile(
     r"|(?<=\bare )left\b(?!\s+(?:side|corner|edge|half|top|bottom))|(?<=\bis )left\b(?!\s+(?:side|corner|edge|half|top|bottom))|(?<=\bbe )left\b(?!\s+(?:side|corner|edge|half|top|bottom))|(?<=\bones )left\b|(?<=\bshapes )left\b"
     r"|(?<=\bobjects )left\b|(?<=\bstill )left\b|left(?= over\b)"
 )
+# "粉红色" (pink), "桃红", "玫红": a colour outside the world whose name holds 红, not red (batch 23 zh-029)
+_NOT_WORLD_COLOUR = re.compile(r"粉红|桃红|玫瑰?红")
 # Numbers before a shape make it a count ("two circles"), not an object of its own.
 COUNT_EN = {"two": 2, "three": 3, "2": 2, "3": 3, "both": 2, "pair of": 2}
 COUNT_ZH = {"两个": 2, "三个": 3, "2个": 2, "3个": 3, "两": 2, "三": 3}
@@ -295,7 +299,7 @@ def _needled() -> tuple[tuple[re.Pattern, str, str, int, str], ...]:
 def tokens(text: str) -> tuple[Tok, ...]:
     """Shapes-world words in ``text`` (normalised), left to right, no overlaps; longest match wins."""
     taken = bytearray(len(text))
-    for m in _NOT_SIDE.finditer(text):
+    for m in (*_NOT_SIDE.finditer(text), *_NOT_WORLD_COLOUR.finditer(text)):
         taken[m.start() : m.end()] = b"\x01" * (m.end() - m.start())
     found: list[Tok] = []
     for pattern, kind, key, _, needle in _needled():

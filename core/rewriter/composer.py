@@ -132,6 +132,9 @@ class Composer:
         offered = self.world == "open" and (
             open_text.offers_edit(text) if open_scene else not have_picture and open_text.asks_to_draw(text)
         )  # "glossy orange?", "能帮我做一张图吗：黄昏时分的书店…": a change, or a picture, asked as a question
+        offered_colour = sh.offered_colour(text) if self.world == "shapes" and have_picture else None
+        if offered_colour is not None:  # "hmm, green?": that colour tried, not a question about the picture
+            return self._shapes(previous_scene, history, offered_colour, lang)
         if _is_question(text) and (have_picture or _asks_outright(text)) and not offered:
             return _chat(previous_scene, _answer(previous_scene, text, lang))
         if self.world == "open" and (
@@ -217,6 +220,7 @@ class Composer:
             body = sh.add_the_asked(body, lx.normalise(sh.simplified(history[-1].message)))  # "add it, top left"
         if not new:
             body = sh.with_asked_place(body, previous, *_asked_place(history, lang))
+            body = sh.with_gone_model(body, previous, [h.scene for h in history])  # "the blue the circle had"
             before_edit = _before_last_edit(history)
             body = sh.moved_too(body, previous, before_edit) or body  # "circle 也往下": the same move
             body = sh.one_more_like_it(body, previous, before_edit) or body  # "右上角再来一颗": the one just added
@@ -1234,10 +1238,19 @@ BRING_BACK = re.compile(
     r"|把(?P<zh2>[^，,。把]{1,8}?)(?:留着|留下|保留)"
     r"|(?<![a-z])keep\s+(?P<en2>the\s+(?:[a-z]+\s+){0,3}?[a-z]+|it)\s+after all(?![a-z])"
 )
+# "再 move back", "move the star back", "把它挪回去": the object moved last goes back to where it was (batch 23)
+MOVED_BACK = re.compile(
+    r"(?<![a-z])(?:move|shift|slide|push|take)\s+(?P<en>the\s+(?:[a-z]+\s+){0,3}?[a-z]+\s+|it\s+|them\s+)?back"
+    r"(?![a-z])(?!\s+(?:to|into|in|at|on|up|down|left|right|a|one)\b)"
+    r"|把?(?P<zh>[^，,。把]{0,8}?)(?:移回去|挪回去|移回来|挪回来|搬回去|搬回来)"
+)
 
 
 def _bring_back(scene: Scene, history: list[HistoryItem], text: str) -> tuple[Scene, list[Change]] | None:
     """ "bring the triangle back", "把三角形加回来": an object removed earlier returns as it was."""
+    moved = MOVED_BACK.search(text)
+    if moved is not None:
+        return _moved_back(scene, history, sh.read_ref(moved.group("en") or moved.group("zh") or ""))
     m = BRING_BACK.search(text)
     if m is None:
         return None

@@ -72,9 +72,11 @@ from core.rewriter.shapes.cues import (
 )
 from core.rewriter.shapes.earlier_picture import earlier_picture
 from core.rewriter.shapes.followups import clash_answer
+from core.rewriter.shapes.gone_model import with_gone_model
 from core.rewriter.shapes.moved_too import moved_too
 from core.rewriter.shapes.naming import _describe, name
 from core.rewriter.shapes.objects import MAX_OBJECTS, PLACEMENT_ORDER, Spec, _scale_particle, parse_objects, sizes_in
+from core.rewriter.shapes.offered_value import offered_colour
 from core.rewriter.shapes.one_more_like_it import one_more_like_it
 from core.rewriter.shapes.ops import _SAME_AMONG, Outcome, ShapesOps
 from core.rewriter.shapes.placed_newcomer import placed_newcomer
@@ -164,4 +166,6 @@ __all__ = [
     "simplified",
     "with_stand_in",
     "plain_background",
+    "offered_colour",
+    "with_gone_model",
 ]

@@ -107,6 +107,8 @@ CORRECTION = re.compile(
     r"|(?<=[，,。.！!]\s)(?:[哦噢喔啊呃]\s*)?不(?=\s*[，,])|(?<=[，,。.！!])(?:[哦噢喔啊呃]\s*)?不(?=\s*[，,])|(?<=[,.;!]\s)no(?=\s*,)"
     # "…bottom right, sorry, bottom left", "移到左下，呃，左边中间": an apology or a hesitation as its own piece
     r"|(?<=[,.;!]\s)(?:sorry|oops|er+|um+)(?=\s*,)|(?<=[，,])\s*(?:呃|额|嗯)\s*(?=[，,])"
+    # "a blue star, no sorry, a blue triangle", "…, sorry no, …": a "no" and an apology together, as one piece
+    r"|(?<=[,.;!]\s)(?:no\s*,?\s*(?:sorry|oops)|(?:sorry|oops)\s*,?\s*no)(?=\s*,)"
 )
 _VALUE_KINDS = ("colour", "size", "pos", "shape", "more")
 

@@ -142,7 +142,8 @@ UNDO_ZH = re.compile(
     r"|^\s*(?:还是|那就|算了[，,]?\s*)?(?:退|返|放|挪|移)?回去\s*(?:吧|呗|了|了吧)?\s*[。.!！~]*$"
     # "no no 还是要之前那个", "我还是要刚才那张吧": the picture before wanted back (not "之前那个颜色", one value)
     r"|还是要(?:之前|刚才|刚刚|原来|上一个|上一张)(?:的|那个|那张|那样|那版)(?=\s*(?:吧|啊|呀|好了)?\s*[。.!！~]*\s*$)"
-    r"|^\s*(?:还是|那就|请)?\s*(?:回到|退回|返回|恢复到?|变回|换回)\s*(?:之前|刚才|刚刚|上一个|前一个|previous|the previous|last|"
+    # ("回去 previous 的": 回去 before what it goes back to, in a mixed sentence, batch 23)
+    r"|^\s*(?:还是|那就|请)?\s*(?:回到|回去|退回|返回|恢复到?|变回|换回)\s*(?:之前|刚才|刚刚|上一个|前一个|previous|the previous|last|"
     r"the last|earlier|the earlier)\s*(?:的)?\s*(?:那个|那张|那版|版本|样子|one|version)?\s*(?:吧|好了|就行)?\s*[。.!！~]*\s*$"
     # "上一个好", "还是上一张好看": the picture before was better, so it comes back
     r"|^\s*(?:嗯|唉|哎)?\s*(?:还是|感觉|觉得)?\s*(?:上一个|上一张|前一个|前一张)(?:的)?\s*(?:更|比较|还)?(?:好看|好)(?:些|一些|点|一点)?"

@@ -16,7 +16,10 @@ _PREFERRED = re.compile(
     r"(?:better|stronger|nicer|best)(?![a-z])"
     r"|还是要?(?:刚才|之前|刚刚|原来|前面)(?:那个|那张|的)"
     r"|(?:刚才|之前|刚刚|原来)(?:那个|那张|的)\S{1,8}(?:更)?好"
+    # "回到刚才那个 purple 的", "回到之前那张红色的": back to the earlier picture that had it (batch 23)
+    r"|(?:回到|回去|退回|返回|换回)\s*(?:刚才|之前|刚刚|原来|前面)(?:的)?\s*(?:那个|那张)"
 )
+_BACK_TO = re.compile(r"(?:回到|回去|退回|返回|换回)")
 _LONE = re.compile(r"(?<![a-z])(?:lone|single|only|solo|alone)(?![a-z])|只有一个|单独")
 
 
@@ -26,8 +29,8 @@ def _wanted(text: str) -> tuple[dict[str, str], bool] | None:
     for t in w.tokens(text):
         if t.kind in ("shape", "colour", "size") and t.kind not in named:
             named[t.kind] = t.key
-    if "shape" not in named:
-        return None
+    if "shape" not in named and not ("colour" in named and _BACK_TO.search(text)):
+        return None  # (a colour alone names a picture only when asked back to: "回到刚才那个 purple 的")
     return named, _LONE.search(text) is not None
 
 
@@ -35,6 +38,8 @@ def _fits(scene: Scene, named: dict[str, str], lone: bool) -> bool:
     if lone and len(scene.subjects) != 1:
         return False
     field = {"shape": "kind", "colour": "colour", "size": "size"}
+    if "shape" not in named:  # the picture's colour: an object's or the background's
+        return named["colour"] in {scene.background, *(s.colour for s in scene.subjects)}
     return any(all(getattr(s, field[k]) == v for k, v in named.items()) for s in scene.subjects)
 
 

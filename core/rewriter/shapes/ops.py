@@ -21,6 +21,7 @@ from core.rewriter.shapes.clauses import (
     split_clauses,
 )
 from core.rewriter.shapes.cleft import uncleft
+from core.rewriter.shapes.colour_as_name import colour_placed
 from core.rewriter.shapes.copies import also_like_the_others, matched
 from core.rewriter.shapes.cues import (
     BARE_SHAPE,
@@ -95,6 +96,12 @@ _OPPOSITE_SIZE = {
 _SAME_AMONG = re.compile(
     r"(?<![a-z])(?:all |both )?(?:the )?same (?P<en>colou?r|size|shape)(?!\s+as)(?![a-z])"
     r"|(?P<zh>一样大|一样小|大小一样|一样的大小|颜色一样|一样的颜色|同一个颜色|同样的颜色|形状一样|一样的形状)(?![吗嘛么?？])"
+)
+
+# "黄色的也一样大", "the red one the same size too": an object named by its colour, with "too" / 也
+_NAMED_TOO = re.compile(
+    r"^\s*(?:and\s+)?(?:make\s+)?the\s+(?:red|orange|yellow|green|blue|purple|white|black)\s+one\b.*\b(?:too|as well|also)\b"
+    r"|^\s*[红橙黄绿蓝紫白黑]色?的?(?:那个|那一个)?也"
 )
 
 
@@ -202,6 +209,17 @@ def _place_in_ref(value: str) -> int:
 _NAYSAY = re.compile(r"(?<![a-z])(?:no|wait|actually|rather|mean|scratch)(?![a-z])|不|算了|等等")
 
 
+def _placed_by_colour(specs: list[Spec], placed: list[tuple[str, str]]) -> list[Spec] | None:
+    """Each (colour, place) on the one object described with that colour and no place yet; None when a colour
+    does not name one such object (the text is then read as it was written)."""
+    for colour, place in placed:
+        fits = [s for s in specs if s.colour == colour and s.position is None]
+        if len(fits) != 1:
+            return None
+        fits[0].position = place
+    return specs
+
+
 class ShapesOps(EditSteps):
     """Applies the clauses of one message to a shapes scene."""
 
@@ -292,9 +310,11 @@ class ShapesOps(EditSteps):
         if corrected is None:
             text = self_corrected(text)  # "a green square top left, no wait, bottom left": the value taken back
         background, rest = take_background(text)
+        unplaced, placed = colour_placed(rest)  # "a red and a blue triangle, red on the left": the red one there
         rest = shape_said_once(rest)  # "top-left red, top-right blue, 都是 small circles": three small circles
         rest = same_colour_said(rest)  # "…，右边一个同样颜色的三角形": the colour of the one before
-        specs = parse_objects(_beside_the_one_before(rest, self.lang), self.lang)
+        specs = _placed_by_colour(parse_objects(unplaced, self.lang), placed) if placed else None
+        specs = specs or parse_objects(_beside_the_one_before(rest, self.lang), self.lang)
         if corrected is not None:
             background, specs = corrected
         if background:
@@ -606,8 +626,11 @@ class ShapesOps(EditSteps):
             or SAME_AS.search(text)
             or len(self.scene.subjects) < 2
             or any(t.kind == "shape" for t in w.tokens(text))
+            or _NAMED_TOO.search(text)
         ):
-            return False  # "make the star and the circle the same size": those two, read the ordinary way
+            # "make the star and the circle the same size": those two, read the ordinary way; "黄色的也一样大",
+            # "the red one the same size too": that one as well, like the one just changed
+            return False
         word = m.group("en") or m.group("zh")
         field = "size" if re.search(r"size|大|小", word) else "kind" if re.search(r"shape|形状", word) else "colour"
         values = list(dict.fromkeys(getattr(s, field) for s in self.scene.subjects))
