@@ -4,7 +4,9 @@ A reason said after the edit ("…, the client says it looks sticky"); a thing n
 ("the seagulls. too many. remove"); "the desk, to marble"; "put the green back" after a colour change puts the
 phrase back where it was; hedges and asides ("idk", "not sure", "ha, fair enough") are never written into the
 prompt; a request worded as a question ("could you swap … for …?"); "X rather than Y"; "the wall in a pale yellow
-would work better"."""
+would work better"; "the mirror is tiny, make it bigger", "way too big, tone it down" (smaller); a lens or aperture
+by its number ("change to 85mm", "try f4"); "next project for the agency: …" and "now a second poster for …: …" are
+new pictures."""
 
 from __future__ import annotations
 
@@ -13,6 +15,8 @@ import pytest
 from tests.dialogue import last_turn, unchanged_reply
 
 DESK = "a wooden desk with a green lamp, a notebook, a cup of tea"
+CYCLIST = "street portrait of a cyclist, shot on 50mm, f2, golden hour"
+FESTIVAL = "poster for a summer music festival, palm trees, bold type"
 RAMEN = "a bowl of ramen on a dark wooden table, steam rising, chopsticks on the side"
 
 
@@ -38,6 +42,17 @@ RAMEN = "a bowl of ramen on a dark wooden table, steam rising, chopsticks on the
          "a bowl of ramen on a dark wooden table, steam rising, spoon on the side"),
         ([RAMEN + ", noon light", "and dusk rather than noon"], RAMEN + ", dusk light"),
         (
+            ["a living room render, grey sofa, a huge abstract painting above it, oak floor",
+             "the painting is way too big, tone it down"],
+            "a living room render, grey sofa, a small abstract painting above it, oak floor",
+        ),
+        (
+            ["a cafe table with a latte, a tiny plant pot, morning light", "the plant pot is tiny, make it much bigger"],
+            "a cafe table with a latte, a big plant pot, morning light",
+        ),
+        ([CYCLIST, "hmm change to 85mm"], "street portrait of a cyclist, shot on 85mm, f2, golden hour"),
+        ([CYCLIST, "try f4 instead"], "street portrait of a cyclist, shot on 50mm, f4, golden hour"),
+        (
             ["a vintage bicycle leaning on a brick wall, a wicker basket with flowers",
              "the wall in a pale yellow would work better"],
             "a vintage bicycle leaning on a pale yellow brick wall, a wicker basket with flowers",
@@ -47,6 +62,19 @@ RAMEN = "a bowl of ramen on a dark wooden table, steam rising, chopsticks on the
 def test_the_edit_is_read_and_only_it_changes(dialogue, prompt_after):
     intent, prompt, _ = last_turn(dialogue)
     assert (intent, prompt) == ("edit", prompt_after)
+
+
+@pytest.mark.parametrize(
+    ("message", "prompt"),
+    [
+        ("next project for the agency: a coffee bag with a mountain logo, kraft paper",
+         "a coffee bag with a mountain logo, kraft paper"),
+        ("ok now a second poster for the winter edition: snowy pines, bold type",
+         "poster for the winter edition: snowy pines, bold type"),
+    ],
+)  # fmt: skip
+def test_another_piece_of_work_after_a_colon_is_a_new_picture_of_its_words(message, prompt):
+    assert last_turn([FESTIVAL, message])[:2] == ("draw", prompt)
 
 
 def test_a_thing_put_back_alongside_its_replacement_is_added_not_swapped_back():

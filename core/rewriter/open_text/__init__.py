@@ -104,6 +104,11 @@ _ANOTHER_PICTURE = re.compile(
     r"^(?:(?:可以了|好了|行了|ok|好的|好|嗯|行|不错|很好|那)[，,\s]*)?(?:另外|然后|接着|重新)?(?:再?(?:画|来|做|出)一(?:张|幅|版)|下一张|下一幅)"
     r"(?:新的|别的|完全不一样的|不一样的|完全不同的)?(?:图|海报|插画)?(?=\s*[:：，,])"
     r"|^(?:now\s+)?(?:draw|make|do)\s+(?:me\s+)?(?:another|a new|a second)\s+(?:one|picture|image|poster)(?=\s*[:：])"
+    # "next brief for the same client: …" (said to us: it goes), "now a second label for the white wine: …" (the
+    # label is the picture's words: only "now a second" goes)
+    r"|^(?i:(?:(?:ok|okay|now|so|great|nice|and|then)[\s,]+)*(?:the\s+)?(?:next|new|another|a second|second|a third)\s+"
+    r"(?:(?:brief|project|concept|job|task|idea)s?\b[^:：]{0,60}?(?=\s*[:：])|(?=(?:label|cover|poster|design|ad|banner|"
+    r"card|logo|illustration|package|packaging|sticker|flyer|thumbnail|spread|page|scene|shot|product)s?\b[^:：]{0,60}?[:：])))"
 )
 
 

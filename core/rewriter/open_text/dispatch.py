@@ -9,6 +9,7 @@ from core import messages
 from core.language import bilingual
 from core.language import general_lexicon as gl
 from core.language import lexicon as lx
+from core.rewriter.open_text.camera_specs import set_spec
 from core.rewriter.open_text.coloured_one import ask_or_pick
 from core.rewriter.open_text.counts import one_fewer_zh, set_count
 from core.rewriter.open_text.creatures import is_creature
@@ -111,6 +112,8 @@ _COMPLAINT_EN = re.compile(
     r"|^(?:the\s+)?([a-z][\w' -]*?)\s+(?:is|are)\s+(?:kind of\s+|sort of\s+|really\s+)?[a-z]+ing\b.*$"
     r"|^(?:the\s+)?([a-z][\w' -]*?)\s+(?:is|are)\s+(?:a|an|just|too|so|way|kind of|sort of|really)\s+\S.*$"
     r"|^(?:the\s+)?([a-z][\w' -]*?)\s+(?:is|are)\s*(?:not|n't)\s+(?:need|needed|necessary|wanted|working)$"
+    r"|^(?:the\s+)?([a-z][\w' -]*?)\s+(?:is|are|looks?|seems?|feels?)\s+(?:(?:really|pretty|kinda|very|super)\s+)?"
+    r"(?:tiny|huge|massive|enormous|giant|minuscule|microscopic)$"  # "the mirror is tiny, make it much bigger"
 )
 _COMPLAINT_ZH = re.compile(
     r"^(.{1,8}?)(?:太|有点|有些|不够)\S{1,3}?了?$|^(.{1,8}?)(?:看起来|看着|显得|感觉)(?:很|有点|太)?(?:假|怪|怪怪的|奇怪|丑|别扭|廉价)了?的?$"
@@ -218,7 +221,7 @@ def edit_phrases(phrases: tuple[str, ...], message: str, lang: str) -> Edit:
         if thing is not None:
             # "beige wall is too boring, make it terracotta", "米色墙太素了，换成赤陶色": the complaint names
             # what the next clause's "it" (or its missing target) is
-            clauses[k + 1] = _about(thing, nxt)
+            clauses[k + 1] = _about(thing, nxt, clause)
             continue
         led = re.match(r"^([\u4e00-\u9fff]{1,4}?)(?:再|更)?[深浅亮暗大小]一?点", clause) if nxt else None
         if led and re.match(r"(?:换成|改成|变成)", nxt) and _found(ed, led.group(1)):
@@ -495,7 +498,7 @@ def _complained_of(ed: Edit, clause: str) -> str | None:
     return thing if found is not None or _PALETTE.fullmatch(thing.strip()) else None
 
 
-def _about(thing: str, nxt: str) -> str:
+def _about(thing: str, nxt: str, said: str = "") -> str:
     """The clause after a complaint, with the thing complained of where it has no target of its own: "the peonies
     look fake, swap for white roses", "溏心蛋看着怪怪的，去掉吧"."""
     if lx.has_cjk(thing):
@@ -506,6 +509,10 @@ def _about(thing: str, nxt: str) -> str:
         if re.fullmatch(r"(?:去掉|删掉|拿掉|不要了?|删了)[吧了]*", nxt):
             return f"去掉{thing}"
         return nxt
+    if re.search(r"(?i)\b(?:too|so|way)\s+(?:big|large|huge)\b", said) and re.fullmatch(
+        r"(?i)(?:tone|dial|scale|bring)\s+(?:it|them)\s+(?:down|back)(?:\s+a\s+(?:bit|little|notch))?", nxt
+    ):
+        return f"make the {thing} smaller"  # "the pendant is way too big, tone it down": smaller, not calmer
     offered = re.match(r"(?i)^(?:do|try|go with|go|use)\s+(.+)$", nxt)
     if offered:  # "blush pink is too sweet, do sage": the thing complained of, in the value offered
         return f"change the {thing} to {offered.group(1)}"
@@ -670,6 +677,8 @@ def _apply(ed: Edit, clause: str) -> None:
     # as written: "can you sort it" is asked of us, whatever strip_lead leaves; "I want a worm's-eye view" is not
     asked = re.sub(r"(?i)^(?:i want|i'?d like|i would like|i need)\s+(?=(?:a|an|the|some)\s)", "", clause.strip())
     clause = strip_edit_tail(strip_lead(clause))
+    if not lx.has_cjk(clause) and set_spec(ed, clause):
+        return  # "ok change to 35mm": the lens the prompt gives
     clause = re.sub(
         r"(?i)^(?:give|use|do|go with|try|put|write|say|have)\s+(?:(?:her|him|it|them|me|us)\s+)?(?:(?:at|in|on|with)\s+)?"
         r"(?=.+\s+instead of\s)",
