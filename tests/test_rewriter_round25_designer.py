@@ -87,3 +87,22 @@ def test_a_thing_put_back_alongside_its_replacement_is_added_not_swapped_back():
 @pytest.mark.parametrize("aside", ["idk, not sure", "ha. fair enough honestly", "hmm not sure. something else?"])
 def test_a_hedge_or_an_aside_changes_nothing(aside):
     assert unchanged_reply([DESK, "make the lamp red", aside]) is not None
+
+
+@pytest.mark.parametrize(
+    ("dialogue", "prompt_after"),
+    [
+        (["studio shot of a silver ring on a black leather box, soft light", "盒子换成金属的"],
+         "studio shot of a silver ring on a black metal box, soft light"),
+        (["童话插画，一只小兔子坐在蘑菇下面，暖色调", "make it a hedgehog instead of the bunny"], "童话插画，一只刺猬坐在蘑菇下面，暖色调"),
+        (["pixel art icon, a red potion flask on a wooden shelf", "药水改成蓝色"],
+         "pixel art icon, a blue potion flask on a wooden shelf"),
+        (["婚礼请柬，白色玫瑰花环，金色边框", "could the roses be dusty pink?"], "婚礼请柬，脏粉色玫瑰花环，金色边框"),
+        (["一张 poster，一个 donut，背景是 mint green，底部写 SWEET", "background 换成 mustard"],
+         "一张 poster，一个 donut，背景是 mustard，底部写 SWEET"),
+        (["一张 flat lay，一杯 iced latte，一本 notebook", "iced latte -> 热可可"], "一张 flat lay，一杯热可可，一本 notebook"),
+    ],
+)  # fmt: skip
+def test_an_edit_in_the_other_language_is_written_in_the_prompts_words(dialogue, prompt_after):
+    intent, prompt, _ = last_turn(dialogue)
+    assert (intent, prompt) == ("edit", prompt_after)

@@ -95,6 +95,8 @@ NOUNS: dict[str, tuple[str, ...]] = {
     "horse": ("马",),
     "fish": ("鱼",),
     "rabbit": ("兔子",),
+    "bunny": ("小兔子", "兔子", "小白兔"),
+    "potion": ("药水",),
     "fox": ("狐狸",),
     "girl": ("女孩",),
     "boy": ("男孩",),
@@ -626,6 +628,14 @@ COLOURS: dict[str, str] = {
     "pale pink": "淡粉色",
     "pastel pink": "淡粉色",
     "hot pink": "亮粉色",
+    "blush pink": "淡粉色",
+    "blush": "淡粉色",
+    "dusty pink": "脏粉色",
+    "mustard": "芥末黄",
+    "mustard yellow": "芥末黄",
+    "cobalt blue": "钴蓝色",
+    "rust": "铁锈红",
+    "mint": "薄荷绿",
     "transparent": "透明",
     "clear": "透明",
 }
@@ -661,6 +671,7 @@ MATERIALS: dict[str, str] = {
     "velvet": "丝绒", "linen": "亚麻", "brass": "黄铜", "terrazzo": "水磨石", "walnut": "胡桃木", "oak": "橡木",
     "suede": "麂皮", "porcelain": "白瓷", "concrete": "混凝土", "stone": "石头", "silk": "丝绸", "wool": "羊毛",
     "bamboo": "竹", "rattan": "藤编", "copper": "铜", "steel": "不锈钢", "granite": "花岗岩", "denim": "牛仔布",
+    "metal": "金属", "plastic": "塑料", "paper": "纸", "cotton": "棉", "felt": "毛毡", "cork": "软木", "chrome": "镀铬",
 }  # fmt: skip
 MATERIALS_ZH: dict[str, str] = {zh: en for en, zh in MATERIALS.items()}
 MATERIALS_ZH.update({"条纹": "striped", "条纹的": "striped", "格子": "plaid", "波点": "polka-dot"})  # patterns, too

@@ -146,6 +146,11 @@ def edit_phrases(phrases: tuple[str, ...], message: str, lang: str) -> Edit:
     mixed = _MIXED_SET.fullmatch(body.strip())
     if mixed and re.search(r"[A-Za-z]", body) and not re.match(r"[把将]", body) and _found(ed, mixed.group(1)):
         body = f"把{mixed.group(1)}换成{mixed.group(2)}"  # "圆环 change to 蓝色", "跑车 make it purple", "底色 change 成 burgundy"
+    named_en = _EN_THING_ZH_VERB.fullmatch(body.strip())
+    if named_en and any(lx.has_cjk(p) for p in ed.phrases) and find_en(ed.phrases, named_en.group(1)) is None:
+        zh = next((w for w in bilingual.zh_words(named_en.group(1)) if _found(ed, w)), None)
+        if zh:  # "background 换成 sage green" on "背景是 pastel pink": the 背景, as the Chinese edit reads it
+            body = f"把{zh}{named_en.group(2)}{named_en.group(3)}"
     gone = _MIXED_REMOVE.match(body)
     if gone and lx.has_cjk(gone.group(1)):  # "干花 remove 掉": 去掉干花
         body = f"去掉{gone.group(1)}"
@@ -318,6 +323,7 @@ _MIXED_SET = re.compile(
     r"(?i)([\u4e00-\u9fff]{1,6})\s*(?:(?:change|turn|switch)\s*(?:it\s*)?(?:to|into|成)|make it|改成|换成|变成)\s*([^\s,，。].{0,30}?)"
     r"[\s.!。！吧]*"
 )
+_EN_THING_ZH_VERB = re.compile(r"(?i)(?:the\s+)?([a-z][a-z -]{1,24}?)\s*(换成|改成|变成|改为)\s*(\S.{0,30}?)[\s.!。！吧]*")
 _MIXED_REMOVE = re.compile(
     r"(?i)^([^\s,，。；;][^,，。；;]*?)\s*(?:remove|delete|take out|get rid of)\s*(?:掉|了|吧|pls|please)*[\s.!。！]*$"
 )
@@ -680,7 +686,8 @@ def _apply(ed: Edit, clause: str) -> None:
     if not lx.has_cjk(clause) and set_spec(ed, clause):
         return  # "ok change to 35mm": the lens the prompt gives
     clause = re.sub(
-        r"(?i)^(?:give|use|do|go with|try|put|write|say|have)\s+(?:(?:her|him|it|them|me|us)\s+)?(?:(?:at|in|on|with)\s+)?"
+        r"(?i)^(?:(?:give|use|do|go with|try|put|write|say|have)\s+(?:(?:her|him|it|them|me|us)\s+)?|make\s+(?:it|them)\s+(?=an?\s))"
+        r"(?:(?:at|in|on|with)\s+)?"
         r"(?=.+\s+instead of\s)",
         "",
         clause,

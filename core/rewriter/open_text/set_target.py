@@ -359,6 +359,9 @@ def _set_target(ed: Edit, target: str, value: str) -> None:
         if not _is_modifier(value) and not bilingual.colour_in(value, "en") and not _zh_colour_value(value):
             i, s, e = hit
             p = ed.phrases[i]
+            lead = " ".join(re.sub(r"(?i)^(?:the|a|an)\s+", "", target).split()[:-1]).lower()
+            if lead and p[:s].rstrip().lower().endswith(lead):
+                s = p[:s].rstrip().lower().rfind(lead)  # "matcha latte 换成美式": the words named go, not only the latte
             said = value.strip().removesuffix("的")
             count = re.search(r"(?:[一两二三四五六七八九十几]|\d+)\s*[个只条张把支根片盏辆艘座棵朵位头匹]\s*$", p[:s])
             if count and re.match(r"(?:[一两二三四五六七八九十几]|\d+)\s*[个只条张把支根片盏辆艘座棵朵位头匹]", said):
@@ -366,7 +369,10 @@ def _set_target(ed: Edit, target: str, value: str) -> None:
             after = p[e:]
             if re.match(r" [\u4e00-\u9fff]", after) and lx.has_cjk(said[-1]):
                 after = after[1:]  # "一只猫坐在…": no space between Chinese words
-            ed.set_phrase(i, p[:s] + said + after)
+            before = p[:s]
+            if re.search(r"[\u4e00-\u9fff] $", before) and lx.has_cjk(said[0]):
+                before = before[:-1]  # "一杯 matcha latte" -> "一杯美式"
+            ed.set_phrase(i, before + said + after)
             ed.say("said_replaced", what=ed.name(target), value=said)
             return None
     if lx.has_cjk(value) and not lx.has_cjk(target) and find_en(ed.phrases, target) is not None:

@@ -216,7 +216,8 @@ def _zh_predicate(ed: Edit, target: str, value: str) -> bool:
             said = COLOUR_ZH.match(m.group(1))
             if said and COLOUR_ZH.fullmatch(value):  # "风筝是红色的燕子形状": the colour goes, the kite's shape stays
                 end = m.start(1) + said.end() - (1 if said.group(0).endswith("的") else 0)
-            ed.set_phrase(i, p[: m.start(1)] + value.rstrip("的") + p[end:])
+            spaced = " " if m.group(1).startswith(" ") and value[:1].isascii() else ""  # "背景是 pastel pink"
+            ed.set_phrase(i, p[: m.start(1)] + spaced + value.rstrip("的") + p[end:])
             ed.say("said_changed_to", what=target, value=value)
             return True
     return False
