@@ -323,7 +323,9 @@ _MIXED_SET = re.compile(
     r"(?i)([\u4e00-\u9fff]{1,6})\s*(?:(?:change|turn|switch)\s*(?:it\s*)?(?:to|into|成)|make it|改成|换成|变成)\s*([^\s,，。].{0,30}?)"
     r"[\s.!。！吧]*"
 )
-_EN_THING_ZH_VERB = re.compile(r"(?i)(?:the\s+)?([a-z][a-z -]{1,24}?)\s*(换成|改成|变成|改为)\s*(\S.{0,30}?)[\s.!。！吧]*")
+_EN_THING_ZH_VERB = re.compile(
+    r"(?i)(?:the\s+)?([a-z][a-z -]{1,24}?)\s*(换成|改成|变成|改为)\s*(\S.{0,30}?)[\s.!。！吧]*"
+)
 _MIXED_REMOVE = re.compile(
     r"(?i)^([^\s,，。；;][^,，。；;]*?)\s*(?:remove|delete|take out|get rid of)\s*(?:掉|了|吧|pls|please)*[\s.!。！]*$"
 )

@@ -361,7 +361,9 @@ def _set_target(ed: Edit, target: str, value: str) -> None:
             p = ed.phrases[i]
             lead = " ".join(re.sub(r"(?i)^(?:the|a|an)\s+", "", target).split()[:-1]).lower()
             if lead and p[:s].rstrip().lower().endswith(lead):
-                s = p[:s].rstrip().lower().rfind(lead)  # "matcha latte 换成美式": the words named go, not only the latte
+                s = (
+                    p[:s].rstrip().lower().rfind(lead)
+                )  # "matcha latte 换成美式": the words named go, not only the latte
             said = value.strip().removesuffix("的")
             count = re.search(r"(?:[一两二三四五六七八九十几]|\d+)\s*[个只条张把支根片盏辆艘座棵朵位头匹]\s*$", p[:s])
             if count and re.match(r"(?:[一两二三四五六七八九十几]|\d+)\s*[个只条张把支根片盏辆艘座棵朵位头匹]", said):
