@@ -106,3 +106,24 @@ def test_a_hedge_or_an_aside_changes_nothing(aside):
 def test_an_edit_in_the_other_language_is_written_in_the_prompts_words(dialogue, prompt_after):
     intent, prompt, _ = last_turn(dialogue)
     assert (intent, prompt) == ("edit", prompt_after)
+
+
+@pytest.mark.parametrize(
+    ("dialogue", "prompt_after"),
+    [
+        (["一个女孩穿白色T恤和牛仔短裤，站在海边", "给她戴顶草帽"], "一个女孩穿白色T恤和牛仔短裤，站在海边，戴顶草帽"),
+        (["海报，草地上有三只小羊，天空很蓝", "三只小羊改成五只"], "海报，草地上有五只小羊，天空很蓝"),
+        (["一只熊猫在竹林里吃竹子，国画风格", "油画的"], "一只熊猫在竹林里吃竹子，油画风格"),
+        (["北欧风卧室，浅灰色的布艺床头，白色床单", "床头换成皮质的"], "北欧风卧室，浅灰色的皮质床头，白色床单"),
+        (["奶茶店的菜单封面，一杯珍珠奶茶，木桌", "奶茶换成柠檬茶"], "奶茶店的菜单封面，一杯珍珠柠檬茶，木桌"),
+        (["产品图，左边一瓶香水，右边一支口红，白色背景", "把口红挪到左边，香水放右边"],
+         "产品图，右边一瓶香水，左边一支口红，白色背景"),
+        (["a flat lay with a notebook on the left and a pen on the right, white desk", "swap them round"],
+         "a flat lay with a notebook on the right and a pen on the left, white desk"),
+        (["a cartoon cat sitting, holding a mug, pastel colours", "mug -> teacup"],
+         "a cartoon cat sitting, holding a teacup, pastel colours"),
+    ],
+)  # fmt: skip
+def test_chinese_counts_materials_styles_moves_and_one_named_thing(dialogue, prompt_after):
+    intent, prompt, _ = last_turn(dialogue)
+    assert (intent, prompt) == ("edit", prompt_after)

@@ -75,3 +75,15 @@ def one_fewer_zh(ed: Edit, thing: str, measure: str) -> bool:
             ed.say("said_removed_one", what=thing)
             return True
     return False
+
+
+_COUNTED_ZH = re.compile(
+    r"(?:[一两二三四五六七八九十几]+|\d+)\s*[个只条张把支根片盏辆艘座棵朵位头匹颗轮本杯]([\u4e00-\u9fff]{1,6})"
+)
+_COUNT_ZH = re.compile(r"(?:[一两二三四五六七八九十几]+|\d+)\s*[个只条张把支根片盏辆艘座棵朵位头匹颗轮本杯]")
+
+
+def counted_as(target: str, value: str) -> str:
+    """ "两个太阳改成三个": the new count with the thing counted ("三个太阳"), not the count alone."""
+    counted = _COUNTED_ZH.fullmatch(target.strip())
+    return value.strip() + counted.group(1) if counted and _COUNT_ZH.fullmatch(value.strip()) else value

@@ -669,7 +669,10 @@ def _names_only(ed: Edit, clause: str) -> bool:
             return False  # "晴天" on "阴天": the weather asked for, not a thing named
         if re.search(r"[一二两三四五六七八九十几\d]+[个只块片朵棵张杯碗盘]$", c):
             return False  # "月饼摆六个": how many
-        return len(c) <= 6 and not _ZH_VERB.search(c) and not said_colour and _found(ed, c)  # not "表盘绿色"
+        moved = re.search(r"(?:放|挪|移|搬|摆)(?:到|在|去)?[左右上下中前后]", c)  # "瓷瓶放到右边": a move
+        return (
+            len(c) <= 6 and not _ZH_VERB.search(c) and not moved and not said_colour and _found(ed, c)
+        )  # not "表盘绿色"
     words_ = c.split()
     return (
         1 <= len(words_) <= 4
@@ -1032,7 +1035,8 @@ def _apply(ed: Edit, clause: str) -> None:
                 return remove_zh(ed, found, "雨")
     moved = (
         re.match(
-            r"^(?:把)?(.{1,8}?)(?:挪到|移到|放到|搬到|挪去|移去|改到|换到|改放到|放在)(.{1,8}?)(?:去|吧|了)*$", clause
+            r"^(?:把)?(.{1,8}?)(?:挪到|移到|放到|搬到|挪去|移去|改到|换到|改放到|放在|放(?=[左右上下中前后]))(.{1,8}?)(?:去|吧|了)*$",
+            clause,
         )
         if zh
         else None

@@ -8,7 +8,7 @@ import re
 from core.language import bilingual
 from core.language import lexicon as lx
 from core.rewriter import general
-from core.rewriter.open_text.counts import _NUMBERS_EN, set_count
+from core.rewriter.open_text.counts import _NUMBERS_EN, counted_as, set_count
 from core.rewriter.open_text.en_edits import _drop_adjective, replace_en
 from core.rewriter.open_text.en_values import _COMPARATIVES, _STATES
 from core.rewriter.open_text.same_set import swap_member
@@ -315,6 +315,7 @@ def _split_make(ed: Edit, rest: str) -> tuple[str, str]:
 
 def _replace_target(ed: Edit, target: str, value: str) -> None:
     target = re.sub(r"^(?:the|a|an)\s+", "", target.strip(), flags=re.I)
+    value = counted_as(target, value)
     if swap_member(ed, target, value):  # "swap the beagle for a corgi" on "一只开心的比格犬": 柯基
         return None
     if re.search(r"(?<![a-z])ones?$", value.strip(), re.I) and target.split():

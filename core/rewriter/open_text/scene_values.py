@@ -213,7 +213,14 @@ def scene_value(ed: Edit, value: str) -> bool:
             i for i, p in enumerate(ed.phrases) if _restyle(p, value) is not None and not lx.has_cjk(p)
         ]
         if whole:
-            ed.set_phrase(whole[-1], value)
+            old = ed.phrases[whole[-1]]
+            styled = (
+                re.search(r"(?:风格|画风)$", old) and lx.has_cjk(value) and not re.search(r"(?:风格|画风|风)$", value)
+            )
+            # "水墨的" on "工笔画风格": 水墨风格, as the prompt says a style
+            ed.set_phrase(
+                whole[-1], value.removesuffix("的") + re.search(r"(?:风格|画风)$", old).group(0) if styled else value
+            )
         elif inside and _restyle(ed.phrases[inside[-1]], value) is not None:
             ed.set_phrase(inside[-1], _restyle(ed.phrases[inside[-1]], value))
         else:

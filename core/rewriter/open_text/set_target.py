@@ -12,7 +12,7 @@ from core.language import lexicon as lx
 from core.rewriter import general
 from core.rewriter.open_text.across_languages import _other_language, _scene_thing
 from core.rewriter.open_text.coloured_one import ask_or_pick
-from core.rewriter.open_text.counts import set_count_in_english
+from core.rewriter.open_text.counts import counted_as, set_count_in_english
 from core.rewriter.open_text.creatures import is_creature, swap_creature_en, swap_creature_zh
 from core.rewriter.open_text.en_edits import _split_value, recolour_en, replace_en
 from core.rewriter.open_text.en_values import (
@@ -309,6 +309,7 @@ def _set_target(ed: Edit, target: str, value: str) -> None:
     # "the bridge please to be black colour", "桥的颜色请黑色": the value, without the words around it
     value = re.sub(r"(?i)^(?:to be|be|to)\s+", "", value)
     value = _SIZE_ONLY.sub(r"\1", value)  # "bigger than the rabbit", "way bigger in frame": bigger
+    value = counted_as(target, value)
     if not target and value and not lx.has_cjk(value):
         target = "it"  # "那就 celadon 吧": an English value with no thing named is said of the picture's subject
     value = re.sub(r"^([A-Za-z][A-Za-z -]*?)\s*色$", r"\1", value)  # "cream 色": cream

@@ -202,6 +202,9 @@ _POINTING_ZH = re.compile(
 _NOT_NOUN_ENDS_ZH = set("个只条张把件些块朵幅位盏本辆棵双顶副片座扇根格式样种次型度量价")
 
 
+_NAMES_A_PLACE_ZH = re.compile(r"[店馆铺屋厅坊摊车](?![子])")
+
+
 def find_zh(phrases: list[str], target: str) -> tuple[int, int, int] | None:
     target = _POINTING_ZH.sub("", target.strip(" 的")).strip(" 的")
     if not target:
@@ -219,6 +222,9 @@ def find_zh(phrases: list[str], target: str) -> tuple[int, int, int] | None:
             ]
             if described:
                 return described[0]
+        if not coloured and len(found) > 1:
+            # "奶茶" on "奶茶店的海报，一杯珍珠奶茶": the tea itself, not the shop it names
+            found = [h for h in found if not _NAMES_A_PLACE_ZH.match(phrases[h[0]][h[2] :])] or found
         return (coloured or found)[0]
     if "的" in target:  # "少女的长袍" -> "长袍"
         return find_zh(phrases, target.split("的")[-1])

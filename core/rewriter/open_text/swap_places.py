@@ -19,7 +19,7 @@ _PAIRS_ZH = (("左边", "右边"), ("左侧", "右侧"), ("上方", "下方"), (
 _ASKS_EN = re.compile(
     r"(?i)^(?:please\s+)?(?:swap|switch|flip|exchange|trade)\s+(?:it|them|their\s+(?:places|positions|sides|spots)|"
     r"(?:the\s+)?(?:places|positions|sides|spots)|the two|(?:the\s+)?([\w' -]+?)\s+and\s+(?:the\s+)?([\w' -]+?))"
-    r"(?:\s+around|\s+over|\s+(?:places|positions|sides))?(?:\s*(?:[,;:]|\s[-–—]+)\s*.*)?$"
+    r"(?:\s+around|\s+round|\s+over|\s+(?:places|positions|sides))?(?:\s*(?:[,;:]|\s[-–—]+)\s*.*)?$"
 )
 _ASKS_ZH = re.compile(
     r"^(?:把)?(?:(.{1,8}?)[和与跟](.{1,8}?))?(?:换个位置|交换位置|互换位置|换一下位置|调换位置|对调|位置互换|左右互换|左右对调)"

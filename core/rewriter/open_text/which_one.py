@@ -223,6 +223,8 @@ def _bare_items(p: str, names: set[str]) -> list[tuple[int, re.Match]]:
         first = item.group(1).split()[0].lower()
         if first in _ONE_EN or first in ("the", "two", "three", "some", "many", "several"):
             continue
+        if any(w.lower() in _ONE_EN or w.lower() == "the" for w in item.group(1).split()[1:]):
+            continue  # "holding a tablet": the tablet is introduced by its article, not a bare item
         if _stem(item.group(2)) in names and item.group(2).lower() == _stem(item.group(2)):
             found.append((item.start(1), item))
     return found
