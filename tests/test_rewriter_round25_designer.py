@@ -127,3 +127,21 @@ def test_an_edit_in_the_other_language_is_written_in_the_prompts_words(dialogue,
 def test_chinese_counts_materials_styles_moves_and_one_named_thing(dialogue, prompt_after):
     intent, prompt, _ = last_turn(dialogue)
     assert (intent, prompt) == ("edit", prompt_after)
+
+
+@pytest.mark.parametrize(
+    ("dialogue", "prompt_after"),
+    [
+        (["poster for a jazz night, the title BLUE NOTE in gold letters, dark background",
+          "the client changed the title, it's now RED NOTE"],
+         "poster for a jazz night, the title RED NOTE in gold letters, dark background"),
+        (["a hiker on a ridge, foggy morning, wide shot", "make it sunny afternoon", "hmm the original weather was better"],
+         "a hiker on a ridge, foggy morning, wide shot"),
+        (["海边的灯塔，阴天，广角", "改成晴天", "还是原来的天气好"], "海边的灯塔，阴天，广角"),
+        (["a velvet armchair in a sunlit room", "make it lavendar"], "a lavender velvet armchair in a sunlit room"),
+        (["a still life of lemons on a blue table", "and make the lemons oranges"], "a still life of oranges on a blue table"),
+    ],
+)  # fmt: skip
+def test_a_title_told_a_kind_put_back_and_a_misspelt_colour(dialogue, prompt_after):
+    intent, prompt, _ = last_turn(dialogue)
+    assert (intent, prompt) == ("edit", prompt_after)

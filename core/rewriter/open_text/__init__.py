@@ -177,7 +177,9 @@ def rewrite(previous: Scene, history, message: str, text: str, lang: str, *, new
     # "the first title was better": the phrase as it was; "can I have the knife back?": the knife, where it was
     raw = raw if restored else asked_back(history, raw, current) or raw  # "the green was nicer": on its thing
     raw = raw if restored else tried_again(history, raw, current) or raw  # "try sand beige": on what last changed
-    if is_remark(raw):  # "perfect, ship it", "小熊猫好可爱": said about the picture, not to change it
+    if restored is None and is_remark(
+        raw
+    ):  # "perfect, ship it", "小熊猫好可爱": said about the picture, not to change it
         return Rewrite(intent="chat", prompt="", scene=previous, reply=messages.text("reply_ack", lang))
     if _keeps_what_is(raw, current):  # "ok 就用 SUMMER BEATS" when it already says so: nothing to change
         return Rewrite(intent="chat", prompt="", scene=previous, reply=messages.text("reply_ack", lang))

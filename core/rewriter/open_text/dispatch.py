@@ -146,6 +146,9 @@ def edit_phrases(phrases: tuple[str, ...], message: str, lang: str) -> Edit:
     mixed = _MIXED_SET.fullmatch(body.strip())
     if mixed and re.search(r"[A-Za-z]", body) and not re.match(r"[把将]", body) and _found(ed, mixed.group(1)):
         body = f"把{mixed.group(1)}换成{mixed.group(2)}"  # "圆环 change to 蓝色", "跑车 make it purple", "底色 change 成 burgundy"
+    told = _SOMEONE_CHANGED.match(body.strip())
+    if told and find_en(ed.phrases, told.group(1)) is not None:
+        body = f"change {told.group(1)} to {told.group(2)}{told.group(3)}"  # "The author changed the title, it's now …"
     named_en = _EN_THING_ZH_VERB.fullmatch(body.strip())
     if named_en and any(lx.has_cjk(p) for p in ed.phrases) and find_en(ed.phrases, named_en.group(1)) is None:
         zh = next((w for w in bilingual.zh_words(named_en.group(1)) if _found(ed, w)), None)
@@ -322,6 +325,12 @@ _OTHER_CREATURE = re.compile(
 _MIXED_SET = re.compile(
     r"(?i)([\u4e00-\u9fff]{1,6})\s*(?:(?:change|turn|switch)\s*(?:it\s*)?(?:to|into|成)|make it|改成|换成|变成)\s*([^\s,，。].{0,30}?)"
     r"[\s.!。！吧]*"
+)
+# "The author changed the title, it's now THE QUIET HOUR.": who changed it is said to us; the new words are the edit
+_SOMEONE_CHANGED = re.compile(
+    r"(?i)^(?:the\s+)?(?:author|client|boss|brand|team|editor|publisher|marketing|they|we|he|she)\s+"
+    r"(?:has\s+|just\s+)?(?:changed|updated|renamed|switched)\s+(the\s+[a-z][\w -]{0,30}?)\s*[,.;:]?\s*"
+    r"(?:(?:it'?s|it is|so it'?s)\s+(?:now\s+)?|to\s+)(\S[^.!]*)([.!]?\s*.*)$"
 )
 _EN_THING_ZH_VERB = re.compile(
     r"(?i)(?:the\s+)?([a-z][a-z -]{1,24}?)\s*(换成|改成|变成|改为)\s*(\S.{0,30}?)[\s.!。！吧]*"

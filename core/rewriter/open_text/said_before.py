@@ -9,6 +9,7 @@ from core import messages
 from core.language import bilingual
 from core.language import lexicon as lx
 from core.rewriter.open_text.same_set import bare_choice
+from core.rewriter.open_text.scene_values import categories
 from core.rewriter.open_text.spans import Edit, find_en, find_zh
 from core.rewriter.open_text.user_text import expand_short, phrases_of
 from core.rewriter.open_text.word_classes import (
@@ -108,6 +109,38 @@ def thing_as_before(history, raw: str, current: tuple[str, ...], lang: str) -> E
     return None
 
 
+# a kind of thing the picture has one of, named as it was earlier: "first light", "original angle", "第一个天气"
+_KIND_BACK = re.compile(
+    r"(?i)(?:first|original|old|previous|earlier)\s+(light|lighting|weather|sky|time of day|time|angle|camera angle|"
+    r"view|season)"
+    r"|(?:原来|之前|刚才|第一|最早|最初|上一)(?:个|版|次)?的?(天气|光线|灯光|光|时间|角度|视角|季节)"
+)
+_KINDS = {"light": ("weather", "time"), "lighting": ("weather", "time"), "weather": ("weather",), "sky": ("weather", "time"),
+          "time of day": ("time",), "time": ("time",), "angle": ("angle",), "camera angle": ("angle",), "view": ("angle",),
+          "season": ("season",), "天气": ("weather",), "光线": ("weather", "time"), "灯光": ("weather", "time"),
+          "光": ("weather", "time"), "时间": ("time",), "角度": ("angle",), "视角": ("angle",), "季节": ("season",)}  # fmt: skip
+_LIGHT_WORDS = re.compile(r"(?i)(?<![a-z])(?:light|lighting|lit|sun|sunlight|daylight|glow)(?![a-z])|光")
+
+
+def _kind_put_back(then: list[str], current: tuple[str, ...], kind: str, lang: str) -> Edit | None:
+    """The one phrase of ``kind`` the earlier prompt had, back in place of the one that replaced it; None when it is not
+    one phrase each (then which is meant is a guess)."""
+
+    def of_kind(p: str) -> bool:
+        return bool(categories(p) & set(_KINDS[kind])) or (
+            kind in ("light", "lighting", "光线", "灯光", "光") and bool(_LIGHT_WORDS.search(p))
+        )
+
+    was = [p for p in then if of_kind(p) and p not in current]
+    now = [i for i, p in enumerate(current) if of_kind(p) and p not in then]
+    if len(was) != 1 or len(now) != 1:
+        return None
+    ed = Edit(list(current), lang)
+    ed.set_phrase(now[0], was[0])
+    ed.say("said_put_back", value=was[0])
+    return ed
+
+
 def put_back(history, raw: str, current: tuple[str, ...], lang: str) -> Edit | None:
     """ "the first name was better", "还是原来的名字好": the one phrase that differs from the earlier prompt meant is put
     back as it was; None when the message asks no such thing or more than one phrase differs (then it is not a guess)."""
@@ -129,7 +162,7 @@ def put_back(history, raw: str, current: tuple[str, ...], lang: str) -> Edit | N
     if earlier_thing and not _EARLIER.fullmatch(said) and not thing_zh:
         thing_zh = earlier_thing  # "换回原来的店名": the phrase that has the shop name, as it first was
         said = said[: earlier_thing.start(1)].rstrip("的")
-    if _EARLIER.fullmatch(said):
+    if _EARLIER.fullmatch(said) or _KIND_BACK.fullmatch(said):
         first = re.match(r"(?i)first|original|原来|第一|最早|最初", said)
         wanted = older[0] if first else (older[-2] if len(older) >= 2 else older[0])
     else:  # "还是气球好": the last prompt that had the balloons, where the prompt now says something else
@@ -138,6 +171,9 @@ def put_back(history, raw: str, current: tuple[str, ...], lang: str) -> Edit | N
             return None
         wanted = had[-1]
     then = phrases_of(wanted)
+    kind = _KIND_BACK.fullmatch(said)
+    if kind:  # "the first light was better", "还是第一个天气好": the phrase of that kind, as it was then
+        return _kind_put_back(then, current, (kind.group(1) or kind.group(2)).lower(), lang)
     noun = re.fullmatch(r"(?i)\w+\s+([a-z]+)\s+(?:colou?r|one|version)", said)
     named = noun.group(1) if noun else thing_zh.group(1) if thing_zh else ""
     if named:  # "the first sofa colour was better": the phrase of the sofa, as it was then

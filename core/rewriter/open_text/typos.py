@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from core.rewriter.open_text.word_classes import MATERIALS_EN, PROMPT_COLOURS_EN
+
 _CHAT_TYPOS = {
     "cna": "can",
     "acn": "can",
@@ -71,7 +73,34 @@ def mended(message: str, prompt_phrases: tuple[str, ...] | list[str]) -> str:
         mend = _same_case(word, near[0]) if low not in known and len(near) == 1 else word
         return m.group(1) + mend
 
-    return _NAMED.sub(mend, text)
+    return _mended_values(_NAMED.sub(mend, text), known)
+
+
+_LONG_WORD = re.compile(r"(?i)(?<![a-z'-])([a-z]{7,})(?![a-z'-])")
+
+
+def _mended_values(text: str, known: frozenset[str]) -> str:
+    """A colour or material name misspelt ("terracota", "burgandy", "lavendar") is mended to the one value word it is a
+    letter away from; words of seven letters or more only, and never a word the prompt itself holds."""
+    values = _value_words()
+
+    def mend(m: re.Match) -> str:
+        low = m.group(1).lower()
+        if low in values or low in known:
+            return m.group(1)
+        near = [
+            v
+            for v in values
+            if v[0] == low[0] and not (v.startswith(low) or low.startswith(v)) and _distance(low, v) == 1
+        ]
+        return _same_case(m.group(1), near[0]) if len(near) == 1 else m.group(1)
+
+    return _LONG_WORD.sub(mend, text)
+
+
+@lru_cache(maxsize=1)
+def _value_words() -> frozenset[str]:
+    return frozenset(w for w in (*PROMPT_COLOURS_EN, *MATERIALS_EN) if " " not in w and len(w) >= 6)
 
 
 _PARTICLE_TYPO = re.compile(r"(?<=[的了])把(?=[\s。！!～~]*$)")
