@@ -145,3 +145,19 @@ def test_chinese_counts_materials_styles_moves_and_one_named_thing(dialogue, pro
 def test_a_title_told_a_kind_put_back_and_a_misspelt_colour(dialogue, prompt_after):
     intent, prompt, _ = last_turn(dialogue)
     assert (intent, prompt) == ("edit", prompt_after)
+
+
+CAFE = "a bakery counter, a long oak table, tall arched mirrors, warm light"
+
+
+@pytest.mark.parametrize(
+    ("message", "prompt_after"),
+    [
+        ("make the mirrors square", "a bakery counter, a long oak table, tall square mirrors, warm light"),
+        ("镜子改成圆的", "a bakery counter, a long oak table, tall round mirrors, warm light"),
+        ("make the table oval", "a bakery counter, a long oval oak table, tall arched mirrors, warm light"),
+    ],
+)
+def test_an_outline_changes_the_shape_word_and_the_thing_stays(message, prompt_after):
+    intent, prompt, _ = last_turn([CAFE, message])
+    assert (intent, prompt) == ("edit", prompt_after)

@@ -9,6 +9,7 @@ from core import messages
 from core.language import bilingual
 from core.language import lexicon as lx
 from core.rewriter.open_text.en_edits import recolour_en, replace_en
+from core.rewriter.open_text.outlines import outline_in_english, reshape_en
 from core.rewriter.open_text.scene_values import categories, scene_value
 from core.rewriter.open_text.spans import Edit, find_en, find_zh
 from core.rewriter.open_text.user_text import all_chinese
@@ -73,6 +74,9 @@ def _other_language(ed: Edit, target: str, value: str) -> bool:
     if lx.has_cjk(target):
         for word in bilingual.en_words(target):
             hit = find_en(ed.phrases, word)
+            shaped = outline_in_english(value) if hit is not None and lx.has_cjk(value) else None
+            if shaped and reshape_en(ed, hit, shaped, ed.name(target) if ed.lang == "zh" else f"the {word}", value):
+                return True  # "窗户改成方的" on "big arched windows": square
             if hit is not None:
                 colour = (
                     bilingual.colour_in(value, "en")

@@ -27,6 +27,7 @@ from core.rewriter.open_text.en_values import (
     _set_modifier,
 )
 from core.rewriter.open_text.light_quality import requalify_light
+from core.rewriter.open_text.outlines import reshape_en
 from core.rewriter.open_text.same_set import swap_member
 from core.rewriter.open_text.scene_values import WEATHER_EN, categories, new_setting, scene_value
 from core.rewriter.open_text.spans import Edit, _colour_run, _name_en, _target_words, _words_before, find_en, find_zh
@@ -664,6 +665,8 @@ def _set_target(ed: Edit, target: str, value: str) -> None:
         hit = (
             _coloured_mention(ed, hit) or hit
         )  # "make the car red" on "an electric SUV: a silver SUV…": the silver one
+    if reshape_en(ed, hit, value, name):
+        return  # "make the windows square" on "big arched windows"
     if _is_modifier(value) and recolour_en(ed, hit, value, name):
         return
     have = {x[0].lower() for x in _words_before(ed.phrases[hit[0]], hit[1])}
