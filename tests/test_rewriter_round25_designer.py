@@ -161,3 +161,26 @@ CAFE = "a bakery counter, a long oak table, tall arched mirrors, warm light"
 def test_an_outline_changes_the_shape_word_and_the_thing_stays(message, prompt_after):
     intent, prompt, _ = last_turn([CAFE, message])
     assert (intent, prompt) == ("edit", prompt_after)
+
+
+@pytest.mark.parametrize(
+    ("dialogue", "prompt_after"),
+    [
+        (["a breakfast table with a croissant, a few crumbs scattered around, morning light",
+          "crumbs look messy, lose them"], "a breakfast table with a croissant, morning light"),
+        (["a reading corner, beige armchair, a small side table", "make that one blue",
+          "sorry, the armchair i mean. navy velvet"], "a reading corner, navy velvet armchair, a small side table"),
+        (["桌上放着一个蓝色花瓶和一本红色的书，晨光", "make it pink", "the vase"], "桌上放着一个粉色花瓶和一本红色的书，晨光"),
+        (["a puppy in a yellow raincoat on a rainy street, watercolor", "raincoat should be green like in the first book"],
+         "a puppy in a green raincoat on a rainy street, watercolor"),
+        (["a snail and a frog under a leaf, storybook style", "would it be possible to give the frog a tiny crown?"],
+         "a snail and a frog wearing a tiny crown under a leaf, storybook style"),
+        (["一张书桌，上面有一个台灯和一盆绿萝，暖光", "那盆绿萝看着好奇怪，去掉"], "一张书桌，上面有一个台灯，暖光"),
+        (["海报背景用米色，中间一个黑色的大字“茶”", "背景改成红色，哦不，还是深绿色吧"], "海报背景用深绿色，中间一个黑色的大字“茶”"),
+        (["汽车海报，一辆银色跑车停在海边", "车改成红色"], "汽车海报，一辆红色跑车停在海边"),
+        (["studio shot of white sneakers on a pedestal", "鞋子改成黑色"], "studio shot of black sneakers on a pedestal"),
+    ],
+)  # fmt: skip
+def test_batch_24_classes_on_our_own_sentences(dialogue, prompt_after):
+    intent, prompt, _ = last_turn(dialogue)
+    assert (intent, prompt) == ("edit", prompt_after)

@@ -631,8 +631,8 @@ COLOURS: dict[str, str] = {
     "blush pink": "淡粉色",
     "blush": "淡粉色",
     "dusty pink": "脏粉色",
-    "mustard": "芥末黄",
     "mustard yellow": "芥末黄",
+    "mustard": "芥末黄",
     "cobalt blue": "钴蓝色",
     "rust": "铁锈红",
     "mint": "薄荷绿",
@@ -663,7 +663,10 @@ def en_words(chinese: str) -> tuple[str, ...]:
             word = word[len(lead) :]
             break
     # a compound with no entry of its own is read by its ending: "咖啡袋" is a bag, "茶叶罐" a tin
-    return next((NOUNS_ZH[word[k:]] for k in range(len(word)) if word[k:] in NOUNS_ZH), ())
+    found = next((NOUNS_ZH[word[k:]] for k in range(len(word)) if word[k:] in NOUNS_ZH), ())
+    if not found and len(word) >= 2 and word.endswith("子"):
+        return en_words(word[:-1])  # "鞋子" is a 鞋: shoes
+    return found
 
 
 MATERIALS: dict[str, str] = {

@@ -106,7 +106,8 @@ _KEEP_EN = re.compile(
 _COMPLAINT_EN = re.compile(
     r"(?i)^(?:the\s+)?([a-z][\w' -]*?)\s+(?:is|are|looks?|seems?|feels?)\s+(?:too|so|a bit|kind of|really|way too)\s+\w+$"
     r"|^(?:the\s+)?([a-z][\w' -]*?)\s+(?:looks?|seems?|feels?|reads?(?: as)?|comes? across as)\s+(?:(?:very|pretty|kinda|super|a bit|a little)\s+)?"
-    r"(?:fake|weird|off|wrong|odd|strange|ugly|cheap|plastic|bad|awful|creepy)$"
+    r"(?:fake|weird|off|wrong|odd|strange|ugly|cheap|plastic|bad|awful|creepy|messy|dirty|distracting|random|cheesy|"
+    r"tacky|cartoonish|out of place|unnatural|dated)$"
     r"|^(?:the\s+)?([a-z][\w' -]*?)\s+(?:is|are|looks?|feels?)\s+(?:(?:kinda|pretty|so|very)\s+)?"
     r"(?:boring|dull|bland|safe|flat|meh|busy|cluttered|loud|muddy|washed out)$"
     r"|^(?:the\s+)?([a-z][\w' -]*?)\s+(?:is|are)\s+(?:kind of\s+|sort of\s+|really\s+)?[a-z]+ing\b.*$"
@@ -116,7 +117,7 @@ _COMPLAINT_EN = re.compile(
     r"(?:tiny|huge|massive|enormous|giant|minuscule|microscopic)$"  # "the mirror is tiny, make it much bigger"
 )
 _COMPLAINT_ZH = re.compile(
-    r"^(.{1,8}?)(?:太|有点|有些|不够)\S{1,3}?了?$|^(.{1,8}?)(?:看起来|看着|显得|感觉)(?:很|有点|太)?(?:假|怪|怪怪的|奇怪|丑|别扭|廉价)了?的?$"
+    r"^(.{1,8}?)(?:太|有点|有些|不够)\S{1,3}?了?$|^(.{1,8}?)(?:看起来|看着|显得|感觉)(?:很|有点|太|好|真|挺)?(?:假|怪|怪怪的|奇怪|丑|别扭|廉价)了?的?$"
     r"|^(.{1,8}?)(?:好|很|真)(?:奇怪|怪怪的|丑|难看|假|别扭|违和)了?$"
     r"|^([\u4e00-\u9fff]{1,6}?)\s*(?:too|so)\s+[a-z]+\s*了?$"
 )
@@ -219,6 +220,7 @@ def edit_phrases(phrases: tuple[str, ...], message: str, lang: str) -> Edit:
             and nxt
             and (is_remark(clause) or _INTERJECTION.fullmatch(clause.strip()) or clause.lower() in ("better", "nicer"))
             and _complained_of(ed, clause) is None  # "牛奶那个杯子看着怪怪的，去掉吧" says what to remove
+            and not _names_only(ed, re.sub(r"(?i)\s+i\s+meant?$", "", clause.strip()))  # "the sofa i mean. green"
         ):
             continue  # "perfect, now …", "sorry - change …", "不对，…": said before the edit, not part of it
         matched = re.fullmatch(r"(?i)(?:and\s+)?((?:the\s+)?[a-z][\w -]*?)\s+to match", clause.strip()) if nxt else None
@@ -244,7 +246,9 @@ def edit_phrases(phrases: tuple[str, ...], message: str, lang: str) -> Edit:
         if instead:  # "去掉 aurora，换成 full moon": one replacement
             clauses[k + 1] = f"把{gone.group(1)}换成{instead.group(1)}"
             continue
-        alone_named = re.sub(r"(?i)\s+(?:too|also|as well)$|也$", "", clause.strip())  # "turtleneck too. cream"
+        alone_named = re.sub(
+            r"(?i)\s+(?:too|also|as well|i mean|i meant)$|也$", "", clause.strip()
+        )  # "turtleneck too. cream"
         if nxt and _names_only(ed, alone_named):
             ed.topic = re.sub(r"(?i)^(?:the|that|this)\s+", "the ", alone_named)
             if not ed.topic.lower().startswith("the ") and not lx.has_cjk(ed.topic):

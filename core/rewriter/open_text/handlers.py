@@ -252,7 +252,13 @@ def _give(ed: Edit, thing: str, who: str = "it") -> None:
         return replace_en(ed, hit, thing.strip(), f"the {words_[-1]}", words_[-1])
     found = [m for m in general.find(thing.lower()) if m.kind in ("worn", "held")]
     verb = {"worn": "wearing", "held": "holding"}.get(found[0].kind, "with") if found else "with"
-    phrase = f"{verb} {thing.strip()}"
+    phrase = f"{verb} {thing.strip().rstrip('?？').rstrip()}"
+    named = find_en(ed.phrases, who) if who.lower() not in ("it", "him", "her", "them", "this", "that") else None
+    if named is not None:  # "give the rabbit a little blue waistcoat": after the rabbit, not the picture's first thing
+        i, _, end = named
+        ed.set_phrase(i, ed.phrases[i][:end] + " " + phrase + ed.phrases[i][end:])
+        ed.say("said_gave", who=who.lower(), value=thing.strip().rstrip("?？"))
+        return
     first = ed.phrases[0] if ed.phrases else ""
     m = re.match(
         r"^(?:(?:a|an|the|one|two)\s+)?(?:[\w'-]+\s+){0,4}?[\w'-]+(?=\s+(?:in|on|at|under|by|near|inside|sitting|standing|"

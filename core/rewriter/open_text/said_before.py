@@ -224,7 +224,7 @@ def edit_meant_for(history, raw: str, current: tuple[str, ...], lang: str, edit_
     # after an edit, the picture before it; after our question ("要把哪一部分改成蓝色？"), the picture as it is
     before = phrases_of(items[-2].prompt or "") if last == "edit" else tuple(current)
     found = find_zh(list(before), name) if lx.has_cjk(name) else find_en(list(before), name)
-    if found is None and one and not lx.has_cjk(name) and any(lx.has_cjk(p) for p in before):
+    if found is None and not lx.has_cjk(name) and any(lx.has_cjk(p) for p in before):
         found = next(  # "the vase" on "一个蓝色的陶瓷花瓶": the prompt's word for it
             (hit for zh in bilingual.zh_words(re.sub(r"(?i)^the\s+", "", name)) if (hit := find_zh(list(before), zh))),
             None,

@@ -222,6 +222,15 @@ def find_zh(phrases: list[str], target: str) -> tuple[int, int, int] | None:
             ]
             if described:
                 return described[0]
+        if not coloured and len(target) == 1:
+            # "车" on "汽车广告，一辆白色SUV": the SUV the prompt describes, not the 车 of 汽车
+            named = [
+                (i, m.start(), m.end())
+                for head in gl.HEADS_ZH.get(target, ())
+                for i, p in enumerate(phrases)
+                for m in compiled(re.escape(head), re.I).finditer(p)
+            ]
+            coloured = [h for h in named if COLOUR_ZH.search(_np_window(phrases[h[0]], h[1]))]
         if not coloured and len(found) > 1:
             # "奶茶" on "奶茶店的海报，一杯珍珠奶茶": the tea itself, not the shop it names
             found = [h for h in found if not _NAMES_A_PLACE_ZH.match(phrases[h[0]][h[2] :])] or found

@@ -36,6 +36,9 @@ _CHAT_TYPOS = {
     "pleae": "please",
     "jsut": "just",
     "agian": "again",
+    "insted": "instead",
+    "instaed": "instead",
+    "isntead": "instead",
     "coudl": "could",
     "woudl": "would",
     "yuo": "you",
@@ -174,6 +177,8 @@ def taken_back(message: str) -> str:
     if m is None:
         return message
     left, right = m.group("left"), m.group("right").strip()
+    right = re.sub(r"^(?:还是|就|那就|要)\s*(?=\S)", "", right)  # "…，哦不，还是浅灰色吧": the grey
+    right = re.sub(r"(?<=[\u4e00-\u9fff])[吧啊呀]+$", "", right)
     right_zh = _VALUE_VERB_ZH.match(right)
     if right_zh:
         right = right[right_zh.end() :].strip()

@@ -446,6 +446,7 @@ _EDIT_TAIL = re.compile(
     r"(?:[\s,，]*(?:please|pls|plz|thanks|thank you|if you can|if possible|for me|instead|too|as well|then|for now|"
     r"(?:would|might|could|will|should)\s+(?:pop|look|work|read|stand out)(?:\s+(?:more|better|nicer|great|good))?"
     r"(?:\s+here)?|"  # "backdrop in a deep teal would pop more"
+    r"like (?:in|on) (?:the\s+)?(?:chapter|book|page|episode|issue|cover|last|first|previous|other|original)[^,，]*|"
     r"to match (?:our|the|my) [\w ]+|for (?:our|the|my) brand|but keep (?:everything|all|the rest)(?: else)?(?: the same)?|"
     r"and keep (?:everything|the rest) (?:else )?the same|其他不变|其他保持不变|别的不要动|其余不变|"
     r"谢谢|可以吗|行吗|好吗|好不好|行不行|哈哈+|haha+|lol|吧|呗|哦|啊|呀|一下|吗|if you would|if you could|"

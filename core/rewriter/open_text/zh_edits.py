@@ -260,7 +260,7 @@ def _remove_in_phrase(ed: Edit, hit: tuple[int, int, int], name: str) -> None:
     if cooked:  # "配烤芦笋和土豆泥" without the asparagus: "配土豆泥" (its cooking goes with it)
         s = cooked.start()
     q = re.search(
-        r"(?:一|几|两|三)?[小大]?[个只条张把支根片双壶杯碗盘朵棵座艘辆匹头套顶块盏幅碟瓶盒束枝串粒颗副本件位笼碟]$",
+        r"(?:一|几|两|三)?[小大]?[个只条张把支根片双壶杯碗盘朵棵座艘辆匹头套顶块盏幅碟瓶盒束枝串粒颗副本件位笼碟盆株丛罐桶]$",
         p[:s],
     )
     if q:

@@ -201,7 +201,7 @@ def _zh_same_kind(ed: Edit, value: str) -> bool:
     return True
 
 
-_ZH_PRED = r"(?:是|为|呈|采用|用的是|选用|刷成|涂成|漆成|刷的是)"
+_ZH_PRED = r"(?:是|为|呈|采用|用的是|选用|用|刷成|涂成|漆成|刷的是)"
 
 
 def _zh_predicate(ed: Edit, target: str, value: str) -> bool:
