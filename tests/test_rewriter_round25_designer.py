@@ -184,3 +184,18 @@ def test_an_outline_changes_the_shape_word_and_the_thing_stays(message, prompt_a
 def test_batch_24_classes_on_our_own_sentences(dialogue, prompt_after):
     intent, prompt, _ = last_turn(dialogue)
     assert (intent, prompt) == ("edit", prompt_after)
+
+
+@pytest.mark.parametrize(
+    ("dialogue", "prompt_after"),
+    [
+        (["a loaf of bread on a grey slate board, rustic kitchen", "swap the board for light oak"],
+         "a loaf of bread on a light oak board, rustic kitchen"),
+        (["a lighthouse at dusk, oil painting, gloomy mood", "change the mood to hopeful"],
+         "a lighthouse at dusk, oil painting, hopeful mood"),
+        (["a hot air balloon over a canyon, sunrise", "热气球改成黄色的"], "a yellow hot air balloon over a canyon, sunrise"),
+    ],
+)  # fmt: skip
+def test_a_material_swap_a_mood_and_a_word_that_only_looks_like_a_tone(dialogue, prompt_after):
+    intent, prompt, _ = last_turn(dialogue)
+    assert (intent, prompt) == ("edit", prompt_after)

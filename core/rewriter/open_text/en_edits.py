@@ -135,8 +135,9 @@ def recolour_en(ed: Edit, hit: tuple[int, int, int], value: str, name: str) -> b
         while before and before[-1][0].lower() in FINISH_EN:  # "matte green" for "matte black": one finish, said once
             run = (before.pop()[1], run[1])
     tones = [x for x in mods if x[0].lower() in TONES_EN]
-    if run is None and colour and tones and tones[-1] is not mods[-1]:
-        run = (tones[0][1], tones[-1][2])  # "a dark walnut desk" made white: "dark" was its colour
+    after_tone = mods[mods.index(tones[-1]) + 1][0].lower() if tones and tones[-1] is not mods[-1] else ""
+    if run is None and colour and after_tone and after_tone in MATERIALS_EN | COLOURS_EN:
+        run = (tones[0][1], tones[-1][2])  # "a dark walnut desk" made white: "dark" was its colour (not "hot air")
     new = p
     if colour:
         if run is not None:

@@ -20,6 +20,7 @@ from core.rewriter.open_text.word_classes import (
     _SIZE_WORDS_EN,
     _SIZES_EN,
     FINISH_EN,
+    MATERIALS_EN,
     TONES_EN,
     _is_modifier,
     _zh_colour_value,
@@ -319,9 +320,30 @@ def _split_make(ed: Edit, rest: str) -> tuple[str, str]:
     return "it", rest
 
 
+def _redescribe(ed: Edit, hit: tuple[int, int, int], value: str, target: str) -> None:
+    """A thing swapped for a colour or material: the words that said what it is made of and its colour give way, the
+    thing stays ("a white marble counter" swapped for dark wood: "a dark wood counter")."""
+    i, start, _ = hit
+    p = ed.phrases[i]
+    mods = _words_before(p, start)
+    said = []
+    for word, ws, we in reversed(mods):
+        if not _is_modifier(word):
+            break
+        said.insert(0, (ws, we))
+    at = said[0][0] if said else start
+    ed.set_phrase(i, p[:at] + value + " " + p[start:])
+    ed.say("said_made", what=_name_en(target), value=value)
+
+
 def _replace_target(ed: Edit, target: str, value: str) -> None:
     target = re.sub(r"^(?:the|a|an)\s+", "", target.strip(), flags=re.I)
     value = counted_as(target, value)
+    bare_value = re.sub(r"(?i)^(?:with\s+)?(?:a|an|some)\s+", "", value.strip())
+    hit = find_en(ed.phrases, target) if not lx.has_cjk(target) else None
+    made_of = any(w.lower() in MATERIALS_EN for w in bare_value.split())
+    if hit is not None and made_of and _is_modifier(bare_value) and not _is_modifier(target):
+        return _redescribe(ed, hit, bare_value, target)  # "swap the counter for dark wood": a dark wood counter
     if swap_member(ed, target, value):  # "swap the beagle for a corgi" on "一只开心的比格犬": 柯基
         return None
     if re.search(r"(?<![a-z])ones?$", value.strip(), re.I) and target.split():

@@ -304,6 +304,26 @@ def _colour_on_colour(ed: Edit, value: str) -> bool:
     return True
 
 
+_QUALITY_NOUNS = frozenset(("mood", "vibe", "atmosphere", "feel", "feeling", "tone", "ambience", "ambiance"))
+
+
+def _requalify(ed: Edit, hit: tuple[int, int, int], target: str, value: str) -> bool:
+    """ "change the mood to joyful" on "melancholic mood": the words that say what the mood is give way to the new
+    ones; the words before them ("a calm, melancholic mood") are the user's and are all replaced only when they
+    are all adjectives."""
+    words = value.strip().split()
+    if target not in _QUALITY_NOUNS or not 1 <= len(words) <= 3 or re.match(r"(?i)(?:a|an|the)$", words[0]):
+        return False
+    i, start, _ = hit
+    p = ed.phrases[i]
+    mods = _words_before(p, start)
+    if not mods:
+        return False
+    ed.set_phrase(i, p[: mods[0][1]] + value.strip() + " " + p[start:])
+    ed.say("said_made", what=_name_en(f"the {target}"), value=value.strip())
+    return True
+
+
 def _set_target(ed: Edit, target: str, value: str) -> None:
     value = value.strip().rstrip("?")
     target = target.strip()
@@ -667,6 +687,8 @@ def _set_target(ed: Edit, target: str, value: str) -> None:
         )  # "make the car red" on "an electric SUV: a silver SUV…": the silver one
     if reshape_en(ed, hit, value, name):
         return  # "make the windows square" on "big arched windows"
+    if _requalify(ed, hit, bare_target, value):
+        return  # "change the mood to joyful" on "melancholic mood"
     if _is_modifier(value) and recolour_en(ed, hit, value, name):
         return
     have = {x[0].lower() for x in _words_before(ed.phrases[hit[0]], hit[1])}
