@@ -98,6 +98,8 @@ def normalise(text: str) -> str:
         lambda m: f"the {'top' if m.group(1) in ('up', 'top', 'upper') else 'bottom'} {m.group(2)} corner", text
     )
     text = _LEARNER_CORNER.sub(_learner_corner, text)
+    if has_cjk(text):
+        text = _MIXED_CORNER.sub(_mixed_corner, text)
     text = _CLOSE_BY_ZH.sub("", text)
     text = _SIZE_ZH.sub(lambda m: _SIZE_ZH_WORDS[m.group(0)], text)
     text = _TOO_SIZE.sub(lambda m: "太小了" if m.group(1) in ("small", "tiny", "little") else "太大了", text)
@@ -225,9 +227,22 @@ _DOWN_BELOW = re.compile(r"(?<![a-z])(?:down below|down beneath|up above)(?![a-z
 _UP_HIGH = re.compile(r"(?<![a-z])(?:up high|high up|way up high)(?![a-z])(?!\s+(?:to|into|in the (?:sky|air))\b)")
 # "in the up left", "put one in down right": a learner's corner after a place preposition is that corner.
 _LEARNER_CORNER = re.compile(
-    r"(?<![a-z])((?:in|at|on|to|into|onto)\s+)(?:((?:the\s+)?)(up|down)\s+(left|right)|()(left|right)\s+(up|down))"
+    r"(?<![a-z])((?:in|at|on|to|into|onto|of)\s+)(?:((?:the\s+)?)(up|down)\s+(left|right)|()(left|right)\s+(up|down))"
     r"(?![a-z-])(?!\s+corner)"  # not "blow the thing on the left up": "left up" after "the" is a size verb's particle
 )
+
+
+# "在 left 的 up", "右边 down", "down 的 right": a side and up / down said across two languages is that corner.
+_MIXED_CORNER = re.compile(
+    r"(?<![a-z])(left|right)\s*的\s*(up|down)(?![a-z])|([左右])(?:边|侧|面)?\s*(up|down)(?![a-z])"
+    r"|(?<![a-z])(up|down)\s*的\s*(left|right)(?![a-z])|(?<![a-z])(up|down)\s*的?\s*([左右])(?:边|侧|面)"
+)
+
+
+def _mixed_corner(m: re.Match) -> str:
+    words = [g for g in m.groups() if g]
+    side = "左" if "left" in words or "左" in words else "右"
+    return side + ("上" if "up" in words else "下")
 
 
 # "in the corner of up left", "the corner of the top right": that corner, said the learner's way round.
