@@ -98,6 +98,7 @@ def normalise(text: str) -> str:
         lambda m: f"the {'top' if m.group(1) in ('up', 'top', 'upper') else 'bottom'} {m.group(2)} corner", text
     )
     text = _LEARNER_CORNER.sub(_learner_corner, text)
+    text = _ONE_OF_THOSE.sub(lambda m: m.group(1) + " like it", text)
     if has_cjk(text):
         text = _MIXED_CORNER.sub(_mixed_corner, text)
     text = _CLOSE_BY_ZH.sub("", text)
@@ -243,6 +244,12 @@ def _mixed_corner(m: re.Match) -> str:
     words = [g for g in m.groups() if g]
     side = "左" if "left" in words or "左" in words else "右"
     return side + ("上" if "up" in words else "下")
+
+
+# "a tiny one of those", "another one of these": one more of the kind there, a copy ("one of them" stays a reference)
+_ONE_OF_THOSE = re.compile(
+    r"(?<![a-z])((?:a|an|another|one more)\s+(?:[a-z]+\s+){0,2}?one) of (?:those|these)(?![a-z])"
+)
 
 
 # "in the corner of up left", "the corner of the top right": that corner, said the learner's way round.
