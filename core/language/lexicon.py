@@ -105,6 +105,7 @@ def normalise(text: str) -> str:
     text = _SIZE_ZH.sub(lambda m: _SIZE_ZH_WORDS[m.group(0)], text)
     text = _TOO_SIZE.sub(lambda m: "太小了" if m.group(1) in ("small", "tiny", "little") else "太大了", text)
     text = _JIAO.sub("角", text)
+    text = _THAT_CORNER_ZH.sub(lambda m: m.group(1) + " ", text)
     text = _TOWARDS_MIDDLE.sub("挪到中间", text)
     text = _EN_SIZE_BIT.sub(lambda m: "小" if m.group(1) in ("smaller", "small", "tiny", "little") else "大", text)
     text = _TOWARDS_CORNER.sub(lambda m: f"挪到{m.group(1)}边{m.group(2)}", text)
@@ -246,6 +247,10 @@ def _mixed_corner(m: re.Match) -> str:
     return side + ("上" if "up" in words else "下")
 
 
+# "左下那个角", "bottom left 那个角": that corner, said with a pointing word, is the corner ("左下角")
+_THAT_CORNER_ZH = re.compile(
+    r"(左上|右上|左下|右下|(?:top|bottom|upper|lower)[\s-]?(?:left|right))\s*(?:那个|这个|那|这)\s*(?=角)"
+)
 # "a tiny one of those", "another one of these": one more of the kind there, a copy ("one of them" stays a reference)
 _ONE_OF_THOSE = re.compile(
     r"(?<![a-z])((?:a|an|another|one more)\s+(?:[a-z]+\s+){0,2}?one) of (?:those|these)(?![a-z])"
