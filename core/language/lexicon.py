@@ -91,6 +91,7 @@ def normalise(text: str) -> str:
     text = _ALL_THE_WAY.sub(lambda m: "at the top" if m.group(1) == "up" else "at the bottom", text)
     text = _SIZE_SYNONYM.sub(lambda m: _SIZE_SYNONYMS[m.group(0)], text)
     text = _ROUND_DOT.sub("", text)
+    text = _WAY_ROUND.sub(lambda m: "reversed" if "way" in m.group(0) else m.group(0).rsplit(" ", 1)[0], text)
     text = _LITTLE_TOO.sub("small", text)
     text = _DOWN_BELOW.sub(lambda m: "bottom" if m.group(0).startswith("down") else "top", text)
     text = _UP_HIGH.sub("at the top", text)
@@ -250,6 +251,10 @@ def _mixed_corner(m: re.Match) -> str:
 # "左下那个角", "bottom left 那个角": that corner, said with a pointing word, is the corner ("左下角")
 _THAT_CORNER_ZH = re.compile(
     r"(左上|右上|左下|右下|(?:top|bottom|upper|lower)[\s-]?(?:left|right))\s*(?:那个|这个|那|这)\s*(?=角)"
+)
+# "the other way round", "swap it round": an order reversed, not a round shape
+_WAY_ROUND = re.compile(
+    r"(?<![a-z])(?:(?:the\s+)?(?:other|wrong)\s+way|(?:swap|switch|turn|flip)\s+(?:it|them|that|those))\s+a?round(?![a-z])"
 )
 # "a tiny one of those", "another one of these": one more of the kind there, a copy ("one of them" stays a reference)
 _ONE_OF_THOSE = re.compile(
