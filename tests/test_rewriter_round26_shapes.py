@@ -118,3 +118,74 @@ def test_a_place_by_another_object_answers_where_the_new_one_goes(message, where
     scene, rw = play(["a red triangle in the center", "add a yellow circle in the center", message])
     assert rw.intent == "edit"
     assert objects(scene) == [("circle", "yellow", "large", where), ("triangle", "red", "large", "center")]
+
+
+# -- 9. the object a new one is placed by, named with its colour: the new one keeps its own colour ---------------------
+
+
+@pytest.mark.parametrize(
+    "message", ["黄色那个右边再加一个黑色圆", "在黄色圆右边加一个黑色圆", "yellow circle 右边再来个 black circle"]
+)
+def test_an_anchor_named_by_colour_places_the_new_object(message):
+    scene, rw = play(["中间一个黄色圆", "它左边加一个红色圆", message])
+    assert rw.intent == "edit"
+    assert objects(scene) == [
+        ("circle", "black", "large", "right"),
+        ("circle", "red", "large", "left"),
+        ("circle", "yellow", "large", "center"),
+    ]
+
+
+# -- 10. "右下那个角": a corner with a pointing word is that corner -----------------------------------------------------------
+
+
+@pytest.mark.parametrize("message", ["挪到右下那个角", "放 top right 这个角落"])
+def test_a_corner_with_a_pointing_word(message):
+    scene, rw = play(["一个红色三角形", message])
+    assert rw.intent == "edit"
+    corner = "bottom-right" if "右下" in message else "top-right"
+    assert objects(scene) == [("triangle", "red", "large", corner)]
+
+
+# -- 11. "换个地方(放)" is somewhere else for one, asked about; "它们换个地方" still trades places ---------------------------
+
+
+def test_somewhere_else_is_asked_not_swapped():
+    start = ["左边一个白色星星，右边一个黑色方块"]
+    scene, rw = play([*start, "换个地方吧"])
+    assert rw.intent == "chat"
+    assert objects(scene) == [("square", "black", "large", "right"), ("star", "white", "large", "left")]
+    scene, rw = play([*start, "它们换个地方"])
+    assert rw.intent == "edit"
+    assert objects(scene) == [("square", "black", "large", "left"), ("star", "white", "large", "right")]
+
+
+# -- 12. a picture restated with its colours traded: object and background change together -----------------------------
+
+
+@pytest.mark.parametrize(
+    ("message", "want"),
+    [
+        ("swap it round: yellow background, purple star", ("yellow", "purple")),
+        ("颠倒一下：紫色背景，黄色星星", ("purple", "yellow")),
+        ("red star, blue background", ("blue", "red")),
+    ],
+)
+def test_colours_traded_in_a_restatement(message, want):
+    start = (
+        "a yellow star on the top right, purple background" if want[0] == "yellow" else "右上角一个紫色星星，黄色背景"
+    )
+    if want == ("blue", "red"):
+        start = "a blue star on the top right, red background"
+    scene, rw = play([start, message])
+    assert rw.intent == "edit"
+    assert (scene.background, objects(scene)) == (want[0], [("star", want[1], "large", "top-right")])
+
+
+# -- 13. "the other way round", "swap it round": an order reversed, not a round shape ------------------------------------
+
+
+def test_the_other_way_round_is_no_circle():
+    scene, rw = play(["a green triangle on the left", "hmm, the other way round"])
+    assert rw.intent == "chat"
+    assert objects(scene) == [("triangle", "green", "large", "left")]
