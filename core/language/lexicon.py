@@ -91,6 +91,7 @@ def normalise(text: str) -> str:
     text = _ALL_THE_WAY.sub(lambda m: "at the top" if m.group(1) == "up" else "at the bottom", text)
     text = _SIZE_SYNONYM.sub(lambda m: _SIZE_SYNONYMS[m.group(0)], text)
     text = _ROUND_DOT.sub("", text)
+    text = _WAY_ROUND.sub(lambda m: "reversed" if "way" in m.group(0) else m.group(0).rsplit(" ", 1)[0], text)
     text = _LITTLE_TOO.sub("small", text)
     text = _DOWN_BELOW.sub(lambda m: "bottom" if m.group(0).startswith("down") else "top", text)
     text = _UP_HIGH.sub("at the top", text)
@@ -98,10 +99,14 @@ def normalise(text: str) -> str:
         lambda m: f"the {'top' if m.group(1) in ('up', 'top', 'upper') else 'bottom'} {m.group(2)} corner", text
     )
     text = _LEARNER_CORNER.sub(_learner_corner, text)
+    text = _ONE_OF_THOSE.sub(lambda m: m.group(1) + " like it", text)
+    if has_cjk(text):
+        text = _MIXED_CORNER.sub(_mixed_corner, text)
     text = _CLOSE_BY_ZH.sub("", text)
     text = _SIZE_ZH.sub(lambda m: _SIZE_ZH_WORDS[m.group(0)], text)
     text = _TOO_SIZE.sub(lambda m: "太小了" if m.group(1) in ("small", "tiny", "little") else "太大了", text)
     text = _JIAO.sub("角", text)
+    text = _THAT_CORNER_ZH.sub(lambda m: m.group(1) + " ", text)
     text = _TOWARDS_MIDDLE.sub("挪到中间", text)
     text = _EN_SIZE_BIT.sub(lambda m: "小" if m.group(1) in ("smaller", "small", "tiny", "little") else "大", text)
     text = _TOWARDS_CORNER.sub(lambda m: f"挪到{m.group(1)}边{m.group(2)}", text)
@@ -225,8 +230,35 @@ _DOWN_BELOW = re.compile(r"(?<![a-z])(?:down below|down beneath|up above)(?![a-z
 _UP_HIGH = re.compile(r"(?<![a-z])(?:up high|high up|way up high)(?![a-z])(?!\s+(?:to|into|in the (?:sky|air))\b)")
 # "in the up left", "put one in down right": a learner's corner after a place preposition is that corner.
 _LEARNER_CORNER = re.compile(
-    r"(?<![a-z])((?:in|at|on|to|into|onto)\s+)(?:((?:the\s+)?)(up|down)\s+(left|right)|()(left|right)\s+(up|down))"
+    r"(?<![a-z])((?:in|at|on|to|into|onto|of)\s+)(?:((?:the\s+)?)(up|down)\s+(left|right)|()(left|right)\s+(up|down))"
     r"(?![a-z-])(?!\s+corner)"  # not "blow the thing on the left up": "left up" after "the" is a size verb's particle
+)
+
+
+# "在 left 的 up", "右边 down", "down 的 right": a side and up / down said across two languages is that corner.
+_MIXED_CORNER = re.compile(
+    r"(?<![a-z])(left|right)\s*的\s*(up|down)(?![a-z])|([左右])(?:边|侧|面)?\s*(up|down)(?![a-z])"
+    r"|(?<![a-z])(up|down)\s*的\s*(left|right)(?![a-z])|(?<![a-z])(up|down)\s*的?\s*([左右])(?:边|侧|面)"
+)
+
+
+def _mixed_corner(m: re.Match) -> str:
+    words = [g for g in m.groups() if g]
+    side = "左" if "left" in words or "左" in words else "右"
+    return side + ("上" if "up" in words else "下")
+
+
+# "左下那个角", "bottom left 那个角": that corner, said with a pointing word, is the corner ("左下角")
+_THAT_CORNER_ZH = re.compile(
+    r"(左上|右上|左下|右下|(?:top|bottom|upper|lower)[\s-]?(?:left|right))\s*(?:那个|这个|那|这)\s*(?=角)"
+)
+# "the other way round", "swap it round": an order reversed, not a round shape
+_WAY_ROUND = re.compile(
+    r"(?<![a-z])(?:(?:the\s+)?(?:other|wrong)\s+way|(?:swap|switch|turn|flip)\s+(?:it|them|that|those))\s+a?round(?![a-z])"
+)
+# "a tiny one of those", "another one of these": one more of the kind there, a copy ("one of them" stays a reference)
+_ONE_OF_THOSE = re.compile(
+    r"(?<![a-z])((?:a|an|another|one more)\s+(?:[a-z]+\s+){0,2}?one) of (?:those|these)(?![a-z])"
 )
 
 

@@ -120,10 +120,13 @@ SIZE_ZH = {
 MORE_EN = {
     "large": ("bigger", "larger", "enlarge", "enlarged", "grow", "increase", "scale up", "scale it up", "blow up",
               "biggest", "huger", "more big", "more large", "less small", "less tiny", "more huge", "upsize",
-              "up a size", "a size up", "one size up", "up one size", "a size bigger", "one size bigger"),
+              "up a size", "a size up", "one size up", "up one size", "a size bigger", "one size bigger",
+              # a multiple of the size: the world has two, so twice is the other one
+              "double the size", "double its size", "twice the size", "twice its size", "double in size"),
     "small": ("smaller", "shrink", "shrunk", "reduce", "scale down", "scale it down", "tinier", "smallest",
               "more small", "more tiny", "less big", "less large", "more little", "downsize",
-              "down a size", "a size down", "one size down", "down one size", "a size smaller", "one size smaller"),
+              "down a size", "a size down", "one size down", "down one size", "a size smaller", "one size smaller",
+              "half the size", "half its size", "half as big", "half as large", "halve the size", "halve its size"),
 }  # fmt: skip
 MORE_ZH = {
     "large": (
@@ -342,6 +345,8 @@ _NUMERAL = re.compile(
 # What may follow a bare 大/小 that sizes one of the world's objects: a shape, a colour, 的, a measure word…
 _SIZE_FOLLOW_ZH = frozenset("圆方三星正菱圈点红橙黄绿蓝紫白黑灰粉金银的号一个些点小大得了吧啦呀么块型些")
 
+_PLACE_FOLLOW_ZH = re.compile(r"(?:[左右][上下]|[左右](?:边|侧)|[上下](?:面|方|边)|中间|中央|背景)")
+
 
 def _is_size(text: str, key: str, start: int, end: int) -> bool:
     word = text[start:end]
@@ -353,6 +358,8 @@ def _is_size(text: str, key: str, start: int, end: int) -> bool:
         nxt = text[end]
         if text[end : end + 2] in ("图形", "图案", "形状", "物体"):
             return True  # "三个小图形": the size of every shape
+        if _PLACE_FOLLOW_ZH.match(text, end):
+            return True  # "三角紫小右上": terse words run together when the spaces go; a place or 背景 is no noun
         if "a" <= nxt <= "z" or ("\u4e00" <= nxt <= "\u9fff" and nxt not in _SIZE_FOLLOW_ZH):
             return False  # "一个小logo的草稿", "小房间": the size of another noun
     # A bare 大/小 counts as an adjective or in a complaint ("大的", "太大了", "大星星"), not in 大小 / 大家.

@@ -223,6 +223,7 @@ class Composer:
             body = sh.with_gone_model(body, previous, [h.scene for h in history])  # "the blue the circle had"
             before_edit = _before_last_edit(history)
             body = sh.moved_too(body, previous, before_edit) or body  # "circle 也往下": the same move
+            body = sh.recoloured(body, previous) or body  # "white background, black square": both, together
             body = sh.one_more_like_it(body, previous, before_edit) or body  # "右上角再来一颗": the one just added
         if new:
             ops.new_scene(_after_restart(body))
@@ -556,6 +557,14 @@ def _side_answer(asked: str, text: str) -> str | None:
     return asked[: m.start("w")] + _SIDE_EN[found.group(1)] + asked[m.end("w") :] if found else None
 
 
+# "put it above the circle then", "放在圆的上面吧": the answer to "where should the new one go?" by another object
+_BESIDE_ANSWER = re.compile(
+    r"(?<![a-z])(?:(?:directly|right|just)\s+)?(?:above|below|under|underneath|beneath|to the left of|to the right of"
+    r"|left of|right of|on top of)\s+the\s+(?:[a-z]+\s+)?(?:circle|square|triangle|star)(?![a-z])"
+    r"|(?:圆形|圆|正方形|方块|三角形|三角|星星|星形)的?(?:正上方|正下方|上面|下面|上方|下方|左边|右边)"
+)
+
+
 def _place_answer(scene: Scene, asked: str, text: str, lang: str) -> str | None:
     """The add asked about because its cell was taken, with the cell (and size) the answer says:
     "add a red star in the center" + "ok, top right then, small" -> "add a red star in the top right, small"."""
@@ -566,11 +575,19 @@ def _place_answer(scene: Scene, asked: str, text: str, lang: str) -> str | None:
     asked, answer = lx.normalise(asked), lx.normalise(text)
     said = lx.find_mentions(answer)
     where = next((m for m in said if m.kind == "position"), None)
-    if where is None or any(m.kind in ("shape", "colour") for m in said) and sh.clause_op(answer) == "remove":
+    rel = _BESIDE_ANSWER.search(answer) if where is None else None
+    if (
+        (where is None and rel is None)
+        or any(m.kind in ("shape", "colour") for m in said)
+        and sh.clause_op(answer) == "remove"
+    ):
         return None
     old = next((m for m in lx.find_mentions(asked) if m.kind == "position"), None)
     if old is None:
         return None
+    if rel is not None:  # "ok put it above the circle then": the new object beside one already there
+        lead = re.search(r"(?:(?<![a-z])(?:in|at|on|to|into)\s+(?:the\s+)?|[在到放]\s*)$", asked[: old.start])
+        return asked[: lead.start() if lead else old.start] + rel.group(0) + asked[old.end :]
     asked = asked[: old.start] + answer[where.start : where.end] + asked[old.end :]
     size = next((m for m in said if m.kind == "size"), None)
     if size is not None:

@@ -80,6 +80,7 @@ from core.rewriter.shapes.offered_value import offered_colour
 from core.rewriter.shapes.one_more_like_it import one_more_like_it
 from core.rewriter.shapes.ops import _SAME_AMONG, Outcome, ShapesOps
 from core.rewriter.shapes.placed_newcomer import placed_newcomer
+from core.rewriter.shapes.recoloured import recoloured
 from core.rewriter.shapes.refs import Ref, _has_head, read_ref, resolve
 from core.rewriter.shapes.relations import _REL_EN, EXCEPT, NEXT_TO, SAME_AS
 from core.rewriter.shapes.spelling import simplified
@@ -151,6 +152,7 @@ __all__ = [
     "puts_new_where_gone",
     "one_more_like_it",
     "moved_too",
+    "recoloured",
     "placed_newcomer",
     "clause_after_removal",
     "clause_op",

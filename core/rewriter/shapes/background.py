@@ -133,11 +133,11 @@ _NAMED_THEN_VALUE = re.compile(
 # "背景深一点，用蓝色", "背景是浅一点的黄色就行", "background dark blue": the world has one shade of each colour, so a
 # shade said of the background colour is dropped (left in, it hid the colour, which then went to an object)
 _BG_SHADE_ZH = re.compile(
-    r"(?<=背景)(?P<v>(?:颜色)?(?:就)?(?:是|要|用|改成|换成)?)(?:颜色)?(?:再)?[深浅淡暗亮](?:一点|一些|点|些)?(?:的)?(?:颜色)?"
+    r"(?:(?<=背景)|(?<=background)|(?<=background ))(?P<v>(?:颜色)?(?:就)?(?:是|要|用|改成|换成)?)(?:颜色)?(?:再)?[深浅淡暗亮](?:一点|一些|点|些)?(?:的)?(?:颜色)?"
     r"\s*[，,]?\s*(?=(?:就)?(?:用|是|要|改成|换成)?\s*(?:[红橙黄绿蓝紫白黑]|red|orange|yellow|green|blue|purple|white|black))"
 )
 _BG_SHADE_EN = re.compile(
-    r"(?<![a-z])(?P<v>(?:background|bg|backdrop)\s+(?:(?:is|to|should be|in|be|of)\s+)?(?:a\s+)?)"
+    r"(?<![a-z])(?P<v>(?:background|bg|backdrop)\s+(?:(?:is|to|should be|in|be|of|用|是|要)\s*)?(?:a\s+)?)"
     r"(?:dark|darker|light|lighter|pale|deep|bright|soft|pastel)(?:ish)?\s+(?=(?:red|orange|yellow|green|blue|purple|white|black)(?![a-z]))"
 )
 

@@ -152,6 +152,10 @@ _COPY_VERB_EN = re.compile(
 _COPY_VERB_ZH = re.compile(
     r"复制(?:一个|一份|一下)?(?:它|这个|那个)?((?:[红橙黄绿蓝紫白黑]色?的?)?(?:圆形|圆|方块|正方形|三角形|三角|星星|星形)?)\s*(?:放)?[到在]"
 )
+# "now a tiny one like it at the top": a new "one" copying another is one more, said without the verb
+_LIKE_IT_NEW = re.compile(
+    r"^\s*(?:(?:and|now|then|ok|okay)[\s,]+)*(?=(?:a|an)\s+(?:[a-z]+\s+){0,2}?one\s+(?:just\s+|exactly\s+)?like\s+(?:it|that|this)(?![a-z]))"
+)
 _COPY_FIRST = re.compile(
     r"(一样的|相同的|同样的|一模一样的)\s*([^，,。;；再也]{1,12}?)\s*(再|也)?\s*(放|加|画|来|摆)\s*一个"
 )
@@ -457,6 +461,7 @@ class ShapesOps(EditSteps):
             lambda m: "add the same " + ("one" if m.group(1) in ("it", "that", "this") else m.group(1)) + " at", text
         )
         text = _COPY_VERB_ZH.sub(lambda m: "再加一个一样的" + (m.group(1) or "") + "在", text)
+        text = _LIKE_IT_NEW.sub("add ", text, count=1)
         op = find_op(text)
         text = also_like_the_others(text, self.scene, adding=op is not None and op[0] == "add")
         # "一样的 circle 再放一个在右下": the copy said first, then the verb; one clause, as "再放一个一样的 circle"

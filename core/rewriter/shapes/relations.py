@@ -88,8 +88,17 @@ _STEP_ZH = re.compile(
     r"|(?:挪挪|移移|动动|挪一挪|移一移|挪动一下|挪|移)(?=$|[，,。.！!吧呗]))"
     r"|(?<![\u4e00-\u9fff])再?[往向朝](?P<d2>左|右|上|下)(?=\s*(?:吧|呗|点|些)?\s*[。.！!~]*$)"  # "再往下", "往左": a step, said alone
 )
+# "紫色正方形下面", "orange star 下面", "紫色那个下面": the object measured from, named with its colour
+_COLOUR_ZH = r"(?:[红橙黄绿蓝紫白黑]色?的?|(?:red|orange|yellow|green|blue|purple|white|black)\s*)?"
+_COLOURED_ONE = re.compile(
+    r"[红橙黄绿蓝紫白黑]色?(?:的|那个)|(?:red|orange|yellow|green|blue|purple|white|black) (?:one|那个)"
+)
 _REL_ZH = re.compile(
-    r"(?:在)?(?P<r>它|(?:圆形|圆|正方形|方形|方块|三角形|星星|星形|(?:the )?(?:circle|square|triangle|star)\s*)(?=\s?的?\s?(?:正上方|正下方|上面|下面|上方|下方|上边|下边|左边|右边|左侧|右侧|above(?![a-z])|below(?![a-z])|under(?![a-z])|over(?![a-z]))(?:那一格|一格|那格|的位置|\s*[，,。]|$|\s?(?:加|放|画|再|添|摆|来|有|也|要(?=[一两]))|\s*(?:add|put|place|draw)(?![a-z]))))\s?的?\s?(?P<d>正上方|正下方|上面|下面|上方|下方|上边|下边|左边|右边|左侧|右侧|above(?![a-z])|below(?![a-z])|under(?![a-z])|over(?![a-z]))(?:那一格|一格|那格|的位置)?"
+    r"(?:在)?(?P<r>它|(?:"
+    + _COLOURED_ONE.pattern
+    + r")(?=\s?的?\s?(?:上面|下面|左边|右边|上方|下方))|"
+    + _COLOUR_ZH
+    + r"(?:圆形|圆|正方形|方形|方块|三角形|星星|星形|(?:the )?(?:circle|square|triangle|star)\s*)(?=\s?的?\s?(?:正上方|正下方|上面|下面|上方|下方|上边|下边|左边|右边|左侧|右侧|above(?![a-z])|below(?![a-z])|under(?![a-z])|over(?![a-z]))(?:那一格|一格|那格|的位置|\s*[，,。]|$|\s?(?:加|放|画|再|添|摆|来|有|也|要(?=[一两]))|\s*(?:add|put|place|draw)(?![a-z]))))\s?的?\s?(?P<d>正上方|正下方|上面|下面|上方|下方|上边|下边|左边|右边|左侧|右侧|above(?![a-z])|below(?![a-z])|under(?![a-z])|over(?![a-z]))(?:那一格|一格|那格|的位置)?"
 )
 _OFFSET = {"above": (0, -1), "over": (0, -1), "on top of": (0, -1), "up": (0, -1), "higher": (0, -1),
            "below": (0, 1), "under": (0, 1), "underneath": (0, 1), "beneath": (0, 1), "down": (0, 1), "lower": (0, 1),
@@ -237,7 +246,8 @@ def relative_anchor(
         named = [t.key for t in w.tokens(mz.group("r")) if t.kind == "shape"] if mz else []
         if named and scene is not None and not any(s.kind == named[0] for s in scene.subjects):
             mz = None  # "加 green square 右边" with no square yet: the new square's side, not the side of one
-        if mz and (mz.group("r").startswith(("它", "那个")) or named):
+        coloured = mz is not None and _COLOURED_ONE.fullmatch(mz.group("r").strip())
+        if mz and (mz.group("r").startswith(("它", "那个")) or named or coloured):
             m = mz
             d = mz.group("d")
             offset = _OFFSET.get(d) or _OFFSET.get(

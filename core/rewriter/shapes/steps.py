@@ -21,6 +21,9 @@ _COUNTED_EN = re.compile(
     # "now one to the right", "and two up": a count leading the clause is a step, not an object ("one" alone)
     r"|^(?:(?:now|and|then|ok|okay|so|also)[\s,]+)*(?:just\s+)?(?P<n3>one|two|1|2)\s+(?:more\s+)?(?:to the\s+)?"
     r"(?P<d3>up|down|left|right|higher|lower)\s*(?:please|pls|now)?\s*[.!]*$"
+    # "and up one", "left one more": the way, then one, as the whole clause (one alone would be an object)
+    r"|^(?:(?:now|and|then|ok|okay|so|also)[\s,]+)*(?P<d4>up|down|left|right|higher|lower)\s+(?:by\s+)?(?P<n4>one|1)"
+    r"(?:\s+more)?\s*(?:please|pls|now|too)?\s*[.!]*$"
 )
 # "往上挪两格", "向左走2步": a count of two cells that way
 _COUNTED_ZH = re.compile(
@@ -33,8 +36,8 @@ def counted_step(clause: str) -> tuple[str, tuple[int, int]] | None:
     m = _COUNTED_EN.search(clause) or _COUNTED_ZH.search(clause)
     if m is None:
         return None
-    way = m.group("d") or (m.re is _COUNTED_EN and (m.group("d2") or m.group("d3")))
-    count = m.group("n") or (m.re is _COUNTED_EN and (m.group("n2") or m.group("n3")))
+    way = m.group("d") or (m.re is _COUNTED_EN and (m.group("d2") or m.group("d3") or m.group("d4")))
+    count = m.group("n") or (m.re is _COUNTED_EN and (m.group("n2") or m.group("n3") or m.group("n4")))
     dx, dy = _WAY[way]
     n = _COUNT[count]
     return clause[: m.start()] + " " + clause[m.end() :], (dx * n, dy * n)
