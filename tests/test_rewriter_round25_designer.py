@@ -199,3 +199,20 @@ def test_batch_24_classes_on_our_own_sentences(dialogue, prompt_after):
 def test_a_material_swap_a_mood_and_a_word_that_only_looks_like_a_tone(dialogue, prompt_after):
     intent, prompt, _ = last_turn(dialogue)
     assert (intent, prompt) == ("edit", prompt_after)
+
+
+@pytest.mark.parametrize(
+    ("dialogue", "prompt_after"),
+    [
+        (["电影海报，黑白画面，只有她的蓝色围巾是彩色的", "围巾改成红色"], "电影海报，黑白画面，只有她的红色围巾是彩色的"),
+        (["海报插画，一只猫，扁平插画，橙色和米色配色", "配色换成墨绿和白色"], "海报插画，一只猫，扁平插画，墨绿和白色配色"),
+        (["logo for a tea shop, a leaf and a cup, green and gold, minimal", "make it black and silver"],
+         "logo for a tea shop, a leaf and a cup, black and silver, minimal"),
+        (["a log cabin by a pond, pine trees, snow", "the pond, could be frozen?"],
+         "a log cabin by a frozen pond, pine trees, snow"),
+        (["a calm mountain lake at dawn", "make the lake frozen"], "a frozen mountain lake at dawn"),
+    ],
+)  # fmt: skip
+def test_colours_before_a_thing_a_palette_pair_and_a_state(dialogue, prompt_after):
+    intent, prompt, _ = last_turn(dialogue)
+    assert (intent, prompt) == ("edit", prompt_after)

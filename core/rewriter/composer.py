@@ -988,6 +988,10 @@ _ASKED_TO_EDIT = re.compile(
 )
 
 
+# "the lake, can be frozen?": a thing named, then what it could be
+_ASKED_OF_THING = re.compile(r"(?i)^(?:the\s+)?[a-z][\w' -]{0,30},\s*(?:can|could)\s+(?:it\s+|they\s+)?be\s+\w")
+
+
 def _is_question(text: str) -> bool:
     """ "how many shapes are there?", "where did you put the square?", "画面里有什么？"; not "can you add …?"."""
     body = sh.WRAPPER.sub("", text).strip()
@@ -1024,7 +1028,7 @@ def _is_question(text: str) -> bool:
         return False  # "小猪可以戴个皇冠吗": a request worded as a question
     if WH_START.match(first) or WHY_ZH.search(first):
         return True  # "背景为什么是白的？": why, whatever it names
-    if _ASKED_TO_EDIT.match(first):
+    if _ASKED_TO_EDIT.match(first) or _ASKED_OF_THING.match(first):
         return False  # "Please could you replace the seashell with a starfish?": a request worded as a question
     asks = bool(sh.QUESTION_EN.search(first)) or bool(sh.QUESTION_ZH.search(first))
     if not asks:

@@ -270,7 +270,11 @@ def edit_phrases(phrases: tuple[str, ...], message: str, lang: str) -> Edit:
             r"(?i)(?:it\s+|they\s+)?(?:can|could|should|would|must)\s+(?:it\s+|they\s+)?be\s+(?:a\s+)?(.+?)(?:\s+colou?r)?\??",
             clause.strip(),
         )
-        if ed.topic and could and _is_modifier(could.group(1)):
+        if (
+            ed.topic
+            and could
+            and (_is_modifier(could.group(1)) or re.fullmatch(r"(?i)[a-z]+(?:en|ed)", could.group(1)))
+        ):
             _set_target(ed, ed.topic, could.group(1))  # "And the silk, can be blue color? light blue"
             continue
         if ed.topic and (_is_modifier(clause) or (lx.has_cjk(clause) and _zh_colour_value(clause))):

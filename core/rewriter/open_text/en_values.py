@@ -93,6 +93,10 @@ _STATES = {
     "clear": ("clear", ("cloudy", "overcast", "stormy", "foggy", "misty")),
     "cloudy": ("cloudy", ("clear", "sunny", "cloudless")), "sunny": ("sunny", ("cloudy", "overcast", "rainy")),
     "open": ("open", ("closed",)), "closed": ("closed", ("open",)), "wet": ("wet", ("dry",)), "dry": ("dry", ("wet", "rainy", "rain-soaked", "soaked", "damp", "puddled")),
+    "frozen": ("frozen", ("thawed", "flowing", "rippling", "still", "calm")), "thawed": ("thawed", ("frozen", "icy")),
+    "lit": ("lit", ("unlit", "dark")), "unlit": ("unlit", ("lit", "glowing")),
+    "overgrown": ("overgrown", ("tidy", "neat", "trimmed")), "blooming": ("blooming", ("withered", "bare", "wilted")),
+    "withered": ("withered", ("blooming", "fresh", "lush")), "flooded": ("flooded", ("dry",)),
 }  # fmt: skip
 
 

@@ -304,6 +304,22 @@ def _colour_on_colour(ed: Edit, value: str) -> bool:
     return True
 
 
+_ZH_LISTED = r"[\u4e00-\u9fff]{2,5}?(?:(?:和|与|跟|、|加)[\u4e00-\u9fff]{2,5}?)+"
+
+
+def _zh_palette_before(ed: Edit, target: str, value: str) -> bool:
+    """ "配色换成珊瑚橙和白色" on "薄荷绿和珊瑚橙配色": the colours said before 配色 give way to the new ones."""
+    if not lx.has_cjk(target) or not re.fullmatch(_ZH_LISTED, value.strip().removesuffix("的")):
+        return False
+    for i, p in enumerate(ed.phrases):
+        m = re.search(rf"(?:^|(?<=[，,、。\s]))({_ZH_LISTED})的?{re.escape(target)}", p)
+        if m:
+            ed.set_phrase(i, p[: m.start(1)] + value.strip().removesuffix("的") + p[m.end(1) :])
+            ed.say("said_changed_to", what=target, value=value)
+            return True
+    return False
+
+
 _QUALITY_NOUNS = frozenset(("mood", "vibe", "atmosphere", "feel", "feeling", "tone", "ambience", "ambiance"))
 
 
@@ -422,7 +438,9 @@ def _set_target(ed: Edit, target: str, value: str) -> None:
         english = [bilingual.colour_in(c.strip(), "en") or bilingual.colour_in(c.strip() + "色", "en") for c in said]
         if said and all(english) and _colour_list(ed, " and ".join(english)):
             return  # "配色换成森林绿和米白" on "orange and charcoal": forest green and off-white
-    if re.fullmatch(palette, target.lower()) and (_colour_list(ed, value) or _zh_predicate(ed, target, value)):
+    if re.fullmatch(palette, target.lower()) and (
+        _colour_list(ed, value) or _zh_predicate(ed, target, value) or _zh_palette_before(ed, target, value)
+    ):
         return
     bare_colour = re.fullmatch(r"(?i)(?:the\s+)?colou?r|颜色|色彩", target.strip())
     if bare_colour and (_is_modifier(value) or _zh_colour_value(value)) and _recolour_first_any(ed, value):
@@ -544,6 +562,12 @@ def _set_target(ed: Edit, target: str, value: str) -> None:
         if latin and _is_modifier(value) and not thing:
             return _latin_on_chinese(ed, hit, target, value.strip())  # "牙刷改 matte black"; not "white sand"
         return replace_zh(ed, hit, value, target)
+    if (
+        target.lower() in ("it", "this", "that", "everything")
+        and re.search(r"(?i)\sand\s", value)
+        and _colour_list(ed, value)
+    ):
+        return None  # "make it blue and white" on "…, brown and cream, …": the picture's colours, not one thing's
     if target.lower() in ("it", "this", "that", "everything", "them", "they", "these", "those"):
         value = re.sub(r"\s+instead$", "", value, flags=re.I)  # "make them strawberry pancakes instead"
         value = re.sub(r"(?i)^into\s+", "", value)  # "turn it into a snowy park"

@@ -93,6 +93,8 @@ def recolour_zh(ed: Edit, hit: tuple[int, int, int], value: str, name: str, *, k
             return True
         for k, q in enumerate(ed.phrases):
             m = pred.search(q)
+            if m and re.search(rf"(?:{COLOUR_ZH.pattern})的?$", q[: m.start()]):
+                continue  # "红色雨伞是彩色的": the red before it is its colour; what it is said to be stays
             if m:
                 g = 1 if m.group(1) else 2
                 keep_de = "的" if m.group(g).endswith("的") else ""

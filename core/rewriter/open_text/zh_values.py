@@ -211,6 +211,12 @@ def _zh_predicate(ed: Edit, target: str, value: str) -> bool:
     pred = re.compile(rf"{re.escape(target)}{_ZH_PRED}([^，,。；;、：:]+)")
     for i, p in enumerate(ed.phrases):
         m = pred.search(p)
+        if (
+            m
+            and COLOUR_ZH.fullmatch(value.strip().removesuffix("的"))
+            and re.search(rf"(?:{COLOUR_ZH.pattern})的?$", p[: m.start()])
+        ):
+            return False  # "雨伞改成黄色" on "红色雨伞是彩色的": the red before it is its colour, not what it is said to be
         if m:
             end = m.end(1)
             said = COLOUR_ZH.match(m.group(1))
