@@ -216,3 +216,20 @@ def test_a_material_swap_a_mood_and_a_word_that_only_looks_like_a_tone(dialogue,
 def test_colours_before_a_thing_a_palette_pair_and_a_state(dialogue, prompt_after):
     intent, prompt, _ = last_turn(dialogue)
     assert (intent, prompt) == ("edit", prompt_after)
+
+
+@pytest.mark.parametrize(
+    ("dialogue", "prompt_after"),
+    [
+        (["a breakfast tray, a cup of tea, a croissant on a small plate, soft light", "move the plate to the left of the cup"],
+         "a breakfast tray, a cup of tea, a croissant on a small plate to the left of the cup, soft light"),
+        (["app hero banner, floating cards over a gradient from orange to pink, clean", "gradient from teal to navy instead"],
+         "app hero banner, floating cards over a gradient from teal to navy, clean"),
+        (["一个女孩坐在屋顶上弹吉他，夜晚，城市灯光", "换成尤克里里吧"], "一个女孩坐在屋顶上弹尤克里里，夜晚，城市灯光"),
+        (["a jazz club, a man playing the saxophone, smoky", "swap the sax for a trumpet"],
+         "a jazz club, a man playing the trumpet, smoky"),
+    ],
+)  # fmt: skip
+def test_a_place_beside_another_thing_a_gradient_and_an_instrument(dialogue, prompt_after):
+    intent, prompt, _ = last_turn(dialogue)
+    assert (intent, prompt) == ("edit", prompt_after)

@@ -87,7 +87,26 @@ CAT_BREEDS: tuple[Member, ...] = (
     (("tabby",), ("虎斑猫",)),
 )
 
-SETS: tuple[tuple[Member, ...], ...] = (MEDIA, RACES, DOG_BREEDS, CAT_BREEDS)
+INSTRUMENTS: tuple[Member, ...] = (
+    (("guitar", "acoustic guitar"), ("吉他",)),
+    (("electric guitar",), ("电吉他",)),
+    (("violin", "fiddle"), ("小提琴",)),
+    (("cello",), ("大提琴",)),
+    (("piano", "grand piano"), ("钢琴",)),
+    (("ukulele",), ("尤克里里",)),
+    (("saxophone", "sax"), ("萨克斯",)),
+    (("trumpet",), ("小号",)),
+    (("flute",), ("长笛",)),
+    (("drums", "drum kit"), ("架子鼓",)),
+    (("harp",), ("竖琴",)),
+    (("accordion",), ("手风琴",)),
+    (("banjo",), ("班卓琴",)),
+    (("erhu",), ("二胡",)),
+    (("guzheng",), ("古筝",)),
+    (("pipa",), ("琵琶",)),
+)
+
+SETS: tuple[tuple[Member, ...], ...] = (MEDIA, RACES, DOG_BREEDS, CAT_BREEDS, INSTRUMENTS)
 
 # A man made a woman keeps what else he was ("a smiling young man" -> "a smiling young woman").
 GENDER_EN: tuple[tuple[str, str], ...] = (

@@ -16,6 +16,7 @@ from core.rewriter.open_text.creatures import is_creature
 from core.rewriter.open_text.degrees import degree_of_thing, picture_light
 from core.rewriter.open_text.en_edits import _drop_adjective, _one_fewer, made_to_do, remove_en, replace_en, requote
 from core.rewriter.open_text.en_values import _COMPARATIVES
+from core.rewriter.open_text.gradients import regradient
 from core.rewriter.open_text.handlers import (
     _PLACE,
     _WHERE,
@@ -127,6 +128,8 @@ def edit_phrases(phrases: tuple[str, ...], message: str, lang: str) -> Edit:
     ed = Edit(list(phrases), lang)
     said_bg = re.search(r"(?i)(?<![\w-])bg(?![\w-])", " ".join(phrases))  # the prompt's own "lilac bg" is found as said
     body = strip_lead(clean(message) if said_bg else expand_short(clean(message)))
+    if not lx.has_cjk(body) and regradient(ed, body):  # "gradient from deep blue to emerald green instead"
+        return ed
     if swap_places(ed, body) or swap_colours(ed, body):  # "swap them, croissant left latte right", "swap the colours"
         return ed
     if fix_text(ed, body):  # "names are wrong lol it's 'Ana & Tomás'": the picture's words, said again
@@ -565,6 +568,26 @@ _INTERJECTION = re.compile(
 _PLACE_WORD_ZH = re.compile(
     r"左上角|右上角|左下角|右下角|[左右前后上下]边|[左右]侧|[上下]方|顶部|底部|正中间|中间|正中|[上下前后]面"
 )
+
+
+_BESIDE = r"(?:to the (?:left|right) of|next to|beside|behind|in front of|on top of|under|above|below|near)"
+_PLACE_BY = re.compile(
+    rf"(?i)^(?:put|move|place|set|shift)\s+(the\s+[a-z][\w\s'-]*?)\s+({_BESIDE}\s+(?:the\s+)?([a-z][\w\s'-]*))$"
+)
+
+
+def _move_beside(ed: Edit, thing: str, where: str) -> bool:
+    """ "move the plate to the left of the kettle": where the thing is said to be, by another thing; what its phrase
+    said of its place beside another thing gives way, else the place goes right after its name."""
+    hit = find_en(ed.phrases, thing)
+    if hit is None:
+        return False
+    i, _, end = hit
+    p = ed.phrases[i]
+    old = re.match(rf"(?i)\s+{_BESIDE}\s+(?:the\s+|a\s+|an\s+)?[a-z][\w'-]*", p[end:])
+    ed.set_phrase(i, p[:end] + " " + where + (p[end + old.end() :] if old else p[end:]))
+    ed.say("said_put", what=ed.name(thing), where=where)
+    return True
 
 
 def _move_zh(ed: Edit, thing: str, where: str) -> bool:
@@ -1007,6 +1030,9 @@ def _apply(ed: Edit, clause: str) -> None:
         _move_phrase(ed, two.group(1), two.group(2))  # "put the title at the bottom and the author name at the top"
         _move_phrase(ed, two.group(3), two.group(4))
         return None
+    m = _PLACE_BY.match(clause) if not zh else None
+    if m and _found(ed, m.group(1)) and _found(ed, m.group(3)) and _move_beside(ed, m.group(1), m.group(2)):
+        return None  # "move the plate to the left of the kettle"
     m = _PLACE.match(clause) if not zh else None
     if m and _move_phrase(ed, m.group(1), m.group(2)):
         return None
