@@ -233,3 +233,8 @@ def test_colours_before_a_thing_a_palette_pair_and_a_state(dialogue, prompt_afte
 def test_a_place_beside_another_thing_a_gradient_and_an_instrument(dialogue, prompt_after):
     intent, prompt, _ = last_turn(dialogue)
     assert (intent, prompt) == ("edit", prompt_after)
+
+
+def test_an_english_addition_on_top_of_a_chinese_dish_is_written_in_chinese():
+    intent, prompt, _ = last_turn(["一盘意大利面，白色盘子，木桌", "add some parsley on top"])
+    assert (intent, prompt) == ("edit", "一盘意大利面，白色盘子，木桌，上面有一些欧芹")

@@ -1413,6 +1413,10 @@ def _in_chinese(item: str) -> str | None:
         if thing is None or not place:
             return None
         return f"{place[0]}{_PLACE_ZH[at.group(2).lower()]}{thing}"
+    on_top = re.match(r"(?i)^(.+?)\s+on\s+(?:the\s+)?top(?:\s+of\s+it)?$", item.strip().rstrip(".!"))
+    if on_top:  # "some basil on top": "上面有一些罗勒"
+        thing = _in_chinese(on_top.group(1))
+        return f"上面有{thing}" if thing else None
     words = re.sub(r"(?i)^a\s+few\s+", "few ", item.strip().rstrip(".!")).split()
     amount = _AMOUNT_EN.get(words[0].lower(), "") if words else ""
     words = words[1:] if amount else words
