@@ -238,3 +238,15 @@ def test_a_place_beside_another_thing_a_gradient_and_an_instrument(dialogue, pro
 def test_an_english_addition_on_top_of_a_chinese_dish_is_written_in_chinese():
     intent, prompt, _ = last_turn(["一盘意大利面，白色盘子，木桌", "add some parsley on top"])
     assert (intent, prompt) == ("edit", "一盘意大利面，白色盘子，木桌，上面有一些欧芹")
+
+
+@pytest.mark.parametrize(
+    ("dialogue", "prompt_after"),
+    [
+        (["深夜的书店，一只猫趴在柜台上，冷白色灯光", "灯光暖一点"], "深夜的书店，一只猫趴在柜台上，暖白色灯光"),
+        (["雨夜的咖啡馆，暖黄灯光，玻璃窗上有雨滴", "灯光冷一点"], "雨夜的咖啡馆，冷黄灯光，玻璃窗上有雨滴"),
+    ],
+)  # fmt: skip
+def test_warmer_or_cooler_light_turns_the_opposite_word_not_both(dialogue, prompt_after):
+    intent, prompt, _ = last_turn(dialogue)
+    assert (intent, prompt) == ("edit", prompt_after)

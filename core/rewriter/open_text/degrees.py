@@ -113,6 +113,9 @@ def degree_of_thing(ed: Edit, clause: str, before: str = "") -> bool:
 _KIN_ZH = {"狗": ("犬",), "狗狗": ("犬", "狗"), "猫咪": ("猫",), "车": ("车",), "灯": ("灯",)}
 
 
+_OPPOSITE_ZH = {"暖": "冷", "冷": "暖", "亮": "暗", "暗": "亮"}
+
+
 def _degree_zh(ed: Edit, thing: str, degree: str) -> bool:
     names = (thing, thing.removesuffix("咪").removesuffix("子").removesuffix("儿"), *_KIN_ZH.get(thing, ()))
     hit = next((h for n in names if n and (h := find_zh(ed.phrases, n)) is not None), None)
@@ -121,6 +124,12 @@ def _degree_zh(ed: Edit, thing: str, degree: str) -> bool:
     i, start, _ = hit
     p = ed.phrases[i]
     at = _zh_described_start(p, start)
+    opposite = _OPPOSITE_ZH.get(degree, "")
+    if opposite and opposite in p[at:start]:  # "灯光暖一点" on "冷白色灯光": 暖白色灯光, not "更暖的冷白色灯光"
+        k = p.index(opposite, at)
+        ed.set_phrase(i, p[:k] + degree + p[k + 1 :])
+        ed.say("said_degree", what=thing, value=f"更{degree}")
+        return True
     word = {"多": "更多", "少": "少量"}.get(degree, f"更{degree}")
     doubled = re.match(rf"(?:{degree}{degree}|很{degree}|比较{degree}|{degree})的", p[at:start])
     if doubled:  # "一只胖胖的橘猫" -> "一只更胖的橘猫"
