@@ -250,3 +250,25 @@ def test_an_english_addition_on_top_of_a_chinese_dish_is_written_in_chinese():
 def test_warmer_or_cooler_light_turns_the_opposite_word_not_both(dialogue, prompt_after):
     intent, prompt, _ = last_turn(dialogue)
     assert (intent, prompt) == ("edit", prompt_after)
+
+
+@pytest.mark.parametrize(
+    ("dialogue", "intent", "prompt_after"),
+    [
+        (["一盘寿司，木托盘，日式餐厅", "换个新的：一碗拉面，木桌，暖光"], "draw", "一碗拉面，木桌，暖光"),
+        (["a red dragon eating a cupcake in space", "make him blue no wait make him gold"], "edit",
+         "a gold dragon eating a cupcake in space"),
+        (["a portrait of a sailor, harbour dock, moody sky", "make the sky a little brighter"], "edit",
+         "a portrait of a sailor, harbour dock, bright moody sky"),
+        (["website banner: product cards, lots of empty space on the left for copy",
+          "empty space on the right instead, we changed the layout"], "edit",
+         "website banner: product cards, lots of empty space on the right for copy"),
+        (["lookbook photo, model in a long beige trench coat", "swap the coat for a black one"], "edit",
+         "lookbook photo, model in a long black trench coat"),
+        (["a ruined castle on a hill, fog", "the castle should be covered with ivy"], "edit",
+         "a ruined castle covered with ivy on a hill, fog"),
+        (["a forest path, fallen leaves, a bench", "remove the leaves stuff"], "edit", "a forest path, a bench"),
+    ],
+)  # fmt: skip
+def test_batch_25_classes_on_our_own_sentences(dialogue, intent, prompt_after):
+    assert last_turn(dialogue)[:2] == (intent, prompt_after)

@@ -101,7 +101,8 @@ def index(text: str, lang: str, previous: Scene | None, next_id: int) -> Scene:
 
 # "另外再画一张：…", "draw another one: …": a second picture, described after the colon
 _ANOTHER_PICTURE = re.compile(
-    r"^(?:(?:可以了|好了|行了|ok|好的|好|嗯|行|不错|很好|那)[，,\s]*)?(?:另外|然后|接着|重新)?(?:再?(?:画|来|做|出)一(?:张|幅|版)|下一张|下一幅)"
+    r"^(?:(?:可以了|好了|行了|ok|好的|好|嗯|行|不错|很好|那)[，,\s]*)?(?:另外|然后|接着|重新)?(?:再?(?:画|来|做|出)一(?:张|幅|版)|下一张|下一幅|"
+    r"(?:换|来)(?:个|一个|一张)新的|新的一(?:张|幅|版))"
     r"(?:新的|别的|完全不一样的|不一样的|完全不同的)?(?:图|海报|插画)?(?=\s*[:：，,])"
     r"|^(?:now\s+)?(?:draw|make|do)\s+(?:me\s+)?(?:another|a new|a second)\s+(?:one|picture|image|poster)(?=\s*[:：])"
     # "next brief for the same client: …" (said to us: it goes), "now a second label for the white wine: …" (the
@@ -228,7 +229,10 @@ def _it_from_question(history, raw: str, current: tuple[str, ...]) -> str:
     return re.sub(r"(?i)\bit\b", f"the {found.pop()}", raw, count=1)
 
 
-_FILLER = re.compile(r"(?i)^(?:i mean|i meant|um+|uh+)[\s,.]+(?=\w)|(?<=\S)[\s,]+(?:i mean|i meant)[\s.!]*$")
+_FILLER = re.compile(
+    r"(?i)^(?:i mean|i meant|um+|uh+)[\s,.]+(?=\w)|(?<=\S)[\s,]+(?:i mean|i meant)[\s.!]*$"
+    r"|(?<=[a-z])\s+(?:stuff|and stuff|and all that|and everything|thingy|bits)(?=[\s.!,]*$)"  # "remove the waterfall stuff"
+)
 _SAME_STYLE = re.compile(
     r"(?i)\s*(?:,\s*)?(?:in\s+)?(?:the\s+)?same\s+(?:style|look|vibe)(?:\s+as\s+before)?|风格一样|同样的风格|一样的风格|同样风格|风格不变"
 )

@@ -376,6 +376,7 @@ _REASON = re.compile(
     r"they|it)\s+(?:(?:too|so|way|really|kinda|kind of|a bit|a little)\s+\w+|taking over|getting lost|looks?\s+\w+|"
     r"feels?\s+\w+|distracting|overpowering|competing|clashing|blending in|lost|overwhelming)"
     r"|^(?:the\s+)?(?:client|boss|brand|team|art director|ad|they)\s+(?:says?|said|thinks?|wants?|changed|hates?|asked)\b"
+    r"|^(?:we|i|they)(?:'ve|\s+have)?\s+(?:flipped|changed|moved|switched|swapped|updated|redid|decided|reversed)\b"
 )  # "drop the water, client says it reads as 'not waterproof'", "blue and cream pls, brand changed": why
 
 
@@ -570,6 +571,12 @@ _PLACE_WORD_ZH = re.compile(
 )
 
 
+def _said_somewhere(ed: Edit, thing: str) -> bool:
+    """Whether the prompt says where ``thing`` is: its name followed, in its phrase, by a place ("on the left")."""
+    hit = find_en(ed.phrases, thing)
+    return hit is not None and re.search(_WHERE, ed.phrases[hit[0]][hit[2] :], re.I) is not None
+
+
 _BESIDE = r"(?:to the (?:left|right) of|next to|beside|behind|in front of|on top of|under|above|below|near)"
 _PLACE_BY = re.compile(
     rf"(?i)^(?:put|move|place|set|shift)\s+(the\s+[a-z][\w\s'-]*?)\s+({_BESIDE}\s+(?:the\s+)?([a-z][\w\s'-]*))$"
@@ -728,6 +735,11 @@ def _apply(ed: Edit, clause: str) -> None:
     # as written: "can you sort it" is asked of us, whatever strip_lead leaves; "I want a worm's-eye view" is not
     asked = re.sub(r"(?i)^(?:i want|i'?d like|i would like|i need)\s+(?=(?:a|an|the|some)\s)", "", clause.strip())
     clause = strip_edit_tail(strip_lead(clause))
+    clause = re.sub(  # "cat change to black colour", "snow change to heavy rain": said the other way round
+        r"(?i)^(?:the\s+)?([a-z][\w-]*(?:\s+[a-z][\w-]*)?)\s+(?:change|changes|changed|turn|turns)\s+(to|into)\s+(?=\S)",
+        r"change the \1 \2 ",
+        clause,
+    )
     if not lx.has_cjk(clause) and set_spec(ed, clause):
         return  # "ok change to 35mm": the lens the prompt gives
     clause = re.sub(
@@ -1030,6 +1042,9 @@ def _apply(ed: Edit, clause: str) -> None:
         _move_phrase(ed, two.group(1), two.group(2))  # "put the title at the bottom and the author name at the top"
         _move_phrase(ed, two.group(3), two.group(4))
         return None
+    again = re.match(rf"(?i)^(?:the\s+)?([a-z][\w' -]*?)\s+({_WHERE})(?:\s+instead)?$", clause) if not zh else None
+    if again and _said_somewhere(ed, again.group(1)) and _move_phrase(ed, again.group(1), again.group(2)):
+        return None  # "negative space on the right instead" on "…negative space on the left…": it moves
     m = _PLACE_BY.match(clause) if not zh else None
     if m and _found(ed, m.group(1)) and _found(ed, m.group(3)) and _move_beside(ed, m.group(1), m.group(2)):
         return None  # "move the plate to the left of the kettle"

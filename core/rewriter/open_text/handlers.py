@@ -346,6 +346,9 @@ def _replace_target(ed: Edit, target: str, value: str) -> None:
         return _redescribe(ed, hit, bare_value, target)  # "swap the counter for dark wood": a dark wood counter
     if swap_member(ed, target, value):  # "swap the beagle for a corgi" on "一只开心的比格犬": 柯基
         return None
+    one = re.fullmatch(r"(?i)(?:a|an|the)\s+(.+?)\s+one", value.strip())
+    if one and _is_modifier(one.group(1)) and not lx.has_cjk(target) and find_en(ed.phrases, target) is not None:
+        return _set_target(ed, f"the {target}", one.group(1))  # "swap the coat for a navy one": the coat, navy
     if re.search(r"(?<![a-z])ones?$", value.strip(), re.I) and target.split():
         # "swap the concrete pedestal for a marble one": one = the thing named
         value = re.sub(r"(?<![a-z])ones?$", target.split()[-1], value.strip(), flags=re.I)

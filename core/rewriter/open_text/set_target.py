@@ -346,6 +346,9 @@ def _set_target(ed: Edit, target: str, value: str) -> None:
     # "the bridge please to be black colour", "桥的颜色请黑色": the value, without the words around it
     value = re.sub(r"(?i)^(?:to be|be|to)\s+", "", value)
     value = _SIZE_ONLY.sub(r"\1", value)  # "bigger than the rabbit", "way bigger in frame": bigger
+    value = re.sub(
+        r"(?i)^(?:a little|a bit|a touch|slightly|much|way|even|far)\s+(?=[a-z]+er$)", "", value
+    )  # a little brighter
     value = counted_as(target, value)
     if not target and value and not lx.has_cjk(value):
         target = "it"  # "那就 celadon 吧": an English value with no thing named is said of the picture's subject
@@ -713,6 +716,15 @@ def _set_target(ed: Edit, target: str, value: str) -> None:
         return  # "make the windows square" on "big arched windows"
     if _requalify(ed, hit, bare_target, value):
         return  # "change the mood to joyful" on "melancholic mood"
+    covered = re.fullmatch(r"(?i)([a-z]{3,}(?:ed|en|wn)|lit)\s+(?:with|in|by|under)\s+[a-z][\w' -]*", value.strip())
+    if (
+        covered and covered.group(1).lower() not in PROMPT_COLOURS_EN
+    ):  # "the temple should be overgrown with vines": said after the temple, which stays
+        i, _, end = hit
+        p = ed.phrases[i]
+        ed.set_phrase(i, p[:end] + " " + value.strip() + p[end:])
+        ed.say("said_made", what=name, value=value.strip())
+        return
     if _is_modifier(value) and recolour_en(ed, hit, value, name):
         return
     have = {x[0].lower() for x in _words_before(ed.phrases[hit[0]], hit[1])}
