@@ -272,3 +272,17 @@ def test_warmer_or_cooler_light_turns_the_opposite_word_not_both(dialogue, promp
 )  # fmt: skip
 def test_batch_25_classes_on_our_own_sentences(dialogue, intent, prompt_after):
     assert last_turn(dialogue)[:2] == (intent, prompt_after)
+
+
+@pytest.mark.parametrize(
+    ("dialogue", "prompt_after"),
+    [
+        (["app banner: phone mockup, gradient background from teal to purple, clean", "gradient orange to pink now"],
+         "app banner: phone mockup, gradient background from orange to pink, clean"),
+        (["野餐插画，一只小熊，铺着红白条纹的餐布，水彩风格", "餐布换成蓝白条纹的"], "野餐插画，一只小熊，铺着蓝白条纹的餐布，水彩风格"),
+        (["书房，一张木桌，一束阳光从左边照进来", "光改成从右边照进来"], "书房，一张木桌，一束阳光从右边照进来"),
+    ],
+)  # fmt: skip
+def test_a_gradient_without_from_a_described_cloth_and_where_the_light_comes_from(dialogue, prompt_after):
+    intent, prompt, _ = last_turn(dialogue)
+    assert (intent, prompt) == ("edit", prompt_after)

@@ -9,7 +9,8 @@ from core.rewriter.open_text.spans import Edit
 
 _ASKED = re.compile(
     r"(?i)^(?:(?:ok|so|and|now|maybe)[\s,]+)*(?:(?:make|change|turn|switch)\s+(?:it|the\s+gradient|the\s+background)\s+"
-    r"(?:to|into)\s+)?(?:an?\s+)?(?:gradient\s+)?from\s+(.+?)\s+to\s+(.+?)(?:\s+gradient)?(?:\s+instead)?(?:\s+(?:please|pls))?$"
+    r"(?:to|into)\s+)?(?:an?\s+)?(?:gradient\s+(?:from\s+)?|from\s+)(.+?)\s+to\s+(.+?)(?:\s+gradient)?(?:\s+instead|\s+now)*"
+    r"(?:\s+(?:please|pls))?$"
 )
 _SAID = re.compile(
     r"(?i)(?<![a-z])from\s+([a-z][a-z -]*?)\s+to\s+([a-z][a-z -]*?)(?=\s*(?:,|$|\s+(?:with|and|for|in|on|behind)\b))"

@@ -304,6 +304,25 @@ def _colour_on_colour(ed: Edit, value: str) -> bool:
     return True
 
 
+_FROM_SIDE_ZH = re.compile(
+    r"从(左边|右边|左侧|右侧|上方|下方|后面|前面|窗外|侧面|顶部|背后)(照进来|照过来|照下来|照进|射进来|打过来|打进来|进来)"
+)
+
+
+def _zh_from_side(ed: Edit, value: str) -> bool:
+    """ "光改成从右边照进来" on "一束阳光从左边照进来": where the light comes from changes, the light stays."""
+    asked = _FROM_SIDE_ZH.fullmatch(value.strip().rstrip("的吧"))
+    if asked is None:
+        return False
+    for i, p in enumerate(ed.phrases):
+        said = _FROM_SIDE_ZH.search(p)
+        if said:
+            ed.set_phrase(i, p[: said.start(1)] + asked.group(1) + p[said.end(1) :])
+            ed.say("said_changed_to", what="光", value=value.strip())
+            return True
+    return False
+
+
 _ZH_LISTED = r"[\u4e00-\u9fff]{2,5}?(?:(?:和|与|跟|、|加)[\u4e00-\u9fff]{2,5}?)+"
 
 
@@ -350,6 +369,8 @@ def _set_target(ed: Edit, target: str, value: str) -> None:
         r"(?i)^(?:a little|a bit|a touch|slightly|much|way|even|far)\s+(?=[a-z]+er$)", "", value
     )  # a little brighter
     value = counted_as(target, value)
+    if lx.has_cjk(value) and _zh_from_side(ed, value):
+        return None  # "光改成从右边照进来" on "阳光从左边照进来": the side it comes from
     if not target and value and not lx.has_cjk(value):
         target = "it"  # "那就 celadon 吧": an English value with no thing named is said of the picture's subject
     value = re.sub(r"^([A-Za-z][A-Za-z -]*?)\s*色$", r"\1", value)  # "cream 色": cream

@@ -28,6 +28,9 @@ _TALK_WORDS = re.compile(
 _QUOTED_ANY = re.compile(r"“[^”]*”|「[^」]*」|《[^》]*》|\"[^\"]*\"|(?<![a-z])'(?:[^']|'(?=[a-z]))*'(?![a-z])|‘[^’]*’")
 
 
+_TWICE_ZH = re.compile(r"([\u4e00-\u9fff]{2,6}的?)\1")
+
+
 def _has_word(text: str, word: str) -> bool:
     """``word`` in ``text`` as a word of its own ("ha" is not in "chair"); Chinese words as substrings."""
     if lx.has_cjk(word):
@@ -78,6 +81,8 @@ class Edit:
     def set_phrase(self, i: int, new: str) -> None:
         old = self.phrases[i]
         new = _tidy(new)
+        if _TWICE_ZH.search(new) and not _TWICE_ZH.search(old):
+            new = _TWICE_ZH.sub(r"\1", new)  # "蓝白格子的格子的餐布": a word the edit wrote next to itself, once
         if new == old:
             return
         if self._talks(new):
