@@ -181,6 +181,12 @@ _SHORT_FIX = {
     "mve": "move",
     "sml": "small",
     "lrg": "large",
+    "sm": "small",  # "sq red sm center": the two-letter sizes of a shopping list
+    "lg": "large",
+    "circ": "circle",  # "grn circ, mid"
+    "circs": "circles",
+    "orng": "orange",
+    "org": "orange",
     "n": "and",
     # comparatives with the vowel (or a doubled letter) dropped, typed on a phone ("bigr", "smllr")
     "bigr": "bigger",
