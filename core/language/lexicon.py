@@ -85,6 +85,7 @@ def normalise(text: str) -> str:
     text = _AD_VERB.sub("add", text)
     text = _PLACE_COLON.sub(lambda m: f"{m.group(1)}{m.group(3).strip()} at the {m.group(2)}", text)
     text = _PLACE_COLON_ZH.sub(lambda m: m.group(1) + m.group(2), text)
+    text = _HAND_SIDE.sub(r"\1", text)
     text = _COMPASS.sub(lambda m: _compass(m), text)
     text = _COMPASS_ZH.sub(lambda m: _COMPASS_ZH_CORNER[m.group(1)], text)
     text = _COMPASS_SHORT.sub(lambda m: _COMPASS_CORNER[m.group(1)], text)
@@ -204,6 +205,8 @@ _AD_VERB = re.compile(
 )
 _SHORT_TYPOS = re.compile(r"(?<![a-z'])(?:" + "|".join(_SHORT_FIX) + r")(?![a-z'])")
 
+# "the right hand corner", "left-hand side": the hand only says which side, and "-hand" would hide the side word
+_HAND_SIDE = re.compile(r"(?<![a-z])(left|right)[\s-]hand(?=\s+(?:corner|side|edge|half|part)(?![a-z]))")
 # "the northwest corner", "south-east", "in the north east": compass points are the grid's corners and edges.
 _COMPASS = re.compile(
     r"(?<![a-z])(?P<v>north|south)[\s-]?(?P<h>east|west)(?:ern)?(?![a-z])"
