@@ -68,7 +68,9 @@ class Composer:
                 return Rewrite(intent="edit", prompt=compose_prompt(scene), scene=scene, changes=(change,), reply=reply)
             if sh.ONE_STEP_BACK.search(text):
                 return _undo(previous_scene, history, lang)  # "just one step"
-        if sh.is_undo(text) and ASKS_ABOUT_UNDO.search(text):
+        if sh.is_undo(text) and (
+            ASKS_ABOUT_UNDO.search(text) or (self.world == "shapes" and ASKS_WHAT_UNDO_DOES.search(text))
+        ):
             return _chat(previous_scene, messages.text("reply_undo_howto", lang))
         if (
             have_picture
@@ -927,6 +929,13 @@ ASKS_ABOUT_UNDO = re.compile(
     r"|(?<![a-z])how (?:does|do) (?:the )?(?:undo|undoing|revert|go back)(?: button| feature)? work(?![a-z])"
     r"|(?:撤销|撤回|回退|undo)\s*(?:最多)?(?:能|可以)?(?:撤|undo)?\s*(?:几|多少)(?:步|次)"
     r"|(?:最多|一共)(?:能|可以)\s*(?:撤销|撤回|回退|undo)\s*(?:几|多少)(?:步|次)"
+)
+# A question about what an undo would bring back, not the undo: "undo 会回到 white 吗?",
+# "would undo make it white again?", "撤销的话会变回红色吗？" (the user is checking before they ask).
+ASKS_WHAT_UNDO_DOES = re.compile(
+    r"(?:撤销|撤回|回退|undo)(?:的话|之后|以后)?\s*(?:会|能|就会|还会|可以)[^，,。.!！]{0,16}(?:吗|么|嘛)\s*[?？]?\s*$"
+    r"|^(?:will|would|does|can|could) (?:an? |the )?(?:undo|undoing|going back)(?: button)? "
+    r"(?:go|bring|take|make|give|turn|put|change|restore|get)\b[^.!]*\?\s*$"
 )
 # Asking whether something can be done is asking for it: "is there a way to …", "is it possible to …".
 ASKS_TO = re.compile(
