@@ -73,6 +73,7 @@ from core.rewriter.shapes.cues import (
 from core.rewriter.shapes.earlier_picture import earlier_picture
 from core.rewriter.shapes.followups import clash_answer
 from core.rewriter.shapes.gone_model import with_gone_model
+from core.rewriter.shapes.moved_on import moved_on
 from core.rewriter.shapes.moved_too import moved_too
 from core.rewriter.shapes.naming import _describe, name
 from core.rewriter.shapes.objects import MAX_OBJECTS, PLACEMENT_ORDER, Spec, _scale_particle, parse_objects, sizes_in
@@ -151,6 +152,7 @@ __all__ = [
     "ShapesOps",
     "puts_new_where_gone",
     "one_more_like_it",
+    "moved_on",
     "moved_too",
     "recoloured",
     "placed_newcomer",
