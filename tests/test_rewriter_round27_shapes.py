@@ -1,0 +1,102 @@
+"""Round 27 (shapes): phrasings fresh batch 25 found unread (one test per phrasing class, phrasings of our own)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.dialogue import objects, play
+
+# -- 1. phone shorthand for sizes, shapes and colours ("sm", "lg", "circ", "orng") -------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("message", "want"),
+    [
+        ("circ blu lg top", ("circle", "blue", "large", "top")),
+        ("orng sq sm, bottom", ("square", "orange", "small", "bottom")),
+        ("紫 circ, 右上, sm", ("circle", "purple", "small", "top-right")),
+    ],
+)
+def test_phone_shorthand_for_the_worlds_words(message, want):
+    scene, rw = play([message])
+    assert rw.intent == "draw"
+    assert (scene.background, objects(scene)) == ("white", [want])
+
+
+# -- 2. "the left hand corner": the hand says the side, "up" / "down" the row ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("message", "where"),
+    [
+        ("a blue square, tiny, up in the left hand corner", "top-left"),
+        ("a blue square down in the right-hand corner", "bottom-right"),
+        ("a blue square on the left hand side", "left"),
+    ],
+)
+def test_a_hand_corner_is_that_sides_corner(message, where):
+    scene, rw = play([message])
+    assert rw.intent == "draw"
+    size = "small" if "tiny" in message else "large"
+    assert (scene.background, objects(scene)) == ("white", [("square", "blue", size, where)])
+
+
+# -- 3. a colour after 太 / 过于 is the complaint; the wanted colour goes to what was complained of -----------------------
+
+
+@pytest.mark.parametrize("message", ["背景太黄了，看着累，改成蓝色", "背景过于红了，换成绿色"])
+def test_a_too_colour_background_complaint_recolours_the_background(message):
+    scene, rw = play(["一个白色的圆在右边，黄色背景" if "黄" in message else "一个白色的圆在右边，红色背景", message])
+    assert rw.intent == "edit"
+    want = "blue" if "蓝" in message else "green"
+    assert (scene.background, objects(scene)) == (want, [("circle", "white", "large", "right")])
+
+
+# -- 4. a question about what an undo would do is answered, not done ---------------------------------------------------
+
+
+@pytest.mark.parametrize("message", ["撤销的话会变回蓝色吗？", "undo 能回到 blue 吗", "would undo turn it blue again?"])
+def test_asking_what_undo_would_do_keeps_the_picture(message):
+    scene, rw = play(["a blue star at the top", "make it red", message])
+    assert rw.intent == "chat"
+    assert (scene.background, objects(scene)) == ("white", [("star", "red", "large", "top")])
+
+
+def test_undo_itself_still_goes_back():
+    scene, rw = play(["a blue star at the top", "make it red", "undo 吧"])
+    assert rw.intent == "edit"
+    assert objects(scene) == [("star", "blue", "large", "top")]
+
+
+# -- 5. "…, big ones" after a list: the size is said of every object listed ---------------------------------------------
+
+
+def test_a_size_of_the_listed_ones_goes_to_each():
+    scene, rw = play(["a green square at the top and a red triangle at the bottom, big ones, white background"])
+    assert rw.intent == "draw"
+    assert (scene.background, objects(scene)) == (
+        "white",
+        [("square", "green", "large", "top"), ("triangle", "red", "large", "bottom")],
+    )
+
+
+# -- 6. "and to the left" right after a straight move carries the move on into the corner -------------------------------
+
+
+@pytest.mark.parametrize(
+    ("moves", "where"),
+    [
+        (["move it down", "and a little to the left"], "bottom-left"),
+        (["shift it to the right", "then up please"], "top-right"),
+        (["往上挪一点", "再往左一点"], "top-left"),
+    ],
+)
+def test_a_move_carried_on_the_other_way_lands_in_the_corner(moves, where):
+    scene, rw = play(["a small black circle in the middle", *moves])
+    assert rw.intent == "edit"
+    assert objects(scene) == [("circle", "black", "small", where)]
+
+
+def test_a_side_alone_after_a_move_is_that_side():
+    scene, _ = play(["a small black circle in the middle", "move it down", "to the left"])
+    assert objects(scene) == [("circle", "black", "small", "left")]
