@@ -100,3 +100,19 @@ def test_a_move_carried_on_the_other_way_lands_in_the_corner(moves, where):
 def test_a_side_alone_after_a_move_is_that_side():
     scene, _ = play(["a small black circle in the middle", "move it down", "to the left"])
     assert objects(scene) == [("circle", "black", "small", "left")]
+
+
+# -- 7. a modal asked before the object ("could the star be a circle?") names the object, as "can the star be" does ------
+
+
+@pytest.mark.parametrize(
+    ("message", "want"),
+    [
+        ("so, could the star be a square instead?", ("square", "green", "small", "top")),
+        ("would the star be nicer in red?", ("star", "red", "small", "top")),
+    ],
+)
+def test_a_modal_asked_before_the_object_names_it(message, want):
+    scene, rw = play(["a small green star at the top and a big blue circle at the bottom", message])
+    assert rw.intent == "edit"
+    assert objects(scene) == sorted([("circle", "blue", "large", "bottom"), want])
