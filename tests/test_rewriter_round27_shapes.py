@@ -116,3 +116,19 @@ def test_a_modal_asked_before_the_object_names_it(message, want):
     scene, rw = play(["a small green star at the top and a big blue circle at the bottom", message])
     assert rw.intent == "edit"
     assert objects(scene) == sorted([("circle", "blue", "large", "bottom"), want])
+
+
+# -- 8. "that" right after a question about the background is the background -------------------------------------------
+
+
+@pytest.mark.parametrize("message", ["change that to red", "turn this yellow"])
+def test_that_after_a_background_question_is_the_background(message):
+    scene, rw = play(["a big white square at the top on a green background", "is the background green?", message])
+    assert rw.intent == "edit"
+    want = "red" if "red" in message else "yellow"
+    assert (scene.background, objects(scene)) == (want, [("square", "white", "large", "top")])
+
+
+def test_that_without_a_background_question_is_the_object():
+    scene, _ = play(["a big white square at the top on a green background", "change that to red"])
+    assert (scene.background, objects(scene)) == ("green", [("square", "red", "large", "top")])
