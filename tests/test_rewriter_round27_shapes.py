@@ -132,3 +132,13 @@ def test_that_after_a_background_question_is_the_background(message):
 def test_that_without_a_background_question_is_the_object():
     scene, _ = play(["a big white square at the top on a green background", "change that to red"])
     assert (scene.background, objects(scene)) == ("green", [("square", "red", "large", "top")])
+
+
+# -- 9. "make it <colour> on a <colour> background": the object's colour and the background's, both ---------------------
+
+
+@pytest.mark.parametrize("message", ["turn it purple on a yellow background", "make the star purple with a yellow bg"])
+def test_a_recolour_on_a_background_sets_both(message):
+    scene, rw = play(["a red star on the right", message])
+    assert rw.intent == "edit"
+    assert (scene.background, objects(scene)) == ("yellow", [("star", "purple", "large", "right")])
