@@ -142,3 +142,27 @@ def test_a_recolour_on_a_background_sets_both(message):
     scene, rw = play(["a red star on the right", message])
     assert rw.intent == "edit"
     assert (scene.background, objects(scene)) == ("yellow", [("star", "purple", "large", "right")])
+
+
+# -- 10. a change to "everything except X": the others change, X stays --------------------------------------------------
+
+_THREE = "a big red star at the top, a small blue circle on the left and a small green square on the right"
+
+
+@pytest.mark.parametrize(
+    "message",
+    ["turn everything orange except the circle", "make all of them orange apart from the circle", "除了圆都改成橙色"],
+)
+def test_a_change_to_everything_but_one_leaves_that_one(message):
+    scene, rw = play([_THREE, message])
+    assert rw.intent == "edit"
+    assert objects(scene) == [
+        ("circle", "blue", "small", "left"),
+        ("square", "orange", "small", "right"),
+        ("star", "orange", "large", "top"),
+    ]
+
+
+def test_removing_everything_but_one_still_removes():
+    scene, _ = play([_THREE, "remove everything except the circle"])
+    assert objects(scene) == [("circle", "blue", "small", "left")]

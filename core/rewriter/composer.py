@@ -225,6 +225,7 @@ class Composer:
             body = sh.with_gone_model(body, previous, [h.scene for h in history])  # "the blue the circle had"
             before_edit = _before_last_edit(history)
             body = sh.moved_too(body, previous, before_edit) or body  # "circle 也往下": the same move
+            body = sh.all_but(body, previous) or body  # "everything purple except the triangle": the others
             body = sh.moved_on(text, previous, before_edit) or body  # "up a bit" … "and to the right": the corner
             body = sh.recoloured(body, previous) or body  # "white background, black square": both, together
             body = sh.one_more_like_it(body, previous, before_edit) or body  # "右上角再来一颗": the one just added

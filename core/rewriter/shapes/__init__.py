@@ -14,6 +14,7 @@ This module re-exports what the composer and the replies use, so ``core.rewriter
 
 from __future__ import annotations
 
+from core.rewriter.shapes.all_but import all_but
 from core.rewriter.shapes.asked_move import with_asked_place
 from core.rewriter.shapes.background import (
     COLOUR_COMPLAINT,
@@ -89,6 +90,7 @@ from core.rewriter.shapes.stand_in import with_stand_in
 from core.rewriter.shapes.where_gone import puts_new_where_gone
 
 __all__ = [
+    "all_but",
     "PLACEMENT_ORDER",
     "taken_back_whole",
     "clash_answer",
