@@ -166,3 +166,15 @@ def test_a_change_to_everything_but_one_leaves_that_one(message):
 def test_removing_everything_but_one_still_removes():
     scene, _ = play([_THREE, "remove everything except the circle"])
     assert objects(scene) == [("circle", "blue", "small", "left")]
+
+
+# -- 11. "…要有一个<object>": there should be one, a new object (as 要一个 is) -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "message", ["方块左边要有一个小的绿色三角形", "左边需要有一个小绿三角形", "要有一个小绿三角形在左边"]
+)
+def test_there_should_be_one_is_a_new_object(message):
+    scene, rw = play(["一个蓝色的方块", message])
+    assert rw.intent == "edit"
+    assert objects(scene) == [("square", "blue", "large", "center"), ("triangle", "green", "small", "left")]

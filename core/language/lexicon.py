@@ -105,6 +105,7 @@ def normalise(text: str) -> str:
         text = _MIXED_CORNER.sub(_mixed_corner, text)
     text = _CLOSE_BY_ZH.sub("", text)
     text = _SIZE_ZH.sub(lambda m: _SIZE_ZH_WORDS[m.group(0)], text)
+    text = _SHOULD_HAVE_ZH.sub("要", text)
     text = _TOO_SIZE.sub(lambda m: "太小了" if m.group(1) in ("small", "tiny", "little") else "太大了", text)
     text = _JIAO.sub("角", text)
     text = _THAT_CORNER_ZH.sub(lambda m: m.group(1) + " ", text)
@@ -304,6 +305,8 @@ _SIZE_ZH_WORDS = {
     "超大": "大",
 }
 _SIZE_ZH = re.compile("|".join(sorted(_SIZE_ZH_WORDS, key=len, reverse=True)))
+# "星星旁边要有一个小红圆": "there should be one" is "one is wanted" (要一个), a new object
+_SHOULD_HAVE_ZH = re.compile(r"(?:(?<=[\u4e00-\u9fff])|^)(?:要|需要|得)有(?=\s*[一两](?:个|只|颗))")
 # "star 太 small 了": an English size word in a Chinese complaint is the complaint (太小了), not the wish.
 _TOO_SIZE = re.compile(r"太\s*(small|tiny|little|big|large|huge)\s*了")
 # "red circle TL, yellow square T": the grid's cells by their initials, in capitals (or after a shape word).
