@@ -178,3 +178,25 @@ def test_there_should_be_one_is_a_new_object(message):
     scene, rw = play(["一个蓝色的方块", message])
     assert rw.intent == "edit"
     assert objects(scene) == [("square", "blue", "large", "center"), ("triangle", "green", "small", "left")]
+
+
+# -- 12. "can it have a friend? <an object>": the question asks for the object described after it -------------------------
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "can it have a buddy? a small yellow triangle at the bottom",
+        "could it get a companion? small yellow triangle, bottom",
+    ],
+)
+def test_asking_for_a_friend_adds_the_object_described(message):
+    scene, rw = play(["a big red square at the top", message])
+    assert rw.intent == "edit"
+    assert objects(scene) == [("square", "red", "large", "top"), ("triangle", "yellow", "small", "bottom")]
+
+
+def test_asking_for_a_friend_alone_is_a_question():
+    scene, rw = play(["a big red square at the top", "can it have a friend?"])
+    assert rw.intent == "chat"
+    assert objects(scene) == [("square", "red", "large", "top")]

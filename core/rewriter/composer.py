@@ -137,6 +137,9 @@ class Composer:
         offered_colour = sh.offered_colour(text) if self.world == "shapes" and have_picture else None
         if offered_colour is not None:  # "hmm, green?": that colour tried, not a question about the picture
             return self._shapes(previous_scene, history, offered_colour, lang)
+        friend = sh.friend_asked(text) if self.world == "shapes" and have_picture else None
+        if friend is not None:  # "can it have a friend? a little orange circle …": one more object
+            return self._shapes(previous_scene, history, friend, lang)
         if _is_question(text) and (have_picture or _asks_outright(text)) and not offered:
             return _chat(previous_scene, _answer(previous_scene, text, lang))
         if self.world == "open" and (

@@ -33,6 +33,7 @@ from core.rewriter.shapes.clauses import (
     split_clauses,
     taken_back_whole,
 )
+from core.rewriter.shapes.copies import friend_asked
 from core.rewriter.shapes.cues import (
     ACK_EN,
     ACK_ZH,
@@ -90,6 +91,7 @@ from core.rewriter.shapes.stand_in import with_stand_in
 from core.rewriter.shapes.where_gone import puts_new_where_gone
 
 __all__ = [
+    "friend_asked",
     "all_but",
     "PLACEMENT_ORDER",
     "taken_back_whole",
