@@ -200,3 +200,13 @@ def test_asking_for_a_friend_alone_is_a_question():
     scene, rw = play(["a big red square at the top", "can it have a friend?"])
     assert rw.intent == "chat"
     assert objects(scene) == [("square", "red", "large", "top")]
+
+
+# -- 13. "第一次的颜色" / "第一版的大小": the value it was first drawn with, as 最开始的颜色 is ------------------------------------
+
+
+@pytest.mark.parametrize("message", ["我觉得还是第一次的颜色好看", "还是第一版的颜色好"])
+def test_the_first_times_colour_comes_back(message):
+    scene, rw = play(["一个红色的星星在左下", "改成紫色", "再换成橙色", message])
+    assert rw.intent == "edit"
+    assert objects(scene) == [("star", "red", "large", "bottom-left")]

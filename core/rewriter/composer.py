@@ -1115,7 +1115,7 @@ _WAS_BETTER = re.compile(
 _FIRST_ATTR = re.compile(
     r"(?<![a-z])(?:the\s+)?(?:first|original|old|earlier|previous|starting|initial)\s+(?:one'?s\s+)?(?P<en>colou?r|position|place|spot|size|shape)s?(?![a-z])"
     # ("换回最早那个 color": an English attribute in the Chinese frame)
-    r"|(?:最开始|一开始|开始|原来|之前|刚才|最初|最早|第一个|first|original)(?:\s*one)?\s*(?:的|那个|那)?\s*"
+    r"|(?:最开始|一开始|开始|原来|之前|刚才|最初|最早|第一个|第一次|第一版|第一张|first|original)(?:\s*one)?\s*(?:的|那个|那)?\s*"
     r"(?P<zh>颜色|位置|大小|形状|colou?r(?![a-z])|size(?![a-z])|position(?![a-z])|shape(?![a-z]))"
     # "位置还是原来的好", "颜色就用之前的": the attribute first, then the earlier value
     r"|(?P<zh2>颜色|位置|大小|形状)\s*(?:还是|就|改回|换回|回到)?\s*(?:用)?\s*(?:最开始|一开始|原来|之前|最初)的"
@@ -1131,7 +1131,7 @@ _FIRST_FIELD = {"colour": "colour", "color": "colour", "position": "position", "
 def _names_what_goes_back(text: str) -> bool:
     """ "位置还是原来的好", "还是第一个 background 好": one attribute goes back, not the whole last step."""
     m = _FIRST_ATTR.search(text)
-    first = m is not None and re.match(r"(?:the\s+)?(?:第一个|最开始|一开始|最初|最早|first|original)", m.group(0))
+    first = m is not None and re.match(r"(?:the\s+)?(?:第一个|第一次|第一版|第一张|最开始|一开始|最初|最早|first|original)", m.group(0))
     back_to_first = re.search(r"(?<![a-z])back to (?:the |that |its |my )?(?:very )?(?:first|original) ", text)
     if first and (m.group("zh") or m.group("en") and (lx.has_cjk(text) or back_to_first)):
         # ("还是 first colour 好，换回去": the English words in a Chinese frame; "go back to that first colour")
