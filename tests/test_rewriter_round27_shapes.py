@@ -210,3 +210,17 @@ def test_the_first_times_colour_comes_back(message):
     scene, rw = play(["一个红色的星星在左下", "改成紫色", "再换成橙色", message])
     assert rw.intent == "edit"
     assert objects(scene) == [("star", "red", "large", "bottom-left")]
+
+
+# -- 14. "都变大吧" answering "which one?": the change asked about, for every object offered ----------------------------------
+
+
+def test_the_change_said_again_for_all_answers_which_one():
+    start = "左边一个小的蓝色圆，右边一个小的蓝色方块，上方一个小的黄色星形"
+    scene, rw = play([start, "把蓝的变大", "都变大吧"])
+    assert rw.intent == "edit"
+    assert objects(scene) == [
+        ("circle", "blue", "large", "left"),
+        ("square", "blue", "large", "right"),
+        ("star", "yellow", "small", "top"),
+    ]

@@ -456,7 +456,8 @@ def _after_restart(text: str) -> str:
 
 # "两个都改", "both of them": the answer to "which one do you mean?" is every object offered.
 BOTH_ANSWER = re.compile(
-    r"^(?:那)?(?:两个|两颗|两只|三个|都|全部|全都)(?:都|一起)?(?:改|要|换|变|是)?(?:吧|了|啊|呀)?[。.!！]*$"
+    # ("都变小吧" after "把红的变小": the change asked about, said again for both)
+    r"^(?:那)?(?:两个|两颗|两只|三个|都|全部|全都)(?:都|一起)?(?:改|要|换|变|是)?(?:小|大|小一点|大一点)?(?:吧|了|啊|呀)?[。.!！]*$"
     r"|^(?:both|both of them|all of them|all three|all|the two of them|each of them)(?: please)?[.!]*$"
     # "both，两个都换": the English word and the Chinese one, said together
     r"|^(?:both|all)\s*[,，]?\s*(?:两个|三个|都|全部|全都)(?:都|一起)?(?:改|要|换|变|是)?(?:吧|了|啊|呀)?[。.!！]*$"
@@ -1131,7 +1132,9 @@ _FIRST_FIELD = {"colour": "colour", "color": "colour", "position": "position", "
 def _names_what_goes_back(text: str) -> bool:
     """ "位置还是原来的好", "还是第一个 background 好": one attribute goes back, not the whole last step."""
     m = _FIRST_ATTR.search(text)
-    first = m is not None and re.match(r"(?:the\s+)?(?:第一个|第一次|第一版|第一张|最开始|一开始|最初|最早|first|original)", m.group(0))
+    first = m is not None and re.match(
+        r"(?:the\s+)?(?:第一个|第一次|第一版|第一张|最开始|一开始|最初|最早|first|original)", m.group(0)
+    )
     back_to_first = re.search(r"(?<![a-z])back to (?:the |that |its |my )?(?:very )?(?:first|original) ", text)
     if first and (m.group("zh") or m.group("en") and (lx.has_cjk(text) or back_to_first)):
         # ("还是 first colour 好，换回去": the English words in a Chinese frame; "go back to that first colour")
