@@ -224,3 +224,26 @@ def test_the_change_said_again_for_all_answers_which_one():
         ("square", "blue", "large", "right"),
         ("star", "yellow", "small", "top"),
     ]
+
+
+# -- 15. the object just undone, put somewhere else: made again there, with its own colour and size ----------------------
+
+
+def test_an_undone_object_put_elsewhere_comes_back_there():
+    scene, rw = play(
+        [
+            "a big black square in the middle",
+            "add a small white circle top left",
+            "undo",
+            "ok put the circle on the right instead",
+        ]
+    )
+    assert rw.intent == "edit"
+    assert objects(scene) == [("circle", "white", "small", "right"), ("square", "black", "large", "center")]
+
+
+def test_an_object_still_there_is_moved():
+    scene, _ = play(
+        ["a big black square in the middle", "add a small white circle top left", "undo", "put the square on the right"]
+    )
+    assert objects(scene) == [("square", "black", "large", "right")]

@@ -228,6 +228,8 @@ class Composer:
             body = sh.with_gone_model(body, previous, [h.scene for h in history])  # "the blue the circle had"
             before_edit = _before_last_edit(history)
             body = sh.moved_too(body, previous, before_edit) or body  # "circle 也往下": the same move
+            undone = history[-2].scene if len(history) >= 2 and sh.is_undo(lx.normalise(history[-1].message)) else None
+            body = sh.undone_again(body, previous, undone) or body  # "undo that" … "put the star at the bottom"
             body = sh.all_but(body, previous) or body  # "everything purple except the triangle": the others
             body = sh.moved_on(text, previous, before_edit) or body  # "up a bit" … "and to the right": the corner
             body = sh.recoloured(body, previous) or body  # "white background, black square": both, together

@@ -88,9 +88,11 @@ from core.rewriter.shapes.refs import Ref, _has_head, read_ref, resolve
 from core.rewriter.shapes.relations import _REL_EN, EXCEPT, NEXT_TO, SAME_AS
 from core.rewriter.shapes.spelling import simplified
 from core.rewriter.shapes.stand_in import with_stand_in
+from core.rewriter.shapes.undone_again import undone_again
 from core.rewriter.shapes.where_gone import puts_new_where_gone
 
 __all__ = [
+    "undone_again",
     "friend_asked",
     "all_but",
     "PLACEMENT_ORDER",
