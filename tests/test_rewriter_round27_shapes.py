@@ -247,3 +247,13 @@ def test_an_object_still_there_is_moved():
         ["a big black square in the middle", "add a small white circle top left", "undo", "put the square on the right"]
     )
     assert objects(scene) == [("square", "black", "large", "right")]
+
+
+# -- 16. "no, I meant both" right after a change of one object: the same colour or size for every object ------------------
+
+
+@pytest.mark.parametrize("message", ["nope, i meant all of them", "不对，我是说两个都"])
+def test_i_meant_both_gives_every_object_the_change(message):
+    scene, rw = play(["a small white star at the top and a small black circle at the bottom", "make it big", message])
+    assert rw.intent == "edit"
+    assert objects(scene) == [("circle", "black", "large", "bottom"), ("star", "white", "large", "top")]

@@ -137,6 +137,10 @@ class Composer:
         offered_colour = sh.offered_colour(text) if self.world == "shapes" and have_picture else None
         if offered_colour is not None:  # "hmm, green?": that colour tried, not a question about the picture
             return self._shapes(previous_scene, history, offered_colour, lang)
+        if self.world == "shapes" and have_picture and history and history[-1].intent == "edit":
+            meant = sh.meant_all(text, _before_last_edit(history), previous_scene)  # "不是, 我说的是 both"
+            if meant is not None:
+                return self._shapes(previous_scene, history, meant, lang)
         friend = sh.friend_asked(text) if self.world == "shapes" and have_picture else None
         if friend is not None:  # "can it have a friend? a little orange circle …": one more object
             return self._shapes(previous_scene, history, friend, lang)

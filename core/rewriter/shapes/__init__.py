@@ -75,6 +75,7 @@ from core.rewriter.shapes.cues import (
 from core.rewriter.shapes.earlier_picture import earlier_picture
 from core.rewriter.shapes.followups import clash_answer
 from core.rewriter.shapes.gone_model import with_gone_model
+from core.rewriter.shapes.meant_all import meant_all
 from core.rewriter.shapes.moved_on import moved_on
 from core.rewriter.shapes.moved_too import moved_too
 from core.rewriter.shapes.naming import _describe, name
@@ -92,6 +93,7 @@ from core.rewriter.shapes.undone_again import undone_again
 from core.rewriter.shapes.where_gone import puts_new_where_gone
 
 __all__ = [
+    "meant_all",
     "undone_again",
     "friend_asked",
     "all_but",
