@@ -85,6 +85,7 @@ def normalise(text: str) -> str:
     text = _AD_VERB.sub("add", text)
     text = _PLACE_COLON.sub(lambda m: f"{m.group(1)}{m.group(3).strip()} at the {m.group(2)}", text)
     text = _PLACE_COLON_ZH.sub(lambda m: m.group(1) + m.group(2), text)
+    text = _HAND_SIDE.sub(r"\1", text)
     text = _COMPASS.sub(lambda m: _compass(m), text)
     text = _COMPASS_ZH.sub(lambda m: _COMPASS_ZH_CORNER[m.group(1)], text)
     text = _COMPASS_SHORT.sub(lambda m: _COMPASS_CORNER[m.group(1)], text)
@@ -104,6 +105,7 @@ def normalise(text: str) -> str:
         text = _MIXED_CORNER.sub(_mixed_corner, text)
     text = _CLOSE_BY_ZH.sub("", text)
     text = _SIZE_ZH.sub(lambda m: _SIZE_ZH_WORDS[m.group(0)], text)
+    text = _SHOULD_HAVE_ZH.sub("要", text)
     text = _TOO_SIZE.sub(lambda m: "太小了" if m.group(1) in ("small", "tiny", "little") else "太大了", text)
     text = _JIAO.sub("角", text)
     text = _THAT_CORNER_ZH.sub(lambda m: m.group(1) + " ", text)
@@ -181,6 +183,12 @@ _SHORT_FIX = {
     "mve": "move",
     "sml": "small",
     "lrg": "large",
+    "sm": "small",  # "sq red sm center": the two-letter sizes of a shopping list
+    "lg": "large",
+    "circ": "circle",  # "grn circ, mid"
+    "circs": "circles",
+    "orng": "orange",
+    "org": "orange",
     "n": "and",
     # comparatives with the vowel (or a doubled letter) dropped, typed on a phone ("bigr", "smllr")
     "bigr": "bigger",
@@ -198,6 +206,8 @@ _AD_VERB = re.compile(
 )
 _SHORT_TYPOS = re.compile(r"(?<![a-z'])(?:" + "|".join(_SHORT_FIX) + r")(?![a-z'])")
 
+# "the right hand corner", "left-hand side": the hand only says which side, and "-hand" would hide the side word
+_HAND_SIDE = re.compile(r"(?<![a-z])(left|right)[\s-]hand(?=\s+(?:corner|side|edge|half|part)(?![a-z]))")
 # "the northwest corner", "south-east", "in the north east": compass points are the grid's corners and edges.
 _COMPASS = re.compile(
     r"(?<![a-z])(?P<v>north|south)[\s-]?(?P<h>east|west)(?:ern)?(?![a-z])"
@@ -295,6 +305,8 @@ _SIZE_ZH_WORDS = {
     "超大": "大",
 }
 _SIZE_ZH = re.compile("|".join(sorted(_SIZE_ZH_WORDS, key=len, reverse=True)))
+# "星星旁边要有一个小红圆": "there should be one" is "one is wanted" (要一个), a new object
+_SHOULD_HAVE_ZH = re.compile(r"(?:(?<=[\u4e00-\u9fff])|^)(?:要|需要|得)有(?=\s*[一两](?:个|只|颗))")
 # "star 太 small 了": an English size word in a Chinese complaint is the complaint (太小了), not the wish.
 _TOO_SIZE = re.compile(r"太\s*(small|tiny|little|big|large|huge)\s*了")
 # "red circle TL, yellow square T": the grid's cells by their initials, in capitals (or after a shape word).

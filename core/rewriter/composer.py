@@ -68,7 +68,9 @@ class Composer:
                 return Rewrite(intent="edit", prompt=compose_prompt(scene), scene=scene, changes=(change,), reply=reply)
             if sh.ONE_STEP_BACK.search(text):
                 return _undo(previous_scene, history, lang)  # "just one step"
-        if sh.is_undo(text) and ASKS_ABOUT_UNDO.search(text):
+        if sh.is_undo(text) and (
+            ASKS_ABOUT_UNDO.search(text) or (self.world == "shapes" and ASKS_WHAT_UNDO_DOES.search(text))
+        ):
             return _chat(previous_scene, messages.text("reply_undo_howto", lang))
         if (
             have_picture
@@ -135,6 +137,13 @@ class Composer:
         offered_colour = sh.offered_colour(text) if self.world == "shapes" and have_picture else None
         if offered_colour is not None:  # "hmm, green?": that colour tried, not a question about the picture
             return self._shapes(previous_scene, history, offered_colour, lang)
+        if self.world == "shapes" and have_picture and history and history[-1].intent == "edit":
+            meant = sh.meant_all(text, _before_last_edit(history), previous_scene)  # "不是, 我说的是 both"
+            if meant is not None:
+                return self._shapes(previous_scene, history, meant, lang)
+        friend = sh.friend_asked(text) if self.world == "shapes" and have_picture else None
+        if friend is not None:  # "can it have a friend? a little orange circle …": one more object
+            return self._shapes(previous_scene, history, friend, lang)
         if _is_question(text) and (have_picture or _asks_outright(text)) and not offered:
             return _chat(previous_scene, _answer(previous_scene, text, lang))
         if self.world == "open" and (
@@ -223,6 +232,10 @@ class Composer:
             body = sh.with_gone_model(body, previous, [h.scene for h in history])  # "the blue the circle had"
             before_edit = _before_last_edit(history)
             body = sh.moved_too(body, previous, before_edit) or body  # "circle 也往下": the same move
+            undone = history[-2].scene if len(history) >= 2 and sh.is_undo(lx.normalise(history[-1].message)) else None
+            body = sh.undone_again(body, previous, undone) or body  # "undo that" … "put the star at the bottom"
+            body = sh.all_but(body, previous) or body  # "everything purple except the triangle": the others
+            body = sh.moved_on(text, previous, before_edit) or body  # "up a bit" … "and to the right": the corner
             body = sh.recoloured(body, previous) or body  # "white background, black square": both, together
             body = sh.one_more_like_it(body, previous, before_edit) or body  # "右上角再来一颗": the one just added
         if new:
@@ -449,7 +462,8 @@ def _after_restart(text: str) -> str:
 
 # "两个都改", "both of them": the answer to "which one do you mean?" is every object offered.
 BOTH_ANSWER = re.compile(
-    r"^(?:那)?(?:两个|两颗|两只|三个|都|全部|全都)(?:都|一起)?(?:改|要|换|变|是)?(?:吧|了|啊|呀)?[。.!！]*$"
+    # ("都变小吧" after "把红的变小": the change asked about, said again for both)
+    r"^(?:那)?(?:两个|两颗|两只|三个|都|全部|全都)(?:都|一起)?(?:改|要|换|变|是)?(?:小|大|小一点|大一点)?(?:吧|了|啊|呀)?[。.!！]*$"
     r"|^(?:both|both of them|all of them|all three|all|the two of them|each of them)(?: please)?[.!]*$"
     # "both，两个都换": the English word and the Chinese one, said together
     r"|^(?:both|all)\s*[,，]?\s*(?:两个|三个|都|全部|全都)(?:都|一起)?(?:改|要|换|变|是)?(?:吧|了|啊|呀)?[。.!！]*$"
@@ -928,6 +942,13 @@ ASKS_ABOUT_UNDO = re.compile(
     r"|(?:撤销|撤回|回退|undo)\s*(?:最多)?(?:能|可以)?(?:撤|undo)?\s*(?:几|多少)(?:步|次)"
     r"|(?:最多|一共)(?:能|可以)\s*(?:撤销|撤回|回退|undo)\s*(?:几|多少)(?:步|次)"
 )
+# A question about what an undo would bring back, not the undo: "undo 会回到 white 吗?",
+# "would undo make it white again?", "撤销的话会变回红色吗？" (the user is checking before they ask).
+ASKS_WHAT_UNDO_DOES = re.compile(
+    r"(?:撤销|撤回|回退|undo)(?:的话|之后|以后)?\s*(?:会|能|就会|还会|可以)[^，,。.!！]{0,16}(?:吗|么|嘛)\s*[?？]?\s*$"
+    r"|^(?:will|would|does|can|could) (?:an? |the )?(?:undo|undoing|going back)(?: button)? "
+    r"(?:go|bring|take|make|give|turn|put|change|restore|get)\b[^.!]*\?\s*$"
+)
 # Asking whether something can be done is asking for it: "is there a way to …", "is it possible to …".
 ASKS_TO = re.compile(
     r"^(?:is there (?:a|any) way (?:to|you could)|is it possible (?:to|for you to)|any chance (?:you could|of)|"
@@ -1101,7 +1122,7 @@ _WAS_BETTER = re.compile(
 _FIRST_ATTR = re.compile(
     r"(?<![a-z])(?:the\s+)?(?:first|original|old|earlier|previous|starting|initial)\s+(?:one'?s\s+)?(?P<en>colou?r|position|place|spot|size|shape)s?(?![a-z])"
     # ("换回最早那个 color": an English attribute in the Chinese frame)
-    r"|(?:最开始|一开始|开始|原来|之前|刚才|最初|最早|第一个|first|original)(?:\s*one)?\s*(?:的|那个|那)?\s*"
+    r"|(?:最开始|一开始|开始|原来|之前|刚才|最初|最早|第一个|第一次|第一版|第一张|first|original)(?:\s*one)?\s*(?:的|那个|那)?\s*"
     r"(?P<zh>颜色|位置|大小|形状|colou?r(?![a-z])|size(?![a-z])|position(?![a-z])|shape(?![a-z]))"
     # "位置还是原来的好", "颜色就用之前的": the attribute first, then the earlier value
     r"|(?P<zh2>颜色|位置|大小|形状)\s*(?:还是|就|改回|换回|回到)?\s*(?:用)?\s*(?:最开始|一开始|原来|之前|最初)的"
@@ -1117,7 +1138,9 @@ _FIRST_FIELD = {"colour": "colour", "color": "colour", "position": "position", "
 def _names_what_goes_back(text: str) -> bool:
     """ "位置还是原来的好", "还是第一个 background 好": one attribute goes back, not the whole last step."""
     m = _FIRST_ATTR.search(text)
-    first = m is not None and re.match(r"(?:the\s+)?(?:第一个|最开始|一开始|最初|最早|first|original)", m.group(0))
+    first = m is not None and re.match(
+        r"(?:the\s+)?(?:第一个|第一次|第一版|第一张|最开始|一开始|最初|最早|first|original)", m.group(0)
+    )
     back_to_first = re.search(r"(?<![a-z])back to (?:the |that |its |my )?(?:very )?(?:first|original) ", text)
     if first and (m.group("zh") or m.group("en") and (lx.has_cjk(text) or back_to_first)):
         # ("还是 first colour 好，换回去": the English words in a Chinese frame; "go back to that first colour")

@@ -14,6 +14,7 @@ This module re-exports what the composer and the replies use, so ``core.rewriter
 
 from __future__ import annotations
 
+from core.rewriter.shapes.all_but import all_but
 from core.rewriter.shapes.asked_move import with_asked_place
 from core.rewriter.shapes.background import (
     COLOUR_COMPLAINT,
@@ -32,6 +33,7 @@ from core.rewriter.shapes.clauses import (
     split_clauses,
     taken_back_whole,
 )
+from core.rewriter.shapes.copies import friend_asked
 from core.rewriter.shapes.cues import (
     ACK_EN,
     ACK_ZH,
@@ -73,6 +75,8 @@ from core.rewriter.shapes.cues import (
 from core.rewriter.shapes.earlier_picture import earlier_picture
 from core.rewriter.shapes.followups import clash_answer
 from core.rewriter.shapes.gone_model import with_gone_model
+from core.rewriter.shapes.meant_all import meant_all
+from core.rewriter.shapes.moved_on import moved_on
 from core.rewriter.shapes.moved_too import moved_too
 from core.rewriter.shapes.naming import _describe, name
 from core.rewriter.shapes.objects import MAX_OBJECTS, PLACEMENT_ORDER, Spec, _scale_particle, parse_objects, sizes_in
@@ -85,9 +89,14 @@ from core.rewriter.shapes.refs import Ref, _has_head, read_ref, resolve
 from core.rewriter.shapes.relations import _REL_EN, EXCEPT, NEXT_TO, SAME_AS
 from core.rewriter.shapes.spelling import simplified
 from core.rewriter.shapes.stand_in import with_stand_in
+from core.rewriter.shapes.undone_again import undone_again
 from core.rewriter.shapes.where_gone import puts_new_where_gone
 
 __all__ = [
+    "meant_all",
+    "undone_again",
+    "friend_asked",
+    "all_but",
     "PLACEMENT_ORDER",
     "taken_back_whole",
     "clash_answer",
@@ -151,6 +160,7 @@ __all__ = [
     "ShapesOps",
     "puts_new_where_gone",
     "one_more_like_it",
+    "moved_on",
     "moved_too",
     "recoloured",
     "placed_newcomer",

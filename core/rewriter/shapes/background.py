@@ -24,7 +24,7 @@ _GAP_AFTER = re.compile(
 
 
 NOT_COLOUR = re.compile(
-    r"(?:不要|不是|别用|不用|不想要|不再是|而不是|不要再用|(?<![a-z])(?:not|no|no more|instead of|rather than|anything but|"
+    r"(?:不要|不是|别用|不用|不想要|不再是|而不是|不要再用|太|过于|(?<![a-z])(?:not|no|no more|instead of|rather than|anything but|"
     r"other than|except|fighting(?: with)?|fights(?: with)?|clash(?:es|ing)? with)(?: the| a)?)\s*$"
 )
 COLOUR_COMPLAINT = re.compile(

@@ -276,8 +276,17 @@ def _swap_around(head: str, piece: str) -> bool:
     return find_op(head + " and " + piece) is not None and find_op(head + " and " + piece)[0] == "swap"
 
 
+# "make it yellow on a black background": the object's colour, then the background's, two clauses as with a comma
+_COLOUR_EN = r"(?:red|orange|yellow|green|blue|purple|white|black)"
+_RECOLOUR_ON_BG = re.compile(
+    rf"(?P<lead>(?<![a-z])(?:make|turn|paint|colou?r)\s+(?:it|them|the [a-z]+)\s+{_COLOUR_EN})"
+    rf"\s+(?P<bg>(?:on|with|against)\s+(?:an?\s+)?{_COLOUR_EN}\s+(?:background|bg|backdrop)(?![a-z]))"
+)
+
+
 def split_clauses(text: str) -> list[str]:
     """Clauses of an edit: a piece starts a new clause when it has its own verb or names an object."""
+    text = _RECOLOUR_ON_BG.sub(r"\g<lead> , \g<bg>", text)
     pieces = [p.strip(" ,.;!?，。；！？") for p in CLAUSE_SPLIT.split(text)]
     pieces = [p for p in pieces if p]
     # "on the lower right, a little orange triangle", "在它右边，也就是正中间，再加一个…": a place said first

@@ -26,9 +26,11 @@ _SAME_EVERYTHING = re.compile(r"\s*,?\s*(?:same everything|everything (?:else )?
 
 # "左边也放一个 same 的": the English word in the Chinese frame
 _SAME_DE = re.compile(r"(?<![a-z])(?:the )?same\s*的")
-# "give it a friend. small orange circle bottom right": a companion is one more object, described after
+# "give it a friend. small orange circle bottom right", "can it have a friend? a little …": a companion is one more
+# object, described after
 _FRIEND = re.compile(
-    r"(?<![a-z])give (?:it|him|her|them) (?:a|some) (?:friend|buddy|companion|partner|pal)s?\s*[.!,:;]+\s*(?:an?\s+)?(?=[a-z])"
+    r"(?<![a-z])(?:give (?:it|him|her|them)|(?:can|could) (?:it|he|she|they|the [a-z]+) (?:have|get)) (?:a|some) "
+    r"(?:friend|buddy|companion|partner|pal)s?\s*[.!?,:;]+\s*(?:an?\s+)?(?=[a-z])"
 )
 
 
@@ -39,6 +41,12 @@ _ONE_BUT_EN = re.compile(
 _ONE_BUT_ZH = re.compile(
     r"^\s*(?P<place>[^，,\s]{1,6}?)\s*(?:也|再)\s*(?:来|加|放|画)?\s*一个\s*[,，]\s*(?:但是?|不过)\s*"
 )
+
+
+def friend_asked(text: str) -> str | None:
+    """ "can it have a friend? a little orange circle …" said as "add a little orange circle …", else None: the
+    question asks for the object described after it, it asks nothing about the picture."""
+    return _FRIEND.sub("add a ", text) if _FRIEND.search(text) else None
 
 
 def also_like_the_others(text: str, scene: Scene, adding: bool) -> str:

@@ -52,6 +52,9 @@ _OPPOSITE = re.compile(
 _THE_OTHERS = re.compile(r"them|the other two|the others|它们|他们|其他的?|别的|另外两个")
 
 
+_THAT = re.compile(r"\s*(?:that|this)\s*")
+
+
 class EditSteps:
     """The edits themselves, one subject or value at a time; ShapesOps decides which to apply."""
 
@@ -132,7 +135,11 @@ class EditSteps:
             (self.last_was_background or self.background_asked)
             and not carry
             and not self.touched
-            and (not _has_head(ref_text) or (self.background_asked and _only_pronoun(ref_text)))
+            # "change that to green" after "what colour is the background?": "that" is what was asked about
+            and (
+                not _has_head(ref_text)
+                or (self.background_asked and (_only_pronoun(ref_text) or _THAT.fullmatch(ref_text)))
+            )
             and (not read_ref(ref_text).pronoun or self.background_asked)
             and colour
             and not shape

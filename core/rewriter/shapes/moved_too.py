@@ -23,7 +23,7 @@ _TOO_EN = re.compile(
 )
 
 
-def _one_move(before: Scene, after: Scene) -> tuple[int, int] | None:
+def one_move(before: Scene, after: Scene) -> tuple[int, int] | None:
     changed = [(b, a) for a in after.subjects if (b := before.subject(a.id)) is not None and b != a]
     if len(changed) != 1 or len(after.subjects) != len(before.subjects):
         return None
@@ -39,7 +39,7 @@ def moved_too(text: str, scene: Scene, before_last_edit: Scene | None) -> str | 
     m = _TOO_ZH.match(text) or _TOO_EN.match(text)
     if m is None or before_last_edit is None:
         return None
-    step = _one_move(before_last_edit, scene)
+    step = one_move(before_last_edit, scene)
     said = _DIR[m.group("d")]
     if step is None or (step[0] * said[0] + step[1] * said[1]) <= 0:
         return None  # the last move went another way: "也往下" is not the same move

@@ -294,6 +294,12 @@ def parse_objects(text: str, lang: str, *, ordered: bool = True) -> list[Spec]:
             distributive.append(t)
         elif (
             t.kind in ("size", "colour")
+            and re.search(r"[,;，；]\s*(?:and\s+)?(?:all\s+|both\s+)?$", text[: t.start])
+            and re.match(r"\s+ones(?![a-z])", text[t.end :])
+        ):
+            distributive.append(t)  # "a star … and a circle …, small ones": said of the objects listed
+        elif (
+            t.kind in ("size", "colour")
             and distributive
             and distributive[-1].kind in ("size", "colour")
             and distributive[-1].end <= t.start  # a word after the phrase, not one of an object before it

@@ -177,6 +177,12 @@ _SIDE_LINE = re.compile(
 _VERB_GAP_ZH = re.compile(r"(?<=[放加画添来摆])\s+(?=[一两三]?\s?[个只颗枚])")
 
 
+# "could the square be a triangle?", "would it be better blue?": a modal asked before the object is the object's copula
+_INVERTED = re.compile(
+    r"^\s*(?:actually,?\s+|so,?\s+|hmm,?\s+)?(could|would|should)\s+(the [a-z]+|it|this|that|they)\s+(?=be\b)"
+)
+
+
 @dataclass
 class Outcome:
     scene: Scene
@@ -743,6 +749,7 @@ class ShapesOps(EditSteps):
 
     def _split_ref_value(self, clause: str, op: str) -> tuple[str, str]:
         """(words naming the object, words naming the change)."""
+        clause = _INVERTED.sub(r"\2 \1 ", clause, count=1)  # "could the square be a triangle?"
         clause = REQUEST_LEAD.sub("", WRAPPER.sub("", clause))
         cue = find_op(clause)
         every = _EVERY_LEAD.match(clause)
