@@ -220,6 +220,32 @@ def _move_phrase(ed: Edit, target: str, where: str) -> bool:
     return True
 
 
+def _said_somewhere(ed: Edit, thing: str) -> bool:
+    """Whether the prompt says where ``thing`` is: its name followed, in its phrase, by a place ("on the left")."""
+    hit = find_en(ed.phrases, thing)
+    return hit is not None and re.search(_WHERE, ed.phrases[hit[0]][hit[2] :], re.I) is not None
+
+
+_BESIDE = r"(?:to the (?:left|right) of|next to|beside|behind|in front of|on top of|under|above|below|near)"
+_PLACE_BY = re.compile(
+    rf"(?i)^(?:put|move|place|set|shift)\s+(the\s+[a-z][\w\s'-]*?)\s+({_BESIDE}\s+(?:the\s+)?([a-z][\w\s'-]*))$"
+)
+
+
+def _move_beside(ed: Edit, thing: str, where: str) -> bool:
+    """ "move the plate to the left of the kettle": where the thing is said to be, by another thing; what its phrase
+    said of its place beside another thing gives way, else the place goes right after its name."""
+    hit = find_en(ed.phrases, thing)
+    if hit is None:
+        return False
+    i, _, end = hit
+    p = ed.phrases[i]
+    old = re.match(rf"(?i)\s+{_BESIDE}\s+(?:the\s+|a\s+|an\s+)?[a-z][\w'-]*", p[end:])
+    ed.set_phrase(i, p[:end] + " " + where + (p[end + old.end() :] if old else p[end:]))
+    ed.say("said_put", what=ed.name(thing), where=where)
+    return True
+
+
 def _resettle(ed: Edit, place: str) -> None:
     """ "put it on a mountain road instead": the main subject's place changes ("in a showroom" goes)."""
     prep = place.split()[0].lower() if place.split() else ""
