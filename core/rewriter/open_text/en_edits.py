@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from core.language import general_lexicon as gl
+from core.language.patterns import compiled
 from core.rewriter import general
 from core.rewriter.open_text.spans import Edit, _colour_run, _singular, _stem, _target_words, _words_before, find_en
 from core.rewriter.open_text.word_classes import (
@@ -166,7 +167,9 @@ def recolour_en(ed: Edit, hit: tuple[int, int, int], value: str, name: str) -> b
                 # whale") and before what kind it is ("a black tabby cat", "a blue coffee cup")
                 lead = [x for x in mods if _leads_colour(x[0].lower())]
                 at = lead[-1][2] + 1 if lead and lead[-1] is mods[len(lead) - 1] else (mods[0][1] if mods else start)
-                said_zh = re.search(rf"(?:{COLOUR_ZH.pattern})\s*$", p[:at])  # "粉色 blanket": its colour, in Chinese
+                said_zh = compiled(rf"(?:{COLOUR_ZH.pattern})\s*$").search(
+                    p[:at]
+                )  # "粉色 blanket": its colour, in Chinese
                 new = p[: said_zh.start() if said_zh else at] + colour + " " + p[at:]
     if colour and colour.split()[0].lower() in _SHINE:  # "shiny gold" on "rusted armor": shine ends the rust
         shift = len(new) - len(p)

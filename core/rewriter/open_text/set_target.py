@@ -9,6 +9,7 @@ from core import messages
 from core.language import bilingual
 from core.language import general_lexicon as gl
 from core.language import lexicon as lx
+from core.language.patterns import compiled
 from core.rewriter import general
 from core.rewriter.open_text.across_languages import _other_language, _scene_thing
 from core.rewriter.open_text.coloured_one import ask_or_pick
@@ -516,11 +517,11 @@ def _set_target(ed: Edit, target: str, value: str) -> None:
     if zh and _coloured_one_zh(ed, target, value):
         return None  # "把黄色那个换成绿色": the yellow thing, or a question when two are yellow
     if zh:
-        described = re.fullmatch(rf"([\u4e00-\u9fff]{{1,4}}的)({COLOUR_ZH.pattern})", value)
+        described = compiled(rf"([\u4e00-\u9fff]{{1,4}}的)({COLOUR_ZH.pattern})").fullmatch(value)
         hit_now = find_zh(ed.phrases, target) if target and described else None
         if hit_now is not None and _zh_recolour_described(ed, hit_now, described, target):
             return None  # "天空改成黄昏的粉紫色" on "湛蓝的天空": "黄昏的粉紫色天空"
-        gradient = re.fullmatch(rf"({COLOUR_ZH.pattern})渐变", value)
+        gradient = compiled(rf"({COLOUR_ZH.pattern})渐变").fullmatch(value)
         if gradient and target and find_zh(ed.phrases, target) is not None:
             value = gradient.group(1)  # "背景换紫色渐变" on "渐变橙色背景": the gradient's colour
         if target in ("背景", "背景图", "场景", "地点") and not _zh_colour(value) and new_setting(ed, value):

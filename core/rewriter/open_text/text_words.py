@@ -7,6 +7,7 @@ import re
 
 from core.language import bilingual
 from core.language import lexicon as lx
+from core.language.patterns import compiled
 from core.rewriter.open_text.spans import Edit, find_en, find_zh
 from core.rewriter.open_text.word_classes import (
     _is_modifier,
@@ -61,7 +62,7 @@ def _set_text(ed: Edit, target: str, value: str) -> bool:
     target = re.sub(r"\s*(?:上|上面|上的)$", "", target.strip())  # "sign 上改写 …"
     target = re.sub(r"^[\u4e00-\u9fff]{1,6}?上(?:的|面的?)?(?=字|文字|标题)", "", target)  # "杯子上的字": the words
     value = value.strip()[says.end() :] if says else value
-    text_target = re.fullmatch(rf"(?:大|主|副|小)?(?:{_TEXT_WORDS.pattern})", target.strip().lower())
+    text_target = compiled(rf"(?:大|主|副|小)?(?:{_TEXT_WORDS.pattern})").fullmatch(target.strip().lower())
     new = _QUOTED.fullmatch(value.strip())
     if not text_target and not says and new is None:
         return False  # "change the neon sign to say 'BOOKS & TEA'", "乐队名改成“低潮”": what it says is its text

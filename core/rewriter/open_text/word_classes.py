@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from core.language import bilingual
+from core.language.patterns import compiled
 
 COLOURS_EN = frozenset(
     [
@@ -302,6 +303,8 @@ COLOUR_ZH = re.compile(
     rf"(?:(?:{_ZH_TINT}){{0,2}}(?:{_ZH_HUE})+色?|(?:{_ZH_TINT_SE})色|香槟|卡其|咖啡色|琥珀色|原木色|浅木色)"
     r"(?:的)?"
 )
+# a colour word right at the end of the text before a thing ("红色" of "红色雨伞"); compiled once: COLOUR_ZH is large
+COLOUR_BEFORE_ZH = re.compile(rf"(?:{COLOUR_ZH.pattern})的?$")
 COLOUR_ZH_CORE = re.compile(r"(?:红|橙|橘|黄|绿|蓝|紫|白|黑|灰|粉|棕|褐|金|银|青)")
 
 
@@ -320,7 +323,7 @@ def _zh_colour_value(value: str) -> bool:
         COLOUR_ZH.fullmatch(v)
         or v in bilingual.COLOURS_ZH
         or re.fullmatch(r"[\u4e00-\u9fff]{1,2}色", v)
-        or re.fullmatch(rf"(?:{COLOUR_ZH_CORE.pattern}){{1,3}}(?:相间的?)?条纹", v)
+        or compiled(rf"(?:{COLOUR_ZH_CORE.pattern}){{1,3}}(?:相间的?)?条纹").fullmatch(v)
     )
 
 

@@ -6,8 +6,9 @@ from __future__ import annotations
 import re
 
 from core.language import bilingual
+from core.language.patterns import compiled
 from core.rewriter.open_text.spans import Edit, find_zh
-from core.rewriter.open_text.word_classes import COLOUR_ZH, COLOURS_EN, TONES_EN, _zh_colour_value
+from core.rewriter.open_text.word_classes import COLOUR_BEFORE_ZH, COLOUR_ZH, COLOURS_EN, TONES_EN, _zh_colour_value
 
 
 def _zh_np_start(p: str, start: int) -> int:
@@ -80,12 +81,12 @@ def recolour_zh(ed: Edit, hit: tuple[int, int, int], value: str, name: str, *, k
     noun = p[start:end]
     if colour_text and not rest.strip("的色"):
         # "风筝是红色的燕子形状", "背景是奶油色": the colour is said after the noun; that is the one to change
-        pred = re.compile(  # "背景天蓝色", "主色调薄荷绿": said after it with no verb, to the phrase's end
+        pred = compiled(  # "背景天蓝色", "主色调薄荷绿": said after it with no verb, to the phrase's end
             rf"{re.escape(noun)}(?:(?:是|为|呈|都是|全是|则是)({COLOUR_ZH.pattern}|[\u4e00-\u9fff]{{1,3}}色)"
             rf"|({COLOUR_ZH.pattern}|[\u4e00-\u9fff]{{1,3}}色)$)"
         )
         after = ed.phrases[i + 1] if i + 1 < len(ed.phrases) and p[end:].strip("花树草的") == "" else ""
-        alone = re.fullmatch(rf"({COLOUR_ZH.pattern}|[\u4e00-\u9fff]{{1,3}}色)的?", after)
+        alone = compiled(rf"({COLOUR_ZH.pattern}|[\u4e00-\u9fff]{{1,3}}色)的?").fullmatch(after)
         if alone:  # "一幅牡丹花，红色的，…": the colour said as the next phrase is the one to change
             keep_de = "的" if after.endswith("的") else ""
             ed.set_phrase(i + 1, colour_text + keep_de)
@@ -93,7 +94,7 @@ def recolour_zh(ed: Edit, hit: tuple[int, int, int], value: str, name: str, *, k
             return True
         for k, q in enumerate(ed.phrases):
             m = pred.search(q)
-            if m and re.search(rf"(?:{COLOUR_ZH.pattern})的?$", q[: m.start()]):
+            if m and COLOUR_BEFORE_ZH.search(q[: m.start()]):
                 continue  # "红色雨伞是彩色的": the red before it is its colour; what it is said to be stays
             if m:
                 g = 1 if m.group(1) else 2
@@ -198,7 +199,7 @@ def replace_zh(ed: Edit, hit: tuple[int, int, int], value: str, name: str) -> No
     if kind and len(value.rstrip("的")) > len(kind.group(0)) and p[:start].endswith(kind.group(0)):
         # "背景改成粉色和橙色的渐变" on "紫色和蓝色的渐变背景": the same kind (渐变) before the noun, described anew
         at = start - len(kind.group(0))
-        run = re.search(rf"(?:(?:{COLOUR_ZH.pattern})(?:和|与|跟|、|加)?)+的?$", p[:at])
+        run = compiled(rf"(?:(?:{COLOUR_ZH.pattern})(?:和|与|跟|、|加)?)+的?$").search(p[:at])
         s = run.start() if run else at
         ed.set_phrase(i, p[:s] + value.rstrip("的") + p[start:])
         ed.say("said_changed", what=name, value=value)

@@ -9,11 +9,13 @@ from core import messages
 from core.language import bilingual
 from core.language import general_lexicon as gl
 from core.language import lexicon as lx
+from core.language.patterns import compiled
 from core.rewriter.open_text.en_edits import recolour_en
 from core.rewriter.open_text.scene_values import categories
 from core.rewriter.open_text.spans import Edit, find_en, find_zh
 from core.rewriter.open_text.user_text import all_chinese
 from core.rewriter.open_text.word_classes import (
+    COLOUR_BEFORE_ZH,
     COLOUR_ZH,
     COLOURS_EN,
     FINISH_EN,
@@ -27,7 +29,7 @@ def _zh_recolour_described(ed: Edit, hit: tuple[int, int, int], described: re.Ma
     """A colour said with what it is like ("黄昏的粉紫色"): the colour before the thing gives way to all of it."""
     i, start, end = hit
     p = ed.phrases[i]
-    after = re.match(rf"(?:是)?({COLOUR_ZH.pattern})", p[end:])  # "天空湛蓝": its colour said after it
+    after = compiled(rf"(?:是)?({COLOUR_ZH.pattern})").match(p[end:])  # "天空湛蓝": its colour said after it
     if after:
         p = p[:end] + p[end + after.end() :]
     old = re.search(rf"({COLOUR_ZH.pattern})$", p[max(0, start - 8) : start])
@@ -208,14 +210,10 @@ def _zh_predicate(ed: Edit, target: str, value: str) -> bool:
     """ "背景换成薄荷绿" on "背景是明亮的黄色", "配色改成墨绿色和米色" on "配色为深棕色和米色": what is said of it changes."""
     if target in value or _ZH_QUANTIFIED.match(value):
         return False
-    pred = re.compile(rf"{re.escape(target)}{_ZH_PRED}([^，,。；;、：:]+)")
+    pred = compiled(rf"{re.escape(target)}{_ZH_PRED}([^，,。；;、：:]+)")
     for i, p in enumerate(ed.phrases):
         m = pred.search(p)
-        if (
-            m
-            and COLOUR_ZH.fullmatch(value.strip().removesuffix("的"))
-            and re.search(rf"(?:{COLOUR_ZH.pattern})的?$", p[: m.start()])
-        ):
+        if m and COLOUR_ZH.fullmatch(value.strip().removesuffix("的")) and COLOUR_BEFORE_ZH.search(p[: m.start()]):
             return False  # "雨伞改成黄色" on "红色雨伞是彩色的": the red before it is its colour, not what it is said to be
         if m:
             end = m.end(1)
