@@ -344,9 +344,8 @@ _QUALITY_NOUNS = frozenset(("mood", "vibe", "atmosphere", "feel", "feeling", "to
 
 
 def _requalify(ed: Edit, hit: tuple[int, int, int], target: str, value: str) -> bool:
-    """ "change the mood to joyful" on "melancholic mood": the words that say what the mood is give way to the new
-    ones; the words before them ("a calm, melancholic mood") are the user's and are all replaced only when they
-    are all adjectives."""
+    """ "change the mood to joyful" on "melancholic mood": the words of the mood's noun phrase (what the mood is)
+    give way to the new ones; the noun stays."""
     words = value.strip().split()
     if target not in _QUALITY_NOUNS or not 1 <= len(words) <= 3 or re.match(r"(?i)(?:a|an|the)$", words[0]):
         return False
