@@ -169,6 +169,10 @@ def _scene_thing(ed: Edit, target: str, value: str) -> bool:
         scene_value(ed, v)  # "天空改成阴天", "make the sky stormy": the weather, where the prompt says it
         ed.say("said_made_it", value=v)
         return True
+    if t in ("snow", "rain", "fog", "mist", "storm", "drizzle", "雪", "雨", "雾") and "weather" in categories(v):
+        scene_value(ed, v)  # "snow change to heavy rain" on "outside is snowing": the weather as the prompt says it
+        ed.say("said_made_it", value=v)
+        return True
     if t in _SCENE_THINGS_EN and _is_modifier(v):
         ed.append(f"{v} {t}")
         ed.say("said_made", what=ed.name(target), value=value.strip())

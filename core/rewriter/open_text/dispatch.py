@@ -192,6 +192,9 @@ def edit_phrases(phrases: tuple[str, ...], message: str, lang: str) -> Edit:
         nxt = clauses[k + 1] if k + 1 < len(clauses) else ""
         if k and is_remark(clause):
             continue  # "…? Thank you!", "…，谢谢～": said to us, nothing to change
+        hedged = re.fullmatch(r"(?i)(?:or\s+)?(?:perhaps|maybe|possibly|ideally)\s+((?:a|an|some)\s+.+?)\s*\?*", clause.strip())
+        if k and hedged:  # "make the sky brighter, perhaps a soft sunrise?": the second edit, offered politely
+            clause = hedged.group(1)
         kept_but = re.fullmatch(r"(?i)(?:ok(?:ay)?\s+)?(?:then\s+)?(?:keep|leave)\s+.+?\s+but\s+(.+)", clause.strip())
         if kept_but:  # "ok then keep concrete but lose the pool": what stays is said to stay; the rest is the edit
             clause = kept_but.group(1)
@@ -971,6 +974,9 @@ def _apply(ed: Edit, clause: str) -> None:
         if one:
             return remove_en(ed, one, target)
         hit = find_en(ed.phrases, target)
+        said_zh = find_zh(ed.phrases, target.strip()) if hit is None and all_chinese([target.strip()]) else None
+        if said_zh is not None:  # "remove 热可可" on "…旁边有落叶和一杯热可可": the Chinese words, as said
+            return remove_zh(ed, said_zh, target.strip())
         if hit is None:
             if _drop_adjective(ed, target):
                 return None

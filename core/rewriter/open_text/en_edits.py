@@ -105,10 +105,32 @@ def _leads_colour(word: str) -> bool:
     )
 
 
+def _said_colour(ed: Edit, noun: str, colour: str) -> bool:
+    """ "cat change to black colour" on "…, cat is ginger colour": the colour is said of the noun after it, so it
+    changes there, not as a new word before the noun's first mention."""
+    colours = "|".join(sorted(PROMPT_COLOURS_EN, key=len, reverse=True))
+    said = compiled(
+        rf"(?i)\b(?:the\s+)?{re.escape(noun)}s?\s+(?:is|are)\s+(?:(?:{'|'.join(sorted(TONES_EN))})\s+)?"
+        rf"(?:{colours})(?:\s+(?:{colours}))?(?=\s+colou?r\b|\s*(?:[,.;，。]|$))"
+    )
+    for i, p in enumerate(ed.phrases):
+        m = said.search(p)
+        if m:
+            head = re.match(rf"(?i)(?:the\s+)?{re.escape(noun)}s?\s+(?:is|are)\s+", m.group(0))
+            ed.set_phrase(i, p[: m.start() + head.end()] + colour + p[m.end() :])
+            return True
+    return False
+
+
 def recolour_en(ed: Edit, hit: tuple[int, int, int], value: str, name: str) -> bool:
     """ "make the blanket red": the colour (and material) words of that noun phrase change, nothing else."""
     i, start, end = hit
     p = ed.phrases[i]
+    only_colour, no_rest = _split_value(value)
+    if only_colour and not no_rest and _colour_run(_words_before(p, start)) is None:
+        if _said_colour(ed, p[start:end].lower(), only_colour):
+            ed.say("said_made", what=name, value=value)
+            return True
     head_end = end
     m = re.match(r"(?:\s+[a-z]+)?", p[end:])  # compound heads: "saxophone silhouette"
     mods = _words_before(p, start)

@@ -77,7 +77,7 @@ _ADJECTIVAL = re.compile(
 _COMPARATIVES = {
     "shorter": ("short", ("long", "tall")), "longer": ("long", ("short",)), "taller": ("tall", ("short",)),
     "newer": ("new", ("old", "worn", "vintage")), "older": ("old", ("new", "young")), "younger": ("young", ("old",)),
-    "brighter": ("bright", ("dark", "dim")), "darker": ("dark", ("bright", "light", "pale")),
+    "brighter": ("bright", ("dark", "dim", "moody", "gloomy", "murky")), "darker": ("dark", ("bright", "light", "pale")),
     "lighter": ("light", ("dark", "dim", "deep")),
     "warmer": ("warm", ("cold", "cool")), "cooler": ("cool", ("warm", "hot")), "thicker": ("thick", ("thin",)),
     "thinner": ("thin", ("thick",)), "wider": ("wide", ("narrow",)), "narrower": ("narrow", ("wide",)),

@@ -254,6 +254,10 @@ def scene_value(ed: Edit, value: str) -> bool:
         bright = bool(_has_any(value, BRIGHT) or _has_any(value, ("calm", "clear", "风平浪静")))
         dark = bool(_has_any(value, DARK))
         clash = DARK if bright else BRIGHT if dark else ()
+        if _has_any(value, RAIN_FALLING):
+            clash = (*clash, *SNOW_FALLING)  # "snow change to heavy rain" on "outside is snowing": one falls, not both
+        elif _has_any(value, SNOW_FALLING):
+            clash = (*clash, *RAIN_FALLING)
         first = True
         for i in range(len(ed.phrases) - 1, -1, -1):
             p = ed.phrases[i]
@@ -299,6 +303,9 @@ DAY_MARKERS = ("clear blue sky", "blue skies", "blue sky", "midday sun", "蓝天
 NIGHT_CLASH = ("sunlight", "sunshine", "sunny", "midday sun", "setting sun", "sunset glow", "afternoon sun",
                "morning sun", "evening sun", "late afternoon sun", "golden hour sun", "阳光", "日光",
                "烈日", "晴朗的天空", "夕阳", "落日", "正午")  # fmt: skip
+SNOW_FALLING = ("snowing", "snowfall", "falling snow", "snowflakes", "snowstorm", "blizzard", "下雪", "大雪", "小雪", "飘雪")
+RAIN_FALLING = ("raining", "rainy", "rain", "heavy rain", "light rain", "drizzle", "downpour", "rainstorm", "下雨", "大雨",
+                "小雨", "雨天", "暴雨")  # fmt: skip
 SNOW_MARKERS = (
     "snow-covered",
     "snowy",
