@@ -113,10 +113,50 @@ _ANOTHER_PICTURE = re.compile(
 )
 
 
+# "please draw me a cat on a sofa" with a picture there: a new picture, or the cat added? (asked, never guessed)
+_DRAW_REQUEST = re.compile(
+    r"(?i)^(?:(?:ok|okay|now|so|and|pls|plz|please|hi|hey)[\s,!]+)*(?:(?:can|could|would|will) you\s+(?:please\s+)?)?"
+    r"(?:draw|paint|generate|create|render|sketch|illustrate)\s+(?:me\s+|us\s+)?(?P<en>(?:a|an|some|two|three)\s+.+?)[.!?]*$"
+    r"|^(?:请|麻烦)?你?(?:帮我|给我)?(?:画|生成)(?P<zh>(?:一|两|三)(?:个|只|张|幅|条|朵|辆|座|杯|盘|碗|位|棵).+?)[。！？!?]*$"
+)
+_ADD_CUE = re.compile(
+    r"(?i)(?<![a-z])(?:also|too|as well|another|next to (?:it|him|her|them|the)|beside (?:it|him|her|them|the)|"
+    r"in (?:the|this) (?:picture|image|scene)|into (?:the|this)|in there)(?![a-z])|也|旁边|里面|图里|画里|这张|上面"
+)
+_NEW_ANSWER = re.compile(
+    r"(?i)^(?:(?:a|the)\s+)?(?:new(?: one| picture| image)?|start (?:a\s+)?new(?: one| picture)?|start over|"
+    r"fresh(?: one)?|separate(?: one)?|重新画(?:一张)?|新的|新的一张|新画一张|新图|重新来|另画一张|重画)(?:\s*please)?[.!。！吧]*$"
+)
+_ADD_ANSWER = re.compile(
+    r"(?i)^(?:add(?: it)?(?: to (?:this|it|this one|the picture|this picture))?|to this one|this one|this picture|"
+    r"加进去|加到这张(?:图)?(?:里)?|加上|加吧|加到图里|这张)(?:\s*please)?[.!。！吧]*$"
+)
+
+
+def _draw_request(message: str) -> str | None:
+    """What a "draw me …" message asks for, when it names a new thing and no cue says it joins this picture."""
+    m = _DRAW_REQUEST.match(clean(message).strip())
+    if m is None or _ADD_CUE.search(message):
+        return None
+    return (m.group("en") or m.group("zh") or "").strip() or None
+
+
 def rewrite(previous: Scene, history, message: str, text: str, lang: str, *, new: bool | None = None) -> Rewrite:
     """One message on the open path: a new picture from the user's words, or a span edit of the current words."""
     raw = clean(message)
     have = not previous.is_empty
+    asked = (
+        _draw_request(history[-1].message)
+        if have and new is None and history and history[-1].intent == "chat"
+        else None
+    )
+    if asked and _NEW_ANSWER.match(raw.strip()):  # "please draw me a cat on a sofa" … "a new one": that, drawn anew
+        return rewrite(previous, history[:-1], history[-1].message, history[-1].message, lang, new=True)
+    if asked and _ADD_ANSWER.match(raw.strip()):  # … "add it": the cat on the sofa joins this picture
+        raw = f"加上{asked}" if lx.has_cjk(asked) else f"add {asked}"
+        new = False
+    if have and new is None and _draw_request(raw):
+        return Rewrite(intent="chat", prompt="", scene=previous, reply=messages.text("ask_add_or_new", lang))
     if new is None:
         new = (
             not have

@@ -79,7 +79,7 @@ _REMOVE_ZH = re.compile(
     r"|^(?:请|帮我)?(?:去掉|删掉|删除|拿掉|去除|不要|别(?:下|要|有)?)(.+)$"
 )
 _ADD = re.compile(
-    r"^(?:please\s+)?(?:add|also add|put|place|include|insert|throw in|plus)\s+(.+?)(?:\s+(?:in|in there|there))?$",
+    r"^(?:please\s+)?(?:add|also add|put|place|include|insert|throw in|plus|(?:also\s+)?draw(?:\s+in)?)\s+(.+?)(?:\s+(?:in|in there|there))?$",
     re.I,
 )  # "put a few guests in": the guests
 _ADD_ZH = re.compile(
@@ -192,7 +192,9 @@ def edit_phrases(phrases: tuple[str, ...], message: str, lang: str) -> Edit:
         nxt = clauses[k + 1] if k + 1 < len(clauses) else ""
         if k and is_remark(clause):
             continue  # "…? Thank you!", "…，谢谢～": said to us, nothing to change
-        hedged = re.fullmatch(r"(?i)(?:or\s+)?(?:perhaps|maybe|possibly|ideally)\s+((?:a|an|some)\s+.+?)\s*\?*", clause.strip())
+        hedged = re.fullmatch(
+            r"(?i)(?:or\s+)?(?:perhaps|maybe|possibly|ideally)\s+((?:a|an|some)\s+.+?)\s*\?*", clause.strip()
+        )
         if k and hedged:  # "make the sky brighter, perhaps a soft sunrise?": the second edit, offered politely
             clause = hedged.group(1)
         kept_but = re.fullmatch(r"(?i)(?:ok(?:ay)?\s+)?(?:then\s+)?(?:keep|leave)\s+.+?\s+but\s+(.+)", clause.strip())

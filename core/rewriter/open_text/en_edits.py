@@ -127,10 +127,10 @@ def recolour_en(ed: Edit, hit: tuple[int, int, int], value: str, name: str) -> b
     i, start, end = hit
     p = ed.phrases[i]
     only_colour, no_rest = _split_value(value)
-    if only_colour and not no_rest and _colour_run(_words_before(p, start)) is None:
-        if _said_colour(ed, p[start:end].lower(), only_colour):
-            ed.say("said_made", what=name, value=value)
-            return True
+    uncoloured = only_colour and not no_rest and _colour_run(_words_before(p, start)) is None
+    if uncoloured and _said_colour(ed, p[start:end].lower(), only_colour):
+        ed.say("said_made", what=name, value=value)
+        return True
     head_end = end
     m = re.match(r"(?:\s+[a-z]+)?", p[end:])  # compound heads: "saxophone silhouette"
     mods = _words_before(p, start)

@@ -303,7 +303,18 @@ DAY_MARKERS = ("clear blue sky", "blue skies", "blue sky", "midday sun", "蓝天
 NIGHT_CLASH = ("sunlight", "sunshine", "sunny", "midday sun", "setting sun", "sunset glow", "afternoon sun",
                "morning sun", "evening sun", "late afternoon sun", "golden hour sun", "阳光", "日光",
                "烈日", "晴朗的天空", "夕阳", "落日", "正午")  # fmt: skip
-SNOW_FALLING = ("snowing", "snowfall", "falling snow", "snowflakes", "snowstorm", "blizzard", "下雪", "大雪", "小雪", "飘雪")
+SNOW_FALLING = (
+    "snowing",
+    "snowfall",
+    "falling snow",
+    "snowflakes",
+    "snowstorm",
+    "blizzard",
+    "下雪",
+    "大雪",
+    "小雪",
+    "飘雪",
+)
 RAIN_FALLING = ("raining", "rainy", "rain", "heavy rain", "light rain", "drizzle", "downpour", "rainstorm", "下雨", "大雨",
                 "小雨", "雨天", "暴雨")  # fmt: skip
 SNOW_MARKERS = (
