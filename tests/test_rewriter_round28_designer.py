@@ -65,3 +65,48 @@ def test_the_answer_to_new_or_added_is_followed(answer, intent, prompt):
 
 def test_the_answer_in_chinese_draws_the_chinese_request_anew():
     assert last_turn(["一只狗在海边", "画一只猫在沙发上", "重新画一张"])[:2] == ("draw", "一只猫在沙发上")
+
+
+CAFE = "a cozy cafe, a chalkboard menu that says DAILY BREW, hanging bulbs"
+ISLAND = "an island, crystal clear water, palm trees"
+LOOK = "a woman in an emerald dress on a sand dune at golden hour, wind in her hair"
+HERO = "landing page hero, glass shapes floating on a deep purple gradient, soft glow"
+
+
+@pytest.mark.parametrize(
+    ("dialogue", "prompt_after"),
+    [
+        ([CAFE, "change the sign to OPEN LATE"], "a cozy cafe, a chalkboard menu that says OPEN LATE, hanging bulbs"),
+        ([CAFE, "make the chalkboard say OPEN LATE"], "a cozy cafe, a chalkboard menu that says OPEN LATE, hanging bulbs"),
+        (["gig poster, neon lights, text 'LIVE ON MONDAYS'", "the text should say FRIDAYS not mondays"],
+         "gig poster, neon lights, text 'LIVE ON FRIDAYS'"),
+        (["a glass vase on a grey linen runner", "runner shld be white"], "a glass vase on a white linen runner"),
+        (["a dog asleep on a rug", "dog is more small please"], "a small dog asleep on a rug"),
+        (["a dog asleep on a rug", "and is possible put a ball near the rug"],
+         "a dog asleep on a rug, a ball near the rug"),
+        ([ISLAND, "make the water dark and stormy"], "an island, dark and stormy water, palm trees"),
+        ([ISLAND, "make the water dark and stormy", "add a pirate ship", "water like before though"],
+         "an island, crystal clear water, palm trees, a pirate ship"),
+        ([ISLAND, "make the water dark and stormy", "add a pirate ship", "make the water like it was before"],
+         "an island, crystal clear water, palm trees, a pirate ship"),
+        (["a dog on a beach", "add a kite! a red one"], "a dog on a beach, a red kite"),
+        ([LOOK, "and move her to a rocky beach"],
+         "a woman in an emerald dress on a rocky beach at golden hour, wind in her hair"),
+        ([LOOK, "move her to a pine forest"],
+         "a woman in an emerald dress in a pine forest at golden hour, wind in her hair"),
+        ([LOOK, "put her on a rooftop"], "a woman in an emerald dress on a rooftop at golden hour, wind in her hair"),
+        (["a dog on a beach, a red kite", "scratch the kite"], "a dog on a beach"),
+        ([HERO, "make the gradient lighter purple"],
+         "landing page hero, glass shapes floating on a light purple gradient, soft glow"),
+        ([HERO, "make it teal"], "landing page hero, glass shapes floating on a deep teal gradient, soft glow"),
+        ([HERO, "great, now a version in orange"],
+         "landing page hero, glass shapes floating on a deep orange gradient, soft glow"),
+        (["menu photo, a burger with two beef patties, fries", "mushroom patties"],
+         "menu photo, a burger with two mushroom patties, fries"),
+        (["ad, a can on a bright turquoise background", "background coral"], "ad, a can on a bright coral background"),
+        (["ad, a can on a bright turquoise background", "background white"], "ad, a can on a white background"),
+    ],
+)  # fmt: skip
+def test_batch_26_classes_on_our_own_sentences(dialogue, prompt_after):
+    intent, prompt, _ = last_turn(dialogue)
+    assert (intent, prompt) == ("edit", prompt_after)

@@ -26,6 +26,7 @@ from core.rewriter.open_text.handlers import (
     _mend_verb,
     _move_beside,
     _move_phrase,
+    _moved_to,
     _replace_target,
     _resettle,
     _said_somewhere,
@@ -70,7 +71,7 @@ from core.rewriter.open_text.zh_edits import _RESIZE_ZH, _resize_zh, made_of_zh,
 from core.rewriter.open_text.zh_values import _ZH_MATERIALS, _zh_count, _zh_same_kind
 
 _REMOVE = re.compile(
-    r"^(?:please\s+)?(?:remove|delete|erase|get rid of|take out|take away|take off|drop|lose|ditch|scrap|kill|nix|cut|"
+    r"^(?:please\s+)?(?:remove|delete|erase|get rid of|take out|take away|take off|drop|lose|ditch|scrap|scratch(?! that\b)|kill|nix|cut|"
     r"no more|without)\s+(.+)$",
     re.I,
 )
@@ -148,6 +149,18 @@ def edit_phrases(phrases: tuple[str, ...], message: str, lang: str) -> Edit:
     )
     if asked and _found(ed, asked.group(1)):
         body = f"给{asked.group(1)}{asked.group(2)}"  # "小猪可以戴个皇冠吗": 给小猪戴个皇冠
+    body = re.sub(
+        r"(?i)^((?:(?:perfect|great|nice|ok|okay|love it)[,!.]*\s+)*(?:now\s+)?)(?:a|another|one more)\s+(?:version|variant|take)\s+in\s+",
+        r"\1make it ",
+        body.strip(),
+    )  # "perfect, now a version in teal": the picture, in teal
+    described = re.fullmatch(
+        r"(?i)((?:and\s+|also\s+|add\s+|plus\s+)*)(?:a|an)\s+([a-z][a-z-]*)\s*[!.,]+\s*(?:a|an)\s+([a-z][a-z -]*?)\s+one[!.]*",
+        body.strip(),
+    )
+    if described:  # "and a rocket!!! a big red one": one thing added, said in two goes
+        lead, noun, how = described.groups()
+        body = f"{lead}{'an' if how[0].lower() in 'aeiou' else 'a'} {how} {noun}"
     if stop_doing(ed, body):  # "吉他别烧了": the guitar, not burning
         return ed
     mixed = _MIXED_SET.fullmatch(body.strip())
@@ -1038,6 +1051,11 @@ def _apply(ed: Edit, clause: str) -> None:
         return None
     if m and any(lx.has_cjk(p) for p in ed.phrases) and _move_across(ed, m.group(1), m.group(2)):
         return None  # "move the latte to the top right" on "左上角一杯拿铁": 右上角
+    moved = re.fullmatch(
+        r"(?i)(?:move|take|bring|send|relocate)\s+(?:it|him|her|them)\s+(?:to|into|onto)\s+((?:a|an)\s+.+)", clause
+    )
+    if moved and not zh:  # "and move her to a rocky beach": where she is, not the place words alone
+        return _moved_to(ed, moved.group(1))
     m = re.match(r"^(?:please\s+)?(?:give|put)\s+(it|him|her|them|the\s+\w+)\s+(.+)$", clause, re.I) if not zh else None
     if m and re.match(r"(?i)(?:on|in|at|by|under|beside|inside|near|onto|into)\s", m.group(2)):
         return _resettle(ed, re.sub(r"(?i)^(?:onto|into)\s", "on ", m.group(2)))

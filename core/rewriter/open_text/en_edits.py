@@ -9,6 +9,7 @@ from core.language import general_lexicon as gl
 from core.language.patterns import compiled
 from core.rewriter import general
 from core.rewriter.open_text.spans import Edit, _colour_run, _singular, _stem, _target_words, _words_before, find_en
+from core.rewriter.open_text.text_words import _set_text
 from core.rewriter.open_text.word_classes import (
     _COLOUR_NAMES_EN,
     _MOOD_EN,
@@ -165,7 +166,11 @@ def recolour_en(ed: Edit, hit: tuple[int, int, int], value: str, name: str) -> b
     if colour:
         if run is not None:
             was = p[run[0] : run[1]].lower()
-            kept = re.match(r"(?:pastel|neon) ", was)
+            kept = re.match(r"(?:pastel|neon) ", was) or (
+                re.match(r"(?:bright|vivid) ", was)
+                if colour.lower() not in ("white", "black", "grey", "gray")
+                else None
+            )  # "background coral" on "bright turquoise": bright coral; a bright sign made white is white
             if kept and len(colour.split()) == 1 and colour.lower() in COLOURS_EN:
                 colour = p[run[0] : run[0] + kept.end()] + colour  # "pastel purple gradient" made teal: pastel teal
             new = p[: run[0]] + colour + p[run[1] :]
@@ -516,6 +521,8 @@ def made_to_do(ed: Edit, clause: str) -> bool:
     if verb in ("say", "read"):
         if not rest:
             return False
+        if _set_text(ed, m.group(1), f"say {rest}"):
+            return True  # "make the chalkboard say OPEN LATE" on "…that says DAILY BREW": the words it says change
         words = rest if re.match(r"^['\"“]", rest) else f"'{rest}'"
         ed.set_phrase(i, f"{p} that says {words}")
         ed.say("said_text", value=words)

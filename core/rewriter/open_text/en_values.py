@@ -87,7 +87,7 @@ _COMPARATIVES = {
 
 # "make the sea calm" on "a stormy sea": a state word replaces its opposites
 _STATES = {
-    "calm": ("calm", ("stormy", "rough", "choppy", "raging", "wild")), "stormy": ("stormy", ("calm", "still", "quiet", "fluffy", "puffy", "white", "light")),
+    "calm": ("calm", ("stormy", "rough", "choppy", "raging", "wild")), "stormy": ("stormy", ("calm", "still", "quiet", "fluffy", "puffy", "white", "light", "clear", "crystal", "crystal-clear", "glassy", "placid", "tranquil", "serene")),
     "empty": ("empty", ("crowded", "busy", "full")), "crowded": ("crowded", ("empty", "quiet", "deserted")),
     "quiet": ("quiet", ("busy", "crowded", "noisy")), "busy": ("busy", ("quiet", "empty", "deserted")),
     "clear": ("clear", ("cloudy", "overcast", "stormy", "foggy", "misty")),

@@ -7,13 +7,14 @@ import re
 
 from core.language import bilingual
 from core.language import lexicon as lx
+from core.language.patterns import compiled
 from core.rewriter import general
 from core.rewriter.open_text.counts import _NUMBERS_EN, counted_as, set_count
 from core.rewriter.open_text.en_edits import _drop_adjective, replace_en
 from core.rewriter.open_text.en_values import _COMPARATIVES, _STATES
 from core.rewriter.open_text.same_set import swap_member
 from core.rewriter.open_text.scene_values import categories
-from core.rewriter.open_text.set_target import _cannot_find, _main_subject, _set_target
+from core.rewriter.open_text.set_target import _GARMENTS_EN, _cannot_find, _main_subject, _set_target
 from core.rewriter.open_text.spans import _DET, Edit, _found, _name_en, _target_words, _words_before, find_en, find_zh
 from core.rewriter.open_text.text_words import _set_text
 from core.rewriter.open_text.word_classes import (
@@ -177,7 +178,33 @@ def _verbless(ed: Edit, clause: str, zh: bool) -> bool:
         if not all(w.lower() in have for w in ws[:-1]):
             _set_target(ed, f"the {head}", mods)
             return True
-    return False
+    return _kind_for_kind(ed, ws)
+
+
+def _kind_for_kind(ed: Edit, ws: list[str]) -> bool:
+    """ "mushroom patties" on "two beef patties": the same thing of another kind, the kind word replaced."""
+    if len(ws) != 2 or ws[0].lower() in ("more", "less", "no", "another", "extra", "some", "other", "new", "bigger"):
+        return False
+    hit = find_en(ed.phrases, ws[1])
+    if hit is None or ed.phrases[hit[0]][hit[1] : hit[2]].lower() != ws[1].lower():
+        return False
+    i, start, _ = hit
+    p = ed.phrases[i]
+    mods = _words_before(p, start)
+    kind = mods[-1] if mods else None
+    if (
+        kind is None
+        or kind[2] + 1 != start
+        or _is_modifier(kind[0])
+        or _DET.match(kind[0])
+        or kind[0].lower() in _NUMBERS_EN
+        or kind[0].lower() == ws[0].lower()
+        or kind[0].isdigit()
+    ):
+        return False
+    ed.set_phrase(i, p[: kind[1]] + ws[0] + p[kind[2] :])
+    ed.say("said_changed", what=ed.name(f"the {kind[0]} {ws[1]}"), value=" ".join(ws))
+    return True
 
 
 def _verbless_pair(ed: Edit, text: str) -> bool:
@@ -246,6 +273,50 @@ def _move_beside(ed: Edit, thing: str, where: str) -> bool:
     return True
 
 
+_PLACE_ENDS = r"(?=\s+(?:at|during|with|in|on|under|by|beside|near|while|wearing|holding|under)\s|$)"
+
+
+def _place_said(tail: str, prep: str):
+    """Where the words after the main subject say it is: "on a sand dune" in "in an emerald dress on a sand dune at
+    golden hour" (what is worn, and the time, are not a place); the same preposition as the new place first."""
+    found = [
+        m
+        for lead in (re.escape(prep), r"(?:in|on|at|inside|by|under|near|beside)")
+        if lead
+        for m in compiled(rf"(?i)\s+{lead}\s+(?:a|an|the)\s+[^,]+?{_PLACE_ENDS}").finditer(tail)
+    ]
+    return next(
+        (
+            m
+            for m in found
+            if not compiled(rf"(?i)\b(?:{_GARMENTS_EN})\b|golden hour|sunset|sunrise|dusk|dawn|night").search(
+                m.group(0)
+            )
+        ),
+        None,
+    )
+
+
+_INSIDE_PLACES = frozenset(("forest", "woods", "city", "room", "field", "garden", "desert", "jungle", "kitchen", "studio",
+                            "park", "cave", "cafe", "café", "library", "office", "meadow", "valley", "snow", "rain"))  # fmt: skip
+_ON_PLACES = frozenset(("beach", "dune", "hill", "road", "street", "rooftop", "roof", "bridge", "boat", "island", "cliff",
+                        "mountain", "mountaintop", "pier", "dock", "lake", "balcony", "terrace", "shore"))  # fmt: skip
+
+
+def _moved_to(ed: Edit, where: str) -> None:
+    """ "move her to a rocky beach" on "…on a sand dune…": the new place, with the preposition the old one had."""
+    hit = _main_subject(ed)
+    first = ed.phrases[0] if ed.phrases else ""
+    old = _place_said(first[hit[2] :], "") if hit else None
+    prep = old.group(0).split()[0].lower() if old else "in"
+    head = where.strip().split()[-1].lower()
+    if head in _INSIDE_PLACES:
+        prep = "in"  # "move it to a forest": in a forest, whatever the dune was
+    elif head in _ON_PLACES:
+        prep = "on"
+    _resettle(ed, f"{prep} {where.strip()}")
+
+
 def _resettle(ed: Edit, place: str) -> None:
     """ "put it on a mountain road instead": the main subject's place changes ("in a showroom" goes)."""
     prep = place.split()[0].lower() if place.split() else ""
@@ -256,13 +327,9 @@ def _resettle(ed: Edit, place: str) -> None:
             return
     first = ed.phrases[0] if ed.phrases else ""
     hit = _main_subject(ed)
-    old = (
-        re.search(r"(?i)\s+(?:in|on|at|inside|by|under|near|beside)\s+(?:a|an|the)\s+[^,]+$", first[hit[2] :])
-        if hit
-        else None
-    )
-    if hit is not None and old is not None:
-        ed.set_phrase(0, first[: hit[2] + old.start()] + " " + place)
+    old = _place_said(first[hit[2] :], prep) if hit else None
+    if hit is not None and old is not None:  # "on a sand dune" gives way; "in an emerald dress", "at golden hour" stay
+        ed.set_phrase(0, first[: hit[2] + old.start()] + " " + place + first[hit[2] + old.end() :])
     elif hit is not None:
         ed.set_phrase(0, first[: hit[2]] + " " + place + first[hit[2] :])
     else:

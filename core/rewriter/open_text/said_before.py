@@ -73,7 +73,8 @@ _EARLIER = re.compile(
 
 _LIKE_BEFORE_EN = re.compile(
     r"(?i)^(?:(?:no|hmm+|ok|actually|and)[\s,]+)*(?:(?:make|put|change|keep)\s+)?(?:the\s+|that\s+)?([a-z][a-z -]{1,24}?)"
-    r"\s+(?:back\s+)?(?:like|as|the way it was)\s*(?:before|it was|earlier|originally)?(?:\s+(?:pls|please))?"
+    r"\s+(?:back\s+)?(?:like|as|the way(?= it))\s*(?:it\s+(?:was|were|looked)\s*)?(?:before|earlier|originally|at first)?"
+    r"(?:\s+(?:pls|please|though|tho|then|again))*"
     r"(?:\s*[,.]\s*(?:the\s+)?([a-z][a-z -]{1,20}?))?[\s.!]*$"
 )
 
@@ -88,7 +89,9 @@ def thing_as_before(history, raw: str, current: tuple[str, ...], lang: str) -> E
     """ "beanie like before pls, the navy": that thing's phrase as the last prompt that said it otherwise had it (the
     rest stays: a later change to the light is kept); None when no earlier prompt differs there."""
     m = _LIKE_BEFORE_EN.match(raw.strip()) if not lx.has_cjk(raw) else None
-    if m is None or not re.search(r"(?i)\b(?:like|as)\s+before|the way it was|as it was", raw):
+    if m is None or not re.search(
+        r"(?i)\b(?:like|as)\s+(?:it\s+(?:was|were|looked)\s+)?before|the way it was|as it was|like it was", raw
+    ):
         return None
     named, value = m.group(1).strip(), (m.group(2) or "").strip()
     if named.lower() in ("it", "this", "that", "everything", "all", "them"):

@@ -185,6 +185,9 @@ _OWN_COLOUR_EN = re.compile(
 )
 
 
+_PAGE_WORDS = frozenset(("hero", "header", "wallpaper", "flyer", "thumbnail", "mockup", "visual", "splash", "backdrop"))
+
+
 def _recolour_main(ed: Edit, value: str) -> bool:
     """ "paint it matte black": the paint if the prompt names one, else the main subject ("a scooter in glossy
     mint green": the colour it is said to be in)."""
@@ -194,6 +197,17 @@ def _recolour_main(ed: Edit, value: str) -> bool:
         ed.set_phrase(0, ed.phrases[0][: own.start(1)] + value.strip() + ed.phrases[0][own.end(1) :])
         ed.say("said_made_it", value=value.strip())
         return True
+    if main is None or ed.phrases[0][main[1] : main[2]].lower() in _FORMATS_EN | _LABELS | _PAGE_WORDS:
+        said = [
+            (i, m)
+            for i, p in enumerate(ed.phrases)
+            for m in compiled(rf"(?i)\b(?:{'|'.join(sorted(COLOURS_EN, key=len, reverse=True))})\b").finditer(p)
+        ]
+        if len({m.group(0).lower() for _, m in said}) == 1:  # "make it teal" on "website hero, … a deep purple
+            i, m = said[0]  # gradient": the picture's one colour, not the word "hero"
+            ed.set_phrase(i, ed.phrases[i][: m.start()] + value.strip() + ed.phrases[i][m.end() :])
+            ed.say("said_made_it", value=value.strip())
+            return True
     for i, p in enumerate(ed.phrases):
         m = re.search(r"(?i)(?<![a-z])(?:paint|paintwork|finish|colou?r)(?![a-z])", p)
         if m and i > 0:
@@ -359,6 +373,30 @@ def _requalify(ed: Edit, hit: tuple[int, int, int], target: str, value: str) -> 
     return True
 
 
+_DARK_OPPOSITES = ("clear", "crystal", "crystal-clear", "bright", "light", "pale", "sunny", "sparkling")
+
+
+def _state_pair(ed: Edit, hit: tuple[int, int, int], parts: tuple[str, ...], name: str) -> bool:
+    """Two states said together ("dark and stormy") for a thing whose words say the opposite ("crystal clear
+    water"): the opposite words give way to both, as said."""
+    words = [x.strip().lower() for x in parts]
+    if not all(w in _STATES or w == "dark" for w in words):
+        return False
+    opposite = {o for w in words for o in (_STATES[w][1] if w in _STATES else _DARK_OPPOSITES)}
+    i, start, _ = hit
+    p = ed.phrases[i]
+    old = []
+    for x in reversed(_words_before(p, start)):
+        if x[0].lower() not in opposite:
+            break
+        old.insert(0, x)
+    if not old:
+        return False
+    ed.set_phrase(i, p[: old[0][1]] + " and ".join(x.strip() for x in parts) + p[old[-1][2] :])
+    ed.say("said_made", what=name, value=" and ".join(parts))
+    return True
+
+
 def _set_target(ed: Edit, target: str, value: str) -> None:
     value = value.strip().rstrip("?")
     target = target.strip()
@@ -369,6 +407,9 @@ def _set_target(ed: Edit, target: str, value: str) -> None:
         r"(?i)^(?:a little|a bit|a touch|slightly|much|way|even|far)\s+(?=[a-z]+er$)", "", value
     )  # a little brighter
     value = counted_as(target, value)
+    toned = re.fullmatch(r"(?i)(light|dark|bright|deep|pale|soft)(?:er|r)\s+([a-z]+)", value.strip())
+    if toned and toned.group(2).lower() in PROMPT_COLOURS_EN:  # "make the gradient lighter purple": light purple
+        value = f"{toned.group(1)} {toned.group(2)}"
     if lx.has_cjk(value) and _zh_from_side(ed, value):
         return None  # "光改成从右边照进来" on "阳光从左边照进来": the side it comes from
     if not target and value and not lx.has_cjk(value):
@@ -447,6 +488,8 @@ def _set_target(ed: Edit, target: str, value: str) -> None:
         value.strip(),
     )  # "bigger and more centered": two edits of one thing
     if both and not _is_modifier(value) and find_en(ed.phrases, target) is not None:
+        if _state_pair(ed, find_en(ed.phrases, target), both.groups(), ed.name(target)):
+            return None  # "make the water dark and stormy" on "crystal clear water": "dark and stormy water"
         for part in both.groups():  # "hair should be black and long": two edits of one thing
             _set_target(ed, target, part)
         return None

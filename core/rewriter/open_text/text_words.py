@@ -52,6 +52,24 @@ def _near_first(ed: Edit, target: str) -> list[tuple[int, int]]:
     return [(i, 0) for i in order] if hit is None else [(hit[0], hit[2]), *((i, 0) for i in order if i != hit[0])]
 
 
+def _one_word_for_another(ed: Edit, value: str) -> bool:
+    """ "text should say SATURDAYS not fridays" on 'BLUE NOTE FRIDAYS': that word of the words, the rest kept."""
+    m = re.fullmatch(r"(?i)['\"“]?(.+?)['\"”]?,?\s+(?:not|instead of|rather than)\s+['\"“]?(.+?)['\"”]?", value.strip())
+    if m is None:
+        return False
+    new, old = m.group(1).strip(), m.group(2).strip()
+    for i, p in enumerate(ed.phrases):
+        for said in _QUOTED.finditer(p):
+            at = re.search(rf"(?i)(?<![\w]){re.escape(old)}(?![\w])", said.group(0))
+            if at:
+                word = new.upper() if at.group(0).isupper() else new
+                start = said.start() + at.start()
+                ed.set_phrase(i, p[:start] + word + p[start + len(at.group(0)) :])
+                ed.say("said_text", value=ed.phrases[i][said.start() : said.end() - len(at.group(0)) + len(word)])
+                return True
+    return False
+
+
 def _set_text(ed: Edit, target: str, value: str) -> bool:
     """ "文字改成“全场八折”", "change the title to 'ARRIVAL'": the quoted words in the prompt are replaced."""
     says = re.match(
@@ -62,8 +80,16 @@ def _set_text(ed: Edit, target: str, value: str) -> bool:
     target = re.sub(r"\s*(?:上|上面|上的)$", "", target.strip())  # "sign 上改写 …"
     target = re.sub(r"^[\u4e00-\u9fff]{1,6}?上(?:的|面的?)?(?=字|文字|标题)", "", target)  # "杯子上的字": the words
     value = value.strip()[says.end() :] if says else value
+    if says and _one_word_for_another(ed, value):
+        return True
     text_target = compiled(rf"(?:大|主|副|小)?(?:{_TEXT_WORDS.pattern})").fullmatch(target.strip().lower())
     new = _QUOTED.fullmatch(value.strip())
+    caps = (
+        re.fullmatch(r"[A-Z0-9À-Þ][A-Z0-9À-Þ'!&.%-]*(?:\s+[A-Z0-9À-Þ'!&.%-]+)*", value.strip())
+        and sum(c.isalpha() for c in value) >= 3
+        and not _is_modifier(value.lower())
+    )  # "change the sign to OPEN LATE": capitals are the words it says
+    says = says or caps
     if not text_target and not says and new is None:
         return False  # "change the neon sign to say 'BOOKS & TEA'", "乐队名改成“低潮”": what it says is its text
     if (

@@ -382,9 +382,22 @@ _TYPED_SHORT = {"blu": "blue", "grn": "green", "purp": "purple", "blk": "black",
 _TYPED = re.compile(rf"(?i)(?<![\w-])({'|'.join(_TYPED_SHORT)})(?![\w-])")
 
 
+_MORE_PLAIN = {"big": "bigger", "small": "smaller", "dark": "darker", "bright": "brighter", "warm": "warmer",
+               "cool": "cooler", "cold": "colder", "light": "lighter", "soft": "softer", "tall": "taller",
+               "short": "shorter", "long": "longer", "thin": "thinner", "thick": "thicker", "wide": "wider"}  # fmt: skip
+_MORE_PLAIN_RE = re.compile(rf"(?i)(?<![\w-])more\s+({'|'.join(_MORE_PLAIN)})(?![\w-])")
+_IS_MORE = re.compile(
+    rf"(?i)^(?:the\s+)?([a-z][a-z -]{{0,30}}?)\s+(?:is|are|be)\s+((?:a bit\s+|a little\s+|much\s+)?"
+    rf"(?:{'|'.join(_MORE_PLAIN.values())}))(?:\s+(?:please|pls|plz))?[.!]*$"
+)
+
+
 def expand_short(text: str) -> str:
-    """Designers' shorthand and phone typing: "bg teal" is the background, "raincoat blu pls" is blue."""
+    """Designers' shorthand and phone typing: "bg teal" is the background, "raincoat blu pls" is blue; "cat is
+    more big please" is the cat, bigger."""
     text = _TYPED.sub(lambda m: _TYPED_SHORT[m.group(1).lower()], text)
+    text = _MORE_PLAIN_RE.sub(lambda m: _MORE_PLAIN[m.group(1).lower()], text)
+    text = _IS_MORE.sub(r"make the \1 \2", text.strip())
     return re.sub(r"(?i)(?<![\w-])bg(?![\w-])", "background", text)
 
 
@@ -392,7 +405,7 @@ def strip_lead(text: str) -> str:
     return re.sub(
         r"^(?:(?:(?:ok(?:ay)?|so|hmm+|um+|actually|now|and|also|then|but|please|great|nice|oh|well|alright|just|"
         r"would you mind|do you mind|(?:can|could|would|will) (?:you|u|ya)(?: please| pls| kindly)?|i'?d like you to|pls|plz|"
-        r"would it be possible to|is it possible to|(?:and\s+)?is possible to|could we|can we|thank you|thanks|i meant|i mean|sorry|"
+        r"would it be possible to|is it possible to|(?:and\s+)?is possible(?: to)?|could we|can we|thank you|thanks|i meant|i mean|sorry|"
         r"how (?:do|can|would|should) (?:i|we)|i want|i'?d like|i would like|i need|keep everything(?: else)?(?: the same)?(?: but| and)?)(?![a-z'])|"
         r"算了|那(?![个只条张把盆件些块朵幅位杯盏本辆棵双顶副片座扇根样])|然后|现在|再|还有|另外|能不能|可不可以|可以|能(?=[换改加去把给让变])|麻烦你?|请你?|帮我)[\s,，.!:：\-–—]*)+",
         "",
