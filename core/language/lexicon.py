@@ -346,8 +346,9 @@ _SKY = re.compile(
 # "天空要蓝色的", "把天空涂成紫色": the sky is the background too ("在天空画个太阳" is left alone).
 _SKY_ZH = re.compile(r"天空(?=\s*(?:要|改|换|变|涂|染|弄|用|设|调|的颜色|颜色|是|应该))")
 # "紫色园", "小的园": 园 (same sound) typed for 圆 right after a colour or size; "移到下放": 放 typed for 方.
-# "园变小" at the start of a message: 园 as the subject of a change is the circle too.
-_YUAN = re.compile(r"(?<=[红橙黄绿蓝紫白黑大小色的])园(?![林子区艺丁])|(?:^|(?<=\s))园(?=[变改换挪移放])")
+# "园变小" at the start of a message: 园 as the subject of a change is the circle too; "删掉园", "把园去掉": 园 as
+# the object of a removal or of 把 is the circle.
+_YUAN = re.compile(r"(?<=[红橙黄绿蓝紫白黑大小色的掉除删把])园(?![林子区艺丁])|(?:^|(?<=\s))园(?=[变改换挪移放])")
 # "一个蓝色的球", "球换成方块": a ball drawn flat is a circle, as "ball" is in English (not 足球, 地球, 气球, 球场)
 _BALL_ZH = re.compile(
     r"(?<![足篮排网气地眼台棒垒冰雪绣火铅彩星月圆绒水乒羽毛])(?:圆)?球(?![场队员赛鞋衣拍门迷体面形状])"

@@ -649,6 +649,19 @@ class ShapesOps(EditSteps):
             return False  # an open-world subject has no shapes-world value to compare
         what = messages.text({"colour": "word_colour", "size": "word_size", "kind": "word_shape"}[field], self.lang)
         self.read = True
+        # "make them the same size, both big", "一样大 都 small": the shared value is said beside it, so it is done
+        tok_kind = {"size": "size", "colour": "colour"}.get(field)
+        said = {t.key for t in w.tokens(text) if t.kind == tok_kind and (t.end <= m.start() or t.start >= m.end())}
+        if len(said) == 1 and (value := said.pop()) != (self.scene.background if field == "colour" else None):
+            for subject in self.scene.subjects:
+                before = getattr(subject, field)
+                if before != value:
+                    self.scene = self.scene.replace_subject(subject.with_(**{field: value}))
+                    self.changes.append(
+                        Change(op="set", subject=subject.id, attribute=field, before=before, after=value)
+                    )
+                self.touched.append(subject.id)
+            return True
         if len(values) == 1:
             self.ask("reply_already_same", what=what)
             return True

@@ -1,0 +1,55 @@
+"""Round 28 (shapes): phrasings fresh batch 26 found unread (one test per phrasing class, phrasings of our own)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.dialogue import objects, play
+
+# -- 1. "the same size, both small": the shared value is said beside it, so it is done, not asked ----------------------
+
+
+_SMALL = [("star", "green", "small", "left"), ("triangle", "blue", "small", "right")]
+_PURPLE = [("star", "purple", "large", "left"), ("triangle", "purple", "small", "right")]
+
+
+@pytest.mark.parametrize(
+    ("message", "want"),
+    [
+        ("give them the same size, both small", _SMALL),
+        ("same colour for both, purple", _PURPLE),
+        ("大小一样吧，都要小的", _SMALL),
+        ("颜色一样 都 purple", _PURPLE),
+    ],
+)
+def test_a_shared_value_said_with_same_is_given_to_all(message, want):
+    scene, rw = play(["a large green star at the left and a small blue triangle at the right", message])
+    assert rw.intent == "edit"
+    assert (scene.background, objects(scene)) == ("white", want)
+
+
+def test_same_size_without_a_value_still_asks():
+    scene, rw = play(
+        ["a large green star at the left and a small blue triangle at the right", "make them the same size"]
+    )
+    assert rw.intent == "chat"
+    assert objects(scene) == [("star", "green", "large", "left"), ("triangle", "blue", "small", "right")]
+
+
+# -- 2. 园 (same sound) after a removal verb or 把 is the circle -------------------------------------------------------
+
+
+@pytest.mark.parametrize("message", ["去掉园", "把园删了"])
+def test_yuan_removed_is_the_circle(message):
+    scene, rw = play(["上面一个绿色的圆，下面一个黑色的正方形", message])
+    assert rw.intent == "edit"
+    assert objects(scene) == [("square", "black", "large", "bottom")]
+
+
+# -- 3. "不要它了": the 它 is "it" (the last one described), not swallowed by the removal verb ----------------------------
+
+
+def test_buyao_ta_removes_the_last_described():
+    scene, rw = play(["左边一个红色的三角形，右边一个小的白色星星", "我不要它了"])
+    assert rw.intent == "edit"
+    assert objects(scene) == [("triangle", "red", "large", "left")]
