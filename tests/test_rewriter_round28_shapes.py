@@ -53,3 +53,49 @@ def test_buyao_ta_removes_the_last_described():
     scene, rw = play(["左边一个红色的三角形，右边一个小的白色星星", "我不要它了"])
     assert rw.intent == "edit"
     assert objects(scene) == [("triangle", "red", "large", "left")]
+
+
+# -- 4. "算了还是留着", "never mind, keep it" right after a removal: what was removed stays -------------------------------
+
+
+@pytest.mark.parametrize("message", ["嗯，还是留着吧", "actually, keep it"])
+def test_kept_after_all_right_after_a_removal_brings_it_back(message):
+    scene, rw = play(["a green square at the top and a white star at the bottom", "remove the star", message])
+    assert rw.intent == "edit"
+    assert objects(scene) == [("square", "green", "large", "top"), ("star", "white", "large", "bottom")]
+
+
+def test_kept_after_all_after_another_edit_brings_nothing_back():
+    scene, _ = play(
+        ["a green square at the top and a white star at the bottom", "remove the star", "make it red", "还是留着吧"]
+    )
+    assert objects(scene) == [("square", "red", "large", "top")]
+
+
+# -- 5. a correction with "也" / "too" amends the object it names; the others described stay -------------------------
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "右上角一个黄色的三角形，左下角一个小的绿色方块，嗯，方块也要大的",
+        "a yellow triangle top right, a small green square bottom left, um, the square big too",
+    ],
+)
+def test_a_correction_with_also_keeps_the_other_objects(message):
+    scene, rw = play([message])
+    assert rw.intent == "draw"
+    assert objects(scene) == [("square", "green", "large", "bottom-left"), ("triangle", "yellow", "large", "top-right")]
+
+
+# -- 6. 颗 / 枚 count like 个 / 只: "三颗星星" is a count, its places said after -------------------------------------------
+
+
+def test_ke_is_a_measure_word_of_a_count():
+    scene, rw = play(["三颗星星，左边一颗红的，中间一颗黄的，右边一颗绿的"])
+    assert rw.intent == "draw"
+    assert objects(scene) == [
+        ("star", "green", "large", "right"),
+        ("star", "red", "large", "left"),
+        ("star", "yellow", "large", "center"),
+    ]

@@ -1290,8 +1290,33 @@ MOVED_BACK = re.compile(
 )
 
 
+# "算了还是留着", "never mind, keep it": said right after a removal, whatever was removed stays after all
+KEPT_AFTER_ALL = re.compile(
+    r"^(?:[嗯啊哎唉呃]\s*[，,]?\s*)?(?:算了|还是|要不|其实|不过)[^，,。把]{0,3}?(?:留着|留下|保留)(?:它|吧|着吧|它吧|下来)?"
+    r"\s*[。.!！~]*$"
+    r"|^(?:hmm+[,\s]+|oh[,\s]+)?(?:never\s*mind|actually|on second thought|no wait|wait)[,\s]+(?:just\s+)?keep"
+    r"\s+(?:it|that|that one|them)(?:\s+after all)?\s*[.!]*$"
+)
+
+
+def _kept_after_all(scene: Scene, history: list[HistoryItem], text: str) -> tuple[Scene, list[Change]] | None:
+    """ "算了还是留着" just after "把黄的删了": the objects that edit removed come back as they were."""
+    before = _before_last_edit(history) if KEPT_AFTER_ALL.search(text.strip().lower()) else None
+    if before is None:
+        return None
+    gone = [s for s in before.subjects if scene.subject(s.id) is None]
+    taken = {s.position for s in scene.subjects}
+    if not gone or any(s.position in taken for s in gone) or len(scene.subjects) + len(gone) > sh.MAX_OBJECTS:
+        return None
+    back = scene.model_copy(update={"subjects": (*scene.subjects, *gone), "focus": gone[-1].id})
+    return back, [Change(op="add", subject=s.id, after=sh._describe(s, "en")) for s in gone]
+
+
 def _bring_back(scene: Scene, history: list[HistoryItem], text: str) -> tuple[Scene, list[Change]] | None:
     """ "bring the triangle back", "把三角形加回来": an object removed earlier returns as it was."""
+    kept = _kept_after_all(scene, history, text)
+    if kept is not None:
+        return kept
     moved = MOVED_BACK.search(text)
     if moved is not None:
         return _moved_back(scene, history, sh.read_ref(moved.group("en") or moved.group("zh") or ""))

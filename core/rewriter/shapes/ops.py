@@ -126,6 +126,7 @@ _THAT_AS = re.compile(
     r"(?<![a-z])(?:that|this)(?=\s+(?:as\s+|into\s+)?(?:a|an)\s+(?:circle|square|triangle|star)(?![a-z]))"
 )
 _IT = re.compile(r"(?<![a-z])(?:it|its|itself)(?![a-z'])|它(?!们)")
+_ALSO = re.compile(r"(?<![a-z])(?:too|also|as well)(?![a-z])|也")
 _COMPLAINT_WORD = re.compile(
     r"(?<![a-z])(?:too|so|very|really|loud|bright|dull|harsh|boring|ugly|much|strong|garish|intense|fighting|fights|clash(?:es|ing)?)(?![a-z])"
     r"|太|跳|刺眼|难看|丑|艳|不好看|扎眼"
@@ -375,6 +376,12 @@ class ShapesOps(EditSteps):
                 spec.colour = spec.colour or old.colour
                 spec.size = spec.size or old.size
                 spec.position = spec.position or old.position
+        # "左上一个紫色圆形，右下一个小的黑色星星，呃，星星也要大的": the objects not said over again stay as described
+        said = {s.shape for s in after}
+        kept = [o for o in before if o.shape not in said]
+        if kept and _ALSO.search(text[m.end() :]):
+            merged = iter(after)
+            return bg_after or bg_before, [o if o.shape not in said else next(merged) for o in before] + list(merged)
         return bg_after or bg_before, after
 
     # edits ---------------------------------------------------------------------------------------
