@@ -99,3 +99,40 @@ def test_ke_is_a_measure_word_of_a_count():
         ("star", "red", "large", "left"),
         ("star", "yellow", "large", "center"),
     ]
+
+
+# -- 7. "one more in the middle left": an edge word with "middle" is that edge's middle cell -----------------------------
+
+
+def test_one_more_at_an_edge_middle_copies_the_one_just_added():
+    scene, rw = play(
+        [
+            "a big white star at the top right",
+            "add a small green star at the bottom right",
+            "one more in the middle left, but red",
+        ]
+    )
+    assert rw.intent == "edit"
+    assert objects(scene) == [
+        ("star", "green", "small", "bottom-right"),
+        ("star", "red", "small", "left"),
+        ("star", "white", "large", "top-right"),
+    ]
+
+
+# -- 8. after a one-cell move: "do it again" repeats it; "往左 one more" is one more cell that way --------------------------
+
+
+@pytest.mark.parametrize(
+    ("message", "where"),
+    [("do it again", "bottom-left"), ("again please", "bottom-left"), ("再往上 one more", "center")],
+)
+def test_a_repeated_or_code_switched_one_more_step(message, where):
+    scene, rw = play(["a purple circle at the bottom right", "move it one cell to the left", message])
+    assert rw.intent == "edit"
+    assert objects(scene) == [("circle", "purple", "large", where)]
+
+
+def test_again_after_a_recolour_is_not_a_move():
+    scene, _ = play(["a purple circle at the bottom right", "make it green", "again"])
+    assert objects(scene) == [("circle", "green", "large", "bottom-right")]

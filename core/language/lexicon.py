@@ -139,6 +139,7 @@ def normalise(text: str) -> str:
     text = _LEANING_CORNER.sub(_leaning, text)
     text = _TO_THE_EDGE_ZH.sub(_to_the_edge, text)
     text = _ONE_MORE_STEP.sub("move it one step ", text)
+    text = _ZH_WAY_ONE_MORE.sub(lambda m: m.group(1) + "一格", text)
     text = _LEANING_ROW.sub(lambda m: "上方" if m.group(1) == "上" else "下方", text)
     text = _SIZE_TO.sub(r"make \1 \2", text)
     text = _BESIDE_EN.sub(lambda m: m.group(1) + _BESIDE_EN_ZH[m.group(2)], text)
@@ -437,6 +438,10 @@ def _to_the_edge(m: re.Match) -> str:
     return f"挪到{side}，{'同一列' if side in ('上面', '下面') else '同一行'}"
 
 
+# "再往下 one more", "往左挪 another step": a Chinese way to move and an English "one more" is one more cell that way
+_ZH_WAY_ONE_MORE = re.compile(
+    r"([往向朝][上下左右](?:边|面)?(?:\s*(?:移|挪|走|动))?)\s*(?:one more|another)(?:\s+(?:step|cell|notch|time|spot))?(?![a-z])"
+)
 # "and one more step to the right": a move one cell that way (not the last step again: a direction is said)
 _ONE_MORE_STEP = re.compile(
     r"(?<![a-z])(?:one more|another)\s+(?:step|cell|notch|space|square)\s+(?=(?:over\s+)?(?:to\s+the\s+)?(?:left|right)\b|up\b|down\b)"

@@ -92,13 +92,13 @@ class Composer:
                 # "恢复原样" after several edits: the last step, or the picture as first drawn? (batch 15 zh-036)
                 return _chat(previous_scene, messages.text("ask_how_far_back", lang))
             return _undo(previous_scene, history, lang)  # not "is this the same seed as before?", a question
+        if have_picture and history and history[-1].intent == "edit" and _one_more_step(history[-1].message, text):
+            # "move it one cell to the right" … "and one more", "do that again": the same step again, from where it is
+            return self._shapes(previous_scene, history, history[-1].message, lang)
         if have_picture and _is_redraw(text):
             reply = messages.text("reply_redraw", lang)
             again = _in_language(previous_scene, lang)
             return Rewrite(intent="edit", prompt=compose_prompt(again), scene=again, reply=reply)
-        if have_picture and history and history[-1].intent == "edit" and _one_more_step(history[-1].message, text):
-            # "move it one cell to the right" … "and one more": the same step again, from where it is now
-            return self._shapes(previous_scene, history, history[-1].message, lang)
         if self.world == "shapes" and history and history[-1].intent == "chat":
             offer = self._offer_followup(history[-1], text, previous_scene, lang)
             if offer is not None:
@@ -667,8 +667,10 @@ def _room_made_answer(scene: Scene, asked: str, text: str, lang: str) -> str | N
 
 
 ONE_MORE = re.compile(
-    r"^(?:and |ok |okay |now |then )*(?:one more(?: (?:cell|step|time|notch))?|once more|another (?:cell|step|notch))"
-    r"(?: please| pls)?[.!~]*$|^(?:再)(?:来|挪|移|走|动)?一(?:格|步|下)(?:吧|呗)?[。.!！~]*$"
+    r"^(?:and |ok |okay |now |then )*(?:one more(?: (?:cell|step|time|notch))?|once more|another (?:cell|step|notch)"
+    # "and again", "do that again", "same again": after a one-cell move, that move once more
+    r"|(?:(?:do )?(?:it |that )?|same )again|repeat(?: that| it)?)"
+    r"(?: please| pls)?[.!~]*$|^(?:再)(?:来|挪|移|走|动)?一(?:格|步|下|次|遍)(?:吧|呗)?[。.!！~]*$"
 )
 _ONE_STEP_ZH = re.compile(r"[往向朝][左右上下][^，,。]{0,3}?一(?:格|步)")
 
