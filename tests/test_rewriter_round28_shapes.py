@@ -136,3 +136,40 @@ def test_a_repeated_or_code_switched_one_more_step(message, where):
 def test_again_after_a_recolour_is_not_a_move():
     scene, _ = play(["a purple circle at the bottom right", "make it green", "again"])
     assert objects(scene) == [("circle", "green", "large", "bottom-right")]
+
+
+# -- 9. another object's colour said as a possession: "用星星的颜色", "give it the square's colour" ----------------------
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "triangle 就用 square 的颜色",
+        "把三角形涂成正方形的颜色",
+        "paint the triangle the square's colour",
+        "use the square's colour for the triangle",
+    ],
+)
+def test_the_colour_of_another_object_said_as_a_possession(message):
+    scene, rw = play(["a purple square at the left and a white triangle at the right, black background", message])
+    assert rw.intent == "edit"
+    assert (scene.background, objects(scene)) == (
+        "black",
+        [("square", "purple", "large", "left"), ("triangle", "purple", "large", "right")],
+    )
+
+
+# -- 10. a preference for the first value right after turning the change down ("nah, 第一个颜色好") is a request --------------
+
+
+@pytest.mark.parametrize("message", ["不不，第一个颜色更好", "nah, 第一个颜色好看"])
+def test_turned_down_then_the_first_value_preferred_goes_back(message):
+    scene, rw = play(["a big blue circle in the middle", "make it yellow", message])
+    assert rw.intent == "edit"
+    assert objects(scene) == [("circle", "blue", "large", "center")]
+
+
+def test_the_first_value_preferred_alone_is_still_a_thought():
+    scene, rw = play(["a big blue circle in the middle", "make it yellow", "第一个颜色更好"])
+    assert rw.intent == "chat"
+    assert objects(scene) == [("circle", "yellow", "large", "center")]

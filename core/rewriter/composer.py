@@ -1082,6 +1082,8 @@ _PREFER_CUE = re.compile(
     # "hmm no, keep it white" after the background went black: the value it had is kept
     r"|(?<![a-z])(?:no|nah|nope)[,.!\s]+(?:just\s+|let'?s\s+)?(?:keep|leave) it(?![a-z])|不[，,]?(?:还是)?保持"
 )
+_TURNED_DOWN = re.compile(r"\s*(?:(?:no|nah|nope)(?:[\s,]+no)*|不(?:[，,\s]*不)+|不对|不行)\s*[,，.。!！]")
+_BETTER_ZH = re.compile(r"(?:比较好|更好|好看|好)(?:些|一些|点|一点)?\s*(?:吧|呀|啊|诶)?\s*[。.!！~]*$")
 _BY_IT = re.compile(
     r"(?<![a-z])(?:above|below|under|beneath|over|next to|beside|left of|right of)\s+it(?![a-z])"
     r"|(?:在|^)\s*它(?:的)?\s*(?:[上下左右旁]|(?:above|below|under|beneath|over)(?![a-z]))"
@@ -1162,6 +1164,8 @@ def _first_value(scene: Scene, history: list[HistoryItem], text: str) -> tuple[S
     chosen = re.search(r"还是\s*$", before) and re.match(r"\s*(?:吧|呗|就行|好了)?\s*[。.!！~]*$", after)
     chosen = chosen or re.search(r"(?<![a-z])(?:go with|use|prefer|take|want)(?:\s+the)?\s*$", before)
     prefer = _PREFER_CUE.search(text) and not (m is not None and m.group(0).startswith("第一个") and not m["bg"])
+    # "no no, 第一个颜色比较好", "不不，第一个颜色好": the change just made turned down first, so the preference is a request
+    prefer = prefer or bool(_TURNED_DOWN.match(text) and (_PREFER_CUE.search(text) or _BETTER_ZH.search(text)))
     if m is None or not (
         m.group("zh2")
         or m.group("zh3")

@@ -22,6 +22,7 @@ from core.rewriter.shapes.clauses import (
 )
 from core.rewriter.shapes.cleft import uncleft
 from core.rewriter.shapes.colour_as_name import colour_placed
+from core.rewriter.shapes.colour_of import colour_of_another
 from core.rewriter.shapes.copies import also_like_the_others, matched
 from core.rewriter.shapes.cues import (
     BARE_SHAPE,
@@ -393,6 +394,7 @@ class ShapesOps(EditSteps):
         text = without_background_place(text, self.scene.background)  # "黄色在白底上看不清": where it is seen
         text = side_said_later(text)  # "星星旁边要一个红色的圆，在左边": on that side of the star
         text = uncleft(text)  # "我要删的是三角形": remove the triangle
+        text = colour_of_another(text)  # "circle 也用 triangle 的颜色": the same colour as the triangle
         text = further_along(text)  # "再右边一个 purple square": right of the one placed last
         text = without_way_to_place(text)  # "往左，到正中间": to the centre
         text = remark_subject_only(text, self.scene)  # "The star is fighting the circle. Make it purple."
