@@ -173,3 +173,21 @@ def test_the_first_value_preferred_alone_is_still_a_thought():
     scene, rw = play(["a big blue circle in the middle", "make it yellow", "第一个颜色更好"])
     assert rw.intent == "chat"
     assert objects(scene) == [("circle", "yellow", "large", "center")]
+
+
+# -- 11. "X是不是太大了?" alone is a doubt asked (as "is the X too big?" is); with a request after it, the request is done ---
+
+
+@pytest.mark.parametrize("message", ["square 是不是有点太小了？", "正方形是不是太大了吧"])
+def test_a_doubt_asked_in_chinese_changes_nothing(message):
+    scene, rw = play(["a big red square at the top and a small green circle at the bottom", message])
+    assert rw.intent == "chat"
+    assert objects(scene) == [("circle", "green", "small", "bottom"), ("square", "red", "large", "top")]
+
+
+def test_a_doubt_then_a_request_is_done():
+    scene, rw = play(
+        ["a big red square at the top and a small green circle at the bottom", "正方形是不是太大了，缩小一点"]
+    )
+    assert rw.intent == "edit"
+    assert objects(scene) == [("circle", "green", "small", "bottom"), ("square", "red", "small", "top")]

@@ -1015,6 +1015,9 @@ _ASKED_TO_EDIT = re.compile(
 _ASKED_OF_THING = re.compile(r"(?i)^(?:the\s+)?[a-z][\w' -]{0,30},\s*(?:can|could)\s+(?:it\s+|they\s+)?be\s+\w")
 
 
+_DOUBT_ZH = re.compile(r"是不是(?:有点|有些|稍微)?太\s*[^，,。？?太]{1,8}?\s*了?\s*[呀啊吗呢吧]?\s*[?？]?\s*$")
+
+
 def _is_question(text: str) -> bool:
     """ "how many shapes are there?", "where did you put the square?", "画面里有什么？"; not "can you add …?"."""
     body = sh.WRAPPER.sub("", text).strip()
@@ -1058,6 +1061,8 @@ def _is_question(text: str) -> bool:
         return False
     if sh.REQUEST.search(first) and (sh.clause_op(first) is not None or w.tokens(first) or DRAW_VERB.search(first)):
         return False  # "could you draw me a watercolor hedgehog…?": a request, not a question
+    if _DOUBT_ZH.search(first) and not rest:
+        return True  # "circle 是不是太大了?", "星星是不是有点太小": a doubt asked, as "is the circle too big?" is
     return all(sh.clause_op(c) is None for c in sh.split_clauses(first))
 
 
