@@ -139,6 +139,7 @@ def normalise(text: str) -> str:
     text = _LEANING_CORNER.sub(_leaning, text)
     text = _TO_THE_EDGE_ZH.sub(_to_the_edge, text)
     text = _ONE_MORE_STEP.sub("move it one step ", text)
+    text = _ZH_WAY_ONE_MORE.sub(lambda m: m.group(1) + "一格", text)
     text = _LEANING_ROW.sub(lambda m: "上方" if m.group(1) == "上" else "下方", text)
     text = _SIZE_TO.sub(r"make \1 \2", text)
     text = _BESIDE_EN.sub(lambda m: m.group(1) + _BESIDE_EN_ZH[m.group(2)], text)
@@ -346,8 +347,9 @@ _SKY = re.compile(
 # "天空要蓝色的", "把天空涂成紫色": the sky is the background too ("在天空画个太阳" is left alone).
 _SKY_ZH = re.compile(r"天空(?=\s*(?:要|改|换|变|涂|染|弄|用|设|调|的颜色|颜色|是|应该))")
 # "紫色园", "小的园": 园 (same sound) typed for 圆 right after a colour or size; "移到下放": 放 typed for 方.
-# "园变小" at the start of a message: 园 as the subject of a change is the circle too.
-_YUAN = re.compile(r"(?<=[红橙黄绿蓝紫白黑大小色的])园(?![林子区艺丁])|(?:^|(?<=\s))园(?=[变改换挪移放])")
+# "园变小" at the start of a message: 园 as the subject of a change is the circle too; "删掉园", "把园去掉": 园 as
+# the object of a removal or of 把 is the circle.
+_YUAN = re.compile(r"(?<=[红橙黄绿蓝紫白黑大小色的掉除删把])园(?![林子区艺丁])|(?:^|(?<=\s))园(?=[变改换挪移放])")
 # "一个蓝色的球", "球换成方块": a ball drawn flat is a circle, as "ball" is in English (not 足球, 地球, 气球, 球场)
 _BALL_ZH = re.compile(
     r"(?<![足篮排网气地眼台棒垒冰雪绣火铅彩星月圆绒水乒羽毛])(?:圆)?球(?![场队员赛鞋衣拍门迷体面形状])"
@@ -436,6 +438,10 @@ def _to_the_edge(m: re.Match) -> str:
     return f"挪到{side}，{'同一列' if side in ('上面', '下面') else '同一行'}"
 
 
+# "再往下 one more", "往左挪 another step": a Chinese way to move and an English "one more" is one more cell that way
+_ZH_WAY_ONE_MORE = re.compile(
+    r"([往向朝][上下左右](?:边|面)?(?:\s*(?:移|挪|走|动))?)\s*(?:one more|another)(?:\s+(?:step|cell|notch|time|spot))?(?![a-z])"
+)
 # "and one more step to the right": a move one cell that way (not the last step again: a direction is said)
 _ONE_MORE_STEP = re.compile(
     r"(?<![a-z])(?:one more|another)\s+(?:step|cell|notch|space|square)\s+(?=(?:over\s+)?(?:to\s+the\s+)?(?:left|right)\b|up\b|down\b)"

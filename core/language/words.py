@@ -381,7 +381,7 @@ def _is_count(text: str, word: str, end: int) -> bool:
         return False  # "三个图形：…", "three shapes: …": how many follow, each described on its own
     shapes = r"circle|square|triangle|star|disc|圆|方|三角|星"
     if word in ("两", "三"):
-        return re.match(r"\s*(?:个|只)", after) is not None and re.search(shapes, after) is not None
+        return re.match(r"\s*(?:个|只|颗|枚)", after) is not None and re.search(shapes, after) is not None
     return (
         re.match(rf"\s*(?:[a-z]+\s+){{0,3}}(?:{shapes})|\s*(?:个)?[^，。,.;；:：]{{0,6}}(?:{shapes})", after)
         is not None

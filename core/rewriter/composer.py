@@ -92,13 +92,13 @@ class Composer:
                 # "恢复原样" after several edits: the last step, or the picture as first drawn? (batch 15 zh-036)
                 return _chat(previous_scene, messages.text("ask_how_far_back", lang))
             return _undo(previous_scene, history, lang)  # not "is this the same seed as before?", a question
+        if have_picture and history and history[-1].intent == "edit" and _one_more_step(history[-1].message, text):
+            # "move it one cell to the right" … "and one more", "do that again": the same step again, from where it is
+            return self._shapes(previous_scene, history, history[-1].message, lang)
         if have_picture and _is_redraw(text):
             reply = messages.text("reply_redraw", lang)
             again = _in_language(previous_scene, lang)
             return Rewrite(intent="edit", prompt=compose_prompt(again), scene=again, reply=reply)
-        if have_picture and history and history[-1].intent == "edit" and _one_more_step(history[-1].message, text):
-            # "move it one cell to the right" … "and one more": the same step again, from where it is now
-            return self._shapes(previous_scene, history, history[-1].message, lang)
         if self.world == "shapes" and history and history[-1].intent == "chat":
             offer = self._offer_followup(history[-1], text, previous_scene, lang)
             if offer is not None:
@@ -667,8 +667,10 @@ def _room_made_answer(scene: Scene, asked: str, text: str, lang: str) -> str | N
 
 
 ONE_MORE = re.compile(
-    r"^(?:and |ok |okay |now |then )*(?:one more(?: (?:cell|step|time|notch))?|once more|another (?:cell|step|notch))"
-    r"(?: please| pls)?[.!~]*$|^(?:再)(?:来|挪|移|走|动)?一(?:格|步|下)(?:吧|呗)?[。.!！~]*$"
+    r"^(?:and |ok |okay |now |then )*(?:one more(?: (?:cell|step|time|notch))?|once more|another (?:cell|step|notch)"
+    # "and again", "do that again", "same again": after a one-cell move, that move once more
+    r"|(?:(?:do )?(?:it |that )?|same )again|repeat(?: that| it)?)"
+    r"(?: please| pls)?[.!~]*$|^(?:再)(?:来|挪|移|走|动)?一(?:格|步|下|次|遍)(?:吧|呗)?[。.!！~]*$"
 )
 _ONE_STEP_ZH = re.compile(r"[往向朝][左右上下][^，,。]{0,3}?一(?:格|步)")
 
@@ -1013,6 +1015,9 @@ _ASKED_TO_EDIT = re.compile(
 _ASKED_OF_THING = re.compile(r"(?i)^(?:the\s+)?[a-z][\w' -]{0,30},\s*(?:can|could)\s+(?:it\s+|they\s+)?be\s+\w")
 
 
+_DOUBT_ZH = re.compile(r"是不是(?:有点|有些|稍微)?太\s*[^，,。？?太]{1,8}?\s*了?\s*[呀啊吗呢吧]?\s*[?？]?\s*$")
+
+
 def _is_question(text: str) -> bool:
     """ "how many shapes are there?", "where did you put the square?", "画面里有什么？"; not "can you add …?"."""
     body = sh.WRAPPER.sub("", text).strip()
@@ -1056,6 +1061,8 @@ def _is_question(text: str) -> bool:
         return False
     if sh.REQUEST.search(first) and (sh.clause_op(first) is not None or w.tokens(first) or DRAW_VERB.search(first)):
         return False  # "could you draw me a watercolor hedgehog…?": a request, not a question
+    if _DOUBT_ZH.search(first) and not rest:
+        return True  # "circle 是不是太大了?", "星星是不是有点太小": a doubt asked, as "is the circle too big?" is
     return all(sh.clause_op(c) is None for c in sh.split_clauses(first))
 
 
@@ -1080,6 +1087,8 @@ _PREFER_CUE = re.compile(
     # "hmm no, keep it white" after the background went black: the value it had is kept
     r"|(?<![a-z])(?:no|nah|nope)[,.!\s]+(?:just\s+|let'?s\s+)?(?:keep|leave) it(?![a-z])|不[，,]?(?:还是)?保持"
 )
+_TURNED_DOWN = re.compile(r"\s*(?:(?:no|nah|nope)(?:[\s,]+no)*|不(?:[，,\s]*不)+|不对|不行)\s*[,，.。!！]")
+_BETTER_ZH = re.compile(r"(?:比较好|更好|好看|好)(?:些|一些|点|一点)?\s*(?:吧|呀|啊|诶)?\s*[。.!！~]*$")
 _BY_IT = re.compile(
     r"(?<![a-z])(?:above|below|under|beneath|over|next to|beside|left of|right of)\s+it(?![a-z])"
     r"|(?:在|^)\s*它(?:的)?\s*(?:[上下左右旁]|(?:above|below|under|beneath|over)(?![a-z]))"
@@ -1160,6 +1169,8 @@ def _first_value(scene: Scene, history: list[HistoryItem], text: str) -> tuple[S
     chosen = re.search(r"还是\s*$", before) and re.match(r"\s*(?:吧|呗|就行|好了)?\s*[。.!！~]*$", after)
     chosen = chosen or re.search(r"(?<![a-z])(?:go with|use|prefer|take|want)(?:\s+the)?\s*$", before)
     prefer = _PREFER_CUE.search(text) and not (m is not None and m.group(0).startswith("第一个") and not m["bg"])
+    # "no no, 第一个颜色比较好", "不不，第一个颜色好": the change just made turned down first, so the preference is a request
+    prefer = prefer or bool(_TURNED_DOWN.match(text) and (_PREFER_CUE.search(text) or _BETTER_ZH.search(text)))
     if m is None or not (
         m.group("zh2")
         or m.group("zh3")
@@ -1290,8 +1301,33 @@ MOVED_BACK = re.compile(
 )
 
 
+# "算了还是留着", "never mind, keep it": said right after a removal, whatever was removed stays after all
+KEPT_AFTER_ALL = re.compile(
+    r"^(?:[嗯啊哎唉呃]\s*[，,]?\s*)?(?:算了|还是|要不|其实|不过)[^，,。把]{0,3}?(?:留着|留下|保留)(?:它|吧|着吧|它吧|下来)?"
+    r"\s*[。.!！~]*$"
+    r"|^(?:hmm+[,\s]+|oh[,\s]+)?(?:never\s*mind|actually|on second thought|no wait|wait)[,\s]+(?:just\s+)?keep"
+    r"\s+(?:it|that|that one|them)(?:\s+after all)?\s*[.!]*$"
+)
+
+
+def _kept_after_all(scene: Scene, history: list[HistoryItem], text: str) -> tuple[Scene, list[Change]] | None:
+    """ "算了还是留着" just after "把黄的删了": the objects that edit removed come back as they were."""
+    before = _before_last_edit(history) if KEPT_AFTER_ALL.search(text.strip().lower()) else None
+    if before is None:
+        return None
+    gone = [s for s in before.subjects if scene.subject(s.id) is None]
+    taken = {s.position for s in scene.subjects}
+    if not gone or any(s.position in taken for s in gone) or len(scene.subjects) + len(gone) > sh.MAX_OBJECTS:
+        return None
+    back = scene.model_copy(update={"subjects": (*scene.subjects, *gone), "focus": gone[-1].id})
+    return back, [Change(op="add", subject=s.id, after=sh._describe(s, "en")) for s in gone]
+
+
 def _bring_back(scene: Scene, history: list[HistoryItem], text: str) -> tuple[Scene, list[Change]] | None:
     """ "bring the triangle back", "把三角形加回来": an object removed earlier returns as it was."""
+    kept = _kept_after_all(scene, history, text)
+    if kept is not None:
+        return kept
     moved = MOVED_BACK.search(text)
     if moved is not None:
         return _moved_back(scene, history, sh.read_ref(moved.group("en") or moved.group("zh") or ""))

@@ -23,8 +23,8 @@ def _place(toks: list[w.Tok]) -> str | None:
     said = {k.split(":")[0]: k.split(":")[1] for k in keys if ":" in k}
     if len(keys) == 2 and set(said) == {"v", "h"}:
         return f"{said['v']}-{said['h']}"
-    if len(keys) == 1 and len(said) == 1:
-        return next(iter(said.values()))
+    if len(said) == 1 and (len(keys) == 1 or (len(keys) == 2 and "c" in keys)):
+        return next(iter(said.values()))  # "top", "the top middle", "middle left": that edge's middle cell
     return "center" if keys == ["c"] else None
 
 

@@ -22,6 +22,7 @@ from core.rewriter.shapes.clauses import (
 )
 from core.rewriter.shapes.cleft import uncleft
 from core.rewriter.shapes.colour_as_name import colour_placed
+from core.rewriter.shapes.colour_of import colour_of_another
 from core.rewriter.shapes.copies import also_like_the_others, matched
 from core.rewriter.shapes.cues import (
     BARE_SHAPE,
@@ -126,6 +127,7 @@ _THAT_AS = re.compile(
     r"(?<![a-z])(?:that|this)(?=\s+(?:as\s+|into\s+)?(?:a|an)\s+(?:circle|square|triangle|star)(?![a-z]))"
 )
 _IT = re.compile(r"(?<![a-z])(?:it|its|itself)(?![a-z'])|它(?!们)")
+_ALSO = re.compile(r"(?<![a-z])(?:too|also|as well)(?![a-z])|也")
 _COMPLAINT_WORD = re.compile(
     r"(?<![a-z])(?:too|so|very|really|loud|bright|dull|harsh|boring|ugly|much|strong|garish|intense|fighting|fights|clash(?:es|ing)?)(?![a-z])"
     r"|太|跳|刺眼|难看|丑|艳|不好看|扎眼"
@@ -375,6 +377,12 @@ class ShapesOps(EditSteps):
                 spec.colour = spec.colour or old.colour
                 spec.size = spec.size or old.size
                 spec.position = spec.position or old.position
+        # "左上一个紫色圆形，右下一个小的黑色星星，呃，星星也要大的": the objects not said over again stay as described
+        said = {s.shape for s in after}
+        kept = [o for o in before if o.shape not in said]
+        if kept and _ALSO.search(text[m.end() :]):
+            merged = iter(after)
+            return bg_after or bg_before, [o if o.shape not in said else next(merged) for o in before] + list(merged)
         return bg_after or bg_before, after
 
     # edits ---------------------------------------------------------------------------------------
@@ -386,6 +394,7 @@ class ShapesOps(EditSteps):
         text = without_background_place(text, self.scene.background)  # "黄色在白底上看不清": where it is seen
         text = side_said_later(text)  # "星星旁边要一个红色的圆，在左边": on that side of the star
         text = uncleft(text)  # "我要删的是三角形": remove the triangle
+        text = colour_of_another(text)  # "circle 也用 triangle 的颜色": the same colour as the triangle
         text = further_along(text)  # "再右边一个 purple square": right of the one placed last
         text = without_way_to_place(text)  # "往左，到正中间": to the centre
         text = remark_subject_only(text, self.scene)  # "The star is fighting the circle. Make it purple."
@@ -649,6 +658,19 @@ class ShapesOps(EditSteps):
             return False  # an open-world subject has no shapes-world value to compare
         what = messages.text({"colour": "word_colour", "size": "word_size", "kind": "word_shape"}[field], self.lang)
         self.read = True
+        # "make them the same size, both big", "一样大 都 small": the shared value is said beside it, so it is done
+        tok_kind = {"size": "size", "colour": "colour"}.get(field)
+        said = {t.key for t in w.tokens(text) if t.kind == tok_kind and (t.end <= m.start() or t.start >= m.end())}
+        if len(said) == 1 and (value := said.pop()) != (self.scene.background if field == "colour" else None):
+            for subject in self.scene.subjects:
+                before = getattr(subject, field)
+                if before != value:
+                    self.scene = self.scene.replace_subject(subject.with_(**{field: value}))
+                    self.changes.append(
+                        Change(op="set", subject=subject.id, attribute=field, before=before, after=value)
+                    )
+                self.touched.append(subject.id)
+            return True
         if len(values) == 1:
             self.ask("reply_already_same", what=what)
             return True
