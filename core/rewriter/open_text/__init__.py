@@ -133,6 +133,14 @@ _ADD_ANSWER = re.compile(
 )
 
 
+# "new one: …", "ok now a totally new one for the same client: …", "new one pls：…", "something else: …"
+_NEW_ONE = (
+    r"(?:a\s+)?(?:(?:totally|completely|entirely|brand)\s+)?(?:new|another|next|different) (?:one|idea|picture)"
+    r"(?:\s+(?:pls|plz|please|for\s+[^:：,，]{1,40}?))?"
+    r"|something (?:(?:totally|completely|entirely|quite|very|a bit|a little)\s+)?(?:new|else|different)"
+)
+
+
 def _draw_request(message: str) -> str | None:
     """What a "draw me …" message asks for, when it names a new thing and no cue says it joins this picture."""
     m = _DRAW_REQUEST.match(clean(message).strip())
@@ -164,8 +172,7 @@ def rewrite(previous: Scene, history, message: str, text: str, lang: str, *, new
                 re.search(
                     r"(?<![a-z])(?:start over|new picture|new image|new scene|start again)(?![a-z])|重新画|换一张|重来"
                     r"|^(?:(?:ok|好|好的|行)[，,\s]*)?(?:换个|换一个)(?:主题|题材|项目|产品|场景|方向)[，,：:]"
-                    r"|(?:^|[.!?。！？]\s*)(?:(?:ok|okay|now|so|great|nice|and)[\s,]+)*(?:(?:a\s+)?(?:new|another|next|different) "
-                    r"(?:one|idea|picture)|something (?:(?:totally|completely|entirely|quite|very|a bit|a little)\s+)?(?:new|else|different))\s*[:：]"  # "new one: …", "ok now something new: …"
+                    rf"|(?:^|[.!?。！？]\s*)(?:(?:ok|okay|now|so|great|nice|and)[\s,]+)*(?:{_NEW_ONE})\s*[:：]"  # "new one: …", "ok now something new: …"
                     rf"|{_ANOTHER_PICTURE.pattern}",  # "另外再画一张：端午节海报…"
                     text,
                 )
@@ -174,12 +181,10 @@ def rewrite(previous: Scene, history, message: str, text: str, lang: str, *, new
     if new:
         body = strip_wrapper(
             re.sub(
-                r"^(?:.*?(?:[.!?。！？]\s*|\b(?:ok|okay|now|so)[\s,]+)(?=(?:(?:a\s+)?(?:new|another|next|different) "
-                r"(?:one|idea|picture)|something (?:(?:totally|completely|entirely|quite|very|a bit|a little)\s+)?(?:new|else|different))\s*[:：]))?"
+                rf"^(?:.*?(?:[.!?。！？]\s*|\b(?:ok|okay|now|so)[\s,]+)(?=(?:{_NEW_ONE})\s*[:：]))?"
                 r"(?:start over|new picture|new image|new scene|start again|重新画|换一张|重来|"
                 r"(?:(?:ok|好|好的|行)[，,\s]*)?(?:换个|换一个)(?:主题|题材|项目|产品|场景|方向)(?=[，,：:])|"
-                rf"(?:(?:a\s+)?(?:new|another|next|different) (?:one|idea|picture)|something (?:(?:totally|completely|entirely|quite|very|a bit|a little)\s+)?(?:new|else|different))"
-                rf"(?=\s*[:：])|{_ANOTHER_PICTURE.pattern})"
+                rf"(?:{_NEW_ONE})(?=\s*[:：])|{_ANOTHER_PICTURE.pattern})"
                 r"[:：,，]?\s*",
                 "",
                 raw,

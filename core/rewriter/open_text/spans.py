@@ -61,11 +61,15 @@ class Edit:
             return
         if self.lang == "zh" and str(params.get("what", "")).lower() in ("it", "this", "that"):
             params["what"] = "它"  # a Chinese reply never says "已把it改成…"
+        if self.lang == "zh" and isinstance(params.get("what"), str):
+            params["what"] = re.sub(r"(?i)^(?:the|a|an)\s+", "", params["what"])  # nor "已把the string lights…"
         self.said.append((code, {k: v.rstrip("?？") if isinstance(v, str) else v for k, v in params.items()}))
 
     def name(self, target: str) -> str:
         """How the reply names ``target``: "the kite" in English, the user's words in Chinese."""
-        return target if self.lang == "zh" else _name_en(target)
+        if self.lang == "zh":  # "string lights 换成 …": the words as said, never an English "the" in a Chinese reply
+            return re.sub(r"(?i)^(?:the|a|an)\s+", "", target.strip())
+        return _name_en(target)
 
     def _talks(self, new: str) -> bool:
         """Whether ``new`` brings words of talk into the picture ("I want it more like", "is possible", "我想"):
