@@ -9,6 +9,7 @@ from core import messages
 from core.language import bilingual
 from core.language import general_lexicon as gl
 from core.language import lexicon as lx
+from core.language.patterns import compiled
 from core.rewriter.open_text.camera_specs import set_spec
 from core.rewriter.open_text.coloured_one import ask_or_pick
 from core.rewriter.open_text.counts import one_fewer_zh, set_count
@@ -62,6 +63,7 @@ from core.rewriter.open_text.user_text import (
 from core.rewriter.open_text.word_classes import (
     _SIZES_EN,
     ACTION_VERBS,
+    COLOUR_ZH,
     PROMPT_COLOURS_EN,
     _is_modifier,
     _zh_colour_value,
@@ -166,6 +168,11 @@ def edit_phrases(phrases: tuple[str, ...], message: str, lang: str) -> Edit:
     mixed = _MIXED_SET.fullmatch(body.strip())
     if mixed and re.search(r"[A-Za-z]", body) and not re.match(r"[把将]", body) and _found(ed, mixed.group(1)):
         body = f"把{mixed.group(1)}换成{mixed.group(2)}"  # "圆环 change to 蓝色", "跑车 make it purple", "底色 change 成 burgundy"
+    said_is = compiled(rf"([\u4e00-\u9fff]{{1,6}}?)(?:应该是|是)((?:{COLOUR_ZH.pattern}))的?[。！!]*").fullmatch(
+        body.strip()
+    )
+    if said_is and _found(ed, said_is.group(1)):  # "帽子是红色的" on "…恐龙戴着帽子": the hat, red
+        body = f"把{said_is.group(1)}改成{said_is.group(2)}"
     told = _SOMEONE_CHANGED.match(body.strip())
     if told and find_en(ed.phrases, told.group(1)) is not None:
         body = f"change {told.group(1)} to {told.group(2)}{told.group(3)}"  # "The author changed the title, it's now …"

@@ -40,3 +40,22 @@ def requalify_light(ed: Edit, target: str, value: str) -> bool:
         ed.say("said_made", what="the lighting", value=value.strip())
         return True
     return False
+
+
+_TARGET_ZH = ("光线", "光", "灯光", "打光", "光影", "用光")
+# a phrase that is only the light: "正午的强光", "柔和的侧光", "暖黄色灯光", "自然光", "逆光"
+_LIGHT_PHRASE_ZH = re.compile(r"[\u4e00-\u9fff]{0,6}?的?[\u4e00-\u9fff]{0,3}?(?:光线|灯光|光)")
+
+
+def relight_zh(ed: Edit, target: str, value: str) -> bool:
+    """ "光线改成傍晚的暖光" on "…，正午的强光，…": the phrase that says the light becomes the new one, as said."""
+    if target.strip() not in _TARGET_ZH or not value.strip().endswith(("光", "光线")):
+        return False
+    if any(target.strip() in p for p in ed.phrases):
+        return False  # the light is named as said: the ordinary edit finds it
+    for i, p in enumerate(ed.phrases):
+        if _LIGHT_PHRASE_ZH.fullmatch(p) and not re.search(r"[在里上下中]", p):
+            ed.set_phrase(i, value.strip())
+            ed.say("said_changed_to", what=target.strip(), value=value.strip())
+            return True
+    return False

@@ -27,7 +27,8 @@ from core.rewriter.open_text.en_values import (
     _resize_en,
     _set_modifier,
 )
-from core.rewriter.open_text.light_quality import requalify_light
+from core.rewriter.open_text.light_quality import relight_zh, requalify_light
+from core.rewriter.open_text.moods_zh import remood_zh
 from core.rewriter.open_text.outlines import reshape_en
 from core.rewriter.open_text.same_set import swap_member
 from core.rewriter.open_text.scene_values import WEATHER_EN, categories, new_setting, scene_value
@@ -556,6 +557,10 @@ def _set_target(ed: Edit, target: str, value: str) -> None:
             scene_value(ed, value)
             ed.say("said_made_it", value=value)
             return
+    if zh and relight_zh(ed, target, value):
+        return None  # "光线改成傍晚的暖光" on "…，正午的强光": that light, as said
+    if zh and remood_zh(ed, target, value):
+        return None  # "氛围改成温馨一点" on "…，阴森压抑": the mood's words, where they are
     if zh and _coloured_one_zh(ed, target, value):
         return None  # "把黄色那个换成绿色": the yellow thing, or a question when two are yellow
     if zh:

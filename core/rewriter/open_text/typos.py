@@ -64,6 +64,7 @@ def mended(message: str, prompt_phrases: tuple[str, ...] | list[str]) -> str:
     """The message with chat-word typos and misspelt names of the prompt's things mended."""
     text = _CHAT_TYPO.sub(lambda m: _same_case(m.group(1), _CHAT_TYPOS[m.group(1).lower()]), message)
     text = _PARTICLE_TYPO.sub("吧", text)  # "沙发换成蓝色的把": the 吧 that ends a request, typed as 把
+    text = re.sub(r"(?<=[\u4e00-\u9fff])(?<!应)该成(?=[\u4e00-\u9fffA-Za-z])", "改成", text)  # "风筝该成蓝色的": 改成
     if re.search(r"[\u4e00-\u9fff]", " ".join(prompt_phrases)) and not re.search(
         r"[a-z]{5,}", " ".join(prompt_phrases)
     ):

@@ -293,7 +293,8 @@ def _remove_in_phrase(ed: Edit, hit: tuple[int, int, int], name: str) -> None:
     if re.search(r"[和、与及]$", p[:s]) or s > 1 and p[s - 1] == "加":  # "葱花和芝麻", "椰子树加咖啡杯"
         ed.set_phrase(i, p[: s - 1] + p[end:])
     elif re.match(r"[和、与及加]", p[end:]):
-        ed.set_phrase(i, p[:s] + p[end + 1 :])
+        said_of = re.search(r"(?<=[是有着])[\u4e00-\u9fff]{2,4}的$", p[:s])  # "背后是翻滚的云海和…": 翻滚的 goes too
+        ed.set_phrase(i, p[: said_of.start() if said_of else s] + p[end + 1 :])
     elif re.match(r"的", p[end:]) and len(p) > end + 1:  # "戴着圆框眼镜的老木匠": the modifier goes
         verb = re.search(
             r"(?:戴着|穿着|拿着|带着|有|披着|背着|手持|种着|长着|开着|堆着|放着|摆着|挂着|装着)[^，。]*$", p[:s]
@@ -315,6 +316,9 @@ def _remove_in_phrase(ed: Edit, hit: tuple[int, int, int], name: str) -> None:
         ed.set_phrase(i, p[: where.start()])
     elif s == 0 and len(p) - end >= 2 and bilingual.en_words(p[end:]):
         ed.set_phrase(i, p[end:])  # "香菜葱花" without the coriander: the spring onions stay
+    elif listed := re.search(r"[和与及、](?:[一几两三][\u4e00-\u9fff])?[^\W\d和与及、]{0,6}$", p[:s]):
+        # "背后是翻滚的云海和一轮血红的夕阳" without the sun: the sea of clouds stays
+        ed.set_phrase(i, p[: listed.start()] + p[end:])
     else:
         ed.set_phrase(i, "")
     ed.say("said_removed", what=name)
