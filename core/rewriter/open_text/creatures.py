@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from core.language import general_lexicon as gl
+from core.language.patterns import compiled
 from core.rewriter.open_text.en_edits import replace_en
 from core.rewriter.open_text.spans import Edit
 
@@ -69,4 +70,24 @@ def swap_creature_zh(ed: Edit, value: str) -> bool:
     p = ed.phrases[i]
     ed.set_phrase(i, p[: m.start()] + value.strip().rstrip("吧") + p[m.end() :])
     ed.say("said_changed_it", value=value.strip().rstrip("吧"))
+    return True
+
+
+def swap_kind_en(ed: Edit, value: str) -> bool:
+    """ "try a grey tabby" on "a black cat sitting on…": a kind of the thing the prompt names once (a tabby is a
+    cat) takes its noun phrase's place, said with the thing's name ("a grey tabby cat")."""
+    said = re.fullmatch(r"(?i)(?:an?|one)\s+([a-z][a-z -]*?)", value.strip())
+    if said is None:
+        return False
+    head = said.group(1).split()[-1].lower()
+    kinds = [k for k, v in gl.HYPONYMS_EN.items() if head in v and k != head]
+    if len(kinds) != 1:
+        return False
+    found = [
+        (i, m.start(), m.end()) for i, p in enumerate(ed.phrases) for m in compiled(rf"(?i)\b{kinds[0]}\b").finditer(p)
+    ]
+    if len(found) != 1:
+        return False
+    i, s, e = found[0]
+    replace_en(ed, (i, s, e), f"{value.strip()} {kinds[0]}", f"the {kinds[0]}", kinds[0])
     return True

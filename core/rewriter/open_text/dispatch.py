@@ -13,7 +13,7 @@ from core.language.patterns import compiled
 from core.rewriter.open_text.camera_specs import set_spec
 from core.rewriter.open_text.coloured_one import ask_or_pick
 from core.rewriter.open_text.counts import one_fewer_zh, set_count
-from core.rewriter.open_text.creatures import is_creature
+from core.rewriter.open_text.creatures import is_creature, swap_kind_en
 from core.rewriter.open_text.degrees import degree_of_thing, picture_light
 from core.rewriter.open_text.en_edits import _drop_adjective, _one_fewer, made_to_do, remove_en, replace_en, requote
 from core.rewriter.open_text.en_values import _COMPARATIVES
@@ -22,6 +22,7 @@ from core.rewriter.open_text.handlers import (
     _PLACE,
     _PLACE_BY,
     _WHERE,
+    PLACE_HEADS,
     _give,
     _glow,
     _mend_verb,
@@ -156,6 +157,11 @@ def edit_phrases(phrases: tuple[str, ...], message: str, lang: str) -> Edit:
         r"\1make it ",
         body.strip(),
     )  # "perfect, now a version in teal": the picture, in teal
+    body = re.sub(  # "palette: swap olive for brick red": the edit after the topic names its own words
+        r"(?i)^(?:the\s+)?(?:palette|colou?rs|colou?r scheme|colou?r palette)\s*[:：–—-]\s*(?=(?:swap|replace|change|switch)\s)",
+        "",
+        body.strip(),
+    )
     described = re.fullmatch(
         r"(?i)((?:and\s+|also\s+|add\s+|plus\s+)*)(?:a|an)\s+([a-z][a-z-]*)\s*[!.,]+\s*(?:a|an)\s+([a-z][a-z -]*?)\s+one[!.]*",
         body.strip(),
@@ -190,6 +196,13 @@ def edit_phrases(phrases: tuple[str, ...], message: str, lang: str) -> Edit:
     counted = _RECOUNT.fullmatch(body.strip())
     if counted and set_count(ed, counted.group(2).split()[-1], counted.group(1)):
         return ed  # "2 lit windows", "make it five pendant lights" on "one lit window": the count changes
+    kind = re.fullmatch(
+        r"(?i)(?:(?:hmm+|ok|okay|maybe|actually)[\s,]+)*(?:try|what about|how about|make it)\s+(an?\s+[a-z][a-z -]*?)(?:\s+instead)?[\s.!?]*",
+        body.strip(),
+    )
+    kind = kind or _OTHER_CREATURE.fullmatch(body.strip())
+    if kind and swap_kind_en(ed, next(g for g in kind.groups() if g)):
+        return ed  # "hmm try a grey tabby" on "a black cat": a grey tabby cat
     other = _OTHER_CREATURE.fullmatch(body.strip())
     if other and is_creature(
         other.group(1) or other.group(2)
@@ -744,6 +757,9 @@ def _apply(ed: Edit, clause: str) -> None:
     )
     if not lx.has_cjk(clause) and set_spec(ed, clause):
         return  # "ok change to 35mm": the lens the prompt gives
+    switched = re.fullmatch(r"(?i)(?:switch|change|move)\s+it\s+(?:to|into)\s+((?:a|an)\s+[a-z][a-z -]*)", clause)
+    if switched and switched.group(1).split()[-1].lower() in PLACE_HEADS and not lx.has_cjk(" ".join(ed.phrases)):
+        return _moved_to(ed, switched.group(1))  # "switch it to a snowy mountain road": the road it drives along
     clause = re.sub(
         r"(?i)^(?:(?:give|use|do|go with|try|put|write|say|have)\s+(?:(?:her|him|it|them|me|us)\s+)?|make\s+(?:it|them)\s+(?=an?\s))"
         r"(?:(?:at|in|on|with)\s+)?"

@@ -160,7 +160,10 @@ def recolour_en(ed: Edit, hit: tuple[int, int, int], value: str, name: str) -> b
             run = (before.pop()[1], run[1])
     tones = [x for x in mods if x[0].lower() in TONES_EN]
     after_tone = mods[mods.index(tones[-1]) + 1][0].lower() if tones and tones[-1] is not mods[-1] else ""
-    if run is None and colour and after_tone and after_tone in MATERIALS_EN | COLOURS_EN:
+    stone_last = len(tones) >= 2 and tones[-1] is mods[-1] and tones[-1][0].lower() in _STONES
+    if run is None and colour and stone_last:  # "a dark slate table" made white marble: "dark slate" goes; made
+        run = (tones[0][1], tones[-1][2] if rest else tones[-2][2])  # white: "white slate" (slate is its stone)
+    if run is None and colour and after_tone and after_tone in MATERIALS_EN | COLOURS_EN | _STONES:
         run = (tones[0][1], tones[-1][2])  # "a dark walnut desk" made white: "dark" was its colour (not "hot air")
     new = p
     if colour:

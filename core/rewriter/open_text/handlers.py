@@ -281,7 +281,7 @@ def _place_said(tail: str, prep: str):
     golden hour" (what is worn, and the time, are not a place); the same preposition as the new place first."""
     found = [
         m
-        for lead in (re.escape(prep), r"(?:in|on|at|inside|by|under|near|beside)")
+        for lead in (re.escape(prep), r"(?:in|on|at|inside|by|under|near|beside|along|through|across)")
         if lead
         for m in compiled(rf"(?i)\s+{lead}\s+(?:a|an|the)\s+[^,]+?{_PLACE_ENDS}").finditer(tail)
     ]
@@ -303,17 +303,24 @@ _ON_PLACES = frozenset(("beach", "dune", "hill", "road", "street", "rooftop", "r
                         "mountain", "mountaintop", "pier", "dock", "lake", "balcony", "terrace", "shore"))  # fmt: skip
 
 
+_ALONG_PLACES = frozenset(("highway", "road", "trail", "path", "track", "river", "coast", "coastline", "boardwalk",
+                           "avenue", "canal", "promenade", "motorway", "freeway"))  # fmt: skip
+PLACE_HEADS = _INSIDE_PLACES | _ON_PLACES | _ALONG_PLACES
+
+
 def _moved_to(ed: Edit, where: str) -> None:
     """ "move her to a rocky beach" on "…on a sand dune…": the new place, with the preposition the old one had."""
     hit = _main_subject(ed)
     first = ed.phrases[0] if ed.phrases else ""
-    old = _place_said(first[hit[2] :], "") if hit else None
+    old = _place_said(first[hit[2] :] if hit else first, "")
     prep = old.group(0).split()[0].lower() if old else "in"
     head = where.strip().split()[-1].lower()
     if head in _INSIDE_PLACES:
         prep = "in"  # "move it to a forest": in a forest, whatever the dune was
     elif head in _ON_PLACES:
         prep = "on"
+    elif head in _ALONG_PLACES and prep not in ("along", "through", "across", "down", "on"):
+        prep = "along"  # "switch it to a snowy mountain road" on "driving along a coastal highway"
     _resettle(ed, f"{prep} {where.strip()}")
 
 
@@ -332,6 +339,8 @@ def _resettle(ed: Edit, place: str) -> None:
         ed.set_phrase(0, first[: hit[2] + old.start()] + " " + place + first[hit[2] + old.end() :])
     elif hit is not None:
         ed.set_phrase(0, first[: hit[2]] + " " + place + first[hit[2] :])
+    elif (said := _place_said(first, prep)) is not None:  # "billboard ad for an SUV driving along a highway"
+        ed.set_phrase(0, first[: said.start()] + " " + place + first[said.end() :])
     else:
         ed.append(place)
     ed.say("said_put_it", where=place)

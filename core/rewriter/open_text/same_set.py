@@ -171,9 +171,15 @@ def _swap_gender(ed: Edit, target: str, value: str) -> bool:
         return False
     (i, start, _), end, new = best
     p = ed.phrases[i]
-    if v in {n for _, n in pairs} and v.isascii() == p[start:end].isascii():
-        new = v  # "女孩换成一个男生": the word the user chose, not the prompt's counterpart (男孩)
-    ed.set_phrase(i, p[:start] + (new.capitalize() if p[start].isupper() else new) + p[end:])
+    if v in {n for _, n in pairs} and v.isascii() == p[start:end].isascii() and not (new != v and new.endswith(v)):
+        new = v  # "女孩换成一个男生": the word the user chose, not the prompt's counterpart (男孩); a businessman made
+        # a woman is a businesswoman
+    after = p[end:]
+    if v.isascii() and v in ws.FEMALE_WORDS:  # "…melting into his office chair": her chair now
+        after = re.sub(r"(?<![\w'])(?:his)(?![\w'])", "her", after)
+    elif v.isascii() and v in ws.MALE_WORDS:
+        after = re.sub(r"(?<![\w'])(?:her)(?=\s+[a-z])(?![\w'])", "his", after)
+    ed.set_phrase(i, p[:start] + (new.capitalize() if p[start].isupper() else new) + after)
     ed.say("said_changed", what=p[start:end], value=_normal(value))
     return True
 
