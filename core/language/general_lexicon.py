@@ -205,7 +205,8 @@ MEASURE_ZH = {
                      "elephant", "penguin", "butterfly", "unicorn"), "只"),
     "horse": "匹", "fish": "条", "whale": "头", "dragon": "条", "house": "座", "cottage": "座", "castle": "座",
     "lighthouse": "座", "tree": "棵", "flower": "朵", "car": "辆", "bicycle": "辆", "boat": "艘", "train": "列",
-    "astronaut": "位", "knight": "位", "teapot": "把", "bench": "张",
+    "astronaut": "位", "knight": "位", "teapot": "把", "bench": "张", "scarf": "条", "tie": "条", "necklace": "条",
+    "hat": "顶", "cap": "顶", "crown": "顶", "umbrella": "把", "chair": "把", "table": "张", "rug": "块", "lamp": "盏",
 }  # fmt: skip
 
 

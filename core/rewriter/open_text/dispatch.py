@@ -131,10 +131,55 @@ _COMPLAINT_ZH = re.compile(
 )
 
 
+_NOT_THAT_EN = re.compile(
+    r"(?i)(?:please\s+)?(?:the\s+)?([a-z][a-z -]{0,30}?)\s+(?:is|are)\s+(?:supposed to be\s+|meant to be\s+)?"
+    r"([a-z][a-z -]*?),?\s+not\s+([a-z][a-z -]*?)[.!]*"
+)
+_MORE_MOOD_EN = re.compile(
+    r"(?i)(?:less\s+[a-z-]+\s*,?\s*(?:and\s+|but\s+)?)?more\s+([a-z-]+)\s+(mood|vibe|feel|atmosphere|tone)[.!]*"
+)
+_GRADIENT_TOPIC = re.compile(
+    r"(?i)(?:the\s+)?gradient\s*[.:,]\s*(?:from\s+)?([a-z][a-z -]*?\s+to\s+[a-z][a-z -]*?)(\s+instead)?[.!]*"
+)
+
+
+def _reworded_en(ed: Edit, body: str) -> str:
+    """English said another way, put the way the edits read it: "the awning is green, not red" (make the awning
+    green), "less spooky, more whimsical mood" (the mood, whimsical), "the gradient. peach to mint instead",
+    "throw in dusty rose instead" when the picture has a throw (the throw, dusty rose; no add)."""
+    text = body.strip()
+    if lx.has_cjk(text):
+        return body
+    said = _NOT_THAT_EN.fullmatch(text)
+    if said and _is_modifier(said.group(2)) and _found(ed, said.group(1)):
+        return f"make the {said.group(1)} {said.group(2)}"
+    mood = _MORE_MOOD_EN.fullmatch(text)
+    if mood and _found(ed, mood.group(2)):
+        return f"change the {mood.group(2)} to {mood.group(1)}"
+    gradient = _GRADIENT_TOPIC.fullmatch(text)
+    if gradient and _found(ed, "gradient"):
+        return f"gradient from {gradient.group(1)}{gradient.group(2) or ' instead'}"
+    none = re.fullmatch(
+        r"(?i)no\s+([a-z]+(?:\s+[a-z]+)??)(?:\s+(?:scattered|sprinkled|on|in|at|around|near|anywhere|please|pls)\b.*)?[.!]*",
+        text,
+    )
+    named = none and (
+        _found(ed, none.group(1))
+        or any(_found(ed, zh) for zh in bilingual.zh_words(none.group(1)) if any(lx.has_cjk(p) for p in ed.phrases))
+    )
+    if named:  # "no chili scattered on the table pls" on "辣椒和花椒散落在桌上": the chili goes
+        return f"remove the {none.group(1)}"
+    thrown = re.fullmatch(r"(?i)throw\s+in\s+([a-z][a-z -]*?)(?:\s+instead)?[.!]*", text)
+    if thrown and _is_modifier(thrown.group(1)) and re.search(r"(?i)\bthrow\b", " ".join(ed.phrases)):
+        return f"make the throw {thrown.group(1)}"
+    return body
+
+
 def edit_phrases(phrases: tuple[str, ...], message: str, lang: str) -> Edit:
     ed = Edit(list(phrases), lang)
     said_bg = re.search(r"(?i)(?<![\w-])bg(?![\w-])", " ".join(phrases))  # the prompt's own "lilac bg" is found as said
     body = strip_lead(clean(message) if said_bg else expand_short(clean(message)))
+    body = _reworded_en(ed, body)
     if not lx.has_cjk(body) and regradient(ed, body):  # "gradient from deep blue to emerald green instead"
         return ed
     if swap_places(ed, body) or swap_colours(ed, body):  # "swap them, croissant left latte right", "swap the colours"
@@ -1443,7 +1488,7 @@ _SIZE_EN = {"small": "小", "little": "小", "tiny": "小小的", "big": "大", 
 
 
 def _in_chinese(item: str) -> str | None:
-    """An added thing said in English, in Chinese where every word of it is known ("a small rug" -> "一个小地毯",
+    """An added thing said in English, in Chinese where every word of it is known ("a small rug" -> "一块小地毯",
     "black olives" -> "黑橄榄"); None otherwise (then nothing is added, and the reply asks how to say it)."""
     at = re.match(
         r"(?i)^(.+?)\s+(next to|beside|behind|in front of|on|under|above|by|in)\s+(?:the|a|an)\s+([a-z ]+)$",
@@ -1453,6 +1498,8 @@ def _in_chinese(item: str) -> str | None:
         thing, place = _in_chinese(at.group(1)), bilingual.NOUNS.get(at.group(3).lower())
         if thing is None or not place:
             return None
+        if at.group(2).lower() == "on" and is_creature(at.group(3)):
+            return f"{place[0]}戴着{thing}"  # "a red scarf on the corgi": 柯基戴着一条红围巾, not 柯基上一个红围巾
         return f"{place[0]}{_PLACE_ZH[at.group(2).lower()]}{thing}"
     on_top = re.match(r"(?i)^(.+?)\s+on\s+(?:the\s+)?top(?:\s+of\s+it)?$", item.strip().rstrip(".!"))
     if on_top:  # "some basil on top": "上面有一些罗勒"

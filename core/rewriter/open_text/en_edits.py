@@ -183,7 +183,9 @@ def recolour_en(ed: Edit, hit: tuple[int, int, int], value: str, name: str) -> b
                 + "|".join(sorted(TONES_EN))
                 + r")\s+)?(?:"
                 + "|".join(COLOURS_EN)
-                + r")(?:(?:\s*,\s*|\s+and\s+|\s*&\s*)(?:"
+                + r")(?:\s+(?:"
+                + "|".join(COLOURS_EN)
+                + r"))?(?:(?:\s*,\s*|\s+and\s+|\s*&\s*)(?:"
                 + "|".join(COLOURS_EN)
                 + r"))*)\b",
                 p[head_end : head_end + 40 + (m.end() if m else 0)],
