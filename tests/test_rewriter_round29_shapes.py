@@ -128,3 +128,58 @@ def test_one_cell_in_english_inside_chinese():
     scene, rw = play(["左下角一个红色星形", "往右 move by one cell"])
     assert rw.intent == "edit"
     assert objects(scene) == [("star", "red", "large", "bottom")]
+
+
+# -- 10. a doubt asked with 会不会, or asked and waved away at once: nothing changes ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    "message", ["会不会太 small 了?", "三角形会不会太小了", "too small? nah, leave it", "有点小? 算了 就这样"]
+)
+def test_doubt_not_done(message):
+    scene, rw = play(["a small orange triangle at the bottom", message])
+    assert rw.intent == "chat"
+    assert objects(scene) == [("triangle", "orange", "small", "bottom")]
+
+
+# -- 11. "flip the colours" with one object: it and the background trade colours ----------------------------------------
+
+
+def test_swap_colours_with_the_background_when_one_object():
+    scene, rw = play(["a white circle on a green background", "switch the colours around"])
+    assert rw.intent == "edit"
+    assert (scene.background, objects(scene)) == ("white", [("circle", "green", "large", "center")])
+
+
+def test_swap_a_named_object_with_the_background():
+    scene, rw = play(["上方一个红色星形，下方一个蓝色圆形，黄色背景", "把星星和背景的颜色对调"])
+    assert rw.intent == "edit"
+    assert (scene.background, objects(scene)) == (
+        "red",
+        [("circle", "blue", "large", "bottom"), ("star", "yellow", "large", "top")],
+    )
+
+
+# -- 12. 整个/弄个 + a size and nothing else: the same object in that size ------------------------------------------------
+
+
+@pytest.mark.parametrize("message", ["弄个小一点的吧", "搞个小些的"])
+def test_make_one_in_a_size_resizes(message):
+    scene, rw = play(["右边一个大的黄色星形", message])
+    assert rw.intent == "edit"
+    assert objects(scene) == [("star", "yellow", "small", "right")]
+
+
+# -- 13. "just the background then" right after an undo: that part of the undone step comes back --------------------
+
+
+def test_only_the_background_of_the_undone_step():
+    scene, rw = play(["a black circle at the right", "make it small and the background purple", "undo", "ok only the bg"])
+    assert rw.intent == "edit"
+    assert (scene.background, objects(scene)) == ("purple", [("circle", "black", "large", "right")])
+
+
+def test_only_the_size_of_the_undone_step_zh():
+    scene, rw = play(["左边一个绿色正方形", "变小，背景换成黑色", "撤销", "那就只改大小"])
+    assert rw.intent == "edit"
+    assert (scene.background, objects(scene)) == ("white", [("square", "green", "small", "left")])

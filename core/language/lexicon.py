@@ -114,6 +114,7 @@ def normalise(text: str) -> str:
     text = _TOWARDS_MIDDLE.sub("挪到中间", text)
     text = _EN_SIZE_BIT.sub(lambda m: "小" if m.group(1) in ("smaller", "small", "tiny", "little") else "大", text)
     text = _TOWARDS_CORNER.sub(lambda m: f"挪到{m.group(1)}边{m.group(2)}", text)
+    text = _MAKE_ONE_SIZED_ZH.sub("换个", text)
     text = _DOUBLED_ZH.sub(lambda m: m.group(1), text)
     text = _DOUBLED_COLOUR_ZH.sub(lambda m: m.group(1) + "色", text)
     text = _SKY.sub("the background", text)
@@ -342,6 +343,10 @@ _ONE_CELL_EN = re.compile(r"(?<![a-z])(?:by\s+)?(?:one|a|1)\s+(?:grid\s+)?(?:cel
 # "move up", "move up 一点": a move with no object named moves the one it would ("move it up"); not "move up the star"
 _BARE_MOVE_EN = re.compile(
     r"(?<![a-z])(move|shift|slide|nudge|push)\s+(?=(?:up|down|left|right)(?![a-z])(?!\s+(?:the|that|this|those|these)\b))"
+)
+# "整个小点儿的", "弄个大一点的": 整/弄/搞 (make, get) a size and nothing else is 换个… (the same one in that size)
+_MAKE_ONE_SIZED_ZH = re.compile(
+    r"^(?:那|就|再)?(?:整|弄|搞)个(?=(?:小|大)(?:一)?(?:点儿?|些)的?\s*[吧呗呀啊。.!！~]*$)"
 )
 # "圆圆", "星星" is already a word: a doubled 圆/方/球 is one shape, said fondly ("小球球").
 _DOUBLED_ZH = re.compile(r"(圆|方块|球)\1")

@@ -234,6 +234,7 @@ class Composer:
             body = sh.moved_too(body, previous, before_edit) or body  # "circle 也往下": the same move
             undone = history[-2].scene if len(history) >= 2 and sh.is_undo(lx.normalise(history[-1].message)) else None
             body = sh.undone_again(body, previous, undone) or body  # "undo that" … "put the star at the bottom"
+            body = sh.undone_part(body, previous, undone) or body  # "undo" … "just the background then"
             body = sh.all_but(body, previous) or body  # "everything purple except the triangle": the others
             body = sh.moved_on(text, previous, before_edit) or body  # "up a bit" … "and to the right": the corner
             body = sh.recoloured(body, previous) or body  # "white background, black square": both, together
