@@ -174,7 +174,9 @@ def test_make_one_in_a_size_resizes(message):
 
 
 def test_only_the_background_of_the_undone_step():
-    scene, rw = play(["a black circle at the right", "make it small and the background purple", "undo", "ok only the bg"])
+    scene, rw = play(
+        ["a black circle at the right", "make it small and the background purple", "undo", "ok only the bg"]
+    )
     assert rw.intent == "edit"
     assert (scene.background, objects(scene)) == ("purple", [("circle", "black", "large", "right")])
 

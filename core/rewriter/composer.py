@@ -77,7 +77,7 @@ class Composer:
             and sh.is_undo(text)
             and _revert_value(text) is None
             and not _ASKS_YES_NO.match(text)
-            and not _names_what_goes_back(text)
+            and not (_names_what_goes_back(text) and _one_goes_back(previous_scene, history, text))
             and not (open_text.is_open_scene(previous_scene) and open_text.names_thing_as_before(text))
             and not (_REMOVES.search(text) and WHERE_WAS.search(text))  # "把圆删了，三角形放到圆原来的位置"
             and not (
@@ -1158,6 +1158,13 @@ _FIRST_ATTR = re.compile(
 )
 _FIRST_FIELD = {"colour": "colour", "color": "colour", "position": "position", "place": "position", "spot": "position",
                 "size": "size", "shape": "kind", "颜色": "colour", "位置": "position", "大小": "size", "形状": "kind"}  # fmt: skip
+
+
+def _one_goes_back(scene: Scene, history: list[HistoryItem], text: str) -> bool:
+    """ "放回原来的位置" takes back one attribute only where an object in the picture has one to take back; "把圆放回原来的
+    位置" after the circle's removal is still the undo that brings it back."""
+    m = _FIRST_ATTR.search(text)
+    return m is None or not _put_back_as_before(m, text) or _first_value(scene, history, text) is not None
 
 
 def _put_back_as_before(m: re.Match, text: str) -> bool:
