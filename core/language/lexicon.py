@@ -103,6 +103,8 @@ def normalise(text: str) -> str:
     text = _ONE_OF_THOSE.sub(lambda m: m.group(1) + " like it", text)
     if has_cjk(text):
         text = _MIXED_CORNER.sub(_mixed_corner, text)
+        text = _ONE_CELL_EN.sub("一格", text)
+    text = _BARE_MOVE_EN.sub(lambda m: m.group(1) + " it ", text)
     text = _CLOSE_BY_ZH.sub("", text)
     text = _SIZE_ZH.sub(lambda m: _SIZE_ZH_WORDS[m.group(0)], text)
     text = _SHOULD_HAVE_ZH.sub("要", text)
@@ -112,6 +114,7 @@ def normalise(text: str) -> str:
     text = _TOWARDS_MIDDLE.sub("挪到中间", text)
     text = _EN_SIZE_BIT.sub(lambda m: "小" if m.group(1) in ("smaller", "small", "tiny", "little") else "大", text)
     text = _TOWARDS_CORNER.sub(lambda m: f"挪到{m.group(1)}边{m.group(2)}", text)
+    text = _MAKE_ONE_SIZED_ZH.sub("换个", text)
     text = _DOUBLED_ZH.sub(lambda m: m.group(1), text)
     text = _DOUBLED_COLOUR_ZH.sub(lambda m: m.group(1) + "色", text)
     text = _SKY.sub("the background", text)
@@ -128,7 +131,7 @@ def normalise(text: str) -> str:
     text = _AH_RIGHT.sub(lambda m: m.group(1) + " yes", text)
     text = _SAME_NAMED_COLOUR.sub("the same colour as", text)
     text = _NO_CORNERS.sub(lambda m: "改成圆" if m.group(0)[0] in "去不没把" else "turn it into a circle", text)
-    text = _LAST_ADDED_ZH.sub("最后那", text)
+    text = _LAST_ADDED_ZH.sub(lambda m: "最后那" if m.group("bare") is None else "最后那个", text)
     text = _WALK_ZH.sub(lambda m: m.group(1) + "挪", text)
     text = _BARE_NEW_ZH.sub("一个", text)
     text = _INSTEAD_ZH.sub("", text)
@@ -334,8 +337,19 @@ _TOWARDS_MIDDLE = re.compile(
 _EN_SIZE_BIT = re.compile(r"(?<![a-z])(smaller|small|tiny|little|bigger|big|larger|large)\s*(?=一点|一些|点儿|些)")
 # "右上脚", "三脚形": 脚 typed for 角 (same sound) in a corner or a triangle.
 _JIAO = re.compile(r"(?<=左上|右上|左下|右下)脚|(?<=三)脚(?=形)")  # not 右脚 (a foot), 三脚架 (a tripod)
-# "圆圆", "星星" is already a word: a doubled 圆/方 is one shape, said fondly.
-_DOUBLED_ZH = re.compile(r"(圆|方块)\1")
+# "往下 move one cell": the English amount in a Chinese frame is the Chinese one (一格)
+# (a cell only: "a square" is a shape, "back one step" an undo)
+_ONE_CELL_EN = re.compile(r"(?<![a-z])(?:by\s+)?(?:one|a|1)\s+(?:grid\s+)?(?:cell|notch)(?![a-z])")
+# "move up", "move up 一点": a move with no object named moves the one it would ("move it up"); not "move up the star"
+_BARE_MOVE_EN = re.compile(
+    r"(?<![a-z])(move|shift|slide|nudge|push)\s+(?=(?:up|down|left|right)(?![a-z])(?!\s+(?:the|that|this|those|these)\b))"
+)
+# "整个小点儿的", "弄个大一点的": 整/弄/搞 (make, get) a size and nothing else is 换个… (the same one in that size)
+_MAKE_ONE_SIZED_ZH = re.compile(
+    r"^(?:那|就|再)?(?:整|弄|搞)个(?=(?:小|大)(?:一)?(?:点儿?|些)的?\s*[吧呗呀啊。.!！~]*$)"
+)
+# "圆圆", "星星" is already a word: a doubled 圆/方/球 is one shape, said fondly ("小球球").
+_DOUBLED_ZH = re.compile(r"(圆|方块|球)\1")
 # "黑黑的", "蓝蓝的": a doubled colour character is the colour, said fondly.
 _DOUBLED_COLOUR_ZH = re.compile(r"([红橙黄绿蓝紫白黑])\1(?=的)")
 # "make the sky black", "the sky should be blue": the world has no sky, so it is the background
@@ -345,7 +359,10 @@ _SKY = re.compile(
     r"|(?<![a-z])the sky(?= (?:is|should be|to be|needs to be|must be)\b)"
 )
 # "天空要蓝色的", "把天空涂成紫色": the sky is the background too ("在天空画个太阳" is left alone).
-_SKY_ZH = re.compile(r"天空(?=\s*(?:要|改|换|变|涂|染|弄|用|设|调|的颜色|颜色|是|应该))")
+# "sky 变 black": the English word before a Chinese verb of change is the same sky.
+_SKY_ZH = re.compile(
+    r"(?:天空|(?<![a-z])(?:the\s+)?sky(?![a-z]))(?=\s*(?:要|改|换|变|涂|染|弄|用|设|调|的颜色|颜色|是|应该))"
+)
 # "紫色园", "小的园": 园 (same sound) typed for 圆 right after a colour or size; "移到下放": 放 typed for 方.
 # "园变小" at the start of a message: 园 as the subject of a change is the circle too; "删掉园", "把园去掉": 园 as
 # the object of a removal or of 把 is the circle.
@@ -356,9 +373,12 @@ _BALL_ZH = re.compile(
 )
 # typed by sound: 兰色 (蓝色), 录色 (绿色), 方快 (方块), 边成 (变成), 园形 (圆形), 三脚形 (三角形), 星行 (星形)
 _SOUND_ZH_FIX = {"兰色": "蓝色", "方快": "方块", "边成": "变成", "园形": "圆形", "星行": "星形", "正方型": "正方形",
-                 "三角型": "三角形", "圆型": "圆形", "被景": "背景", "录色": "绿色", "滤色": "绿色", "背境": "背景", "变校": "变小"}  # fmt: skip
+                 "三角型": "三角形", "圆型": "圆形", "被景": "背景", "录色": "绿色", "滤色": "绿色", "背境": "背景", "变校": "变小",
+                 "背静": "背景", "原形": "圆形"}  # fmt: skip
 _SOUND_ZH = re.compile(
     r"兰色|录色|滤色|(?<=[的色个大小])方快(?![点些])|(?<![海岸河湖路江溪街窗门桌床身天左右上下旁两那这])边成(?=[红橙黄绿蓝紫白黑大小圆方三星])|园形|星行|正方型|三角型|圆型|被景|背境|变校"
+    # 背静 (a quiet place) before a change or colour; 原形 (true form) after a colour, size or measure word
+    r"|背静(?=\s*(?:改|换|变|要|用|设|涂|调|是|的颜色|颜色|[红橙黄绿蓝紫白黑]))|(?<=[色的个大小])原形"
 )
 # "左下角家一个绿色园", "再家个星星": 家 typed for 加 (same sound) after a place or 再, before a measure word
 # "做上角", "在又下角": 做/作 typed for 左 and 又 for 右 (same sound) before a corner or a side
@@ -393,8 +413,10 @@ _AH_RIGHT = re.compile(r"(?<![a-z])(ah|oh|uh|yeah|ok|okay|all) right(?=\s*[,.!;]
 # "三个统一成黑色": made one (colour, size) is every object changed to it
 _ALL_AS_ONE = re.compile(r"都?统一(?:改|换|变|调)?成")
 # "把最后加的那个删了", "刚才画的那个改成红色": the object added last (its 加 is no verb of this message)
+# "刚加的星星": with no measure word the shape follows at once; it is the same last one (最后那个星星)
 _LAST_ADDED_ZH = re.compile(
-    r"(?:最后|最近|刚才|刚刚)(?:新)?(?:加|画|添|放)(?:上|进来|进去)?的(?:那|这)?(?:一)?(?=[个只颗])"
+    r"(?:最后|最近|刚才|刚刚|刚)(?:新)?(?:加|画|添|放)(?:上|进来|进去)?的(?:那|这)?(?:一)?"
+    r"(?:(?=[个只颗])|(?P<bare>)(?=[红橙黄绿蓝紫白黑大小]|圆|方|正方|三角|星|球|它))"
 )
 # "左边那个往上走": 走 after a direction is a move (挪), as 往上走一格 already is
 _WALK_ZH = re.compile(r"([往向朝][左右上下])走(?![一两二三])")

@@ -122,11 +122,13 @@ MORE_EN = {
               "biggest", "huger", "more big", "more large", "less small", "less tiny", "more huge", "upsize",
               "up a size", "a size up", "one size up", "up one size", "a size bigger", "one size bigger",
               # a multiple of the size: the world has two, so twice is the other one
-              "double the size", "double its size", "twice the size", "twice its size", "double in size"),
+              "double the size", "double its size", "twice the size", "twice its size", "double in size",
+              "double it", "double that", "double them", "twice as big", "twice as large"),
     "small": ("smaller", "shrink", "shrunk", "reduce", "scale down", "scale it down", "tinier", "smallest",
               "more small", "more tiny", "less big", "less large", "more little", "downsize",
               "down a size", "a size down", "one size down", "down one size", "a size smaller", "one size smaller",
-              "half the size", "half its size", "half as big", "half as large", "halve the size", "halve its size"),
+              "half the size", "half its size", "half as big", "half as large", "halve the size", "halve its size",
+              "halve it", "halve that", "halve them"),
 }  # fmt: skip
 MORE_ZH = {
     "large": (

@@ -77,7 +77,7 @@ class Composer:
             and sh.is_undo(text)
             and _revert_value(text) is None
             and not _ASKS_YES_NO.match(text)
-            and not _names_what_goes_back(text)
+            and not (_names_what_goes_back(text) and _one_goes_back(previous_scene, history, text))
             and not (open_text.is_open_scene(previous_scene) and open_text.names_thing_as_before(text))
             and not (_REMOVES.search(text) and WHERE_WAS.search(text))  # "把圆删了，三角形放到圆原来的位置"
             and not (
@@ -234,6 +234,7 @@ class Composer:
             body = sh.moved_too(body, previous, before_edit) or body  # "circle 也往下": the same move
             undone = history[-2].scene if len(history) >= 2 and sh.is_undo(lx.normalise(history[-1].message)) else None
             body = sh.undone_again(body, previous, undone) or body  # "undo that" … "put the star at the bottom"
+            body = sh.undone_part(body, previous, undone) or body  # "undo" … "just the background then"
             body = sh.all_but(body, previous) or body  # "everything purple except the triangle": the others
             body = sh.moved_on(text, previous, before_edit) or body  # "up a bit" … "and to the right": the corner
             body = sh.recoloured(body, previous) or body  # "white background, black square": both, together
@@ -1015,7 +1016,15 @@ _ASKED_TO_EDIT = re.compile(
 _ASKED_OF_THING = re.compile(r"(?i)^(?:the\s+)?[a-z][\w' -]{0,30},\s*(?:can|could)\s+(?:it\s+|they\s+)?be\s+\w")
 
 
-_DOUBT_ZH = re.compile(r"是不是(?:有点|有些|稍微)?太\s*[^，,。？?太]{1,8}?\s*了?\s*[呀啊吗呢吧]?\s*[?？]?\s*$")
+_DOUBT_ZH = re.compile(
+    r"(?:是不是|会不会|是否|会否)(?:有点|有些|稍微)?太\s*[^，,。？?太]{1,8}?\s*了?\s*[呀啊吗呢吧]?\s*[?？]?\s*$"
+)
+# "circle 有点小? whatever 就这样", "too dark? never mind, leave it": a doubt, then waved away: nothing to do
+_WAVED_AWAY = re.compile(
+    r"^(?:(?:whatever|never\s*mind|nvm|meh|nah|算了|无所谓|随便|不管了|就这样(?:吧|了|就好|挺好)?|就这么着吧?|"
+    r"leave it(?: as it is| as is| like that)?|keep it(?: as it is| as is| like that)?|it'?s fine|fine|that'?s fine)"
+    r"[\s,，。.!！~]*)+$"
+)
 
 
 def _is_question(text: str) -> bool:
@@ -1025,6 +1034,10 @@ def _is_question(text: str) -> bool:
     first, rest = (sentences[0], sentences[1:21]) if sentences else (body, [])  # 20 sentences: "!x" * 999 is not 999
     if rest and sh.is_ack(first):
         return _is_question(" ".join(rest))  # "that works. what size is the star btw": thanks, then a question
+    if rest and re.search(r"[?？]\s*$", first) and all(_WAVED_AWAY.match(r.strip()) for r in rest):
+        return True  # "circle 有点小? whatever 就这样": the doubt waved away at once, nothing asked of the picture
+    if _DOUBT_ZH.search(first) and not rest and re.match(r"(?:会不会|是否|会否)", _DOUBT_ZH.search(first).group(0)):
+        return True  # "会不会太 big 了?": a doubt asked, as "是不是太大了?" is
     if any(sh.clause_op(c) is not None for r in rest for c in sh.split_clauses(r)):
         return False
     if rest and _OPINION_ASKED.match(" ".join(rest).strip()) and re.search(r"[?？]|是不是|吗", first):
@@ -1139,9 +1152,29 @@ _FIRST_ATTR = re.compile(
     r"|(?P<zh3>颜色|位置|大小|形状)\s*(?:退回去|退回来|改回去|改回来|换回去|换回来|变回去|变回来|恢复一下|还原)"
     # "还是第一个 background 好", "the first background was better": the background it was drawn with
     r"|(?:first|original|第一个|最开始的|一开始的|原来的|最初的)\s*(?P<bg>background|bg|背景)"
+    # "put the background back like before", "change the size back": that one attribute's last change taken back
+    r"|(?<![a-z])(?:the\s+|its\s+|their\s+)(?P<back>background|bg|colou?r|size|position|shape)s?\s+back(?![a-z])"
+    r"(?!\s+(?:to\s+)?(?:the\s+)?(?:first|original|start))"
 )
 _FIRST_FIELD = {"colour": "colour", "color": "colour", "position": "position", "place": "position", "spot": "position",
                 "size": "size", "shape": "kind", "颜色": "colour", "位置": "position", "大小": "size", "形状": "kind"}  # fmt: skip
+
+
+def _one_goes_back(scene: Scene, history: list[HistoryItem], text: str) -> bool:
+    """ "放回原来的位置" takes back one attribute only where an object in the picture has one to take back; "把圆放回原来的
+    位置" after the circle's removal is still the undo that brings it back."""
+    m = _FIRST_ATTR.search(text)
+    return m is None or not _put_back_as_before(m, text) or _first_value(scene, history, text) is not None
+
+
+def _put_back_as_before(m: re.Match, text: str) -> bool:
+    """ "还是放回原来的位置吧", "put it back 原来的位置": that attribute goes back to where it was before its last change,
+    the rest of the step stays."""
+    return bool(
+        m.group("zh")
+        and re.match(r"(?:原来|之前|刚才)", m.group(0))
+        and re.search(r"[放改换变挪移]回|回到|(?<![a-z])back(?![a-z])", text)
+    )
 
 
 def _names_what_goes_back(text: str) -> bool:
@@ -1155,7 +1188,9 @@ def _names_what_goes_back(text: str) -> bool:
         # ("还是 first colour 好，换回去": the English words in a Chinese frame; "go back to that first colour")
         # "还是第一个颜色好，改回去": the colour it was drawn with, not the last step ("再 undo, 第一个颜色比较好": undo)
         return bool(re.search(r"改回|换回|变回|(?<![a-z])back(?![a-z])", text))
-    return m is not None and bool(m.group("zh2") or m.group("zh3") or m.group("bg"))
+    if m is not None and m.group("zh") and re.match(r"(?:原来|之前|刚才)", m.group(0)):
+        return _put_back_as_before(m, text)
+    return m is not None and bool(m.group("zh2") or m.group("zh3") or m.group("bg") or m.group("back"))
 
 
 def _first_value(scene: Scene, history: list[HistoryItem], text: str) -> tuple[Scene, list[Change]] | None:
@@ -1180,17 +1215,21 @@ def _first_value(scene: Scene, history: list[HistoryItem], text: str) -> tuple[S
         or chosen
     ):
         return None
-    if m.group("bg"):
+    back = m.group("back")
+    if m.group("bg") or back in ("background", "bg"):
         stack = [older for older in _scene_stack(history) if older.background]
         before = stack[0].background if stack else None
+        if back:  # "the background back like before": the one it had before its last change
+            before = next((o.background for o in reversed(stack) if o.background != scene.background), None)
         if before is None or before == scene.background or any(s.colour == before for s in scene.subjects):
             return None
         change = Change(op="set", attribute="background", before=scene.background, after=before)
         return scene.model_copy(update={"background": before}), [change]
-    field = _FIRST_FIELD[m.group("en") or m.group("zh") or m.group("zh2") or m.group("zh3")]
+    field = _FIRST_FIELD[m.group("en") or m.group("zh") or m.group("zh2") or m.group("zh3") or back]
     first: dict[str, Subject] = {}
     stack = _scene_stack(history)
-    if m.group("zh3"):  # "颜色退回去": the value before its last change, the most recent one that differs
+    # "颜色退回去", "the size back", "放回原来的位置": the value before its last change, the most recent one that differs
+    if m.group("zh3") or back or _put_back_as_before(m, text):
         now = {s.id: getattr(s, field) for s in scene.subjects}
         stack = [
             o for o in reversed(stack) if any(now.get(x.id, getattr(x, field)) != getattr(x, field) for x in o.subjects)
@@ -1303,7 +1342,9 @@ MOVED_BACK = re.compile(
 
 # "算了还是留着", "never mind, keep it": said right after a removal, whatever was removed stays after all
 KEPT_AFTER_ALL = re.compile(
-    r"^(?:[嗯啊哎唉呃]\s*[，,]?\s*)?(?:算了|还是|要不|其实|不过)[^，,。把]{0,3}?(?:留着|留下|保留)(?:它|吧|着吧|它吧|下来)?"
+    # "算了，还是留着吧": several of the leading words, a comma between them
+    r"^(?:[嗯啊哎唉呃]\s*[，,]?\s*)?(?:(?:算了|还是|要不|其实|不过)\s*[，,]?\s*){1,3}?[^，,。把]{0,3}?(?:留着|留下|保留)"
+    r"(?:它|吧|着吧|它吧|下来)?"
     r"\s*[。.!！~]*$"
     r"|^(?:hmm+[,\s]+|oh[,\s]+)?(?:never\s*mind|actually|on second thought|no wait|wait)[,\s]+(?:just\s+)?keep"
     r"\s+(?:it|that|that one|them)(?:\s+after all)?\s*[.!]*$"

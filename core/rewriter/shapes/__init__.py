@@ -90,11 +90,13 @@ from core.rewriter.shapes.relations import _REL_EN, EXCEPT, NEXT_TO, SAME_AS
 from core.rewriter.shapes.spelling import simplified
 from core.rewriter.shapes.stand_in import with_stand_in
 from core.rewriter.shapes.undone_again import undone_again
+from core.rewriter.shapes.undone_part import undone_part
 from core.rewriter.shapes.where_gone import puts_new_where_gone
 
 __all__ = [
     "meant_all",
     "undone_again",
+    "undone_part",
     "friend_asked",
     "all_but",
     "PLACEMENT_ORDER",

@@ -113,7 +113,7 @@ NEG = re.compile(
     r"|不要(?=变|改|换|移|动|放大|缩小|加)|别(?=变|改|换|移|动|放大|缩小|加)|不用(?=变|改|换|移|动|放大|缩小|加)"
 )
 UNDO_EN = re.compile(
-    r"(?<![a-z])(?:undo|go back|revert|(?:go )?back one step|one step back|put (?:it|them|that|this|those|these) back|change it back|change that back|set it back|"
+    r"(?<![a-z])(?:undo|go back|revert|(?:go )?back one step|one step back|step back(?: one)?(?: step)?|put (?:it|them|that|this|those|these) back|change it back|change that back|set it back|"
     r"take (?:that|it) back|back to (?:the )?(?:previous|last|old|earlier|original)|as it was|the way it was|"
     r"how it was|like before|as before|previous version|the one before|before that|reverse that|roll back|"
     r"restore|ctrl[\s+-]*z|cmd[\s+-]*z|command[\s+-]*z|"

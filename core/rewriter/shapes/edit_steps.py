@@ -678,6 +678,8 @@ class EditSteps:
             if _has_head(p) or not read_ref(p).empty
         ]
         pair: list[Subject] = []
+        if attr == "colour" and self._swap_with_background(clause, parts):
+            return
         if ENDS_SWAP.match(clause):
             pair = ends_pair(self.scene, clause) or []
             if not pair:
@@ -706,6 +708,29 @@ class EditSteps:
         self.changes.append(Change(op="set", subject=b.id, attribute=kind, before=vb, after=va))
         self.read = True
         self.touched += [a.id, b.id]
+
+    def _swap_with_background(self, clause: str, parts: list[str]) -> bool:
+        """ "flip the colours" with one object, "swap the star's colour with the background": the object and the
+        background trade colours."""
+        bg = self.scene.background
+        named_bg = re.search(r"(?<![a-z])(?:background|backdrop|bg)(?![a-z])|背景|底色", clause)
+        if bg is None or not (len(self.scene.subjects) == 1 and len(parts) < 2 or named_bg):
+            return False
+        if len(self.scene.subjects) == 1:
+            one = self.scene.subjects[0]
+        else:
+            got = [t for p in parts for t in self._targets(p, [], None)[:1]]
+            if len({t.id for t in got}) != 1:
+                return False
+            one = got[0]
+        if one.colour == bg or any(s.colour == one.colour for s in self.scene.subjects if s.id != one.id):
+            return False
+        self.scene = self.scene.replace_subject(one.with_(colour=bg)).model_copy(update={"background": one.colour})
+        self.changes.append(Change(op="set", subject=one.id, attribute="colour", before=one.colour, after=bg))
+        self.changes.append(Change(op="set", attribute="background", before=bg, after=one.colour))
+        self.read = True
+        self.touched.append(one.id)
+        return True
 
 
 def _kin_size(anchor: Subject | None, scene: Scene) -> str | None:
