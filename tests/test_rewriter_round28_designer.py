@@ -110,3 +110,59 @@ HERO = "landing page hero, glass shapes floating on a deep purple gradient, soft
 def test_batch_26_classes_on_our_own_sentences(dialogue, prompt_after):
     intent, prompt, _ = last_turn(dialogue)
     assert (intent, prompt) == ("edit", prompt_after)
+
+
+ROOM = "北欧风书房，浅灰色墙面，白色书桌，墙上挂着一幅画"
+
+
+@pytest.mark.parametrize(
+    ("dialogue", "prompt_after"),
+    [
+        (["a black cat asleep on a stack of books, candlelight", "hmm try a grey tabby"],
+         "a grey tabby cat asleep on a stack of books, candlelight"),
+        (["soup on a dark slate table, steam", "make the table white marble"], "soup on a white marble table, steam"),
+        (["ad for a hatchback driving along a coastal road at dusk", "switch it to a snowy mountain pass road"],
+         "ad for a hatchback driving on a snowy mountain pass road at dusk"),
+        (["a businessman asleep in his chair, grey tones", "make him a woman"],
+         "a businesswoman asleep in her chair, grey tones"),
+        (["poster, teal and olive palette", "palette: swap olive for coral"], "poster, teal and coral palette"),
+        (["a bakery front, blue awning, bikes outside", "the awning is yellow, not blue"],
+         "a bakery front, yellow awning, bikes outside"),
+        (["a fox in a dark forest, eerie mood", "less scary, more playful mood"], "a fox in a dark forest, playful mood"),
+        (["app splash, gradient from coral to gold", "the gradient. coral to teal instead"],
+         "app splash, gradient from coral to teal"),
+        (["a sofa, a wool throw in mustard yellow, a lamp", "throw in sage green instead"],
+         "a sofa, a wool throw in sage green, a lamp"),
+        (["火锅海报，辣椒和花椒散落在桌上，暗红色背景", "no chili on the table please"], "火锅海报，花椒散落在桌上，暗红色背景"),
+        (["一只柯基在草地上", "add a blue scarf on the corgi"], "一只柯基在草地上，柯基戴着一条蓝围巾"),
+        (["a street photo, 男生穿 oversized 黑色 hoodie", "hoodie 改白色"], "a street photo，男生穿 oversized 白色 hoodie"),
+        (["手机壳图案，一只蓝色鲸鱼，波浪线", "鲸鱼 color 改成珊瑚色"], "手机壳图案，一只珊瑚色鲸鱼，波浪线"),
+        (["包装，瓶身贴着黄色标签，浅黄色背景", "标签颜色也换，粉色"], "包装，瓶身贴着粉色标签，浅黄色背景"),
+        (["一只恐龙在开火车，火车是绿色的，恐龙戴着帽子", "帽子是红色的"], "一只恐龙在开火车，火车是绿色的，恐龙戴着红色帽子"),
+        (["一位剑客站在悬崖边，背后是翻滚的云海和一轮血红的夕阳", "夕阳去掉"], "一位剑客站在悬崖边，背后是翻滚的云海"),
+        (["一个女孩放风筝，风筝是红色的蝴蝶", "风筝该成蓝色的把"], "一个女孩放风筝，风筝是蓝色的蝴蝶"),
+        (["中秋海报，整体是深蓝和金色调", "谢谢！能不能把深蓝换成暗红色？"], "中秋海报，整体是暗红色和金色调"),
+        (["人像，一位老爷爷在院子里，正午的强光，纪实风格", "光线改成傍晚的暖光"], "人像，一位老爷爷在院子里，傍晚的暖光，纪实风格"),
+        (["人像，一位老爷爷在院子里，纪实风格", "那就试试黑白"], "人像，一位老爷爷在院子里，纪实风格，黑白"),
+        (["恐怖游戏海报，医院走廊，阴森压抑", "氛围改成温馨一点"], "恐怖游戏海报，医院走廊，温馨"),
+        (["一条珍珠项链搭在黑色丝绒展示架上", "展示架改成白色大理石"], "一条珍珠项链搭在白色大理石展示架上"),
+        (["一条珍珠项链，黑色背景", "珍珠换成祖母绿"], "一条祖母绿项链，黑色背景"),
+        (["客厅，一张灰色布艺沙发，木地板", "沙发换成棕色皮革"], "客厅，一张棕色皮革沙发，木地板"),
+        (["街道，一个撑透明雨伞的女孩", "伞红色"], "街道，一个撑透明红色雨伞的女孩"),
+        ([ROOM, "墙改成薄荷绿", "书桌换成橡木的", "还是第一次的墙色好"], "北欧风书房，浅灰色墙面，白色橡木书桌，墙上挂着一幅画"),
+        ([ROOM, "墙改成薄荷绿", "墙改成米黄色", "墙还是最开始的浅灰色吧"], ROOM),
+        (["插画，一个男孩在看书，暖黄色调", "色调换成冷蓝色", "色调还是像之前那样吧"], "插画，一个男孩在看书，暖黄色调"),
+    ],
+)  # fmt: skip
+def test_batch_27_classes_on_our_own_sentences(dialogue, prompt_after):
+    intent, prompt, _ = last_turn(dialogue)
+    assert (intent, prompt) == ("edit", prompt_after)
+
+
+@pytest.mark.parametrize(
+    "message",
+    ["ok now a totally new one for the same client: a tin of tea on a shelf", "new one pls：一罐茶叶放在架子上"],
+)
+def test_a_new_one_said_with_more_words_before_the_colon_is_a_new_picture(message):
+    intent, prompt, _ = last_turn([BEACH, message])
+    assert intent == "draw" and "dog" not in prompt and "sunset" not in prompt

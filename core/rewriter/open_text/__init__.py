@@ -31,6 +31,7 @@ from core.rewriter.open_text.said_before import (
     names_thing_as_before,
     put_back,
     thing_as_before,
+    thing_as_before_zh,
     tried_again,
 )
 from core.rewriter.open_text.scene_values import camera_asked, categories
@@ -209,6 +210,7 @@ def rewrite(previous: Scene, history, message: str, text: str, lang: str, *, new
     raw = _it_from_question(history, raw, current)  # "is the plant too big?" … "ok make it smaller then"
     restored = (
         thing_as_before(history, raw, current, lang)
+        or thing_as_before_zh(history, raw, current, lang)
         or put_back(history, raw, current, lang)
         or brought_back(history, raw, current, lang)
     )

@@ -216,6 +216,14 @@ def edit_phrases(phrases: tuple[str, ...], message: str, lang: str) -> Edit:
         body = f"{lead}{'an' if how[0].lower() in 'aeiou' else 'a'} {how} {noun}"
     if stop_doing(ed, body):  # "吉他别烧了": the guitar, not burning
         return ed
+    body = re.sub(
+        r"(?i)([\u4e00-\u9fff]{1,6})\s*(?:colou?r|的颜色)\s*(?=改成|换成|变成|改|换)", r"\1", body
+    )  # "鲸鱼 color 改成珊瑚色"
+    colour_also = compiled(
+        rf"^([\u4e00-\u9fff]{{1,6}}?)的?颜色(?:也)?(?:换|改)(?:一下)?[，,\s]+((?:{COLOUR_ZH.pattern}))的?[。！!]*$"
+    ).match(body.strip())
+    if colour_also and _found(ed, colour_also.group(1)):  # "标签颜色也换，粉色": the label, pink
+        body = f"把{colour_also.group(1)}改成{colour_also.group(2)}"
     mixed = _MIXED_SET.fullmatch(body.strip())
     if mixed and re.search(r"[A-Za-z]", body) and not re.match(r"[把将]", body) and _found(ed, mixed.group(1)):
         body = f"把{mixed.group(1)}换成{mixed.group(2)}"  # "圆环 change to 蓝色", "跑车 make it purple", "底色 change 成 burgundy"

@@ -8,11 +8,13 @@ import re
 from core import messages
 from core.language import bilingual
 from core.language import lexicon as lx
+from core.language.patterns import compiled
 from core.rewriter.open_text.same_set import bare_choice
 from core.rewriter.open_text.scene_values import categories
 from core.rewriter.open_text.spans import Edit, find_en, find_zh
 from core.rewriter.open_text.user_text import expand_short, phrases_of
 from core.rewriter.open_text.word_classes import (
+    COLOUR_ZH,
     FINISH_EN,
     MATERIALS_EN,
     PROMPT_COLOURS_EN,
@@ -105,6 +107,48 @@ def thing_as_before(history, raw: str, current: tuple[str, ...], lang: str) -> E
     for older in reversed([p for p in prompts if p]):
         was = [p for p in phrases_of(older) if re.search(rf"(?i)(?<![a-z]){re.escape(named)}", p)]
         if len(was) == 1 and was[0] != current[now[0]] and (not value or value.lower() in was[0].lower()):
+            ed = Edit(list(current), lang)
+            ed.set_phrase(now[0], was[0])
+            ed.say("said_put_back", value=was[0])
+            return ed
+    return None
+
+
+_WHEN_ZH = r"(?P<when>最开始|一开始|刚开始|最初|最早|第一次|第一版|原来|之前|以前|刚才|上一版)"
+_AS_BEFORE_ZH = (
+    # "还是最开始的背景颜色好", "还是第一次的墙色好"
+    re.compile(
+        rf"^(?:还是|就用|用回|换回|改回)?{_WHEN_ZH}(?:那个|的)?(?P<thing>[\u4e00-\u9fff]{{1,4}}?)(?:的?颜色|色)?"
+        r"(?:好看|好|比较好|更好|吧|啦)*[。！!]*$"
+    ),
+    # "屋顶还是最开始的金色吧", "色调还是像之前那样吧"
+    re.compile(
+        rf"^(?P<thing>[\u4e00-\u9fff]{{1,4}}?)(?:的颜色)?(?:还是|就|也)?(?:用|换回|改回|像|跟)?{_WHEN_ZH}"
+        r"(?:的|那样|一样|那个)?(?P<value>[\u4e00-\u9fff]{0,4}?)(?:吧|好|好看|啦|的)*[。！!]*$"
+    ),
+)
+
+
+def thing_as_before_zh(history, raw: str, current: tuple[str, ...], lang: str) -> Edit | None:
+    """ "还是第一次的墙色好", "屋顶还是最开始的金色吧", "色调还是像之前那样吧": that thing's phrase as an earlier
+    prompt had it (最开始/第一次: the first; 之前/原来: the last one that differs); the rest stays."""
+    m = next((x for x in (p.match(raw.strip()) for p in _AS_BEFORE_ZH) if x), None) if lx.has_cjk(raw) else None
+    if m is None:
+        return None
+    thing = re.sub(r"(?:颜色|色)$", "", m.group("thing")) or m.group("thing")
+    value = (m.groupdict().get("value") or "").strip()
+    coloured = compiled(rf"(?:{COLOUR_ZH.pattern})的?{re.escape(thing)}")
+    now = [i for i, p in enumerate(current) if thing in p]
+    if len(now) > 1 and "色" in raw:  # "还是第一次的墙色好" on "薄荷绿墙面，…墙上挂着串灯": the wall with a colour
+        now = [i for i in now if coloured.search(current[i])]
+    if len(now) != 1:
+        return None
+    prompts = [getattr(h, "prompt", "") for h in history or [] if getattr(h, "intent", "") in ("draw", "edit")]
+    first = m.group("when") in ("最开始", "一开始", "刚开始", "最初", "最早", "第一次", "第一版")
+    for older in [p for p in prompts if p] if first else reversed([p for p in prompts if p]):
+        was = [p for p in phrases_of(older) if thing in p]
+        was = [p for p in was if coloured.search(p)] if len(was) > 1 and "色" in raw else was
+        if len(was) == 1 and was[0] != current[now[0]] and (not value or value in was[0]):
             ed = Edit(list(current), lang)
             ed.set_phrase(now[0], was[0])
             ed.say("said_put_back", value=was[0])

@@ -398,6 +398,26 @@ def _state_pair(ed: Edit, hit: tuple[int, int, int], parts: tuple[str, ...], nam
     return True
 
 
+def _zh_colour_before(ed: Edit, target: str, value: str) -> bool:
+    """A Chinese colour for an English thing whose colour the prompt says in Chinese just before it ("oversized
+    黑色 hoodie"): that colour word becomes the new one, in Chinese."""
+    colour = _zh_colour(value.strip().removesuffix("的"))
+    if lx.has_cjk(target) or not colour or colour.group(0) != value.strip().removesuffix("的"):
+        return False
+    hit = find_en(ed.phrases, target)
+    if hit is None:
+        return False
+    i, start, _ = hit
+    p = ed.phrases[i]
+    said = compiled(rf"({COLOUR_ZH.pattern})\s*$").search(p[:start])
+    if said is None:
+        return False
+    new = colour.group(0) if colour.group(0).endswith(("色", "的")) else colour.group(0) + "色"
+    ed.set_phrase(i, p[: said.start(1)] + new + p[said.end(1) :])
+    ed.say("said_made", what=ed.name(target), value=new)
+    return True
+
+
 def _set_target(ed: Edit, target: str, value: str) -> None:
     value = value.strip().rstrip("?")
     target = target.strip()
@@ -481,6 +501,9 @@ def _set_target(ed: Edit, target: str, value: str) -> None:
             ed.set_phrase(i, before + said + after)
             ed.say("said_replaced", what=ed.name(target), value=said)
             return None
+    said_zh = _zh_colour_before(ed, target, value)
+    if said_zh:
+        return None  # "hoodie 改白色" on "oversized 黑色 hoodie": the colour is said in Chinese, and stays so
     if lx.has_cjk(value) and not lx.has_cjk(target) and find_en(ed.phrases, target) is not None:
         named = bilingual.en_words(value.removesuffix("的"))  # "blueberries换成草莓" on an English prompt: strawberries
         value = bilingual.colour_in(value, "en") or (named[0] if named else value)  # "lamp 换红色": red

@@ -156,6 +156,8 @@ def recolour_zh(ed: Edit, hit: tuple[int, int, int], value: str, name: str, *, k
                 at = window_start + material.start()  # "油纸伞" made red: "红色油纸伞", the compound kept whole
             elif measure is not None and measure.start() > cut:
                 at = window_start + measure.end()  # "一只御猫" made black: "一只黑色御猫", not "御黑色猫"
+            if at == start and start and p[start - 1 : end] in bilingual.NOUNS_ZH:
+                at = start - 1  # "伞红色" on "撑透明雨伞": "红色雨伞", not "雨红色伞"
             new = p[:at] + colour_text + p[at:]
     if rest and rest not in new:
         new = new.replace(p[start:end], rest + p[start:end], 1) if colour_text else new

@@ -243,6 +243,9 @@ _ZH_PARTS = re.compile(
 _FINISH_ZH = re.compile(r"(?:哑光|亮面|磨砂|镜面|拉丝|光面)")
 
 
+_GEMS_ZH = frozenset(("珍珠", "钻石", "翡翠", "红宝石", "蓝宝石", "玉石", "祖母绿", "水晶", "琥珀", "蛋白石"))
+
+
 def _zh_part_material(ed: Edit, target: str, value: str) -> bool:
     """ "坐垫换成焦糖色皮革" on "灰色羊毛坐垫", "框架换成黑色金属" on "橡木框架": a part said again in another colour and
     material (the words before it give way, it stays a cushion); "牛皮纸换成哑光白色": a material given a finish."""
@@ -258,9 +261,14 @@ def _zh_part_material(ed: Edit, target: str, value: str) -> bool:
         ed.set_phrase(i, p[:start] + v + p[end:])
         ed.say("said_changed", what=target, value=v)
         return True
+    if target in _GEMS_ZH and v in _GEMS_ZH | {"祖母绿"}:
+        ed.set_phrase(i, p[:start] + v + p[end:])  # "珍珠换成祖母绿" on "珍珠项链": an emerald necklace
+        ed.say("said_changed", what=target, value=v)
+        return True
     colour = COLOUR_ZH.match(v)
     rest = v[colour.end() :].lstrip("的") if colour else v
-    if not _ZH_PARTS.search(target) or rest not in _ZH_MATERIALS:
+    whole_thing = colour is not None and target not in _ZH_MATERIALS  # "沙发换成棕色皮革": a brown leather sofa
+    if not (_ZH_PARTS.search(target) or whole_thing) or rest not in _ZH_MATERIALS:
         return False
     s = start
     while s > 0:  # back over the colour and material words that described it ("灰色羊毛")
@@ -272,6 +280,8 @@ def _zh_part_material(ed: Edit, target: str, value: str) -> bool:
         if said is None:
             break
         s -= len(said)
+    if s == start and not _ZH_PARTS.search(target):
+        return False  # "苔藓换成白色大理石": nothing said it was made of; the moss itself is what changes
     ed.set_phrase(i, p[:s] + v + p[start:])
     ed.say("said_made_material", what=target, value=v)
     return True
