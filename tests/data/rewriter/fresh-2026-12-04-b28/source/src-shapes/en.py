@@ -1,0 +1,277 @@
+from core import N, S, A, R, B, U, C, Q
+
+EN = [
+    (["size-words", "move"], [
+        ("a big red circle in the middle please", N("white", "circle red large center")),
+        ("move it up to the top left corner", S(0, pos="top-left")),
+    ]),
+    (["wrapper", "add", "relative-position"], [
+        ("Hi! Could you draw me a small blue star on a yellow background?", N("yellow", "star blue small center")),
+        ("nice. put a green square in the bottom right too", A("square green large bottom-right")),
+        ("thanks, that's exactly what I wanted", C),
+    ]),
+    (["typo", "colour-change"], [
+        ("purpel triangle, big, black backround", N("black", "triangle purple large center")),
+        ("make the triangel orange", S(0, colour="orange")),
+        ("hmm actualy yelow", S(0, colour="yellow")),
+    ]),
+    (["two-objects", "remove", "undo"], [
+        ("Draw a large orange circle at the top and a small white square at the bottom, on a blue background.",
+         N("blue", "circle orange large top", "square white small bottom")),
+        ("get rid of the square", R(1)),
+        ("no wait, bring it back", U),
+    ]),
+    (["complaint-edit", "size-words"], [
+        ("green star on white", N("white", "star green large center")),
+        ("way too big, make it tiny", S(0, size="small")),
+        ("ok it's kind of lost now in all that white. black background?", B("black")),
+    ]),
+    (["question-chat", "shape-change"], [
+        ("red square, center, purple background", N("purple", "square red large center")),
+        ("what shapes can you actually do besides squares?", C),
+        ("cool, swap it for a star then", S(0, shape="star")),
+    ]),
+    (["three-objects", "reference", "colour-change"], [
+        ("three things: a red circle top-left, a yellow triangle in the center, a blue square bottom-right. black bg",
+         N("black", "circle red large top-left", "triangle yellow large center", "square blue large bottom-right")),
+        ("the yellow one should be green", S(1, colour="green")),
+        ("and shrink the blue one", S(2, size="small")),
+        ("perfect", C),
+    ]),
+    (["ambiguous", "ask"], [
+        ("two circles: a red one on the left and a blue one on the right, both small, white background",
+         N("white", "circle red small left", "circle blue small right")),
+        ("make the circle bigger", Q),
+        ("the red one", S(0, size="large")),
+    ]),
+    (["colloquial-position", "move"], [
+        ("put a small black triangle up in the top right corner, orange background",
+         N("orange", "triangle black small top-right")),
+        ("slide it down to the bottom right", S(0, pos="bottom-right")),
+        ("now straight over to the left, same row", S(0, pos="bottom-left")),
+    ]),
+    (["new-scene", "ack-chat"], [
+        ("a white star on a blue background", N("blue", "star white large center")),
+        ("love it", C),
+        ("ok now something completely different: a big yellow circle on black, at the top", N("black", "circle yellow large top")),
+    ]),
+    (["two-edits", "background-anywhere"], [
+        ("small purple square on the left side and a large green circle on the right",
+         N("white", "square purple small left", "circle green large right")),
+        ("background red and the square bigger", [B("red"), S(0, size="large")]),
+    ]),
+    (["reference-back", "colour-change"], [
+        ("blue triangle in the middle", N("white", "triangle blue large center")),
+        ("try it in orange", S(0, colour="orange")),
+        ("nah, try purple", S(0, colour="purple")),
+        ("the first colour was better honestly", S(0, colour="blue")),
+    ]),
+    (["child", "add", "size-words"], [
+        ("can u draw a really really big yellow sun circle in the sky at the top", N("white", "circle yellow large top")),
+        ("and a teeny green triangle at the bottom its a tree", A("triangle green small bottom")),
+        ("make the sky blue", B("blue")),
+    ]),
+    (["non-native", "move"], [
+        ("Please draw one red star, it is small, position is left down corner, the background is green.",
+         N("green", "star red small bottom-left")),
+        ("Please to move the star in the center of picture.", S(0, pos="center")),
+    ]),
+    (["undo", "shape-change"], [
+        ("orange square top middle on white", N("white", "square orange large top")),
+        ("turn it into a circle", S(0, shape="circle")),
+        ("undo", U),
+        ("ok make it a triangle instead", S(0, shape="triangle")),
+    ]),
+    (["remove", "reference"], [
+        ("a large black circle at top-left, small red star at center, large blue triangle at bottom-right, white background",
+         N("white", "circle black large top-left", "star red small center", "triangle blue large bottom-right")),
+        ("lose the star", R(1)),
+        ("and the triangle goes purple", S(1, colour="purple")),
+    ]),
+    (["terse"], [
+        ("yellow sq, purple bg", N("purple", "square yellow large center")),
+        ("smaller", S(0, size="small")),
+        ("top right", S(0, pos="top-right")),
+        ("+ white circle bottom left", A("circle white large bottom-left")),
+    ]),
+    (["self-correction", "draw"], [
+        ("a green circle on the right, no, on the left, and a small orange star at the top right, black background",
+         N("black", "circle green large left", "star orange small top-right")),
+        ("good. the star could be a bit bigger", S(1, size="large")),
+    ]),
+    (["question-chat", "ambiguous"], [
+        ("red triangle at the bottom, blue square at the top, yellow background",
+         N("yellow", "triangle red large bottom", "square blue large top")),
+        ("why is the triangle so big? I didn't say big", C),
+        ("change its colour", Q),
+        ("oh, and I meant small. make it small and orange", S(0, size="small", colour="orange")),
+    ]),
+    (["polite", "background-change"], [
+        ("Good morning! I would like a white circle in the centre on an orange background, if that's alright.",
+         N("orange", "circle white large center")),
+        ("Lovely. Would you mind changing the background to green?", B("green")),
+        ("Thank you so much, that's perfect.", C),
+    ]),
+    (["swap-positions", "move"], [
+        ("blue star on the left, red circle on the right, white bg",
+         N("white", "star blue large left", "circle red large right")),
+        ("swap them", [S(0, pos="right"), S(1, pos="left")]),
+    ]),
+    (["it-reference", "add"], [
+        ("small black square in the bottom left", N("white", "square black small bottom-left")),
+        ("add a large yellow star at the top right", A("star yellow large top-right")),
+        ("make it orange", S(1, colour="orange")),
+    ]),
+    (["undo", "complaint-edit"], [
+        ("purple star on black, middle", N("black", "star purple large center")),
+        ("too dark overall, go with a white background", B("white")),
+        ("ugh that's worse, undo that", U),
+        ("maybe yellow behind it instead", B("yellow")),
+    ]),
+    (["attr-after-noun"], [
+        ("a circle, green, small, in the top middle; and a square, red, large, in the bottom middle",
+         N("white", "circle green small top", "square red large bottom")),
+        ("square: blue", S(1, colour="blue")),
+    ]),
+    (["phone", "typo", "add"], [
+        ("blu circle top lef", N("white", "circle blue large top-left")),
+        ("add a red traingle bottom rite", A("triangle red large bottom-right")),
+        ("and a yelow star in the midle small", A("star yellow small center")),
+    ]),
+    (["remove", "chat"], [
+        ("an orange triangle at the left and a purple circle on the right on a white background",
+         N("white", "triangle orange large left", "circle purple large right")),
+        ("which one is on the right again?", C),
+        ("ok delete that one", R(1)),
+    ]),
+    (["art-director", "two-edits"], [
+        ("I need a single large red star, dead centre, on black. Clean, bold.", N("black", "star red large center")),
+        ("It's fighting the black. Make the star yellow and drop it to the bottom.", S(0, colour="yellow", pos="bottom")),
+        ("Better. Leave it.", C),
+    ]),
+    (["shape-change", "reference"], [
+        ("green square top-right, blue square bottom-left, white background",
+         N("white", "square green large top-right", "square blue large bottom-left")),
+        ("make the green square a circle", S(0, shape="circle")),
+        ("and the other one a triangle", S(1, shape="triangle")),
+    ]),
+    (["ambiguous", "ask", "move"], [
+        ("yellow star in the middle on a blue background", N("blue", "star yellow large center")),
+        ("move it", Q),
+        ("to the right", S(0, pos="right")),
+    ]),
+    (["perfect-then-variant", "background-change"], [
+        ("a small white triangle at the top left on a purple background", N("purple", "triangle white small top-left")),
+        ("perfect, now a version with a black background", B("black")),
+    ]),
+    (["huge-tiny", "size-words"], [
+        ("huge orange circle, bottom right, green background", N("green", "circle orange large bottom-right")),
+        ("add a tiny black star top left", A("star black small top-left")),
+        ("swap the sizes", [S(0, size="small"), S(1, size="large")]),
+    ]),
+    (["undo", "add"], [
+        ("red square on the left, white bg", N("white", "square red large left")),
+        ("add a blue circle on the right", A("circle blue large right")),
+        ("hmm no, take that back", U),
+        ("what colour is the square now?", C),
+    ]),
+    (["upper-lower", "colloquial-position"], [
+        ("a purple circle in the upper left and a green triangle in the lower right, yellow background",
+         N("yellow", "circle purple large top-left", "triangle green large bottom-right")),
+        ("move the circle to the lower left", S(0, pos="bottom-left")),
+    ]),
+    (["remove", "ambiguous"], [
+        ("two stars, a small red one top, a small blue one bottom, and a large black square in the centre, white bg",
+         N("white", "star red small top", "star blue small bottom", "square black large center")),
+        ("remove the star", Q),
+        ("sorry, the blue one", R(1)),
+        ("good", C),
+    ]),
+    (["relative-position", "add"], [
+        ("yellow circle at the left, black background", N("black", "circle yellow large left")),
+        ("put a small white square right above it", A("square white small top-left")),
+    ]),
+    (["first-time", "question-chat"], [
+        ("hello, first time here. can I get a red heart? if not then a red circle in the middle", N("white", "circle red large center")),
+        ("oh so no hearts? what else is there", C),
+        ("ok then give me a star in that spot instead, same red", S(0, shape="star")),
+    ]),
+    (["colour-everything", "two-edits"], [
+        ("orange star top right and orange circle bottom left on blue",
+         N("blue", "star orange large top-right", "circle orange large bottom-left")),
+        ("make both of them white", [S(0, colour="white"), S(1, colour="white")]),
+        ("and the background black", B("black")),
+    ]),
+    (["complaint-edit", "move"], [
+        ("a small green triangle in the bottom left corner on a white background", N("white", "triangle green small bottom-left")),
+        ("it's hiding in the corner, bring it to the middle", S(0, pos="center")),
+        ("and make it big", S(0, size="large")),
+    ]),
+    (["hurried", "shape-change"], [
+        ("quick: black circle center, red bg", N("red", "circle black large center")),
+        ("star not circle", S(0, shape="star")),
+        ("smaller", S(0, size="small")),
+    ]),
+    (["undo", "colour-change"], [
+        ("blue triangle top, yellow square bottom, white background",
+         N("white", "triangle blue large top", "square yellow large bottom")),
+        ("triangle red", S(0, colour="red")),
+        ("go back", U),
+        ("square green", S(1, colour="green")),
+    ]),
+    (["ack-chat", "background-anywhere"], [
+        ("on a green background, a large purple square in the top-left and a small white circle in the bottom-right",
+         N("green", "square purple large top-left", "circle white small bottom-right")),
+        ("nice nice nice", C),
+        ("could the circle sit at the top right instead", S(1, pos="top-right")),
+    ]),
+    (["restart", "new-scene"], [
+        ("red star left, blue star right, white", N("white", "star red large left", "star blue large right")),
+        ("start over. just one green circle on black", N("black", "circle green large center")),
+        ("smaller please", S(0, size="small")),
+    ]),
+    (["middle-synonym", "add"], [
+        ("an orange square smack in the middle of a purple background", N("purple", "square orange large center")),
+        ("add a small yellow star in the top right and a small white triangle in the bottom left",
+         [A("star yellow small top-right"), A("triangle white small bottom-left")]),
+    ]),
+    (["remove", "undo", "three-objects"], [
+        ("black bg. white circle top left, red triangle top right, yellow star bottom",
+         N("black", "circle white large top-left", "triangle red large top-right", "star yellow large bottom")),
+        ("remove the white circle and the red triangle", [R(0), R(0)]),
+        ("oops, too much. undo", U),
+        ("just remove the triangle", R(1)),
+    ]),
+    (["question-chat"], [
+        ("a blue circle at the top, small, on an orange background", N("orange", "circle blue small top")),
+        ("is that the small size or the big one?", C),
+        ("ok", C),
+    ]),
+    (["colour-change", "reference-back"], [
+        ("green star in the centre, white background", N("white", "star green large center")),
+        ("make the background like the star", Q),
+        ("I mean green background and make the star white... no wait, make the star yellow", [B("green"), S(0, colour="yellow")]),
+    ]),
+    (["move", "relative-position"], [
+        ("a red circle at the top and a blue square at the bottom on white",
+         N("white", "circle red large top", "square blue large bottom")),
+        ("move the square one spot to the left", S(1, pos="bottom-left")),
+        ("and the circle one to the right", S(0, pos="top-right")),
+    ]),
+    (["shape-change", "size-words"], [
+        ("a big purple triangle on the right, yellow background", N("yellow", "triangle purple large right")),
+        ("turn the triangle into a little square", S(0, shape="square", size="small")),
+    ]),
+    (["long-first", "three-objects"], [
+        ("ok so I want a scene with a blue background, and on it I want a large white star sitting in the top left, then a small orange circle on the right edge in the middle row, and finally a large black triangle at the very bottom in the middle",
+         N("blue", "star white large top-left", "circle orange small right", "triangle black large bottom")),
+        ("the triangle is a bit heavy, make it small", S(2, size="small")),
+        ("good, thanks", C),
+    ]),
+    (["undo", "move"], [
+        ("yellow square on the left, black background", N("black", "square yellow large left")),
+        ("move it to the right", S(0, pos="right")),
+        ("undo pls", U),
+        ("actually top is better", S(0, pos="top")),
+    ]),
+]
