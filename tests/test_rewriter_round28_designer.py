@@ -166,3 +166,35 @@ def test_batch_27_classes_on_our_own_sentences(dialogue, prompt_after):
 def test_a_new_one_said_with_more_words_before_the_colon_is_a_new_picture(message):
     intent, prompt, _ = last_turn([BEACH, message])
     assert intent == "draw" and "dog" not in prompt and "sunset" not in prompt
+
+
+@pytest.mark.parametrize(
+    ("dialogue", "prompt_after"),
+    [
+        (["lookbook, a model in a long grey wool coat, city street", "coat in cashmere instead of wool"],
+         "lookbook, a model in a long grey cashmere coat, city street"),
+        (["gig poster, teal and silver, bold type", "teal and silver -> orange and silver"],
+         "gig poster, orange and silver, bold type"),
+        (["请柬插画，背景是金色的花纹，喜庆", "background gold -> red"], "请柬插画，背景是红色的花纹，喜庆"),
+        (["a stool made of pale oak in a bare studio, one shadow", "same stool but in black steel"],
+         "a stool made of black steel in a bare studio, one shadow"),
+        (["a climber on a cliff, blue sky, cheerful mood", "make it moody"], "a climber on a cliff, blue sky, moody"),
+        (["a climber on a cliff, clear blue sky", "make it dramatic, like a storm is coming"],
+         "a climber on a cliff, stormy sky, dramatic"),
+        (["wide shot of a surfer on a wave, sunset", "closer shot of the surfer"], "close-up of a surfer on a wave, sunset"),
+        (["portrait of an old baker, flour on his apron, serious expression", "make him smile a bit"],
+         "portrait of an old baker, flour on his apron, a slight smile"),
+        (["台灯，白色陶瓷灯座，亚麻灯罩", "灯座改成黄铜材质"], "台灯，黄铜灯座，亚麻灯罩"),
+        (["a watercolor of an old sailor with a pipe, sea breeze", "烟斗去掉"], "a watercolor of an old sailor, sea breeze"),
+        (["loft，红砖墙，墙上挂着几幅抽象画", "remove the paintings"], "loft，红砖墙"),
+    ],
+)  # fmt: skip
+def test_batch_28_classes_on_our_own_sentences(dialogue, prompt_after):
+    intent, prompt, _ = last_turn(dialogue)
+    assert (intent, prompt) == ("edit", prompt_after)
+
+
+def test_a_general_chinese_word_for_two_things_asks_which_and_the_answer_is_followed():
+    desk = "桌上有一个白色马克杯和一个蓝色马克杯，清晨"
+    assert unchanged_reply([desk, "把杯子换成红色"]) is not None
+    assert last_turn([desk, "把杯子换成红色", "蓝色那个"])[:2] == ("edit", "桌上有一个白色马克杯和一个红色马克杯，清晨")

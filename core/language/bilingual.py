@@ -125,6 +125,8 @@ NOUNS: dict[str, tuple[str, ...]] = {
     "campfire": ("篝火",),
     "fire": ("火", "篝火"),
     "flames": ("火焰", "火苗"),
+    "pipe": ("烟斗",),
+    "paintings": ("抽象画", "油画", "画"),
     "chili": ("辣椒",),
     "chilli": ("辣椒",),
     "chilies": ("辣椒",),

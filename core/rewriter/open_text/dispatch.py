@@ -143,6 +143,27 @@ _GRADIENT_TOPIC = re.compile(
 )
 
 
+_FRAMING_EN = re.compile(
+    r"(?i)\b(?:extreme close-up|close-up|close up|closeup|medium shot|medium close-up|wide shot|wide angle shot|"
+    r"full[- ]body shot|full[- ]body|long shot|establishing shot|tight shot)\b"
+)
+_REFRAMED = {"closer": "close-up", "tighter": "close-up", "in": "close-up", "close up": "close-up", "wider": "wide shot",
+             "out": "wide shot", "wide": "wide shot", "medium": "medium shot", "full body": "full-body shot",
+             "full-body": "full-body shot"}  # fmt: skip
+
+
+def _reframe(ed: Edit, how: str) -> bool:
+    """The framing the prompt says ("wide shot") gives way to the one asked ("closer shot" -> close-up)."""
+    new = _REFRAMED.get(how, how)
+    for i, p in enumerate(ed.phrases):
+        m = _FRAMING_EN.search(p)
+        if m and m.group(0).lower() != new:
+            ed.set_phrase(i, p[: m.start()] + new + p[m.end() :])
+            ed.say("said_made_it", value=new)
+            return True
+    return False
+
+
 def _reworded_en(ed: Edit, body: str) -> str:
     """English said another way, put the way the edits read it: "the awning is green, not red" (make the awning
     green), "less spooky, more whimsical mood" (the mood, whimsical), "the gradient. peach to mint instead",
@@ -169,6 +190,67 @@ def _reworded_en(ed: Edit, body: str) -> str:
     )
     if named:  # "no chili scattered on the table pls" on "辣椒和花椒散落在桌上": the chili goes
         return f"remove the {none.group(1)}"
+    text = re.sub(  # "make it moody, like a storm is coming": the sky says it
+        r"(?i)(,\s*|\s+and\s+)(?:like|as if|as though)\s+(?:a\s+)?storm\s+(?:is\s+)?(?:coming|brewing|rolling in)\b",
+        r"\1make the sky stormy",
+        text,
+    )
+    body = text
+    framed = re.fullmatch(
+        r"(?i)(?:(?:a|make it a)\s+)?(closer|tighter|wider|close-up|close up|medium|wide|full[- ]body|extreme close-up)"
+        r"\s+(?:shot|framing|crop)(?:\s+of\s+(?:the\s+)?[a-z][a-z ]*)?[.!]*|zoom (in|out)(?:\s+on\s+(?:the\s+)?[a-z][a-z ]*)?[.!]*",
+        text,
+    )
+    if framed and _reframe(ed, (framed.group(1) or framed.group(2)).lower()):
+        return body  # "closer shot of the hiker" on "wide shot of a lone hiker…"
+    smile = re.fullmatch(
+        r"(?i)(?:and\s+)?(?:make|have|let)\s+(?:him|her|them|the\s+[a-z]+)\s+(smile|laugh|grin)"
+        r"(\s+(?:a bit|a little|slightly|softly|more))?[.!]*",
+        text,
+    )
+    if smile:  # "and make him smile a bit" on "…, serious expression": the expression is what changes
+        new = {"smile": "smiling", "laugh": "laughing", "grin": "grinning"}[smile.group(1).lower()]
+        new = "a slight smile" if smile.group(1).lower() == "smile" and smile.group(2) else new
+        for i, p in enumerate(ed.phrases):
+            face = re.search(
+                r"(?i)\b(?:serious|stern|sad|neutral|grumpy|solemn|blank|somber|sombre|pensive)\s+(?:expression|face|look)\b",
+                p,
+            )
+            if face:
+                ed.set_phrase(i, p[: face.start()] + new + p[face.end() :])
+                ed.say("said_made_it", value=new)
+                return body
+    arrow = re.fullmatch(r"(.+?)\s*(?:->|→|=>|⇒)\s*(.+?)[.!]*", text)
+    listed = arrow and re.search(r"(?i)\s+and\s+|\s*[,&]\s*", arrow.group(1))
+    if listed:  # "deep blue and gold -> deep red and gold": the listed words, as said ("desk -> mint" reads below)
+        old, new = arrow.group(1).strip(), arrow.group(2).strip()
+        for i, p in enumerate(ed.phrases):
+            at = p.lower().find(old.lower())
+            if at >= 0 and (at == 0 or not p[at - 1].isalnum()):  # the words as the prompt has them
+                ed.set_phrase(i, p[:at] + new + p[at + len(old) :])
+                ed.say("said_changed_to", what=old, value=new)
+                return body
+    thing = re.fullmatch(r"(?i)(?:the\s+)?([a-z][a-z -]*?)\s+([a-z]+)", arrow.group(1).strip()) if arrow else None
+    if thing and not listed and _found(ed, thing.group(1)) and not _found(ed, arrow.group(1)):
+        return f"change the {thing.group(1)} to {arrow.group(2).strip()}"  # "background gold -> silver"
+    instead = re.fullmatch(
+        r"(?i)(?:the\s+)?([a-z][a-z -]*?)\s+in\s+([a-z][a-z -]*?)\s+(?:instead of|rather than|not)\s+([a-z][a-z -]*?)[.!]*",
+        text,
+    )
+    if instead and _found(ed, instead.group(1)):  # "coat in leather instead of wool"
+        return f"make the {instead.group(1)} {instead.group(2)} instead of {instead.group(3)}"
+    same = re.fullmatch(
+        r"(?i)(?:the\s+)?same\s+([a-z][a-z -]*?),?\s+but\s+(?:in|made of|made from)\s+([a-z][a-z -]*?)[.!]*", text
+    )
+    if same and _found(ed, same.group(1)):  # "same chair but in brushed aluminium"
+        i, _, end = find_en(ed.phrases, same.group(1))
+        p = ed.phrases[i]
+        made = re.match(r"(?i)\s+made\s+(?:of|from)\s+(.+?)(?=\s+(?:in|on|at|with|against)\s|,|$)", p[end:])
+        if made:  # "a chair made of bent plywood": what it is made of is said there
+            ed.set_phrase(i, p[: end + made.start(1)] + same.group(2) + p[end + made.end(1) :])
+            ed.say("said_made", what=ed.name(same.group(1)), value=same.group(2))
+            return body
+        return f"make the {same.group(1)} {same.group(2)}"
     thrown = re.fullmatch(r"(?i)throw\s+in\s+([a-z][a-z -]*?)(?:\s+instead)?[.!]*", text)
     if thrown and _is_modifier(thrown.group(1)) and re.search(r"(?i)\bthrow\b", " ".join(ed.phrases)):
         return f"make the throw {thrown.group(1)}"
@@ -180,6 +262,8 @@ def edit_phrases(phrases: tuple[str, ...], message: str, lang: str) -> Edit:
     said_bg = re.search(r"(?i)(?<![\w-])bg(?![\w-])", " ".join(phrases))  # the prompt's own "lilac bg" is found as said
     body = strip_lead(clean(message) if said_bg else expand_short(clean(message)))
     body = _reworded_en(ed, body)
+    if ed.changes:
+        return ed  # said another way and done there ("deep blue and gold -> deep red and gold")
     if not lx.has_cjk(body) and regradient(ed, body):  # "gradient from deep blue to emerald green instead"
         return ed
     if swap_places(ed, body) or swap_colours(ed, body):  # "swap them, croissant left latte right", "swap the colours"

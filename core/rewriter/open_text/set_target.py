@@ -418,6 +418,30 @@ def _zh_colour_before(ed: Edit, target: str, value: str) -> bool:
     return True
 
 
+_FEELINGS_EN = frozenset(("moody", "gloomy", "dark", "eerie", "cheerful", "playful", "happy", "sad", "calm", "peaceful",
+                          "serene", "mysterious", "whimsical", "dreamy", "cozy", "cosy", "tense", "melancholic",
+                          "melancholy", "joyful", "romantic", "nostalgic", "ominous", "spooky", "festive", "somber",
+                          "sombre", "uplifting", "bleak", "warm", "cold", "dramatic", "magical", "lonely"))  # fmt: skip
+_MOOD_SAID = re.compile(r"(?i)\b([a-z]+)\s+(mood|vibe|atmosphere|feel|feeling|ambience)\b")
+
+
+def _mood_anew(ed: Edit, target: str, value: str) -> bool:
+    """ "make it moody" on "…, cheerful mood": the mood the prompt says gives way (never "cheerful mood, moody")."""
+    if target.lower() not in ("it", "this", "that", "", "the picture", "the scene", "everything"):
+        return False
+    v = re.sub(r"(?i)^(?:more|a bit|a little|slightly|very|really)\s+", "", value.strip()).lower()
+    if v not in _FEELINGS_EN:
+        return False
+    for i, p in enumerate(ed.phrases):
+        m = _MOOD_SAID.search(p)
+        if m and m.group(1).lower() in _FEELINGS_EN and m.group(1).lower() != v:
+            new = v if v == "moody" else f"{v} {m.group(2)}"
+            ed.set_phrase(i, p[: m.start()] + new + p[m.end() :])
+            ed.say("said_made_it", value=v)
+            return True
+    return False
+
+
 def _set_target(ed: Edit, target: str, value: str) -> None:
     value = value.strip().rstrip("?")
     target = target.strip()
@@ -436,6 +460,8 @@ def _set_target(ed: Edit, target: str, value: str) -> None:
     if not target and value and not lx.has_cjk(value):
         target = "it"  # "那就 celadon 吧": an English value with no thing named is said of the picture's subject
     value = re.sub(r"^([A-Za-z][A-Za-z -]*?)\s*色$", r"\1", value)  # "cream 色": cream
+    if _mood_anew(ed, target, value):
+        return None  # "make it moody" on "cheerful mood"
     if requalify_light(ed, target, value):
         return None  # "make the lighting soft and diffused" on "harsh side lighting"
     target = re.sub(r"(?i)^(?!(?:the|its|his|her|their)\s+colou?r$)([a-z][a-z -]*?)(?:'s)?\s+colou?r$", r"\1", target)
@@ -449,6 +475,7 @@ def _set_target(ed: Edit, target: str, value: str) -> None:
         target = re.sub(r"(?:的颜色|的顏色|颜色)?请?$", "", target) or target
         value = re.sub(r"^(?:请|要|用)", "", value) or value
         value = re.sub(r"(?:试试|看看|试一下|呢|吧)+$", "", value) or value  # "换成亮面橙色试试"
+        value = re.sub(r"(?<=[\u4e00-\u9fff])(?:材质|材料|质地)的?$", "", value) or value  # "改成黄铜材质": 黄铜
         value = re.sub(r"^(?:我们|咱们|我)(?:的)?(?:品牌|公司|店铺|店)?的", "", value) or value  # "我们品牌的橙色"
     one = re.fullmatch(r"(?i)(?:a|an|the)\s+(.+?)\s+one", value)
     if one:  # "swap the coat to a charcoal one": the same thing, charcoal

@@ -17,7 +17,7 @@ from core.language import general_lexicon as gl
 from core.language import lexicon as lx
 from core.language.patterns import compiled
 from core.rewriter.open_text.spans import Edit, _same_thing, _stem
-from core.rewriter.open_text.word_classes import _is_modifier
+from core.rewriter.open_text.word_classes import COLOUR_ZH, _is_modifier
 from core.scene import Change
 
 _TOKEN = re.compile(r"[A-Za-z0-9][A-Za-z0-9'-]*")
@@ -343,6 +343,8 @@ def _pick_zh(phrases: list[str], message: str, prompt_lang: str) -> Pick | None:
     en_prompt = not lx.has_cjk("".join(phrases))
     if not en_prompt:
         target = _counted_noun(phrases, target)
+        if len(target) >= 2 and target.endswith("子") and not any(target in p for p in phrases):
+            target = target[:-1]  # "把杯子换成红色" on "一个白色马克杯和一个蓝色马克杯": which 杯?
     for n in range(len(target), 0, -1):
         head = target[-n:].strip()
         if not head or (len(head) == 1 and not lx.has_cjk(head)):
@@ -374,7 +376,9 @@ def _counted_noun(phrases: list[str], target: str) -> str:
         return target
     base = re.escape(target[:-1])
     m = re.search(rf"[一两二三四几][个只条张把支盏辆件双]([\u4e00-\u9fff]{{0,5}}?{base})", text)
-    return m.group(1) if m else target
+    if m is None:
+        return target
+    return compiled(rf"^(?:{COLOUR_ZH.pattern})的?").sub("", m.group(1)) or m.group(1)  # "白色马克杯": 马克杯
 
 
 def _match(things: list[Thing], words: list[str]) -> tuple[int, ...] | None:
