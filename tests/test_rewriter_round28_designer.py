@@ -187,6 +187,10 @@ def test_a_new_one_said_with_more_words_before_the_colon_is_a_new_picture(messag
         (["台灯，白色陶瓷灯座，亚麻灯罩", "灯座改成黄铜材质"], "台灯，黄铜灯座，亚麻灯罩"),
         (["a watercolor of an old sailor with a pipe, sea breeze", "烟斗去掉"], "a watercolor of an old sailor, sea breeze"),
         (["loft，红砖墙，墙上挂着几幅抽象画", "remove the paintings"], "loft，红砖墙"),
+        (["product shot: a candle jar on a tray, warm tungsten light", "灯光 cooler 一点"],
+         "product shot: a candle jar on a tray, cool tungsten light"),
+        (["a bottle of gin on a bar, a copper jigger, low key lighting", "把铜量酒器去掉"],
+         "a bottle of gin on a bar, low key lighting"),
     ],
 )  # fmt: skip
 def test_batch_28_classes_on_our_own_sentences(dialogue, prompt_after):

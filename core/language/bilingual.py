@@ -126,6 +126,7 @@ NOUNS: dict[str, tuple[str, ...]] = {
     "fire": ("火", "篝火"),
     "flames": ("火焰", "火苗"),
     "pipe": ("烟斗",),
+    "jigger": ("量酒器",),
     "paintings": ("抽象画", "油画", "画"),
     "chili": ("辣椒",),
     "chilli": ("辣椒",),

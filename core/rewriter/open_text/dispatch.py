@@ -308,6 +308,11 @@ def edit_phrases(phrases: tuple[str, ...], message: str, lang: str) -> Edit:
     ).match(body.strip())
     if colour_also and _found(ed, colour_also.group(1)):  # "标签颜色也换，粉色": the label, pink
         body = f"把{colour_also.group(1)}改成{colour_also.group(2)}"
+    more_zh = re.fullmatch(r"([\u4e00-\u9fff]{1,6})\s*([a-z]{3,}er)\s*(?:一点|一些|点|些)?[吧呀]?", body.strip())
+    if more_zh and more_zh.group(2).lower() in _COMPARATIVES and not any(lx.has_cjk(p) for p in ed.phrases):
+        named = next((w for w in bilingual.en_words(more_zh.group(1)) if _found(ed, w)), None)
+        if named:  # "灯光 cooler 一点" on "…, warm tungsten light": the light, cooler
+            body = f"make the {named} {more_zh.group(2)}"
     mixed = _MIXED_SET.fullmatch(body.strip())
     if mixed and re.search(r"[A-Za-z]", body) and not re.match(r"[把将]", body) and _found(ed, mixed.group(1)):
         body = f"把{mixed.group(1)}换成{mixed.group(2)}"  # "圆环 change to 蓝色", "跑车 make it purple", "底色 change 成 burgundy"
