@@ -190,6 +190,8 @@ def _reworded_en(ed: Edit, body: str) -> str:
     )
     if named:  # "no chili scattered on the table pls" on "辣椒和花椒散落在桌上": the chili goes
         return f"remove the {none.group(1)}"
+    if re.fullmatch(r"(?i)(?:(?:make it|do it in|go|try|in)\s+)?(?:black and white|black & white|b&w|b/w|monochrome|gr[ae]yscale)(?:\s+(?:please|pls|photo|version))?[.!]*", text):
+        return "make it black and white"  # "black and white" alone is the picture's mode, never two colours
     text = re.sub(  # "make it moody, like a storm is coming": the sky says it
         r"(?i)(,\s*|\s+and\s+)(?:like|as if|as though)\s+(?:a\s+)?storm\s+(?:is\s+)?(?:coming|brewing|rolling in)\b",
         r"\1make the sky stormy",
@@ -372,6 +374,12 @@ def edit_phrases(phrases: tuple[str, ...], message: str, lang: str) -> Edit:
         )
         if k and hedged:  # "make the sky brighter, perhaps a soft sunrise?": the second edit, offered politely
             clause = hedged.group(1)
+        just = re.fullmatch(
+            r"(?i)(?:just|only)\s+(the\s+[a-z][a-z -]*?)\s+((?:in|on|at|by)\s+(?:the|a|an)\s+[a-z][a-z -]*?)[.!]*",
+            clause.strip(),
+        )
+        if k and just and _found(ed, just.group(1)):
+            clause = f"put {just.group(1)} {just.group(2)}"  # "lose the island, just the lighthouse in the water"
         kept_but = re.fullmatch(r"(?i)(?:ok(?:ay)?\s+)?(?:then\s+)?(?:keep|leave)\s+.+?\s+but\s+(.+)", clause.strip())
         if kept_but:  # "ok then keep concrete but lose the pool": what stays is said to stay; the rest is the edit
             clause = kept_but.group(1)
@@ -725,8 +733,8 @@ def _about(thing: str, nxt: str, said: str = "") -> str:
         r"(?i)(?:tone|dial|scale|bring)\s+(?:it|them)\s+(?:down|back)(?:\s+a\s+(?:bit|little|notch))?", nxt
     ):
         return f"make the {thing} smaller"  # "the pendant is way too big, tone it down": smaller, not calmer
-    offered = re.match(r"(?i)^(?:do|try|go with|go|use)\s+(.+)$", nxt)
-    if offered:  # "blush pink is too sweet, do sage": the thing complained of, in the value offered
+    offered = re.match(r"(?i)^(?:do|try|go with|go for|go|use|make it)\s+(?:an?\s+)?(.+)$", nxt)
+    if offered:  # "blush pink is too sweet, do sage", "moon's too orange, go for a pale yellow": the value offered
         return f"change the {thing} to {offered.group(1)}"
     if re.search(r"(?i)\b(?:it|them)\b", nxt):
         return re.sub(r"(?i)\b(?:it|them)\b", f"the {thing}", nxt, count=1)
@@ -899,6 +907,7 @@ def _apply(ed: Edit, clause: str) -> None:
     )
     if not lx.has_cjk(clause) and set_spec(ed, clause):
         return  # "ok change to 35mm": the lens the prompt gives
+    clause = re.sub(r"(?i)^(?:let'?s\s+)?go\s+for\s+(?:an?\s+)?(?=\S)", "make it ", clause)  # "go for a pale yellow"
     switched = re.fullmatch(r"(?i)(?:switch|change|move)\s+it\s+(?:to|into)\s+((?:a|an)\s+[a-z][a-z -]*)", clause)
     if switched and switched.group(1).split()[-1].lower() in PLACE_HEADS and not lx.has_cjk(" ".join(ed.phrases)):
         return _moved_to(ed, switched.group(1))  # "switch it to a snowy mountain road": the road it drives along

@@ -398,6 +398,25 @@ def _state_pair(ed: Edit, hit: tuple[int, int, int], parts: tuple[str, ...], nam
     return True
 
 
+def _latin_before_zh(ed: Edit, target: str, value: str) -> bool:
+    """An English colour or material for a Chinese thing that English words describe ("一张 walnut 书桌"): those
+    words give way to the new ones; the thing stays."""
+    v = value.strip().removesuffix("的").strip()
+    if not lx.has_cjk(target) or lx.has_cjk(v) or not re.fullmatch(r"[A-Za-z][A-Za-z -]*", v) or not _is_modifier(v):
+        return False
+    hit = find_zh(ed.phrases, target)
+    if hit is None:
+        return False
+    i, start, _ = hit
+    p = ed.phrases[i]
+    said = re.search(r"([A-Za-z][A-Za-z -]*?)\s*(?:的\s*)?$", p[:start])
+    if said is None or not _is_modifier(said.group(1).strip()):
+        return False
+    ed.set_phrase(i, p[: said.start(1)] + v + p[said.start(1) + len(said.group(1).rstrip()) :])
+    ed.say("said_made", what=ed.name(target), value=v)
+    return True
+
+
 def _zh_colour_before(ed: Edit, target: str, value: str) -> bool:
     """A Chinese colour for an English thing whose colour the prompt says in Chinese just before it ("oversized
     黑色 hoodie"): that colour word becomes the new one, in Chinese."""
@@ -528,6 +547,8 @@ def _set_target(ed: Edit, target: str, value: str) -> None:
             ed.set_phrase(i, before + said + after)
             ed.say("said_replaced", what=ed.name(target), value=said)
             return None
+    if _latin_before_zh(ed, target, value):
+        return None  # "书桌换成 white oak" on "一张 walnut 书桌": the English words before it, not the desk
     said_zh = _zh_colour_before(ed, target, value)
     if said_zh:
         return None  # "hoodie 改白色" on "oversized 黑色 hoodie": the colour is said in Chinese, and stays so
