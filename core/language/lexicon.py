@@ -119,6 +119,7 @@ def normalise(text: str) -> str:
     text = _DOUBLED_COLOUR_ZH.sub(lambda m: m.group(1) + "色", text)
     text = _SKY.sub("the background", text)
     text = _SKY_ZH.sub("背景", text)
+    text = _SKY_BEFORE_BG.sub("", text)
     text = _YUAN.sub("圆", text)
     text = _BALL_ZH.sub("圆", text)
     text = _JIA.sub("加", text)
@@ -167,6 +168,7 @@ _SHORT_FIX = {
     "rite": "right",  # "top rite": the world has no rites
     "nite": "night",
     "lft": "left",  # "on the lft"
+    "lef": "left",  # "top lef": the last letter lost
     "rgt": "right",
     "bleu": "blue",  # "背景 bleu": the world's blue, typed by a hand used to French
     "sq": "square",  # "red sq, 右上"
@@ -362,6 +364,12 @@ _SKY = re.compile(
 # "sky 变 black": the English word before a Chinese verb of change is the same sky.
 _SKY_ZH = re.compile(
     r"(?:天空|(?<![a-z])(?:the\s+)?sky(?![a-z]))(?=\s*(?:要|改|换|变|涂|染|弄|用|设|调|的颜色|颜色|是|应该))"
+    # "天要是蓝色的哦": 天 alone, leading its clause, before a colour named with 色 (not "天要黑了")
+    r"|(?:^|(?<=[，,。！!\s]))天(?=\s*(?:要是|要|是|应该是?|得是|就)\s*[红橙黄绿蓝紫白黑]色)"
+)
+# "blue 的 sky 背景", "蓝色的天空背景": the sky named before 背景 is that background, said twice
+_SKY_BEFORE_BG = re.compile(
+    r"(?:天空|(?<![a-z])sky(?![a-z]))\s*(?=背景)|(?<![a-z])sky(?:-|\s+)(?=(?:background|backdrop)(?![a-z]))"
 )
 # "紫色园", "小的园": 园 (same sound) typed for 圆 right after a colour or size; "移到下放": 放 typed for 方.
 # "园变小" at the start of a message: 园 as the subject of a change is the circle too; "删掉园", "把园去掉": 园 as

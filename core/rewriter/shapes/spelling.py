@@ -109,6 +109,10 @@ _IT_IN_ENGLISH = re.compile(r"(?<=[a-z] )它(?= [a-z])", re.I)
 _BACKGROUND_ELSEWHERE = re.compile(r"(?<![a-z])(?:the|le|el|il|der) (?:fond|fondo|sfondo|hintergrund)(?![a-z])", re.I)
 
 
+# "画一棵小树", "一座山", "一轮太阳": the measure word of a thing the world draws as a shape is the plain 个
+_THING_MEASURE = re.compile(r"(?<=[一两三几这那每再来画加])(?:棵|座|朵|艘|轮|顶)(?=[\u4e00-\u9fff])")
+
+
 def simplified(text: str) -> str:
     """The message with traditional characters and world pinyin in simplified Chinese."""
     text = _SPACED_ZH.sub("", spelled_symbols(text.translate(_TRAD)))
@@ -117,6 +121,7 @@ def simplified(text: str) -> str:
     text = _BACKGROUND_ELSEWHERE.sub("the background", text)
     text = _PINYIN_WORD.sub(lambda m: _PINYIN[re.sub(r"\s", "", m.group(1).lower())], text)
     text = _DEL.sub("delete", text)
+    text = _THING_MEASURE.sub("个", text)
     text = _GRID_ZH.sub(lambda m: _ZH_CELLS[_N[m.group(1)]][_N[m.group(2)]], text)
     text = _GRID_EN.sub(lambda m: _EN_CELLS[_N[m.group(1)]][_N[m.group(2)]], text)
     text = _HOMOPHONE.sub(lambda m: _HOMOPHONE_FIX[m.group(0)], text)
