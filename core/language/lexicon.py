@@ -137,6 +137,7 @@ def normalise(text: str) -> str:
     text = _BARE_NEW_ZH.sub("一个", text)
     text = _INSTEAD_ZH.sub("", text)
     text = _TOWARDS_EN_CORNER.sub(lambda m: f"挪到 {m.group(1)} ", text)
+    text = _TOWARDS_ZH_CORNER.sub(lambda m: f"挪到{_ZH_CORNER_ORDER.get(m['c'], m['c'])}角", text)
     text = _TOWARDS_EN.sub(lambda m: m.group(1) + _TOWARDS_EN_ZH[m.group(2)], text)
     text = _AGAIN_EN_STEP.sub(lambda m: "再往" + _TOWARDS_EN_ZH[m.group(1)], text)
     text = _TOWARDS_EN_VERB.sub(lambda m: m.group(1) + "挪", text)
@@ -431,6 +432,13 @@ _WALK_ZH = re.compile(r"([往向朝][左右上下])走(?![一两二三])")
 # "再往 top right 走": towards an English corner is a move to that corner (not 往上 and a stray "right").
 _TOWARDS_EN_CORNER = re.compile(
     r"[往向朝]\s*((?:top|bottom|upper|lower)[\s-]?(?:left|right))(?![a-z])\s*(?:挪|移|走|去|放|动|靠)?(?:过去|一下)?"
+)
+# "往右上角挪过去", "向左下方移动": towards a corner said in Chinese is a move to that corner (not a step that way:
+# "往右上挪一格" keeps its count)
+_ZH_CORNER_ORDER = {"上左": "左上", "上右": "右上", "下左": "左下", "下右": "右下"}
+_TOWARDS_ZH_CORNER = re.compile(
+    r"[往向朝]\s*(?P<c>[左右][上下]|[上下][左右])(?>(?:角落|角|方|边)?\s*(?:挪动|移动|挪|移|走|去|放|动|靠)?(?:过去|一下)?)"
+    r"(?!\s*(?:[一两二三几0-9]|点|些))"
 )
 _TOWARDS_EN = re.compile(r"([往向朝])\s*(left|right|up|top|down|bottom)(?![a-z])\s*")
 # "再 down 一点", "再 left 一格": 再, an English direction and a small amount is one more step that way (再往下一点)

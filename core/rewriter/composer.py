@@ -54,6 +54,7 @@ class Composer:
         if self.world == "shapes":
             text = sh.plain_background(text)  # "背景 reset 成默认的": white; "the blue behind it. go yellow"
             text = sh.with_stand_in(text)  # "a yellow sun in the top right! a circle": a yellow circle there
+            text = sh.without_gloss(text)  # "hong se yuan xing zai zhong jian, 就是 red circle center 的意思"
         lang = "zh" if lx.has_cjk(text) else "en"
         start = previous_scene.model_copy(update={"language": lang})
         have_picture = not previous_scene.is_empty
