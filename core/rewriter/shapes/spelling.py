@@ -113,6 +113,14 @@ _BACKGROUND_ELSEWHERE = re.compile(r"(?<![a-z])(?:the|le|el|il|der) (?:fond|fond
 _THING_MEASURE = re.compile(r"(?<=[一两三几这那每再来画加])(?:棵|座|朵|艘|轮|顶)(?=[\u4e00-\u9fff])")
 
 
+# "俩大小反过来", "颜色倒过来", "reverse their sizes", "flip the colours": an attribute of the two turned the
+# other way round is that attribute swapped between them (not "黑白反过来", the colours named, an invert)
+_REVERSED_ZH = re.compile(r"(?<=大小|颜色|位置)(?:的)?\s*(?:反过来|倒过来|颠倒过来|颠倒一下|颠倒|反转一下|反转|反一下)")
+_REVERSED_EN = re.compile(
+    r"(?<![a-z])(?:reverse|flip|invert)\s+(?P<o>their|the|both)\s+(?P<a>sizes|colou?rs|positions|places)(?![a-z])", re.I
+)
+
+
 def simplified(text: str) -> str:
     """The message with traditional characters and world pinyin in simplified Chinese."""
     text = _SPACED_ZH.sub("", spelled_symbols(text.translate(_TRAD)))
@@ -122,6 +130,8 @@ def simplified(text: str) -> str:
     text = _PINYIN_WORD.sub(lambda m: _PINYIN[re.sub(r"\s", "", m.group(1).lower())], text)
     text = _DEL.sub("delete", text)
     text = _THING_MEASURE.sub("个", text)
+    text = _REVERSED_ZH.sub("互换", text)
+    text = _REVERSED_EN.sub(lambda m: f"swap {m['o']} {m['a']}", text)
     text = _GRID_ZH.sub(lambda m: _ZH_CELLS[_N[m.group(1)]][_N[m.group(2)]], text)
     text = _GRID_EN.sub(lambda m: _EN_CELLS[_N[m.group(1)]][_N[m.group(2)]], text)
     text = _HOMOPHONE.sub(lambda m: _HOMOPHONE_FIX[m.group(0)], text)
