@@ -197,7 +197,7 @@ POS_ZH = {
 
 # "right in the middle", "all right", "that's right": not a side. "left" as in "how many are left".
 _NOT_SIDE = re.compile(
-    r"(?<!the )(?<!top )(?<!upper )(?<!lower )(?<!bottom )(?<!far )(?<![a-z]-)right(?=\s+(?:in|into|at|under|over|above|below|beneath|next|now|there|here|away|by|after|before|on top|up|down|"
+    r"(?<!the )(?<!top )(?<!upper )(?<!lower )(?<!bottom )(?<!far )(?<![a-z]-)right(?!\s+(?:up|down)\s+corner)(?=\s+(?:in|into|at|under|over|above|below|beneath|next|now|there|here|away|by|after|before|on top|up|down|"
     r"across|behind|beside|along|where|the way|then)\b)|(?<=all )right|(?<=that's )right|(?<=that is )right"
     # "not quite right", "it doesn't look right", "still not right": a complaint, not a side
     r"|(?<=quite )right|(?<=exactly )right|(?<=look )right|(?<=looks )right|(?<=feel )right|(?<=feels )right"

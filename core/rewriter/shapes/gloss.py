@@ -15,14 +15,22 @@ _GLOSS = re.compile(
 _VALUES = ("colour", "size", "pos", "shape")
 
 
+def _parts(kind: str, key: str) -> tuple[tuple[str, str], ...]:
+    """A corner as its row and its column ("左下角" is "bottom" and "left" said apart)."""
+    if kind == "pos" and "-" in key:
+        v, h = key.split("-")
+        return (("pos", "v:" + v), ("pos", "h:" + h))
+    return ((kind, key),)
+
+
 def without_gloss(text: str) -> str:
     """``text`` without a closing gloss whose every value was said before it."""
     m = _GLOSS.search(text)
     if m is None:
         return text
     gloss = m.group("g") or m.group("s")
-    said = {(t.kind, t.key) for t in w.tokens(text[: m.start()]) if t.kind in _VALUES}
-    again = [(t.kind, t.key) for t in w.tokens(gloss) if t.kind in _VALUES]
+    said = {v for t in w.tokens(text[: m.start()]) if t.kind in _VALUES for v in _parts(t.kind, t.key)}
+    again = [v for t in w.tokens(gloss) if t.kind in _VALUES for v in _parts(t.kind, t.key)]
     if not again or not said or any(v not in said for v in again):
         return text
     return text[: m.start()]
