@@ -105,3 +105,15 @@ def test_reversed_attribute_is_a_swap(message):
     scene, rw = play(["a red star at the top left and a blue circle at the bottom", message])
     assert rw.intent == "edit"
     assert objects(scene) == [("circle", "blue", "large", "top-left"), ("star", "red", "large", "bottom")]
+
+
+# -- 9. "in its place" / "in that spot instead": the one there is replaced; "same <colour>" keeps its colour ---------
+
+
+@pytest.mark.parametrize(
+    "message", ["put an orange square in its place", "ok then a square in the same spot instead, same orange"]
+)
+def test_in_its_place_replaces_the_object(message):
+    scene, rw = play(["an orange triangle at the bottom right", message])
+    assert rw.intent == "edit"
+    assert objects(scene) == [("square", "orange", "large", "bottom-right")]

@@ -121,6 +121,21 @@ _REVERSED_EN = re.compile(
 )
 
 
+# "a star in that spot instead", "put a blue square in its place": the place of the one replaced; with or without
+# "instead" it is the replacement ("a star instead"), not a new object put elsewhere
+_IN_ITS_PLACE = re.compile(
+    r"\s+(?:in|at|on)\s+(?:its|that|the same|this|her|his)\s+(?:place|spot|position)(?![a-z])(?P<i>(?=.*\binstead\b))?",
+    re.I,
+)
+
+# "a star instead, same red", "…instead, same colour": the replacement keeps what the one replaced had (said, not asked)
+_SAME_KEPT = re.compile(
+    r"(?<=instead)\s*,?\s*(?:the\s+|in the\s+)?same\s+(?:red|orange|yellow|green|blue|purple|white|black|colou?r|size|"
+    r"place|spot)(?![a-z])\s*(?=[.!]*\s*$)",
+    re.I,
+)
+
+
 def simplified(text: str) -> str:
     """The message with traditional characters and world pinyin in simplified Chinese."""
     text = _SPACED_ZH.sub("", spelled_symbols(text.translate(_TRAD)))
@@ -131,6 +146,8 @@ def simplified(text: str) -> str:
     text = _DEL.sub("delete", text)
     text = _THING_MEASURE.sub("个", text)
     text = _REVERSED_ZH.sub("互换", text)
+    text = _IN_ITS_PLACE.sub(lambda m: "" if m.group("i") is not None else " instead", text)
+    text = _SAME_KEPT.sub("", text)
     text = _REVERSED_EN.sub(lambda m: f"swap {m['o']} {m['a']}", text)
     text = _GRID_ZH.sub(lambda m: _ZH_CELLS[_N[m.group(1)]][_N[m.group(2)]], text)
     text = _GRID_EN.sub(lambda m: _EN_CELLS[_N[m.group(1)]][_N[m.group(2)]], text)
