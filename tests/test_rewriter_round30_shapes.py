@@ -117,3 +117,12 @@ def test_in_its_place_replaces_the_object(message):
     scene, rw = play(["an orange triangle at the bottom right", message])
     assert rw.intent == "edit"
     assert objects(scene) == [("square", "orange", "large", "bottom-right")]
+
+
+# -- 10. "lost in all that <colour>": a remark on the background, not a colour for the object ------------------------
+
+
+def test_lost_in_the_background_colour_is_no_recolour():
+    scene, rw = play(["a small yellow circle on a black background", "it just disappears in all that black. white bg?"])
+    assert rw.intent == "edit"
+    assert (scene.background, objects(scene)) == ("white", [("circle", "yellow", "small", "center")])

@@ -135,6 +135,15 @@ _SAME_KEPT = re.compile(
     re.I,
 )
 
+# "it's kind of lost now in all that white", "the star disappears in the black": the colour it is lost in is the
+# background's, a remark on it; it is no colour asked for the object
+_LOST_IN = re.compile(
+    r"(?P<v>(?<![a-z])(?:lost|blends?(?: in)?|disappears?|vanish(?:es)?|drowns?|drowning|invisible|hard to see|"
+    r"can'?t see it|hidden)(?![a-z])[^.!?;]{0,20}?)\s+(?:in|into|against|on)\s+(?:all\s+)?(?:that|this|the|so much)\s+"
+    r"(?:red|orange|yellow|green|blue|purple|white|black)(?![a-z])(?!\s+(?:circle|square|triangle|star|one|shape)s?\b)",
+    re.I,
+)
+
 
 def simplified(text: str) -> str:
     """The message with traditional characters and world pinyin in simplified Chinese."""
@@ -148,6 +157,7 @@ def simplified(text: str) -> str:
     text = _REVERSED_ZH.sub("互换", text)
     text = _IN_ITS_PLACE.sub(lambda m: "" if m.group("i") is not None else " instead", text)
     text = _SAME_KEPT.sub("", text)
+    text = _LOST_IN.sub(lambda m: m.group("v"), text)
     text = _REVERSED_EN.sub(lambda m: f"swap {m['o']} {m['a']}", text)
     text = _GRID_ZH.sub(lambda m: _ZH_CELLS[_N[m.group(1)]][_N[m.group(2)]], text)
     text = _GRID_EN.sub(lambda m: _EN_CELLS[_N[m.group(1)]][_N[m.group(2)]], text)
