@@ -126,3 +126,13 @@ def test_lost_in_the_background_colour_is_no_recolour():
     scene, rw = play(["a small yellow circle on a black background", "it just disappears in all that black. white bg?"])
     assert rw.intent == "edit"
     assert (scene.background, objects(scene)) == ("white", [("circle", "yellow", "small", "center")])
+
+
+# -- 11. a question about one object, a question back, then "it": the one the question named -------------------------
+
+
+def test_it_after_two_chat_turns_is_the_one_asked_about():
+    msgs = ["a green star at the top and a purple circle at the bottom", "why is the circle so big?", "change its size"]
+    scene, rw = play([*msgs, "yes, make it small and orange"])
+    assert rw.intent == "edit"
+    assert objects(scene) == [("circle", "orange", "small", "bottom"), ("star", "green", "large", "top")]

@@ -195,6 +195,11 @@ class Composer:
         asked_focus = None
         if history and history[-1].intent == "chat" and not new:
             focus = asked_focus = _asked_about(start, history[-1].message)
+            named = not sh.read_ref(lx.normalise(sh.simplified(history[-1].message))).empty
+            if focus == start.focus and not named and len(history) >= 2 and history[-2].intent == "chat":
+                # "why is the triangle so big?" … "change its colour" (asked back what to) … "make it small": the
+                # question two turns back named the one "it" means, the one between named none
+                focus = asked_focus = _asked_about(start, history[-2].message)
             start = start.model_copy(update={"focus": focus})
         elif not new and _same_anchor_too(history, text):
             # "a triangle directly above it" … "and one directly below it too": "it" is the object both are placed by
