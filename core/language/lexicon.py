@@ -119,6 +119,7 @@ def normalise(text: str) -> str:
     text = _DOUBLED_COLOUR_ZH.sub(lambda m: m.group(1) + "色", text)
     text = _SKY.sub("the background", text)
     text = _SKY_ZH.sub("背景", text)
+    text = _SKY_BEFORE_BG.sub("", text)
     text = _YUAN.sub("圆", text)
     text = _BALL_ZH.sub("圆", text)
     text = _JIA.sub("加", text)
@@ -136,6 +137,7 @@ def normalise(text: str) -> str:
     text = _BARE_NEW_ZH.sub("一个", text)
     text = _INSTEAD_ZH.sub("", text)
     text = _TOWARDS_EN_CORNER.sub(lambda m: f"挪到 {m.group(1)} ", text)
+    text = _TOWARDS_ZH_CORNER.sub(lambda m: f"挪到{_ZH_CORNER_ORDER.get(m['c'], m['c'])}角", text)
     text = _TOWARDS_EN.sub(lambda m: m.group(1) + _TOWARDS_EN_ZH[m.group(2)], text)
     text = _AGAIN_EN_STEP.sub(lambda m: "再往" + _TOWARDS_EN_ZH[m.group(1)], text)
     text = _TOWARDS_EN_VERB.sub(lambda m: m.group(1) + "挪", text)
@@ -167,6 +169,7 @@ _SHORT_FIX = {
     "rite": "right",  # "top rite": the world has no rites
     "nite": "night",
     "lft": "left",  # "on the lft"
+    "lef": "left",  # "top lef": the last letter lost
     "rgt": "right",
     "bleu": "blue",  # "背景 bleu": the world's blue, typed by a hand used to French
     "sq": "square",  # "red sq, 右上"
@@ -362,6 +365,12 @@ _SKY = re.compile(
 # "sky 变 black": the English word before a Chinese verb of change is the same sky.
 _SKY_ZH = re.compile(
     r"(?:天空|(?<![a-z])(?:the\s+)?sky(?![a-z]))(?=\s*(?:要|改|换|变|涂|染|弄|用|设|调|的颜色|颜色|是|应该))"
+    # "天要是蓝色的哦": 天 alone, leading its clause, before a colour named with 色 (not "天要黑了")
+    r"|(?:^|(?<=[，,。！!\s]))天(?=\s*(?:要是|要|是|应该是?|得是|就)\s*[红橙黄绿蓝紫白黑]色)"
+)
+# "blue 的 sky 背景", "蓝色的天空背景": the sky named before 背景 is that background, said twice
+_SKY_BEFORE_BG = re.compile(
+    r"(?:天空|(?<![a-z])sky(?![a-z]))\s*(?=背景)|(?<![a-z])sky(?:-|\s+)(?=(?:background|backdrop)(?![a-z]))"
 )
 # "紫色园", "小的园": 园 (same sound) typed for 圆 right after a colour or size; "移到下放": 放 typed for 方.
 # "园变小" at the start of a message: 园 as the subject of a change is the circle too; "删掉园", "把园去掉": 园 as
@@ -423,6 +432,13 @@ _WALK_ZH = re.compile(r"([往向朝][左右上下])走(?![一两二三])")
 # "再往 top right 走": towards an English corner is a move to that corner (not 往上 and a stray "right").
 _TOWARDS_EN_CORNER = re.compile(
     r"[往向朝]\s*((?:top|bottom|upper|lower)[\s-]?(?:left|right))(?![a-z])\s*(?:挪|移|走|去|放|动|靠)?(?:过去|一下)?"
+)
+# "往右上角挪过去", "向左下方移动": towards a corner said in Chinese is a move to that corner (not a step that way:
+# "往右上挪一格" keeps its count)
+_ZH_CORNER_ORDER = {"上左": "左上", "上右": "右上", "下左": "左下", "下右": "右下"}
+_TOWARDS_ZH_CORNER = re.compile(
+    r"[往向朝]\s*(?P<c>[左右][上下]|[上下][左右])(?>(?:角落|角|方|边)?\s*(?:挪动|移动|挪|移|走|去|放|动|靠)?(?:过去|一下)?)"
+    r"(?!\s*(?:[一两二三几0-9]|点|些))"
 )
 _TOWARDS_EN = re.compile(r"([往向朝])\s*(left|right|up|top|down|bottom)(?![a-z])\s*")
 # "再 down 一点", "再 left 一格": 再, an English direction and a small amount is one more step that way (再往下一点)

@@ -197,12 +197,15 @@ POS_ZH = {
 
 # "right in the middle", "all right", "that's right": not a side. "left" as in "how many are left".
 _NOT_SIDE = re.compile(
-    r"(?<!the )(?<!top )(?<!upper )(?<!lower )(?<!bottom )(?<!far )(?<![a-z]-)right(?=\s+(?:in|into|at|under|over|above|below|beneath|next|now|there|here|away|by|after|before|on top|up|down|"
+    r"(?<!the )(?<!top )(?<!upper )(?<!lower )(?<!bottom )(?<!far )(?<![a-z]-)right(?!\s+(?:up|down)\s+corner)(?=\s+(?:in|into|at|under|over|above|below|beneath|next|now|there|here|away|by|after|before|on top|up|down|"
     r"across|behind|beside|along|where|the way|then)\b)|(?<=all )right|(?<=that's )right|(?<=that is )right"
     # "not quite right", "it doesn't look right", "still not right": a complaint, not a side
     r"|(?<=quite )right|(?<=exactly )right|(?<=look )right|(?<=looks )right|(?<=feel )right|(?<=feels )right"
     r"|(?<=seem )right|(?<=seems )right|(?<=still not )right|(?<=isn't )right|(?<=is not )right"
-    r"|(?<=\bare )left\b(?!\s+(?:side|corner|edge|half|top|bottom))|(?<=\bis )left\b(?!\s+(?:side|corner|edge|half|top|bottom))|(?<=\bbe )left\b(?!\s+(?:side|corner|edge|half|top|bottom))|(?<=\bones )left\b|(?<=\bshapes )left\b"
+    # ("position is left down corner", "is left up corner": a learner's corner, not what remains)
+    r"|(?<=\bare )left\b(?!\s+(?:side|corner|edge|half|top|bottom|(?:up|down)\s+corner))"
+    r"|(?<!position is )(?<!place is )(?<=\bis )left\b(?!\s+(?:side|corner|edge|half|top|bottom|(?:up|down)\s+corner))"
+    r"|(?<=\bbe )left\b(?!\s+(?:side|corner|edge|half|top|bottom|(?:up|down)\s+corner))|(?<=\bones )left\b|(?<=\bshapes )left\b"
     r"|(?<=\bobjects )left\b|(?<=\bstill )left\b|left(?= over\b)"
 )
 # "粉红色" (pink), "桃红", "玫红": a colour outside the world whose name holds 红, not red (batch 23 zh-029)

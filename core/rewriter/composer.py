@@ -54,6 +54,7 @@ class Composer:
         if self.world == "shapes":
             text = sh.plain_background(text)  # "背景 reset 成默认的": white; "the blue behind it. go yellow"
             text = sh.with_stand_in(text)  # "a yellow sun in the top right! a circle": a yellow circle there
+            text = sh.without_gloss(text)  # "hong se yuan xing zai zhong jian, 就是 red circle center 的意思"
         lang = "zh" if lx.has_cjk(text) else "en"
         start = previous_scene.model_copy(update={"language": lang})
         have_picture = not previous_scene.is_empty
@@ -194,6 +195,11 @@ class Composer:
         asked_focus = None
         if history and history[-1].intent == "chat" and not new:
             focus = asked_focus = _asked_about(start, history[-1].message)
+            named = not sh.read_ref(lx.normalise(sh.simplified(history[-1].message))).empty
+            if focus == start.focus and not named and len(history) >= 2 and history[-2].intent == "chat":
+                # "why is the triangle so big?" … "change its colour" (asked back what to) … "make it small": the
+                # question two turns back named the one "it" means, the one between named none
+                focus = asked_focus = _asked_about(start, history[-2].message)
             start = start.model_copy(update={"focus": focus})
         elif not new and _same_anchor_too(history, text):
             # "a triangle directly above it" … "and one directly below it too": "it" is the object both are placed by
@@ -996,6 +1002,13 @@ def _asks_outright(text: str) -> bool:
 
 
 WHY_ZH = re.compile(r"(?:为什么|为啥|怎么会)(?!不)[^?？]*[?？]")
+# "紫底和黑底你觉得哪个好？", "你觉得紫底好还是黑底好？", "purple or black, which looks better?": the assistant is
+# asked to choose between two values; nothing is asked of the picture (batch 28)
+WHICH_OF_TWO = re.compile(
+    r"(?:和|跟|与|还是)[^，,。？?!！]{1,12}?(?:你觉得|你看|你说)?(?:哪个|哪一个|哪种|哪样)(?:更|比较)?(?:好|合适|漂亮|棒)"
+    r"|(?:你觉得|你看|你说)[^，,。？?!！]{1,10}?好还是[^，,。？?!！]{1,10}?好\s*[？?]"
+    r"|(?<![a-z])which (?:one |of (?:the|them|these) )?(?:is|looks|would (?:be|look)) (?:better|nicer|best)(?![a-z])"
+)
 
 
 # "…? 你觉得呢", "…? what do you think": a question ended by asking for the assistant's view (batch 22)
@@ -1065,6 +1078,8 @@ def _is_question(text: str) -> bool:
         first,
     ):
         return False  # "小猪可以戴个皇冠吗": a request worded as a question
+    if WHICH_OF_TWO.search(first) and re.search(r"[?？]\s*$|吗|呢", first):
+        return True  # "紫底和黑底你觉得哪个好？": a choice asked of the assistant
     if WH_START.match(first) or WHY_ZH.search(first):
         return True  # "背景为什么是白的？": why, whatever it names
     if _ASKED_TO_EDIT.match(first) or _ASKED_OF_THING.match(first):

@@ -74,6 +74,7 @@ from core.rewriter.shapes.cues import (
 )
 from core.rewriter.shapes.earlier_picture import earlier_picture
 from core.rewriter.shapes.followups import clash_answer
+from core.rewriter.shapes.gloss import without_gloss
 from core.rewriter.shapes.gone_model import with_gone_model
 from core.rewriter.shapes.meant_all import meant_all
 from core.rewriter.shapes.moved_on import moved_on
@@ -179,6 +180,7 @@ __all__ = [
     "_REL_EN",
     "simplified",
     "with_stand_in",
+    "without_gloss",
     "plain_background",
     "offered_colour",
     "with_gone_model",

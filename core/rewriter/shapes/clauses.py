@@ -238,6 +238,10 @@ def _take_back(text: str, m: re.Match[str]) -> str | None:
         # "red square, 呃 I mean triangle, 放右下": a bare shape word is the shape taken back, not a new object
         bare = _BARE_SHAPE_WORD.fullmatch(piece.strip(" ,，"))
         if _has_head(piece) and not PRONOUN_EN.fullmatch(piece.strip()) and not bare:
+            if a > 0:
+                # "a green circle on the right, no, on the left, and a small star at the top right": a further
+                # object after the corrected value is kept as said; the value is in a piece before it
+                continue
             return text  # a new instruction about an object, not the value taken back
         same = [t for t in old if t.kind == new[0].kind]
         if not same and a > 0 and _only_place(_PLACING.sub("", piece)):

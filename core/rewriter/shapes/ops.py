@@ -27,6 +27,7 @@ from core.rewriter.shapes.copies import also_like_the_others, matched
 from core.rewriter.shapes.cues import (
     BARE_SHAPE,
     BG_CUE,
+    CLAUSE_SPLIT,
     INSTEAD_LEAD,
     NEG,
     PLURAL_EN,
@@ -359,7 +360,8 @@ class ShapesOps(EditSteps):
         bg_after, rest_after = take_background(text[m.end() :])
         before, after = parse_objects(rest_before, self.lang), parse_objects(rest_after, self.lang)
         restated = bool(after) and bool(before) and {s.shape for s in after} <= {s.shape for s in before}
-        if not restated and len(after) == 1 and before and _NAYSAY.search(m.group(0)):
+        naysaid = _NAYSAY.search(m.group(0)) and not _value_first(text[m.end() :])
+        if not restated and len(after) == 1 and before and naysaid:
             # "左边 green circle, 右边 red square, 哦不, red star": one object said over again after "no" is the
             # last one described, now another shape; what it leaves out (its place, its size) is kept
             spec, old = after[0], before[-1]
@@ -869,3 +871,14 @@ class ShapesOps(EditSteps):
             return clause[:de], clause[de:]
         head = _head_end(clause)
         return clause[:head], clause[head:]
+
+
+def _value_first(after: str) -> bool:
+    """ "…, no, on the left, and a small star at the top right": the first piece after the correction is a bare
+    value (it takes the value back); the object after it is a further one, not the last one said over again."""
+    for piece in CLAUSE_SPLIT.split(after):
+        if not piece.strip(" ,.;!?，。；！？"):
+            continue
+        values = [t for t in w.tokens(piece) if t.kind in ("colour", "size", "pos")]
+        return bool(values) and not _has_head(piece)
+    return False

@@ -109,6 +109,42 @@ _IT_IN_ENGLISH = re.compile(r"(?<=[a-z] )它(?= [a-z])", re.I)
 _BACKGROUND_ELSEWHERE = re.compile(r"(?<![a-z])(?:the|le|el|il|der) (?:fond|fondo|sfondo|hintergrund)(?![a-z])", re.I)
 
 
+# "画一棵小树", "一座山", "一轮太阳": the measure word of a thing the world draws as a shape is the plain 个
+_THING_MEASURE = re.compile(r"(?<=[一两三几这那每再来画加])(?:棵|座|朵|艘|轮|顶)(?=[\u4e00-\u9fff])")
+
+
+# "俩大小反过来", "颜色倒过来", "reverse their sizes", "flip the colours": an attribute of the two turned the
+# other way round is that attribute swapped between them (not "黑白反过来", the colours named, an invert)
+_REVERSED_ZH = re.compile(r"(?<=大小|颜色|位置)(?:的)?\s*(?:反过来|倒过来|颠倒过来|颠倒一下|颠倒|反转一下|反转|反一下)")
+_REVERSED_EN = re.compile(
+    r"(?<![a-z])(?:reverse|flip|invert)\s+(?P<o>their|the|both)\s+(?P<a>sizes|colou?rs|positions|places)(?![a-z])", re.I
+)
+
+
+# "a star in that spot instead", "put a blue square in its place": the place of the one replaced; with or without
+# "instead" it is the replacement ("a star instead"), not a new object put elsewhere
+_IN_ITS_PLACE = re.compile(
+    r"\s+(?:in|at|on)\s+(?:its|that|the same|this|her|his)\s+(?:place|spot|position)(?![a-z])(?P<i>(?=.*\binstead\b))?",
+    re.I,
+)
+
+# "a star instead, same red", "…instead, same colour": the replacement keeps what the one replaced had (said, not asked)
+_SAME_KEPT = re.compile(
+    r"(?<=instead)\s*,?\s*(?:the\s+|in the\s+)?same\s+(?:red|orange|yellow|green|blue|purple|white|black|colou?r|size|"
+    r"place|spot)(?![a-z])\s*(?=[.!]*\s*$)",
+    re.I,
+)
+
+# "it's kind of lost now in all that white", "the star disappears in the black": the colour it is lost in is the
+# background's, a remark on it; it is no colour asked for the object
+_LOST_IN = re.compile(
+    r"(?P<v>(?<![a-z])(?:lost|blends?(?: in)?|disappears?|vanish(?:es)?|drowns?|drowning|invisible|hard to see|"
+    r"can'?t see it|hidden)(?![a-z])[^.!?;]{0,20}?)\s+(?:in|into|against|on)\s+(?:all\s+)?(?:that|this|the|so much)\s+"
+    r"(?:red|orange|yellow|green|blue|purple|white|black)(?![a-z])(?!\s+(?:circle|square|triangle|star|one|shape)s?\b)",
+    re.I,
+)
+
+
 def simplified(text: str) -> str:
     """The message with traditional characters and world pinyin in simplified Chinese."""
     text = _SPACED_ZH.sub("", spelled_symbols(text.translate(_TRAD)))
@@ -117,6 +153,12 @@ def simplified(text: str) -> str:
     text = _BACKGROUND_ELSEWHERE.sub("the background", text)
     text = _PINYIN_WORD.sub(lambda m: _PINYIN[re.sub(r"\s", "", m.group(1).lower())], text)
     text = _DEL.sub("delete", text)
+    text = _THING_MEASURE.sub("个", text)
+    text = _REVERSED_ZH.sub("互换", text)
+    text = _IN_ITS_PLACE.sub(lambda m: "" if m.group("i") is not None else " instead", text)
+    text = _SAME_KEPT.sub("", text)
+    text = _LOST_IN.sub(lambda m: m.group("v"), text)
+    text = _REVERSED_EN.sub(lambda m: f"swap {m['o']} {m['a']}", text)
     text = _GRID_ZH.sub(lambda m: _ZH_CELLS[_N[m.group(1)]][_N[m.group(2)]], text)
     text = _GRID_EN.sub(lambda m: _EN_CELLS[_N[m.group(1)]][_N[m.group(2)]], text)
     text = _HOMOPHONE.sub(lambda m: _HOMOPHONE_FIX[m.group(0)], text)
