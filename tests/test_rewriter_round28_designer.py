@@ -202,3 +202,31 @@ def test_a_general_chinese_word_for_two_things_asks_which_and_the_answer_is_foll
     desk = "桌上有一个白色马克杯和一个蓝色马克杯，清晨"
     assert unchanged_reply([desk, "把杯子换成红色"]) is not None
     assert last_turn([desk, "把杯子换成红色", "蓝色那个"])[:2] == ("edit", "桌上有一个白色马克杯和一个红色马克杯，清晨")
+
+
+@pytest.mark.parametrize(
+    ("dialogue", "prompt_after"),
+    [
+        (["studio portrait of an old tailor with a white moustache, tape measure, 85mm", "black and white"],
+         "studio portrait of an old tailor with a white moustache, tape measure, 85mm, black and white"),
+        (["a poster, a trumpet player against a big orange moon, deco style", "moon's too orange, go for a pale yellow"],
+         "a poster, a trumpet player against a big pale yellow moon, deco style"),
+        (["cover art, a lone lighthouse on a rocky island, grey sea", "lose the island, just the lighthouse in the water"],
+         "cover art, a lone lighthouse, grey sea, in the water"),
+        (["一个 cozy 的书房，一张 walnut 书桌，一盏台灯", "书桌换成 white oak"], "一个 cozy 的书房，一张 white oak 书桌，一盏台灯"),
+        (["a cereal box with a cartoon astronaut monkey on the front", "make the monkey a penguin"],
+         "a cereal box with a cartoon astronaut penguin on the front"),
+        (["a bartender pouring red wine into a glass, barrels behind, candlelight",
+          "No. The barrels are boring. Lose them and give me a brick wall."],
+         "a bartender pouring red wine into a glass, candlelight, a brick wall"),
+        (["a bartender pouring red wine into a glass, candlelight", "Better. Make it white wine."],
+         "a bartender pouring white wine into a glass, candlelight"),
+        (["a cat asleep on a sofa", "mak the cat grey"], "a grey cat asleep on a sofa"),
+        (["a tiny office, a cat on a chair", "replace the cat w a dog"], "a tiny office, a dog on a chair"),
+        (["a picture book page, a small fox in a raincoat", "can it be a bunny"], "a picture book page, a small bunny in a raincoat"),
+        (["ramen with a soft egg, sliced pork, scallions", "no pork, make it tofu"], "ramen with a soft egg, sliced tofu, scallions"),
+    ],
+)  # fmt: skip
+def test_batch_29_classes_on_our_own_sentences(dialogue, prompt_after):
+    intent, prompt, _ = last_turn(dialogue)
+    assert (intent, prompt) == ("edit", prompt_after)

@@ -15,7 +15,8 @@ _MORE_EN = ("leopard", "snow leopard", "cheetah", "jaguar", "panther", "puma", "
             "poodle", "retriever", "shiba", "dachshund", "otter", "hedgehog", "squirrel", "koala", "sloth", "eagle",
             "parrot", "frog", "turtle", "hamster", "monkey", "giraffe", "zebra", "raccoon", "badger", "seal",
             "flamingo", "swan", "duck", "goose", "crow", "raven", "hawk", "falcon", "camel", "cow", "pig", "sheep",
-            "goat", "mouse", "kitten", "puppy", "dolphin", "shark", "octopus", "crab", "gorilla", "alpaca", "llama")
+            "goat", "mouse", "kitten", "puppy", "dolphin", "shark", "octopus", "crab", "gorilla", "alpaca", "llama",
+            "bunny", "rabbit", "hare", "mole", "beaver", "wombat", "lamb", "chick", "piglet", "cub", "bear cub")
 _MORE_ZH = ("雪豹", "豹子", "猎豹", "美洲豹", "黑豹", "猞猁", "柯基", "哈士奇", "柴犬", "金毛", "比格犬", "泰迪",
             "水獭", "刺猬", "松鼠", "考拉", "树懒", "老鹰", "鹦鹉", "青蛙", "乌龟", "仓鼠", "猴子", "长颈鹿", "斑马",
             "浣熊", "海豹", "火烈鸟", "天鹅", "鸭子", "乌鸦", "骆驼", "奶牛", "小猪", "绵羊", "山羊", "老鼠", "海豚",

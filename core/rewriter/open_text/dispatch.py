@@ -89,7 +89,7 @@ _ADD = re.compile(
 _ADD_ZH = re.compile(
     r"^(?:请|帮我)?(?:再加点|再加些|加点|加些|加一些|再加|加上|添加|增加|再画|再放|来点|来些|来一些|加|挂上|放上|添上|再来)(.+)$"
 )
-_SWAP = re.compile(r"^(?:swap|replace|switch|exchange)\s+(.+?)\s+(?:for|with)\s+(.+)$", re.I)
+_SWAP = re.compile(r"^(?:swap|replace|switch|exchange)\s+(.+?)\s+(?:for|with|w/?)\s+(.+)$", re.I)
 _CHANGE_TO = re.compile(r"^(?:change|turn|switch|convert)\s+(.+?)\s+(?:to|into)\s+(.+)$", re.I)
 _MAKE = re.compile(r"^(?:make|turn|paint|colou?r|dye)\s+(.+)$", re.I)
 _SHOULD = re.compile(
@@ -180,6 +180,11 @@ def _reworded_en(ed: Edit, body: str) -> str:
     gradient = _GRADIENT_TOPIC.fullmatch(text)
     if gradient and _found(ed, "gradient"):
         return f"gradient from {gradient.group(1)}{gradient.group(2) or ' instead'}"
+    instead_of = re.fullmatch(
+        r"(?i)no\s+([a-z]+(?:\s+[a-z]+)?)\s*,?\s+(?:make it|use|do|go with|try)\s+(.+?)[.!]*", text
+    )
+    if instead_of and _found(ed, instead_of.group(1)):
+        return f"replace the {instead_of.group(1)} with {instead_of.group(2)}"  # "no pork, make it tofu"
     none = re.fullmatch(
         r"(?i)no\s+([a-z]+(?:\s+[a-z]+)??)(?:\s+(?:scattered|sprinkled|on|in|at|around|near|anywhere|please|pls)\b.*)?[.!]*",
         text,
@@ -190,7 +195,10 @@ def _reworded_en(ed: Edit, body: str) -> str:
     )
     if named:  # "no chili scattered on the table pls" on "辣椒和花椒散落在桌上": the chili goes
         return f"remove the {none.group(1)}"
-    if re.fullmatch(r"(?i)(?:(?:make it|do it in|go|try|in)\s+)?(?:black and white|black & white|b&w|b/w|monochrome|gr[ae]yscale)(?:\s+(?:please|pls|photo|version))?[.!]*", text):
+    if re.fullmatch(
+        r"(?i)(?:(?:make it|do it in|go|try|in)\s+)?(?:black and white|black & white|b&w|b/w|monochrome|gr[ae]yscale)(?:\s+(?:please|pls|photo|version))?[.!]*",
+        text,
+    ):
         return "make it black and white"  # "black and white" alone is the picture's mode, never two colours
     text = re.sub(  # "make it moody, like a storm is coming": the sky says it
         r"(?i)(,\s*|\s+and\s+)(?:like|as if|as though)\s+(?:a\s+)?storm\s+(?:is\s+)?(?:coming|brewing|rolling in)\b",
@@ -349,9 +357,9 @@ def edit_phrases(phrases: tuple[str, ...], message: str, lang: str) -> Edit:
         return ed  # "hmm try a grey tabby" on "a black cat": a grey tabby cat
     other = _OTHER_CREATURE.fullmatch(body.strip())
     if other and is_creature(
-        other.group(1) or other.group(2)
+        other.group(1) or other.group(2) or other.group(3)
     ):  # "a tiger instead", "swap to a tiger": the creature there, replaced
-        body = f"make it {other.group(1) or other.group(2)}"
+        body = f"make it {other.group(1) or other.group(2) or other.group(3)}"
     clauses = [tinted_zh(ed, _HOW_AFTER_COLON.sub("make it ", c)) for c in _refined(_taken_back(_clauses(body)))]
     alone = clauses[0] if len(clauses) == 1 else ""
     tried = re.sub(r"^(?:那)?(?:再)?(?:试试|试一下|试下|换成)", "", alone.strip()) if alone else ""
@@ -369,6 +377,10 @@ def edit_phrases(phrases: tuple[str, ...], message: str, lang: str) -> Edit:
         nxt = clauses[k + 1] if k + 1 < len(clauses) else ""
         if k and is_remark(clause):
             continue  # "…? Thank you!", "…，谢谢～": said to us, nothing to change
+        if len(clauses) > 1 and re.fullmatch(
+            r"(?i)(?:no+|nope|nah|better|good|great|ok(?:ay)?|fine|hmm+)[.!]*", clause.strip()
+        ):
+            continue  # "No. The barrels are a cliché. Lose them…": the verdict, said before the edit
         hedged = re.fullmatch(
             r"(?i)(?:or\s+)?(?:perhaps|maybe|possibly|ideally)\s+((?:a|an|some)\s+.+?)\s*\?*", clause.strip()
         )
@@ -522,7 +534,8 @@ _RECOUNT = re.compile(
 )
 _OTHER_CREATURE = re.compile(
     r"(?i)(?:(?:ok|okay|hmm+|maybe|actually|no|nah)[\s,]+)*(?:(?:swap|switch|change)(?:\s+(?:it|him|her|them))?\s+(?:to|for)\s+"
-    r"(an?\s+[a-z][a-z -]*?)|(an?\s+[a-z][a-z -]*?)\s+instead)(?:\s+(?:please|pls))?[\s.!]*"
+    r"(an?\s+[a-z][a-z -]*?)|(an?\s+[a-z][a-z -]*?)\s+instead|(?:can|could|should)\s+(?:it|he|she|they)\s+be\s+"
+    r"(an?\s+[a-z][a-z -]*?))(?:\s+(?:please|pls))?[\s.!?]*"
 )
 _MIXED_SET = re.compile(
     r"(?i)([\u4e00-\u9fff]{1,6})\s*(?:(?:change|turn|switch)\s*(?:it\s*)?(?:to|into|成)|make it|改成|换成|变成)\s*([^\s,，。].{0,30}?)"
@@ -908,6 +921,7 @@ def _apply(ed: Edit, clause: str) -> None:
     if not lx.has_cjk(clause) and set_spec(ed, clause):
         return  # "ok change to 35mm": the lens the prompt gives
     clause = re.sub(r"(?i)^(?:let'?s\s+)?go\s+for\s+(?:an?\s+)?(?=\S)", "make it ", clause)  # "go for a pale yellow"
+    clause = re.sub(r"(?i)^give\s+me\s+(?=(?:an?|some)\s)", "add ", clause)  # "…, give me a brick wall"
     switched = re.fullmatch(r"(?i)(?:switch|change|move)\s+it\s+(?:to|into)\s+((?:a|an)\s+[a-z][a-z -]*)", clause)
     if switched and switched.group(1).split()[-1].lower() in PLACE_HEADS and not lx.has_cjk(" ".join(ed.phrases)):
         return _moved_to(ed, switched.group(1))  # "switch it to a snowy mountain road": the road it drives along

@@ -277,6 +277,12 @@ def _described(value: str) -> bool:
     return 1 < len(words) <= 4 and all(re.fullmatch(r"[a-z-]+", w) and w not in _NOT_A_NOUN_EN | _VERBS for w in words)
 
 
+# words said of a thing that fit whatever takes its place: how it is drawn, what it plays at
+_ANY_KIND = frozenset(("cartoon", "astronaut", "robot", "toy", "plush", "stuffed", "origami", "pixel", "clay",
+                       "wizard", "pirate", "knight", "chef", "superhero", "ninja", "viking", "steampunk", "cyborg",
+                       "ghost", "zombie", "detective", "cowboy", "samurai", "mascot", "chibi", "kawaii"))  # fmt: skip
+
+
 def replace_en(ed: Edit, hit: tuple[int, int, int], value: str, name: str, target: str = "") -> None:
     """ "make the horse a camel", "change the peonies to blue hydrangeas": that noun phrase gives way to the new one."""
     i, start, end = hit
@@ -308,7 +314,11 @@ def replace_en(ed: Edit, hit: tuple[int, int, int], value: str, name: str, targe
         # "swap the cat for a corgi" on "a tabby cat", "make the cabin a stone cottage" on "a wooden cabin":
         # a new thing, named whole, takes the old one's words with it; its size and the mood ("a dark castle" ->
         # "a dark forest") are the picture's, not the thing's, and stay
-        kept = [x for x in mods if x[0].lower() in _SIZE_WORDS_EN or x[0].lower() in _MOOD_EN or _glows(x[0])]
+        kept = [
+            x
+            for x in mods
+            if x[0].lower() in _SIZE_WORDS_EN or x[0].lower() in _MOOD_EN or _glows(x[0]) or x[0].lower() in _ANY_KIND
+        ]  # "make the monkey a penguin" on "a cartoon astronaut monkey": a cartoon astronaut penguin
         if not kept:
             s = mods[0][1]
         elif kept == mods[: len(kept)]:

@@ -14,7 +14,15 @@ from core.rewriter.open_text.en_edits import _drop_adjective, replace_en
 from core.rewriter.open_text.en_values import _COMPARATIVES, _STATES
 from core.rewriter.open_text.same_set import swap_member
 from core.rewriter.open_text.scene_values import categories
-from core.rewriter.open_text.set_target import _GARMENTS_EN, _cannot_find, _main_subject, _set_target
+from core.rewriter.open_text.set_target import (
+    _FORMATS_EN,
+    _GARMENTS_EN,
+    _LABELS,
+    _PAGE_WORDS,
+    _cannot_find,
+    _main_subject,
+    _set_target,
+)
 from core.rewriter.open_text.spans import _DET, Edit, _found, _name_en, _target_words, _words_before, find_en, find_zh
 from core.rewriter.open_text.text_words import _set_text
 from core.rewriter.open_text.word_classes import (
@@ -334,6 +342,8 @@ def _resettle(ed: Edit, place: str) -> None:
             return
     first = ed.phrases[0] if ed.phrases else ""
     hit = _main_subject(ed)
+    if hit is not None and first[hit[1] : hit[2]].lower() in _FORMATS_EN | _LABELS | _PAGE_WORDS | {"art", "cover"}:
+        hit = None  # "cover art, a lone lighthouse…": the picture's kind is no thing to put somewhere
     old = _place_said(first[hit[2] :], prep) if hit else None
     if hit is not None and old is not None:  # "on a sand dune" gives way; "in an emerald dress", "at golden hour" stay
         ed.set_phrase(0, first[: hit[2] + old.start()] + " " + place + first[hit[2] + old.end() :])

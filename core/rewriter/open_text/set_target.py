@@ -479,6 +479,16 @@ def _set_target(ed: Edit, target: str, value: str) -> None:
     if not target and value and not lx.has_cjk(value):
         target = "it"  # "那就 celadon 吧": an English value with no thing named is said of the picture's subject
     value = re.sub(r"^([A-Za-z][A-Za-z -]*?)\s*色$", r"\1", value)  # "cream 色": cream
+    same_head = re.fullmatch(r"(?i)(?:an?\s+)?([a-z]+)\s+([a-z]+)", value.strip())
+    if target.lower() in ("it", "this", "that") and same_head:
+        hit = find_en(ed.phrases, same_head.group(2))
+        mods = _words_before(ed.phrases[hit[0]], hit[1]) if hit else []
+        last = mods[-1] if mods and mods[-1][2] + 1 == hit[1] else None
+        if last and last[0].lower() in PROMPT_COLOURS_EN and last[0].lower() != same_head.group(1).lower():
+            p = ed.phrases[hit[0]]  # "make it white wine" on "…pouring red wine…": the wine, white
+            ed.set_phrase(hit[0], p[: last[1]] + same_head.group(1) + p[last[2] :])
+            ed.say("said_made_it", value=value.strip())
+            return None
     if _mood_anew(ed, target, value):
         return None  # "make it moody" on "cheerful mood"
     if requalify_light(ed, target, value):

@@ -18,6 +18,8 @@ _CHAT_TYPOS = {
     "acn": "can",
     "shoud": "should",
     "shld": "should",
+    "mak": "make",
+    "mke": "make",
     "shd": "should",
     "shud": "should",
     "cld": "could",
