@@ -225,6 +225,11 @@ def test_a_general_chinese_word_for_two_things_asks_which_and_the_answer_is_foll
         (["a tiny office, a cat on a chair", "replace the cat w a dog"], "a tiny office, a dog on a chair"),
         (["a picture book page, a small fox in a raincoat", "can it be a bunny"], "a picture book page, a small bunny in a raincoat"),
         (["ramen with a soft egg, sliced pork, scallions", "no pork, make it tofu"], "ramen with a soft egg, sliced tofu, scallions"),
+        (["a loft bedroom, low bed, soft evening light", "morning light instead of evening"],
+         "a loft bedroom, low bed, soft morning light"),
+        (["饮料海报，一瓶青柠味汽水，绿色背景", "改成西柚味"], "饮料海报，一瓶西柚味汽水，绿色背景"),
+        (["a bathroom with a freestanding white bathtub, terrazzo floor", "浴缸换成黑色的"],
+         "a bathroom with a freestanding black bathtub, terrazzo floor"),
     ],
 )  # fmt: skip
 def test_batch_29_classes_on_our_own_sentences(dialogue, prompt_after):

@@ -127,6 +127,8 @@ NOUNS: dict[str, tuple[str, ...]] = {
     "flames": ("火焰", "火苗"),
     "pipe": ("烟斗",),
     "jigger": ("量酒器",),
+    "bathtub": ("浴缸",),
+    "tub": ("浴缸",),
     "paintings": ("抽象画", "油画", "画"),
     "chili": ("辣椒",),
     "chilli": ("辣椒",),

@@ -1364,7 +1364,13 @@ def _apply(ed: Edit, clause: str) -> None:
             ed.append(m.group(1).strip())  # took the sunlight already; the lamp is what there is now
             ed.say("said_added", value=m.group(1).strip())
             return None
-        return _replace_target(ed, old, m.group(1))
+        new = m.group(1).strip()
+        follows = (
+            re.search(rf"(?i)(?<![\w-]){re.escape(old.strip())}\s+([a-z]+)", " ".join(ed.phrases)) if not zh else None
+        )
+        if follows and len(new.split()) > 1 and new.split()[-1].lower() == follows.group(1).lower():
+            new = " ".join(new.split()[:-1])  # "morning light instead of evening" on "soft evening light": soft stays
+        return _replace_target(ed, old, new)
     m = _SWAP.match(clause) if not zh else None
     if m:
         return _replace_target(ed, m.group(1), m.group(2))

@@ -605,6 +605,9 @@ def _set_target(ed: Edit, target: str, value: str) -> None:
             new = inst.group(1)
             if " " not in inst.group(2).strip():  # "sunny outside instead of rainy": the word for the word
                 new = re.sub(r"\s+(?:outside|outdoors|out there|out the window)$", "", new, flags=re.I)
+                after = re.match(r"\s+([a-z]+)", p[e:], re.I)
+                if after and len(new.split()) > 1 and new.split()[-1].lower() == after.group(1).lower():
+                    new = " ".join(new.split()[:-1])  # "morning light instead of evening" on "soft evening light"
                 if inst.group(2).lower() in MATERIALS_EN and new.split()[-1].lower() in MATERIALS_EN:
                     more = re.match(rf"(?i)(?:\s+(?:{'|'.join(sorted(MATERIALS_EN))}))+(?=\s+[a-z])", p[e:])
                     e += more.end() if more else 0  # "gold foil, not kraft" on "kraft paper label": the material
@@ -638,6 +641,16 @@ def _set_target(ed: Edit, target: str, value: str) -> None:
             scene_value(ed, value)
             ed.say("said_made_it", value=value)
             return
+    flavour = re.fullmatch(r"([\u4e00-\u9fff]{1,4})(?:口)?味(?:的)?", value.strip()) if zh else None
+    if flavour and target in ("", "口味", "味道", "它"):
+        for i, p in enumerate(ed.phrases):  # "改成西柚味" on "一罐青柠味气泡水": the flavour the prompt says
+            said = re.search(r"[\u4e00-\u9fff]{1,4}?(?=味)", p)
+            if said and said.group(0) != flavour.group(1):
+                word = re.search(r"(?:[一二两三几][罐瓶杯个盒包块份])?([\u4e00-\u9fff]{1,4})$", p[: said.end()])
+                start = said.end() - len(word.group(1)) if word else said.start()
+                ed.set_phrase(i, p[:start] + flavour.group(1) + p[said.end() :])
+                ed.say("said_changed_to", what=p[start : said.end()] + "味", value=flavour.group(1) + "味")
+                return None
     if zh and relight_zh(ed, target, value):
         return None  # "光线改成傍晚的暖光" on "…，正午的强光": that light, as said
     if zh and remood_zh(ed, target, value):
