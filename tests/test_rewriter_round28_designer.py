@@ -235,3 +235,10 @@ def test_a_general_chinese_word_for_two_things_asks_which_and_the_answer_is_foll
 def test_batch_29_classes_on_our_own_sentences(dialogue, prompt_after):
     intent, prompt, _ = last_turn(dialogue)
     assert (intent, prompt) == ("edit", prompt_after)
+
+
+def test_make_for_me_a_picture_of_and_thank_you_very_much_are_wrappers():
+    first = "Hello, please can you make for me a picture of a blue bus on a bridge, rainy evening"
+    assert last_turn([first])[:2] == ("draw", "a blue bus on a bridge, rainy evening")
+    edit = "Thank you very much! It is possible to make the bus yellow?"
+    assert last_turn([first, edit])[:2] == ("edit", "a yellow bus on a bridge, rainy evening")

@@ -14,7 +14,7 @@ from core.scene import Scene
 _WRAP_EN = re.compile(
     r"^(?:(?:hey|hi|hello|ok(?:ay)?|so|um+|hmm+)[\s,!.]+)*"
     r"(?:(?:please\s+)?(?:can|could|would|will)\s+(?:you|u)\s+(?:please\s+)?|please\s+|pls\s+|kindly\s+)?"
-    r"(?:(?:draw|make|create|generate|paint|render|design|produce|give|show|do|sketch|illustrate|get)(?:\s+me)?\s+"
+    r"(?:(?:draw|make|create|generate|paint|render|design|produce|give|show|do|sketch|illustrate|get)(?:\s+(?:for\s+)?me)?\s+"
     r"|(?:i'?d like|i would like|i want|i need|i'd love|let'?s have|let'?s see|can i get|could i get|can i have)\s+"
     r"(?:(?:to see|to get)\s+)?)"
     r"(?:(?:an?\s+)?(?:picture|image|drawing|painting|illustration|render|photo|pic)\s+of\s+)?",
@@ -405,7 +405,7 @@ def strip_lead(text: str) -> str:
     return re.sub(
         r"^(?:(?:(?:ok(?:ay)?|so|hmm+|um+|actually|now|and|also|then|but|please|great|nice|oh|well|alright|just|"
         r"would you mind|do you mind|(?:can|could|would|will) (?:you|u|ya)(?: please| pls| kindly)?|i'?d like you to|pls|plz|"
-        r"would it be possible to|is it possible to|(?:and\s+)?is possible(?: to)?|could we|can we|thank you|thanks|i meant|i mean|sorry|"
+        r"would it be possible to|is it possible to|it(?:'s| is) possible to|(?:and\s+)?is possible(?: to)?|thank you (?:very|so) much|thanks (?:a lot|so much)|could we|can we|thank you|thanks|i meant|i mean|sorry|"
         r"how (?:do|can|would|should) (?:i|we)|i want|i'?d like|i would like|i need|keep everything(?: else)?(?: the same)?(?: but| and)?)(?![a-z'])|"
         r"算了|谢谢你?|谢啦|多谢|那就(?:试试|试一下|试下)|那(?![个只条张把盆件些块朵幅位杯盏本辆棵双顶副片座扇根样])|然后|现在|再|还有|另外|能不能|可不可以|可以|能(?=[换改加去把给让变])|麻烦你?|请你?|帮我)[\s,，.!:：\-–—]*)+",
         "",
