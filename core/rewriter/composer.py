@@ -167,6 +167,9 @@ class Composer:
     def _shapes(self, previous: Scene, history: list[HistoryItem], text: str, lang: str) -> Rewrite:
         start = previous.model_copy(update={"language": lang})
         new = previous.is_empty or sh.is_restart(text)
+        instead = None if new else sh.cancel_then_edit(text)
+        if instead is not None:
+            text = instead  # "ok forget it, replace the orange one with green then": that edit, on this picture
         outside = _outside_words(_SIMILE.sub(lambda m: m.group("c") or m.group("z"), text))
         if _nickname_ref(previous, text) and not new:
             outside = []  # "make the sun smaller" with a circle in the picture: the circle

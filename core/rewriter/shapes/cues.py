@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+from core.language import words as w
+
 BG_CUE = re.compile(
     r"(?<![a-z])(?<!of the )(?<!of this )(?:background|backdrop|canvas|backgrounds|bg)(?![a-z])|背景|底色"
     r"|(?<=[红橙黄绿蓝紫白黑]|色)底(?![部下边端层角面])|(?<=色的)底(?![部下边端层角面])"  # "紫底", "蓝色底": a background said the short way
@@ -308,8 +310,42 @@ def is_undo(text: str) -> bool:
     return not re.search(r"back to (?:the )?(?:red|orange|yellow|green|blue|purple|white|black|small|large|big)", text)
 
 
+# "ok forget it, replace the orange one with green then", "scrap that, just make it blue": the last request (or
+# our question) dropped, and an edit of the picture there asked for instead, not a new picture
+_CANCEL_THEN_EDIT = re.compile(
+    r"(?<![a-z])(?:forget|scrap|never ?mind|nvm)\s+(?:about\s+)?(?:it|that|this)\s*[,，;；.。!！—–-]+\s*"
+    r"(?:(?:ok(?:ay)?|so|then|just|instead|well|rather|in that case)[\s,，]+)*(?P<rest>.+)$"
+)
+_DEFINITE_EDIT = re.compile(
+    r"(?<![a-z])(?:the|it|its|them|those|these|that|this|each|both|all)(?![a-z])|(?<![a-z])(?:背景|它|那个|这个)|^把"
+)
+_NEW_PICTURE_WORDS = re.compile(
+    r"(?<![a-z])(?:draw|paint|sketch|picture|scene|image|instead of (?:all|everything))(?![a-z])|画"
+)
+
+
+def cancel_then_edit(text: str) -> str | None:
+    """The edit asked for after "forget it, …" when it names what is already there (None when it does not)."""
+    m = _CANCEL_THEN_EDIT.search(text)
+    if m is None:
+        return None
+    rest = m.group("rest").strip()
+    if _NEW_PICTURE_WORDS.search(rest) or _indefinite_object(rest):
+        return None
+    said = {t.kind for t in w.tokens(rest)}
+    if find_op(rest) is None and not said & {"colour", "size", "pos", "shape"}:
+        return None
+    if not _DEFINITE_EDIT.search(rest):
+        return None
+    return rest
+
+
 def is_restart(text: str) -> bool:
-    return RESTART.search(text) is not None
+    m = RESTART.search(text)
+    if m is None:
+        return False
+    # "forget it, make the star blue": the request dropped, not the picture (unless a second restart cue follows)
+    return cancel_then_edit(text) is None or RESTART.search(text, m.end()) is not None
 
 
 def _indefinite_object(text: str) -> bool:
