@@ -476,7 +476,7 @@ BOTH_ANSWER = re.compile(
     r"^(?:那)?(?:两个|两颗|两只|三个|都|全部|全都)(?:都|一起)?(?:改|要|换|变|是)?(?:小|大|小一点|大一点)?(?:吧|了|啊|呀)?[。.!！]*$"
     r"|^(?:both|both of them|all of them|all three|all|the two of them|each of them)(?: please)?[.!]*$"
     # "both，两个都换": the English word and the Chinese one, said together
-    r"|^(?:both|all)\s*[,，]?\s*(?:两个|三个|都|全部|全都)(?:都|一起)?(?:改|要|换|变|是)?(?:吧|了|啊|呀)?[。.!！]*$"
+    r"|^(?:both|all|both of them|all of them|all three|the two of them)\s*[,，]?\s*(?:两个|三个|都|全部|全都)(?:都|一起)?(?:改|要|换|变|是)?(?:吧|了|啊|呀)?[。.!！]*$"
 )
 
 

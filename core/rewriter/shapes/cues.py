@@ -128,6 +128,8 @@ UNDO_EN = re.compile(
     r"|(?:never ?mind|nvm|forget|scrap|ditch|lose)\s+(?:about\s+)?(?:that|the|my|this)\s+(?:last|latest)\s+one"
     # "take back the last thing", "bring back the previous picture", "…太 heavy 了, back": the step before
     r"|take back (?:the |that |my )?(?:last|latest) (?:thing|change|edit|step|one)"
+    # "take that last change back", "take the last edit back": the thing taken back named before "back"
+    r"|take (?:the |that |my |this )(?:last |latest )?(?:change|edit|step) back"
     r"|bring back the (?:previous|last|old|earlier|other) (?:picture|one|version|image|drawing)"
     # "… I liked the first one better. back": "back" alone as the last sentence too
     r"|(?:^|(?<=[,，;]\s)|(?<=[,，;])|(?<=[.!。！]\s)|(?<=[.!。！]))back(?:\s+(?:pls|please))?(?=\s*[.!~]*$))(?![a-z])"
@@ -142,6 +144,9 @@ UNDO_ZH = re.compile(
     # "回到之前那个", "回到 previous 那个", "返回上一个吧": the whole message asks for the picture before
     # "再撤一次", "不要，撤": 撤 alone (not 撤掉 an object) takes back a step; "回到 yellow star 那张": the picture before
     r"|(?:^|(?<=[,，。!！\s再]))撤(?:一次|一下|一步)?(?:吧|了吧)?\s*[。.!！~]*$|回到[^，,。]{1,20}那张"
+    # "返回", "还是返回吧", "last change 不要了": the whole message goes back a step
+    r"|^\s*(?:还是|那就|请)?返回\s*(?:吧|一下|呗)?\s*[。.!！~]*$"
+    r"|(?<![a-z])(?:(?:the|that|my) )?(?:last|latest) (?:change|edit|step)\s*(?:就)?(?:不要了?|取消(?:吧|掉)?|撤掉|撤了|算了|别要了?)"
     # "回去", "还是退回去吧": the whole message goes back a step
     r"|^\s*(?:还是|那就|算了[，,]?\s*)?(?:退|返|放|挪|移)?回去\s*(?:吧|呗|了|了吧)?\s*[。.!！~]*$"
     # "no no 还是要之前那个", "我还是要刚才那张吧": the picture before wanted back (not "之前那个颜色", one value)
@@ -167,6 +172,8 @@ RESTART = re.compile(
     r"|(?<![a-z])(?:(?:completely|totally|entirely) )?(?:different|new|fresh|another) idea(?![a-z])"
     # "new: purple circle small top right": "new" as the message's heading
     r"|^\s*new\s*[:：]"
+    # "重画：black 背景，…", "重新画吧：…": drawn again from a heading
+    r"|(?:^|(?<=[,，。!！\s]))重画(?:一下|吧)?\s*[:：]"
     r"|换个全新的|全新的一张|(?:下|另)一张\s*[:：]|重新开始|重新来|重来|重新画|重画一张|换一张|新的一张|新画|全部清掉|清空|从头|新图|另画一张|再画一张新"
     # "再来一张，红色背景，…", "再画个全新的：…", "再画一个新的 black star": another picture, not one more object
     # "Now a different one, please: …", "再画一张：…", "来张新的：…": a heading asking for another picture
