@@ -25,7 +25,9 @@ _OPS_EN = [
     ("remove", r"remov(?:e|ing)|delet(?:e|ing)|eras(?:e|ing)|get(?:ting)? rid of|tak(?:e|ing) (?:out|off|away)|"
                r"tak(?:e|ing) (?:[\w-]+ ){1,11}?(?:away|out|off)(?![a-z])|drop(?!\s+(?:a|an|another|one)\s)|scrap(?:ping)?|lose|ditch|eliminate|clear|"
                r"don'?t want|do not want|no longer want|no more(?= (?:the|that|this|those|these|it)\b)|(?:has to|have to|must|can|needs to) go(?!\s+(?:to|in|into|at|on|up|down|over|back|left|right)(?![a-z]))|without"),
-    ("swap", r"swap|flip(?!(?:\s+[a-z]+){1,3}\s+(?:into|to)\b)|switch places|switch (?:their|them)|exchange|trade places|trade|"
+    # "swap the circle to orange": one object given another value, not two trading places
+    ("swap", r"swap(?!(?:\s+[a-z]+){1,3}\s+(?:to|into)\s+(?:a |an )?(?:red|orange|yellow|green|blue|purple|white|black|small|large|"
+             r"big|circle|square|triangle|star)\b)|flip(?!(?:\s+[a-z]+){1,3}\s+(?:into|to)\b)|switch places|switch (?:their|them)|exchange|trade places|trade|"
              # "switch the colours", "switch positions": two objects trade that value
              r"switch (?:the )?(?:colou?rs|positions|places|spots|sizes|shapes)(?![a-z])|"
              # "switch the circle and the square around": two objects trade places
