@@ -72,6 +72,10 @@ def _surfaces() -> tuple[tuple[str, str, str, bool], ...]:
     return tuple(sorted(unique.values(), key=lambda r: -len(r[0])))
 
 
+# "the star I want in blue color", "in red colour": the colour named, then the word "colour" after it
+_IN_COLOUR_WORD = re.compile(r"(?<![a-z])(in (?:red|orange|yellow|green|blue|purple|white|black))\s+colou?r(?![a-z])")
+
+
 @lru_cache(maxsize=4096)  # history messages are read again every turn
 def normalise(text: str) -> str:
     """NFKC (full-width punctuation to ASCII), lower case, single spaces; one-letter typos of the world's
@@ -94,6 +98,7 @@ def normalise(text: str) -> str:
     text = _ROUND_DOT.sub("", text)
     text = _WAY_ROUND.sub(lambda m: "reversed" if "way" in m.group(0) else m.group(0).rsplit(" ", 1)[0], text)
     text = _LITTLE_TOO.sub("small", text)
+    text = _IN_COLOUR_WORD.sub(r"\1", text)
     text = _DOWN_BELOW.sub(lambda m: "bottom" if m.group(0).startswith("down") else "top", text)
     text = _UP_HIGH.sub("at the top", text)
     text = _CORNER_OF.sub(

@@ -388,7 +388,8 @@ def _drawn_several(scene: Scene, history: list[HistoryItem]) -> bool:
 
 # "make a yellow star instead, same spot", "draw a blue square instead": another object in place of the one there
 _INSTEAD_NEW = re.compile(
-    r"(?:(?:^|(?<=[,.;!]\s)|(?<=\bjust\s)|(?<=\bno\s)|(?<=\bthen\s))(?:make|draw|do|put|give me|use|let'?s (?:do|have))\s+"
+    r"(?:(?:^|(?<=[,.;!]\s)|(?<=\bjust\s)|(?<=\bno\s)|(?<=\bthen\s)|(?<=^ok\s)|(?<=^okay\s)|(?<=^so\s)|(?<=^well\s)|"
+    r"(?<=^fine\s)|(?<=^alright\s)|(?<=^actually\s))(?:make|draw|do|put|give me|use|let'?s (?:do|have))\s+"  # "ok give me …"
     r"|^(?:(?:ok(?:ay)?|then|so|well|fine|alright|actually)[,\s]+)*)"  # "ok then a star instead": no verb needed
     r"(?P<d>(?:a|an|one)\s+(?:[a-z]+\s+){0,2}?(?:circle|square|triangle|star))\s+(?:there\s+)?instead(?:\s+then)?"
     r"(?:\s+of\s+(?:it|that|this|the\s+[a-z]+))?"
