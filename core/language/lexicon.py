@@ -76,6 +76,22 @@ def _surfaces() -> tuple[tuple[str, str, str, bool], ...]:
 _IN_COLOUR_WORD = re.compile(r"(?<![a-z])(in (?:red|orange|yellow|green|blue|purple|white|black))\s+colou?r(?![a-z])")
 
 
+# "the purple is too dark, go green", "go with blue then": that colour for the one meant (not "go left")
+_GO_COLOUR = re.compile(
+    r"(?<![a-z])go (?:with |for )?(?=(?:red|orange|yellow|green|blue|purple|white|black)"
+    r"(?:\s+(?:instead|then|please|pls))*\s*(?:[,.;!~]|$))"
+)
+# "还是最开始的黄色好看，改回去", "还是红色好，换回去吧": the value named is the one to go back to (not one step back)
+_NAMED_BACK_ZH = re.compile(
+    r"还是(?:最开始|一开始|最初|原来|之前|刚才|刚开始)?(?:的)?(红色|橙色|黄色|绿色|蓝色|紫色|白色|黑色)(?:的)?(?:比较|更|最)?"
+    r"(?:好看|好|顺眼)(?:些|一些|点)?[，,\s]*(?:还是|就)?(?:改|换|变)回去(?=\s*(?:吧|呗)?\s*[。.!！~]*$)"
+)
+# "黑色背景上方画一个黄色的圆": the place after 背景 is the object's, not "on the background"
+_BG_THEN_PLACE_ZH = re.compile(
+    r"(?<=[红橙黄绿蓝紫白黑]色)背景(?=(?:左上|右上|左下|右下)(?:方|角)|(?:上|下)方|(?:左|右)(?:侧|边)|中间|中央|正中)"
+)
+
+
 @lru_cache(maxsize=4096)  # history messages are read again every turn
 def normalise(text: str) -> str:
     """NFKC (full-width punctuation to ASCII), lower case, single spaces; one-letter typos of the world's
@@ -99,6 +115,7 @@ def normalise(text: str) -> str:
     text = _WAY_ROUND.sub(lambda m: "reversed" if "way" in m.group(0) else m.group(0).rsplit(" ", 1)[0], text)
     text = _LITTLE_TOO.sub("small", text)
     text = _IN_COLOUR_WORD.sub(r"\1", text)
+    text = _GO_COLOUR.sub("make it ", text)
     text = _DOWN_BELOW.sub(lambda m: "bottom" if m.group(0).startswith("down") else "top", text)
     text = _UP_HIGH.sub("at the top", text)
     text = _CORNER_OF.sub(
@@ -107,6 +124,8 @@ def normalise(text: str) -> str:
     text = _LEARNER_CORNER.sub(_learner_corner, text)
     text = _ONE_OF_THOSE.sub(lambda m: m.group(1) + " like it", text)
     if has_cjk(text):
+        text = _NAMED_BACK_ZH.sub(r"改回\1", text)
+        text = _BG_THEN_PLACE_ZH.sub("背景，", text)
         text = _MIXED_CORNER.sub(_mixed_corner, text)
         text = _ONE_CELL_EN.sub("一格", text)
     text = _BARE_MOVE_EN.sub(lambda m: m.group(1) + " it ", text)

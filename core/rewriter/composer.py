@@ -170,6 +170,8 @@ class Composer:
         instead = None if new else sh.cancel_then_edit(text)
         if instead is not None:
             text = instead  # "ok forget it, replace the orange one with green then": that edit, on this picture
+        if not new:
+            text = _colour_remarked(previous, text)
         outside = _outside_words(_SIMILE.sub(lambda m: m.group("c") or m.group("z"), text))
         if _nickname_ref(previous, text) and not new:
             outside = []  # "make the sun smaller" with a circle in the picture: the circle
@@ -396,6 +398,21 @@ _INSTEAD_NEW = re.compile(
     r"(?P<same>[,\s]+(?:(?:in\s+|at\s+)?(?:the\s+)?same\s+(?:spot|place|position|cell|size)|(?:in|at)\s+its\s+(?:spot|place))+)?"
     r"(?=\s*(?:please|pls|thanks)?\s*[.!~]*$)"
 )
+
+
+# "the purple is too dark on black, go green", "the red looks odd. make it blue": a colour alone as the subject of a
+# remark names the one object of that colour, which "it" after the remark then means
+_COLOUR_REMARK = re.compile(
+    r"^(?P<lead>(?:(?:hmm+|ok(?:ay)?|so|well|actually|but|no)[,\s]+)*(?:the|that|this)\s+)"
+    r"(?P<c>red|orange|yellow|green|blue|purple|white|black)(?=\s+(?:is|looks|seems|feels|'s)\s[^,.;!?]{1,40}[,.;!?]\s*\S)"
+)
+
+
+def _colour_remarked(scene: Scene, text: str) -> str:
+    m = _COLOUR_REMARK.search(text)
+    if m is None or sum(s.colour == m.group("c") for s in scene.subjects) != 1:
+        return text
+    return f"{m.group('lead')}{m.group('c')} one{text[m.end() :]}"
 
 
 def _instead_new(scene: Scene, text: str) -> str:
