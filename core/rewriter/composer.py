@@ -229,7 +229,11 @@ class Composer:
         )
         body = _where_it_was(previous, history, sh.WRAPPER.sub("", text)) if not new else sh.WRAPPER.sub("", text)
         fixed = (
-            _instead_new(previous, _corrected_object(previous, _shape_for_shape(previous, text))) if not new else text
+            _instead_new(
+                previous, _corrected_object(previous, _shape_for_shape(previous, _shape_will_do(previous, text)))
+            )
+            if not new
+            else text
         )
         if fixed != text:
             body = fixed
@@ -413,6 +417,26 @@ def _colour_remarked(scene: Scene, text: str) -> str:
     if m is None or sum(s.colour == m.group("c") for s in scene.subjects) != 1:
         return text
     return f"{m.group('lead')}{m.group('c')} one{text[m.end() :]}"
+
+
+# "那 square 也行", "那方块也可以", "ok a star is fine then": with one object, another shape accepted for it
+_SHAPE_WILL_DO = re.compile(
+    r"^(?:那|那就|那用|那换成?|那改成?)\s*(?:一个|个)?\s*(?P<s>circle|square|triangle|star|圆形?|正方形|方块|方形|三角形?|星星|星形|五角星)"
+    r"\s*(?:也行|也可以|也好|也ok|也不错)\s*(?:吧|啊|呀)?\s*[。.!！~]*$"
+    r"|^(?:ok(?:ay)?[,\s]+)?(?:then\s+)?(?:a\s+)?(?P<e>circle|square|triangle|star)\s+(?:is\s+fine|will\s+do|works|is\s+ok(?:ay)?)"
+    r"(?:\s+(?:then|too|instead))*\s*[.!~]*$"
+)
+
+
+def _shape_will_do(scene: Scene, text: str) -> str:
+    m = _SHAPE_WILL_DO.search(text)
+    if m is None or len(scene.subjects) != 1:
+        return text
+    said = m.group("s") or m.group("e")
+    shape = next((t.key for t in w.tokens(said) if t.kind == "shape"), None)
+    if shape is None or shape == scene.subjects[0].kind:
+        return text
+    return f"make it a {shape}"
 
 
 def _instead_new(scene: Scene, text: str) -> str:
@@ -1379,7 +1403,9 @@ MOVED_BACK = re.compile(
 # "算了还是留着", "never mind, keep it": said right after a removal, whatever was removed stays after all
 KEPT_AFTER_ALL = re.compile(
     # "算了，还是留着吧": several of the leading words, a comma between them
-    r"^(?:[嗯啊哎唉呃]\s*[，,]?\s*)?(?:(?:算了|还是|要不|其实|不过)\s*[，,]?\s*){1,3}?[^，,。把]{0,3}?(?:留着|留下|保留)"
+    # ("啊不对，星星还是留着": a correction word first, the object, then 还是)
+    r"^(?:[嗯啊哎唉呃哦]\s*[，,]?\s*)?(?:(?:算了|还是|要不|其实|不过|不对|不不|等等|等一下)\s*[，,]?\s*){1,3}?[^，,。把]{0,4}?"
+    r"(?:还是|就)?(?:留着|留下|保留)"
     r"(?:它|吧|着吧|它吧|下来)?"
     r"\s*[。.!！~]*$"
     r"|^(?:hmm+[,\s]+|oh[,\s]+)?(?:never\s*mind|actually|on second thought|no wait|wait)[,\s]+(?:just\s+)?keep"
