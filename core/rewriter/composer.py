@@ -167,6 +167,8 @@ class Composer:
     def _shapes(self, previous: Scene, history: list[HistoryItem], text: str, lang: str) -> Rewrite:
         start = previous.model_copy(update={"language": lang})
         new = previous.is_empty or sh.is_restart(text)
+        if new:
+            text = _FRAME_SIZE.sub(r"\1", text)  # "for a little test poster I need …": not the first object's size
         instead = None if new else sh.cancel_then_edit(text)
         if instead is not None:
             text = instead  # "ok forget it, replace the orange one with green then": that edit, on this picture
@@ -401,6 +403,14 @@ _INSTEAD_NEW = re.compile(
     r"(?:\s+of\s+(?:it|that|this|the\s+[a-z]+))?"
     r"(?P<same>[,\s]+(?:(?:in\s+|at\s+)?(?:the\s+)?same\s+(?:spot|place|position|cell|size)|(?:in|at)\s+its\s+(?:spot|place))+)?"
     r"(?=\s*(?:please|pls|thanks)?\s*[.!~]*$)"
+)
+
+
+# "for a little test poster I need three things: …": a size word for what the picture is for, not for an object
+_FRAME_SIZE = re.compile(
+    r"(?<![a-z])((?:a|my|this|the|our|some)\s+)(?:little|small|tiny|quick|big|large|huge)\s+"
+    r"(?=(?:test\s+|quick\s+|fun\s+|school\s+|class\s+|demo\s+)?(?:poster|project|test|card|experiment|mock-?up|banner|"
+    r"flyer|slide|presentation|demo)(?![a-z]))"
 )
 
 
