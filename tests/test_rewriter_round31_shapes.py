@@ -124,3 +124,11 @@ def test_another_shape_accepted(message):
 def test_size_of_the_pictures_purpose_is_not_an_objects():
     scene, rw = play(["for my small school project: a large green star on the right, on a white background"])
     assert objects(scene) == [("star", "green", "large", "right")]
+
+
+# -- 7. the field / paper named as the background in an edit ---------------------------------------------------------
+
+
+def test_the_paper_as_the_background_in_an_edit():
+    scene, rw = play(["a small green triangle on the right, on a blue paper", "turn the paper black"])
+    assert (scene.background, objects(scene)) == ("black", [("triangle", "green", "small", "right")])

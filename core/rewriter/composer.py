@@ -174,6 +174,8 @@ class Composer:
             text = instead  # "ok forget it, replace the orange one with green then": that edit, on this picture
         if not new:
             text = _colour_remarked(previous, text)
+            if _COLOUR_WORD.search(text):
+                text = _FIELD_AS_BG.sub("the background", text)  # "drop the field to white"
         outside = _outside_words(_SIMILE.sub(lambda m: m.group("c") or m.group("z"), text))
         if _nickname_ref(previous, text) and not new:
             outside = []  # "make the sun smaller" with a circle in the picture: the circle
@@ -404,6 +406,11 @@ _INSTEAD_NEW = re.compile(
     r"(?P<same>[,\s]+(?:(?:in\s+|at\s+)?(?:the\s+)?same\s+(?:spot|place|position|cell|size)|(?:in|at)\s+its\s+(?:spot|place))+)?"
     r"(?=\s*(?:please|pls|thanks)?\s*[.!~]*$)"
 )
+
+
+# "drop the field to white", "make the paper blue": what the objects lie on, named as the background is in a draw
+_FIELD_AS_BG = re.compile(r"(?<![a-z])(?:the|that|this)\s+(?:field|paper|page|sheet|surface)(?![a-z])")
+_COLOUR_WORD = re.compile(r"(?<![a-z])(?:red|orange|yellow|green|blue|purple|white|black)(?![a-z])")
 
 
 # "for a little test poster I need three things: …": a size word for what the picture is for, not for an object
