@@ -132,3 +132,8 @@ def test_size_of_the_pictures_purpose_is_not_an_objects():
 def test_the_paper_as_the_background_in_an_edit():
     scene, rw = play(["a small green triangle on the right, on a blue paper", "turn the paper black"])
     assert (scene.background, objects(scene)) == ("black", [("triangle", "green", "small", "right")])
+
+
+def test_corner_then_which_corner():
+    scene, rw = play(["small green star down in the corner, bottom left one, black bg"])
+    assert (scene.background, objects(scene)) == ("black", [("star", "green", "small", "bottom-left")])

@@ -72,6 +72,11 @@ def _surfaces() -> tuple[tuple[str, str, str, bool], ...]:
     return tuple(sorted(unique.values(), key=lambda r: -len(r[0])))
 
 
+# "big yellow circle up in the corner, top right one": the corner said, then which corner it is
+_CORNER_THEN_WHICH = re.compile(
+    r"(?<![a-z])(?:(?:up|down|over|out)\s+)?in (?:the|a|one) corner\s*[,;:—–-]?\s*(?:the\s+)?(?:i mean\s+)?"
+    r"(top|bottom|upper|lower)[\s-]?(left|right)(?:\s+(?:one|corner))?(?![a-z])"
+)
 # "the star I want in blue color", "in red colour": the colour named, then the word "colour" after it
 _IN_COLOUR_WORD = re.compile(r"(?<![a-z])(in (?:red|orange|yellow|green|blue|purple|white|black))\s+colou?r(?![a-z])")
 
@@ -144,6 +149,7 @@ def normalise(text: str) -> str:
     text = _WAY_ROUND.sub(lambda m: "reversed" if "way" in m.group(0) else m.group(0).rsplit(" ", 1)[0], text)
     text = _LITTLE_TOO.sub("small", text)
     text = _IN_COLOUR_WORD.sub(r"\1", text)
+    text = _CORNER_THEN_WHICH.sub(lambda m: f"in the {m.group(1)} {m.group(2)} corner", text)
     text = _GO_COLOUR.sub("make it ", text)
     text = _DOWN_BELOW.sub(lambda m: "bottom" if m.group(0).startswith("down") else "top", text)
     text = _UP_HIGH.sub("at the top", text)
