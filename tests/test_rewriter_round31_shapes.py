@@ -17,6 +17,8 @@ THREE = "a small red circle top left, a small blue circle top, a small white cir
         "ok forget it, replace the blue one with yellow",
         "never mind that, just make the blue circle yellow",
         "scrap that, the blue one should be yellow then",
+        "forget the new one and make the blue circle yellow",
+        "never mind adding it, turn the blue one yellow",
     ],
 )
 def test_forget_it_then_an_edit_after_our_question(message):

@@ -322,7 +322,10 @@ def is_undo(text: str) -> bool:
 # "ok forget it, replace the orange one with green then", "scrap that, just make it blue": the last request (or
 # our question) dropped, and an edit of the picture there asked for instead, not a new picture
 _CANCEL_THEN_EDIT = re.compile(
-    r"(?<![a-z])(?:forget|scrap|never ?mind|nvm)\s+(?:about\s+)?(?:it|that|this)\s*[,，;；.。!！—–-]+\s*"
+    # ("forget the new one and make …", "never mind adding it, …": what is dropped named, "and" before the edit)
+    r"(?<![a-z])(?:forget|scrap|never ?mind|nvm)\s+(?:about\s+)?(?:it|that|this|the\s+(?:new|extra|[a-z]+)\s+one|"
+    r"the\s+(?:new|extra)\s+(?:circle|square|triangle|star)|adding\s+(?:it|that|one|another(?:\s+one)?|the\s+[a-z]+\s+one))"
+    r"\s*(?:[,，;；.。!！—–-]+|\s+and(?:\s+then)?\s)\s*"
     r"(?:(?:ok(?:ay)?|so|then|just|instead|well|rather|in that case)[\s,，]+)*(?P<rest>.+)$"
 )
 _DEFINITE_EDIT = re.compile(
