@@ -139,3 +139,9 @@ def test_the_paper_as_the_background_in_an_edit():
 def test_corner_then_which_corner():
     scene, rw = play(["small green star down in the corner, bottom left one, black bg"])
     assert (scene.background, objects(scene)) == ("black", [("star", "green", "small", "bottom-left")])
+
+
+def test_the_new_one_is_the_object_just_added_not_a_new_picture():
+    scene, rw = play(["a red star", "add a blue circle on the left", "make the new one green"])
+    assert rw.intent == "edit"
+    assert objects(scene) == [("circle", "green", "large", "left"), ("star", "red", "large", "center")]
