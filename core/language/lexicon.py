@@ -72,6 +72,60 @@ def _surfaces() -> tuple[tuple[str, str, str, bool], ...]:
     return tuple(sorted(unique.values(), key=lambda r: -len(r[0])))
 
 
+# "big yellow circle up in the corner, top right one": the corner said, then which corner it is
+_CORNER_THEN_WHICH = re.compile(
+    r"(?<![a-z])(?:(?:up|down|over|out)\s+)?in (?:the|a|one) corner\s*[,;:—–-]?\s*(?:the\s+)?(?:i mean\s+)?"
+    r"(top|bottom|upper|lower)[\s-]?(left|right)(?:\s+(?:one|corner))?(?![a-z])"
+)
+# "the star I want in blue color", "in red colour": the colour named, then the word "colour" after it
+_IN_COLOUR_WORD = re.compile(r"(?<![a-z])(in (?:red|orange|yellow|green|blue|purple|white|black))\s+colou?r(?![a-z])")
+
+
+# "the purple is too dark, go green", "go with blue then": that colour for the one meant (not "go left")
+_GO_COLOUR = re.compile(
+    r"(?<![a-z])go (?:with |for )?(?=(?:red|orange|yellow|green|blue|purple|white|black)"
+    r"(?:\s+(?:instead|then|please|pls))*\s*(?:[,.;!~]|$))"
+)
+# "hei色背景 中间黄色三角xing", "变xiao一点": a world word typed in pinyin inside a Chinese message
+_PINYIN_COLOUR = {
+    "hong": "红",
+    "cheng": "橙",
+    "huang": "黄",
+    "lv": "绿",
+    "lü": "绿",
+    "lu": "绿",
+    "lan": "蓝",
+    "zi": "紫",
+    "bai": "白",
+    "hei": "黑",
+}
+_PINYIN_COLOUR_RE = re.compile(r"(?<![a-z])(hong|cheng|huang|lv|lü|lu|lan|zi|bai|hei)(?=色)")
+_PINYIN_SIZE_RE = re.compile(r"(?<![a-z])(xiao|da)(?![a-z])(?=\s*(?:一点|一些|点|些|的|号|[一个颗只]|[\u4e00-\u9fff]))")
+_PINYIN_SHAPE_RE = re.compile(r"(?:(?<=三角)|(?<=圆))xing(?![a-z])|(?<![a-z])xingxing(?![a-z])")
+
+
+def _pinyin(text: str) -> str:
+    text = _PINYIN_COLOUR_RE.sub(lambda m: _PINYIN_COLOUR[m.group(1)], text)
+    text = _PINYIN_SIZE_RE.sub(lambda m: "小" if m.group(1) == "xiao" else "大", text)
+    return _PINYIN_SHAPE_RE.sub(lambda m: "星星" if m.group(0) == "xingxing" else "形", text)
+
+
+# "橙色在黄色上不明显，星星还是红色吧": two colours in a remark on how they look together, not values asked for
+_COLOUR_REMARK_ZH = re.compile(
+    r"(?:[红橙黄绿蓝紫白黑]色?的?(?:星星|圆形?|方块|三角形?)?)在(?:[红橙黄绿蓝紫白黑]色?)(?:的)?(?:背景)?上(?:面)?"
+    r"(?:不太|不够|太|很|有点)?(?:不明显|看不清楚?|看不出来|不显眼|不突出|太淡|不清楚|显不出来)了?\s*[，,。]\s*(?=\S)"
+)
+# "还是最开始的黄色好看，改回去", "还是红色好，换回去吧": the value named is the one to go back to (not one step back)
+_NAMED_BACK_ZH = re.compile(
+    r"还是(?:最开始|一开始|最初|原来|之前|刚才|刚开始)?(?:的)?(红色|橙色|黄色|绿色|蓝色|紫色|白色|黑色)(?:的)?(?:比较|更|最)?"
+    r"(?:好看|好|顺眼)(?:些|一些|点)?[，,\s]*(?:还是|就)?(?:改|换|变)回去(?=\s*(?:吧|呗)?\s*[。.!！~]*$)"
+)
+# "黑色背景上方画一个黄色的圆": the place after 背景 is the object's, not "on the background"
+_BG_THEN_PLACE_ZH = re.compile(
+    r"(?<=[红橙黄绿蓝紫白黑]色)背景(?=(?:左上|右上|左下|右下)(?:方|角)|(?:上|下)方|(?:左|右)(?:侧|边)|中间|中央|正中)"
+)
+
+
 @lru_cache(maxsize=4096)  # history messages are read again every turn
 def normalise(text: str) -> str:
     """NFKC (full-width punctuation to ASCII), lower case, single spaces; one-letter typos of the world's
@@ -94,6 +148,9 @@ def normalise(text: str) -> str:
     text = _ROUND_DOT.sub("", text)
     text = _WAY_ROUND.sub(lambda m: "reversed" if "way" in m.group(0) else m.group(0).rsplit(" ", 1)[0], text)
     text = _LITTLE_TOO.sub("small", text)
+    text = _IN_COLOUR_WORD.sub(r"\1", text)
+    text = _CORNER_THEN_WHICH.sub(lambda m: f"in the {m.group(1)} {m.group(2)} corner", text)
+    text = _GO_COLOUR.sub("make it ", text)
     text = _DOWN_BELOW.sub(lambda m: "bottom" if m.group(0).startswith("down") else "top", text)
     text = _UP_HIGH.sub("at the top", text)
     text = _CORNER_OF.sub(
@@ -102,6 +159,10 @@ def normalise(text: str) -> str:
     text = _LEARNER_CORNER.sub(_learner_corner, text)
     text = _ONE_OF_THOSE.sub(lambda m: m.group(1) + " like it", text)
     if has_cjk(text):
+        text = _pinyin(text)
+        text = _COLOUR_REMARK_ZH.sub("", text)
+        text = _NAMED_BACK_ZH.sub(r"改回\1", text)
+        text = _BG_THEN_PLACE_ZH.sub("背景，", text)
         text = _MIXED_CORNER.sub(_mixed_corner, text)
         text = _ONE_CELL_EN.sub("一格", text)
     text = _BARE_MOVE_EN.sub(lambda m: m.group(1) + " it ", text)

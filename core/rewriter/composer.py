@@ -167,6 +167,15 @@ class Composer:
     def _shapes(self, previous: Scene, history: list[HistoryItem], text: str, lang: str) -> Rewrite:
         start = previous.model_copy(update={"language": lang})
         new = previous.is_empty or sh.is_restart(text)
+        if new:
+            text = _FRAME_SIZE.sub(r"\1", text)  # "for a little test poster I need …": not the first object's size
+        instead = None if new else sh.cancel_then_edit(text)
+        if instead is not None:
+            text = instead  # "ok forget it, replace the orange one with green then": that edit, on this picture
+        if not new:
+            text = _colour_remarked(previous, text)
+            if _COLOUR_WORD.search(text):
+                text = _FIELD_AS_BG.sub("the background", text)  # "drop the field to white"
         outside = _outside_words(_SIMILE.sub(lambda m: m.group("c") or m.group("z"), text))
         if _nickname_ref(previous, text) and not new:
             outside = []  # "make the sun smaller" with a circle in the picture: the circle
@@ -224,7 +233,11 @@ class Composer:
         )
         body = _where_it_was(previous, history, sh.WRAPPER.sub("", text)) if not new else sh.WRAPPER.sub("", text)
         fixed = (
-            _instead_new(previous, _corrected_object(previous, _shape_for_shape(previous, text))) if not new else text
+            _instead_new(
+                previous, _corrected_object(previous, _shape_for_shape(previous, _shape_will_do(previous, text)))
+            )
+            if not new
+            else text
         )
         if fixed != text:
             body = fixed
@@ -385,13 +398,62 @@ def _drawn_several(scene: Scene, history: list[HistoryItem]) -> bool:
 
 # "make a yellow star instead, same spot", "draw a blue square instead": another object in place of the one there
 _INSTEAD_NEW = re.compile(
-    r"(?:(?:^|(?<=[,.;!]\s)|(?<=\bjust\s)|(?<=\bno\s)|(?<=\bthen\s))(?:make|draw|do|put|give me|use|let'?s (?:do|have))\s+"
+    r"(?:(?:^|(?<=[,.;!]\s)|(?<=\bjust\s)|(?<=\bno\s)|(?<=\bthen\s)|(?<=^ok\s)|(?<=^okay\s)|(?<=^so\s)|(?<=^well\s)|"
+    r"(?<=^fine\s)|(?<=^alright\s)|(?<=^actually\s))(?:make|draw|do|put|give me|use|let'?s (?:do|have))\s+"  # "ok give me …"
     r"|^(?:(?:ok(?:ay)?|then|so|well|fine|alright|actually)[,\s]+)*)"  # "ok then a star instead": no verb needed
     r"(?P<d>(?:a|an|one)\s+(?:[a-z]+\s+){0,2}?(?:circle|square|triangle|star))\s+(?:there\s+)?instead(?:\s+then)?"
     r"(?:\s+of\s+(?:it|that|this|the\s+[a-z]+))?"
     r"(?P<same>[,\s]+(?:(?:in\s+|at\s+)?(?:the\s+)?same\s+(?:spot|place|position|cell|size)|(?:in|at)\s+its\s+(?:spot|place))+)?"
     r"(?=\s*(?:please|pls|thanks)?\s*[.!~]*$)"
 )
+
+
+# "drop the field to white", "make the paper blue": what the objects lie on, named as the background is in a draw
+_FIELD_AS_BG = re.compile(r"(?<![a-z])(?:the|that|this)\s+(?:field|paper|page|sheet|surface)(?![a-z])")
+_COLOUR_WORD = re.compile(r"(?<![a-z])(?:red|orange|yellow|green|blue|purple|white|black)(?![a-z])")
+
+
+# "for a little test poster I need three things: …": a size word for what the picture is for, not for an object
+_FRAME_SIZE = re.compile(
+    r"(?<![a-z])((?:a|my|this|the|our|some)\s+)(?:little|small|tiny|quick|big|large|huge)\s+"
+    r"(?=(?:test\s+|quick\s+|fun\s+|school\s+|class\s+|demo\s+)?(?:poster|project|test|card|experiment|mock-?up|banner|"
+    r"flyer|slide|presentation|demo)(?![a-z]))"
+)
+
+
+# "the purple is too dark on black, go green", "the red looks odd. make it blue": a colour alone as the subject of a
+# remark names the one object of that colour, which "it" after the remark then means
+_COLOUR_REMARK = re.compile(
+    r"^(?P<lead>(?:(?:hmm+|ok(?:ay)?|so|well|actually|but|no)[,\s]+)*(?:the|that|this)\s+)"
+    r"(?P<c>red|orange|yellow|green|blue|purple|white|black)(?=\s+(?:is|looks|seems|feels|'s)\s[^,.;!?]{1,40}[,.;!?]\s*\S)"
+)
+
+
+def _colour_remarked(scene: Scene, text: str) -> str:
+    m = _COLOUR_REMARK.search(text)
+    if m is None or sum(s.colour == m.group("c") for s in scene.subjects) != 1:
+        return text
+    return f"{m.group('lead')}{m.group('c')} one{text[m.end() :]}"
+
+
+# "那 square 也行", "那方块也可以", "ok a star is fine then": with one object, another shape accepted for it
+_SHAPE_WILL_DO = re.compile(
+    r"^(?:那|那就|那用|那换成?|那改成?)\s*(?:一个|个)?\s*(?P<s>circle|square|triangle|star|圆形?|正方形|方块|方形|三角形?|星星|星形|五角星)"
+    r"\s*(?:也行|也可以|也好|也ok|也不错)\s*(?:吧|啊|呀)?\s*[。.!！~]*$"
+    r"|^(?:ok(?:ay)?[,\s]+)?(?:then\s+)?(?:a\s+)?(?P<e>circle|square|triangle|star)\s+(?:is\s+fine|will\s+do|works|is\s+ok(?:ay)?)"
+    r"(?:\s+(?:then|too|instead))*\s*[.!~]*$"
+)
+
+
+def _shape_will_do(scene: Scene, text: str) -> str:
+    m = _SHAPE_WILL_DO.search(text)
+    if m is None or len(scene.subjects) != 1:
+        return text
+    said = m.group("s") or m.group("e")
+    shape = next((t.key for t in w.tokens(said) if t.kind == "shape"), None)
+    if shape is None or shape == scene.subjects[0].kind:
+        return text
+    return f"make it a {shape}"
 
 
 def _instead_new(scene: Scene, text: str) -> str:
@@ -473,7 +535,7 @@ BOTH_ANSWER = re.compile(
     r"^(?:那)?(?:两个|两颗|两只|三个|都|全部|全都)(?:都|一起)?(?:改|要|换|变|是)?(?:小|大|小一点|大一点)?(?:吧|了|啊|呀)?[。.!！]*$"
     r"|^(?:both|both of them|all of them|all three|all|the two of them|each of them)(?: please)?[.!]*$"
     # "both，两个都换": the English word and the Chinese one, said together
-    r"|^(?:both|all)\s*[,，]?\s*(?:两个|三个|都|全部|全都)(?:都|一起)?(?:改|要|换|变|是)?(?:吧|了|啊|呀)?[。.!！]*$"
+    r"|^(?:both|all|both of them|all of them|all three|the two of them)\s*[,，]?\s*(?:两个|三个|都|全部|全都)(?:都|一起)?(?:改|要|换|变|是)?(?:吧|了|啊|呀)?[。.!！]*$"
 )
 
 
@@ -1358,7 +1420,9 @@ MOVED_BACK = re.compile(
 # "算了还是留着", "never mind, keep it": said right after a removal, whatever was removed stays after all
 KEPT_AFTER_ALL = re.compile(
     # "算了，还是留着吧": several of the leading words, a comma between them
-    r"^(?:[嗯啊哎唉呃]\s*[，,]?\s*)?(?:(?:算了|还是|要不|其实|不过)\s*[，,]?\s*){1,3}?[^，,。把]{0,3}?(?:留着|留下|保留)"
+    # ("啊不对，星星还是留着": a correction word first, the object, then 还是)
+    r"^(?:[嗯啊哎唉呃哦]\s*[，,]?\s*)?(?:(?:算了|还是|要不|其实|不过|不对|不不|等等|等一下)\s*[，,]?\s*){1,3}?[^，,。把]{0,4}?"
+    r"(?:还是|就)?(?:留着|留下|保留)"
     r"(?:它|吧|着吧|它吧|下来)?"
     r"\s*[。.!！~]*$"
     r"|^(?:hmm+[,\s]+|oh[,\s]+)?(?:never\s*mind|actually|on second thought|no wait|wait)[,\s]+(?:just\s+)?keep"

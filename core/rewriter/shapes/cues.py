@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+from core.language import words as w
+
 BG_CUE = re.compile(
     r"(?<![a-z])(?<!of the )(?<!of this )(?:background|backdrop|canvas|backgrounds|bg)(?![a-z])|背景|底色"
     r"|(?<=[红橙黄绿蓝紫白黑]|色)底(?![部下边端层角面])|(?<=色的)底(?![部下边端层角面])"  # "紫底", "蓝色底": a background said the short way
@@ -23,7 +25,9 @@ _OPS_EN = [
     ("remove", r"remov(?:e|ing)|delet(?:e|ing)|eras(?:e|ing)|get(?:ting)? rid of|tak(?:e|ing) (?:out|off|away)|"
                r"tak(?:e|ing) (?:[\w-]+ ){1,11}?(?:away|out|off)(?![a-z])|drop(?!\s+(?:a|an|another|one)\s)|scrap(?:ping)?|lose|ditch|eliminate|clear|"
                r"don'?t want|do not want|no longer want|no more(?= (?:the|that|this|those|these|it)\b)|(?:has to|have to|must|can|needs to) go(?!\s+(?:to|in|into|at|on|up|down|over|back|left|right)(?![a-z]))|without"),
-    ("swap", r"swap|flip(?!(?:\s+[a-z]+){1,3}\s+(?:into|to)\b)|switch places|switch (?:their|them)|exchange|trade places|trade|"
+    # "swap the circle to orange": one object given another value, not two trading places
+    ("swap", r"swap(?!(?:\s+[a-z]+){1,3}\s+(?:to|into)\s+(?:a |an )?(?:red|orange|yellow|green|blue|purple|white|black|small|large|"
+             r"big|circle|square|triangle|star)\b)|flip(?!(?:\s+[a-z]+){1,3}\s+(?:into|to)\b)|switch places|switch (?:their|them)|exchange|trade places|trade|"
              # "switch the colours", "switch positions": two objects trade that value
              r"switch (?:the )?(?:colou?rs|positions|places|spots|sizes|shapes)(?![a-z])|"
              # "switch the circle and the square around": two objects trade places
@@ -126,6 +130,8 @@ UNDO_EN = re.compile(
     r"|(?:never ?mind|nvm|forget|scrap|ditch|lose)\s+(?:about\s+)?(?:that|the|my|this)\s+(?:last|latest)\s+one"
     # "take back the last thing", "bring back the previous picture", "…太 heavy 了, back": the step before
     r"|take back (?:the |that |my )?(?:last|latest) (?:thing|change|edit|step|one)"
+    # "take that last change back", "take the last edit back": the thing taken back named before "back"
+    r"|take (?:the |that |my |this )(?:last |latest )?(?:change|edit|step) back"
     r"|bring back the (?:previous|last|old|earlier|other) (?:picture|one|version|image|drawing)"
     # "… I liked the first one better. back": "back" alone as the last sentence too
     r"|(?:^|(?<=[,，;]\s)|(?<=[,，;])|(?<=[.!。！]\s)|(?<=[.!。！]))back(?:\s+(?:pls|please))?(?=\s*[.!~]*$))(?![a-z])"
@@ -140,6 +146,9 @@ UNDO_ZH = re.compile(
     # "回到之前那个", "回到 previous 那个", "返回上一个吧": the whole message asks for the picture before
     # "再撤一次", "不要，撤": 撤 alone (not 撤掉 an object) takes back a step; "回到 yellow star 那张": the picture before
     r"|(?:^|(?<=[,，。!！\s再]))撤(?:一次|一下|一步)?(?:吧|了吧)?\s*[。.!！~]*$|回到[^，,。]{1,20}那张"
+    # "返回", "还是返回吧", "last change 不要了": the whole message goes back a step
+    r"|^\s*(?:还是|那就|请)?返回\s*(?:吧|一下|呗)?\s*[。.!！~]*$"
+    r"|(?<![a-z])(?:(?:the|that|my) )?(?:last|latest) (?:change|edit|step)\s*(?:就)?(?:不要了?|取消(?:吧|掉)?|撤掉|撤了|算了|别要了?)"
     # "回去", "还是退回去吧": the whole message goes back a step
     r"|^\s*(?:还是|那就|算了[，,]?\s*)?(?:退|返|放|挪|移)?回去\s*(?:吧|呗|了|了吧)?\s*[。.!！~]*$"
     # "no no 还是要之前那个", "我还是要刚才那张吧": the picture before wanted back (not "之前那个颜色", one value)
@@ -157,7 +166,7 @@ UNDO_ZH = re.compile(
 )
 RESTART = re.compile(
     r"(?<![a-z])(?:start over|start again|start fresh|start from scratch|from scratch|new picture|new scene|new image|"
-    r"new one|new drawing|fresh start|let'?s start|forget (?:all )?(?:that|this|it|everything)|clear (?:it|everything|"
+    r"(?<!the )(?<!that )(?<!this )new one|new drawing|fresh start|let'?s start|forget (?:all )?(?:that|this|it|everything)|clear (?:it|everything|"
     r"the canvas|all)|scrap (?:it|everything|all|that(?! one))|wipe (?:it|everything))(?![a-z])"
     r"|(?<![a-z])(?<!add )(?<!also )something (?:new|(?:completely |totally |entirely )?different)"
     r"(?:\s+(?:now|then|please|this time))?\s*[:：]"
@@ -165,6 +174,8 @@ RESTART = re.compile(
     r"|(?<![a-z])(?:(?:completely|totally|entirely) )?(?:different|new|fresh|another) idea(?![a-z])"
     # "new: purple circle small top right": "new" as the message's heading
     r"|^\s*new\s*[:：]"
+    # "重画：black 背景，…", "重新画吧：…": drawn again from a heading
+    r"|(?:^|(?<=[,，。!！\s]))重画(?:一下|吧)?\s*[:：]"
     r"|换个全新的|全新的一张|(?:下|另)一张\s*[:：]|重新开始|重新来|重来|重新画|重画一张|换一张|新的一张|新画|全部清掉|清空|从头|新图|另画一张|再画一张新"
     # "再来一张，红色背景，…", "再画个全新的：…", "再画一个新的 black star": another picture, not one more object
     # "Now a different one, please: …", "再画一张：…", "来张新的：…": a heading asking for another picture
@@ -308,8 +319,45 @@ def is_undo(text: str) -> bool:
     return not re.search(r"back to (?:the )?(?:red|orange|yellow|green|blue|purple|white|black|small|large|big)", text)
 
 
+# "ok forget it, replace the orange one with green then", "scrap that, just make it blue": the last request (or
+# our question) dropped, and an edit of the picture there asked for instead, not a new picture
+_CANCEL_THEN_EDIT = re.compile(
+    # ("forget the new one and make …", "never mind adding it, …": what is dropped named, "and" before the edit)
+    r"(?<![a-z])(?:forget|scrap|never ?mind|nvm)\s+(?:about\s+)?(?:it|that|this|the\s+(?:new|extra|[a-z]+)\s+one|"
+    r"the\s+(?:new|extra)\s+(?:circle|square|triangle|star)|adding\s+(?:it|that|one|another(?:\s+one)?|the\s+[a-z]+\s+one))"
+    r"\s*(?:[,，;；.。!！—–-]+|\s+and(?:\s+then)?\s)\s*"
+    r"(?:(?:ok(?:ay)?|so|then|just|instead|well|rather|in that case)[\s,，]+)*(?P<rest>.+)$"
+)
+_DEFINITE_EDIT = re.compile(
+    r"(?<![a-z])(?:the|it|its|them|those|these|that|this|each|both|all)(?![a-z])|(?<![a-z])(?:背景|它|那个|这个)|^把"
+)
+_NEW_PICTURE_WORDS = re.compile(
+    r"(?<![a-z])(?:draw|paint|sketch|picture|scene|image|instead of (?:all|everything))(?![a-z])|画"
+)
+
+
+def cancel_then_edit(text: str) -> str | None:
+    """The edit asked for after "forget it, …" when it names what is already there (None when it does not)."""
+    m = _CANCEL_THEN_EDIT.search(text)
+    if m is None:
+        return None
+    rest = m.group("rest").strip()
+    if _NEW_PICTURE_WORDS.search(rest) or _indefinite_object(rest):
+        return None
+    said = {t.kind for t in w.tokens(rest)}
+    if find_op(rest) is None and not said & {"colour", "size", "pos", "shape"}:
+        return None
+    if not _DEFINITE_EDIT.search(rest):
+        return None
+    return rest
+
+
 def is_restart(text: str) -> bool:
-    return RESTART.search(text) is not None
+    m = RESTART.search(text)
+    if m is None:
+        return False
+    # "forget it, make the star blue": the request dropped, not the picture (unless a second restart cue follows)
+    return cancel_then_edit(text) is None or RESTART.search(text, m.end()) is not None
 
 
 def _indefinite_object(text: str) -> bool:
