@@ -1370,7 +1370,10 @@ def _apply(ed: Edit, clause: str) -> None:
         )
         if follows and len(new.split()) > 1 and new.split()[-1].lower() == follows.group(1).lower():
             new = " ".join(new.split()[:-1])  # "morning light instead of evening" on "soft evening light": soft stays
-        return _replace_target(ed, old, new)
+        _replace_target(ed, old, new)
+        if ed.said and ed.said[-1][1].get("value") == new:  # the reply says it as the user did ("back view")
+            ed.said[-1][1]["value"] = m.group(1).strip()
+        return None
     m = _SWAP.match(clause) if not zh else None
     if m:
         return _replace_target(ed, m.group(1), m.group(2))
