@@ -73,6 +73,26 @@ _EARLIER = re.compile(
 )
 
 
+def _replaced(current: tuple[str, ...], at: int, phrase: str, lang: str) -> Edit:
+    """The prompt with the phrase at ``at`` put back as ``phrase``, and the reply saying so."""
+    ed = Edit(list(current), lang)
+    ed.set_phrase(at, phrase)
+    ed.say("said_put_back", value=phrase)
+    return ed
+
+
+def _put_back_from(history, current, at: int, lang: str, holds, value: str = "", *, first: bool = False) -> Edit | None:
+    """The phrase at ``at`` as an earlier prompt had it: the first prompt's (``first``) or the last one's that differs,
+    where that prompt has one phrase ``holds`` picks out (and it says ``value``, when one is named); None if none."""
+    prompts = [getattr(h, "prompt", "") for h in history or [] if getattr(h, "intent", "") in ("draw", "edit")]
+    prompts = [p for p in prompts if p]
+    for older in prompts if first else reversed(prompts):
+        was = holds(phrases_of(older))
+        if len(was) == 1 and was[0] != current[at] and (not value or value.lower() in was[0].lower()):
+            return _replaced(current, at, was[0], lang)
+    return None
+
+
 _LIKE_BEFORE_EN = re.compile(
     r"(?i)^(?:(?:no|hmm+|ok|actually|and)[\s,]+)*(?:(?:make|put|change|keep)\s+)?(?:the\s+|that\s+)?([a-z][a-z -]{1,24}?)"
     r"\s+(?:back\s+)?(?:like|as|the way(?= it))\s*(?:it\s+(?:was|were|looked)\s*)?(?:before|earlier|originally|at first)?"
@@ -103,15 +123,11 @@ def thing_as_before(history, raw: str, current: tuple[str, ...], lang: str) -> E
     now = [i for i, p in enumerate(current) if re.search(rf"(?i)(?<![a-z]){re.escape(named)}", p)]
     if len(now) != 1:
         return None
-    prompts = [getattr(h, "prompt", "") for h in history or [] if getattr(h, "intent", "") in ("draw", "edit")]
-    for older in reversed([p for p in prompts if p]):
-        was = [p for p in phrases_of(older) if re.search(rf"(?i)(?<![a-z]){re.escape(named)}", p)]
-        if len(was) == 1 and was[0] != current[now[0]] and (not value or value.lower() in was[0].lower()):
-            ed = Edit(list(current), lang)
-            ed.set_phrase(now[0], was[0])
-            ed.say("said_put_back", value=was[0])
-            return ed
-    return None
+
+    def holds(phrases: tuple[str, ...]) -> list[str]:
+        return [p for p in phrases if re.search(rf"(?i)(?<![a-z]){re.escape(named)}", p)]
+
+    return _put_back_from(history, current, now[0], lang, holds, value)
 
 
 _WHEN_ZH = r"(?P<when>最开始|一开始|刚开始|最初|最早|第一次|第一版|原来|之前|以前|刚才|上一版)"
@@ -143,17 +159,13 @@ def thing_as_before_zh(history, raw: str, current: tuple[str, ...], lang: str) -
         now = [i for i in now if coloured.search(current[i])]
     if len(now) != 1:
         return None
-    prompts = [getattr(h, "prompt", "") for h in history or [] if getattr(h, "intent", "") in ("draw", "edit")]
+
+    def holds(phrases: tuple[str, ...]) -> list[str]:
+        was = [p for p in phrases if thing in p]
+        return [p for p in was if coloured.search(p)] if len(was) > 1 and "色" in raw else was
+
     first = m.group("when") in ("最开始", "一开始", "刚开始", "最初", "最早", "第一次", "第一版")
-    for older in [p for p in prompts if p] if first else reversed([p for p in prompts if p]):
-        was = [p for p in phrases_of(older) if thing in p]
-        was = [p for p in was if coloured.search(p)] if len(was) > 1 and "色" in raw else was
-        if len(was) == 1 and was[0] != current[now[0]] and (not value or value in was[0]):
-            ed = Edit(list(current), lang)
-            ed.set_phrase(now[0], was[0])
-            ed.say("said_put_back", value=was[0])
-            return ed
-    return None
+    return _put_back_from(history, current, now[0], lang, holds, value, first=first)
 
 
 # a kind of thing the picture has one of, named as it was earlier: "first light", "original angle", "第一个天气"
@@ -182,10 +194,7 @@ def _kind_put_back(then: list[str], current: tuple[str, ...], kind: str, lang: s
     now = [i for i, p in enumerate(current) if of_kind(p) and p not in then]
     if len(was) != 1 or len(now) != 1:
         return None
-    ed = Edit(list(current), lang)
-    ed.set_phrase(now[0], was[0])
-    ed.say("said_put_back", value=was[0])
-    return ed
+    return _replaced(current, now[0], was[0], lang)
 
 
 def put_back(history, raw: str, current: tuple[str, ...], lang: str) -> Edit | None:
@@ -227,19 +236,13 @@ def put_back(history, raw: str, current: tuple[str, ...], lang: str) -> Edit | N
         was = [p for p in then if re.search(rf"(?i)(?<![a-z]){re.escape(named)}", p)]
         now = [i for i, p in enumerate(current) if re.search(rf"(?i)(?<![a-z]){re.escape(named)}", p)]
         if len(was) == 1 and len(now) == 1 and was[0] != current[now[0]]:
-            ed = Edit(list(current), lang)
-            ed.set_phrase(now[0], was[0])
-            ed.say("said_put_back", value=was[0])
-            return ed
+            return _replaced(current, now[0], was[0], lang)
     if len(then) != len(current):
         return None
     differ = [i for i, (a, b) in enumerate(zip(then, current, strict=True)) if a != b]
     if len(differ) != 1:
         return None
-    ed = Edit(list(current), lang)
-    ed.set_phrase(differ[0], then[differ[0]])
-    ed.say("said_put_back", value=then[differ[0]])
-    return ed
+    return _replaced(current, differ[0], then[differ[0]], lang)
 
 
 _ONE_MEANT = re.compile(
@@ -365,7 +368,6 @@ def brought_back(history, raw: str, current: tuple[str, ...], lang: str) -> Edit
         then = phrases_of(getattr(item, "prompt", "") or "")
         for k, p in enumerate(then):
             if re.search(pattern, p) and p not in current:
-                ed = Edit(list(current), lang)
                 only_now = set(current[k].lower().split()) - set(p.lower().split()) if k < len(current) else set()
                 if (
                     len(then) == len(current)
@@ -375,9 +377,8 @@ def brought_back(history, raw: str, current: tuple[str, ...], lang: str) -> Edit
                     and not re.search(r"(?i)\b(?:too|also|as well)\b", raw)
                 ):
                     # "put the brass back" after "make the lamp black": the phrase it was changed in, as it was
-                    ed.set_phrase(k, p)
-                    ed.say("said_put_back", value=p)
-                    return ed
+                    return _replaced(current, k, p, lang)
+                ed = Edit(list(current), lang)
                 ed.phrases.insert(min(k, len(ed.phrases)), p)
                 ed.changes.append(Change(op="add", attribute="extras", after=p))
                 ed.say("said_put_back", value=p)
