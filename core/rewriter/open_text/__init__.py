@@ -241,7 +241,8 @@ def rewrite(previous: Scene, history, message: str, text: str, lang: str, *, new
     if isinstance(ed, str):  # "make the mug green" with two mugs: nothing changes, and the reply asks which
         return Rewrite(intent="chat", prompt="", scene=previous, reply=ed)
     if not ed.changes:
-        question = ed.question or messages.text("reply_open_not_understood", lang)
+        nothing = "reply_already_so" if ed.unchanged else "reply_open_not_understood"
+        question = ed.question or messages.text(nothing, lang)
         return Rewrite(intent="chat", prompt="", scene=previous, reply=question)
     if not ed.phrases:
         return Rewrite(intent="chat", prompt="", scene=previous, reply=messages.text("reply_nothing_left", lang))

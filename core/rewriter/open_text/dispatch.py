@@ -1560,7 +1560,8 @@ def _apply(ed: Edit, clause: str) -> None:
 _INSTRUCTION_EN = re.compile(
     r"(?i)(?<![a-z'])(?:make|change|fix|move|swap|switch|replace|remove|delete|add|turn|give|redo|tweak|adjust|try|"
     r"can you|could you|would you|let'?s|forget|nvm|never ?mind|should|want|need|wait|feels?|looks?|go with|light\s+\w+\s+up|"
-    r"i|me|my|you|your|something|anything|the one|other one|png|jpe?g|download|export|file|that'?s the)"
+    r"i|me|my|you|your|something|anything|the one|other one|png|jpe?g|download|export|file|that'?s the|"
+    r"too many|too much|rid|lose|ditch|thanks?|weird|ugly|not sure|hmm+)"
     r"(?![a-z'])|\?"
 )
 _INSTRUCTION_ZH = re.compile(

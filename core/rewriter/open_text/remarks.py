@@ -65,6 +65,10 @@ def is_remark(text: str) -> bool:
         return False  # "Could the whale be purple? Thank you!": a question is asked, whatever the thanks
     if re.search(r"[\"“「《‘]|(?<![a-z])'(?=[A-Za-z0-9])|(?i:\bwrong\b|错了|不对)", text):
         return False  # "names are wrong lol it's 'Ana & Tomás'": words for the picture, or a fault, not praise
+    if re.search(
+        r"(?i)\bnot (?:sure|a fan|loving|feeling)\b|\bunsure\b|\bdon'?t (?:like|love)\b|\bhate\b|不喜欢|不确定", text
+    ):
+        return False  # "hmm not sure about the lamp": a doubt about a thing, not praise
     if all(_SETTLED.fullmatch(c.strip()) for c in clauses):
         return True  # "先不改了", "不用了": nothing is to change
     if _EDIT_VERB.search(text) or re.search(r"还是|instead|rather|(?<![a-z])back(?![a-z])", text, re.I):

@@ -892,7 +892,8 @@ def _set_target(ed: Edit, target: str, value: str) -> None:
         return
     have = {x[0].lower() for x in _words_before(ed.phrases[hit[0]], hit[1])}
     if _is_modifier(value) and all(w.lower() in have for w in value.split()):
-        return  # "black" for "short black hair": it already is
+        ed.unchanged = True  # "black" for "short black hair": it already is
+        return
     if _opposite_en(ed, hit, value, name):
         return
     kind = re.fullmatch(r"(?:a|an)\s+([a-z]+)", value, re.I)

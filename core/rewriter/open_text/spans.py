@@ -49,6 +49,7 @@ class Edit:
     offered: list[str] = field(default_factory=list)  # the things a "which one?" question offered, as written
     painting: bool = False  # "paint the nightstand white", "刷成白色": the colour covers the material too
     refused: bool = False  # the last change would have written talk into the words; its reply clause is dropped
+    unchanged: bool = False  # a change was read and the words already say it ("make the cat green" on "a green cat")
 
     @property
     def text(self) -> str:
@@ -88,6 +89,7 @@ class Edit:
         if _TWICE_ZH.search(new) and not _TWICE_ZH.search(old):
             new = _TWICE_ZH.sub(r"\1", new)  # "蓝白格子的格子的餐布": a word the edit wrote next to itself, once
         if new == old:
+            self.unchanged = True
             return
         if self._talks(new):
             return self._refuse()

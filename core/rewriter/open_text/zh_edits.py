@@ -189,6 +189,10 @@ def _zh_described_start(p: str, start: int) -> int:
 def replace_zh(ed: Edit, hit: tuple[int, int, int], value: str, name: str) -> None:
     i, start, end = hit
     p = ed.phrases[i]
+    colour = value.strip().rstrip("的")
+    if _zh_colour_value(colour) and re.search(rf"{re.escape(colour)}的?$", p[:start]):
+        ed.unchanged = True  # "把猫改成绿色" on "一只绿色的猫": it is so already; the cat is never swapped for a colour
+        return
     described = re.fullmatch(r"([\u4e00-\u9fff]{2,8})的", value.strip())
     if described and not _zh_colour_value(value) and re.fullmatch(r"[\u4e00-\u9fff]+", p[start:end]):
         # "桌面换成浅色木纹的" on "黑色石板桌面": how it is described changes, the thing stays
