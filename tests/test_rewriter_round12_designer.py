@@ -190,7 +190,7 @@ def test_edits_batch_11_showed_unread_round_14(turns, prompt_after):
     ("turns", "prompt_after"),
     [
         (["a sleepy cat on a sunny windowsill", "black cat"], "a sleepy black cat on a sunny windowsill"),
-        (["a tabby cat on a cushion", "make the cat black"], "a black tabby cat on a cushion"),
+        (["a tabby cat on a cushion", "make the cat black"], "a black cat on a cushion"),  # batch 30: the coat goes
         (["a coffee cup on a table", "make the cup blue"], "a blue coffee cup on a table"),
         (["game concept art，一个 cyberpunk 的 street market，霓虹灯 pink and cyan，下雨", "rain 不要了"],
          "game concept art，一个 cyberpunk 的 street market，霓虹灯 pink and cyan"),

@@ -383,7 +383,9 @@ def test_next_to_it_on_a_side_and_flip_into():
 
 
 def test_open_prompt_names_synonyms_and_whole_targets():
-    assert prompt(["a tabby cat on a red cushion", "make the kitty black"]) == "a black tabby cat on a red cushion"
+    assert (
+        prompt(["a tabby cat on a red cushion", "make the kitty black"]) == "a black cat on a red cushion"
+    )  # its coat
     assert prompt(["a vase with dried pampas grass on a sideboard", "swap the pampas grass for tulips"]) == (
         "a vase with dried tulips on a sideboard"
     )

@@ -113,7 +113,11 @@ GENDER_EN: tuple[tuple[str, str], ...] = (
     ("man", "woman"), ("men", "women"), ("boy", "girl"), ("boys", "girls"), ("male", "female"),
     ("gentleman", "lady"), ("father", "mother"), ("dad", "mom"), ("king", "queen"), ("prince", "princess"),
     ("husband", "wife"), ("brother", "sister"), ("son", "daughter"), ("grandfather", "grandmother"),
-    ("grandpa", "grandma"), ("businessman", "businesswoman"), ("guy", "woman"),
+    ("grandpa", "grandma"), ("businessman", "businesswoman"), ("guy", "woman"), ("actor", "actress"),
+    ("waiter", "waitress"), ("uncle", "aunt"), ("groom", "bride"), ("policeman", "policewoman"),
+    ("salesman", "saleswoman"), ("fisherman", "fisherwoman"), ("sportsman", "sportswoman"),
+    ("chairman", "chairwoman"), ("spokesman", "spokeswoman"), ("craftsman", "craftswoman"),
+    ("horseman", "horsewoman"), ("cowboy", "cowgirl"), ("schoolboy", "schoolgirl"),
 )
 GENDER_ZH: tuple[tuple[str, str], ...] = (
     ("男人", "女人"), ("男孩", "女孩"), ("男士", "女士"), ("男生", "女生"), ("男性", "女性"), ("男子", "女子"),
@@ -124,3 +128,5 @@ FEMALE_WORDS = frozenset(("woman", "women", "girl", "female", "lady", "her", "sh
 MALE_WORDS = frozenset(("man", "men", "boy", "male", "guy", "gentleman", "him", "he", "男", "男的", "男人", "男孩", "男生",
                         "男士", "男性", "男子"))
 # fmt: on
+FEMALE_WORDS |= {f for _m, f in GENDER_EN}  # "make it a businesswoman" names a gender as "make it a woman" does
+MALE_WORDS |= {m for m, _f in GENDER_EN}

@@ -97,6 +97,18 @@ _KIND_Y = frozenset(("tabby", "baby", "toy", "party", "city", "country", "candy"
                      "ivory", "navy", "grey", "gray", "ruby", "honey", "pony", "bunny", "fairy", "family"))  # fmt: skip
 
 
+# an animal's coat patterns: said of its colour, a new colour replaces them ("a black cat", not "a black tabby cat")
+_COATS = frozenset(("tabby", "calico", "tortoiseshell", "tortie", "brindle", "piebald", "dappled", "dapple"))
+
+
+# colour names that, said before these nouns, say what kind of thing it is: "coffee table", "olive tree", "wine glass"
+_TREES = ("tree", "trees", "grove", "orchard", "blossom", "blossoms")
+_NAMING = {"coffee": ("table", "tables", "cup", "cups", "mug", "mugs", "shop", "pot", "beans"),
+           "tea": ("cup", "cups", "pot", "table", "set"), "wine": ("glass", "glasses", "bottle", "bottles"),
+           "olive": _TREES, "lemon": _TREES, "cherry": _TREES, "peach": _TREES, "apple": _TREES, "lime": _TREES,
+           "rose": ("garden", "bush", "bushes"), "mint": ("leaf", "leaves")}  # fmt: skip
+
+
 def _leads_colour(word: str) -> bool:
     """A word said before a colour: size, age, mood, how it is ("giant", "old", "sleepy", "friendly", "beautiful")."""
     return (
@@ -135,6 +147,12 @@ def recolour_en(ed: Edit, hit: tuple[int, int, int], value: str, name: str) -> b
     head_end = end
     m = re.match(r"(?:\s+[a-z]+)?", p[end:])  # compound heads: "saxophone silhouette"
     mods = _words_before(p, start)
+    named_at = start
+    if mods and p[start:end].lower() in _NAMING.get(mods[-1][0].lower(), ()):
+        named_at, mods = (
+            mods[-1][1],
+            mods[:-1],
+        )  # "a round oak coffee table" made marble: a marble coffee table ("coffee" names the table)
     colour, rest = _split_value(value)
     if (
         colour
@@ -165,6 +183,17 @@ def recolour_en(ed: Edit, hit: tuple[int, int, int], value: str, name: str) -> b
         run = (tones[0][1], tones[-1][2] if rest else tones[-2][2])  # white: "white slate" (slate is its stone)
     if run is None and colour and after_tone and after_tone in MATERIALS_EN | COLOURS_EN | _STONES:
         run = (tones[0][1], tones[-1][2])  # "a dark walnut desk" made white: "dark" was its colour (not "hot air")
+    if run is None and colour and not rest and mods and mods[-1][0].lower() in _COATS:
+        run = (mods[-1][1], mods[-1][2])  # "cat should be black" on "a tabby cat": the coat's pattern was its colour
+    if (
+        run is None
+        and colour
+        and tones
+        and tones[-1] is mods[-1]
+        and tones[-1][0].lower() in ("dark", "light", "pale", "dim")
+        and p[start:end].lower() in ("background", "backdrop")
+    ):
+        run = (tones[-1][1], tones[-1][2])  # "make the background white" on "dark background": white, not dark
     new = p
     if colour:
         if run is not None:
@@ -198,7 +227,7 @@ def recolour_en(ed: Edit, hit: tuple[int, int, int], value: str, name: str) -> b
                 # a colour goes after what is said of how the thing is ("a sleepy black cat", "a giant friendly purple
                 # whale") and before what kind it is ("a black tabby cat", "a blue coffee cup")
                 lead = [x for x in mods if _leads_colour(x[0].lower())]
-                at = lead[-1][2] + 1 if lead and lead[-1] is mods[len(lead) - 1] else (mods[0][1] if mods else start)
+                at = lead[-1][2] + 1 if lead and lead[-1] is mods[len(lead) - 1] else (mods[0][1] if mods else named_at)
                 said_zh = compiled(rf"(?:{COLOUR_ZH.pattern})\s*$").search(
                     p[:at]
                 )  # "粉色 blanket": its colour, in Chinese
@@ -242,6 +271,8 @@ def recolour_en(ed: Edit, hit: tuple[int, int, int], value: str, name: str) -> b
     if rest:
         shift = len(new) - len(p)
         mods2 = _words_before(new, start + shift)
+        if mods2 and named_at != start:
+            mods2 = mods2[:-1]  # "coffee" of a coffee table stays
         finish = all(x.lower() in FINISH_EN for x in rest.split())
         compound = _lexicon_compound(mods2)
         materials = [x for x in mods2 if compound is None or x[1] < compound]

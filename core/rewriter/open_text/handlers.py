@@ -23,7 +23,17 @@ from core.rewriter.open_text.set_target import (
     _main_subject,
     _set_target,
 )
-from core.rewriter.open_text.spans import _DET, Edit, _found, _name_en, _target_words, _words_before, find_en, find_zh
+from core.rewriter.open_text.spans import (
+    _DET,
+    Edit,
+    _found,
+    _name_en,
+    _stem,
+    _target_words,
+    _words_before,
+    find_en,
+    find_zh,
+)
 from core.rewriter.open_text.text_words import _set_text
 from core.rewriter.open_text.word_classes import (
     _SIZE_WORDS_EN,
@@ -483,4 +493,23 @@ def _replace_target(ed: Edit, target: str, value: str) -> None:
         return _cannot_find(ed, target)
     if lx.has_cjk(target):
         return replace_zh(ed, hit, value, target)
-    return replace_en(ed, hit, re.sub(r"^with\s+", "", value, flags=re.I), _name_en(target), target)
+    replace_en(ed, hit, re.sub(r"^with\s+", "", value, flags=re.I), _name_en(target), target)
+    return _replace_every_mention(ed, target, value)
+
+
+def _replace_every_mention(ed: Edit, target: str, value: str) -> None:
+    """ "strawberries instead of blueberries" on "blueberry pancakes …, fresh blueberries on top": a kind of thing
+    said bare, with no article, is every mention of it, each in its own form ("strawberry pancakes", "fresh
+    strawberries"); "a dog instead of the cat" is one thing and changes once."""
+    if not re.fullmatch(r"[a-z]+", target.lower()) or not re.fullmatch(r"[a-z]+", value.strip().lower()):
+        return None
+    if _stem(target) in _stem(value.strip()) or _stem(value.strip()) in _stem(target):
+        return None
+    for _ in range(3):
+        hit = find_en(ed.phrases, target)
+        if hit is None:
+            return None
+        said = len(ed.said)
+        replace_en(ed, hit, value.strip(), _name_en(target), target)
+        del ed.said[said:]  # one change, said once
+    return None

@@ -24,12 +24,17 @@ from core.rewriter.open_text.word_classes import (
 )
 from core.scene import Change
 
+_LEAD_EN = r"(?:(?:no|nope|wait|no wait|actually|hmm+|ok|nah|ugh|meh|oh)[\s,.!-]+)*"
 _BACK_EN = re.compile(
-    r"(?i)^(?:(?:no|nope|wait|no wait|actually|hmm+|ok|nah|ugh|meh)[\s,.!-]+)*(?:the\s+|that\s+)?([a-z][a-z -]{1,24}?)\s+"
+    rf"(?i)^{_LEAD_EN}(?:the\s+|that\s+)?([a-z][a-z -]{{1,24}}?)\s+"
     r"(?:was|looked|is|looks|seemed)\s+(?:way\s+|much\s+|a lot\s+)?(?:nicer|better|prettier)(?:\s+\w+)?"
-    r"(?:[,;.]\s*(?:go with|use|keep|let'?s (?:go with|use|keep)|switch to)\s+(?:that|it))?[\s.!]*$"
-    r"|^(?:(?:no|wait|no wait|actually)[\s,.!-]+)*(?:(?:go|switch|change it|turn it|make it)\s+)?back\s+to\s+(?:the\s+)?"
+    r"(?:[,;.]\s*(?:go with|use|keep|let'?s (?:go with|use|keep)|switch to)\s+(?:that|it))?"
+    r"(?:[,;.]\s*(?:but\s+)?keep\s+(?:the\s+)?[a-z -]{1,24}?(?:\s+(?:tho|though|too|as is))?)?[\s.!]*$"
+    rf"|^{_LEAD_EN}(?:(?:go|switch|change it|turn it|make it)\s+)?back\s+to\s+(?:the\s+)?"
     r"([a-z][a-z -]{1,24}?)[\s.!]*$"
+    # "no, lemons again" after "limes instead of lemons"; "hmm i liked the first colour better"
+    rf"|^{_LEAD_EN}(?:the\s+)?([a-z][a-z-]{{1,24}}(?:\s+[a-z][a-z-]{{1,24}})?)\s+again(?:\s+(?:please|pls))?[\s.!]*$"
+    rf"|^{_LEAD_EN}i\s+(?:liked|preferred|loved)\s+(?:the\s+)?([a-z][a-z -]{{1,24}}?)\s+(?:better|more)[\s.!]*$"
 )
 _BACK_ZH = re.compile(
     r"^(?:不对|算了|嗯+|哦|emm+|em+|额|呃|那|那就)?[，,…。.\s]*(?:还是)?(?:改回|换回|变回)(?:成)?(.{1,8}?)(?:吧|了|的)*$"

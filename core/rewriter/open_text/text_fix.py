@@ -37,7 +37,7 @@ def fix_text(ed: Edit, message: str) -> bool:
     """True when ``message`` only gives the picture's words again, and they were put in."""
     said = list(_QUOTED.finditer(message))
     if not said:
-        return _fix_unquoted(ed, message) or _words_in_quote(ed, message)
+        return _fix_unquoted(ed, message) or _words_in_quote(ed, message) or _text_said_plainly(ed, message)
     if len(said) != 1:
         return False
     around = message[: said[0].start()] + " " + message[said[0].end() :]
@@ -50,6 +50,39 @@ def fix_text(ed: Edit, message: str) -> bool:
     words = said[0].group(0)[1:-1].strip()
     if not words or words == old.group(0)[1:-1]:
         return False
+    p = ed.phrases[i]
+    new = old.group(0)[0] + words + old.group(0)[-1]
+    ed.set_phrase(i, p[: old.start()] + new + p[old.end() :])
+    ed.say("said_text", value=new)
+    return True
+
+
+_TEXT_NOUN = r"(?:text|words|title|headline|sign|caption|label|slogan|lettering)"
+_SAY_PLAINLY = re.compile(
+    rf"(?i)^(?:(?:ok|okay|now|and|pls|please)[\s,]+)*(?:"
+    rf"(?:make|change|set)\s+the\s+{_TEXT_NOUN}\s+(?P<verb>(?:to\s+)?(?:say|read)\s+|to\s+)?(?P<a>.+?)"
+    rf"|(?:the\s+)?{_TEXT_NOUN}\s+(?:should|must|needs\s+to|has\s+to)\s+(?:say|read|be)\s+(?P<b>.+?)"
+    r")[\s.!]*$"
+)
+
+
+def _text_said_plainly(ed: Edit, message: str) -> bool:
+    """ "make the text DROP 05" on "text that says 'DROP 04'": the new words, said without quotes, take the place of
+    the prompt's one quoted text. Without "say"/"read" only words written as a sign writes them (capitals, digits)
+    count: "make the text bigger" or "make the text gold" is about how the text looks."""
+    m = _SAY_PLAINLY.match(message.strip())
+    if m is None:
+        return False
+    words = (m["a"] or m["b"]).strip().strip("'\"")
+    if re.search(r"(?i)\b(?:not|instead|rather)\b", words):
+        return False  # "text should say SATURDAYS not fridays": a word for another, read elsewhere
+    plain = m["a"] is not None and not (m["verb"] or "").strip().lower().endswith(("say", "read"))
+    if not words or plain and not (re.search(r"\d", words) or (words.upper() == words and re.search(r"[A-Z]", words))):
+        return False
+    quoted = [(i, q) for i, p in enumerate(ed.phrases) for q in _QUOTED.finditer(p)]
+    if len(quoted) != 1 or quoted[0][1].group(0)[1:-1] == words:
+        return False
+    i, old = quoted[0]
     p = ed.phrases[i]
     new = old.group(0)[0] + words + old.group(0)[-1]
     ed.set_phrase(i, p[: old.start()] + new + p[old.end() :])

@@ -70,6 +70,12 @@ def _one_word_for_another(ed: Edit, value: str) -> bool:
     return False
 
 
+_LOOKS = re.compile(
+    r"(?i)(?:(?:much|a\s+bit|a\s+little|way|slightly|even)\s+)?(?:more\s+[a-z]+|less\s+[a-z]+|bold|italic|"
+    r"underlined|[a-z]+er)"
+)
+
+
 def _set_text(ed: Edit, target: str, value: str) -> bool:
     """ "文字改成“全场八折”", "change the title to 'ARRIVAL'": the quoted words in the prompt are replaced."""
     says = re.match(
@@ -90,6 +96,8 @@ def _set_text(ed: Edit, target: str, value: str) -> bool:
         and not _is_modifier(value.lower())
     )  # "change the sign to OPEN LATE": capitals are the words it says
     says = says or caps
+    if new is None and not says and _LOOKS.fullmatch(value.strip()):
+        return False  # "make the text bigger", "make the title more bold": how the text looks, not what it says
     if not text_target and not says and new is None:
         return False  # "change the neon sign to say 'BOOKS & TEA'", "乐队名改成“低潮”": what it says is its text
     if (

@@ -1,0 +1,96 @@
+"""Round 33 on issue 14, designer edits, on sentences of our own.
+
+A new colour for an animal replaces its coat pattern ("tabby") and a tone said of a background ("dark"); a gendered
+noun of any trade swaps for its counterpart ("businessman" -> "businesswoman"); the picture's words given without
+quotes replace the quoted ones, while "make the text bigger" is never written as the text; a kind of thing said
+bare replaces every mention of it; "X again" and "I liked the first colour better" put an earlier phrase back; and
+"coffee" of a coffee table names the table, so it stays when the table changes."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.dialogue import last_turn, unchanged_reply
+
+
+@pytest.mark.parametrize(
+    ("dialogue", "prompt"),
+    [
+        (["a tabby cat asleep on a rug", "the cat should be grey"], "a grey cat asleep on a rug"),
+        (["a calico kitten in a basket", "make the kitten white"], "a white kitten in a basket"),
+        (["a red bicycle, dark background", "make the background light blue"], "a red bicycle, light blue background"),
+        (["a vase of tulips on a pale backdrop", "backdrop black"], "a vase of tulips on a black backdrop"),
+    ],
+)
+def test_a_new_colour_replaces_a_coat_pattern_and_a_background_tone(dialogue, prompt):
+    assert last_turn(dialogue)[:2] == ("edit", prompt)
+
+
+@pytest.mark.parametrize(
+    ("dialogue", "prompt"),
+    [
+        (["a fisherman mending nets at dawn", "make it a fisherwoman"], "a fisherwoman mending nets at dawn"),
+        (["a waitress carrying plates, diner", "make her a waiter"], "a waiter carrying plates, diner"),
+        (["a cowboy on a horse at sunset", "make it a cowgirl"], "a cowgirl on a horse at sunset"),
+    ],
+)
+def test_a_trade_said_in_the_other_gender_swaps(dialogue, prompt):
+    assert last_turn(dialogue)[:2] == ("edit", prompt)
+
+
+def test_the_pictures_words_given_without_quotes_replace_the_quoted_ones():
+    poster = "a gig poster with a guitar on fire, text that says 'TOUR 2025'"
+    assert last_turn([poster, "make the text TOUR 2026"])[:2] == (
+        "edit",
+        "a gig poster with a guitar on fire, text that says 'TOUR 2026'",
+    )
+    assert last_turn([poster, "the text should say see you there"])[1] == (
+        "a gig poster with a guitar on fire, text that says 'see you there'"
+    )
+
+
+@pytest.mark.parametrize("message", ["make the text bigger", "make the text more bold"])
+def test_how_the_text_looks_is_never_written_as_the_text(message):
+    """Nothing this composer reads says how text looks yet: it changes nothing and asks, never writes 'bigger'."""
+    assert unchanged_reply(["a shop sign that says 'OPEN', neon", message]) is not None
+
+
+def test_a_kind_said_bare_replaces_every_mention_and_a_counted_one_replaces_one():
+    tart = "a cherry tart on a plate, a bowl of cherries, a cat"
+    assert last_turn([tart, "plums instead of cherries"])[1] == "a plum tart on a plate, a bowl of plums, a cat"
+    assert last_turn([tart, "swap the cat for a dog"])[1] == "a cherry tart on a plate, a bowl of cherries, a dog"
+
+
+@pytest.mark.parametrize(
+    ("dialogue", "prompt"),
+    [
+        (
+            ["a bowl of pears on a table", "apples instead of pears", "no, pears again"],
+            "a bowl of pears on a table",
+        ),
+        (
+            ["a simple purple fox logo on white", "fox green", "hmm i liked the first colour better"],
+            "a simple purple fox logo on white",
+        ),
+        (
+            [
+                "a pine desk, a blue chair",
+                "the desk should be glass",
+                "actually the pine was nicer, keep the chair tho",
+            ],
+            "a pine desk, a blue chair",
+        ),
+    ],
+)
+def test_an_earlier_phrase_is_put_back(dialogue, prompt):
+    assert last_turn(dialogue)[:2] == ("edit", prompt)
+
+
+def test_a_naming_word_stays_with_its_noun():
+    assert last_turn(["a square walnut coffee table by a window", "the table should be glass"])[1] == (
+        "a square glass coffee table by a window"
+    )
+    assert (
+        last_turn(["an olive tree in a courtyard", "make the tree silver"])[1] == "a silver olive tree in a courtyard"
+    )
+    assert last_turn(["a bright orange bottle on ice", "bottle should be green"])[1] == "a bright green bottle on ice"
