@@ -4,7 +4,10 @@ A new colour for an animal replaces its coat pattern ("tabby") and a tone said o
 noun of any trade swaps for its counterpart ("businessman" -> "businesswoman"); the picture's words given without
 quotes replace the quoted ones, while "make the text bigger" is never written as the text; a kind of thing said
 bare replaces every mention of it; "X again" and "I liked the first colour better" put an earlier phrase back; and
-"coffee" of a coffee table names the table, so it stays when the table changes."""
+"coffee" of a coffee table names the table, so it stays when the table changes. Then: things named in Chinese on an
+English prompt go ("竹垫去掉", "雾太多了，去掉" on "a misty valley"), a new season or weather takes the old one's place,
+a name said wrong is corrected ("是 Maya 不是 Mia"), Chinese values land on English words ("tray 改成木头的": wooden),
+and a flavour said for a thing named by its flavour replaces the flavour ("coulis -> mango": mango coulis)."""
 
 from __future__ import annotations
 
@@ -94,3 +97,63 @@ def test_a_naming_word_stays_with_its_noun():
         last_turn(["an olive tree in a courtyard", "make the tree silver"])[1] == "a silver olive tree in a courtyard"
     )
     assert last_turn(["a bright orange bottle on ice", "bottle should be green"])[1] == "a bright green bottle on ice"
+
+
+@pytest.mark.parametrize(
+    ("dialogue", "prompt"),
+    [
+        (["a teapot on a bamboo mat, soft light", "竹垫去掉"], "a teapot, soft light"),
+        (["a laptop on a desk with a succulent and a mug", "多肉删掉吧 looks messy"], "a laptop on a desk with a mug"),
+        (["a fox in a misty valley", "去掉雾"], "a fox in a valley"),
+        (["a fox in a misty valley", "雾太多了，去掉"], "a fox in a valley"),
+        (["a barn in a field, snowy", "no snow"], "a barn in a field"),
+    ],
+)
+def test_a_thing_named_in_chinese_or_by_the_word_made_from_it_goes(dialogue, prompt):
+    assert last_turn(dialogue)[:2] == ("edit", prompt)
+
+
+@pytest.mark.parametrize(
+    ("dialogue", "prompt"),
+    [
+        (["a barn in a field, snowy", "改成秋天，no snow"], "a barn in a field, autumn"),
+        (["一座石桥，两岸垂柳，细雨蒙蒙", "改成雪景"], "一座石桥，两岸垂柳，雪景"),
+        (["一座石桥，细雨蒙蒙", "改成晴天"], "一座石桥，晴天"),
+        (["a quiet library, rain on the windows, warm lamps", "same thing but sunny"],
+         "a quiet library, warm lamps, sunny"),
+    ],
+)  # fmt: skip
+def test_a_new_season_or_weather_takes_the_old_ones_place(dialogue, prompt):
+    assert last_turn(dialogue)[:2] == ("edit", prompt)
+
+
+@pytest.mark.parametrize(
+    ("dialogue", "prompt"),
+    [
+        (["一张贺卡，上面写着 Happy Birthday Leo", "名字写错了，是 Theo 不是 Leo"], "一张贺卡，上面写着 Happy Birthday Theo"),
+        (["a shop sign that says 'Bella Bakes', pastel", "typo, it's Stella not Bella"],
+         "a shop sign that says 'Stella Bakes', pastel"),
+    ],
+)  # fmt: skip
+def test_a_name_said_wrong_is_corrected_where_the_prompt_writes_it(dialogue, prompt):
+    assert last_turn(dialogue)[:2] == ("edit", prompt)
+
+
+@pytest.mark.parametrize(
+    ("dialogue", "prompt"),
+    [
+        (["一只小狗在野餐，黄白格子的野餐布", "野餐布换成 red and white"], "一只小狗在野餐，红白格子的野餐布"),
+        (["一只小狗在野餐，黄白格子的野餐布", "野餐布换成绿色和白色"], "一只小狗在野餐，绿白格子的野餐布"),
+        (["a bento on a black lacquer tray, top-down", "tray 改成木头的"], "a bento on a black wooden tray, top-down"),
+        (["an elf under a giant mushroom, watercolor", "蘑菇改成红色带白点的"],
+         "an elf under a giant red mushroom with white spots, watercolor"),
+        (["一杯冰茶，背景是 sunny beach", "背景 beach 改成山里"], "一杯冰茶，背景是山里"),
+        (["a lemon tart, blackberry sauce, mint leaves", "sauce -> cherry"], "a lemon tart, cherry sauce, mint leaves"),
+    ],
+)  # fmt: skip
+def test_values_said_across_languages_and_flavours_land_on_their_words(dialogue, prompt):
+    assert last_turn(dialogue)[:2] == ("edit", prompt)
+
+
+def test_a_palette_said_in_two_colours_keeps_its_own_form():
+    assert "绿色和黑色" in last_turn(["扁平插画，两个人击掌，橙色和蓝色配色", "配色改成绿色和黑色"])[1]

@@ -53,6 +53,18 @@ def _tinted_in_english(value: str) -> str | None:
     return "navy" if shade == "navy" else f"{shade} {colour}"
 
 
+def in_english(value: str) -> str | None:
+    """A colour, material or look said in Chinese, as an English prompt says it: "木头的" -> "wooden", "深绿色的" ->
+    "dark green", "红色带白点的" -> "red with white spots"; None when it is none of these."""
+    v = value.strip().removesuffix("的").removesuffix("吧").removesuffix("的")
+    spotted = re.fullmatch(r"([\u4e00-\u9fff]{1,3}?)(?:带|加|配|有)([\u4e00-\u9fff]{1,2}?)色?(?:点|圆点|斑点|波点)", v)
+    if spotted:
+        base, dots = in_english(spotted.group(1)), bilingual.colour_in(spotted.group(2) + "色", "en")
+        return f"{base} with {dots} spots" if base and dots else None
+    said = bilingual.colour_in(v, "en") or bilingual.modifier_in(v, "en") or _tinted_in_english(v)
+    return "wooden" if said == "wood" else said
+
+
 def _other_language(ed: Edit, target: str, value: str) -> bool:
     """ "make the aurora pink" on a Chinese prompt, "把车改成蓝色" on an English one: the thing is found by its name
     in the prompt's language, and a colour is written in that language; the prompt stays in its own."""
@@ -83,7 +95,14 @@ def _other_language(ed: Edit, target: str, value: str) -> bool:
                     or (value if _is_modifier(value) else None)
                     or (bilingual.modifier_in(value, "en") if lx.has_cjk(value) else None)  # 白色大理石: white marble
                     or (_tinted_in_english(value) if lx.has_cjk(value) else None)  # 深绿色的: dark green
+                    or (in_english(value) if lx.has_cjk(value) else None)  # 红色带白点的: red with white spots
                 )
+                spots = re.fullmatch(r"(.+?)\s+(with\s+.+)", colour or "")
+                if spots and recolour_en(ed, hit, spots.group(1), f"the {word}"):
+                    i, _, end = find_en(ed.phrases, word) or hit
+                    ed.set_phrase(i, ed.phrases[i][:end] + " " + spots.group(2) + ed.phrases[i][end:])
+                    done = True
+                    break
                 name = f"the {word}"
                 value = re.sub(r"^(?:一|两|几)?[个只条位头匹张把]\s*(?=[A-Za-z])", "", value.strip())  # "一只 cat"
                 english = bilingual.en_words(value.removesuffix("的")) if lx.has_cjk(value) else ()

@@ -447,6 +447,12 @@ def edit_phrases(phrases: tuple[str, ...], message: str, lang: str) -> Edit:
         if also and re.match(r"(?:换成|改成|变成)", nxt) and _found(ed, also.group(1)):
             clauses[k + 1] = f"把{also.group(1)}{nxt}"  # "坐垫也换一下，换成焦糖色皮革"
             continue
+        named_bg = re.match(r"^(背景)\s*([A-Za-z][A-Za-z -]*?)\s*(?=改成|换成|变成|改为)", clause)
+        if named_bg and any("背景" in p and named_bg.group(2).lower() in p.lower() for p in ed.phrases):
+            clauses[k] = clause = "背景" + clause[named_bg.end() :]  # "背景 beach 改成山里": the background
+        why = re.search(r"(?i)(?<=[\u4e00-\u9fff])\s+(?:looks?|it'?s|its|too|kinda|so|very|a bit)\b[a-z' ]*$", clause)
+        if why and re.search(r"去掉|删掉|删了|拿掉|不要|改成|换成", clause[: why.start()]):
+            clauses[k] = clause = clause[: why.start()]  # "多肉删掉吧 looks messy": why is no part of the edit
         gone = re.match(r"^(?:去掉|删掉|拿掉|不要)\s*(.+?)\s*$", clause)
         instead = re.match(r"^(?:换成|改成|变成|换上)\s*(.+)$", nxt) if gone and nxt else None
         if instead:  # "去掉 aurora，换成 full moon": one replacement
@@ -728,6 +734,12 @@ def _complained_of(ed: Edit, clause: str) -> str | None:
     both = [p for p in ed.phrases if described and described.group(1) in p and described.group(2)[0] in p]
     if len(both) == 1:
         return both[0]
+    if found is None and lx.has_cjk(thing) and not all_chinese(ed.phrases):
+        # "雾太多了" on "a misty forest": the thing by its English name, or the word made from it
+        said_en = r"(?i)(?<![a-z]){0}(?![a-z])|(?<![a-z]){0}{1}?y(?![a-z])"
+        joined = " ".join(ed.phrases)
+        if any(re.search(said_en.format(re.escape(w), re.escape(w[-1])), joined) for w in bilingual.en_words(thing)):
+            return thing
     return thing if found is not None or _PALETTE.fullmatch(thing.strip()) else None
 
 
@@ -1157,6 +1169,10 @@ def _apply(ed: Edit, clause: str) -> None:
             found = find_zh(ed.phrases, word)
             if found is not None:  # "no coriander" on "…，香菜，辣油": its Chinese name goes
                 return remove_zh(ed, found, _name_en(m.group(1)))
+        if _drop_adjective(ed, m.group(1)):  # "no snow" on "…, snowy": the word made from it goes
+            return None
+        if ed.said and not re.search(rf"(?i)\b{re.escape(m.group(1))}", " ".join(ed.phrases)):
+            return None  # "改成秋天，no snow": the autumn took the snow away already; "no snow" is not drawn words
     m = _REMOVE.match(clause)
     both = (
         re.fullmatch(r"(?i)(the\s+[\w' -]+?)\s+(?:and|&)\s+(the\s+[\w' -]+)", m.group(1).strip())
@@ -1218,6 +1234,10 @@ def _apply(ed: Edit, clause: str) -> None:
                 found = find_en(ed.phrases, word)
                 if found is not None:  # "去掉那辆车" on an English prompt: the reply names it as the user did
                     return remove_en(ed, found, target)
+            for word in bilingual.en_words(target) if not all_chinese(ed.phrases) else ():
+                if _drop_adjective(ed, word):  # "去掉雾" on "a misty forest": "misty" goes
+                    ed.said[-1] = ("said_removed_the", {"what": target})
+                    return None
             return _cannot_find(ed, target)
         return remove_zh(ed, hit, target)
     side = _light_side(clause)

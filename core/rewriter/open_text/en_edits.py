@@ -19,6 +19,8 @@ from core.rewriter.open_text.word_classes import (
     COLOUR_ZH,
     COLOURS_EN,
     FINISH_EN,
+    FLAVOURS_EN,
+    FRUIT_FLAVOURS_EN,
     MATERIALS_EN,
     PROMPT_COLOURS_EN,
     TEXTURES_EN,
@@ -139,6 +141,8 @@ def recolour_en(ed: Edit, hit: tuple[int, int, int], value: str, name: str) -> b
     """ "make the blanket red": the colour (and material) words of that noun phrase change, nothing else."""
     i, start, end = hit
     p = ed.phrases[i]
+    if _new_flavour(ed, hit, value, name):
+        return True
     only_colour, no_rest = _split_value(value)
     uncoloured = only_colour and not no_rest and _colour_run(_words_before(p, start)) is None
     if uncoloured and _said_colour(ed, p[start:end].lower(), only_colour):
@@ -314,12 +318,32 @@ _ANY_KIND = frozenset(("cartoon", "astronaut", "robot", "toy", "plush", "stuffed
                        "ghost", "zombie", "detective", "cowboy", "samurai", "mascot", "chibi", "kawaii"))  # fmt: skip
 
 
+def _new_flavour(ed: Edit, hit: tuple[int, int, int], value: str, name: str) -> bool:
+    """ "coulis -> mango", "make the sauce cherry" on "raspberry coulis", "blackberry sauce": a flavour said for a
+    thing named by its flavour takes the old flavour's place (mango coulis), not the thing's."""
+    i, start, end = hit
+    p = ed.phrases[i]
+    tastes = FLAVOURS_EN | FRUIT_FLAVOURS_EN
+    word = value.strip().lower()
+    mods = _words_before(p, start)
+    head = p[start:end].lower()
+    if word not in tastes or head in tastes or head in _TREES or not mods or mods[-1][0].lower() not in tastes:
+        return False
+    if mods[-1][2] + 1 != start or mods[-1][0].lower() == word:
+        return False
+    ed.set_phrase(i, p[: mods[-1][1]] + word + p[mods[-1][2] :])
+    ed.say("said_made", what=name, value=value.strip())
+    return True
+
+
 def replace_en(ed: Edit, hit: tuple[int, int, int], value: str, name: str, target: str = "") -> None:
     """ "make the horse a camel", "change the peonies to blue hydrangeas": that noun phrase gives way to the new one."""
     i, start, end = hit
     p = ed.phrases[i]
     value = value.strip().rstrip("?？").rstrip()  # "could you replace the seashell with a starfish?"
     bare = re.sub(r"^(?:a|an|the|some)\s+", "", value, flags=re.I)
+    if bare == value and _new_flavour(ed, hit, value, name):
+        return
     mods = _words_before(p, start)
     s = start
     run = _colour_run(mods)
@@ -432,7 +456,7 @@ def _drop_adjective(ed: Edit, target: str) -> bool:
         return False
     # "misty", "foggy" (the consonant doubled), "snow-covered"
     pattern = re.compile(
-        rf"(?<![a-z]){re.escape(word)}{re.escape(word[-1])}?(?:y|-covered|-filled|-laden|-shrouded)\s+", re.I
+        rf"(?<![a-z]){re.escape(word)}{re.escape(word[-1])}?(?:y|-covered|-filled|-laden|-shrouded)(?:\s+|$)", re.I
     )
     for i, p in enumerate(ed.phrases):
         m = pattern.search(p)

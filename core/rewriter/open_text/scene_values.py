@@ -41,11 +41,11 @@ BRIGHT = ("sunny", "sunshine", "sunlight", "sunlit", "sun", "golden hour", "clea
           "晴朗", "晴空", "日光")  # fmt: skip
 DARK = ("thunderstorm", "stormy", "storm clouds", "storm", "rainy", "raining", "rain", "overcast", "cloudy", "lightning",
         "foggy", "fog", "misty", "hazy", "大雾", "雾蒙蒙", "起雾",
-        "暴风雨", "雷雨", "下雨", "小雨", "大雨", "雨天", "乌云密布", "乌云", "闪电", "巨浪翻滚", "巨浪", "阴天", "多云",
+        "暴风雨", "雷雨", "下雨", "小雨", "大雨", "雨天", "细雨蒙蒙", "蒙蒙细雨", "细雨", "毛毛雨", "烟雨蒙蒙", "乌云密布", "乌云", "闪电", "巨浪翻滚", "巨浪", "阴天", "多云",
         "海浪汹涌", "波涛汹涌", "惊涛骇浪")  # fmt: skip
 WEATHER_EN = ("sunny", "rainy", "rain", "stormy", "storm", "snowy", "snowing", "snow", "foggy", "fog", "misty", "mist",
               "overcast", "cloudy", "calm", "clear", "windy")  # fmt: skip
-WEATHER_ZH = ("下雨天", "下雨", "雨天", "小雨", "暴风雨", "雷雨", "晴天", "晴朗", "晴空", "阳光明媚", "下雪", "大雪", "雪天", "大雾",
+WEATHER_ZH = ("下雨天", "下雨", "雨天", "小雨", "细雨蒙蒙", "蒙蒙细雨", "细雨", "毛毛雨", "烟雨蒙蒙", "雪景", "暴风雨", "雷雨", "晴天", "晴朗", "晴空", "阳光明媚", "下雪", "大雪", "雪天", "大雾",
               "薄雾", "雾天", "阴天", "多云", "风平浪静")  # fmt: skip
 STYLE_WORDS = ("style", "illustration", "painting", "photography", "photograph", "photo", "render", "art", "sketch",
                "photorealistic", "photoreal", "hyperrealistic", "hyper-realistic", "realistic", "photorealism",
@@ -270,6 +270,12 @@ def scene_value(ed: Edit, value: str) -> bool:
                         r"[a-z]+y|overcast", value.strip().lower()
                     ):
                         ed.set_phrase(i, p.replace(hit, f"{value.strip()} sky", 1))  # "under a stormy sky"
+                    elif hit.isascii() and re.match(
+                        rf"(?i)(?:[a-z]+\s+)?{re.escape(hit)}\s+(?:on|against|down|streaking|running|dripping)\b",
+                        p.strip(),
+                    ):
+                        ed.set_phrase(i, "")  # "rain on the glass" made sunny: the rain goes, not "sunny on the glass"
+                        ed.append(value)
                     else:
                         ed.set_phrase(i, _replace_word(p, hit, value))
                     replaced = True
@@ -281,11 +287,28 @@ def scene_value(ed: Edit, value: str) -> bool:
         and not done
         and (
             _has_any(
-                value, ("summer", "summertime", "spring", "springtime", "夏天", "夏季", "夏日", "春天", "春季", "春日")
-            )
+                value,
+                (
+                    "summer",
+                    "summertime",
+                    "spring",
+                    "springtime",
+                    "autumn",
+                    "fall",
+                    "夏天",
+                    "夏季",
+                    "夏日",
+                    "春天",
+                    "春季",
+                    "春日",
+                    "秋天",
+                    "秋季",
+                    "秋日",
+                ),
+            )  # fmt: skip
         )
     ):
-        _drop_words(ed, SNOW_MARKERS, keep=value)  # "make it summer": the snow goes with the winter
+        _drop_words(ed, SNOW_MARKERS, keep=value)  # "make it summer", "改成秋天": the snow goes with the winter
     if "season" in cats and not done:
         for i, p in enumerate(ed.phrases):
             hit = _has_any(p, SEASON_ZH if zh or lx.has_cjk(p) else SEASON_EN) or _has_any(p, SEASON_EN + SEASON_ZH)
@@ -314,9 +337,10 @@ SNOW_FALLING = (
     "大雪",
     "小雪",
     "飘雪",
+    "雪景",
 )
 RAIN_FALLING = ("raining", "rainy", "rain", "heavy rain", "light rain", "drizzle", "downpour", "rainstorm", "下雨", "大雨",
-                "小雨", "雨天", "暴雨")  # fmt: skip
+                "小雨", "雨天", "暴雨", "细雨蒙蒙", "蒙蒙细雨", "细雨", "毛毛雨", "烟雨蒙蒙")  # fmt: skip
 SNOW_MARKERS = (
     "snow-covered",
     "snowy",

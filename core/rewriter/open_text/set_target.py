@@ -11,7 +11,7 @@ from core.language import general_lexicon as gl
 from core.language import lexicon as lx
 from core.language.patterns import compiled
 from core.rewriter import general
-from core.rewriter.open_text.across_languages import _other_language, _scene_thing
+from core.rewriter.open_text.across_languages import _other_language, _scene_thing, in_english
 from core.rewriter.open_text.coloured_one import ask_or_pick
 from core.rewriter.open_text.counts import counted_as, set_count_in_english
 from core.rewriter.open_text.creatures import is_creature, swap_creature_en, swap_creature_zh
@@ -41,6 +41,8 @@ from core.rewriter.open_text.word_classes import (
     COLOUR_ZH,
     COLOURS_EN,
     FINISH_EN,
+    FLAVOURS_EN,
+    FRUIT_FLAVOURS_EN,
     MATERIALS_EN,
     PROMPT_COLOURS_EN,
     TONES_EN,
@@ -49,6 +51,7 @@ from core.rewriter.open_text.word_classes import (
 )
 from core.rewriter.open_text.zh_edits import _zh_colour, recolour_zh, replace_zh
 from core.rewriter.open_text.zh_values import (
+    COMPACT_PAIR_ZH,
     _coloured_one_zh,
     _latin_on_chinese,
     _recolour_first_zh,
@@ -242,8 +245,7 @@ def _set_decade(ed: Edit, target: str, value: str) -> bool:
     return True
 
 
-_FLAVOURS = frozenset(("vanilla", "chocolate", "strawberry", "matcha", "mint", "mango", "lemon", "caramel", "coffee",
-                       "pistachio", "raspberry", "blueberry", "cherry", "coconut", "peach", "banana"))  # fmt: skip
+_FLAVOURS = FLAVOURS_EN
 _LABELS = frozenset(("brief", "mockup", "concept", "spread", "design", "art", "asset", "photography", "ad", "hero",
                      "shot", "visual", "thumbnail", "graphic"))  # fmt: skip
 # Plants whose names are colours too: "eucalyptus 换成 lavender" on "eucalyptus branches" is lavender branches.
@@ -252,8 +254,7 @@ _PLANT_NAMES = frozenset(("lavender", "lilac", "rose", "olive", "sage", "mint", 
 _FLAVOURED_FOODS = frozenset(("ice cream", "gelato", "cake", "cupcake", "cupcakes", "macaron", "macarons", "milkshake",
                               "donut", "donuts", "doughnut", "cookie", "cookies", "pudding", "smoothie", "frosting",
                               "popsicle", "mousse", "cheesecake", "latte", "soda", "yogurt", "frappe"))  # fmt: skip
-_FRUIT_FLAVOURS = frozenset(("lime", "orange", "blood orange", "grapefruit", "grape", "apple", "watermelon", "ginger",
-                             "honey", "cinnamon", "hazelnut", "yuzu", "lychee", "passion fruit", "cola", "rose"))  # fmt: skip
+_FRUIT_FLAVOURS = FRUIT_FLAVOURS_EN
 # The word after a flavour that makes it one: a noun ("lemon soda"), not a preposition ("a lemon on a plate").
 _FLAVOURED_NOUN = re.compile(
     r"(?i) (?!(?:on|in|at|with|and|or|by|of|for|from|under|over|near|next|beside|is|are|that|which|to)\b)[a-z]"
@@ -479,6 +480,13 @@ def _set_target(ed: Edit, target: str, value: str) -> None:
     if not target and value and not lx.has_cjk(value):
         target = "it"  # "那就 celadon 吧": an English value with no thing named is said of the picture's subject
     value = re.sub(r"^([A-Za-z][A-Za-z -]*?)\s*色$", r"\1", value)  # "cream 色": cream
+    pair = re.fullmatch(r"([\u4e00-\u9fff])色?(?:和|与|跟|加|、)([\u4e00-\u9fff])色?(?:的|相间的?)?", value)
+    if (
+        pair
+        and all(bilingual.colour_in(c + "色", "en") for c in pair.groups())
+        and any(COMPACT_PAIR_ZH.search(p) for p in ed.phrases)
+    ):
+        value = pair.group(1) + pair.group(2)  # "蓝色和白色" for "红白格子的野餐布": 蓝白, as a pair is said
     same_head = re.fullmatch(r"(?i)(?:an?\s+)?([a-z]+)\s+([a-z]+)", value.strip())
     if target.lower() in ("it", "this", "that") and same_head:
         hit = find_en(ed.phrases, same_head.group(2))
@@ -792,6 +800,14 @@ def _set_target(ed: Edit, target: str, value: str) -> None:
             return None  # "make it a fox" on "a cat and a dog": which one?
         return _scene_or_append(ed, value)
     bare = re.sub(r"(?i)^(?:the|its)\s+", "", target.strip()).lower()
+    english = in_english(value) if lx.has_cjk(value) and not any(lx.has_cjk(p) for p in ed.phrases) else None
+    if english and not lx.has_cjk(target):  # "tray 改成木头的" on "… a black lacquer tray": wooden, in English
+        said = len(ed.said)
+        _set_target(ed, target, english)
+        for k in range(said, len(ed.said)):  # the reply says it as the user did
+            code, params = ed.said[k]
+            ed.said[k] = (code, {**params, "value": value.strip()} if params.get("value") == english else params)
+        return None
     if bare in _FLAVOURED_FOODS and value.strip().lower() in _FLAVOURS:
         value = f"{value.strip()} flavour"  # "make the ice cream chocolate": its flavour, not a brown tint
     if bare in ("sky", "skies", "weather") and categories(value) & {"weather"}:

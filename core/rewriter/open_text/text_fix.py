@@ -36,6 +36,8 @@ _FRAME_WORDS = re.compile(
 def fix_text(ed: Edit, message: str) -> bool:
     """True when ``message`` only gives the picture's words again, and they were put in."""
     said = list(_QUOTED.finditer(message))
+    if not said and _name_for_name(ed, message):
+        return True
     if not said:
         return _fix_unquoted(ed, message) or _words_in_quote(ed, message) or _text_said_plainly(ed, message)
     if len(said) != 1:
@@ -87,6 +89,31 @@ def _text_said_plainly(ed: Edit, message: str) -> bool:
     new = old.group(0)[0] + words + old.group(0)[-1]
     ed.set_phrase(i, p[: old.start()] + new + p[old.end() :])
     ed.say("said_text", value=new)
+    return True
+
+
+_NAME = r"[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*"
+_NOT_NAME = re.compile(
+    rf"(?:^|[\s，,:：]|是|it'?s\s|should be\s|name is\s)\s*({_NAME})\s*[,，]?\s*(?:不是|而不是|not|instead of|rather than)\s*({_NAME})"
+    r"[\s.!。！]*$"
+)
+
+
+def _name_for_name(ed: Edit, message: str) -> bool:
+    """ "名字写错了，是 Maya 不是 Mia", "typo, it's Maya not Mia": a name the prompt has, said wrong, becomes the right
+    one wherever the prompt writes it (the one place, in or out of quotes)."""
+    m = _NOT_NAME.search(message.strip())
+    if m is None:
+        return False
+    new, old = m.group(1), m.group(2)
+    pattern = re.compile(rf"(?<!\w){re.escape(old)}(?!\w)")
+    hits = [(i, x) for i, p in enumerate(ed.phrases) for x in pattern.finditer(p)]
+    if len(hits) != 1 or any(re.search(rf"(?<![\w']){re.escape(new)}(?![\w'])", p) for p in ed.phrases):
+        return False
+    i, x = hits[0]
+    p = ed.phrases[i]
+    ed.set_phrase(i, p[: x.start()] + new + p[x.end() :])
+    ed.say("said_changed_to", what=old, value=new)
     return True
 
 

@@ -165,6 +165,7 @@ MATERIALS_EN = frozenset(
         "iridescent",
         "pearlescent",
         "lacquered",
+        "lacquer",
         "gilded",
         "limestone",
         "sandstone",
@@ -432,3 +433,11 @@ def gerund(verb: str) -> str:
     if v.endswith("e") and not v.endswith(("ee", "ye")):
         return v[:-1] + "ing"
     return v + "ing"
+
+
+# what a food or drink tastes of: "mango coulis", "matcha latte"
+FLAVOURS_EN = frozenset(("vanilla", "chocolate", "strawberry", "matcha", "mint", "mango", "lemon", "caramel", "coffee",
+                         "pistachio", "raspberry", "blueberry", "cherry", "coconut", "peach", "banana"))  # fmt: skip
+FRUIT_FLAVOURS_EN = frozenset(("lime", "orange", "blood orange", "grapefruit", "grape", "apple", "watermelon", "ginger",
+                               "honey", "cinnamon", "hazelnut", "yuzu", "lychee", "passion fruit", "cola", "rose",
+                               "blackberry", "plum", "apricot", "pear", "pomegranate", "pineapple", "cranberry"))  # fmt: skip

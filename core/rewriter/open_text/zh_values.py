@@ -105,6 +105,23 @@ _ZH_MATERIALS = ("陶瓷", "玻璃", "木质", "木头", "实木", "金属", "�
                  "石材", "岩板", "透明玻璃", "磨砂玻璃", "磨砂", "哑光", "亮面", "镜面", "拉丝", "牛皮纸", "硬纸", "瓦楞纸", "红宝石", "蓝宝石", "钻石", "珍珠", "翡翠", "玉石", "金", "银")  # fmt: skip
 
 
+# two colours said as one pattern: "红白格子", "蓝白条纹", "黑白相间"
+COMPACT_PAIR_ZH = re.compile(
+    r"[红橙黄绿青蓝紫黑白灰粉棕金银](?:色)?[红橙黄绿青蓝紫黑白灰粉棕金银](?:色)?的?(?:格子|条纹|相间|格纹|拼色)"
+)
+
+
+def _two_colours_zh(value: str) -> str | None:
+    """ "blue and white" -> "蓝白": two colours said in English, as Chinese says a pair ("蓝白格子")."""
+    pair = re.fullmatch(r"(?i)\s*([a-z]+)\s*(?:and|&|/|,)\s*([a-z]+)\s*", value)
+    if pair is None:
+        return None
+    said = [bilingual.colour_in(c, "zh") for c in pair.groups()]
+    if not all(said) or any(len(c.rstrip("色")) != 1 for c in said):
+        return None
+    return "".join(c.rstrip("色") for c in said)
+
+
 def _latin_on_chinese(ed: Edit, hit: tuple[int, int, int], target: str, value: str) -> None:
     """An English colour or material for a thing named in Chinese: on its English name where the prompt has one
     ("toothbrush"), in Chinese on an all-Chinese prompt, else before the Chinese words as said (a mixed prompt)."""
@@ -128,7 +145,7 @@ def _latin_on_chinese(ed: Edit, hit: tuple[int, int, int], target: str, value: s
         ed.set_phrase(i, p[: before.start(1)] + value + p[before.end(1) :])
         ed.say("said_made", what=target, value=value)
         return
-    chinese = bilingual.colour_in(value, "zh")
+    chinese = bilingual.colour_in(value, "zh") or (_two_colours_zh(value) if COMPACT_PAIR_ZH.search(p) else None)
     if chinese and recolour_zh(ed, hit, chinese, target):
         return
     if all_chinese(ed.phrases):
