@@ -157,3 +157,10 @@ def test_values_said_across_languages_and_flavours_land_on_their_words(dialogue,
 
 def test_a_palette_said_in_two_colours_keeps_its_own_form():
     assert "绿色和黑色" in last_turn(["扁平插画，两个人击掌，橙色和蓝色配色", "配色改成绿色和黑色"])[1]
+
+
+def test_an_earlier_word_put_back_after_a_sigh():
+    assert last_turn(["一张海报，桌上一盘草莓", "草莓换成蓝莓", "哎不对，还是草莓"])[:2] == (
+        "edit",
+        "一张海报，桌上一盘草莓",
+    )

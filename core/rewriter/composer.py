@@ -173,6 +173,7 @@ class Composer:
         if instead is not None:
             text = instead  # "ok forget it, replace the orange one with green then": that edit, on this picture
         if not new:
+            text = _BETTER_AS.sub(r"make \g<t> a \g<s>", text)  # "the left one was better as a star": that one only
             text = _colour_remarked(previous, text)
             if _COLOUR_WORD.search(text):
                 text = _FIELD_AS_BG.sub("the background", text)  # "drop the field to white"
@@ -409,7 +410,15 @@ _INSTEAD_NEW = re.compile(
 
 
 # "drop the field to white", "make the paper blue": what the objects lie on, named as the background is in a draw
-_FIELD_AS_BG = re.compile(r"(?<![a-z])(?:the|that|this)\s+(?:field|paper|page|sheet|surface)(?![a-z])")
+_BETTER_AS = re.compile(
+    r"^\s*(?:(?:hmm+|hm|actually|no|wait)[\s,.!]+)*(?P<t>the\s+[a-z ]{1,30}?|it)\s+(?:was|looked)\s+(?:much\s+|way\s+)?"
+    r"(?:better|nicer)\s+as\s+(?:a|an)\s+(?P<s>circle|square|triangle|star)[\s.!]*$",
+    re.I,
+)
+# "drop the field to white", "can the sky be blue": the world has neither, so what is behind the shapes is meant
+_FIELD_AS_BG = re.compile(
+    r"(?<![a-z])(?:the|that|this)\s+(?:field|paper|page|sheet|surface|sky)(?![a-z])(?!\s*-?\s*blue)"
+)
 _COLOUR_WORD = re.compile(r"(?<![a-z])(?:red|orange|yellow|green|blue|purple|white|black)(?![a-z])")
 
 

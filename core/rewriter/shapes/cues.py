@@ -94,14 +94,14 @@ OP_ZH = [
             r"purple|white|black)\s+)+[a-z]+(?![a-z]))|"
             r"还有(?=一个|个|一只|一颗)|还要(?=一个|个|一只|一颗)|再要(?=一个|个|一只|一颗)|再加|加上|加一|添加|增加|添上|补充(?=一|个|两)|补上(?=一|个|两)|再画|再放(?!大|到|回)|再来|再添|放一个|补一个|加个|放个|画个|摆个|添个|摆一个|加|再[^上下左右中间角边侧方]{0,3}画(?=一|个)|来一个|来个"
             # a verb of placing and a measure word: "画一颗", "再整个", "弄一个", "搞个", "放一颗"
-            r"|(?:画|放|摆|弄|搞|整|来|添|补|点)(?:上)?(?:一|两|三)?(?:个|颗|只|枚)(?!画面|图|背景|画布|都|全)"
+            r"|(?:画|放|摆|弄|搞|整|来|添|补|点|压)(?:上)?(?:一|两|三)?(?:个|颗|只|枚)(?!画面|图|背景|画布|都|全)"
         ),
     ),
     (
         "move",
         # "正方形放中间": 放 straight before a place
         re.compile(
-            r"移到|挪到|放到|移动到|移动|搬到|移至|挪至|挪|移|放在|应该在|放去|摆到|拿到|弄到|调到|挪去|搬去"
+            r"移到|挪到|放到|移动到|移动|搬到|移至|挪至|挪|移|放在|应该在|放去|摆到|拿到|弄到|调到|挪去|搬去|推到|推向|推去"
             r"|(?<!再)放(?=[左右上下中正顶底]|最)"
         ),
     ),
@@ -118,7 +118,7 @@ NEG = re.compile(
 )
 UNDO_EN = re.compile(
     r"(?<![a-z])(?:undo|go back|revert|(?:go )?back one step|one step back|step back(?: one)?(?: step)?|put (?:it|them|that|this|those|these) back|change it back|change that back|set it back|"
-    r"take (?:that|it) back|back to (?:the )?(?:previous|last|old|earlier|original)|as it was|the way it was|"
+    r"take (?:that|it) back|scratch (?:that|the last (?:one|change|bit))(?: last (?:one|change|bit))?|back to (?:the )?(?:previous|last|old|earlier|original)|as it was|the way it was|"
     r"how it was|like before|as before|previous version|the one before|before that|reverse that|roll back|"
     r"restore|ctrl[\s+-]*z|cmd[\s+-]*z|command[\s+-]*z|"
     # "I liked it before", "it was better before", "cancel the last change"

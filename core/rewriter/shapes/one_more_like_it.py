@@ -11,8 +11,16 @@ from core.scene import Scene
 from core.world import vocab
 
 _ONE_MORE_ZH = re.compile(
-    r"再\s*(?:来|加|放|画|添|摆)\s*(?:一)?\s*(?:颗|个|只)(?!\s*(?:[\u4e00-\u9fff]*(?:形|星|圆|方|角)))"
+    r"(?:再|也)\s*(?:来|加|放|画|添|摆)\s*(?:一)?\s*(?:颗|个|只)(?!\s*(?:[\u4e00-\u9fff]*(?:形|星|圆|方|角)))"
 )
+# "圆的下面也放一个一样的": the place said from an object of the picture, named by its shape
+_FROM_SHAPE_ZH = re.compile(
+    r"^\s*(?:在)?(?P<s>圆形|圆|正方形|方形|方块|三角形|三角|星星|星形|五角星)\s*的?\s*(?P<d>上面|下面|左边|右边|上方|下方|左侧|右侧)"
+)
+_SHAPE_EN = {"圆形": "circle", "圆": "circle", "正方形": "square", "方形": "square", "方块": "square", "三角形": "triangle",
+             "三角": "triangle", "星星": "star", "星形": "star", "五角星": "star"}  # fmt: skip
+_SIDE_EN = {"上面": "above", "上方": "above", "下面": "below", "下方": "below", "左边": "to the left of",
+            "左侧": "to the left of", "右边": "to the right of", "右侧": "to the right of"}  # fmt: skip
 _ONE_MORE_EN = re.compile(r"^\s*(?:and\s+|plus\s+|now\s+)?(?:another(?:\s+one)?|one more)\s+(?=(?:in|at|on|to)\s)")
 
 
@@ -35,13 +43,18 @@ def one_more_like_it(text: str, scene: Scene, before_last_edit: Scene | None) ->
     added = [s for s in scene.subjects if before_last_edit.subject(s.id) is None]
     if len(added) != 1 or len(scene.subjects) != len(before_last_edit.subjects) + 1:
         return None
+    like = added[0]
+    anchor = _FROM_SHAPE_ZH.match(text)
+    if anchor and "一样" in text and not any(t.kind == "colour" for t in w.tokens(text)):
+        named = _SHAPE_EN[anchor["s"]]
+        if sum(s.kind == named for s in scene.subjects) == 1 and like.kind != named:
+            return f"add a {like.size} {like.colour} {like.kind} {_SIDE_EN[anchor['d']]} the {named}"
     toks = w.tokens(text)
     if any(t.kind in ("shape", "count") for t in toks):
         return None
     place = _place(toks)
     if place is None or place not in vocab.POSITIONS:
         return None
-    like = added[0]
     colour = next((t.key for t in toks if t.kind == "colour"), like.colour)
     size = next((t.key for t in toks if t.kind == "size"), like.size)
     return f"add a {size} {colour} {like.kind} at the {vocab.POSITIONS[place].en}"

@@ -202,12 +202,18 @@ def _strip_relative_anchor(clause: str, scene: Scene | None = None, focus: str |
     return rest, cell
 
 
+_AGAIN_BEFORE_SIDE = re.compile(
+    r"((?:circle|square|triangle|star|圆形|圆|正方形|方形|方块|三角形|星星|星形|它)\s*)(?:再|也)(?=\s*(?:上面|下面|左边|右边|上方|下方))"
+)
+
+
 def relative_anchor(
     clause: str, scene: Scene | None = None, focus: str | None = None
 ) -> tuple[str, str | None, Subject | None]:
     """As ``_strip_relative_anchor``, with the object the place is measured from ("a red one under it": the
     one "it" is, whose shape "one" takes)."""
     clause = _plain_sides(clause)
+    clause = _AGAIN_BEFORE_SIDE.sub(r"\1", clause)  # "circle 再下面放一个 …": below the circle
     side = _OTHER_SIDE.search(clause)
     if side and scene is not None:
         # "on the other side of the circle", "在圆的另一边": the mirror, through that object, of the one just named

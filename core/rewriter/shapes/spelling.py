@@ -52,8 +52,8 @@ _GRID_EN = re.compile(r"(?<![a-z])row\s*([123])\s*,?\s*(?:col|column)\s*([123])(
 
 # homophone slips of a pinyin IME for a shape word ("红色放块" for 方块, "园形", "三脚形"): after a colour or a
 # count, where a shape is due, or whole words that are never anything else
-_HOMOPHONE = re.compile(r"(?<=[色的个红橙黄绿蓝紫白黑])放(?=块|形)|正放形|园形|三脚形")
-_HOMOPHONE_FIX = {"放": "方", "正放形": "正方形", "园形": "圆形", "三脚形": "三角形"}
+_HOMOPHONE = re.compile(r"(?<=[色的个红橙黄绿蓝紫白黑])放(?=块|形)|正放形|园形|三脚形|(?<=的)把(?=[\s。！!~～]*$)")
+_HOMOPHONE_FIX = {"放": "方", "正放形": "正方形", "园形": "圆形", "三脚形": "三角形", "把": "吧"}  # "换成红色的把"
 
 # "a yellow 太阳, 就是一个 circle", "a sun, which is a circle": the thing's name, then the shape it is drawn as;
 # the shape said outright is the object (the name alone would stand for an object already in the picture)
