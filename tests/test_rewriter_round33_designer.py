@@ -164,3 +164,16 @@ def test_an_earlier_word_put_back_after_a_sigh():
         "edit",
         "一张海报，桌上一盘草莓",
     )
+
+
+@pytest.mark.parametrize(
+    ("dialogue", "question"),
+    [
+        (["a fox in a birch forest, soft fog", "hmm not sure about the fog"], "What should change about the fog?"),
+        (["a fox in a birch forest, soft fog", "i don't really like the fox"], "What should change about the fox?"),
+        (["a fox in a birch forest, soft fog", "not a fan of the forest tbh"], "What should change about the forest?"),
+        (["白桦林里的一只狐狸，薄雾", "我不太喜欢狐狸"], "狐狸要怎么改？"),
+    ],
+)
+def test_a_doubt_about_one_thing_names_it_in_the_question(dialogue, question):
+    assert unchanged_reply(dialogue) == question

@@ -131,6 +131,16 @@ _COMPLAINT_ZH = re.compile(
 )
 
 
+_DOUBT_EN = re.compile(
+    r"(?i)(?:(?:hmm+|hm|honestly|tbh|ugh)[\s,.]+)?(?:i'?m\s+)?(?:not\s+(?:so\s+|too\s+|really\s+)?sure\s+about|"
+    r"i\s+(?:don'?t|do\s+not)\s+(?:really\s+)?(?:like|love)|not\s+(?:a\s+|really\s+a\s+)?(?:big\s+)?fan\s+of)"
+    r"\s+(?:the\s+|that\s+|this\s+)?([a-z][a-z -]{1,30}?)[\s.!?]*"
+)
+_DOUBT_ZH = re.compile(
+    r"(?:嗯+|emm+|呃)?[，,\s]*(?:我)?(?:不太|不是很|不怎么)喜欢(?:这个|那个|这|那)?([\u4e00-\u9fff]{1,6}?)[。！!]*"
+)
+
+
 _NOT_THAT_EN = re.compile(
     r"(?i)(?:please\s+)?(?:the\s+)?([a-z][a-z -]{0,30}?)\s+(?:is|are)\s+(?:supposed to be\s+|meant to be\s+)?"
     r"([a-z][a-z -]*?),?\s+not\s+([a-z][a-z -]*?)[.!]*"
@@ -1513,6 +1523,13 @@ def _apply(ed: Edit, clause: str) -> None:
     m = re.match(r"^(.{1,8}?)(?:要|得是|应该是|想要)(.+?)的?[！!。]*$", clause) if zh else None
     if m and _zh_colour_value(m.group(2)) and _found(ed, _zh_target(m.group(1))):  # "恐龙要紫色的！"
         return _set_target(ed, _zh_target(m.group(1)), _zh_colour_word(m.group(2)))
+    doubt = _DOUBT_ZH.fullmatch(clause.strip()) if zh else _DOUBT_EN.fullmatch(clause.strip())
+    thing = next((g for g in doubt.groups() if g), "").strip() if doubt else ""
+    if thing and _found(ed, thing):
+        # "hmm not sure about the lamp", "我不太喜欢那盏灯": a doubt about one thing; which change is not said, so ask
+        what = thing if zh else re.sub(r"^The\b", "the", _name_en(thing))
+        ed.question = ed.question or messages.text("ask_what_to_change", ed.lang, what=what)
+        return None
     if not zh and re.match(r"^the\s+\w+", low) and not re.match(r"^the\s+(?:one|ones|other)\b", low):
         # "the cap silver": an edit without its verb ("the one in the denim jacket" names one, it changes nothing)
         target, value = _split_make(ed, clause)

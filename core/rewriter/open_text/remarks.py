@@ -66,7 +66,8 @@ def is_remark(text: str) -> bool:
     if re.search(r"[\"“「《‘]|(?<![a-z])'(?=[A-Za-z0-9])|(?i:\bwrong\b|错了|不对)", text):
         return False  # "names are wrong lol it's 'Ana & Tomás'": words for the picture, or a fault, not praise
     if re.search(
-        r"(?i)\bnot (?:sure|a fan|loving|feeling)\b|\bunsure\b|\bdon'?t (?:like|love)\b|\bhate\b|不喜欢|不确定", text
+        r"(?i)\bnot (?:sure|a fan|loving|feeling)\b|\bunsure\b|\b(?:don'?t|do not) (?:really |much |quite )?(?:like|love)\b|\bhate\b|不(?:太|是很|怎么)?喜欢|不确定",
+        text,
     ):
         return False  # "hmm not sure about the lamp": a doubt about a thing, not praise
     if all(_SETTLED.fullmatch(c.strip()) for c in clauses):
