@@ -177,3 +177,12 @@ def test_an_earlier_word_put_back_after_a_sigh():
 )
 def test_a_doubt_about_one_thing_names_it_in_the_question(dialogue, question):
     assert unchanged_reply(dialogue) == question
+
+
+def test_a_drink_said_whole_takes_the_flavoured_drinks_place():
+    assert last_turn(["a notebook beside a cup of mango smoothie", "mango 改成 green tea"])[1] == (
+        "a notebook beside a cup of green tea"
+    )
+    assert last_turn(["a notebook beside a cup of mango smoothie", "make the mango kiwi"])[1] == (
+        "a notebook beside a cup of kiwi smoothie"
+    )  # a flavour alone stays a flavour of the same drink

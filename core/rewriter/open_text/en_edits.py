@@ -141,7 +141,7 @@ def recolour_en(ed: Edit, hit: tuple[int, int, int], value: str, name: str) -> b
     """ "make the blanket red": the colour (and material) words of that noun phrase change, nothing else."""
     i, start, end = hit
     p = ed.phrases[i]
-    if _new_flavour(ed, hit, value, name):
+    if _new_flavour(ed, hit, value, name) or _new_drink(ed, hit, value):
         return True
     only_colour, no_rest = _split_value(value)
     uncoloured = only_colour and not no_rest and _colour_run(_words_before(p, start)) is None
@@ -318,6 +318,28 @@ _ANY_KIND = frozenset(("cartoon", "astronaut", "robot", "toy", "plush", "stuffed
                        "ghost", "zombie", "detective", "cowboy", "samurai", "mascot", "chibi", "kawaii"))  # fmt: skip
 
 
+_DRINKS = frozenset(("coffee", "tea", "latte", "juice", "soda", "water", "wine", "beer", "milk", "cocoa", "espresso",
+                     "cappuccino", "smoothie", "lemonade", "chocolate", "milkshake", "cider"))  # fmt: skip
+
+
+def _new_drink(ed: Edit, hit: tuple[int, int, int], value: str) -> bool:
+    """ "matcha 改成 black coffee" on "a cup of matcha latte": the flavour named a drink; another drink, said whole,
+    takes the whole drink's place ("a cup of black coffee", not "black coffee matcha latte")."""
+    i, start, end = hit
+    p = ed.phrases[i]
+    after = re.match(r"\s+([a-z]+)", p[end:])
+    said = value.strip().lower()
+    if p[start:end].lower() not in FLAVOURS_EN | FRUIT_FLAVOURS_EN or after is None:
+        return False
+    if after.group(1).lower() not in _DRINKS or not re.fullmatch(r"[a-z]+(?: [a-z]+)?", said) or " " not in said:
+        return False
+    if said.split()[-1] not in _DRINKS:
+        return False
+    ed.set_phrase(i, p[:start] + value.strip() + p[end + after.end() :])
+    ed.say("said_changed_to", what=p[start : end + after.end()], value=value.strip())
+    return True
+
+
 def _new_flavour(ed: Edit, hit: tuple[int, int, int], value: str, name: str) -> bool:
     """ "coulis -> mango", "make the sauce cherry" on "raspberry coulis", "blackberry sauce": a flavour said for a
     thing named by its flavour takes the old flavour's place (mango coulis), not the thing's."""
@@ -342,7 +364,7 @@ def replace_en(ed: Edit, hit: tuple[int, int, int], value: str, name: str, targe
     p = ed.phrases[i]
     value = value.strip().rstrip("?？").rstrip()  # "could you replace the seashell with a starfish?"
     bare = re.sub(r"^(?:a|an|the|some)\s+", "", value, flags=re.I)
-    if bare == value and _new_flavour(ed, hit, value, name):
+    if bare == value and (_new_flavour(ed, hit, value, name) or _new_drink(ed, hit, value)):
         return
     mods = _words_before(p, start)
     s = start
