@@ -208,6 +208,7 @@ NOUNS: dict[str, tuple[str, ...]] = {
     "neon lights": ("霓虹灯",),
     "bamboo": ("竹子", "竹林"),
     "bamboo mat": ("竹垫", "竹席"),
+    "straw hat": ("草帽",),
     "pickled ginger": ("姜片", "腌姜"),
     "succulent": ("多肉植物", "多肉"),
     "picnic blanket": ("野餐布", "野餐垫"),

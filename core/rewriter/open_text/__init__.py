@@ -167,22 +167,20 @@ def rewrite(previous: Scene, history, message: str, text: str, lang: str, *, new
     if have and new is None and _draw_request(raw):
         return Rewrite(intent="chat", prompt="", scene=previous, reply=messages.text("ask_add_or_new", lang))
     if new is None:
-        new = (
-            not have
-            or bool(
-                re.search(
-                    r"(?<![a-z])(?:start over|new picture|new image|new scene|start again)(?![a-z])|重新画|换一张|重来"
-                    r"|^(?:(?:ok|好|好的|行)[，,\s]*)?(?:换个|换一个)(?:主题|题材|项目|产品|场景|方向)[，,：:]"
-                    rf"|(?:^|[.!?。！？]\s*)(?:(?:ok|okay|now|so|great|nice|and)[\s,]+)*(?:{_NEW_ONE})\s*[:：]"  # "new one: …", "ok now something new: …"
-                    rf"|{_ANOTHER_PICTURE.pattern}",  # "另外再画一张：端午节海报…"
-                    text,
-                )
+        new = not have or bool(
+            re.search(
+                r"(?<![a-z])(?:start over|new picture|new image|new scene|start again)(?![a-z])|重新画|换一张|重来"
+                r"|^(?:(?:ok|好|好的|行)[，,\s]*)?(?:换个|换一个)(?:主题|题材|项目|产品|场景|方向)[，,：:]"
+                rf"|(?:^|[.!?。！？]\s*)(?:(?:ok|okay|now|so|great|nice|and|forget (?:that|it|this)|never ?mind(?: that)?"
+                rf"|scrap that|nah)[\s,]+)*(?:{_NEW_ONE})\s*[:：]"  # "new one: …", "ok now something new: …"
+                rf"|{_ANOTHER_PICTURE.pattern}",  # "另外再画一张：端午节海报…"
+                text,
             )
         )
     if new:
         body = strip_wrapper(
             re.sub(
-                rf"^(?:.*?(?:[.!?。！？]\s*|\b(?:ok|okay|now|so)[\s,]+)(?=(?:{_NEW_ONE})\s*[:：]))?"
+                rf"^(?:.*?(?:[.!?。！？,，]\s*|\b(?:ok|okay|now|so)[\s,]+)(?=(?:{_NEW_ONE})\s*[:：]))?"
                 r"(?:start over|new picture|new image|new scene|start again|重新画|换一张|重来|"
                 r"(?:(?:ok|好|好的|行)[，,\s]*)?(?:换个|换一个)(?:主题|题材|项目|产品|场景|方向)(?=[，,：:])|"
                 rf"(?:{_NEW_ONE})(?=\s*[:：])|{_ANOTHER_PICTURE.pattern})"

@@ -174,7 +174,7 @@ def _distance(a: str, b: str) -> int:
 # "make her jacket red, no wait, yellow", "饮料改成橙色……不对，改成柠檬黄": the value said last is the one meant
 _TAKEN_BACK = re.compile(
     r"(?i)^(?P<left>.*?[^\s,，.。…;；!！-])[\s,，.。…;；!！-]*(?:[,，.。…;；!！-]|\s(?=no+,?\s*wait\b|wait,?\s*no\b))[\s,，.。…;；!！-]*"
-    r"(?:no+,?\s*wait|wait,?\s*no|no no|or rather|i mean|scratch that|不对|不是不是|我是说|说错了|哦不|啊不)"
+    r"(?:no+,?\s*wait|wait,?\s*no|no no|or rather|i mean|scratch that|(?:哦|啊|噢)?不对|不是不是|我是说|说错了|哦不|啊不)"
     r"[\s,，.。…!！]*(?P<right>.+?)[\s.。!！]*$"
 )
 _VALUE_VERB_ZH = re.compile(r"(?:改成|换成|变成|改为|换为|弄成|成)")
