@@ -81,6 +81,7 @@ EN: dict[str, str] = {
     "ask_background_clash": "The {name} is {colour}, so a {colour} background would hide it. Which other colour should "
     "the background be?",
     "note_swapped": "The {name} was at the {place}, so the two swapped places.",
+    "note_put_back": "{name} is back as it was.",
     "ask_line_full": "Two of them would land in the same cell there. Where should each one go?",
     "ask_same_which": "Which {what} should they share: {choices}?",
     "reply_already_same": "They already have the same {what}.",
@@ -94,6 +95,7 @@ EN: dict[str, str] = {
     "ask_colour_clash": "The background is {colour}, so a {colour} {name} would not show. Which other colour should "
     "the {name} be?",
     "ask_add_or_new": "Add it to this picture, or start a new picture?",
+    "ask_world_shape": "The shapes are circle, square, triangle and star. Which of those should it be?",
     "ask_how_far_back": "Go back one step, or all the way back to the picture as first drawn?",
     # -- the open path (core/rewriter/general.py, core/rewriter/open_text.py)
     "note_max_subjects": "The picture already holds {n} subjects; nothing more was added.",
@@ -203,6 +205,7 @@ ZH: dict[str, str] = {
     "ask_background": "背景要什么颜色？",
     "ask_background_clash": "{name}是{colour}的，{colour}背景会把它遮住。背景换成别的什么颜色？",
     "note_swapped": "{place}原来有{name}，所以两个交换了位置。",
+    "note_put_back": "{name}已恢复原样。",
     "ask_line_full": "那样会有两个物体落在同一格里。每个要放在哪里？",
     "ask_same_which": "它们要统一成哪种{what}：{choices}？",
     "reply_already_same": "它们的{what}已经一样了。",
@@ -214,6 +217,7 @@ ZH: dict[str, str] = {
     "ask_move_taken": "那里已经有{other}了。{name}和{other}交换位置，还是{name}放到别处？",
     "ask_colour_clash": "背景是{colour}的，{colour}的{name}会看不出来。{name}换成什么颜色？",
     "ask_add_or_new": "加到这张图里，还是重新画一张？",
+    "ask_world_shape": "形状只有圆形、正方形、三角形和星形。要哪一种？",
     "ask_how_far_back": "撤回一步，还是一直回到最初画的样子？",
     "note_max_subjects": "画面里已经有 {n} 个主体了，没有再添加。",
     "note_remove_unclear": "我没能确定要去掉什么。",

@@ -137,13 +137,22 @@ def normalise(text: str) -> str:
     text = re.sub(r"[a-z]{4,}", lambda m: _mend(m.group(0)), text)
     text = _SHORT_TYPOS.sub(lambda m: _SHORT_FIX[m.group(0)], text)
     text = _AD_VERB.sub("add", text)
+    text = _SWAP_SO.sub("", text)
+    text = _GO_COLOUR.sub(lambda m: f"make {m.group(2)} {m.group(1)}", text)
     text = _PLACE_COLON.sub(lambda m: f"{m.group(1)}{m.group(3).strip()} at the {m.group(2)}", text)
     text = _PLACE_COLON_ZH.sub(lambda m: m.group(1) + m.group(2), text)
     text = _HAND_SIDE.sub(r"\1", text)
     text = _COMPASS.sub(lambda m: _compass(m), text)
     text = _COMPASS_ZH.sub(lambda m: _COMPASS_ZH_CORNER[m.group(1)], text)
     text = _COMPASS_SHORT.sub(lambda m: _COMPASS_CORNER[m.group(1)], text)
-    text = _ALL_THE_WAY.sub(lambda m: "at the top" if m.group(1) == "up" else "at the bottom", text)
+    text = _ALL_THE_WAY.sub(
+        lambda m: (
+            ("at the " if m.group(2) else "to the ")
+            + ("top" if m.group(1) == "up" else "bottom")
+            + ("" if m.group(2) else ", same column")
+        ),
+        text,
+    )
     text = _SIZE_SYNONYM.sub(lambda m: _SIZE_SYNONYMS[m.group(0)], text)
     text = _ROUND_DOT.sub("", text)
     text = _WAY_ROUND.sub(lambda m: "reversed" if "way" in m.group(0) else m.group(0).rsplit(" ", 1)[0], text)
@@ -204,6 +213,9 @@ def normalise(text: str) -> str:
     text = _TOWARDS_EN_VERB.sub(lambda m: m.group(1) + "挪", text)
     text = _LEANING_CORNER.sub(_leaning, text)
     text = _TO_THE_EDGE_ZH.sub(_to_the_edge, text)
+    text = _EN_VERB_TO_ZH.sub("挪", text)
+    text = _ALL_THE_WAY_ZH.sub(_to_the_edge, text)
+    text = _ALL_THE_WAY_EN.sub(_all_the_way, text)
     text = _ONE_MORE_STEP.sub("move it one step ", text)
     text = _ZH_WAY_ONE_MORE.sub(lambda m: m.group(1) + "一格", text)
     text = _LEANING_ROW.sub(lambda m: "上方" if m.group(1) == "上" else "下方", text)
@@ -289,8 +301,20 @@ _COMPASS_ZH = re.compile(r"(东北|西北|东南|西南)(?=角|方|边|侧|部|�
 # "the NE corner", "in the sw corner": the short compass corners.
 _COMPASS_CORNER = {"ne": "top right", "nw": "top left", "se": "bottom right", "sw": "bottom left"}
 _COMPASS_SHORT = re.compile(r"(?<![a-z])(ne|nw|se|sw)(?=\s+(?:corner|cell|side)(?![a-z]))")
-# "all the way up, centered", "move it all the way down": the top / bottom row.
-_ALL_THE_WAY = re.compile(r"(?<![a-z])all the way (up|down)(?![a-z])(?!\s+(?:to|into|in|at|on)\b)")
+# "go yellow on the square", "go blue for the background": that one made that colour
+_GO_COLOUR = re.compile(
+    r"(?<![a-z])(?:let'?s\s+)?go\s+(red|orange|yellow|green|blue|purple|white|black)\s+(?:on|for|with)\s+"
+    r"(it|that|the\s+(?:[a-z]+\s+)?(?:circle|square|triangle|star|one|background|backdrop|bg))(?![a-z])"
+)
+# "flip them so the star is lower left and the square upper right": the places said after "so" are the edit
+_SWAP_SO = re.compile(
+    r"^(?:(?:ok|okay|now|and|so)[\s,]+)*(?:flip|swap|switch|rearrange|reverse|turn)\s+(?:them|it|those|these|the two|things|"
+    r"everything)(?:\s+(?:around|round|over))?\s*,?\s+so(?:\s+that)?\s+(?=[^.!?]*(?:left|right|top|bottom|upper|lower|middle|cent))"
+)
+# "all the way up, centered": the top row's middle; "move it all the way down": the bottom of its column.
+_ALL_THE_WAY = re.compile(
+    r"(?<![a-z])all the way (up|down)(?![a-z])(?!\s+(?:to|into|in|at|on)\b)(?=(\s*,?\s*(?:cent(?:er|re)d?|in the middle|middle))?)"
+)
 # Size words the world's tables do not list, said as the words they mean.
 _SIZE_SYNONYMS = {
     "supersize": "enlarge", "supersized": "huge", "super-size": "enlarge", "chunkier": "bigger", "fatter": "bigger",
@@ -531,8 +555,29 @@ _TO_THE_EDGE_ZH = re.compile(
 )
 
 
+# "往右挪，挪到最右边", "再往下移到底", "挪到最下面": as far as it goes that way, the other line kept (not the
+# middle of that side: "到最下面中间" says the cell whole)
+_ALL_THE_WAY_ZH = re.compile(
+    r"[往向朝](?P<w>[左右上下])(?:边|面|方)?(?:挪|移|走|推|滑|动|放)*(?:一下)?[，,]?\s*再?(?:挪|移|推|放|滑)?到(?:最(?P=w)(?:边|面|侧|方)?|底(?![部下端层]))"
+    r"(?![中角一那的排行列正])"
+    r"|(?:挪|移|推|放|滑)到最(?P<d>[左右上下])(?:边|面|侧|方)(?![中角一那的排行列正])"
+)
+# "drop it all the way down", "all the way over to the left": the edge that way, the other line kept
+_ALL_THE_WAY_EN = re.compile(
+    r"(?<![a-z])all the way(?:\s+(?:over|across))?\s+(?:to the\s+)?(?P<d>down|up|left|right|bottom|top)(?:\s+(?:edge|side))?"
+    r"(?![a-z])(?![\s-]*(?:left|right|corner|middle|cent|half|row|column))"
+)
+# "再 drop 到最下面", "往右 slide 到最右": an English verb of moving before 到 is 挪
+_EN_VERB_TO_ZH = re.compile(r"(?<![a-z])(?:move|shift|slide|push|drag|drop)\s*(?=到)")
+
+
+def _all_the_way(m: re.Match) -> str:
+    side = {"down": "bottom", "up": "top"}.get(m.group("d"), m.group("d"))
+    return f"to the {side}, same {'column' if side in ('top', 'bottom') else 'row'}"
+
+
 def _to_the_edge(m: re.Match) -> str:
-    d = m.group("d")
+    d = m.group("d") or m.group("w")
     side = {"顶": "上面", "上": "上面", "底": "下面", "下": "下面", "左": "左边", "右": "右边"}[d[0]]
     return f"挪到{side}，{'同一列' if side in ('上面', '下面') else '同一行'}"
 

@@ -142,6 +142,9 @@ class Composer:
             meant = sh.meant_all(text, _before_last_edit(history), previous_scene)  # "不是, 我说的是 both"
             if meant is not None:
                 return self._shapes(previous_scene, history, meant, lang)
+            other = sh.meant_other(text, _before_last_edit(history), previous_scene, lang)  # "I meant the triangle"
+            if other is not None:
+                return _done("edit", previous_scene, other[0], other[1], [other[2]], lang)
         friend = sh.friend_asked(text) if self.world == "shapes" and have_picture else None
         if friend is not None:  # "can it have a friend? a little orange circle …": one more object
             return self._shapes(previous_scene, history, friend, lang)
@@ -177,13 +180,15 @@ class Composer:
             text = _colour_remarked(previous, text)
             if _COLOUR_WORD.search(text):
                 text = _FIELD_AS_BG.sub("the background", text)  # "drop the field to white"
-        outside = _outside_words(_SIMILE.sub(lambda m: m.group("c") or m.group("z"), text))
+        outside = _outside_words(_SIMILE.sub(lambda m: m.group("c") or m.group("c2") or m.group("z"), text))
         if _nickname_ref(previous, text) and not new:
             outside = []  # "make the sun smaller" with a circle in the picture: the circle
         if self.world == "shapes" and outside and not _shapes_content(text, new):
             offer = _closest(text, lang) if new else None
             reply = replies.outside_world(outside, compose_prompt(offer) if offer else None, lang)
             return _chat(previous, reply)
+        if self.world == "shapes" and _OTHER_SHAPE.search(text) and not any(t.kind == "shape" for t in w.tokens(text)):
+            return _chat(previous, messages.text("ask_world_shape", lang))  # "改成六边形": which of the four, then?
         if not new and sh.taken_back_whole(text):
             return _chat(previous, replies.ack_reply(lang))  # "make it bigger? 还是算了, keep it"
         if not new:
@@ -219,6 +224,9 @@ class Composer:
         it_only = it_only and _drawn_several(previous, history)
         if it_only:
             start = start.model_copy(update={"focus": previous.focus})
+        last_change = _last_change(history)
+        if not new:
+            text = sh.and_the_next(text, last_change)  # "lose the square" … "and the red one": that one too
         ops = sh.ShapesOps(
             start,
             lang,
@@ -227,7 +235,7 @@ class Composer:
             # objects ("the circle" with three circles) is asked about, even right after a turn about one
             # of them (issue 14, batch 4; measured against focus-resolution in docs/rewriter-eval.md).
             strong_focus=False,
-            last_change=_last_change(history),
+            last_change=last_change,
             answering=_answering(history),
             background_asked=_asked_about_background(history),
             it_only=it_only,
@@ -347,11 +355,19 @@ class Composer:
 
 
 # "make the background black like night time", "blue like the sea": a simile after a colour says why, not what.
+# shapes the world does not have ("make it a hexagon", "改成六边形"): which of the four is asked
+_OTHER_SHAPE = re.compile(
+    r"(?<![a-z])(?:hexagon|pentagon|octagon|oval|ellipse|heart|rectangle|diamond|rhombus|trapezoid|crescent|arrow)s?(?![a-z])"
+    r"|六边形|五边形|八边形|椭圆|心形|爱心|长方形|矩形|菱形|梯形|月牙|箭头"
+)
 _SIMILE = re.compile(
     r"(?<![a-z])(?P<c>red|orange|yellow|green|blue|purple|white|black)\s+(?:just\s+)?(?:like|as in|for)\s+"
     r"(?:a\s+|an\s+|the\s+|at\s+)?[a-z][a-z' -]*?(?=\s*(?:$|[,.;!?]))"
     # "背景要黑色的，像晚上": the colour, with the thing it is like (a reason, not a thing to draw)
     r"|(?P<z>[红橙黄绿蓝紫白黑]色?的?)\s*[,，]?\s*(?:就)?像(?:是)?[\u4e00-\u9fff]{1,6}(?=\s*(?:$|[,.;!?，。！？]))"
+    # "背景 black 像 night", "black 像夜晚": an English colour, then 像 and the thing
+    r"|(?P<c2>red|orange|yellow|green|blue|purple|white|black)\s*[,，]?\s*(?:就)?像(?:是)?\s*"
+    r"(?:[\u4e00-\u9fff]{1,6}|[a-z][a-z' -]*?)(?=\s*(?:$|[,.;!?，。！？]))"
 )
 
 

@@ -74,10 +74,11 @@ from core.rewriter.shapes.cues import (
     zh_frame,
 )
 from core.rewriter.shapes.earlier_picture import earlier_picture
-from core.rewriter.shapes.followups import clash_answer
+from core.rewriter.shapes.followups import and_the_next, clash_answer
 from core.rewriter.shapes.gloss import without_gloss
 from core.rewriter.shapes.gone_model import with_gone_model
 from core.rewriter.shapes.meant_all import meant_all
+from core.rewriter.shapes.meant_other import meant_other
 from core.rewriter.shapes.moved_on import moved_on
 from core.rewriter.shapes.moved_too import moved_too
 from core.rewriter.shapes.naming import _describe, name
@@ -104,6 +105,8 @@ __all__ = [
     "PLACEMENT_ORDER",
     "taken_back_whole",
     "clash_answer",
+    "and_the_next",
+    "meant_other",
     "earlier_picture",
     "with_asked_place",
     "ALL_THE_WAY",

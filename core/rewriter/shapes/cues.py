@@ -23,7 +23,7 @@ _VERB_AFTER_PLUS = (
 )
 _OPS_EN = [
     ("remove", r"remov(?:e|ing)|delet(?:e|ing)|eras(?:e|ing)|get(?:ting)? rid of|tak(?:e|ing) (?:out|off|away)|"
-               r"tak(?:e|ing) (?:[\w-]+ ){1,11}?(?:away|out|off)(?![a-z])|drop(?!\s+(?:a|an|another|one)\s)|scrap(?:ping)?|lose|ditch|eliminate|clear|"
+               r"tak(?:e|ing) (?:[\w-]+ ){1,11}?(?:away|out|off)(?![a-z])|drop(?!\s+(?:a|an|another|one)\s)(?!\s+(?:it|that|this|the\s+[a-z]+)\s+(?:down|lower|to the))|scrap(?:ping)?|lose|ditch|eliminate|clear|"
                r"don'?t want|do not want|no longer want|no more(?= (?:the|that|this|those|these|it)\b)|(?:has to|have to|must|can|needs to) go(?!\s+(?:to|in|into|at|on|up|down|over|back|left|right)(?![a-z]))|without"),
     # "swap the circle to orange": one object given another value, not two trading places
     ("swap", r"swap(?!(?:\s+[a-z]+){1,3}\s+(?:to|into)\s+(?:a |an )?(?:red|orange|yellow|green|blue|purple|white|black|small|large|"
@@ -51,7 +51,7 @@ _OPS_EN = [
             r"can i have|could i have|let'?s have|(?:i )?also (?:want|need)|^\s*(?:want|need))(?: also| too| now| as well)?"
             # "also want 一个 big red circle": a Chinese count word begins the new object too
             r"(?=\s*(?:(?:a|an|another|one)\b|[一另][个只颗]))"),
-    ("move", r"mov(?:e|ing)|shift(?:ing)?|drag(?:ging)?|slid(?:e|ing)|relocate|bring|push|put (?:it|the|them|that|this)|place (?:it|the)|"
+    ("move", r"drop(?=\s+(?:it|that|this|the\s+[a-z]+)\s+(?:down|lower|to the))|mov(?:e|ing)|shift(?:ing)?|drag(?:ging)?|slid(?:e|ing)|relocate|bring|push|put (?:it|the|them|that|this)|place (?:it|the)|"
              r"(?:should|must|needs? to|has to|would|could) (?:go|sit|be placed|be moved)"),
     ("set", r"make|making|change|changing|turn|turning|colou?r(?!s)|paint(?:ing)?|recolou?r(?:ing)?|resiz(?:e|ing)|"
             r"scal(?:e|ing)|enlarg(?:e|ing)|shrink(?:ing)?|set|switch|should be|"
@@ -138,7 +138,7 @@ UNDO_EN = re.compile(
 )
 UNDO_ZH = re.compile(
     r"回到上一张|退回上一张|(?:回到|退回|返回|恢复)?上一(?:个)?版(?:本)?|退一步|后退一步|返回一步|(?<![a-z])back\s*一步|返回上一张|回到刚才那张|回到之前那张|(?:^|[,，。!！\s]|那就|还是|请|帮我|给我|把它|把那个|把这个)放回来|"
-    r"还是刚才的|还是之前的|还是原来的|还是(?:刚才|之前|原来|上一个|上一张)(?:那个|那张|那样|那版)(?:好|比较好|更好)|撤销|撤回|还原|改回去|改回来|变回去|换回去|换回来|变回来|放回原|放回去|回到原位|原来的位置|恢复|回到上一步|上一步|退回|回退|原来的样子|之前的样子|刚才那样|刚才那个样子|取消(?:刚才|上一步|这个|这次|那个)?(?:的)?(?:改动|修改|操作|变化)?$|不要(?:这个|刚才的|这次的|那个)(?:改动|修改|变化)|白改了"
+    r"还是刚才的|还是之前的|还是原来的|还是(?:刚才|之前|原来|上一个|上一张)(?:那个|那张|那样|那版)(?:好|比较好|更好)|(?:其实)?(?:刚才|之前|原来)(?:那样|那个样子|的样子)(?:更好|比较好|好看|更好看)|撤销|撤回|还原|改回去|改回来|变回去|换回去|换回来|变回来|放回原|放回去|回到原位|原来的位置|恢复|回到上一步|上一步|退回|回退|原来的样子|之前的样子|刚才那样|刚才那个样子|取消(?:刚才|上一步|这个|这次|那个)?(?:的)?(?:改动|修改|操作|变化)?$|不要(?:这个|刚才的|这次的|那个)(?:改动|修改|变化)|白改了"
     # "刚才那下改动取消吧", "上一步的修改撤掉": the change first, then the word that takes it back
     r"|(?:刚才|刚刚|上一步|这次|那下|那个)(?:那下|那个|这个)?(?:的)?(?:改动|修改|操作|变化)(?:就)?(?:取消|撤掉|撤了|不要)"
     # "刚才那步不要", "刚刚这一步算了": the last step taken back
@@ -240,9 +240,10 @@ CLAUSE_SPLIT = re.compile(
 
 
 BARE_SHAPE = re.compile(
-    r"(?:(?:no|wait|actually|instead|now|and|then|rather|make it|let'?s do|let'?s try|try|how about|what about|maybe)[\s,]+)*"
+    r"(?:(?:no|wait|actually|instead|now|and|then|rather|make it|let'?s do|let'?s try|try|how about|what about|maybe|"
+    r"fine|ok|okay|alright|oh well)[\s,，]+)*"
     r"(?:(?:a|an)\s+)?(?:circle|square|triangle|star)(?:\s+(?:instead|then|now|please))*"  # "circle" alone too
-    r"|(?:不对|不是|还是|那就|那|换|改)?[，,]?\s*(?:一个|个)?\s*(?:圆形|圆|正方形|方块|三角形|三角|星星|星形|circle|square|triangle|star)\s*(?:吧|好了|好|算了)?"
+    r"|(?:(?:好吧|好的|行吧|行|fine|ok|okay)\s*[，,]?\s*)?(?:不对|不是|还是|那就|那|换|改)?[，,]?\s*(?:一个|个)?\s*(?:圆形|圆|正方形|方块|三角形|三角|星星|星形|circle|square|triangle|star)\s*(?:吧|好了|好|算了)?"
 )
 INSTEAD_LEAD = re.compile(r"^(?:换成|改成|那就|那|还是|instead,?|rather,?)\s*")
 SAME_AGAIN = re.compile(

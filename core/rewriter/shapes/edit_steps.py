@@ -301,6 +301,18 @@ class EditSteps:
         chosen, _ = resolve(self.scene, ref, self.focus)
         return chosen
 
+    def _sent_back_later(self, other: Subject, cell: str | None) -> bool:
+        """Whether a later clause of the message moves ``other`` to ``cell`` (where the object now moving was)."""
+        for clause in getattr(self, "_later", []):
+            places = [t for t in w.tokens(clause) if t.kind == "pos"]
+            if cell is None or not places or w.compose_position(places) != cell:
+                continue
+            named = "".join(ch if not any(t.start <= i < t.end for t in places) else " " for i, ch in enumerate(clause))
+            chosen, _ = resolve(self.scene, read_ref(named), None)
+            if [s.id for s in chosen] == [other.id]:
+                return True
+        return False
+
     def _set_attribute(self, subject: Subject, kind: str, key: str) -> Subject:
         field_name = "kind" if kind == "shape" else kind
         before = getattr(subject, field_name)
@@ -309,6 +321,8 @@ class EditSteps:
             return subject
         if kind == "position":
             other = next((s for s in self.scene.subjects if s.position == key and s.id != subject.id), None)
+            if other is not None and self._ask_if_taken and self._sent_back_later(other, subject.position):
+                self._ask_if_taken = False  # "the star lower left and the square upper right": the two trade places
             if other is not None and self._ask_if_taken:
                 # "move the red one to the middle" with the middle taken: moving or swapping either is a guess
                 self.ask(

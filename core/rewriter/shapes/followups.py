@@ -5,6 +5,8 @@ background as asked, and the object recoloured so that it still shows."""
 
 from __future__ import annotations
 
+import re
+
 from core.language import lexicon as lx
 from core.language import words as w
 from core.rewriter.shapes.background import colour_words, take_background
@@ -30,3 +32,17 @@ def clash_answer(scene: Scene, asked: str, text: str) -> str | None:
 
 def _names_shape(clause: str) -> bool:
     return any(t.kind == "shape" for t in w.tokens(clause))
+
+
+# "lose the square" … "and the red one", "还有红色的那个": the object named gets the last change too
+_AND_THE_NEXT = re.compile(
+    r"^\s*(?:and|plus)\s+(?:the|that)\s+(?:[a-z]+\s+){0,2}(?:one|circle|square|triangle|star)s?\s*[.!]*$"
+    r"|^\s*还有\s*(?:那个)?[\u4e00-\u9fff]{1,6}?(?:的那个|那个|的)\s*[。！!]*$"
+)
+
+
+def and_the_next(text: str, last_change: dict[str, str]) -> str:
+    """ "lose the square" … "and the red one": the message as the last change asked again, for that object."""
+    if not last_change or not _AND_THE_NEXT.match(text):
+        return text
+    return text.rstrip(" .!。！") + (" 也是" if lx.has_cjk(text) else " too")

@@ -14,6 +14,10 @@ _ACROSS = re.compile(
     r"左右\s*(?:镜像|翻转|翻过来|颠倒|反转|(?:mirror|flip)(?![a-z]))|水平(?:镜像|翻转)|镜像(?:一下)?\s*(?:左右|水平)"
     r"|(?<![a-z])(?:mirror|flip)\s+(?:it\s+|them\s+|everything\s+|the (?:picture|image|scene|whole thing)\s+)?"
     r"(?:horizontally|left[\s-]*(?:to[\s-]*)?right)(?![a-z])"
+    # "mirror it", "mirror it so it's on the other side", "put it on the other side": left and right trade
+    r"|(?<![a-z])mirror\s+(?:it|them|everything|the (?:picture|image|scene|whole thing))"
+    r"(?:\s+so\s+(?:that\s+)?(?:it|they)(?:'s|'re|\s+is|\s+are)?\s+on the other side)?\s*(?:please|pls)?[.!]*$"
+    r"|^(?:(?:now|ok|okay|and)[\s,]+)?(?:put|move|flip|swing)\s+it\s+(?:on|to|over to|onto)\s+the\s+other\s+side\s*[.!]*$"
 )
 _UPDOWN = re.compile(
     r"上下\s*(?:镜像|翻转|翻过来|颠倒|反转|(?:mirror|flip)(?![a-z]))|垂直(?:镜像|翻转)|镜像(?:一下)?\s*(?:上下|垂直)"

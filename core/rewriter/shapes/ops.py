@@ -153,7 +153,7 @@ _COPY_VERB_EN = re.compile(
     r"(?:\s+(?:and\s+)?(?:put|place)\s+(?:it|the copy|the new one))?\s+(?:to|at|in|into|on|onto)(?![a-z])(?:\s+the(?![a-z]))?"
 )
 _COPY_VERB_ZH = re.compile(
-    r"复制(?:一个|一份|一下)?(?:它|这个|那个)?((?:[红橙黄绿蓝紫白黑]色?的?)?(?:圆形|圆|方块|正方形|三角形|三角|星星|星形)?)\s*(?:放)?[到在]"
+    r"(?:复制|(?<![a-z])(?:copy|duplicate|clone)\s*)(?:一个|一份|一下)?(?:它|这个|那个)?((?:[红橙黄绿蓝紫白黑]色?的?)?(?:圆形|圆|方块|正方形|三角形|三角|星星|星形)?)\s*(?:放|摆)?[到在]?(?=\s*[a-z\u4e00-\u9fff])"
 )
 # "now a tiny one like it at the top": a new "one" copying another is one more, said without the verb
 _LIKE_IT_NEW = re.compile(
@@ -279,6 +279,7 @@ class ShapesOps(EditSteps):
         self.asked_place: str | None = None  # the taken cell such a question was about, and the two objects
         self.asked_pair: tuple[str, str] | None = None
         self.keep_line: str | None = None  # "same height": a side said keeps the row it is in
+        self._later: list[str] = []  # the clauses of the message after the one being read
         self.several = False  # the last change was made to several objects at once: "it" next is unclear
         self.removed: list[Subject] = []
         self._message = ""
@@ -492,8 +493,9 @@ class ShapesOps(EditSteps):
         last_op: str | None = None
         carry: list[Subject] = []
         named: list[str] = []  # the clauses so far that describe an object: "it" after them is that one
-        for clause in clauses:
+        for at, clause in enumerate(clauses):
             self._named_before = bool(named)
+            self._later = clauses[at + 1 :]
             if not BG_CUE.search(clause) and any(resolve(self.scene, read_ref(clause), None)) and self.it_only:
                 named.append(clause)  # "the yellow one is too bright, make it orange": "it" is one of the yellow
             if NEG.search(clause):
