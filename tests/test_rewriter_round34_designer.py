@@ -1,7 +1,9 @@
 """Round 34 on issue 14, designer edits, on sentences of our own (batch 31 found them misread).
 
 "ok forget that, new one: …" starts a new picture; "哦不对" takes back the value said just before it; 顺便 leads an
-edit without becoming part of it; a straw hat named in Chinese on an English prompt is the same hat."""
+edit without becoming part of it; a straw hat named in Chinese on an English prompt is the same hat; "它们换一下位置"
+swaps the two sides; a new light source takes the old one's word; "him" is the creature a "that is" clause colours;
+and the user's own "a umbrella" is not corrected when another word changes."""
 
 from __future__ import annotations
 
@@ -28,3 +30,28 @@ def test_by_the_way_leads_an_edit():
 
 def test_a_straw_hat_named_in_chinese_is_removed_from_an_english_prompt():
     assert last_turn(["a scarecrow with a straw hat in a cornfield", "草帽不要了"])[1] == "a scarecrow in a cornfield"
+
+
+def test_two_things_said_as_the_two_trade_places():
+    assert last_turn(["产品图，左边一罐茶叶，右边一只茶杯，灰色背景", "它们换一下位置"])[1] == (
+        "产品图，右边一罐茶叶，左边一只茶杯，灰色背景"
+    )
+
+
+@pytest.mark.parametrize("message", ["lamplight instead", "make it lamplight"])
+def test_a_new_light_source_takes_the_old_ones_word(message):
+    assert last_turn(["a sleeping cat on a windowsill, warm sunlight, film grain", message])[1] == (
+        "a sleeping cat on a windowsill, warm lamplight, film grain"
+    )
+
+
+def test_him_is_the_creature_a_that_clause_describes_and_its_colour_changes_there():
+    assert last_turn(["a robot that is silver and it is watering a cactus", "make him gold"])[1] == (
+        "a robot that is gold and it is watering a cactus"
+    )
+
+
+def test_the_users_own_article_stays_when_another_word_changes():
+    assert last_turn(["a fox holding a umbrella in the rain", "make the fox white"])[1] == (
+        "a white fox holding a umbrella in the rain"
+    )

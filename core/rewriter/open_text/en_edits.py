@@ -121,17 +121,19 @@ def _leads_colour(word: str) -> bool:
 
 
 def _said_colour(ed: Edit, noun: str, colour: str) -> bool:
-    """ "cat change to black colour" on "…, cat is ginger colour": the colour is said of the noun after it, so it
-    changes there, not as a new word before the noun's first mention."""
+    """ "cat change to black colour" on "…, cat is ginger colour" (or "a dragon that is red and …"): the colour is
+    said of the noun after it, so it changes there, not as a new word before the noun's first mention."""
     colours = "|".join(sorted(PROMPT_COLOURS_EN, key=len, reverse=True))
     said = compiled(
-        rf"(?i)\b(?:the\s+)?{re.escape(noun)}s?\s+(?:is|are)\s+(?:(?:{'|'.join(sorted(TONES_EN))})\s+)?"
-        rf"(?:{colours})(?:\s+(?:{colours}))?(?=\s+colou?r\b|\s*(?:[,.;，。]|$))"
+        rf"(?i)\b(?:the\s+)?{re.escape(noun)}s?\s+(?:(?:that|which|who)\s+)?(?:is|are)\s+(?:(?:{'|'.join(sorted(TONES_EN))})\s+)?"
+        rf"(?:{colours})(?:\s+(?:{colours}))?(?=\s+colou?r\b|\s+(?:and|with)\b|\s*(?:[,.;，。]|$))"
     )
     for i, p in enumerate(ed.phrases):
         m = said.search(p)
         if m:
-            head = re.match(rf"(?i)(?:the\s+)?{re.escape(noun)}s?\s+(?:is|are)\s+", m.group(0))
+            head = re.match(
+                rf"(?i)(?:the\s+)?{re.escape(noun)}s?\s+(?:(?:that|which|who)\s+)?(?:is|are)\s+", m.group(0)
+            )
             ed.set_phrase(i, p[: m.start() + head.end()] + colour + p[m.end() :])
             return True
     return False

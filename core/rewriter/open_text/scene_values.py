@@ -34,6 +34,10 @@ NIGHT_MARKERS = (
     "星光",
     "月光",
 )
+# Where the light comes from: a new source takes the old one's word ("candlelight instead" on "soft daylight")
+LIGHT_EN = ("daylight", "sunlight", "candlelight", "candle light", "moonlight", "lamplight", "firelight", "torchlight",
+            "starlight", "neon light", "neon lights", "window light", "natural light", "lantern light")  # fmt: skip
+LIGHT_ZH = ("自然光", "烛光", "月光", "日光", "火光", "灯笼光", "霓虹灯光", "窗光", "台灯光")
 SEASON_EN = ("spring", "springtime", "summer", "summertime", "autumn", "fall", "winter", "wintertime")
 SEASON_ZH = ("春天", "夏天", "秋天", "冬天", "春季", "夏季", "秋季", "冬季", "春日", "夏日", "秋日", "冬日")
 BRIGHT = ("sunny", "sunshine", "sunlight", "sunlit", "sun", "golden hour", "clear sky", "clear blue sky", "blue sky",
@@ -136,6 +140,8 @@ def categories(value: str) -> set[str]:
         cats.add("mode")
     if _has_any(low, ANGLE_EN) or _has_any(value, ANGLE_ZH):
         cats.add("angle")
+    if _has_any(low, LIGHT_EN) or _has_any(value, LIGHT_ZH):
+        cats.add("light")
     return cats
 
 
@@ -193,6 +199,13 @@ def scene_value(ed: Edit, value: str) -> bool:
             )
             hit = _has_any(p, MODE_BW if wants_colour else MODE_COLOUR)
             if hit:
+                ed.set_phrase(i, _replace_word(p, hit, value))
+                done = True
+                break
+    if "light" in cats and not done:
+        for i, p in enumerate(ed.phrases):
+            hit = _has_any(p, LIGHT_ZH if lx.has_cjk(p) else LIGHT_EN)
+            if hit and hit.lower() != value.strip().lower():
                 ed.set_phrase(i, _replace_word(p, hit, value))
                 done = True
                 break

@@ -115,7 +115,7 @@ def _main_subject(ed: Edit) -> tuple[int, int, int] | None:
 
 _NOUN_PHRASE = re.compile(
     r"(?:(?:a|an|the|one|some)\s+)?((?:[\w'-]+\s+){0,4}?[\w'-]+)(?=\s+(?:in|on|at|with|by|under|"
-    r"near|beside|next|sitting|standing|lying|sleeping|parked|floating|of|against|over|[a-z]+ing(?=\s))\b|,|$)",
+    r"near|beside|next|sitting|standing|lying|sleeping|parked|floating|of|against|over|that|which|who|[a-z]+ing(?=\s))\b|,|$)",
     re.I,
 )
 
@@ -518,7 +518,9 @@ def _set_target(ed: Edit, target: str, value: str) -> None:
     if one:  # "swap the coat to a charcoal one": the same thing, charcoal
         value = one.group(1)
     if target.lower() in ("him", "her", "them") and _is_modifier(value):
-        who = _who(ed)  # "now make him purple" on "a kid's drawing, a green dragon…": the dragon, not the drawing
+        # "now make him purple" on "a kid's drawing, a green dragon…": the dragon, not the drawing; on "a dinosaur
+        # that is purple and …", the dinosaur
+        who = _who(ed) or _main_subject(ed)
         if who is not None and recolour_en(ed, who, value, target.lower()):
             return None
         target = "it"

@@ -85,7 +85,7 @@ class Edit:
 
     def set_phrase(self, i: int, new: str) -> None:
         old = self.phrases[i]
-        new = _tidy(new)
+        new = _tidy(new, kept=old)
         if _TWICE_ZH.search(new) and not _TWICE_ZH.search(old):
             new = _TWICE_ZH.sub(r"\1", new)  # "蓝白格子的格子的餐布": a word the edit wrote next to itself, once
         if new == old:
@@ -110,12 +110,22 @@ class Edit:
             self.changes.append(Change(op="add", attribute="extras", after=phrase))
 
 
-def _tidy(text: str) -> str:
+def _tidy(text: str, kept: str = "") -> str:
+    """Spaces and the article before a changed word; an article and word the user wrote (``kept``: "eating a ice
+    cream") stay as they were."""
     text = re.sub(r"\s+", " ", text).strip(" ,，、")
     # "a unicorn", "a European city", "a one-eyed cat": a vowel letter that sounds "y" or "w" takes "a"
     sounds_y = r"(?:uni|use|usu|ura|ure|uro|uti|eu|ewe|one\b|one-|once)"
-    text = re.sub(rf"\b([Aa])n? (?=[aeiouAEIOU])(?!(?i:{sounds_y}))", r"\1n ", text)
-    text = re.sub(rf"\b([Aa])n (?=[^aeiouAEIOU\W]|(?i:{sounds_y}))", r"\1 ", text)
+
+    def fixed(to: str):
+        def swap(m: re.Match) -> str:
+            said = re.match(r"\S+ \S+", text[m.start() :])
+            return m.group(0) if said and re.search(rf"(?<!\w){re.escape(said.group(0))}(?!\w)", kept) else to
+
+        return swap
+
+    text = re.sub(rf"\b([Aa])n? (?=[aeiouAEIOU])(?!(?i:{sounds_y}))", lambda m: fixed(m.group(1) + "n ")(m), text)
+    text = re.sub(rf"\b([Aa])n (?=[^aeiouAEIOU\W]|(?i:{sounds_y}))", lambda m: fixed(m.group(1) + " ")(m), text)
     return text
 
 
