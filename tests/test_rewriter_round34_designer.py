@@ -55,3 +55,21 @@ def test_the_users_own_article_stays_when_another_word_changes():
     assert last_turn(["a fox holding a umbrella in the rain", "make the fox white"])[1] == (
         "a white fox holding a umbrella in the rain"
     )
+
+
+def test_change_of_topic_in_chinese_is_a_new_picture():
+    assert last_turn(["水彩风格的江南水乡，小桥流水", "换个题目吧，画一只在雪地里的狐狸，油画风格"])[:2] == (
+        "draw",
+        "一只在雪地里的狐狸，油画风格",
+    )
+
+
+def test_a_thing_added_in_chinese_to_an_english_prompt_is_added_in_english():
+    assert (
+        last_turn(["a frog on a lotus leaf, ink painting", "加一只蜻蜓"])[1]
+        == "a frog on a lotus leaf, ink painting, a dragonfly"
+    )
+
+
+def test_an_english_outline_for_a_chinese_prompt_is_said_in_chinese():
+    assert last_turn(["一个圆形的木质托盘，上面放着茶杯", "托盘改成 oval"])[1] == "一个椭圆形的木质托盘，上面放着茶杯"

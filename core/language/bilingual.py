@@ -209,6 +209,8 @@ NOUNS: dict[str, tuple[str, ...]] = {
     "bamboo": ("竹子", "竹林"),
     "bamboo mat": ("竹垫", "竹席"),
     "straw hat": ("草帽",),
+    "rider": ("骑手", "骑车的人"),
+    "dragonfly": ("蜻蜓",),
     "pickled ginger": ("姜片", "腌姜"),
     "succulent": ("多肉植物", "多肉"),
     "picnic blanket": ("野餐布", "野餐垫"),

@@ -170,7 +170,7 @@ def rewrite(previous: Scene, history, message: str, text: str, lang: str, *, new
         new = not have or bool(
             re.search(
                 r"(?<![a-z])(?:start over|new picture|new image|new scene|start again)(?![a-z])|重新画|换一张|重来"
-                r"|^(?:(?:ok|好|好的|行)[，,\s]*)?(?:换个|换一个)(?:主题|题材|项目|产品|场景|方向)[，,：:]"
+                r"|^(?:(?:ok|好|好的|行)[，,\s]*)?(?:换个|换一个)(?:主题|题材|题目|话题|项目|产品|场景|方向)(?:吧|了)?[，,：:]"
                 rf"|(?:^|[.!?。！？]\s*)(?:(?:ok|okay|now|so|great|nice|and|forget (?:that|it|this)|never ?mind(?: that)?"
                 rf"|scrap that|nah)[\s,]+)*(?:{_NEW_ONE})\s*[:：]"  # "new one: …", "ok now something new: …"
                 rf"|{_ANOTHER_PICTURE.pattern}",  # "另外再画一张：端午节海报…"
@@ -182,7 +182,7 @@ def rewrite(previous: Scene, history, message: str, text: str, lang: str, *, new
             re.sub(
                 rf"^(?:.*?(?:[.!?。！？,，]\s*|\b(?:ok|okay|now|so)[\s,]+)(?=(?:{_NEW_ONE})\s*[:：]))?"
                 r"(?:start over|new picture|new image|new scene|start again|重新画|换一张|重来|"
-                r"(?:(?:ok|好|好的|行)[，,\s]*)?(?:换个|换一个)(?:主题|题材|项目|产品|场景|方向)(?=[，,：:])|"
+                r"(?:(?:ok|好|好的|行)[，,\s]*)?(?:换个|换一个)(?:主题|题材|题目|话题|项目|产品|场景|方向)(?:吧|了)?(?=[，,：:])|"
                 rf"(?:{_NEW_ONE})(?=\s*[:：])|{_ANOTHER_PICTURE.pattern})"
                 r"[:：,，]?\s*",
                 "",

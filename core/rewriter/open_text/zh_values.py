@@ -304,13 +304,16 @@ def _zh_part_material(ed: Edit, target: str, value: str) -> bool:
     return True
 
 
+_OUTLINE_EN_ZH = {"square": "方形", "round": "圆形", "circular": "圆形", "oval": "椭圆形", "rectangular": "长方形",
+                  "heart-shaped": "心形", "star-shaped": "星形", "triangular": "三角形"}  # fmt: skip
 _SHAPES_ZH = re.compile(r"长方形|正方形|椭圆形|圆形|方形|心形|星形|三角形|圆的|方的|圆圆的|方方的")
 _COUNT_ZH = r"[一二两三四五六七八九十几\d]+"
 
 
 def _zh_shape(ed: Edit, target: str, value: str) -> bool:
-    """ "铁盒改成方的" on "圆形铁盒": the shape word before it gives way ("方形铁盒")."""
-    v = value.strip()
+    """ "铁盒改成方的" on "圆形铁盒": the shape word before it gives way ("方形铁盒"); an English one said for a
+    Chinese prompt ("外框 square instead") in the prompt's words."""
+    v = _OUTLINE_EN_ZH.get(value.strip().lower().removesuffix(" instead").strip(), value.strip())
     if not _SHAPES_ZH.fullmatch(v):
         return False
     hit = find_zh(ed.phrases, target)
