@@ -354,12 +354,12 @@ class Composer:
         return _done("draw", scene, offer, [Change(op="new")], [], lang)
 
 
-# "make the background black like night time", "blue like the sea": a simile after a colour says why, not what.
 # shapes the world does not have ("make it a hexagon", "改成六边形"): which of the four is asked
 _OTHER_SHAPE = re.compile(
     r"(?<![a-z])(?:hexagon|pentagon|octagon|oval|ellipse|heart|rectangle|diamond|rhombus|trapezoid|crescent|arrow)s?(?![a-z])"
     r"|六边形|五边形|八边形|椭圆|心形|爱心|长方形|矩形|菱形|梯形|月牙|箭头"
 )
+# "make the background black like night time", "blue like the sea": a simile after a colour says why, not what.
 _SIMILE = re.compile(
     r"(?<![a-z])(?P<c>red|orange|yellow|green|blue|purple|white|black)\s+(?:just\s+)?(?:like|as in|for)\s+"
     r"(?:a\s+|an\s+|the\s+|at\s+)?[a-z][a-z' -]*?(?=\s*(?:$|[,.;!?]))"

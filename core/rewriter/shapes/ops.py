@@ -153,7 +153,7 @@ _COPY_VERB_EN = re.compile(
     r"(?:\s+(?:and\s+)?(?:put|place)\s+(?:it|the copy|the new one))?\s+(?:to|at|in|into|on|onto)(?![a-z])(?:\s+the(?![a-z]))?"
 )
 _COPY_VERB_ZH = re.compile(
-    r"(?:复制|(?<![a-z])(?:copy|duplicate|clone)\s*)(?:一个|一份|一下)?(?:它|这个|那个)?((?:[红橙黄绿蓝紫白黑]色?的?)?(?:圆形|圆|方块|正方形|三角形|三角|星星|星形)?)\s*(?:放|摆)?[到在]?(?=\s*[a-z\u4e00-\u9fff])"
+    r"(?:复制|(?<![a-z])(?:copy|duplicate|clone)\s*(?=[\u4e00-\u9fff]))(?:一个|一份|一下)?(?:它|这个|那个)?((?:[红橙黄绿蓝紫白黑]色?的?)?(?:圆形|圆|方块|正方形|三角形|三角|星星|星形)?)\s*(?:放|摆)?[到在]?(?=\s*[a-z\u4e00-\u9fff])"
 )
 # "now a tiny one like it at the top": a new "one" copying another is one more, said without the verb
 _LIKE_IT_NEW = re.compile(
