@@ -73,3 +73,20 @@ def test_a_thing_added_in_chinese_to_an_english_prompt_is_added_in_english():
 
 def test_an_english_outline_for_a_chinese_prompt_is_said_in_chinese():
     assert last_turn(["一个圆形的木质托盘，上面放着茶杯", "托盘改成 oval"])[1] == "一个椭圆形的木质托盘，上面放着茶杯"
+
+
+@pytest.mark.parametrize("message", ["只要一只风筝", "留一只风筝就行"])
+def test_a_count_said_before_the_thing(message):
+    assert last_turn(["海边的沙滩，天上飞着三只风筝，黄昏", message])[1] == "海边的沙滩，天上飞着一只风筝，黄昏"
+
+
+def test_the_weather_outside_the_window_changes_not_the_window():
+    assert last_turn(["一间小厨房，木质餐桌，窗外下着雪", "窗外改成晴天"])[1] == "一间小厨房，木质餐桌，窗外晴天"
+
+
+def test_an_earlier_colour_of_a_thing_put_back_in_chinese():
+    dialogue = ["一位女孩穿着红色连衣裙站在麦田里", "连衣裙换成蓝色", "还是红色的连衣裙好看"]
+    assert last_turn(dialogue)[1] == "一位女孩穿着红色连衣裙站在麦田里"
+    assert last_turn(["a boy with a green kite on a hill", "kite 改成橙色", "还是绿色吧"])[1] == (
+        "a boy with a green kite on a hill"
+    )

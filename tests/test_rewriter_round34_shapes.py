@@ -96,3 +96,10 @@ def test_i_meant_another_object_moves_the_edit_onto_it():
     _, _, objs = _scene(["上面一个红色星星，下面一个白色小圆", "把它变大", "不对，我说的是星星"])
     assert sorted(objs) == [("circle", "white", "small", "bottom"), ("star", "red", "large", "top")]
     assert _scene([*start, "make it green", "is the star green?"])[0] == "chat"
+
+
+def test_make_both_a_shape_reshapes_both():
+    assert sorted(_scene(["a red square on the left and a blue star on the right", "turn both into circles"])[2]) == [
+        ("circle", "blue", "large", "right"),
+        ("circle", "red", "large", "left"),
+    ]

@@ -138,6 +138,7 @@ def normalise(text: str) -> str:
     text = _SHORT_TYPOS.sub(lambda m: _SHORT_FIX[m.group(0)], text)
     text = _AD_VERB.sub("add", text)
     text = _SWAP_SO.sub("", text)
+    text = _BOTH_INTO.sub(r"\1 both of them \2", text)
     text = _GO_COLOUR.sub(lambda m: f"make {m.group(2)} {m.group(1)}", text)
     text = _PLACE_COLON.sub(lambda m: f"{m.group(1)}{m.group(3).strip()} at the {m.group(2)}", text)
     text = _PLACE_COLON_ZH.sub(lambda m: m.group(1) + m.group(2), text)
@@ -305,6 +306,10 @@ _COMPASS_SHORT = re.compile(r"(?<![a-z])(ne|nw|se|sw)(?=\s+(?:corner|cell|side)(
 _GO_COLOUR = re.compile(
     r"(?<![a-z])(?:let'?s\s+)?go\s+(red|orange|yellow|green|blue|purple|white|black)\s+(?:on|for|with)\s+"
     r"(it|that|the\s+(?:[a-z]+\s+)?(?:circle|square|triangle|star|one|background|backdrop|bg))(?![a-z])"
+)
+# "make both circles", "turn both into stars": the shape both take (with nothing after it, no object named)
+_BOTH_INTO = re.compile(
+    r"(?<![a-z])(make|turn)\s+both\s+((?:into\s+)?(?:circles|squares|triangles|stars))(?=\s*[.!]*$)"
 )
 # "flip them so the star is lower left and the square upper right": the places said after "so" are the edit
 _SWAP_SO = re.compile(

@@ -53,6 +53,20 @@ def asked_back(history, raw: str, current: tuple[str, ...]) -> str | None:
     value = next((g for g in m.groups() if g), "").strip()
     if not value or value.lower() in " ".join(current).lower():
         return None  # "the green was nicer" when it is green now: nothing to put back
+    thing = re.fullmatch(r"([\u4e00-\u9fff]{1,5}?色)的([\u4e00-\u9fff]{1,4})", value)
+    if (
+        thing
+        and thing.group(2) in "".join(current)
+        and any(thing.group(1) in (getattr(h, "prompt", "") or "") for h in history or [])
+    ):
+        return f"把{thing.group(2)}改成{thing.group(1)}"  # "还是米白色的大衣好看": the coat, off-white again
+    english = (
+        bilingual.colour_in(value, "en") if lx.has_cjk(value) and not any(lx.has_cjk(p) for p in current) else None
+    )
+    if english:
+        value = english  # "还是黄色吧" on an English prompt: the yellow it had
+        if value.lower() in " ".join(current).lower():
+            return None
     words = value.split()
     if len(words) > 1 and not lx.has_cjk(value) and find_en(list(current), words[-1]) is not None:
         return f"make the {words[-1]} {' '.join(words[:-1])}"  # "the lilac backdrop was nicer": the backdrop, lilac

@@ -45,11 +45,11 @@ BRIGHT = ("sunny", "sunshine", "sunlight", "sunlit", "sun", "golden hour", "clea
           "晴朗", "晴空", "日光")  # fmt: skip
 DARK = ("thunderstorm", "stormy", "storm clouds", "storm", "rainy", "raining", "rain", "overcast", "cloudy", "lightning",
         "foggy", "fog", "misty", "hazy", "大雾", "雾蒙蒙", "起雾",
-        "暴风雨", "雷雨", "下雨", "小雨", "大雨", "雨天", "细雨蒙蒙", "蒙蒙细雨", "细雨", "毛毛雨", "烟雨蒙蒙", "乌云密布", "乌云", "闪电", "巨浪翻滚", "巨浪", "阴天", "多云",
+        "暴风雨", "雷雨", "下着大雨", "下着小雨", "下着雨", "下雨", "小雨", "大雨", "雨天", "细雨蒙蒙", "蒙蒙细雨", "细雨", "毛毛雨", "烟雨蒙蒙", "乌云密布", "乌云", "闪电", "巨浪翻滚", "巨浪", "阴天", "多云",
         "海浪汹涌", "波涛汹涌", "惊涛骇浪")  # fmt: skip
 WEATHER_EN = ("sunny", "rainy", "rain", "stormy", "storm", "snowy", "snowing", "snow", "foggy", "fog", "misty", "mist",
               "overcast", "cloudy", "calm", "clear", "windy")  # fmt: skip
-WEATHER_ZH = ("下雨天", "下雨", "雨天", "小雨", "细雨蒙蒙", "蒙蒙细雨", "细雨", "毛毛雨", "烟雨蒙蒙", "雪景", "暴风雨", "雷雨", "晴天", "晴朗", "晴空", "阳光明媚", "下雪", "大雪", "雪天", "大雾",
+WEATHER_ZH = ("下雨天", "下着雨", "下着雪", "下雨", "雨天", "小雨", "细雨蒙蒙", "蒙蒙细雨", "细雨", "毛毛雨", "烟雨蒙蒙", "雪景", "暴风雨", "雷雨", "晴天", "晴朗", "晴空", "阳光明媚", "下雪", "大雪", "雪天", "大雾",
               "薄雾", "雾天", "阴天", "多云", "风平浪静")  # fmt: skip
 STYLE_WORDS = ("style", "illustration", "painting", "photography", "photograph", "photo", "render", "art", "sketch",
                "photorealistic", "photoreal", "hyperrealistic", "hyper-realistic", "realistic", "photorealism",
@@ -266,7 +266,9 @@ def scene_value(ed: Edit, value: str) -> bool:
     if "weather" in cats and not done:
         bright = bool(_has_any(value, BRIGHT) or _has_any(value, ("calm", "clear", "风平浪静")))
         dark = bool(_has_any(value, DARK))
-        clash = DARK if bright else BRIGHT if dark else ()
+        clash = (
+            (*DARK, *SNOW_FALLING) if bright else BRIGHT if dark else ()
+        )  # "改成晴天" on "窗外下着雪": no snow falls
         if _has_any(value, RAIN_FALLING):
             clash = (*clash, *SNOW_FALLING)  # "snow change to heavy rain" on "outside is snowing": one falls, not both
         elif _has_any(value, SNOW_FALLING):
@@ -346,13 +348,15 @@ SNOW_FALLING = (
     "snowflakes",
     "snowstorm",
     "blizzard",
+    "下着雪",
     "下雪",
     "大雪",
     "小雪",
     "飘雪",
     "雪景",
 )
-RAIN_FALLING = ("raining", "rainy", "rain", "heavy rain", "light rain", "drizzle", "downpour", "rainstorm", "下雨", "大雨",
+RAIN_FALLING = ("raining", "rainy", "rain", "heavy rain", "light rain", "drizzle", "downpour", "rainstorm", "下着大雨",
+                "下着小雨", "下着雨", "下雨", "大雨",
                 "小雨", "雨天", "暴雨", "细雨蒙蒙", "蒙蒙细雨", "细雨", "毛毛雨", "烟雨蒙蒙")  # fmt: skip
 SNOW_MARKERS = (
     "snow-covered",

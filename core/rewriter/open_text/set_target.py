@@ -504,7 +504,15 @@ def _set_target(ed: Edit, target: str, value: str) -> None:
     target = re.sub(r"(?i)^(?!(?:the|its|his|her|their)\s+colou?r$)([a-z][a-z -]*?)(?:'s)?\s+colou?r$", r"\1", target)
     if re.fullmatch(r"(?i)(.+?)\s+colou?r", value) and _is_modifier(value.rsplit(" ", 1)[0]):
         value = value.rsplit(" ", 1)[0]
-    if target in ("它", "这个", "那个", "这张", "这幅", "画面", "整个画面", "整体") and categories(value):
+    if (
+        target in ("它", "这个", "那个", "这张", "这幅", "画面", "整个画面", "整体")
+        and categories(value)
+        or (
+            target in ("窗外", "外面", "外头", "天气")
+            and categories(value) & {"weather", "time", "season"}
+            and any(categories(p.split(target, 1)[1][:4]) & {"weather"} for p in ed.phrases if target in p)
+        )
+    ):  # "窗外改成晴天" on "窗外下着雨": the weather, not the window ("窗外是竹林" is a view: not this)
         scene_value(ed, value)  # "把它改成 morning": the time of the whole picture
         ed.say("said_made_it", value=value)
         return None

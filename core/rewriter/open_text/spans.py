@@ -117,15 +117,16 @@ def _tidy(text: str, kept: str = "") -> str:
     # "a unicorn", "a European city", "a one-eyed cat": a vowel letter that sounds "y" or "w" takes "a"
     sounds_y = r"(?:uni|use|usu|ura|ure|uro|uti|eu|ewe|one\b|one-|once)"
 
-    def fixed(to: str):
-        def swap(m: re.Match) -> str:
-            said = re.match(r"\S+ \S+", text[m.start() :])
-            return m.group(0) if said and re.search(rf"(?<!\w){re.escape(said.group(0))}(?!\w)", kept) else to
+    def article(to: str):
+        # the article the word takes, unless the user wrote that article and word themselves
+        def choose(m: re.Match) -> str:
+            said = m.group(0) + m.string[m.end() :].split(" ", 1)[0]
+            return m.group(0) if re.search(rf"(?<!\w){re.escape(said)}(?!\w)", kept) else m.group(1) + to
 
-        return swap
+        return choose
 
-    text = re.sub(rf"\b([Aa])n? (?=[aeiouAEIOU])(?!(?i:{sounds_y}))", lambda m: fixed(m.group(1) + "n ")(m), text)
-    text = re.sub(rf"\b([Aa])n (?=[^aeiouAEIOU\W]|(?i:{sounds_y}))", lambda m: fixed(m.group(1) + " ")(m), text)
+    text = re.sub(rf"\b([Aa])n? (?=[aeiouAEIOU])(?!(?i:{sounds_y}))", article("n "), text)
+    text = re.sub(rf"\b([Aa])n (?=[^aeiouAEIOU\W]|(?i:{sounds_y}))", article(" "), text)
     return text
 
 

@@ -336,12 +336,19 @@ def _zh_shape(ed: Edit, target: str, value: str) -> bool:
 
 def _zh_count(ed: Edit, clause: str) -> bool:
     """ "月饼摆六个" on "旁边摆着四个月饼": how many of it there are."""
+    said = clause.strip()
     m = re.fullmatch(
-        rf"(.{{1,6}}?)(?:摆|放|画|来|要|改成|换成)?({_COUNT_ZH})([个只块片朵棵张杯碗盘])[吧了]*", clause.strip()
+        rf"(.{{1,6}}?)(?:只)?(?:摆|放|画|来|要|改成|换成)?({_COUNT_ZH})([个只块片朵棵张杯碗盘])(?:就[行好够]了?)?[吧了]*",
+        said,
     )
-    if m is None:
+    # "只要一个太阳", "留两朵花就行": the count said before the thing
+    first = re.fullmatch(
+        rf"(?:只|就)?(?:要|留|保留|画|放)({_COUNT_ZH})([个只块片朵棵张杯碗盘])(.{{1,6}}?)(?:就[行好够]了?)?[吧了]*",
+        said,
+    )
+    if m is None and first is None:
         return False
-    thing, count, measure = m.groups()
+    thing, count, measure = m.groups() if m is not None else (first.group(3), first.group(1), first.group(2))
     for i, p in enumerate(ed.phrases):
         old = re.search(rf"({_COUNT_ZH})([个只块片朵棵张杯碗盘])(?=[\u4e00-\u9fff]{{0,3}}{re.escape(thing)})", p)
         if old:
