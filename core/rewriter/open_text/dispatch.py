@@ -1361,8 +1361,15 @@ def _apply(ed: Edit, clause: str) -> None:
         if zh
         else None
     )
-    if put and any(lx.has_cjk(p) for p in ed.phrases):  # "桌上加只猫": the thing, where it is said to go
-        thing = ("一" if re.match(r"[个只条张把支根片盏辆朵棵座匹头本瓶杯碗盆束]", put.group(2)) else "") + put.group(2)
+    thing = ("一" if put and re.match(r"[个只条张把支根片盏辆朵棵座匹头本瓶杯碗盆束]", put.group(2)) else "") + (
+        put.group(2) if put else ""
+    )
+    english = _in_english(f"{thing}{'' if put.group(1).startswith('在') else '在'}{put.group(1)}") if put else None
+    if put and english and not any(lx.has_cjk(p) for p in ed.phrases):  # "在路边加一只黑猫" on an English prompt
+        ed.append(english)
+        ed.say("said_added", value=thing)
+        return
+    if put:  # "桌上加只猫": the thing, where it is said to go (in the user's words where we cannot say it in English)
         ed.append(f"{put.group(1)}{'有' if not put.group(1).endswith('有') else ''}{thing}")
         ed.say("said_added", value=thing)
         return
@@ -1620,6 +1627,10 @@ def _in_english(item: str) -> str | None:
         r"^([^A-Za-z]+?)\s+((?:near|by|next to|on|in|under|behind|beside|at)\s+[A-Za-z][\w\s'-]*)$", item.strip()
     )
     item, where = (said.group(1), " " + said.group(2)) if said else (item, "")  # "小帆船 near the pier"
+    if not said:
+        item, where = _place_in_english(item)  # "一只黑猫在路边": a black cat by the road
+        if where is None:
+            return None
     m = _ZH_AMOUNT.match(item.strip())
     rest = item.strip()[m.end() :]
     amount = "some " if m.group(1) else "a few " if m.group(2) else "a " if m.group(3) else ""
@@ -1637,6 +1648,21 @@ def _in_english(item: str) -> str | None:
         noun += "s"
     text = f"{amount}{size_en}{colour_en}{noun}{where}"
     return re.sub(r"^a (?=[aeiou])", "an ", text)
+
+
+_WHERE_EN = (("旁边", "next to"), ("边上", "by"), ("边", "by"), ("上面", "on"), ("上", "on"), ("里面", "in"),
+             ("里", "in"), ("下面", "under"), ("下", "under"), ("后面", "behind"), ("前面", "in front of"))  # fmt: skip
+
+
+def _place_in_english(item: str) -> tuple[str, str | None]:
+    """A place said after the thing ("一只黑猫在路边") split off and said in English (" by the road"); the item
+    unchanged and "" when none is said, None for the place when it is said but not known."""
+    said = re.fullmatch(r"(.+?)在([\u4e00-\u9fff]{1,4}?)(旁边|边上|边|上面|上|里面|里|下面|下|后面|前面)", item.strip())
+    if not said:
+        return item, ""
+    noun = next(iter(bilingual.en_words(said.group(2))), None)
+    preposition = dict(_WHERE_EN)[said.group(3)]
+    return said.group(1), (f" {preposition} the {noun}" if noun else None)
 
 
 _AMOUNT_EN = {
