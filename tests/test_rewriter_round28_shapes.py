@@ -169,8 +169,15 @@ def test_turned_down_then_the_first_value_preferred_goes_back(message):
     assert objects(scene) == [("circle", "blue", "large", "center")]
 
 
-def test_the_first_value_preferred_alone_is_still_a_thought():
+def test_the_first_value_preferred_alone_is_asked_back():
+    # batches 17, 31 and 32 read "第一个颜色更好" as the colour asked back, not a thought (round 35)
     scene, rw = play(["a big blue circle in the middle", "make it yellow", "第一个颜色更好"])
+    assert rw.intent == "edit"
+    assert objects(scene) == [("circle", "blue", "large", "center")]
+
+
+def test_the_first_colour_praised_as_a_question_is_still_a_question():
+    scene, rw = play(["a big blue circle in the middle", "make it yellow", "第一个颜色是不是更好？"])
     assert rw.intent == "chat"
     assert objects(scene) == [("circle", "yellow", "large", "center")]
 

@@ -142,7 +142,9 @@ class Composer:
             meant = sh.meant_all(text, _before_last_edit(history), previous_scene)  # "不是, 我说的是 both"
             if meant is not None:
                 return self._shapes(previous_scene, history, meant, lang)
-            other = sh.meant_other(text, _before_last_edit(history), previous_scene, lang)  # "I meant the triangle"
+            other = sh.meant_other(
+                text, _before_last_edit(history), previous_scene, lang, history[-1].message
+            )  # "I meant the triangle"
             if other is not None:
                 return _done("edit", previous_scene, other[0], other[1], [other[2]], lang)
         friend = sh.friend_asked(text) if self.world == "shapes" and have_picture else None
@@ -801,8 +803,10 @@ def _where_it_was(scene: Scene, history: list[HistoryItem], text: str) -> str:
     m = WHERE_WAS.search(text)
     if m is None:
         m = WHERE_IT_WAS.search(text)  # "原来的位置放一个星星", "add a star where it was": the object last moved
-        if m is None or scene.focus is None or scene.subject(scene.focus) is None:
+        if m is None:
             return text
+        if scene.focus is None or scene.subject(scene.focus) is None:
+            return _where_gone_one_was(scene, history, text, m)
         ref = sh.read_ref(sh.name(scene.subject(scene.focus), scene, "en"))
     else:
         ref = sh.read_ref(m.group("en") or m.group("zh") or "")
@@ -825,6 +829,23 @@ def _where_it_was(scene: Scene, history: list[HistoryItem], text: str) -> str:
                 place = vocab.POSITIONS[old.position]
                 said = f"在{place.zh}" if m.group("zh") else f" in the {place.en}"
                 return text[: m.start()] + said + text[m.end() :]
+    return text
+
+
+def _where_gone_one_was(scene: Scene, history: list[HistoryItem], text: str, m: re.Match) -> str:
+    """ "delete the circle" … "put a yellow triangle where it was" / "在原来的位置放一个黄色三角形": the place of the one
+    object the last change took away (batch 32); the text unchanged when none or several were taken."""
+    for item in reversed(history):
+        if item.scene is None:
+            continue
+        gone = [old for old in item.scene.subjects if scene.subject(old.id) is None]
+        if not gone:
+            continue
+        if len(gone) != 1 or any(s.position == gone[0].position for s in scene.subjects):
+            return text
+        place = vocab.POSITIONS[gone[0].position]
+        said = f"在{place.zh}" if m.group("zh") else f" in the {place.en}"
+        return text[: m.start()] + said + text[m.end() :]
     return text
 
 
@@ -1196,14 +1217,14 @@ REVERT_CUE = re.compile(r"(?<![a-z])(?:back to|change it back|switch back|go bac
 # "还是刚才白色的好看", "hmm 还是 triangle 好", "the green was better": an earlier value preferred (only one the
 # dialogue had: with none, nothing is put on the object last talked about)
 _PREFER_CUE = re.compile(
-    r"还是\s*[^，,。？?!！]{1,14}?\s*(?:好看|比较好|更好|好)(?:些|一些|点|一点)?\s*(?:吧|呀|啊|诶|哦)?\s*[。.!！~]*$"
+    r"还是\s*[^，,。？?!！]{1,14}?\s*(?:最好看|最好|好看|比较好|更好|好)(?:些|一些|点|一点)?\s*(?:吧|呀|啊|诶|哦)?\s*[。.!！~]*$"
     r"|(?<![a-z])(?:was|were|looked) (?:much |way |so )?(?:better|cuter|nicer|prettier)(?![a-z])(?!\s*(?:if|when|than)\b)"
     r"|(?<![a-z])(?:was|were|looked) (?:the |by far the )?(?:best|nicest)(?![a-z])"
     # "hmm no, keep it white" after the background went black: the value it had is kept
     r"|(?<![a-z])(?:no|nah|nope)[,.!\s]+(?:just\s+|let'?s\s+)?(?:keep|leave) it(?![a-z])|不[，,]?(?:还是)?保持"
 )
 _TURNED_DOWN = re.compile(r"\s*(?:(?:no|nah|nope)(?:[\s,]+no)*|不(?:[，,\s]*不)+|不对|不行)\s*[,，.。!！]")
-_BETTER_ZH = re.compile(r"(?:比较好|更好|好看|好)(?:些|一些|点|一点)?\s*(?:吧|呀|啊|诶)?\s*[。.!！~]*$")
+_BETTER_ZH = re.compile(r"(?:最好看|最好|比较好|更好|好看|好)(?:些|一些|点|一点)?\s*(?:吧|呀|啊|诶)?\s*[。.!！~]*$")
 _BY_IT = re.compile(
     r"(?<![a-z])(?:above|below|under|beneath|over|next to|beside|left of|right of)\s+it(?![a-z])"
     r"|(?:在|^)\s*它(?:的)?\s*(?:[上下左右旁]|(?:above|below|under|beneath|over)(?![a-z]))"
@@ -1305,7 +1326,11 @@ def _first_value(scene: Scene, history: list[HistoryItem], text: str) -> tuple[S
     before, after = (text[: m.start()], text[m.end() :]) if m is not None else ("", "")
     chosen = re.search(r"还是\s*$", before) and re.match(r"\s*(?:吧|呗|就行|好了)?\s*[。.!！~]*$", after)
     chosen = chosen or re.search(r"(?<![a-z])(?:go with|use|prefer|take|want)(?:\s+the)?\s*$", before)
-    prefer = _PREFER_CUE.search(text) and not (m is not None and m.group(0).startswith("第一个") and not m["bg"])
+    # "还是第一个颜色最好看", "第一个 colour 最好" after trying others: that colour back (most testers; batch 18 zh-050
+    # read it as a thought, batches 11-32 as a request)
+    prefer = _PREFER_CUE.search(text) or (
+        m is not None and re.match(r"第一|最开始|一开始|最初", m.group(0)) and _BETTER_ZH.search(text)
+    )
     # "no no, 第一个颜色比较好", "不不，第一个颜色好": the change just made turned down first, so the preference is a request
     prefer = prefer or bool(_TURNED_DOWN.match(text) and (_PREFER_CUE.search(text) or _BETTER_ZH.search(text)))
     if m is None or not (

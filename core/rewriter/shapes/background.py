@@ -19,7 +19,7 @@ _GAP_AFTER = re.compile(
     r"turn|change|it|all|must|needs?|has|have|got|gotta|shall|might|may|'s|'d|i|we|like|want|prefer|going|gonna|"
     r"ideally|preferably|maybe|perhaps|just|painted|filled|done|a|an|the|nice|solid|plain|totally|fully|entirely|"
     r"是|要|用|为|改成|换成|换|改|变成|都|全|整个|纯|的|涂|成|弄|设为|设成|设置为|设置成|整成|弄成|搞成|做成|调成|刷成|"
-    r"染成|来个|来|就|得|必须|需要|最好|换个|改个|想要|想|颜色|色|呢|吧)*$"
+    r"染成|来个|来|就|也|再|得|必须|需要|最好|换个|改个|想要|想|颜色|色|呢|吧)*$"
 )
 
 

@@ -243,7 +243,7 @@ BARE_SHAPE = re.compile(
     r"(?:(?:no|wait|actually|instead|now|and|then|rather|make it|let'?s do|let'?s try|try|how about|what about|maybe|"
     r"fine|ok|okay|alright|oh well)[\s,，]+)*"
     r"(?:(?:a|an)\s+)?(?:circle|square|triangle|star)(?:\s+(?:instead|then|now|please))*"  # "circle" alone too
-    r"|(?:(?:好吧|好的|行吧|行|fine|ok|okay)\s*[，,]?\s*)?(?:不对|不是|还是|那就|那|换|改)?[，,]?\s*(?:一个|个)?\s*(?:圆形|圆|正方形|方块|三角形|三角|星星|星形|circle|square|triangle|star)\s*(?:吧|好了|好|算了)?"
+    r"|(?:(?:好吧|好的|行吧|行|fine|ok|okay)\s*[，,]?\s*)?(?:不对|不是|还是|那就|那|换|改)?[，,]?\s*(?:一个|个)?\s*(?:圆形|圆|正方形|方块|三角形|三角|星星|星形|circle|square|triangle|star)\s*(?:吧|好了|好|算了|更好|比较好|better|is better|would be better)?"
 )
 INSTEAD_LEAD = re.compile(r"^(?:换成|改成|那就|那|还是|instead,?|rather,?)\s*")
 SAME_AGAIN = re.compile(

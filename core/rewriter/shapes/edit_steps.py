@@ -11,7 +11,7 @@ from core.rewriter.shapes.clauses import clause_after_removal
 from core.rewriter.shapes.cues import REQUEST_LEAD, SAME_AGAIN, WRAPPER, _indefinite_object, find_op, zh_frame
 from core.rewriter.shapes.naming import _colour_word, _describe, _shape_word, name
 from core.rewriter.shapes.objects import MAX_OBJECTS, PLACEMENT_ORDER, Spec, _scale_particle, parse_objects, sizes_in
-from core.rewriter.shapes.refs import _has_head, _only_pronoun, _zh_ref_end, read_ref, resolve
+from core.rewriter.shapes.refs import _has_head, _zh_ref_end, only_pronoun, read_ref, resolve
 from core.rewriter.shapes.relations import (
     _REL_EN,
     _REL_ZH,
@@ -138,7 +138,7 @@ class EditSteps:
             # "change that to green" after "what colour is the background?": "that" is what was asked about
             and (
                 not _has_head(ref_text)
-                or (self.background_asked and (_only_pronoun(ref_text) or _THAT.fullmatch(ref_text)))
+                or (self.background_asked and (only_pronoun(ref_text) or _THAT.fullmatch(ref_text)))
             )
             and (not read_ref(ref_text).pronoun or self.background_asked)
             and colour

@@ -51,8 +51,8 @@ from core.rewriter.shapes.refs import (
     _has_head,
     _head_end,
     _names_existing,
-    _only_pronoun,
     _zh_ref_end,
+    only_pronoun,
     read_ref,
     resolve,
 )
@@ -540,7 +540,7 @@ class ShapesOps(EditSteps):
                 if not self._background(clause, quiet=clause is not clauses[-1]):
                     last_op = "background-pending"  # "背景不要黄色，改成紫色": the colour comes next
                     continue
-            elif last_op == "background-pending" and (not _has_head(clause) or _only_pronoun(clause)):
+            elif last_op == "background-pending" and (not _has_head(clause) or only_pronoun(clause)):
                 # "the background is too dull — make it red": "it" is the background
                 op = "background"
                 self._background(clause)
@@ -768,6 +768,9 @@ class ShapesOps(EditSteps):
         return None
 
     def _ask_which(self, candidates: list[Subject]) -> None:
+        if len(candidates) == 1:  # "flip it" with one object: which one is clear, what to do with it is not
+            self.ask("ask_what_change")
+            return
         if self.question is None:
             self.offered = list(candidates)
         names = [messages.text("ask_which_name", self.lang, name=_describe(s, self.lang)) for s in candidates]

@@ -219,7 +219,7 @@ def _zh_ref_end(text: str) -> int:
     return m.end()
 
 
-def _only_pronoun(text: str) -> bool:
+def only_pronoun(text: str) -> bool:
     """Whether the only object ``text`` names is "it" / "它" (no shape, no "one")."""
     return not any(t.kind in ("shape", "one") for t in w.tokens(text)) and bool(
         re.search(r"(?<![a-z])it(?![a-z'])|它", text)

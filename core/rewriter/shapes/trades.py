@@ -70,13 +70,22 @@ _INVERT = re.compile(
     r"|^\s*(?:invert|reverse)\s+(?:the\s+)?(?:colou?rs|it|everything)(?=\s*(?:$|[,.!，。]))|^\s*(?:invert|反色)(?:一下)?\s*$"
 )
 
+# "flip it", "反过来" with one object in the middle: no mirror moves it, so its colour and the background's trade
+# (batch 32)
+_FLIP_BARE = re.compile(
+    r"^\s*(?:(?:ok|now|hmm+|那|那就)[\s,，]*)?(?:flip it|flip that|flip them|反过来|倒过来|颠倒一下|反一下)(?:吧)?(?=\s*(?:$|[,.!，。]))"
+)
+
 
 def _inverted(text: str, scene: Scene) -> str | None:
     m = _INVERT.match(text)
+    flip = _FLIP_BARE.match(text) if m is None else None
+    if flip is not None and len(scene.subjects) == 1 and scene.subjects[0].position == "center":
+        m = flip
     if m is None or scene.background is None:
         return None
     colours = {s.colour for s in scene.subjects}
-    if m.group("a"):
+    if m.groupdict().get("a"):
         said = {t.key for t in w.tokens(m.group("a") + "色 " + m.group("b") + "色") if t.kind == "colour"}
         colours = said - {scene.background} if scene.background in said and len(said) == 2 else set()
     ones = [s for s in scene.subjects if s.colour in colours]

@@ -9,7 +9,7 @@ import re
 from core.language import words as w
 from core.scene import Scene
 
-_WHERE_ZH = re.compile(r"(?P<ref>[^，,。在到把]{1,6}?)(?:原来|之前|刚才|以前)(?:的)?(?:位置|地方)")
+_WHERE_ZH = re.compile(r"(?P<ref>[^，,。在到把]{0,6}?)(?:原来|之前|刚才|以前)(?:的)?(?:位置|地方)")
 _WHERE_EN = re.compile(
     r"(?<![a-z])where (?P<ref>(?:the|that) (?:[a-z]+ ){0,2}?[a-z]+) (?:used to be|was|had been)(?![a-z])"
 )
@@ -21,7 +21,10 @@ def puts_new_where_gone(scene: Scene, text: str) -> bool:
     if m is None:
         return False
     named = {t.key for t in w.tokens(m.group("ref")) if t.kind == "shape"}
+    rest = text[: m.start()] + " " + text[m.end() :]
+    if not named and not re.search(r"回|back", text):
+        # "原来的位置放个 yellow triangle" after the circle's removal: a shape not in the picture, put there (batch 32)
+        return any(t.kind == "shape" and all(s.kind != t.key for s in scene.subjects) for t in w.tokens(rest))
     if len(named) != 1 or any(s.kind in named for s in scene.subjects):
         return False
-    rest = text[: m.start()] + " " + text[m.end() :]
     return any(t.kind == "shape" and t.key not in named for t in w.tokens(rest))
