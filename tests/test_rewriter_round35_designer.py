@@ -34,3 +34,29 @@ def test_a_chinese_prompt_keeps_the_place_in_chinese():
     assert last_turn(["乡间小路，黄昏，一个红色邮箱，水彩风格", "在路边加一只黑猫"])[1] == (
         "乡间小路，黄昏，一个红色邮箱，水彩风格，在路边有一只黑猫"
     )
+
+
+def test_two_changes_said_without_a_verb_are_both_made():
+    tin = "tea tin packaging, a tin with chamomile flowers, label says 'Night Owl'"
+    assert last_turn([tin, "label text to 'Early Bird' and the flowers to peppermint leaves"])[1] == (
+        "tea tin packaging, a tin with peppermint leaves, label says 'Early Bird'"
+    )
+
+
+def test_a_reason_after_the_edit_is_not_added():
+    assert last_turn(["客厅，灰色沙发，一盆绿萝，有狗", "狗去掉吧 怕吵"])[1] == "客厅，灰色沙发，一盆绿萝"
+
+
+@pytest.mark.parametrize(
+    ("prompt", "message", "edited"),
+    [
+        ("a fox in a blue bow tie, studio portrait", "领结换成黄色", "a fox in a yellow bow tie, studio portrait"),
+        ("a perfume bottle on a beige backdrop", "背景换成白色", "a perfume bottle on a white backdrop"),
+    ],
+)
+def test_a_chinese_name_finds_the_english_word_the_prompt_uses(prompt, message, edited):
+    assert last_turn([prompt, message])[1] == edited
+
+
+def test_same_thing_said_after_an_edit_is_kept_not_added():
+    assert last_turn(["a red barn in a wheat field at noon", "make it dusk, same barn"])[1].count("same barn") == 0

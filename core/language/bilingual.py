@@ -211,6 +211,8 @@ NOUNS: dict[str, tuple[str, ...]] = {
     "straw hat": ("草帽",),
     "rider": ("骑手", "骑车的人"),
     "dragonfly": ("蜻蜓",),
+    "bow tie": ("领结", "蝴蝶领结"),
+    "backdrop": ("背景", "背景布"),
     "pickled ginger": ("姜片", "腌姜"),
     "succulent": ("多肉植物", "多肉"),
     "picnic blanket": ("野餐布", "野餐垫"),

@@ -391,6 +391,12 @@ def edit_phrases(phrases: tuple[str, ...], message: str, lang: str) -> Edit:
             r"(?i)(?:no+|nope|nah|better|good|great|ok(?:ay)?|fine|hmm+)[.!]*", clause.strip()
         ):
             continue  # "No. The barrels are a cliché. Lose them…": the verdict, said before the edit
+        kept = re.fullmatch(
+            r"(?i)(?:but\s+|and\s+)?(?:the\s+)?same\s+(.+?)[.!]*|(?:保持|还是)?同一?[个只座张]?(.+?)不变",
+            clause.strip(),
+        )
+        if k and kept and _found(ed, kept.group(1) or kept.group(2)):
+            continue  # "now calm sea, same lighthouse": what stays as it is, not words to add (batch 32)
         hedged = re.fullmatch(
             r"(?i)(?:or\s+)?(?:perhaps|maybe|possibly|ideally)\s+((?:a|an|some)\s+.+?)\s*\?*", clause.strip()
         )

@@ -417,6 +417,8 @@ def strip_lead(text: str) -> str:
 
 def _clauses(text: str) -> list[str]:
     text = re.sub(r"\s+(?=with\s+[^,]+\s+instead of\b)", ", ", text)
+    # "猫去掉吧 过敏": a reason after the edit, asking nothing (batch 32)
+    text = re.sub(r"(?<=[吧呗啦])\s+(?![^。！!]*[改换加去删变调挪移放让把画])[\u4e00-\u9fff]{1,8}[。！!]*$", "", text)
     parts = [
         p.strip(" .!。！")
         for p in re.split(
@@ -449,8 +451,14 @@ def _clauses(text: str) -> list[str]:
         verb = re.match(r"^(make|turn|paint|change|switch)\s", p, re.I)
         two = re.split(r"\s+and\s+(?=(?:the|her|his|its|their|my)\s)", p) if verb else [p]
         needs_to = verb and verb.group(1).lower() in ("change", "switch")
+        # "label text to 'Morning Bright' and the flowers to lemon verbena": two changes, no verb said (batch 32)
+        told = re.match(
+            r"(?i)^([a-z][\w' -]*?\s+to\s+.+?)\s+and\s+((?:the|her|his|its|their|my)\s+[\w' -]+?\s+to\s+.+)$", p
+        )
         if len(two) == 2 and (not needs_to or all(" to " in x.lower() for x in two)) and len(two[1].split()) >= 3:
             out += [two[0], f"{verb.group(1)} {two[1]}"]
+        elif told and not verb and not re.match(r"(?i)(?:go|get|add|move|back|up|down|switch|change)\b", p):
+            out += [f"change {told.group(1)}", f"change {told.group(2)}"]
         else:
             out.append(p)
     return out
