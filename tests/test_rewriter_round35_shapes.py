@@ -87,3 +87,37 @@ def test_flipping_one_object_in_the_middle_trades_its_colour_with_the_background
 def test_flipping_one_object_off_the_middle_asks_what_to_change_not_which_one():
     scene, rw = play(["a black circle on the left, yellow background", "flip it"])
     assert (rw.intent, rw.reply) == ("chat", "What should I change: the colour, the size, the shape or the position?")
+
+
+@pytest.mark.parametrize("remark", ["it's not right, fix it", "感觉 not quite right", "hmm it doesn't look right"])
+def test_not_right_is_a_complaint_not_the_right_hand_side(remark):
+    assert _scene(["a small orange circle on purple", remark]) == (
+        "chat",
+        "purple",
+        [("circle", "orange", "small", "center")],
+    )
+
+
+def test_the_right_side_said_after_not_is_still_a_place():
+    assert _scene(["a green triangle on the left", "not the left, put it on the right"])[2] == [
+        ("triangle", "green", "large", "right")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("move", "cell"), [("往下 a bit", "bottom"), ("make it go left", "left"), ("make the triangle go up", "top")]
+)
+def test_a_move_said_half_in_english_or_with_go(move, cell):
+    assert _scene(["a green triangle", move])[2] == [("triangle", "green", "large", cell)]
+
+
+def test_one_place_character_before_an_english_object_names_the_side():
+    assert _scene(["左 black square，右 white star, on red"]) == (
+        "draw",
+        "red",
+        [("square", "black", "large", "left"), ("star", "white", "large", "right")],
+    )
+
+
+def test_only_keep_before_a_chinese_object_removes_the_others():
+    assert _scene(["左边 red circle，右边 blue square", "only keep 蓝的"])[2] == [("square", "blue", "large", "right")]

@@ -145,6 +145,29 @@ _LOST_IN = re.compile(
 )
 
 
+# "感觉 not right, fix it", "it doesn't look right": wrong, not the right-hand side (batch 32)
+_NOT_RIGHT = re.compile(
+    r"(?<![a-z])(?:not(?: quite| really)?|isn'?t(?: quite)?|doesn'?t (?:look|seem|feel)(?: quite)?|don'?t (?:look|seem))"
+    r"\s+right(?![a-z])(?!\s+(?:side|corner|edge|half|column))",
+    re.I,
+)
+# "往上 a bit", "大 a little": the English degree after a Chinese change is 一点
+_DEGREE_AFTER_ZH = re.compile(
+    r"(?<=[\u4e00-\u9fff])\s*(?<![a-z])(?:a (?:little )?bit|a little|slightly)(?![a-z])", re.I
+)
+# "上 orange circle，下 blue circle": one place character before an English object names that side
+_ONE_CHAR_PLACE = re.compile(
+    r"(?:^|(?<=[，,;；]))\s*(?P<p>[上下左右])\s+(?=(?:a |an |one )?(?:small |large |big |tiny )?[a-z])"
+)
+_PLACE_WORD = {"上": "上面", "下": "下面", "左": "左边", "右": "右边"}
+# "make the star go down": the object moved that way
+_MAKE_GO = re.compile(
+    r"(?<![a-z])make\s+(?P<o>it|that|this|the\s+[a-z]+(?:\s+one)?)\s+go\s+(?=up|down|left|right)", re.I
+)
+# "only keep 绿的": the English verb before a Chinese object is 只留
+_ONLY_KEEP_ZH = re.compile(r"(?<![a-z])(?:only keep|just keep|keep only)\s*(?=[\u4e00-\u9fff])", re.I)
+
+
 def simplified(text: str) -> str:
     """The message with traditional characters and world pinyin in simplified Chinese."""
     text = _SPACED_ZH.sub("", spelled_symbols(text.translate(_TRAD)))
@@ -166,4 +189,9 @@ def simplified(text: str) -> str:
     text = _DRAWN_AS.sub("改成", text)
     text = _PLACE_ALSO.sub(lambda m: m.group("p") + "加", text)
     text = _REASON_TAIL.sub("", text)
+    text = _NOT_RIGHT.sub("wrong", text)
+    text = _DEGREE_AFTER_ZH.sub("一点", text)
+    text = _MAKE_GO.sub(lambda m: f"move {m.group('o')} ", text)
+    text = _ONLY_KEEP_ZH.sub("只留", text)
+    text = _ONE_CHAR_PLACE.sub(lambda m: _PLACE_WORD[m.group("p")], text)
     return _YUAN_AFTER.sub("圆", text)
