@@ -60,3 +60,22 @@ def test_a_chinese_name_finds_the_english_word_the_prompt_uses(prompt, message, 
 
 def test_same_thing_said_after_an_edit_is_kept_not_added():
     assert last_turn(["a red barn in a wheat field at noon", "make it dusk, same barn"])[1].count("same barn") == 0
+
+
+def test_a_gradient_said_again_in_english_in_a_chinese_frame():
+    assert last_turn(["海报背景，渐变 teal to navy，中间一行标题", "渐变换成 red to gold"])[:3] == (
+        "edit",
+        "海报背景，渐变 red to gold，中间一行标题",
+        "已把渐变换成red to gold。",
+    )
+
+
+@pytest.mark.parametrize(
+    ("message", "left"),
+    [
+        ("the lighthouse isn't on this coast lol, take it out", "a rocky coast at dawn, a small boat, watercolor"),
+        ("the boat doesn't belong here, remove it", "a rocky coast at dawn, a lighthouse, watercolor"),
+    ],
+)
+def test_a_thing_said_not_to_belong_is_what_it_means(message, left):
+    assert last_turn(["a rocky coast at dawn, a lighthouse, a small boat, watercolor", message])[:2] == ("edit", left)

@@ -123,6 +123,9 @@ _COMPLAINT_EN = re.compile(
     r"|^(?:the\s+)?([a-z][\w' -]*?)\s+(?:is|are)\s*(?:not|n't)\s+(?:need|needed|necessary|wanted|working)$"
     r"|^(?:the\s+)?([a-z][\w' -]*?)\s+(?:is|are|looks?|seems?|feels?)\s+(?:(?:really|pretty|kinda|very|super)\s+)?"
     r"(?:tiny|huge|massive|enormous|giant|minuscule|microscopic)$"  # "the mirror is tiny, make it much bigger"
+    # "Fuji isn't in Kyoto lol, take it out": the thing said not to belong (batch 32)
+    r"|^(?:the\s+)?([a-z][\w' -]*?)\s+(?:isn'?t|is not|aren'?t|are not|doesn'?t belong|does not belong|shouldn'?t be)"
+    r"(?:\s+(?:in|on|at|here|there)\b[\w' -]*)?(?:\s+(?:lol|haha|tho|though))?$"
 )
 _COMPLAINT_ZH = re.compile(
     r"^(.{1,8}?)(?:太|有点|有些|不够)\S{1,3}?了?$|^(.{1,8}?)(?:看起来|看着|显得|感觉)(?:很|有点|太|好|真|挺)?(?:假|怪|怪怪的|奇怪|丑|别扭|廉价)了?的?$"
@@ -284,7 +287,9 @@ def edit_phrases(phrases: tuple[str, ...], message: str, lang: str) -> Edit:
     body = _reworded_en(ed, body)
     if ed.changes:
         return ed  # said another way and done there ("deep blue and gold -> deep red and gold")
-    if not lx.has_cjk(body) and regradient(ed, body):  # "gradient from deep blue to emerald green instead"
+    if (not lx.has_cjk(body) or body.startswith("渐变")) and regradient(
+        ed, body
+    ):  # "gradient from deep blue to emerald green instead"
         return ed
     if swap_places(ed, body) or swap_colours(ed, body):  # "swap them, croissant left latte right", "swap the colours"
         return ed
