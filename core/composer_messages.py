@@ -111,6 +111,9 @@ EN: dict[str, str] = {
     "reply_still_there": "{what} is still in the picture, so nothing changed.",
     "ask_what_to_change": "What should change about {what}?",
     "said_swapped_places": "swapped their places",
+    "said_mirrored": "mirrored it: left and right trade places in the description",
+    "reply_open_mirror_unsaid": "The description says nothing about left or right, so mirroring would change "
+    "nothing. What should be on which side, or face which way?",
     "ask_what_gets": "Which part should be {value}?",
     "said_put_back": "put back “{value}”",
     "answer_open": "The picture is: {prompt}.",
@@ -230,6 +233,8 @@ ZH: dict[str, str] = {
     "reply_still_there": "{what}还在画面里，没有改动。",
     "ask_what_to_change": "{what}要怎么改？",
     "said_swapped_places": "交换了它们的位置",
+    "said_mirrored": "把画面左右翻转：描述里的左右已对调",
+    "reply_open_mirror_unsaid": "描述里没有写左右，翻转不会改变什么。要把什么放在哪一边，或朝向哪边？",
     "ask_what_gets": "要把哪一部分改成{value}？",
     "said_put_back": "改回了“{value}”",
     "answer_open": "现在的画面是：{prompt}。",

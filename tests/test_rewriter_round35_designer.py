@@ -79,3 +79,37 @@ def test_a_gradient_said_again_in_english_in_a_chinese_frame():
 )
 def test_a_thing_said_not_to_belong_is_what_it_means(message, left):
     assert last_turn(["a rocky coast at dawn, a lighthouse, a small boat, watercolor", message])[:2] == ("edit", left)
+
+
+FOX = "a fox in a blue bow tie facing left, a lamp on the right, studio portrait"
+
+
+@pytest.mark.parametrize("remark", ["hmm not right", "that's not right", "nope, still wrong", "感觉不对"])
+def test_not_right_changes_nothing_and_asks_never_approves(remark):
+    intent, prompt, reply = last_turn([FOX, remark])[:3]
+    assert (intent, prompt) == ("chat", "")
+    assert reply in (
+        "I did not understand what to change. Which part of the picture, and how?",
+        "我没看懂要怎么改。可以说说要改哪一部分、改成什么吗？",
+    )
+
+
+@pytest.mark.parametrize("message", ["flip it horizontally", "mirror the image", "ok flip it", "左右翻转一下"])
+def test_a_mirrored_picture_trades_the_sides_the_prompt_names(message):
+    assert last_turn([FOX, message])[:2] == (
+        "edit",
+        "a fox in a blue bow tie facing right, a lamp on the left, studio portrait",
+    )
+
+
+def test_a_chinese_prompt_mirrored_trades_its_sides():
+    assert last_turn(["卧室，左边一盏台灯，窗户朝右", "水平翻转"])[1:3] == (
+        "卧室，右边一盏台灯，窗户朝左",
+        "已把画面左右翻转：描述里的左右已对调。",
+    )
+
+
+def test_mirroring_a_prompt_with_no_side_changes_nothing_and_says_why():
+    intent, prompt, reply = last_turn(["a fox in a blue bow tie, studio portrait", "flip it"])[:3]
+    assert (intent, prompt) == ("chat", "")
+    assert reply.startswith("The description says nothing about left or right")

@@ -104,6 +104,9 @@ class Composer:
             offer = self._offer_followup(history[-1], text, previous_scene, lang)
             if offer is not None:
                 return offer
+        if have_picture and open_text.is_unhappy(text):  # "hmm not right": not approval, and nothing to write
+            code = "reply_open_not_understood" if open_text.is_open_scene(previous_scene) else "ask_what_change"
+            return _chat(previous_scene, messages.text(code, lang))
         if sh.is_ack(text) or have_picture and _praises_what_is(text, previous_scene):
             return _chat(previous_scene, replies.ack_reply(lang))
         if have_picture and history and history[-1].intent == "chat":

@@ -23,7 +23,7 @@ from core.language import lexicon as lx
 from core.rewriter import general
 from core.rewriter.open_text import which_one
 from core.rewriter.open_text.dispatch import edit_phrases
-from core.rewriter.open_text.remarks import is_remark, is_vague, offers_edit
+from core.rewriter.open_text.remarks import is_remark, is_unhappy, is_vague, offers_edit
 from core.rewriter.open_text.said_before import (
     asked_back,
     brought_back,
@@ -61,6 +61,7 @@ __all__ = [
     "index",
     "is_open_scene",
     "is_remark",
+    "is_unhappy",
     "is_vague",
     "joiner",
     "names_thing_as_before",

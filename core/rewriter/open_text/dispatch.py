@@ -36,6 +36,7 @@ from core.rewriter.open_text.handlers import (
     _verbless,
     _zh_target,
 )
+from core.rewriter.open_text.mirrored import mirror
 from core.rewriter.open_text.prompt_wide import EVERYWHERE, everywhere, people_came
 from core.rewriter.open_text.remarks import is_remark
 from core.rewriter.open_text.same_set import bare_choice, swap_member
@@ -290,6 +291,8 @@ def edit_phrases(phrases: tuple[str, ...], message: str, lang: str) -> Edit:
     if (not lx.has_cjk(body) or body.startswith("渐变")) and regradient(
         ed, body
     ):  # "gradient from deep blue to emerald green instead"
+        return ed
+    if mirror(ed, body):  # "flip it horizontally": the sides the prompt names trade places
         return ed
     if swap_places(ed, body) or swap_colours(ed, body):  # "swap them, croissant left latte right", "swap the colours"
         return ed

@@ -139,6 +139,20 @@ def offers_edit(text: str) -> bool:
     )
 
 
+_UNHAPPY_ONLY = re.compile(
+    r"(?i)(?:(?:hmm+|meh|nah|nope|no|ugh|uh|still|sorry)[\s,.!]*)*"
+    r"(?:(?:that'?s|it'?s|this is|that is|it is|this'?s)\s+)?(?:still\s+)?(?:not (?:quite |really )?right|wrong|not it|off)"
+    r"(?:\s+(?:yet|again|still))?[\s.!]*"
+    r"|(?:嗯|呃|唉|哎)*[，,\s]*(?:还是)?(?:不太对|不对|不行|不太行|还不行|差点意思|感觉不对|还是不对)(?:劲)?[啊呀吧。！!]*"
+)
+
+
+def is_unhappy(text: str) -> bool:
+    """ "hmm not right", "that's not right", "nope, still wrong", "感觉不对": the picture is not what was wanted, and
+    nothing says what to change. Never approval (the "right" in it), never words for the prompt (batch 32)."""
+    return bool(_UNHAPPY_ONLY.fullmatch(text.strip()))
+
+
 def is_vague(text: str) -> bool:
     """An edit with nothing to edit by: no value ("change the colour", "change it", "换个颜色", "改一下", "hmm not quite,
     fix it"); not "change the sky blue" or "tweak the lighting warmer", whose last word is the value."""
