@@ -113,3 +113,16 @@ def test_mirroring_a_prompt_with_no_side_changes_nothing_and_says_why():
     intent, prompt, reply = last_turn(["a fox in a blue bow tie, studio portrait", "flip it"])[:3]
     assert (intent, prompt) == ("chat", "")
     assert reply.startswith("The description says nothing about left or right")
+
+
+@pytest.mark.parametrize(
+    ("message", "said"),
+    [
+        ("the bowls should be glazed green stoneware", "glazed green stoneware"),
+        ("make the bowls matte white porcelain", "matte white porcelain"),
+    ],
+)
+def test_a_new_look_keeps_the_users_word_order(message, said):
+    assert last_turn(["a table set with terracotta bowls and linen napkins", message])[1] == (
+        f"a table set with {said} bowls and linen napkins"
+    )

@@ -300,11 +300,29 @@ def recolour_en(ed: Edit, hit: tuple[int, int, int], value: str, name: str) -> b
         else:
             pos = _compound_start(mods2, start + shift)  # "a white reception desk" in walnut: "walnut reception desk"
             new = new[:pos] + rest + " " + new[pos:]
+    new = _in_the_order_said(new, value)
     if new == p:
         return False
     ed.set_phrase(i, new)
     ed.say("said_made", what=name, value=value)
     return True
+
+
+def _in_the_order_said(text: str, value: str) -> str:
+    """ "glazed blue ceramic" written as "blue glazed ceramic" (the colour put first by the rules above): where the
+    value's words stand together in another order, they are put back as the user said them (batch 32)."""
+    words = value.split()
+    if len(words) < 2:
+        return text
+    said = [w.lower() for w in words]
+    found = list(re.finditer(r"[A-Za-z-]+", text))
+    for k in range(len(found) - len(words) + 1):
+        run = found[k : k + len(words)]
+        got = [m.group(0).lower() for m in run]
+        joined = all(re.fullmatch(r"\s+", text[a.end() : b.start()]) for a, b in zip(run, run[1:], strict=False))
+        if joined and got != said and sorted(got) == sorted(said):
+            return text[: run[0].start()] + value + text[run[-1].end() :]
+    return text
 
 
 def _described(value: str) -> bool:
