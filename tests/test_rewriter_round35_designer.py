@@ -126,3 +126,19 @@ def test_a_new_look_keeps_the_users_word_order(message, said):
     assert last_turn(["a table set with terracotta bowls and linen napkins", message])[1] == (
         f"a table set with {said} bowls and linen napkins"
     )
+
+
+def test_another_kind_of_thing_takes_the_whole_counted_phrase():
+    assert last_turn(["书房，墙上挂一幅抽象画，一张木桌", "把画换成一面镜子"])[1] == "书房，墙上挂一面镜子，一张木桌"
+
+
+def test_the_same_kind_of_thing_keeps_how_it_is_drawn():
+    assert last_turn(["儿童绘本，一只简笔海龟在沙滩上", "海龟换成一只蜗牛"])[1] == "儿童绘本，一只简笔蜗牛在沙滩上"
+
+
+def test_a_new_thing_after_a_removal_in_the_same_message_is_added():
+    assert last_turn(["书房，墙上挂一幅抽象画，一张木桌", "画去掉，换一面镜子"])[1] == "书房，一张木桌，一面镜子"
+
+
+def test_another_version_with_a_value_is_that_change():
+    assert last_turn(["口红广告，正红色口红，金属外壳", "再来一版豆沙色口红"])[1] == "口红广告，豆沙色口红，金属外壳"

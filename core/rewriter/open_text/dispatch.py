@@ -286,6 +286,8 @@ def edit_phrases(phrases: tuple[str, ...], message: str, lang: str) -> Edit:
     said_bg = re.search(r"(?i)(?<![\w-])bg(?![\w-])", " ".join(phrases))  # the prompt's own "lilac bg" is found as said
     body = strip_lead(clean(message) if said_bg else expand_short(clean(message)))
     body = _reworded_en(ed, body)
+    # "再来一版豆沙色口红": another version, with that: the change to it (batch 32)
+    body = re.sub(r"^(?:再)?(?:来|出|做)一(?:版|个版本)(?=[\u4e00-\u9fffA-Za-z])", "换成", body)
     if ed.changes:
         return ed  # said another way and done there ("deep blue and gold -> deep red and gold")
     if (not lx.has_cjk(body) or body.startswith("渐变")) and regradient(
@@ -393,6 +395,11 @@ def edit_phrases(phrases: tuple[str, ...], message: str, lang: str) -> Edit:
         return ed
     for k, clause in enumerate(clauses):
         nxt = clauses[k + 1] if k + 1 < len(clauses) else ""
+        instead = re.fullmatch(
+            r"(?:再)?换(?:成|上)?(一[个只面张把盏幅条块件台盆扇][\u4e00-\u9fff]{1,8}?)(?:吧)?", clause.strip()
+        )
+        if k and instead and any(c.op == "remove" for c in ed.changes):
+            clause = f"加{instead.group(1)}"  # "画去掉，换一面镜子": the new thing in the place of the one taken out
         if k and is_remark(clause):
             continue  # "…? Thank you!", "…，谢谢～": said to us, nothing to change
         if len(clauses) > 1 and re.fullmatch(

@@ -186,6 +186,10 @@ def _zh_described_start(p: str, start: int) -> int:
     return s
 
 
+_ONE_OF = r"一[个只条张把支根片双壶杯碗盘朵棵座艘辆匹头套顶块]"
+_ONE_OF_ANY = r"一[个只条张把支根片双壶杯碗盘朵棵座艘辆匹头套顶块幅面盏盆扇件台]"
+
+
 def replace_zh(ed: Edit, hit: tuple[int, int, int], value: str, name: str) -> None:
     i, start, end = hit
     p = ed.phrases[i]
@@ -222,12 +226,14 @@ def replace_zh(ed: Edit, hit: tuple[int, int, int], value: str, name: str) -> No
         s = compound.start() + cut + 1
     if len(word) >= 2 and value.endswith(word) and len(value) >= len(word) + 2:
         s = min(s, _zh_described_start(p, start))  # "沙发改成焦糖色皮沙发" on "浅灰色布艺沙发": said whole again
-    q = re.match(r"一[个只条张把支根片双壶杯碗盘朵棵座艘辆匹头套顶块]", value)
-    if q:
-        lead = re.search(r"一[个只条张把支根片双壶杯碗盘朵棵座艘辆匹头套顶块]$", p[:s])
+    other_kind = re.match(_ONE_OF_ANY, value) and re.search(rf"{_ONE_OF_ANY}[\u4e00-\u9fff]{{1,4}}$", p[:s])
+    if other_kind and other_kind.group(0)[1] != value[1]:
+        s = other_kind.start()  # "把画换成一面镜子" on "一幅抽象画": another kind of thing, "抽象" was the painting's
+    elif re.match(_ONE_OF, value):
+        lead = re.search(rf"{_ONE_OF}$", p[:s])
         if lead:
             s = lead.start()
-        elif re.search(r"一[个只条张把支根片双壶杯碗盘朵棵座艘辆匹头套顶块][\u4e00-\u9fff]{1,4}$", p[:s]):
+        elif re.search(rf"{_ONE_OF}[\u4e00-\u9fff]{{1,4}}$", p[:s]):
             value = value[2:]  # "海龟换成一只蜗牛" on "一只简笔海龟": "一只简笔蜗牛", the one already counted
     ed.set_phrase(i, p[:s] + value + p[end:])
     word = p[start:end]
