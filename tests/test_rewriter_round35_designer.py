@@ -142,3 +142,18 @@ def test_a_new_thing_after_a_removal_in_the_same_message_is_added():
 
 def test_another_version_with_a_value_is_that_change():
     assert last_turn(["口红广告，正红色口红，金属外壳", "再来一版豆沙色口红"])[1] == "口红广告，豆沙色口红，金属外壳"
+
+
+@pytest.mark.parametrize(
+    ("prompt", "added"),
+    [
+        ("a samurai in a bamboo forest, ink wash style", "a samurai in a bamboo forest, ink wash style, night, moon"),
+        ("竹林里的武士，水墨风格", "竹林里的武士，水墨风格，晚上，月亮"),
+    ],
+)
+def test_there_is_a_thing_said_after_an_edit_adds_it(prompt, added):
+    assert last_turn([prompt, "改成晚上，有月亮"])[1] == added
+
+
+def test_a_bit_after_an_edit_is_not_a_thing_to_add():
+    assert "有点" not in last_turn(["竹林里的武士，水墨风格", "改成晚上，有点暗"])[1]

@@ -400,6 +400,9 @@ def edit_phrases(phrases: tuple[str, ...], message: str, lang: str) -> Edit:
         )
         if k and instead and any(c.op == "remove" for c in ed.changes):
             clause = f"加{instead.group(1)}"  # "画去掉，换一面镜子": the new thing in the place of the one taken out
+        there = re.fullmatch(r"(?:还|再|也)?(?:要)?有(?![点些])([\u4e00-\u9fff]{1,8}?)(?:吧)?", clause.strip())
+        if k and there and not _found(ed, there.group(1)):
+            clause = f"加{there.group(1)}"  # "改成晚上，有月亮": the moon is added (batch 32)
         if k and is_remark(clause):
             continue  # "…? Thank you!", "…，谢谢～": said to us, nothing to change
         if len(clauses) > 1 and re.fullmatch(
