@@ -139,6 +139,26 @@ def _said_colour(ed: Edit, noun: str, colour: str) -> bool:
     return False
 
 
+_MARK_WORDS = re.compile(r"(?i)\b(?:logo|logos|icon|icons|mark|emblem|badge|sticker|mascot|monogram|crest|patch)\b")
+
+
+def _mark_on_ground(ed: Edit, hit: tuple[int, int, int], colour: str) -> bool:
+    """ "make the fox teal" on "a flat vector fox logo, orange on white": the logo's colour pair says the mark's
+    colour first, so that one changes (never "a teal … fox logo, orange on white")."""
+    i, start, _ = hit
+    if not _MARK_WORDS.search(ed.phrases[i][start:]):
+        return False
+    colours = "|".join(sorted(PROMPT_COLOURS_EN, key=len, reverse=True))
+    pair = compiled(rf"(?i)\b({colours})\s+on\s+(?:an?\s+)?(?:{colours})\b")
+    pairs = [(j, m) for j, p in enumerate(ed.phrases) for m in pair.finditer(p) if (j, m.start()) > (i, start)]
+    if len(pairs) != 1:
+        return False
+    j, m = pairs[0]
+    p = ed.phrases[j]
+    ed.set_phrase(j, p[: m.start(1)] + colour + p[m.end(1) :])
+    return True
+
+
 def recolour_en(ed: Edit, hit: tuple[int, int, int], value: str, name: str) -> bool:
     """ "make the blanket red": the colour (and material) words of that noun phrase change, nothing else."""
     i, start, end = hit
@@ -147,7 +167,7 @@ def recolour_en(ed: Edit, hit: tuple[int, int, int], value: str, name: str) -> b
         return True
     only_colour, no_rest = _split_value(value)
     uncoloured = only_colour and not no_rest and _colour_run(_words_before(p, start)) is None
-    if uncoloured and _said_colour(ed, p[start:end].lower(), only_colour):
+    if uncoloured and (_said_colour(ed, p[start:end].lower(), only_colour) or _mark_on_ground(ed, hit, only_colour)):
         ed.say("said_made", what=name, value=value)
         return True
     head_end = end

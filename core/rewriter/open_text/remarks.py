@@ -52,6 +52,39 @@ _VAGUE = re.compile(
 )
 
 
+# a bare word of assent: the picture is not asked to change ("right" alone names no thing to move)
+_ONE_WORD_YES = frozenset(
+    [
+        "ok",
+        "okay",
+        "aww",
+        "yes",
+        "yep",
+        "yup",
+        "yeah",
+        "yea",
+        "ya",
+        "right",
+        "alright",
+        "true",
+        "agreed",
+        "sure",
+        "fair",
+        "mhm",
+        "uh-huh",
+        "嗯",
+        "好",
+        "对",
+        "对的",
+        "是的",
+        "没错",
+        "行",
+        "嗯嗯",
+    ]
+    + ["all right", "fair enough", "uh huh", "makes sense", "i see"]
+)
+
+
 _SETTLED = re.compile(
     r"(?:先|那就|还是)?(?:不改了|不用改了?|不用了|不换了|就这样吧?|就这样|就这个吧?|就这版吧?|算了吧?|没事)[了吧啦呀]?"
 )
@@ -83,9 +116,7 @@ def is_remark(text: str) -> bool:
         r"[\u4e00-\u9fff]{0,2}[红橙黄绿蓝紫白黑灰粉棕]色", text
     )  # "门的颜色我想要黄色": a value asked for, whatever "我" says
     return all(
-        _REMARK.search(c)
-        or (_WORK_TALK.search(c) and not valued)
-        or c.strip().lower() in ("ok", "okay", "aww", "嗯", "好", "对", "对的", "是的", "没错", "yes", "yep")
+        _REMARK.search(c) or (_WORK_TALK.search(c) and not valued) or c.strip().lower() in _ONE_WORD_YES
         for c in clauses
     )  # "scooter orange to match our brand" names a value: an edit, whatever "our" says
 

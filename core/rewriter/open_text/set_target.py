@@ -707,6 +707,13 @@ def _set_target(ed: Edit, target: str, value: str) -> None:
         if target and _zh_predicate(ed, target, value):
             return None
         hit = find_zh(ed.phrases, target) if target else None
+        if (
+            re.fullmatch(r"[\u4e00-\u9fff]花", target or "")
+            and value.endswith(target[0])
+            and not any(target in p for p in ed.phrases)
+            and any(target[0] in p for p in ed.phrases)
+        ):
+            hit = find_zh(ed.phrases, target[0])  # "梅花改成红梅" on "开着白梅": 梅花 is said as its 梅 (not 桃花's 花)
         if hit is None and re.fullmatch(r"[\u4e00-\u9fff]头", target or ""):
             hit = find_zh(ed.phrases, target[0])  # "石头换成沙色的" on "白色鹅卵石": 石头 is said as its 石
         if hit is not None and hit[2] - hit[1] == 1 and re.search(r"[一两二三几每]$", ed.phrases[hit[0]][: hit[1]]):

@@ -219,7 +219,9 @@ WRAPPER = re.compile(
 
 PRONOUN_EN = re.compile(r"(?<![a-z])(?:it|its|that one|this one|that|this|itself)(?![a-z'])")
 PRONOUN_ZH = re.compile(r"它|这个|那个|这一个|那一个|他|她")
-PLURAL_EN = re.compile(r"(?<![a-z])(?:them|they|both|all|each|every|these|those|everything|their|two|three)(?![a-z])")
+PLURAL_EN = re.compile(
+    r"(?<![a-z])(?:them|they|both|all|each|every|these|those|everything|their|two|three|ones|others|the rest)(?![a-z])"
+)
 PLURAL_ZH = re.compile(r"它们|都|两个|三个|所有|全部|整体|每个|这些|那些|两|全都")
 OTHER = re.compile(r"(?<![a-z])(?:other|others|remaining|rest)(?![a-z])|另外|另一|其他|其余|剩下|剩余")
 SEPARATORS = [

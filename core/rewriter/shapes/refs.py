@@ -244,7 +244,7 @@ _FILLER_AFTER_ONE = re.compile(
 )
 _STANDALONE = re.compile(
     r"(?<![a-z])(?:it|its|them|they|both|all|everything|that one|this one|those|these|(?:the )?other(?: two| three| ones?)?"
-    r"|the others|the rest|(?:the )?remaining(?: ones?)?)(?![a-z'])"
+    r"|the others|the rest|(?:the )?remaining(?: two| three| ones?)?)(?![a-z'])"
 )
 
 

@@ -25,7 +25,10 @@ _REL_EN = re.compile(
     r"|(?<![a-z])(?P<n9>circle|square|triangle|star|it)\s+one (?P<d9>down|up|higher|lower|to the left|to the right)(?![a-z])(?! of\b)"
     # "and the square down one": the direction, then the count
     r"|(?<![a-z])(?P<n12>circle|square|triangle|star)\s+(?P<d12>down|up|higher|lower|left|right)\s+(?:one|1)(?![a-z])(?!\s+(?:of|more)\b)"
-    r"|(?<![a-z])(?:move|shift|push|nudge|slide|bring|scoot) (?P<r7>it|the [a-z]+) (?P<d7>up|down|higher|lower|left|right)"
+    # "nudge it left" is one step; "move it left" on the right goes to the left, as "move it to the left" does
+    r"|(?<![a-z])(?:move(?! (?:it|the [a-z]+) (?:left|right)(?![a-z])(?!\s+(?:a bit|a little|a notch|slightly|"
+    r"some|a touch|by one|one|1)(?![a-z])))|shift|push|nudge|slide|bring|scoot) (?P<r7>it|the [a-z]+) "
+    r"(?P<d7>up|down|higher|lower|left|right)"
     r"(?:\s+(?:a bit|a little|a notch|slightly|some|a touch|by one|one|1)(?=\s*(?:$|[,.;!?]|please|thanks)))?"
     r"(?![a-z])(?!\s+(?:to|into|in|at|a|one|of)\b)"
     # "move it to the left by one", "up by one cell": a step said with "by"

@@ -164,6 +164,32 @@ _PLACE_WORD = {"上": "上面", "下": "下面", "左": "左边", "右": "右边
 _MAKE_GO = re.compile(
     r"(?<![a-z])make\s+(?P<o>it|that|this|the\s+[a-z]+(?:\s+one)?)\s+go\s+(?=up|down|left|right)", re.I
 )
+# "然后 circle 上面 small purple star": a new object said at a place beside an old one, with no verb, is added there
+# (it used to turn the circle into the star)
+_NEW_BESIDE = re.compile(
+    rf"(?P<a>(?:{_SHAPE_WORD}))\s*的?\s*(?P<p>上面|下面|上方|下方|左边|右边|旁边|左侧|右侧)\s*"
+    rf"(?P<b>(?:一个|个|(?<![a-z])(?:a|an|one)\s+)?(?:[a-z]+\s+|(?:[大小]|[红橙黄绿蓝紫白黑]色?)的?){{0,3}}(?:{_SHAPE_WORD}))\s*[。.!！]*$",
+    re.I,
+)
+_ANY_VERB = re.compile(
+    r"(?<![a-z])(?:make|turn|change|move|put|place|add|swap|switch|replace|delete|remove|draw|shift|is|are|becomes?)(?![a-z])"
+    r"|[改换变移挪放加画删去搬要是有]",
+    re.I,
+)
+
+
+def _new_beside(text: str) -> str:
+    m = _NEW_BESIDE.search(text)
+    if (
+        m is None
+        or _ANY_VERB.search(text[: m.start("p")])
+        or _ANY_VERB.search(m.group("b"))
+        or re.match(r"(?i)(?:the|that|this|its?)\s", m.group("b"))
+    ):
+        return text
+    return text[: m.end("p")] + "加" + text[m.start("b") :]
+
+
 # "only keep 绿的": the English verb before a Chinese object is 只留
 _ONLY_KEEP_ZH = re.compile(r"(?<![a-z])(?:only keep|just keep|keep only)\s*(?=[\u4e00-\u9fff])", re.I)
 
@@ -194,4 +220,5 @@ def simplified(text: str) -> str:
     text = _MAKE_GO.sub(lambda m: f"move {m.group('o')} ", text)
     text = _ONLY_KEEP_ZH.sub("只留", text)
     text = _ONE_CHAR_PLACE.sub(lambda m: _PLACE_WORD[m.group("p")], text)
+    text = _new_beside(text)
     return _YUAN_AFTER.sub("圆", text)

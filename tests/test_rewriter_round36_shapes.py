@@ -1,0 +1,71 @@
+"""Round 36 (shapes): phrasings fresh batch 33 found misread, and ones noticed in earlier rounds (one test per
+phrasing class, phrasings of our own)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.dialogue import objects, play
+
+
+def _scene(dialogue):
+    scene, rw = play(dialogue)
+    return rw.intent, scene.background, objects(scene)
+
+
+CIRCLE = "a red circle at the center"
+
+
+@pytest.mark.parametrize(
+    "message", ["然后 circle 上面 small purple star", "圆形上面一个小的紫色星星", "circle 上面小紫色星星"]
+)
+def test_a_new_object_said_beside_an_old_one_without_a_verb_is_added(message):
+    # it used to turn the circle into the star
+    assert _scene([CIRCLE, message]) == (
+        "edit",
+        "white",
+        [("circle", "red", "large", "center"), ("star", "purple", "small", "top")],
+    )
+
+
+def test_the_thing_beside_an_old_one_named_with_the_is_not_a_new_object():
+    intent, _, objs = _scene([CIRCLE, "圆形上面的星星"])
+    assert intent == "chat" and objs == [("circle", "red", "large", "center")]
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "and the star should match the circle's colour",
+        "make the star match the colour of the circle",
+        "the star should match the circle's color",
+    ],
+)
+def test_matching_another_objects_colour_copies_it(message):
+    # "the circle's colour" used to turn the star into a circle
+    assert _scene(["a large yellow star at the top on a black background", "add a small white circle at the bottom",
+                   message]) == ("edit", "black", [("circle", "white", "small", "bottom"),
+                                                   ("star", "white", "large", "top")])  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "message", ["make the remaining two large", "make the remaining ones large", "the rest should be large"]
+)
+def test_the_remaining_ones_after_a_removal_are_all_of_them(message):
+    assert _scene(["red star top left, green circle center, blue triangle bottom right, all small",
+                   "drop the green one", message]) == ("edit", "white", [("star", "red", "large", "top-left"),
+                                                         ("triangle", "blue", "large", "bottom-right")])  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("start", "message", "cell"),
+    [
+        ("a green triangle on the right", "move it left", "left"),
+        ("a green triangle at the top right", "move the triangle left", "left"),  # as "to the left" does
+        ("a green triangle on the right", "move it left a bit", "center"),
+        ("a green triangle on the right", "nudge it left", "center"),
+        ("a green triangle at the bottom", "move it up", "center"),
+    ],
+)
+def test_move_left_goes_to_that_side_and_a_nudge_is_one_step(start, message, cell):
+    assert _scene([start, message])[2] == [("triangle", "green", "large", cell)]
