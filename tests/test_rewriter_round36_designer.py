@@ -31,3 +31,96 @@ def test_the_logos_colour_pair_takes_the_new_colour_of_its_mark():
 )
 def test_a_flower_named_with_its_hua_finds_the_one_character_the_prompt_uses(prompt, edited):
     assert last_turn([prompt, "梅花改成红梅"])[:2] == ("edit", edited)
+
+
+COVER = "book cover, thriller, title text 'NORTH' in big white serif letters at the top"
+
+
+@pytest.mark.parametrize("message", ["letters gold not white", "the letters gold, not white"])
+def test_a_colour_said_against_the_old_one_without_a_verb(message):
+    assert (
+        last_turn([COVER, message])[1]
+        == "book cover, thriller, title text 'NORTH' in big gold serif letters at the top"
+    )
+
+
+NEON = "neon sign 'OPEN 24H' on a brick wall, rainy night"
+
+
+@pytest.mark.parametrize("message", ["sign says LATE NIGHT now", "sign says 'LATE NIGHT' now"])
+def test_what_the_sign_says_now_replaces_its_words(message):
+    # "NIGHT" used to be read as the time of day: "rainy sign says LATE NIGHT now"
+    assert last_turn([NEON, message])[1] == "neon sign 'LATE NIGHT' on a brick wall, rainy night"
+
+
+def test_a_quoted_tagline_after_another_edit_replaces_the_old_one():
+    prompt = "billboard: red sports car on a coastal road, sunset, tagline 'FEEL EVERY CURVE'"
+    assert last_turn([prompt, "car silver, tagline 'BUILT FOR THE COAST'"])[1] == (
+        "billboard: silver sports car on a coastal road, sunset, tagline 'BUILT FOR THE COAST'"
+    )
+
+
+def test_a_labelled_change_everywhere():
+    prompt = "a tall can of lime sparkling water with condensation droplets, sliced limes and ice cubes around it"
+    assert last_turn([prompt, "flavour change: grapefruit instead of lime, everywhere"])[1] == (
+        "a tall can of grapefruit sparkling water with condensation droplets, sliced grapefruits and ice cubes around it"
+    )
+
+
+def test_a_new_thing_for_the_first_word_of_a_stalk_takes_the_stalk():
+    prompt = "a line drawing of a wheat stalk inside a circle, dark brown on cream"
+    assert last_turn([prompt, "can the wheat be a croissant instead"])[1] == (
+        "a line drawing of a croissant inside a circle, dark brown on cream"
+    )
+    assert last_turn([prompt, "make the wheat barley"])[1] == (
+        "a line drawing of a barley stalk inside a circle, dark brown on cream"
+    )
+
+
+def test_can_there_be_a_thing_adds_it():
+    prompt = "a rocket ship with a smiling face flying past saturn, cartoon"
+    assert last_turn([prompt, "can there be an alien waving from the window"])[:2] == (
+        "edit",
+        f"{prompt}, an alien waving from the window",
+    )
+
+
+def test_too_dark_on_a_dark_tone_brightens_the_tone():
+    assert last_turn(["一杯拿铁放在窗台上，外面在下雨，氛围感，暗调", "太暗了"])[1] == (
+        "一杯拿铁放在窗台上，外面在下雨，氛围感，亮调"
+    )
+
+
+@pytest.mark.parametrize("message", ["换成柯基", "换成一只柯基"])
+def test_a_creature_named_alone_takes_the_one_creatures_place(message):
+    assert last_turn(["一只橘猫蹲在一篮秋天的苹果里，果园背景，浅景深", message])[1] == (
+        "一只柯基蹲在一篮秋天的苹果里，果园背景，浅景深"
+    )
+
+
+def test_something_completely_different_in_chinese_is_a_new_picture():
+    intent, prompt = last_turn(
+        ["扁平插画，一个人骑自行车沿着运河，前景是郁金香", "换个完全不同的：雪山下的小木屋，烟囱冒着烟"]
+    )[:2]
+    assert (intent, prompt) == ("draw", "雪山下的小木屋，烟囱冒着烟")
+
+
+def test_a_new_title_and_a_colour_for_the_letters_in_one_message():
+    prompt = "悬疑小说封面，黑色礁石上一座孤独的灯塔，顶部是白色衬线大字“最后的信号”"
+    assert last_turn([prompt, "书名改成“沉默以北”，字换成金色"])[1] == (
+        "悬疑小说封面，黑色礁石上一座孤独的灯塔，顶部是金色衬线大字“沉默以北”"
+    )
+
+
+@pytest.mark.parametrize(("prompt", "edited"), [("App 启动页，马卡龙配色，右边留白", "App 启动页，莫兰迪配色，右边留白"),
+                                                ("海报，薄荷绿和珊瑚橙配色", "海报，莫兰迪配色")])  # fmt: skip
+def test_a_named_palette_replaces_the_old_one(prompt, edited):
+    assert last_turn([prompt, "配色换成莫兰迪色"])[1] == edited
+
+
+@pytest.mark.parametrize("message", ["太可爱了！请问蘑菇可以画成红色带白点的吗？", "蘑菇改成红色带白点的"])
+def test_a_pattern_asked_politely_after_praise_goes_before_the_thing(message):
+    assert last_turn(["一只刺猬在大蘑菇下面看书，水彩风格", message])[:2] == (
+        "edit",
+        "一只刺猬在红色带白点的大蘑菇下面看书，水彩风格",
+    )

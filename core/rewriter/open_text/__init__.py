@@ -143,6 +143,12 @@ _NEW_ONE = (
 )
 
 
+# "换个完全不同的：…", "来个不一样的：…": another picture altogether, what it is said after the colon
+_OTHER_ZH = (
+    r"(?:换个|换一个|来个|来一个|画个|画一个|再来个)(?:完全|彻底|全然|很)?(?:不同|不一样)的?(?:吧|了)?(?=[，,：:])"
+)
+
+
 def _draw_request(message: str) -> str | None:
     """What a "draw me …" message asks for, when it names a new thing and no cue says it joins this picture."""
     m = _DRAW_REQUEST.match(clean(message).strip())
@@ -172,6 +178,7 @@ def rewrite(previous: Scene, history, message: str, text: str, lang: str, *, new
             re.search(
                 r"(?<![a-z])(?:start over|new picture|new image|new scene|start again)(?![a-z])|重新画|换一张|重来"
                 r"|^(?:(?:ok|好|好的|行)[，,\s]*)?(?:换个|换一个)(?:主题|题材|题目|话题|项目|产品|场景|方向)(?:吧|了)?[，,：:]"
+                rf"|^(?:(?:ok|好|好的|行)[，,\s]*)?{_OTHER_ZH}"  # "换个完全不同的：雪山下的小木屋…"
                 rf"|(?:^|[.!?。！？]\s*)(?:(?:ok|okay|now|so|great|nice|and|forget (?:that|it|this)|never ?mind(?: that)?"
                 rf"|scrap that|nah)[\s,]+)*(?:{_NEW_ONE})\s*[:：]"  # "new one: …", "ok now something new: …"
                 rf"|{_ANOTHER_PICTURE.pattern}",  # "另外再画一张：端午节海报…"
@@ -184,6 +191,7 @@ def rewrite(previous: Scene, history, message: str, text: str, lang: str, *, new
                 rf"^(?:.*?(?:[.!?。！？,，]\s*|\b(?:ok|okay|now|so)[\s,]+)(?=(?:{_NEW_ONE})\s*[:：]))?"
                 r"(?:start over|new picture|new image|new scene|start again|重新画|换一张|重来|"
                 r"(?:(?:ok|好|好的|行)[，,\s]*)?(?:换个|换一个)(?:主题|题材|题目|话题|项目|产品|场景|方向)(?:吧|了)?(?=[，,：:])|"
+                rf"(?:(?:ok|好|好的|行)[，,\s]*)?{_OTHER_ZH}|"
                 rf"(?:{_NEW_ONE})(?=\s*[:：])|{_ANOTHER_PICTURE.pattern})"
                 r"[:：,，]?\s*",
                 "",

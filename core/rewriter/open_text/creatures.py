@@ -61,15 +61,21 @@ def swap_creature_en(ed: Edit, value: str) -> bool:
 
 def swap_creature_zh(ed: Edit, value: str) -> bool:
     """ "换成一只老虎" on "野生动物摄影，一只雪豹趴在岩石上": the counted creature is the one replaced."""
-    said = re.fullmatch(rf"{_COUNT_ZH}([\u4e00-\u9fff]{{1,4}})", value.strip().rstrip("吧"))
-    if said is None or not any(said.group(1).endswith(c) for c in CREATURES_ZH):
+    new = value.strip().rstrip("吧")
+    said = re.fullmatch(rf"{_COUNT_ZH}([\u4e00-\u9fff]{{1,4}})", new)
+    bare = said is None and new in CREATURES_ZH  # "换成柯基": the creature named alone keeps the prompt's count
+    if not bare and (said is None or not any(said.group(1).endswith(c) for c in CREATURES_ZH)):
         return False
     found = [(i, m) for i, p in enumerate(ed.phrases) for m in _MENTION_ZH.finditer(p)]
     if len(found) != 1:
         return False
     i, m = found[0]
     p = ed.phrases[i]
-    ed.set_phrase(i, p[: m.start()] + value.strip().rstrip("吧") + p[m.end() :])
+    start = m.start()
+    if bare:
+        name = max((c for c in CREATURES_ZH if m.group(0).endswith(c)), key=len)
+        start = m.end() - len(name)
+    ed.set_phrase(i, p[:start] + new + p[m.end() :])
     ed.say("said_changed_it", value=value.strip().rstrip("吧"))
     return True
 

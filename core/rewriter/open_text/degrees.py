@@ -75,7 +75,17 @@ def _relight_zh(ed: Edit, brighter: bool) -> None:
             if said:
                 ed.set_phrase(i, p.replace(said, new, 1))
                 return
+    tones = _DARK_TONES_ZH if brighter else {v: k for k, v in _DARK_TONES_ZH.items()}
+    for i, p in enumerate(ed.phrases):
+        said = next((w for w in tones if w in p), None)
+        if said:  # "太暗了" on "…，氛围感，暗调": the dark tone gives way (never "暗调，明亮的光线")
+            ed.set_phrase(i, p.replace(said, tones[said], 1))
+            return
     ed.append(f"{new}光线")
+
+
+# the picture's tone said without a light word: its bright counterpart
+_DARK_TONES_ZH = {"暗色调": "明亮色调", "暗调": "亮调", "低调光": "明亮的光", "昏暗": "明亮"}
 
 
 # 再X一点 of one thing: the Chinese degree word, and its English base word for an English prompt

@@ -101,7 +101,9 @@ _SHOULD = re.compile(
     re.I,
 )
 _INSTEAD = re.compile(r"^(?:use\s+)?(.+?)\s+instead(?:\s+of\s+(.+))?$", re.I)
-_ZH_SET = re.compile(r"^(?:请|帮我)?(?:把|将)?(.*?)(?:换成|改成|变成|改为|换为|变为|涂成|染成|刷成|漆成|喷成)(.+)$")
+_ZH_SET = re.compile(
+    r"^(?:请|帮我)?(?:把|将)?(.*?)(?:换成|改成|变成|改为|换为|变为|涂成|染成|刷成|漆成|喷成|画成)(.+)$"
+)
 # "耳机改黑色", "边框换银色": 改/换 straight before the value (a colour, or what the thing is made of)
 _ZH_SET_SHORT = re.compile(r"^(?:请|帮我)?(?:把|将)?(.+?)(?:改|换|变)(?!成|为|个|一下|掉)(.+)$")
 _ZH_VERB = re.compile(r"换成|改成|变成|改为|换为|变为|去掉|删掉|删除|拿掉|不要|加上|添加|再加|改|换|变")
@@ -146,8 +148,22 @@ _DOUBT_ZH = re.compile(
 
 
 _NOT_THAT_EN = re.compile(
-    r"(?i)(?:please\s+)?(?:the\s+)?([a-z][a-z -]{0,30}?)\s+(?:is|are)\s+(?:supposed to be\s+|meant to be\s+)?"
+    r"(?i)(?:please\s+)?(?:the\s+)?([a-z][a-z -]{0,30}?)\s+(?:(?:is|are)\s+(?:supposed to be\s+|meant to be\s+)?)?"
     r"([a-z][a-z -]*?),?\s+not\s+([a-z][a-z -]*?)[.!]*"
+)
+_CHANGE_LABEL = re.compile(r"(?i)^(?:[a-z]+\s+)?(?:change|swap|edit|update|tweak|fix)\s*[:：]\s*(?=\S)")
+_CAN_THERE_BE = re.compile(
+    r"(?i)(?:and\s+)?(?:can|could|would|may)\s+(?:there\s+be|we\s+(?:have|get|add|see)|you\s+(?:add|put in|draw in)|i\s+(?:get|have))"
+    r"\s+((?:an?|some|two|three|a few|a couple of|a pair of)\s+[a-z].*?)(?:\s+(?:please|pls|too|as well))?\s*[?？.!]*"
+)
+# "tagline 'BUILT FOR THE COAST'": the words in quotes after a text the prompt has are its new words
+_QUOTED_NOW = re.compile(
+    r"(?i)(?:the\s+)?(tagline|title|headline|slogan|caption|label|sign|text|lettering)\s*[:：=]?\s*"
+    r"((?:'[^']+'|\"[^\"]+\"|“[^”]+”|‘[^’]+’))(?:\s+(?:now|instead|please|pls))?[.!]*"
+)
+_SAYS_NOW = re.compile(
+    r"(?i)(?:the\s+)?(sign|label|banner|title|headline|tagline|caption|text|poster|board|menu|slogan|lettering)\s+"
+    r"(?:says|reads|should say|should read|to say|to read)\s+(.+?)(?:\s+now|\s+instead)?[.!]*"
 )
 _MORE_MOOD_EN = re.compile(
     r"(?i)(?:less\s+[a-z-]+\s*,?\s*(?:and\s+|but\s+)?)?more\s+([a-z-]+)\s+(mood|vibe|feel|atmosphere|tone)[.!]*"
@@ -185,6 +201,13 @@ def _reworded_en(ed: Edit, body: str) -> str:
     text = body.strip()
     if lx.has_cjk(text):
         return body
+    text = _CHANGE_LABEL.sub("", text)  # "flavour change: grapefruit instead of lime": the label names the edit
+    asked = _CAN_THERE_BE.fullmatch(text)
+    if asked:
+        return f"add {asked.group(1)}"  # "can there be an alien waving from the window": a thing to add
+    says = _SAYS_NOW.fullmatch(text) or _QUOTED_NOW.fullmatch(text)
+    if says and _found(ed, says.group(1)):
+        return f"make the {says.group(1)} say {says.group(2)}"  # "sign says LATE NIGHT now"
     said = _NOT_THAT_EN.fullmatch(text)
     if said and _is_modifier(said.group(2)) and _found(ed, said.group(1)):
         return f"make the {said.group(1)} {said.group(2)}"
@@ -285,6 +308,9 @@ def edit_phrases(phrases: tuple[str, ...], message: str, lang: str) -> Edit:
     ed = Edit(list(phrases), lang)
     said_bg = re.search(r"(?i)(?<![\w-])bg(?![\w-])", " ".join(phrases))  # the prompt's own "lilac bg" is found as said
     body = strip_lead(clean(message) if said_bg else expand_short(clean(message)))
+    praised = re.match(r"^([^!！。?？]{1,16}?)[!！。]+\s*(?=\S)", body)
+    if praised and is_remark(praised.group(1)) and not is_remark(body[praised.end() :]):
+        body = strip_lead(body[praised.end() :])  # "太可爱了！请问蘑菇可以画成…吗？": the praise is not the edit
     body = _reworded_en(ed, body)
     # "再来一版豆沙色口红": another version, with that: the change to it (batch 32)
     body = re.sub(r"^(?:再)?(?:来|出|做)一(?:版|个版本)(?=[\u4e00-\u9fffA-Za-z])", "换成", body)
@@ -968,6 +994,9 @@ def _apply(ed: Edit, clause: str) -> None:
         return  # "ok change to 35mm": the lens the prompt gives
     clause = re.sub(r"(?i)^(?:let'?s\s+)?go\s+for\s+(?:an?\s+)?(?=\S)", "make it ", clause)  # "go for a pale yellow"
     clause = re.sub(r"(?i)^give\s+me\s+(?=(?:an?|some)\s)", "add ", clause)  # "…, give me a brick wall"
+    quoted = _QUOTED_NOW.fullmatch(clause.strip()) if not lx.has_cjk(clause) else None
+    if quoted and _found(ed, quoted.group(1)):
+        clause = f"make the {quoted.group(1)} say {quoted.group(2)}"  # "car silver, tagline 'BUILT FOR THE COAST'"
     switched = re.fullmatch(r"(?i)(?:switch|change|move)\s+it\s+(?:to|into)\s+((?:a|an)\s+[a-z][a-z -]*)", clause)
     if switched and switched.group(1).split()[-1].lower() in PLACE_HEADS and not lx.has_cjk(" ".join(ed.phrases)):
         return _moved_to(ed, switched.group(1))  # "switch it to a snowy mountain road": the road it drives along
@@ -1514,7 +1543,7 @@ def _apply(ed: Edit, clause: str) -> None:
     if m:
         return _colour_list(ed, m.group(1)) or _scene_or_append(ed, m.group(1))
     m = (
-        re.match(r"^(.{1,12}?)(?:可以|能|能不能|可不可以)(?:是|变成|换成|改成)(.+?)的?(?:吗)?[？?]?$", clause)
+        re.match(r"^(.{1,12}?)(?:可以|能|能不能|可不可以)(?:是|变成|换成|改成|画成|涂成)(.+?)的?(?:吗)?[？?]?$", clause)
         if zh
         else None
     )

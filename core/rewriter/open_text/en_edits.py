@@ -463,8 +463,11 @@ def replace_en(ed: Edit, hit: tuple[int, int, int], value: str, name: str, targe
         # "the strawberry change to raspberry" on "strawberries on top": raspberries, as many as there were
     e = end
     nxt = re.match(r"\s+(tree|trees|bush|bushes|plant|plants|flower|flowers)\b", p[end:], re.I)
+    part = re.match(r"(?i)\s+(?:stalks?|stems?|sprigs?|branch|branches|ears?|sheaf|sheaves)\b", p[end:])
     if nxt:
         e = end + nxt.end()
+    elif part and bare != value:
+        e = end + part.end()  # "can the wheat be a croissant" on "a wheat stalk": a croissant, not "a croissant stalk"
     same_head = re.match(r"\s+([a-z]+)\b", p[end:], re.I)
     if same_head and len(bare.split()) > 1 and bare.split()[-1].lower() == same_head.group(1).lower():
         e = end + same_head.end()  # "side view instead of front" on "front view": the view is said once

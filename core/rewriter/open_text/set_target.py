@@ -356,6 +356,45 @@ def _zh_palette_before(ed: Edit, target: str, value: str) -> bool:
     return False
 
 
+_PATTERNED_ZH = re.compile(
+    r"[\u4e00-\u9fff]{1,3}色(?:带|有|配)[\u4e00-\u9fff]{1,4}?(?:点|纹|格|条纹|斑点|花纹|图案)的?"
+)
+
+
+def _zh_patterned(ed: Edit, target: str, value: str) -> bool:
+    """ "蘑菇画成红色带白点的" on "大蘑菇": "红色带白点的大蘑菇" (the old colour, if said just before, gives way)."""
+    v = value.strip()
+    if not _PATTERNED_ZH.fullmatch(v) or not lx.has_cjk(target):
+        return False
+    hit = find_zh(ed.phrases, target)
+    if hit is None:
+        return False
+    i, start, end = hit
+    p = ed.phrases[i]
+    before = re.search(rf"(?:[大小]|(?:{COLOUR_ZH.pattern})的?)+$", p[:start])
+    s = before.start() if before else start
+    old_colour = re.match(rf"(?:{COLOUR_ZH.pattern})的?", p[s:start])
+    keep = p[s:start][old_colour.end() :] if old_colour else p[s:start]
+    ed.set_phrase(i, p[:s] + v.removesuffix("的") + "的" + keep + p[start:])
+    ed.say("said_made", what=target, value=v.removesuffix("的"))
+    return True
+
+
+def _zh_palette_named(ed: Edit, target: str, value: str) -> bool:
+    """ "配色换成莫兰迪色" on "…，马卡龙配色": the palette's name before 配色 gives way (never "马卡龙莫兰迪色配色")."""
+    if target not in ("配色", "色调", "色系") or not re.fullmatch(r"[\u4e00-\u9fff]{2,6}", value.strip()):
+        return False
+    for i, p in enumerate(ed.phrases):
+        m = re.search(rf"(?:^|(?<=[，,。\s]))([\u4e00-\u9fff、]{{2,12}}?)(?:色)?的?{target}", p)
+        if m:
+            new = value.strip().removesuffix("的")
+            new = new[:-1] if new.endswith("色") and len(new) > 2 else new
+            ed.set_phrase(i, p[: m.start(1)] + new + p[m.end(1) :])
+            ed.say("said_changed_to", what=target, value=value)
+            return True
+    return False
+
+
 _QUALITY_NOUNS = frozenset(("mood", "vibe", "atmosphere", "feel", "feeling", "tone", "ambience", "ambiance"))
 
 
@@ -606,7 +645,10 @@ def _set_target(ed: Edit, target: str, value: str) -> None:
         if said and all(english) and _colour_list(ed, " and ".join(english)):
             return  # "配色换成森林绿和米白" on "orange and charcoal": forest green and off-white
     if re.fullmatch(palette, target.lower()) and (
-        _colour_list(ed, value) or _zh_predicate(ed, target, value) or _zh_palette_before(ed, target, value)
+        _colour_list(ed, value)
+        or _zh_predicate(ed, target, value)
+        or _zh_palette_before(ed, target, value)
+        or _zh_palette_named(ed, target, value)
     ):
         return
     bare_colour = re.fullmatch(r"(?i)(?:the\s+)?colou?r|颜色|色彩", target.strip())
@@ -704,6 +746,8 @@ def _set_target(ed: Edit, target: str, value: str) -> None:
             and _zh_material(ed, target, value.rstrip("的"))
         ):
             return None  # "花瓶改成玻璃的", "茶几换成黑色大理石的": what it is made of
+        if target and _zh_patterned(ed, target, value):
+            return None  # "蘑菇画成红色带白点的": a pattern said of the thing, before its name
         if target and _zh_predicate(ed, target, value):
             return None
         hit = find_zh(ed.phrases, target) if target else None

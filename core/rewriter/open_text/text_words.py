@@ -107,6 +107,7 @@ def _set_text(ed: Edit, target: str, value: str) -> bool:
             _is_modifier(value)
             or re.search(r"(?:sign|label)$", target.lower().strip())
             or bilingual.colour_in(value, "zh")
+            or bilingual.colour_in(value, "en")  # "字换成金色": the letters' colour, not their words
         )
     ):
         return False  # "make the sign pink": a colour for the sign, not its words

@@ -408,7 +408,7 @@ def strip_lead(text: str) -> str:
         r"would it be possible to|is it possible to|it(?:'s| is) possible to|(?:and\s+)?is possible(?: to)?|thank you (?:very|so) much|thanks (?:a lot|so much)|could we|can we|thank you|thanks|i meant|i mean|sorry|"
         r"how (?:do|can|would|should) (?:i|we)|i want|i'?d like|i would like|i need|keep everything(?: else)?(?: the same)?(?: but| and)?|"
         r"(?:the\s+)?same(?:\s+(?:thing|picture|image|scene|shot|one|again))?\s+but)(?![a-z'])|"
-        r"算了|顺便|顺带|谢谢你?|谢啦|多谢|那就(?:试试|试一下|试下)|那(?![个只条张把盆件些块朵幅位杯盏本辆棵双顶副片座扇根样])|然后|现在|再|还有|另外|能不能|可不可以|可以|能(?=[换改加去把给让变])|麻烦你?|请你?|帮我)[\s,，.!:：\-–—]*)+",
+        r"算了|顺便|顺带|谢谢你?|谢啦|多谢|那就(?:试试|试一下|试下)|那(?![个只条张把盆件些块朵幅位杯盏本辆棵双顶副片座扇根样])|然后|现在|再|还有|另外|能不能|可不可以|可以|能(?=[换改加去把给让变])|麻烦你?|请问|请你?|帮我)[\s,，.!:：\-–—]*)+",
         "",
         text,
         flags=re.I,
