@@ -124,3 +124,48 @@ def test_a_pattern_asked_politely_after_praise_goes_before_the_thing(message):
         "edit",
         "一只刺猬在红色带白点的大蘑菇下面看书，水彩风格",
     )
+
+
+RAMEN = "一碗日式拉面，有溏心蛋、两片叉烧、葱花和海苔，黑色石板桌面，俯拍"
+
+
+def test_a_removed_list_item_goes_whole():
+    # "有溏心两片叉烧" was left when 蛋 went
+    assert last_turn([RAMEN, "蛋看着怪怪的，拿掉"])[1] == "一碗日式拉面，有两片叉烧、葱花和海苔，黑色石板桌面，俯拍"
+
+
+def test_a_count_raised_to():
+    assert last_turn([RAMEN, "叉烧加到四片"])[1] == "一碗日式拉面，有溏心蛋、四片叉烧、葱花和海苔，黑色石板桌面，俯拍"
+
+
+def test_na_zou_removes_after_a_complaint():
+    prompt = "俯拍一双手揉面团，旁边有擀面杖和一小碗面粉，自然光"
+    assert last_turn([prompt, "太乱了，把擀面杖拿走"])[1] == "俯拍一双手揉面团，旁边有一小碗面粉，自然光"
+
+
+def test_change_the_colours_with_no_colour_asks():
+    intent, prompt, reply = last_turn(["模特穿红色真丝吊带裙配黑色皮夹克，站在小巷里", "颜色换一下"])[:3]
+    assert (intent, prompt) == ("chat", "") and "？" in reply
+
+
+def test_a_word_known_only_by_its_ending_is_not_translated_when_added():
+    prompt = "a glass jar of honey on a linen cloth"
+    assert last_turn([prompt, "加几朵薰衣草"])[1] == f"{prompt}, some lavender"  # it was "a few grass"
+
+
+def test_a_chinese_name_for_the_case_of_the_earbuds():
+    prompt = "product photo of white wireless earbuds in an open charging case, on a glossy black surface"
+    assert last_turn([prompt, "耳机盒子换成黑色"])[1] == (
+        "product photo of white wireless earbuds in a black open charging case, on a glossy black surface"
+    )
+
+
+TEMPLE = "游戏场景概念图：森林里的一座废弃神庙，一束阳光从树冠间照下来，神庙门口有一尊石狮子"
+
+
+def test_an_english_add_with_a_posture_and_a_place_in_chinese():
+    assert last_turn([TEMPLE, "add a small fox sitting by the lion"])[1].endswith("，一只小狐狸坐在狮子旁边")
+
+
+def test_two_english_words_for_one_thing_of_a_chinese_prompt():
+    assert "一束金色阳光" in last_turn([TEMPLE, "make the light beam golden"])[1]

@@ -80,8 +80,8 @@ _REMOVE = re.compile(
     re.I,
 )
 _REMOVE_ZH = re.compile(
-    r"^(?:请|帮我)?(?:把)?(.+?)(?:去掉|删掉|删除|拿掉|去除|删了|不要了|不要|停了|别要了)(?:吧|了)?$"
-    r"|^(?:请|帮我)?(?:去掉|删掉|删除|拿掉|去除|不要|别(?:下|要|有)?)(.+)$"
+    r"^(?:请|帮我)?(?:把)?(.+?)(?:去掉|删掉|删除|拿掉|拿走|撤掉|撤走|移走|扔掉|去除|删了|不要了|不要|停了|别要了)(?:吧|了)?$"
+    r"|^(?:请|帮我)?(?:去掉|删掉|删除|拿掉|拿走|撤掉|去除|不要|别(?:下|要|有)?)(.+)$"
 )
 _ADD = re.compile(
     r"^(?:please\s+)?(?:add|also add|put|place|include|insert|throw in|plus|(?:also\s+)?draw(?:\s+in)?)\s+(.+?)(?:\s+(?:in|in there|there))?$",
@@ -1673,6 +1673,23 @@ _ZH_AMOUNT = re.compile(
 )
 
 
+_MASS_EN = frozenset(("lavender", "grass", "moss", "ivy", "rice", "sand", "snow", "mint", "basil", "rosemary", "thyme",
+                      "bread", "cheese", "honey", "flour", "salt", "sugar", "foam", "smoke", "fog", "steam"))  # fmt: skip
+
+
+def _read_whole(word: str) -> bool:
+    """Whether the English for ``word`` says all of it: a known word, or one read by a known ending of two
+    characters or after a measure or a "…的" ("一双筷子", "睡着的猫", "绿植"); "薰衣草" is not "草" (grass)."""
+    ending = next((k for k in range(len(word)) if word[k:] in bilingual.NOUNS_ZH), None)
+    if ending is None:
+        return word.endswith("子") and _read_whole(word[:-1])
+    before = word[:ending]
+    return not before or len(word) - ending >= 2 or before.endswith("的") or before in _MEASURES_ZH
+
+
+_MEASURES_ZH = frozenset("双盆束对副套把张只个条朵块片颗根瓶杯碗盏本辆棵头匹顶艘座")
+
+
 def _in_english(item: str) -> str | None:
     """An added thing said in Chinese, in English where every word of it is known ("一点辣油" -> "some chili
     oil", "一把红色的伞" -> "a red umbrella"); None otherwise (then the user's own words are added)."""
@@ -1694,10 +1711,12 @@ def _in_english(item: str) -> str | None:
     colour_en = ""
     if colour:
         colour_en, rest = bilingual.COLOURS_ZH[colour] + " ", rest[len(colour) :].lstrip("的")
-    noun = next(iter(bilingual.en_words(rest)), None)
+    noun = next(iter(bilingual.en_words(rest)), None) if _read_whole(rest.strip(" 的")) else None
     if not noun:
-        return None
-    if m.group(2) and not noun.endswith("s"):
+        return None  # "几朵薰衣草" is no "few grass": a word known only by its ending stays the user's own
+    if m.group(2) and noun in _MASS_EN:
+        amount = "some "  # "几朵薰衣草": some lavender, never "a few lavenders"
+    elif m.group(2) and not noun.endswith("s"):
         noun += "s"
     text = f"{amount}{size_en}{colour_en}{noun}{where}"
     return re.sub(r"^a (?=[aeiou])", "an ", text)
@@ -1733,9 +1752,24 @@ _PLACE_ZH = {"next to": "旁边", "beside": "旁边", "by": "旁边", "behind": 
 _SIZE_EN = {"small": "小", "little": "小", "tiny": "小小的", "big": "大", "large": "大", "huge": "巨大的"}
 
 
+_POSED_ZH = {"sitting": "坐在", "standing": "站在", "lying": "躺在", "sleeping": "睡在", "resting": "趴在",
+             "perched": "停在", "curled up": "蜷在"}  # fmt: skip
+
+
 def _in_chinese(item: str) -> str | None:
     """An added thing said in English, in Chinese where every word of it is known ("a small rug" -> "一块小地毯",
     "black olives" -> "黑橄榄"); None otherwise (then nothing is added, and the reply asks how to say it)."""
+    posed = re.match(
+        r"(?i)^(.+?)\s+(sitting|standing|lying|sleeping|resting|perched|curled up)\s+"
+        r"(next to|beside|behind|in front of|on|under|by|in)\s+(?:the|a|an)\s+([a-z ]+)$",
+        item.strip(),
+    )
+    if posed:  # "a small fox sitting by the lion": "一只小狐狸坐在狮子旁边"
+        thing, place = _in_chinese(posed.group(1)), bilingual.NOUNS.get(posed.group(4).lower())
+        if thing is None or not place:
+            return None
+        where = _PLACE_ZH[posed.group(3).lower()]
+        return f"{thing}{_POSED_ZH[posed.group(2).lower()]}{place[0]}{where}"
     at = re.match(
         r"(?i)^(.+?)\s+(next to|beside|behind|in front of|on|under|above|by|in)\s+(?:the|a|an)\s+([a-z ]+)$",
         item.strip(),

@@ -431,6 +431,13 @@ def _split_make(ed: Edit, rest: str) -> tuple[str, str]:
             continue  # "the one in the denim jacket": the noun phrase runs on, it is not "denim" made a jacket
         if _target_words(target) and find_en(ed.phrases, target) is not None:
             return target, " ".join(ws[k:])
+        named = re.sub(r"(?i)^(?:the|that|this)\s+", "", target).lower()
+        if (
+            " " in named
+            and named in bilingual.NOUNS
+            and any(z in p for z in bilingual.NOUNS[named] for p in ed.phrases)
+        ):  # "the light beam golden" on "一束阳光…": the two words name one thing the Chinese prompt has
+            return target, " ".join(ws[k:])
     if ws and ws[0].lower() in ("it", "this", "that", "everything", "them", "they", "these", "those", "him"):
         return ws[0], " ".join(ws[1:])
     if len(ws) == 2 and ws[0].lower() == "her":

@@ -271,6 +271,11 @@ def _remove_in_phrase(ed: Edit, hit: tuple[int, int, int], name: str) -> None:
     i, start, end = hit
     p = ed.phrases[i]
     s = _zh_np_start(p, start)
+    glued = re.search(r"(?<=[有、])([\u4e00-\u9fff]{1,3})$", p[:s])
+    if glued and "的" not in glued.group(1) and re.match(r"[、和与及]", p[end:]):
+        s = (
+            glued.start()
+        )  # "有溏心蛋、两片叉烧" without the egg: the whole item of the list goes (not "有溏心两片叉烧")
     cooked = re.search(r"(?<=[配和与及、，])(?:烤|炸|煎|蒸|炒|卤|腌|烟熏|凉拌|清炒|香煎)$", p[:s])
     if cooked:  # "配烤芦笋和土豆泥" without the asparagus: "配土豆泥" (its cooking goes with it)
         s = cooked.start()

@@ -338,7 +338,7 @@ def _zh_count(ed: Edit, clause: str) -> bool:
     """ "月饼摆六个" on "旁边摆着四个月饼": how many of it there are."""
     said = clause.strip()
     m = re.fullmatch(
-        rf"(.{{1,6}}?)(?:只)?(?:摆|放|画|来|要|改成|换成)?({_COUNT_ZH})([个只块片朵棵张杯碗盘])(?:就[行好够]了?)?[吧了]*",
+        rf"(.{{1,6}}?)(?:只)?(?:摆|放|画|来|要|改成|换成|加到|增加到|减到|减少到|变成)?({_COUNT_ZH})([个只块片朵棵张杯碗盘])(?:就[行好够]了?)?[吧了]*",
         said,
     )
     # "只要一个太阳", "留两朵花就行": the count said before the thing
