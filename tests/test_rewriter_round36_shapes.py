@@ -69,3 +69,56 @@ def test_the_remaining_ones_after_a_removal_are_all_of_them(message):
 )
 def test_move_left_goes_to_that_side_and_a_nudge_is_one_step(start, message, cell):
     assert _scene([start, message])[2] == [("triangle", "green", "large", cell)]
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "左上、正中、右下各一个白色圆，背景紫色，小号",
+        "top left, center, bottom right 各一个 white circle, purple background, 小号",
+    ],
+)
+def test_a_size_said_after_an_each_list_is_every_ones(message):
+    assert _scene([message]) == ("draw", "purple", [("circle", "white", "small", "bottom-right"),
+                                                    ("circle", "white", "small", "center"),
+                                                    ("circle", "white", "small", "top-left")])  # fmt: skip
+
+
+def test_a_row_heading_and_a_rows_three_cells():
+    assert _scene(["下面一排：左下一个小黄三角，正下方一个小黄三角，右下一个小黄三角"])[2] == [
+        ("triangle", "yellow", "small", "bottom"),
+        ("triangle", "yellow", "small", "bottom-left"),
+        ("triangle", "yellow", "small", "bottom-right"),
+    ]
+    assert _scene(["上方左、中、右各一个红色的小三角形"])[2] == [
+        ("triangle", "red", "small", "top"),
+        ("triangle", "red", "small", "top-left"),
+        ("triangle", "red", "small", "top-right"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("dialogue", "cell"),
+    [
+        (["a green circle at the top-- no, at the bottom"], "bottom"),
+        (["an orange circle", "move 到 left，哦不 right"], "right"),
+        (["an orange circle", "移到左边，哦不，右边"], "right"),
+    ],
+)
+def test_a_correction_said_with_a_dash_or_o_bu(dialogue, cell):
+    assert _scene(dialogue)[2][0][3] == cell
+
+
+@pytest.mark.parametrize(
+    ("message", "moved"),
+    [
+        ("方块往上走到顶，还靠左", ("square", "blue", "large", "top-left")),
+        ("三角往下沉到底，还靠右", ("triangle", "orange", "large", "bottom-right")),
+    ],
+)
+def test_moved_to_the_top_or_bottom_edge(message, moved):
+    assert moved in _scene(["a blue square on the left and an orange triangle on the right", message])[2]
+
+
+def test_moved_up_to_the_top_in_mixed_words():
+    assert _scene(["a small purple triangle", "往 up 挪到顶"])[2] == [("triangle", "purple", "small", "top")]

@@ -212,6 +212,11 @@ def parse_objects(text: str, lang: str, *, ordered: bool = True) -> list[Spec]:
         pieces = re.split(r"(?<=[,，;；。])", stripped)
         out: list[Spec] = []
         for piece in pieces:
+            toks = [t for t in w.tokens(piece) if t.kind != "filler"]
+            if toks and all(t.kind == "size" for t in toks) and len({t.key for t in toks}) == 1:
+                for spec in out:  # "左上、正中、右下各一个白色圆，背景紫色，小号": the size said after is every one's
+                    spec.size = spec.size or toks[0].key
+                continue
             specs = parse_objects(piece, lang)
             if len(specs) == 1 and specs[0].position is None and cells:
                 one = specs[0]

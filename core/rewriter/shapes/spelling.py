@@ -190,6 +190,39 @@ def _new_beside(text: str) -> str:
     return text[: m.end("p")] + "加" + text[m.start("b") :]
 
 
+# "下面一排：左下…，正下方…": the row named before its cells is a heading, not a place of its own
+_ROW_LABEL = re.compile(r"^\s*(?:最)?(?:上面|下面|中间|顶部|底部|上方|下方)(?:的)?一(?:排|行)\s*[:：]\s*")
+# "上方左、中、右各一个…": the row, then its three cells
+_ROW_CELLS_ZH = re.compile(
+    r"(?P<row>最上面|最下面|上方|上面|顶部|下方|下面|底部|中间)(?:的)?\s*左\s*[、,，]\s*中\s*[、,，]\s*右"
+)
+_ROW_CELLS = {"上": "左上、上方、右上", "顶": "左上、上方、右上", "下": "左下、下方、右下", "底": "左下、下方、右下",
+              "中": "左边、中间、右边"}  # fmt: skip
+
+
+def _row_cells(m: re.Match) -> str:
+    row = m.group("row")
+    return next(v for k, v in _ROW_CELLS.items() if k in row)
+
+
+# "at the top-- no, at the bottom", "left，哦不 right": a correction said with a dash or 哦不 is one said with a comma
+_DASHED_NO = re.compile(r"\s*(?:-{2,}|—+|–)\s*(?=(?:no|nope|wait|sorry|actually|i mean|oops)(?![a-z]))", re.I)
+_OH_NO_ZH = re.compile(r"(?<=[，,\s])\s*(?:哦|噢|喔|啊)不(?:是)?\s*(?![要对了])(?=[a-z\u4e00-\u9fff])", re.I)
+
+
+# "往上走到顶", "往 up 挪到顶", "往下沉到底": moved to the edge that way, the column kept
+_TO_EDGE = re.compile(
+    r"(?:往|向)\s*(?P<d>上|下|up|down)\s*(?:走|沉|升|飘|滑|跑|挪|移|推|拉|放|搬)?\s*到\s*(?:最)?(?:顶|底)(?:部|端|上|下)?"
+    r"(?=$|[\s，,。.!！吧]|还|并|但|保持|靠)",
+    re.I,
+)
+
+
+def _to_edge(m: re.Match) -> str:
+    up = m.group("d").lower() in ("上", "up")
+    return "往上移到最上面" if up else "往下移到最下面"
+
+
 # "only keep 绿的": the English verb before a Chinese object is 只留
 _ONLY_KEEP_ZH = re.compile(r"(?<![a-z])(?:only keep|just keep|keep only)\s*(?=[\u4e00-\u9fff])", re.I)
 
@@ -221,4 +254,7 @@ def simplified(text: str) -> str:
     text = _ONLY_KEEP_ZH.sub("只留", text)
     text = _ONE_CHAR_PLACE.sub(lambda m: _PLACE_WORD[m.group("p")], text)
     text = _new_beside(text)
+    text = _TO_EDGE.sub(_to_edge, text)
+    text = _OH_NO_ZH.sub("不对，", _DASHED_NO.sub(", ", text))
+    text = _ROW_CELLS_ZH.sub(_row_cells, _ROW_LABEL.sub("", text))
     return _YUAN_AFTER.sub("圆", text)
