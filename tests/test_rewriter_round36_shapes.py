@@ -122,3 +122,38 @@ def test_moved_to_the_top_or_bottom_edge(message, moved):
 
 def test_moved_up_to_the_top_in_mixed_words():
     assert _scene(["a small purple triangle", "往 up 挪到顶"])[2] == [("triangle", "purple", "small", "top")]
+
+
+def test_numbered_cells_of_the_grid():
+    assert _scene(["九宫格第 1、5、9 格各放一个 small orange square"])[2] == [
+        ("square", "orange", "small", "bottom-right"),
+        ("square", "orange", "small", "center"),
+        ("square", "orange", "small", "top-left"),
+    ]
+    assert _scene(["a small black square", "move 到第 9 格"])[2] == [("square", "black", "small", "bottom-right")]
+    assert _scene(["a small black square", "挪到第三行第一格"])[2] == [("square", "black", "small", "bottom-left")]
+
+
+@pytest.mark.parametrize("answer", ["两个 square 都要", "两个正方形都要"])
+def test_both_named_by_their_shape_answer_which_one(answer):
+    objs = _scene(["九宫格第 1、5、9 格各放一个 small orange square", "第 5 格那个换成 blue circle", "再把 square 变大",
+                   answer])[2]  # fmt: skip
+    assert ("square", "orange", "large", "top-left") in objs and ("square", "orange", "large", "bottom-right") in objs
+
+
+@pytest.mark.parametrize(
+    "message", ["红的和绿的都变大", "红色的和绿色的都变大", "make the red one and the green one bigger"]
+)
+def test_one_change_said_of_two_objects_by_colour(message):
+    assert _scene(["上面一个红色的圆，下面一个绿色的圆，都是小的", message])[2] == [
+        ("circle", "green", "large", "bottom"),
+        ("circle", "red", "large", "top"),
+    ]
+
+
+def test_the_earlier_picture_and_go_back_said_together():
+    assert _scene(["黑底，左侧一个红色大圆", "换一张新的：白底，右侧一个蓝色小星", "还是上一张好，回去"]) == (
+        "edit",  # the earlier picture brought back, as "还是上一张好" is
+        "black",
+        [("circle", "red", "large", "left")],
+    )

@@ -562,7 +562,8 @@ def _after_restart(text: str) -> str:
 # "两个都改", "both of them": the answer to "which one do you mean?" is every object offered.
 BOTH_ANSWER = re.compile(
     # ("都变小吧" after "把红的变小": the change asked about, said again for both)
-    r"^(?:那)?(?:两个|两颗|两只|三个|都|全部|全都)(?:都|一起)?(?:改|要|换|变|是)?(?:小|大|小一点|大一点)?(?:吧|了|啊|呀)?[。.!！]*$"
+    r"^(?:那)?(?:两个|两颗|两只|三个|都|全部|全都)\s*(?:(?:squares?|circles?|triangles?|stars?|正方形|方块|圆形|圆|三角形|三角|星星|星形)\s*)?"
+    r"(?:都|一起)?(?:改|要|换|变|是)?(?:小|大|小一点|大一点)?(?:吧|了|啊|呀)?[。.!！]*$"  # "两个 square 都要"
     r"|^(?:both|both of them|all of them|all three|all|the two of them|each of them)(?: please)?[.!]*$"
     # "both，两个都换": the English word and the Chinese one, said together
     r"|^(?:both|all|both of them|all of them|all three|the two of them)\s*[,，]?\s*(?:两个|三个|都|全部|全都)(?:都|一起)?(?:改|要|换|变|是)?(?:吧|了|啊|呀)?[。.!！]*$"

@@ -223,6 +223,44 @@ def _to_edge(m: re.Match) -> str:
     return "往上移到最上面" if up else "往下移到最下面"
 
 
+# "第 9 格", "九宫格第 1、5、9 格": the grid's cells numbered row by row from the top left
+_CELL_NO = re.compile(
+    r"(?:九宫格)?(?:的)?第\s*(?P<n>[1-9一二三四五六七八九](?:\s*[、,，和]\s*[1-9一二三四五六七八九])*)\s*格"
+)
+_CELL_NAMES = ("左上角", "上方", "右上角", "左边", "中间", "右边", "左下角", "下方", "右下角")
+
+
+def _cell_no(m: re.Match) -> str:
+    digits = [c for c in m.group("n") if c not in "、,，和 "]
+    return "、".join(_CELL_NAMES[int(c) - 1 if c.isdigit() else "一二三四五六七八九".index(c)] for c in digits)
+
+
+# "红的和绿的都变大", "make the red one and the green one bigger": one change said of two, made to each
+_TWO_BY_COLOUR_ZH = re.compile(
+    r"^(?P<a>[红橙黄绿蓝紫白黑]色?的(?:那个)?)\s*(?:和|跟|与|、|还有)\s*(?P<b>[红橙黄绿蓝紫白黑]色?的(?:那个)?)\s*都?\s*"
+    r"(?P<rest>(?:变|改|换|放|缩|挪|移|弄)[^，,。;；]+)$"
+)
+_TWO_BY_COLOUR_EN = re.compile(
+    r"^(?P<v>make|turn|paint|colou?r|move|shrink|enlarge)\s+(?P<a>the\s+[a-z]+\s+one)\s+and\s+(?P<b>the\s+[a-z]+\s+one)\s+"
+    r"(?P<rest>[a-z][a-z -]*?)[.!]*$",
+    re.I,
+)
+# "还是上一张好，回去": the earlier picture, and the word for going back said again
+_BACK_AGAIN_ZH = re.compile(
+    r"(?P<a>上一张|上一个|之前那张|刚才那张)(?P<b>好|更好|好看)?吧?[，,]\s*(?:回去|退回去|返回|换回去)吧?"
+)
+
+
+def _two_by_colour(text: str) -> str:
+    m = _TWO_BY_COLOUR_ZH.match(text.strip())
+    if m:
+        return f"{m['a']}{m['rest']}，{m['b']}{m['rest']}"
+    m = _TWO_BY_COLOUR_EN.match(text.strip())
+    if m:
+        return f"{m['v']} {m['a']} {m['rest']} and {m['v']} {m['b']} {m['rest']}"
+    return text
+
+
 # "only keep 绿的": the English verb before a Chinese object is 只留
 _ONLY_KEEP_ZH = re.compile(r"(?<![a-z])(?:only keep|just keep|keep only)\s*(?=[\u4e00-\u9fff])", re.I)
 
@@ -242,6 +280,7 @@ def simplified(text: str) -> str:
     text = _LOST_IN.sub(lambda m: m.group("v"), text)
     text = _REVERSED_EN.sub(lambda m: f"swap {m['o']} {m['a']}", text)
     text = _GRID_ZH.sub(lambda m: _ZH_CELLS[_N[m.group(1)]][_N[m.group(2)]], text)
+    text = _CELL_NO.sub(_cell_no, text)  # after rows and columns: "第三行第一格" is one cell
     text = _GRID_EN.sub(lambda m: _EN_CELLS[_N[m.group(1)]][_N[m.group(2)]], text)
     text = _HOMOPHONE.sub(lambda m: _HOMOPHONE_FIX[m.group(0)], text)
     text = _named_as(text)
@@ -254,6 +293,7 @@ def simplified(text: str) -> str:
     text = _ONLY_KEEP_ZH.sub("只留", text)
     text = _ONE_CHAR_PLACE.sub(lambda m: _PLACE_WORD[m.group("p")], text)
     text = _new_beside(text)
+    text = _BACK_AGAIN_ZH.sub(lambda m: m["a"] + (m["b"] or ""), _two_by_colour(text))
     text = _TO_EDGE.sub(_to_edge, text)
     text = _OH_NO_ZH.sub("不对，", _DASHED_NO.sub(", ", text))
     text = _ROW_CELLS_ZH.sub(_row_cells, _ROW_LABEL.sub("", text))
