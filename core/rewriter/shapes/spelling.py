@@ -227,7 +227,7 @@ def _to_edge(m: re.Match) -> str:
 _CELL_NO = re.compile(
     r"(?:九宫格)?(?:的)?第\s*(?P<n>[1-9一二三四五六七八九](?:\s*[、,，和]\s*[1-9一二三四五六七八九])*)\s*格"
 )
-_CELL_NAMES = ("左上角", "上方", "右上角", "左边", "中间", "右边", "左下角", "下方", "右下角")
+_CELL_NAMES = tuple(cell for row in _ZH_CELLS for cell in row)  # the rows and columns' own names, in reading order
 
 
 def _cell_no(m: re.Match) -> str:
